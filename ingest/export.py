@@ -1,0 +1,35 @@
+"""Store to JSON-lines records, in the shape DESIGN.md's export contract names."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from .records import TAG_KINDS
+from .store import Store
+
+KINDS = ("document", "page", "section", "footnote") + TAG_KINDS
+
+
+def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every stored record as a dict with ``doc`` (the source file name) and ``kind``."""
+    with Store(data_dir, create=False) as store:
+        for d in store.documents():
+            base = {"doc": d.name}
+            if kind in (None, "document"):
+                yield {**base, "kind": "document", "title": d.title, "date": d.date, "doc_type": d.doc_type,
+                       "addressee": d.addressee, "sender": d.sender, "kenmerk": d.kenmerk, "pages": d.pages,
+                       "scanned": d.scanned}
+            if kind in (None, "page"):
+                for p in store.pages(d.id):
+                    yield {**base, "kind": "page", "page": p.number, "text": p.text}
+            if kind in (None, "section"):
+                for s in store.sections(d.id):
+                    yield {**base, "kind": "section", "number": s.number, "title": s.title, "page": s.page,
+                           "end_page": s.end_page}
+            if kind in (None, "footnote"):
+                for f in store.footnotes(d.id):
+                    yield {**base, "kind": "footnote", "number": f.number, "text": f.text, "page": f.page}
+            if kind is None or kind in TAG_KINDS:
+                for _, t in store.tags(d.id, kind):
+                    yield {**base, "kind": t.kind, "quote": t.quote, "page": t.page, "start": t.start,
+                           "end": t.end, **dict(t.attrs)}

@@ -1,0 +1,230 @@
+"""The document store: SQLite in WAL mode, versioned schema, one transaction per document.
+
+Documents are keyed by the sha256 of their bytes; a file name that comes back with other bytes
+replaces the old document's records. The original file is copied into ``<data>/originals/``
+(written to a temporary name first, then renamed) before its records are committed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .errors import StoreError
+from .records import Document, Footnote, Page, ParsedDocument, Section, Tag
+
+SCHEMA_VERSION = 1
+STORE_FILE = "store.sqlite"
+ORIGINALS_DIR = "originals"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    title TEXT, date TEXT, doc_type TEXT NOT NULL, addressee TEXT, sender TEXT, kenmerk TEXT,
+    pages INTEGER NOT NULL, scanned INTEGER NOT NULL DEFAULT 0, original TEXT,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc_id, number)
+);
+CREATE TABLE IF NOT EXISTS sections (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL, page INTEGER NOT NULL, end_page INTEGER,
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE TABLE IF NOT EXISTS footnotes (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, number TEXT NOT NULL, text TEXT NOT NULL, page INTEGER NOT NULL, marker_offset INTEGER,
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE TABLE IF NOT EXISTS tags (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, kind TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, attrs TEXT NOT NULL,
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE INDEX IF NOT EXISTS tags_kind ON tags(kind);
+"""
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class Store:
+    """A connection to ``<data>/store.sqlite``. Use as a context manager or call ``close()``."""
+
+    def __init__(self, data_dir: Path | str, create: bool = True):
+        self.data_dir = Path(data_dir)
+        path = self.data_dir / STORE_FILE
+        if not path.exists() and not create:
+            raise StoreError(f"no store at {path}: run 'python -m ingest PATH --data {self.data_dir}' first")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            return
+        if version != 0:
+            raise StoreError(f"store schema version {version}, this program reads {SCHEMA_VERSION}: "
+                             "re-ingest into a new --data folder")
+        with self.transaction():
+            for stmt in SCHEMA.split(";"):
+                if stmt.strip():
+                    self.conn.execute(stmt)
+            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def status_of(self, name: str, sha: str) -> str:
+        """'unchanged' when this exact file is stored, 'changed' when the name has other bytes, else 'new'."""
+        row = self.conn.execute("SELECT id FROM documents WHERE id = ? OR name = ?", (sha, name)).fetchall()
+        if any(r["id"] == sha for r in row):
+            return "unchanged"
+        return "changed" if row else "new"
+
+    def keep_original(self, source: Path, sha: str) -> str:
+        """Copy the original file into the data folder (temp file + rename); returns its relative path."""
+        folder = self.data_dir / ORIGINALS_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        rel = f"{ORIGINALS_DIR}/{sha}{source.suffix.lower()}"
+        target = self.data_dir / rel
+        if not target.exists():
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            os.close(fd)
+            try:
+                shutil.copyfile(source, tmp)
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        return rel
+
+    def put(self, parsed: ParsedDocument) -> None:
+        """Store one document with all its records in one transaction, replacing any document
+        stored under the same file name or the same id."""
+        d = parsed.document
+        with self.transaction() as c:
+            c.execute("DELETE FROM documents WHERE id = ? OR name = ?", (d.id, d.name))
+            c.execute(
+                "INSERT INTO documents (id, name, title, date, doc_type, addressee, sender, kenmerk, pages, scanned, original)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (d.id, d.name, d.title, d.date, d.doc_type, d.addressee, d.sender, d.kenmerk, d.pages,
+                 int(d.scanned), d.original))
+            c.executemany("INSERT INTO pages VALUES (?,?,?)", [(d.id, p.number, p.text) for p in parsed.pages])
+            c.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?)",
+                          [(d.id, i, s.number, s.title, s.page, s.end_page) for i, s in enumerate(parsed.sections)])
+            c.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
+                          [(d.id, i, f.number, f.text, f.page, f.marker_offset) for i, f in enumerate(parsed.footnotes)])
+            c.executemany("INSERT INTO tags VALUES (?,?,?,?,?,?,?,?)",
+                          [(d.id, i, t.kind, t.quote, t.page, t.start, t.end, json.dumps(dict(t.attrs), ensure_ascii=False))
+                           for i, t in enumerate(parsed.tags)])
+
+    def replace_tags(self, doc_id: str, tags: list[Tag]) -> None:
+        """Replace one document's tags (used by cross-document linking)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM tags WHERE doc_id = ?", (doc_id,))
+            c.executemany("INSERT INTO tags VALUES (?,?,?,?,?,?,?,?)",
+                          [(doc_id, i, t.kind, t.quote, t.page, t.start, t.end, json.dumps(dict(t.attrs), ensure_ascii=False))
+                           for i, t in enumerate(tags)])
+
+    def delete(self, doc_id: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute("SELECT * FROM documents ORDER BY name").fetchall()
+        return [_document(r) for r in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _document(r) if r else None
+
+    def pages(self, doc_id: str) -> list[Page]:
+        rows = self.conn.execute("SELECT number, text FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,))
+        return [Page(r["number"], r["text"]) for r in rows]
+
+    def sections(self, doc_id: str) -> list[Section]:
+        rows = self.conn.execute("SELECT * FROM sections WHERE doc_id = ? ORDER BY seq", (doc_id,))
+        return [Section(r["number"], r["title"], r["page"], r["end_page"]) for r in rows]
+
+    def footnotes(self, doc_id: str) -> list[Footnote]:
+        rows = self.conn.execute("SELECT * FROM footnotes WHERE doc_id = ? ORDER BY seq", (doc_id,))
+        return [Footnote(r["number"], r["text"], r["page"], r["marker_offset"]) for r in rows]
+
+    def tags(self, doc_id: str | None = None, kind: str | None = None) -> list[tuple[str, Tag]]:
+        """(doc_id, tag) pairs, optionally for one document and/or kind, in document order."""
+        sql, args = "SELECT * FROM tags WHERE 1=1", []
+        if doc_id:
+            sql += " AND doc_id = ?"
+            args.append(doc_id)
+        if kind:
+            sql += " AND kind = ?"
+            args.append(kind)
+        rows = self.conn.execute(sql + " ORDER BY doc_id, seq", args)
+        return [(r["doc_id"], Tag(r["kind"], r["quote"], r["page"], r["start"], r["end"], json.loads(r["attrs"])))
+                for r in rows]
+
+    def parsed(self, doc_id: str) -> ParsedDocument | None:
+        """Everything stored for one document, as the record it was stored from."""
+        d = self.document(doc_id)
+        if d is None:
+            return None
+        return ParsedDocument(d, tuple(self.pages(doc_id)), tuple(self.sections(doc_id)),
+                              tuple(self.footnotes(doc_id)), tuple(t for _, t in self.tags(doc_id)))
+
+    def checksum(self) -> str:
+        """A digest of which documents are stored (ids and names): changes whenever the content does."""
+        h = hashlib.sha256()
+        for r in self.conn.execute("SELECT id, name FROM documents ORDER BY id"):
+            h.update(f"{r['id']}:{r['name']}\n".encode())
+        return h.hexdigest()
+
+
+def _document(r: sqlite3.Row) -> Document:
+    return Document(r["id"], r["name"], r["title"], r["date"], r["doc_type"], r["addressee"], r["sender"],
+                    r["kenmerk"], r["pages"], bool(r["scanned"]), r["original"])
