@@ -1,0 +1,42 @@
+"""The ingest command line: exit codes, failures named on stderr, the rest of the batch kept."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ingest", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_bad_files_are_named_and_batch_goes_on(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "goed.txt").write_text("Datum 1 maart 2011\n\nMet deze brief informeer ik u.\n", encoding="utf-8")
+    (batch / "leeg.txt").write_text("   \n", encoding="utf-8")
+    (batch / "kapot.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    (batch / "geen-pdf.pdf").write_text("dit is gewoon tekst", encoding="utf-8")
+    (batch / "latin1.txt").write_bytes("Caf\xe9 \x81\x8d\x90 ".encode("latin-1") * 3)
+    data = tmp_path / "data"
+    proc = run(str(batch), "--data", str(data), "--quiet")
+    assert proc.returncode == 1
+    failed = {line.split(":")[1].strip() for line in proc.stderr.splitlines() if line.startswith("ingest: ")}
+    assert failed == {"leeg.txt", "kapot.pdf", "geen-pdf.pdf", "latin1.txt"}
+    export = run("export", "--data", str(data), "--kind", "document")
+    assert export.returncode == 0
+    assert [json.loads(line)["doc"] for line in export.stdout.splitlines()] == ["goed.txt"]
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run().returncode == 2
+    assert run("export", "--kind", "nonsense").returncode == 2
+
+
+def test_export_without_store_is_a_clear_error(tmp_path: Path) -> None:
+    proc = run("export", "--data", str(tmp_path / "nowhere"))
+    assert proc.returncode == 1
+    assert "no store" in proc.stderr

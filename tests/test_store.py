@@ -1,0 +1,93 @@
+"""The store: round trips, idempotence by hash, replacement by name, and crash safety."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, ingest_paths
+from ingest.store import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample(doc_id: str = "a" * 64, name: str = "brief.txt") -> ParsedDocument:
+    doc = Document(doc_id, name, "Diverse onderwerpen", "2022-11-07", "kamerbrief", "Tweede Kamer",
+                   "Staatssecretaris van Justitie en Veiligheid", "4242", 2, False, "originals/x.txt")
+    pages = (Page(1, "Eerste pagina.\n\nTweede alinea."), Page(3, "Laatste pagina."))
+    tags = (Tag("deadline", "voor de zomer", 1, 0, 13,
+                {"date_text": "voor de zomer", "date_start": None, "date_end": "2023-07-01", "approx": True}),
+            Tag("motion", "motie Piri c.s.", 3, 30, 45, {"name": "motie Piri c.s.", "submitters": ["Piri"]}))
+    return ParsedDocument(doc, pages, (Section("1.1", "Hervestiging", 1, 3),),
+                          (Footnote("1", "Kamerstuk 35300 VI, nr. 63", 1, 12),), tags)
+
+
+def test_record_round_trip(tmp_path: Path) -> None:
+    parsed = sample()
+    with Store(tmp_path) as store:
+        store.put(parsed)
+        assert store.parsed(parsed.document.id) == parsed
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_same_name_replaces_old_records(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        store.put(sample("a" * 64))
+        store.put(sample("b" * 64))
+        assert [d.id for d in store.documents()] == ["b" * 64]
+        assert store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 2
+        assert store.conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 2
+
+
+def test_reingest_is_noop_and_changed_file_replaces(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    letter = src / "brief.txt"
+    letter.write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    first = ingest_paths([src], data, progress=False)
+    assert (first.added, first.failed) == (["brief.txt"], [])
+    again = ingest_paths([src], data, progress=False)
+    assert (again.added, again.unchanged) == ([], ["brief.txt"])
+    letter.write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    changed = ingest_paths([src], data, progress=False)
+    assert changed.replaced == ["brief.txt"]
+    with Store(data) as store:
+        (doc,) = store.documents()
+        assert "iets anders" in store.pages(doc.id)[0].text
+        assert (data / doc.original).read_bytes() == letter.read_bytes()
+
+
+def test_killed_mid_document_leaves_consistent_store(tmp_path: Path) -> None:
+    """A process killed inside a document's transaction leaves the documents before it intact and
+    no trace of the one it was writing."""
+    data = tmp_path / "data"
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from ingest import Store
+        from tests.test_store import sample
+
+        class Dying(tuple):
+            def __iter__(self):
+                os._exit(9)   # the process dies here, inside the open transaction
+
+        with Store({str(data)!r}) as store:
+            store.put(sample("a" * 64, "eerste.txt"))
+            doomed = sample("b" * 64, "tweede.txt")
+            store.put(doomed.__class__(doomed.document, doomed.pages, doomed.sections, doomed.footnotes,
+                                       Dying(doomed.tags)))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr
+    conn = sqlite3.connect(data / "store.sqlite")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT name FROM documents").fetchall() == [("eerste.txt",)]
+    assert conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 2
+    assert conn.execute("SELECT COUNT(*) FROM pages WHERE doc_id = ?", ("b" * 64,)).fetchone()[0] == 0
+    conn.close()
+    with Store(data) as store:
+        assert [d.name for d in store.documents()] == ["eerste.txt"]
