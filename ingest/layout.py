@@ -1,0 +1,112 @@
+"""Layout rules shared by the PDF and the text extractors: what a letterhead sidebar, a running
+header or footer line looks like, and how line-break hyphenation is undone.
+
+The PDF extractor finds these zones by geometry first; these tables are what is left to go on
+where the geometry is gone (text extracts), and a second check inside the PDF margins.
+"""
+from __future__ import annotations
+
+import re
+
+# Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
+# Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
+# Labels are matched with their capital, on short lines only (a body line may start with "datum").
+SIDEBAR_LINE = [re.compile(p) for p in (
+    r"^>?\s*Retouradres\b",
+    r"^Directoraat[- ]Generaal\b",
+    r"^Directie\b",
+    r"^Datum\b",
+    r"^Ons kenmerk\b",
+    r"^Uw kenmerk\b",
+    r"^Uw brief\b",
+    r"^Onderwerp\b",
+    r"^Betreft\b",
+    r"^Bijlage\(?n\)?\s*\d*$",
+    r"^Bij beantwoording\b",
+    r"^en ons kenmerk vermelden",
+    r"^de datum en ons kenmerk",
+    r"^Wilt u slechts één zaak",
+    r"^brief behandelen\.?$",
+    r"^Postbus \d+",
+    r"^\d{4}\s?[A-Z]{2}\s+\S+(\s\S+)?$",
+    r"^www\.\S+$",
+    r"^[TF]\s+0\d",
+    r"^Turfmarkt \d+",
+    r"^Aan de Voorzitter van de (Eerste|Tweede) Kamer",
+    r"^[Dd]er Staten-Generaal$",
+    r"^Contactpersoon\b",
+    r"^Kenmerk\b",
+)]
+SIDEBAR_MAX_WORDS = 10   # a sidebar line is short; longer lines starting with a label are body text
+
+# Page furniture: footers and running headers of letters and Kamer publications.
+FURNITURE_LINE = [re.compile(p, re.I) for p in (
+    r"^pagina \d+ van \d*$",
+    r"^pagina \d+$",
+    r"^kst-\d+-\d+",
+    r"^ah-tk-\d+-\d+",
+    r"^issn \d{4}\s*-\s*\d{4}",
+    r"^(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}",
+    r"^(eerste|tweede) kamer der staten-generaal$",
+    r"^vergaderjaar \d{4}[–-]\d{4}$",
+    r"^aanhangsel van de handelingen$",
+    r"^vragen gesteld door de leden der kamer",
+    r"^[’']s-gravenhage \d{4}$",
+)]
+
+# A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.
+KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk", "c.q.", "en/of"}
+
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"^(\S+)")
+
+
+def is_sidebar_line(line: str) -> bool:
+    """True for a letterhead line (labels, addresses, reply instructions)."""
+    s = line.strip()
+    if not s or (len(s.split()) > SIDEBAR_MAX_WORDS and not s.lstrip("> ").startswith("Retouradres")):
+        return False
+    return any(p.search(s) for p in SIDEBAR_LINE)
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for a page footer or running header line."""
+    s = re.sub(r"\s+", " ", line.strip())
+    return bool(s) and any(p.search(s) for p in FURNITURE_LINE)
+
+
+def hyphen_join(left: str, right: str) -> str | None:
+    """How a line ending in a hyphen joins the next one: the joined text, or None to keep the break.
+
+    ``informatievoor-`` + ``ziening`` joins to ``informatievoorziening``; ``wet-`` + ``en regelgeving``
+    keeps its hyphen and the line break; ``COVID-`` + ``19`` and ``EU-`` + ``lidstaten`` keep the hyphen
+    but join (a compound whose first part is an abbreviation or the second a number).
+    """
+    left_s = left.rstrip()
+    m = _HYPHEN_END.search(left_s)
+    right_s = right.lstrip()
+    first = _FIRST_WORD.match(right_s)
+    if not m or not first:
+        return None
+    word = first.group(1)
+    if word.lower().rstrip(",.;:") in KEEP_HYPHEN_BEFORE:
+        return None
+    fragment = m.group(1)
+    if word[0].isdigit() or word[0].isupper() or fragment.isupper() or fragment[-1].isdigit():
+        return left_s + right_s
+    if word[0].islower():
+        return left_s[:-1] + right_s
+    return None
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Undo line-break hyphenation in a list of lines (blank lines are paragraph breaks, kept)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].rstrip().endswith("-") and line.strip():
+            joined = hyphen_join(out[-1], line)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
