@@ -48,7 +48,7 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^issn \d{4}\s*-\s*\d{4}",
     r"^(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}",
     r"^(eerste|tweede) kamer der staten-generaal$",
-    r"^vergaderjaar \d{4}[–-]\d{4}$",
+    r"^vergaderjaar \d{4}\s*[–-]\s*\d{4}\b",
     r"^aanhangsel van de handelingen$",
     r"^vragen gesteld door de leden der kamer",
     r"^[’']s-gravenhage \d{4}$",
@@ -56,6 +56,9 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.
 KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk", "c.q.", "en/of"}
+
+SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
+LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
@@ -110,3 +113,13 @@ def join_hyphenated(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
+    """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
+    `Betreft`) is letterhead: (body lines, letterhead lines)."""
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
+        if SUBJECT_LINE.match(line):
+            head = [s.strip() for s in lines[:i + 1] if s.strip()]
+            return lines[i + 1:], head
+    return lines, []

@@ -1,20 +1,252 @@
-"""PDF extraction with pdfplumber (PLACEHOLDER)."""
+"""PDF extraction with pdfplumber: words with their geometry and font size, sorted into body,
+sidebar, running header/footer and footnotes per page.
+
+Zones are found per document, from its own measurements, not from one template:
+- the body font size is the most common size (by characters);
+- the sidebar is a column of smaller text to the right of the body (letters of the Rijksoverheid);
+- footnotes are lines smaller than the body below the last body line, starting with a number;
+- footnote markers are digit-only words much smaller than the body inside body lines;
+- header/footer lines are smaller or much larger than the body, in the top or bottom band, or page
+  furniture by their words (`Pagina 2 van 7`, `kst-32545-143`).
+Scanned pages (a page-size image under the text) are read from their OCR text layer when it is good,
+else OCR'd with tesseract (ocr.py), and go through the same zoning.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
 import pdfplumber
 
-from .errors import EmptyDocument, UnreadableFile
-from .records import Extraction, Page
+from .errors import EmptyDocument, EncryptedFile, UnreadableFile
+from .layout import is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
+from .records import Extraction, Footnote, Page
+
+log = logging.getLogger(__name__)
+
+SMALL = 0.86             # a line below this share of the body size is not body text (sidebar, footer)
+FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
+MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
+LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
+SIDEBAR_FROM = 0.62      # the sidebar column starts right of this share of the page width
+BAND = 0.085             # top and bottom bands (share of page height) hold running headers and footers
+LINE_TOLERANCE = 3.0     # words whose tops differ less than this (pt) share a line
+PARAGRAPH_GAP = 1.55     # a vertical gap above this many line spacings starts a paragraph
+SCAN_IMAGE_COVER = 0.85  # an image covering this share of the page makes it a scanned page
+NUMBER = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Line:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size of the line's text, leaving out marker-size digits."""
+        sized = [(w.size, len(w.text)) for w in self.words if not NUMBER.match(w.text)] or \
+                [(w.size, len(w.text)) for w in self.words]
+        return max(sized, key=lambda s: s[1])[0] if len(sized) == 1 else median(s for s, _ in sized)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class PageWords:
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    scanned: bool = False
 
 
 def extract_pdf(path: Path) -> Extraction:
-    try:
-        with pdfplumber.open(path) as pdf:
-            pages = tuple(Page(i + 1, p.extract_text() or "") for i, p in enumerate(pdf.pages))
-    except Exception as exc:
-        raise UnreadableFile(f"not a readable PDF: {exc}") from exc
+    """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
+    pages = read_pages(Path(path))
     if not pages:
         raise EmptyDocument("PDF has no pages")
-    return Extraction(pages=pages, page_count=len(pages))
+    scanned = sum(p.scanned for p in pages) > len(pages) / 2
+    if scanned:
+        from .ocr import ocr_pages_if_needed
+        pages = ocr_pages_if_needed(Path(path), pages)
+    if not any(p.words for p in pages):
+        raise EmptyDocument("PDF has no text layer and no readable text")
+    body_size = dominant_size(pages)
+    out_pages, footnotes, margin = [], [], {}
+    offset = 0
+    for page in pages:
+        body_lines, margin_lines, notes, markers = zone_page(page, body_size, first=page.number == 1)
+        text, marker_at = body_text_of(body_lines, body_size)
+        for number, note in notes:
+            pos = marker_at.get(number)
+            footnotes.append(Footnote(number, note, page.number, None if pos is None else offset + pos))
+        out_pages.append(Page(page.number, text))
+        if margin_lines:
+            margin[page.number] = "\n".join(margin_lines)
+        offset += len(text) + 1
+    return Extraction(pages=tuple(out_pages), footnotes=tuple(footnotes), margin=margin,
+                      page_count=len(pages), scanned=scanned)
+
+
+def read_pages(path: Path) -> list[PageWords]:
+    """Every page's words, with sizes; wraps pdfplumber's many failure types into ours."""
+    head = path.read_bytes()[:1024]
+    if b"%PDF-" not in head:
+        raise UnreadableFile("not a PDF (no %PDF header)")
+    try:
+        with pdfplumber.open(path) as pdf:
+            return [page_words(p, i + 1) for i, p in enumerate(pdf.pages)]
+    except Exception as exc:  # pdfminer raises a zoo of types for broken files
+        name = type(exc).__name__
+        if "Password" in name or "encrypt" in str(exc).lower():
+            raise EncryptedFile("PDF is encrypted (password protected)") from exc
+        raise UnreadableFile(f"corrupt or unreadable PDF ({name}: {str(exc)[:120] or 'no detail'})") from exc
+
+
+def page_words(page, number: int) -> PageWords:
+    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
+             for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
+    area = page.width * page.height
+    scanned = any((i["width"] * i["height"]) >= SCAN_IMAGE_COVER * area for i in page.images)
+    return PageWords(number, float(page.width), float(page.height), words, scanned)
+
+
+def dominant_size(pages: list[PageWords]) -> float:
+    sizes: Counter = Counter()
+    for p in pages:
+        for w in p.words:
+            sizes[round(w.size * 2) / 2] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        for line in lines[-3:]:
+            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE or (
+                    NUMBER.match(w.text) and line.top - 1 <= w.top <= line.bottom and w.x0 > line.words[0].x0):
+                line.words.append(w)
+                break
+        else:
+            lines.append(Line([w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    return sorted(lines, key=lambda l: l.top)
+
+
+def sidebar_x(page: PageWords, body_size: float) -> float | None:
+    """Left edge of a right-hand column of small text, if the page has one."""
+    small_right = [w.x0 for w in page.words if w.size < body_size * SMALL and w.x0 > page.width * SIDEBAR_FROM]
+    if len(small_right) < 3:
+        return None
+    edge = Counter(round(x) for x in small_right).most_common(1)[0][0]
+    return edge - 2
+
+
+def zone_page(page: PageWords, body_size: float, first: bool):
+    """(body lines, margin lines, footnotes [(number, text)], ...) of one page."""
+    column = sidebar_x(page, body_size)
+    sidebar_words = [w for w in page.words if column is not None and w.x0 >= column and w.size < body_size * SMALL]
+    words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
+    margin = [l.text for l in group_lines(sidebar_words)]
+    lines = group_lines(words)
+    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX]
+    last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
+    body: list[Line] = []
+    notes: list[list[str]] = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", line.text).strip()
+        in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
+        below_body = line.top >= last_body_bottom - 1
+        if is_furniture_line(text):
+            margin.append(text)
+        elif below_body and line.size < body_size * FOOTNOTE_MAX and _footnote_line(line, body_size, notes):
+            continue
+        elif line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE):
+            margin.append(text)
+        elif is_sidebar_line(text) and (column is not None or in_band):
+            margin.append(text)
+        else:
+            body.append(line)
+    if first:
+        kept_texts, head = split_letterhead([l.text for l in body])
+        if head:
+            body = body[len(body) - len(kept_texts):]
+            margin.extend(head)
+    return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes], None
+
+
+def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool:
+    """Add a footnote line (a new numbered note or a continuation); False if it is not one."""
+    first = line.words[0]
+    if NUMBER.match(first.text) and (first.size < body_size * MARKER_MAX or len(line.words) > 1):
+        rest = " ".join(w.text for w in line.words[1:])
+        if not notes or int(first.text) > int(notes[-1][0]):
+            notes.append([first.text, rest])
+            return True
+    if notes:
+        notes[-1][1] += " " + line.text
+        return True
+    return False
+
+
+def body_text_of(lines: list[Line], body_size: float) -> tuple[str, dict[str, int]]:
+    """The page text: lines joined, paragraphs at large gaps, hyphenation undone, marker digits out
+    (returning where each marker stood in the page text)."""
+    spacing = _line_spacing(lines)
+    out: list[str] = []
+    marks: list[tuple[int, str]] = []  # (line index in `out`, number) of markers, resolved below
+    prev_bottom = None
+    for line in lines:
+        if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
+            out.append("")
+        parts = []
+        for w in line.words:
+            if NUMBER.match(w.text) and w.size < body_size * MARKER_MAX and parts:
+                marks.append((len(out), w.text, len(" ".join(parts))))
+                continue
+            parts.append(w.text)
+        if parts:
+            out.append(" ".join(parts))
+        prev_bottom = line.bottom
+    # marker offsets in the joined text, computed before hyphen joining changes line boundaries
+    starts, pos = [], 0
+    for s in out:
+        starts.append(pos)
+        pos += len(s) + 1
+    marker_at = {number: starts[i] + col for i, number, col in marks if i < len(starts)}
+    text = "\n".join(join_hyphenated(out))
+    return _fix_punctuation(text), marker_at
+
+
+def _line_spacing(lines: list[Line]) -> float:
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if 0 <= b.top - a.bottom < 30]
+    return median(gaps) + (median(l.bottom - l.top for l in lines) if lines else 0) if gaps else 0.0
+
+
+def _fix_punctuation(text: str) -> str:
+    """A removed marker can leave `Schiphol .`: no space before closing punctuation."""
+    return re.sub(r"(\w) ([.,;:)])(?=\s|$)", r"\1\2", text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import EmptyDocument, UnreadableFile
-from .layout import is_furniture_line, is_sidebar_line, join_hyphenated
+from .layout import is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
 from .records import Extraction, Footnote, Page
 
 log = logging.getLogger(__name__)
@@ -24,8 +24,6 @@ LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 MAX_PAGE_STEP = 3            # page numbers of an extract may skip pages (odd pages only), not more
 FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 MAX_FOOTNOTE_LINES = 30      # a footnote block at a page end is at most this long
-SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b", re.I)
-LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
 DATE_VALUE = re.compile(r"^\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$", re.I)
 CODE_VALUE = re.compile(r"^\s*[\w/.-]*\d[\w/.-]*\s*$")
 SIDEBAR_VALUE_AFTER = re.compile(r"^\s*(Datum|Ons kenmerk|Uw kenmerk|Kenmerk)\s*$", re.I)
@@ -114,7 +112,7 @@ def clean_page(raw: _RawPage, first: bool) -> tuple[list[str], list[str], list[t
     lines = [line.rstrip() for line in raw.lines]
     margin: list[str] = []
     if first:
-        lines, margin = _split_letterhead(lines)
+        lines, margin = split_letterhead(lines)
     body: list[str] = []
     skip_value = False
     in_org = 0
@@ -140,15 +138,6 @@ def clean_page(raw: _RawPage, first: bool) -> tuple[list[str], list[str], list[t
     body, notes = _split_footnotes(body)
     body = join_hyphenated(_squeeze_blank(body))
     return body, margin, notes
-
-
-def _split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
-    """On a first page, everything up to and including the subject line is letterhead."""
-    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
-        if SUBJECT_LINE.match(line):
-            head = [s.strip() for s in lines[:i + 1] if s.strip()]
-            return lines[i + 1:], head
-    return lines, []
 
 
 def _split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

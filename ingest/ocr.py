@@ -1,0 +1,92 @@
+"""Scanned PDFs: judge the OCR text layer a scan came with, and OCR again with tesseract (Dutch)
+where it is missing or poor. OCR words come back with boxes and a size estimate, so the same zoning
+as born-digital pages applies."""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from .errors import ScannedWithoutOCR
+
+log = logging.getLogger(__name__)
+
+GOOD_LAYER = 0.80   # share of a layer's words that must be known Dutch words (or numbers) to keep it
+OCR_DPI = 250
+OCR_LANG = "nld"
+WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+
+
+@functools.lru_cache(maxsize=1)
+def dutch_vocabulary() -> frozenset[str]:
+    """Dutch word forms (keys and lemmas of spacy-lookups-data's Dutch lemma table)."""
+    import spacy_lookups_data
+    import srsly
+
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+    path = next(folder.glob("nl_lemma_lookup*"), None)
+    if path is None:
+        return frozenset()
+    table = srsly.read_gzip_json(path) if path.suffix == ".gz" else srsly.read_json(path)
+    return frozenset(k.lower() for k in table) | frozenset(v.lower() for v in table.values())
+
+
+def layer_quality(words: list[str]) -> float:
+    """Share of the alphabetic words that are known Dutch word forms."""
+    vocab = dutch_vocabulary()
+    alpha = [w.strip(".,;:()«»‘’'\"!?").lower() for w in words]
+    alpha = [w for w in alpha if WORDLIKE.match(w) and len(w) > 1]
+    if not alpha or not vocab:
+        return 0.0 if not alpha else 1.0
+    return sum(w in vocab for w in alpha) / len(alpha)
+
+
+def tesseract_available() -> bool:
+    if not shutil.which("tesseract"):
+        return False
+    try:
+        import pytesseract
+        return OCR_LANG in pytesseract.get_languages(config="")
+    except Exception:
+        return False
+
+
+def ocr_pages_if_needed(path: Path, pages: list):
+    """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor."""
+    from .pdf import PageWords
+    out = []
+    for page in pages:
+        quality = layer_quality([w.text for w in page.words])
+        if page.words and quality >= GOOD_LAYER:
+            out.append(page)
+            continue
+        log.info("%s p.%d: text layer quality %.2f, running OCR", path.name, page.number, quality)
+        if not tesseract_available():
+            raise ScannedWithoutOCR(f"scanned PDF without a usable text layer; OCR unavailable "
+                                    f"(install tesseract-ocr and tesseract-ocr-nld)")
+        out.append(PageWords(page.number, page.width, page.height, ocr_words(path, page), True))
+    return out
+
+
+def ocr_words(path: Path, page) -> list:
+    """Words of one page by tesseract, in PDF points, with the box height as font size estimate."""
+    import pypdfium2 as pdfium
+    import pytesseract
+    from .pdf import Word
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        image = doc[page.number - 1].render(scale=OCR_DPI / 72).to_pil()
+    finally:
+        doc.close()
+    data = pytesseract.image_to_data(image, lang=OCR_LANG, output_type=pytesseract.Output.DICT)
+    k = 72 / OCR_DPI
+    words = []
+    for text, conf, left, top, width, height in zip(data["text"], data["conf"], data["left"], data["top"],
+                                                    data["width"], data["height"]):
+        if text.strip() and float(conf) >= 0:
+            words.append(Word(text, left * k, (left + width) * k, top * k, (top + height) * k,
+                              round(height * k * 1.3, 1)))
+    return words
