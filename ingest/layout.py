@@ -55,6 +55,7 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
 )]
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.
+VOWELS = set("aeiouyáéíóúäëïöü")
 KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk", "c.q.", "en/of"}
 
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
@@ -82,8 +83,8 @@ def hyphen_join(left: str, right: str) -> str | None:
     """How a line ending in a hyphen joins the next one: the joined text, or None to keep the break.
 
     ``informatievoor-`` + ``ziening`` joins to ``informatievoorziening``; ``wet-`` + ``en regelgeving``
-    keeps its hyphen and the line break; ``COVID-`` + ``19`` and ``EU-`` + ``lidstaten`` keep the hyphen
-    but join (a compound whose first part is an abbreviation or the second a number).
+    joins to ``wet- en regelgeving``; ``COVID-`` + ``19``, ``EU-`` + ``lidstaten`` and ``drone-`` +
+    ``exploitanten`` keep the hyphen (an abbreviation, a number, or two vowels that would run together).
     """
     left_s = left.rstrip()
     m = _HYPHEN_END.search(left_s)
@@ -93,9 +94,11 @@ def hyphen_join(left: str, right: str) -> str | None:
         return None
     word = first.group(1)
     if word.lower().rstrip(",.;:") in KEEP_HYPHEN_BEFORE:
-        return None
+        return left_s + " " + right_s  # `wet- en regelgeving`: one line, hyphen kept
     fragment = m.group(1)
-    if word[0].isdigit() or word[0].isupper() or fragment.isupper() or fragment[-1].isdigit():
+    if (word[0].isdigit() or word[0].isupper() or fragment.isupper() or fragment[-1].isdigit()
+            or (fragment[-1].lower() in VOWELS and word[0].lower() in VOWELS)):
+        # `COVID-19`, `EU-lidstaten`, and the Dutch vowel-clash hyphen: `drone-exploitanten`, `zee-egel`
         return left_s + right_s
     if word[0].islower():
         return left_s[:-1] + right_s

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 GOOD_LAYER = 0.80   # share of a layer's words that must be known Dutch words (or numbers) to keep it
 OCR_DPI = 250
 OCR_LANG = "nld"
+OCR_SIZE_FACTOR = 1.0  # word-box height to font size: only ratios between lines matter
 WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 
@@ -83,10 +84,17 @@ def ocr_words(path: Path, page) -> list:
         doc.close()
     data = pytesseract.image_to_data(image, lang=OCR_LANG, output_type=pytesseract.Output.DICT)
     k = 72 / OCR_DPI
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, text in enumerate(data["text"]):
+        if text.strip() and float(data["conf"][i]) >= 0:
+            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
-    for text, conf, left, top, width, height in zip(data["text"], data["conf"], data["left"], data["top"],
-                                                    data["width"], data["height"]):
-        if text.strip() and float(conf) >= 0:
-            words.append(Word(text, left * k, (left + width) * k, top * k, (top + height) * k,
-                              round(height * k * 1.3, 1)))
+    for members in lines.values():
+        # one size per line: the median word-box height, scaled from x-height-ish boxes to a font size
+        heights = sorted(data["height"][i] for i in members)
+        size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
+        for i in members:
+            left, top = data["left"][i], data["top"][i]
+            words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k,
+                              (top + data["height"][i]) * k, size))
     return words

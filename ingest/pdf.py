@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,8 @@ MARKER_MAX = 0.80        # footnote markers are superscripts well below the body
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
 SIDEBAR_FROM = 0.62      # the sidebar column starts right of this share of the page width
 BAND = 0.085             # top and bottom bands (share of page height) hold running headers and footers
-LINE_TOLERANCE = 3.0     # words whose tops differ less than this (pt) share a line
+LINE_TOLERANCE = 3.0     # words whose baselines differ less than this (pt) share a line
+SIZE_JUMP = 1.3          # ... unless their sizes differ by more than this factor (footer columns)
 PARAGRAPH_GAP = 1.55     # a vertical gap above this many line spacings starts a paragraph
 SCAN_IMAGE_COVER = 0.85  # an image covering this share of the page makes it a scanned page
 NUMBER = re.compile(r"^\d{1,3}$")
@@ -127,11 +129,22 @@ def read_pages(path: Path) -> list[PageWords]:
 
 
 def page_words(page, number: int) -> PageWords:
-    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
+    words = [Word(fix_diacritics(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
              for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
     area = page.width * page.height
     scanned = any((i["width"] * i["height"]) >= SCAN_IMAGE_COVER * area for i in page.images)
     return PageWords(number, float(page.width), float(page.height), words, scanned)
+
+
+SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
+
+
+def fix_diacritics(text: str) -> str:
+    """`Yes¸ilgöz` -> `Yeşilgöz`: a spacing accent after its letter becomes the composed letter."""
+    if any(c in text for c in SPACING_DIACRITICS):
+        text = re.sub("(?<=[^\\W\\d_])([" + "".join(SPACING_DIACRITICS) + "])",
+                      lambda m: SPACING_DIACRITICS[m.group(1)], text)
+    return unicodedata.normalize("NFC", text)
 
 
 def dominant_size(pages: list[PageWords]) -> float:
@@ -146,7 +159,8 @@ def group_lines(words: list[Word]) -> list[Line]:
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
         for line in lines[-3:]:
-            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE or (
+            same_size = NUMBER.match(w.text) or 1 / SIZE_JUMP < w.size / line.words[-1].size < SIZE_JUMP
+            if (abs(line.bottom - w.bottom) <= LINE_TOLERANCE and same_size) or (
                     NUMBER.match(w.text) and line.top - 1 <= w.top <= line.bottom and w.x0 > line.words[0].x0):
                 line.words.append(w)
                 break
