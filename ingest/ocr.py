@@ -3,13 +3,13 @@ where it is missing or poor. OCR words come back with boxes and a size estimate,
 as born-digital pages applies."""
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import shutil
 from pathlib import Path
 
 from .errors import ScannedWithoutOCR
+from .vocabulary import dutch_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -18,20 +18,6 @@ OCR_DPI = 250
 OCR_LANG = "nld"
 OCR_SIZE_FACTOR = 1.0  # word-box height to font size: only ratios between lines matter
 WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
-
-
-@functools.lru_cache(maxsize=1)
-def dutch_vocabulary() -> frozenset[str]:
-    """Dutch word forms (keys and lemmas of spacy-lookups-data's Dutch lemma table)."""
-    import spacy_lookups_data
-    import srsly
-
-    folder = Path(spacy_lookups_data.__file__).parent / "data"
-    path = next(folder.glob("nl_lemma_lookup*"), None)
-    if path is None:
-        return frozenset()
-    table = srsly.read_gzip_json(path) if path.suffix == ".gz" else srsly.read_json(path)
-    return frozenset(k.lower() for k in table) | frozenset(v.lower() for v in table.values())
 
 
 def layer_quality(words: list[str]) -> float:
