@@ -19,12 +19,14 @@ from ingest import Passage, Store
 
 from .bm25 import BM25, tokens
 from .dense import build_faiss, save_faiss
-from .passages import embedding_text, passages_of
+from .passages import MAX_WORDS, MIN_WORDS, TARGET_WORDS, embedding_text, passages_of
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
 FORMAT_VERSION = 1
+# the chunking settings are part of what built an index: other settings mean other passages
+CHUNKING = {"target_words": TARGET_WORDS, "max_words": MAX_WORDS, "min_words": MIN_WORDS}
 
 
 class SearchIndexError(Exception):
@@ -49,7 +51,7 @@ class Manifest:
     created: str
     format: int = FORMAT_VERSION
     embedded_now: int = 0               # passages embedded by the build that wrote this manifest
-    extra: dict = field(default_factory=dict)
+    chunking: dict = field(default_factory=lambda: dict(CHUNKING))
 
 
 def index_dir(data_dir: Path | str) -> Path:
@@ -80,11 +82,12 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         checksum = store.checksum()
         old = read_manifest(data_dir)
         model_name = model or (old.model if old else DEFAULT_MODEL)
-        if old and old.store_checksum == checksum and old.model == model_name and old.format == FORMAT_VERSION:
+        compatible = old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
+        if compatible and old.store_checksum == checksum:
             log.info("index is up to date (%d passages)", old.passages)
             return old
         reuse: dict[str, tuple[list[Passage], np.ndarray]] = {}
-        if old and old.model == model_name and old.format == FORMAT_VERSION:
+        if compatible:
             reuse = _old_vectors(index_dir(data_dir))
         passages: list[Passage] = []
         vectors: list[np.ndarray] = []
