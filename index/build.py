@@ -10,7 +10,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -63,8 +63,9 @@ def read_manifest(data_dir: Path | str) -> Manifest | None:
     if not path.exists():
         return None
     raw = json.loads(path.read_text())
-    raw.pop("embedded_now", None)
-    return Manifest(**raw)
+    raw.setdefault("chunking", {})  # an index from before chunking was recorded: never compatible
+    known = {f.name for f in fields(Manifest)} - {"embedded_now"}
+    return Manifest(**{k: v for k, v in raw.items() if k in known})
 
 
 def read_passages(folder: Path) -> list[Passage]:
