@@ -77,7 +77,7 @@ def parse_file(path: Path, sha: str | None = None) -> ParsedDocument:
     document = Document(id=sha or sha256_file(path), name=path.name, pages=extraction.page_count,
                         scanned=extraction.scanned, **meta)
     sections = tuple(find_sections(extraction.pages))
-    tags = tuple(tag_document(extraction.pages, extraction.footnotes, document.date))
+    tags = tuple(tag_document(extraction.pages, extraction.footnotes, document.date, document.doc_type))
     return ParsedDocument(document, extraction.pages, sections, extraction.footnotes, tags)
 
 

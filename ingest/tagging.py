@@ -1,8 +1,107 @@
-"""Tags for commitments, motions, deadlines and references (PLACEHOLDER)."""
+"""Tags for commitments, motions, deadlines and references, sentence by sentence, plus the references
+in footnotes. Offsets are into the document body (`records.body_text`)."""
 from __future__ import annotations
 
-from .records import Footnote, Page, Tag
+import re
+
+from .commitments import commitment_status, to_whom, where_made
+from .dates import anchor_year, find_periods
+from .deadlines import find_deadlines
+from .motions import asks_of, find_motions, response_of
+from .nlp import sentences
+from .records import Footnote, Page, Tag, body_text, page_at, page_offsets
+from .references import find_references
+
+MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
+MOTION_HEAD_CHARS = 800   # a motion named this close to the top of a document is the document itself
 
 
-def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_date: str | None) -> list[Tag]:
-    return []
+def _quote(text: str) -> str:
+    return " ".join(text.split())
+
+
+def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_date: str | None,
+                 doc_type: str | None = None) -> list[Tag]:
+    """All tags of a document, in reading order (footnote references last)."""
+    text = body_text(pages)
+    if not text.strip():
+        return []
+    offsets = page_offsets(pages)
+    anchor = anchor_year(doc_date, text)
+    spans = sentences(text)
+    tags: list[Tag] = []
+    motions: dict[str, dict] = {}
+    for s, e in spans:
+        sent = text[s:e]
+        quote = _quote(sent)
+        page = page_at(offsets, s)
+        refs = find_references(sent)
+        for r in refs:
+            tags.append(Tag("reference", quote, page, s + r.start, s + r.end,
+                            {"normalized": r.normalized, "ref_type": r.ref_type}))
+        ref_spans = [(r.start, r.end) for r in refs]
+        for ds, de, date_text, p in find_deadlines(sent, anchor, doc_date, ref_spans):
+            tags.append(Tag("deadline", quote, page, s + ds, s + de,
+                            {"date_text": date_text, "date_start": p.start, "date_end": p.end,
+                             "approx": p.approx, "relative": p.relative}))
+        status = commitment_status(sent)
+        if status:
+            tags.append(commitment_tag(sent, quote, page, s, e, status, anchor, doc_type))
+        for m in find_motions(sent):
+            entry = motions.setdefault(m.name, {"mentions": [], "motion": m})
+            entry["mentions"].append((s, e))
+    tags.extend(motion_tags(motions, text, spans, offsets, footnotes))
+    for f in footnotes:
+        for r in find_references(f.text):
+            pos = f.marker_offset if f.marker_offset is not None else 0
+            tags.append(Tag("reference", _quote(f.text), f.page, pos, pos,
+                            {"normalized": r.normalized, "ref_type": r.ref_type, "in_footnote": True,
+                             "footnote": f.number}))
+    return tags
+
+
+def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str, anchor: int,
+                   doc_type: str | None) -> Tag:
+    # a promise said to have been made, in a document that is not itself the answer to the Kamer,
+    # is only mentioned: notas and dossiers describe commitments, letters keep them
+    if status == "fulfilled" and doc_type in ("nota", "dossier") and not re.search(r"gestand|afgedaan", sent):
+        status = "referenced"
+    periods = find_periods(sent, anchor)
+    due = periods[0][3] if periods else None
+    return Tag("commitment", quote, page, s, e,
+               {"status": status, "to_whom": to_whom(sent), "where_made": where_made(sent),
+                "due_start": due.start if due else None, "due_end": due.end if due else None})
+
+
+def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footnote, ...]) -> list[Tag]:
+    """One tag per motion: its first mention, its Kamerstuk from a footnote marker in a mentioning
+    sentence, what it asks and the answer found in any sentence that mentions it."""
+    out = []
+    for name, entry in motions.items():
+        m = entry["motion"]
+        mentions = entry["mentions"]
+        s, e = mentions[0]
+        if s < MOTION_HEAD_CHARS:  # the document is the motion: its request is the quote
+            request = next(((a, b) for a, b in spans if MOTION_REQUEST.search(text[a:b])), None)
+            if request:
+                s, e = request
+        sentences_text = [text[a:b] for a, b in mentions]
+        kamerstuk = None
+        for a, b in mentions:
+            for f in footnotes:
+                if f.marker_offset is not None and a <= f.marker_offset <= b + 2:
+                    refs = find_references(f.text)
+                    if refs:
+                        kamerstuk = refs[0].normalized
+                        break
+            if kamerstuk is None:
+                refs = find_references(text[a:b])
+                kamerstuk = refs[0].normalized if refs else None
+            if kamerstuk:
+                break
+        asks = next((x for x in (asks_of(t) for t in [text[s:e], *sentences_text]) if x), None)
+        response = next((x for x in (response_of(t) for t in sentences_text) if x), None)
+        out.append(Tag("motion", _quote(text[s:e]), page_at(offsets, s), s, e,
+                       {"name": name, "submitters": list(m.submitters), "kamerstuk": kamerstuk,
+                        "asks": asks, "response": response, "mentions": len(mentions)}))
+    return out

@@ -1,0 +1,50 @@
+"""Toezeggingen: commitments made in a document (`open`), fulfilled by it (`fulfilled`), or only
+mentioned (`referenced`), with to whom and where they were made. The phrasings are a table."""
+from __future__ import annotations
+
+import re
+
+from .months import MONTH_NAMES
+
+KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
+INFORM = r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|sturen|gestuurd|rapporteren|berichten|op de hoogte (?:stellen|houden|gehouden)|terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)"
+
+# (status, pattern): the first matching row decides. Fulfilment first: a letter that says it keeps
+# a promise also quotes the promise.
+COMMITMENT_PHRASES: list[tuple[str, re.Pattern]] = [
+    ("fulfilled", re.compile(r"toezegging\w*\b.{0,120}\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)", re.I | re.S)),
+    ("fulfilled", re.compile(r"\b(doe ik|wordt|is)\b.{0,40}\btoezegging\w*\b.{0,40}\b(gestand|afgedaan)", re.I | re.S)),
+    ("fulfilled", re.compile(r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief))\b.{0,80}\b(uitvoering|invulling)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging", re.I | re.S)),
+    ("fulfilled", re.compile(r"\bconform de toezegging\b", re.I)),
+    ("fulfilled", re.compile(r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\b.{0,120}\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b", re.I | re.S)),
+    ("fulfilled", re.compile(r"\btoegezegd\b.{0,120}\b(te informeren|uit te voeren)\b", re.I | re.S)),
+    ("open", re.compile(rf"\b(zal|zullen|ga|gaan)\s+(ik|wij|we|het kabinet)\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}", re.I | re.S)),
+    ("open", re.compile(rf"\b(zal|zullen|ga|gaan)\s+(ik|wij|we|het kabinet)\s+(u|uw Kamer)\b.{{0,160}}\b{INFORM}", re.I | re.S)),
+    ("open", re.compile(rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b(geïnformeerd|geïnformeerd worden|toegestuurd|ontvangen)", re.I | re.S)),
+    ("open", re.compile(rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b(geïnformeerd|ontvangen|toegestuurd)", re.S)),
+    ("open", re.compile(rf"\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b.{{0,160}}\b({MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|jaar|\d{{4}}|terug|nader|zo spoedig)", re.I | re.S)),
+    ("open", re.compile(r"\b(zeg ik toe|zeggen wij toe|ik zeg toe|wil ik graag met uw Kamer)\b", re.I)),
+    ("referenced", re.compile(r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b", re.I)),
+]
+TO_WHOM = re.compile(r"\b(?:aan\s+)?(?:het\s+)?(?:kamer)?lid\s+(?P<who>(?:[A-Z][\w'’-]+\s?(?:van\s|de\s|der\s)?){1,3}(?:\s?\([A-Za-z0-9]+\))?)")
+WHERE = re.compile(r"\b(?P<where>(?:Commissiedebat|Tweeminutendebat|Notaoverleg|Wetgevingsoverleg|Algemeen Overleg|"
+                   r"Schriftelijk Overleg|Vragenuur|plenaire debat|debat|Mondelinge vragen)\b[^.;]{0,90}?"
+                   rf"(?:d\.d\.|van|op)?\s*\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\.)?)", re.I)
+
+
+def commitment_status(sentence: str) -> str | None:
+    """The status a sentence gives a commitment, or None when it is not about one."""
+    for status, pattern in COMMITMENT_PHRASES:
+        if pattern.search(sentence):
+            return status
+    return None
+
+
+def to_whom(sentence: str) -> str | None:
+    m = TO_WHOM.search(sentence)
+    return f"lid {m.group('who').strip()}" if m else None
+
+
+def where_made(sentence: str) -> str | None:
+    m = WHERE.search(sentence)
+    return " ".join(m.group("where").split()) if m else None

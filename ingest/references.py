@@ -1,0 +1,67 @@
+"""References to parliamentary papers, normalized: Kamerstukken (`35300-VI-63`), Handelingen,
+Aanhangsel (`ah-tk-20232024-1843`), ECLI, and the Kamer's toezegging numbers (`TZ202309-010`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
+DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"
+SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
+NUMBERS = r"(?:nr\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)"
+YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
+
+
+@dataclass(frozen=True)
+class Reference:
+    start: int
+    end: int
+    normalized: str
+    ref_type: str
+
+
+# (reference type, pattern) in the order tried; the named groups build the normalized form.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("ecli", re.compile(r"\bECLI:[A-Z]{2}:[A-Z]{2,8}:\d{4}:[\w.]+\w")),
+    ("aanhangsel", re.compile(r"Aanhangsel(?: van de)? Handelingen,?\s*(?:II\s*)?(?:vergaderjaar\s*)?(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4}),?\s*nr\.?\s*(?P<nr>\d+)")),
+    ("aanhangsel", re.compile(r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)")),
+    ("handelingen", re.compile(r"Handelingen\s*(?P<kamer>I{1,2})?\s*(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4}),?\s*nr\.?\s*(?P<nr>\d+)(?:,?\s*item\s*(?P<item>\d+))?")),
+    ("kamerstuk", re.compile(rf"\bkst-(?P<dossier>\d{{5}})-(?:(?P<sub>[IVXLC]+)-)?(?P<nrs>\d+)")),
+    ("kamerstuk", re.compile(rf"\b(?P<dossier>\d{{5}})-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b")),
+    ("kamerstuk", re.compile(rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*{NUMBERS}")),
+    ("toezegging", re.compile(r"\bTZ\d{6}-\d{3}\b")),
+]
+
+
+def _years(y1: str, y2: str) -> str:
+    y2 = y2 if len(y2) == 4 else y1[:2] + y2
+    return y1 + y2
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
+    out: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+    for ref_type, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            out.extend(Reference(m.start(), m.end(), n, ref_type) for n in normalized_forms(ref_type, m))
+    return sorted(out, key=lambda r: r.start)
+
+
+def normalized_forms(ref_type: str, m: re.Match) -> list[str]:
+    g = m.groupdict()
+    if ref_type in ("ecli", "toezegging"):
+        return [m.group(0)]
+    if ref_type == "aanhangsel":
+        years = g.get("years") or _years(g["y1"], g["y2"])
+        return [f"ah-tk-{years}-{g['nr']}"]
+    if ref_type == "handelingen":
+        kamer = "ek" if g.get("kamer") == "I" else "tk"
+        item = f"-{g['item']}" if g.get("item") else ""
+        return [f"h-{kamer}-{_years(g['y1'], g['y2'])}-{g['nr']}{item}"]
+    dossier = re.sub(r"\s", "", g["dossier"])
+    sub = f"-{g['sub'].upper()}" if g.get("sub") else ""
+    return [f"{dossier}{sub}-{n}" for n in re.findall(r"\d+", g["nrs"])]
