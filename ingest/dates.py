@@ -62,8 +62,10 @@ RULES: list[tuple[str, str]] = [
     ("year_range", rf"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)"),
     ("rel_year", REL_YEAR),
     ("year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond)\s+{Y}"),
-    ("duration", r"(?:binnen|na|over|uiterlijk|maximaal|elke|iedere|voor)\s+(?P<n>\d+|"
+    ("duration", r"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?P<n>\d+|"
                  + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)"),
+    ("duration", r"(?:maximaal|tot maximaal)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden)"),
+    ("duration", r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd"),
 ]
 COMPILED = [(name, re.compile(p, re.I)) for name, p in RULES]
 PREFIX = re.compile(r"(?P<prefix>vanaf|per|met ingang van|sinds|uiterlijk|tot en met|tot|voor|vóór|in|rond|op)\s*$", re.I)

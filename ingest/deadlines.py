@@ -6,12 +6,16 @@ import re
 from .dates import Period, find_periods
 
 # A period wholly before the document's date is a past event, unless the sentence looks ahead.
-FUTURE_CUE = re.compile(r"\b(zal|zullen|wordt verwacht|verwacht|verwachte|voorzien|gepland|planning|beoogd|streven|"
-                        r"uiterlijk|moet|moeten|komt|komen|volgt|vanaf|per|tot)\b", re.I)
+FUTURE_CUE = re.compile(r"\b(zal|zullen|wordt verwacht|verwacht|verwachte|verwachting|voorzien|gepland|planning|beoogd|"
+                        r"streven|uiterlijk|moet|moeten|volgt|volgen)\b", re.I)
+# A sentence that tells what happened (simple past, perfect, `jl.`) names past events, not deadlines.
+PAST_CUE = re.compile(r"\bjl\b\.?|\b(was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|"
+                      r"trokken|vertrokken|liep|liepen)\b|\b(heeft|hebben|is|zijn|ben|bent)\b(?:\s+\S+){0,8}?\s+ge\w+[dt]\b",
+                      re.I)
 # Dates that name a letter, a debate or a publication rather than when something is due.
 CITATION_BEFORE = re.compile(r"(brief|brieven|d\.d\.|uitspraak|debat|overleg|vragenuur|ministerraad|kenmerk|"
                              r"Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|verslag|publicatie|"
-                             r"van|sinds)\s*(van\s+)?(de\s+|het\s+)?$", re.I)
+                             r"van|sinds|ontvangen|ingezonden|voorgesteld|datum|periode)\s*(van\s+)?(de\s+|het\s+)?$", re.I)
 
 
 def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
@@ -21,13 +25,14 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
     found = find_periods(sentence, anchor_year)
     found = _merge_alternatives(found, sentence)
     limit = doc_date or f"{anchor_year}-01-01"
+    looks_back = bool(PAST_CUE.search(sentence)) and not FUTURE_CUE.search(sentence)
     for start, end, text, period in found:
         if any(s < end and start < e for s, e in exclude):
             continue
         if CITATION_BEFORE.search(sentence[max(0, start - 30):start]) and not period.relative:
             continue
         last = period.end or period.start
-        if last and last < limit and not FUTURE_CUE.search(sentence):
+        if looks_back or (last and last < limit and not FUTURE_CUE.search(sentence)):
             continue
         out.append((start, end, text, period))
     return out

@@ -47,7 +47,7 @@ def find_motions(text: str) -> list[Motion]:
     for m in MOTION.finditer(text):
         raw = [n.strip() for n in re.split(r"\s*/\s*|\s+en\s+", m.group("names")) if n.strip()]
         names = [surname(n) for n in raw]
-        names = [n for n in names if n not in NOT_A_NAME]
+        names = [n for n in names if n not in NOT_A_NAME and n.split()[-1] not in NOT_A_NAME]
         if not names:
             continue
         name = "motie " + "/".join(names) + (" c.s." if m.group("cs") else "")

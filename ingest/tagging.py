@@ -13,6 +13,7 @@ from .records import Footnote, Page, Tag, body_text, page_at, page_offsets
 from .references import find_references
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
+SHORT_SENTENCE = 12       # words
 MOTION_HEAD_CHARS = 800   # a motion named this close to the top of a document is the document itself
 
 
@@ -31,9 +32,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     spans = sentences(text)
     tags: list[Tag] = []
     motions: dict[str, dict] = {}
-    for s, e in spans:
+    for i, (s, e) in enumerate(spans):
         sent = text[s:e]
         quote = _quote(sent)
+        # a short sentence (`Verwachte inwerkingtredingsdatum: mei 2023.`) is read with the one before it
+        context = _quote(text[spans[i - 1][0]:e]) if i and len(sent.split()) < SHORT_SENTENCE else quote
         page = page_at(offsets, s)
         refs = find_references(sent)
         for r in refs:
@@ -41,7 +44,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                             {"normalized": r.normalized, "ref_type": r.ref_type}))
         ref_spans = [(r.start, r.end) for r in refs]
         for ds, de, date_text, p in find_deadlines(sent, anchor, doc_date, ref_spans):
-            tags.append(Tag("deadline", quote, page, s + ds, s + de,
+            tags.append(Tag("deadline", context, page, s + ds, s + de,
                             {"date_text": date_text, "date_start": p.start, "date_end": p.end,
                              "approx": p.approx, "relative": p.relative}))
         status = commitment_status(sent)
