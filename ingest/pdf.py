@@ -24,7 +24,7 @@ from statistics import median
 import pdfplumber
 
 from .errors import EmptyDocument, EncryptedFile, UnreadableFile
-from .layout import is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
+from .layout import hyphen_join, is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
 from .records import Extraction, Footnote, Page
 
 log = logging.getLogger(__name__)
@@ -155,17 +155,31 @@ def dominant_size(pages: list[PageWords]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def group_lines(words: list[Word]) -> list[Line]:
+def is_marker(w: Word, body_size: float) -> bool:
+    """A footnote marker: digits set well below the body size (a superscript)."""
+    return bool(NUMBER.match(w.text)) and w.size < body_size * MARKER_MAX
+
+
+def group_lines(words: list[Word], body_size: float) -> list[Line]:
+    """Words into lines: text words by baseline (and similar size), then each superscript marker
+    into the line whose height it stands in (a marker with no line is a line of its own)."""
     lines: list[Line] = []
-    for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
+    markers = [w for w in words if is_marker(w, body_size)]
+    for w in sorted((w for w in words if not is_marker(w, body_size)), key=lambda w: (w.bottom, w.x0)):
         for line in lines[-3:]:
-            same_size = NUMBER.match(w.text) or 1 / SIZE_JUMP < w.size / line.words[-1].size < SIZE_JUMP
-            if (abs(line.bottom - w.bottom) <= LINE_TOLERANCE and same_size) or (
-                    NUMBER.match(w.text) and line.top - 1 <= w.top <= line.bottom and w.x0 > line.words[0].x0):
+            ref = line.words[-1]
+            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < w.size / ref.size < SIZE_JUMP:
                 line.words.append(w)
                 break
         else:
             lines.append(Line([w]))
+    for m in markers:
+        centre = (m.top + m.bottom) / 2
+        home = [l for l in lines if l.top - 2 <= centre <= l.bottom + 1]
+        if home:
+            min(home, key=lambda l: abs(l.top - m.top)).words.append(m)
+        else:
+            lines.append(Line([m]))
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
     return sorted(lines, key=lambda l: l.top)
@@ -185,9 +199,9 @@ def zone_page(page: PageWords, body_size: float, first: bool):
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column and w.size < body_size * SMALL]
     words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
-    margin = [l.text for l in group_lines(sidebar_words)]
-    lines = group_lines(words)
-    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX]
+    margin = [l.text for l in group_lines(sidebar_words, body_size)]
+    lines = group_lines(words, body_size)
+    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
     body: list[Line] = []
     notes: list[list[str]] = []
@@ -222,7 +236,7 @@ def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool
             notes.append([first.text, rest])
             return True
     if notes:
-        notes[-1][1] += " " + line.text
+        notes[-1][1] = hyphen_join(notes[-1][1], line.text) or notes[-1][1] + " " + line.text
         return True
     return False
 
