@@ -186,18 +186,27 @@ def group_lines(words: list[Word], body_size: float) -> list[Line]:
 
 
 def sidebar_x(page: PageWords, body_size: float) -> float | None:
-    """Left edge of a right-hand column of small text, if the page has one."""
-    small_right = [w.x0 for w in page.words if w.size < body_size * SMALL and w.x0 > page.width * SIDEBAR_FROM]
-    if len(small_right) < 3:
+    """Left edge of a right-hand sidebar column, if the page has one: small text right of the body
+    (born-digital letters), or, on a scan where sizes are unreliable, a left-aligned column of words
+    that no body line runs into."""
+    right = [w for w in page.words if w.x0 > page.width * SIDEBAR_FROM]
+    small = [w.x0 for w in right if w.size < body_size * SMALL]
+    candidates = small if len(small) >= 3 else ([w.x0 for w in right] if page.scanned else [])
+    if len(candidates) < 3:
         return None
-    edge = Counter(round(x) for x in small_right).most_common(1)[0][0]
-    return edge - 2
+    edge = Counter(round(x) for x in candidates).most_common(1)[0][0]
+    aligned = sum(abs(x - edge) <= 3 for x in candidates)
+    crossing = sum(w.x0 < edge - 3 < w.x1 for w in page.words)
+    if page.scanned and (aligned < 5 or crossing > 2):
+        return None
+    return edge - 3
 
 
 def zone_page(page: PageWords, body_size: float, first: bool):
     """(body lines, margin lines, footnotes [(number, text)], ...) of one page."""
     column = sidebar_x(page, body_size)
-    sidebar_words = [w for w in page.words if column is not None and w.x0 >= column and w.size < body_size * SMALL]
+    sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
+                     and (w.size < body_size * SMALL or page.scanned)]
     words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
     lines = group_lines(words, body_size)
