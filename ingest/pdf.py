@@ -89,7 +89,7 @@ def extract_pdf(path: Path) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
     pages = read_pages(Path(path))
     if not pages:
-        raise EmptyDocument("PDF has no pages")
+        raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
     if scanned:
         from .ocr import ocr_pages_if_needed
@@ -123,7 +123,8 @@ def read_pages(path: Path) -> list[PageWords]:
             return [page_words(p, i + 1) for i, p in enumerate(pdf.pages)]
     except Exception as exc:  # pdfminer raises a zoo of types for broken files
         name = type(exc).__name__
-        if "Password" in name or "encrypt" in str(exc).lower():
+        causes = " ".join(type(x).__name__ for x in (exc, *exc.args, exc.__context__) if x is not None)
+        if "Password" in causes or "encrypt" in str(exc).lower():
             raise EncryptedFile("PDF is encrypted (password protected)") from exc
         raise UnreadableFile(f"corrupt or unreadable PDF ({name}: {str(exc)[:120] or 'no detail'})") from exc
 
