@@ -1,0 +1,120 @@
+"""Tagging rules, table-driven on real sentences from the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.commitments import commitment_status, to_whom, where_made
+from ingest.dates import anchor_year, find_periods
+from ingest.deadlines import find_deadlines
+from ingest.motions import find_motions
+from ingest.nlp import sentences
+from ingest.records import Footnote, Page
+from ingest.references import find_references
+from ingest.tagging import tag_document
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("In de eerste helft van dit jaar zal ik u", 2021, ("2021-01-01", "2021-06-30", False)),
+    ("is voorzien voor het tweede kwartaal van 2021.", 2021, ("2021-04-01", "2021-06-30", False)),
+    ("vanaf volgend jaar door het WODC", 2021, ("2022-01-01", None, False)),
+    ("uiterlijk februari 2022 een actieplan", 2021, ("2022-02-01", "2022-02-28", False)),
+    ("wordt half november 2021 verwacht", 2021, ("2021-11-15", "2021-11-15", True)),
+    ("eind september 2022", 2021, ("2022-09-21", "2022-09-30", True)),
+    ("Begin 2022 komt hier duidelijkheid over", 2021, ("2022-01-01", "2022-03-31", True)),
+    ("per 1 januari 2023 aangepast", 2022, ("2023-01-01", "2023-01-01", False)),
+    ("voor de zomer", 2023, (None, "2023-07-01", True)),
+    ("in het najaar van 2022", 2021, ("2022-09-01", "2022-11-30", True)),
+    ("voor het einde van het jaar", 2022, ("2022-10-01", "2022-12-31", True)),
+    ("beleidskader 2020-2023 maximaal", 2021, ("2020-01-01", "2023-12-31", False)),
+])
+def test_periods(text: str, anchor: int, expected: tuple) -> None:
+    (_, _, _, p), *_ = find_periods(text, anchor)
+    assert (p.start, p.end, p.approx) == expected
+
+
+def test_relative_term_has_no_dates() -> None:
+    (_, _, text, p), = find_periods("kunt u binnen zes weken bezwaar maken", 2021)
+    assert (text, p.start, p.end, p.relative) == ("binnen zes weken", None, None, True)
+
+
+def test_anchor_year_without_document_date() -> None:
+    assert anchor_year("2022-11-07", "") == 2022
+    assert anchor_year(None, "in 2020 en 2021, rapportagejaar 2021, verschijnt in 2022") == 2021
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.", ["2021-06-30"]),
+    ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", []),   # past event
+    ("Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.", []),
+    ("Antwoord van Minister Yeşilgöz-Zegerius (ontvangen 11 juni 2024).", []),                # a date stamp
+    ("Ik ben daarom voornemens om eind maart/begin april ter zake een expertmeeting te organiseren.", ["2021-04-10"]),
+])
+def test_deadlines_not_past_events(sentence: str, dates: list) -> None:
+    found = find_deadlines(sentence, 2021, "2021-02-01")
+    assert [p.end for _, _, _, p in found] == dates
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("Kamerstukken II 2019/20, 19637, nr. 2645", ["19637-2645"]),
+    ("Kamerstuk 35300 VI, nr.63", ["35300-VI-63"]),
+    ("32 545, nr. 143", ["32545-143"]),
+    ("Kamerstukken 29665, nummers 427, 433 en 473.", ["29665-427", "29665-433", "29665-473"]),
+    ("(kst-30552-3)", ["30552-3"]),
+    ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", ["ah-tk-20232024-1843"]),
+    ("de uitspraak van de ABRvS van 2 april 2014, ECLI:NL:RVS:2014:1153, waarin", ["ECLI:NL:RVS:2014:1153"]),
+    ("Toezegging TZ202309-010", ["TZ202309-010"]),
+    ("verdeeld over 12 345 gemeenten", []),
+])
+def test_references(text: str, normalized: list) -> None:
+    assert [r.normalized for r in find_references(text)] == normalized
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Motie Toorenburg/Groothuizen over casemanagement", [("motie Toorenburg/Groothuizen", ("Toorenburg", "Groothuizen"))]),
+    ("Voorts reageer ik op de motie Piri c.s. waarin", [("motie Piri c.s.", ("Piri",))]),
+    ("naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse", [("motie Brekelmans", ("Brekelmans",))]),
+    ("Kamerbrief n.a.v. motie Eerdmans en motie Valstar over", [("motie Eerdmans", ("Eerdmans",)), ("motie Valstar", ("Valstar",))]),
+    ("Motie De Hoop verzoekt de ministers", [("motie De Hoop", ("De Hoop",))]),
+    ("Motie van de leden Inge van Dijk en Grinwis", [("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
+    ("een motie van de Kamer", []),
+    ("de motieven van de verzoeker", []),
+])
+def test_motions(text: str, names: list) -> None:
+    assert [(m.name, m.submitters) for m in find_motions(text)] == names
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.", "open"),
+    ("Over de opvangsituatie wordt uw Kamer apart geïnformeerd.", "open"),
+    ("Via deze weg doe ik deze toezegging gestand.", "fulfilled"),
+    ("Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", "fulfilled"),
+    ("Tijdens het Commissiedebat Vreemdelingen- en asielbeleid d.d. 8 juli 2022 heb ik toegezegd uw Kamer "
+     "nader te informeren over de oorzaak van de vertraging.", "fulfilled"),
+    ("Tevens heeft u toegezegd de wijze van totstandkoming secuur tegen het licht te houden.", "referenced"),
+    ("Er zijn meer dan 1000 bijdragen gedaan door landen.", None),
+])
+def test_commitment_status(sentence: str, status: str | None) -> None:
+    assert commitment_status(sentence) == status
+
+
+def test_commitment_to_whom_and_where() -> None:
+    s = "Tijdens het Commissiedebat Vreemdelingen- en asielbeleid d.d. 8 juli 2022 heb ik het lid Podt toegezegd"
+    assert where_made(s) == "Commissiedebat Vreemdelingen- en asielbeleid d.d. 8 juli 2022"
+    assert to_whom(s) == "lid Podt"
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Mw. Jansen steunt de motie Piri c.s. niet. Het debat d.d. 8 juli 2022 volgt."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Mw. Jansen steunt de motie Piri c.s. niet.", "Het debat d.d. 8 juli 2022 volgt."]
+
+
+def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
+    body = "Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om bij te dragen."
+    marker = body.index("waarin") - 1
+    tags = tag_document((Page(1, body),), (Footnote("6", "Kamerstukken II, 2021-22, 19637 nr. 2929.", 1, marker),),
+                        "2022-11-07", "kamerbrief")
+    (motion,) = [t for t in tags if t.kind == "motion"]
+    assert (motion.attrs["name"], motion.attrs["kamerstuk"]) == ("motie Piri c.s.", "19637-2929")
+    refs = [t for t in tags if t.kind == "reference"]
+    assert [(r.attrs["normalized"], r.attrs["in_footnote"]) for r in refs] == [("19637-2929", True)]
