@@ -16,7 +16,7 @@ def passages_of(doc: Document, pages: list[Page], sections: list[Section]) -> li
     """The document's passages in reading order."""
     text = body_text(pages)
     offsets = page_offsets(pages)
-    units = _units(text)
+    units = [u for start, _ in offsets for u in _units(text, start, _page_end(offsets, start, len(text)))]
     out: list[Passage] = []
     current: list[tuple[int, int]] = []
     words = 0
@@ -43,10 +43,17 @@ def passages_of(doc: Document, pages: list[Page], sections: list[Section]) -> li
     return _merge_short(out, text, offsets)
 
 
-def _units(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans, long paragraphs split at sentence ends."""
+def _page_end(offsets, start: int, total: int) -> int:
+    later = [s for s, _ in offsets if s > start]
+    return later[0] - 1 if later else total
+
+
+def _units(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Paragraph spans of one page, long paragraphs split at sentence ends. A paragraph running on
+    to the next page becomes two units; the passage that holds them still reads across."""
     spans = []
-    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+    pattern = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+    for m in pattern.finditer(text, lo, hi):
         start, end = m.span()
         if len(m.group(0).split()) <= MAX_WORDS // 2:
             spans.append((start, end))
