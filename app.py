@@ -112,7 +112,7 @@ def page_search(store: Store, path: Path) -> None:
     st.title("Zoeken")
     query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?")
     cols = st.columns(4)
-    types = cols[0].multiselect("Documentsoort", list(DOC_TYPES_NL), format_func=DOC_TYPES_NL.get)
+    types = cols[0].multiselect("Documentsoort", list(DOC_TYPES_NL), format_func=DOC_TYPES_NL.get, placeholder="Alle")
     period = cols[1].date_input("Periode", value=(), format="DD-MM-YYYY")
     kind = cols[2].selectbox("Bevat", [None, *views.KIND_NL], format_func=lambda k: views.KIND_NL.get(k, "alles"))
     status = cols[3].selectbox("Status toezegging", [None, *views.STATUS_NL],
@@ -136,8 +136,8 @@ def page_timeline(store: Store, path: Path) -> None:
     rows = views.timeline_rows(store, today)
     cols = st.columns(3)
     statuses = cols[0].multiselect("Status", ["open", "fulfilled", "referenced", "termijn"],
-                                   format_func=lambda s: views.STATUS_NL.get(s, s))
-    docs = cols[1].multiselect("Document", sorted({r.doc for r in rows}))
+                                   format_func=lambda s: views.STATUS_NL.get(s, s), placeholder="Alle")
+    docs = cols[1].multiselect("Document", sorted({r.doc for r in rows}), placeholder="Alle")
     topic = cols[2].text_input("Onderwerp bevat")
     shown = [r for r in rows
              if (not statuses or (r.status or "termijn") in statuses)
@@ -169,7 +169,7 @@ def page_timeline(store: Store, path: Path) -> None:
 def page_commitments(store: Store, path: Path) -> None:
     st.title("Toezeggingen")
     rows = views.commitment_rows(store)
-    status = st.multiselect("Status", list(views.STATUS_NL.values()))
+    status = st.multiselect("Status", list(views.STATUS_NL.values()), placeholder="Alle")
     rows = [r for r in rows if not status or r["status"] in status]
     if not rows:
         st.info("Geen toezeggingen gevonden.")

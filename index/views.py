@@ -179,7 +179,7 @@ def safe_filename(name: str) -> str:
     stem, _, ext = base.rpartition(".")
     if not stem:
         stem, ext = base, "pdf"
-    return f"{stem[:100]}.{ext.lower()}"
+    return f"{stem.strip('.-_')[:100] or 'document'}.{ext.lower()}"
 
 
 def dossier(store: Store) -> Document | None:
