@@ -2,17 +2,17 @@
 (`wiskunde-onderwijs` = `wiskundeonderwijs`), stop words out, Snowball Dutch stems."""
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import Stemmer
 
-K1 = 1.2
-B = 0.75
+K1 = 1.2    # term-frequency saturation
+B = 0.75    # length normalisation
 STOPWORDS = frozenset("""
 de het een en van in op te dat die is voor met aan er niet zijn om ook als bij of door over tot uit
 naar dan wat nog wel maar worden wordt werd zal zou kan kunnen moet moeten heeft hebben had was waren
@@ -41,31 +41,55 @@ def tokens(text: str) -> list[str]:
 
 
 class BM25:
-    """An Okapi BM25 index over token lists; ``scores(query)`` gives one score per document."""
+    """An Okapi BM25 index over token lists; ``scores(query)`` gives one score per document.
+    Postings are kept as one CSR-like array set, saved to and loaded from a single .npz file."""
 
-    def __init__(self, docs: list[list[str]]):
-        self.doc_len = np.array([len(d) for d in docs], dtype=np.float32)
-        self.avgdl = float(self.doc_len.mean()) if len(docs) else 0.0
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    def __init__(self, docs: list[list[str]] | None = None):
+        docs = docs or []
         rows: dict[str, tuple[list[int], list[int]]] = {}
         for i, d in enumerate(docs):
             for term, tf in Counter(d).items():
                 ids, tfs = rows.setdefault(term, ([], []))
                 ids.append(i)
                 tfs.append(tf)
-        n = len(docs)
-        self.idf = {t: math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5)) for t, (ids, _) in rows.items()}
-        self.postings = {t: (np.array(ids, dtype=np.int32), np.array(tfs, dtype=np.float32))
-                         for t, (ids, tfs) in rows.items()}
+        terms = sorted(rows)
+        lengths = [len(rows[t][0]) for t in terms]
+        self._set(np.array([len(d) for d in docs], dtype=np.float32), terms,
+                  np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+                  np.array([i for t in terms for i in rows[t][0]], dtype=np.int32),
+                  np.array([f for t in terms for f in rows[t][1]], dtype=np.float32))
+
+    def _set(self, doc_len: np.ndarray, terms: list[str], ptr: np.ndarray, ids: np.ndarray, tfs: np.ndarray) -> None:
+        self.doc_len, self.terms, self.ptr, self.ids, self.tfs = doc_len, terms, ptr, ids, tfs
+        self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
+        self.term_row = {t: i for i, t in enumerate(terms)}
+        df = np.diff(ptr).astype(np.float64)
+        n = len(doc_len)
+        self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+
+    def save(self, path: Path) -> None:
+        with open(path, "wb") as fh:
+            np.savez(fh, doc_len=self.doc_len, terms=np.array(self.terms, dtype=object).astype(str),
+                     ptr=self.ptr, ids=self.ids, tfs=self.tfs, k1=K1, b=B)
+
+    @classmethod
+    def load(cls, path: Path) -> "BM25":
+        with np.load(path, allow_pickle=False) as z:
+            bm = cls.__new__(cls)
+            bm._set(z["doc_len"], z["terms"].tolist(), z["ptr"], z["ids"], z["tfs"])
+        return bm
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """The BM25 score of every document for the query tokens (0 where no term matches)."""
         out = np.zeros(len(self.doc_len), dtype=np.float32)
         if not len(self.doc_len):
             return out
         for term in set(query_tokens):
-            if term not in self.postings:
+            row = self.term_row.get(term)
+            if row is None:
                 continue
-            ids, tf = self.postings[term]
+            ids = self.ids[self.ptr[row]:self.ptr[row + 1]]
+            tf = self.tfs[self.ptr[row]:self.ptr[row + 1]]
             norm = K1 * (1 - B + B * self.doc_len[ids] / self.avgdl)
-            out[ids] += self.idf[term] * tf * (K1 + 1) / (tf + norm)
+            out[ids] += self.idf[row] * tf * (K1 + 1) / (tf + norm)
         return out

@@ -32,9 +32,17 @@ WHERE = re.compile(r"\b(?P<where>(?:Commissiedebat|Tweeminutendebat|Notaoverleg|
                    rf"(?:d\.d\.|van|op)?\s*\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\.)?)", re.I)
 
 
+# The letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news.
+INFORMING_NOW = re.compile(r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee)\b", re.I)
+# A sentence that closes a promise the letter described just before (`... als afgedaan beschouwd`).
+CLOSING = re.compile(r"\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)\b", re.I)
+
+
 def commitment_status(sentence: str) -> str | None:
     """The status a sentence gives a commitment, or None when it is not about one."""
     for status, pattern in COMMITMENT_PHRASES:
+        if status == "open" and INFORMING_NOW.search(sentence):
+            continue
         if pattern.search(sentence):
             return status
     return None

@@ -12,7 +12,7 @@ from .records import Extraction
 
 # (document type, cue on the first page), first match wins.
 DOC_TYPE_CUES: list[tuple[str, re.Pattern]] = [
-    ("motie", re.compile(r"^\s*Motie van (het lid|de leden)\b", re.M)),
+    ("motie", re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I)),
     ("kamervragen", re.compile(r"\bVragen van (het lid|de leden)\b.*|\bAntwoord van (de )?(minister|staatssecretaris)\b", re.I)),
     ("woo-besluit", re.compile(r"\b(Wob|Woo)[- ]?(\(|)verzoek|\bverzoek\b.{0,80}\bWet (openbaarheid van bestuur|open overheid)\b", re.I | re.S)),
     ("bnc-fiche", re.compile(r"\bBNC-fiche\b.{0,40}$|^\s*Fiche \d+:", re.M)),
@@ -23,8 +23,8 @@ DOC_TYPE_CUES: list[tuple[str, re.Pattern]] = [
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
 ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
-    ("Eerste Kamer", re.compile(r"Voorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b")),
-    ("Tweede Kamer", re.compile(r"Voorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
+    ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b")),
+    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
 ]
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
@@ -34,8 +34,10 @@ ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # t
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 KENMERK = re.compile(r"\bOns kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+# a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
+BARE_KENMERK = re.compile(r"(?<!Uw )(?<!uw )^\s*Kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)", re.M)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
-MOTION_TITLE = re.compile(r"^\s*(Motie van (?:het lid|de leden) .+?)\s*$", re.M)
+MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
@@ -84,7 +86,7 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 
 def read_kenmerk(text: str) -> str | None:
-    m = KENMERK.search(text)
+    m = KENMERK.search(text) or BARE_KENMERK.search(text)
     return m.group(1).rstrip(".") if m else None
 
 
@@ -137,5 +139,12 @@ def _headings(body: str) -> list[str]:
     return out
 
 
+LOWER_WORDS = {"van", "de", "der", "den", "het", "en", "leden", "lid", "over", "aan", "ter", "ten", "op", "in"}
+
+
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(".")
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    if text.isupper():  # a title set in capitals: `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`
+        words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in text.split()]
+        text = " ".join([words[0].capitalize(), *words[1:]])
+    return text

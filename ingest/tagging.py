@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .commitments import commitment_status, to_whom, where_made
+from .commitments import CLOSING, commitment_status, to_whom, where_made
 from .dates import anchor_year, find_periods
 from .deadlines import find_deadlines
 from .motions import asks_of, find_motions, response_of
@@ -48,11 +48,15 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                             {"date_text": date_text, "date_start": p.start, "date_end": p.end,
                              "approx": p.approx, "relative": p.relative}))
         status = commitment_status(sent)
+        if status == "fulfilled" and CLOSING.search(sent) and _close_earlier(tags, s, quote):
+            continue
         if status:
             tags.append(commitment_tag(sent, quote, page, s, e, status, anchor, doc_type))
         for m in find_motions(sent):
             entry = motions.setdefault(m.name, {"mentions": [], "motion": m})
             entry["mentions"].append((s, e))
+    if doc_type == "motie":
+        own_motion(text, motions)
     tags.extend(motion_tags(motions, text, spans, offsets, footnotes))
     for f in footnotes:
         for r in find_references(f.text):
@@ -61,6 +65,36 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                             {"normalized": r.normalized, "ref_type": r.ref_type, "in_footnote": True,
                              "footnote": f.number}))
     return tags
+
+
+MOTION_HEADING = re.compile(r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)", re.I)
+
+
+def own_motion(text: str, motions: dict) -> None:
+    """A motie document is the motion its heading names (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`)."""
+    m = MOTION_HEADING.search(text[:MOTION_HEAD_CHARS])
+    if not m:
+        return
+    names = " ".join(w.lower() if w.lower() in ("van", "de", "der", "den", "en", "ter", "ten") else w.capitalize()
+                     for w in m.group("names").split())
+    for motion in find_motions("Motie van de leden " + names):
+        motions.setdefault(motion.name, {"mentions": [(m.start(), m.end())], "motion": motion})
+
+
+CLOSING_REACH = 4000  # characters: how far back a closing sentence looks for the promise it closes
+
+
+def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
+    """Attach a closing sentence to the fulfilled commitment just described, if there is one."""
+    for i in range(len(tags) - 1, -1, -1):
+        t = tags[i]
+        if t.kind != "commitment" or start - t.start > CLOSING_REACH:
+            continue
+        if t.attrs.get("status") == "fulfilled" and not t.attrs.get("fulfilment_quote"):
+            tags[i] = Tag(t.kind, t.quote, t.page, t.start, t.end, {**t.attrs, "fulfilment_quote": quote})
+            return True
+        return False
+    return False
 
 
 def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str, anchor: int,
@@ -83,7 +117,8 @@ def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footn
     for name, entry in motions.items():
         m = entry["motion"]
         mentions = entry["mentions"]
-        s, e = mentions[0]
+        # the mention that says what the motion asks is the one to show, else the first
+        s, e = next(((a, b) for a, b in mentions if asks_of(text[a:b])), mentions[0])
         if s < MOTION_HEAD_CHARS:  # the document is the motion: its request is the quote
             request = next(((a, b) for a, b in spans if MOTION_REQUEST.search(text[a:b])), None)
             if request:

@@ -28,6 +28,7 @@ def test_letter_date(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize("text, doc_type", [
     ("Motie van de leden Inge van Dijk en Grinwis\nVoorgesteld 6 juli 2021", "motie"),
+    ("Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", "motie"),
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),
@@ -42,7 +43,8 @@ def test_doc_type_cues(text: str, doc_type: str) -> None:
 def test_kenmerk_and_sender() -> None:
     assert read_kenmerk("Ons kenmerk\n3001668\nBij beantwoording") == "3001668"
     assert read_kenmerk("Ons kenmerk 5687928/11") == "5687928/11"
-    assert read_kenmerk("Kenmerk\nIENW/BSK-2023/297705") is None  # only `Ons kenmerk` is the sender's
+    assert read_kenmerk("Kenmerk\nIENW/BSK-2023/297705") == "IENW/BSK-2023/297705"
+    assert read_kenmerk("Uw kenmerk\n2023-0042") is None
     assert read_sender("tot slot.\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Broekers-Knol") == \
         "Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol"
 

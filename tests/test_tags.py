@@ -118,3 +118,12 @@ def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
     assert (motion.attrs["name"], motion.attrs["kamerstuk"]) == ("motie Piri c.s.", "19637-2929")
     refs = [t for t in tags if t.kind == "reference"]
     assert [(r.attrs["normalized"], r.attrs["in_footnote"]) for r in refs] == [("19637-2929", True)]
+
+
+def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
+    assert commitment_status("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
+    body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "
+            "In 2023 zijn de aanvraagkosten 23 euro. Hiermee wordt de toezegging aan lid Koerhuis als afgedaan beschouwd.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
+    assert (c.attrs["status"], c.attrs["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
+    assert c.attrs["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
