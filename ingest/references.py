@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .months import MONTH_NAMES
+
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
@@ -30,6 +32,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("kamerstuk", re.compile(rf"\b(?P<dossier>\d{{5}})-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b")),
     ("kamerstuk", re.compile(rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*{NUMBERS}")),
     ("toezegging", re.compile(r"\bTZ\d{6}-\d{3}\b")),
+    # letters to the Kamer cited by date or title: `Brief TK 26 mei 2020`, `Kamerbrief van 30 september`,
+    # `bij brief aan de Tweede Kamer van 10 september 2020`, `Kamerbrief ‘Nederlandse inzet ...’`
+    ("brief", re.compile(rf"\b(?:Kamer)?[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)\s+|TK\s+)?"
+                         rf"(?:van\s+|d\.d\.\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)")),
+    ("brief", re.compile(r"\bKamerbrief\s+(?P<title>[‘'“\"][^’'”\"]{5,120}[’'”\"])")),
+    ("bnc-fiche", re.compile(rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})")),
+    ("kamervragen", re.compile(r"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+het\s+lid\s+\S+\s+)?(?:aan|over)\b[^.;()]{5,160}")),
 ]
 
 
@@ -55,6 +64,12 @@ def normalized_forms(ref_type: str, m: re.Match) -> list[str]:
     g = m.groupdict()
     if ref_type in ("ecli", "toezegging"):
         return [m.group(0)]
+    if ref_type == "brief":
+        return [f"Kamerbrief {g['date']}" if g.get("date") else f"Kamerbrief {g['title']}"]
+    if ref_type == "bnc-fiche":
+        return [f"BNC-fiche d.d. {g['date']}"]
+    if ref_type == "kamervragen":
+        return [" ".join(m.group(0).split())]
     if ref_type == "aanhangsel":
         years = g.get("years") or _years(g["y1"], g["y2"])
         return [f"ah-tk-{years}-{g['nr']}"]

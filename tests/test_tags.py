@@ -127,3 +127,12 @@ def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.attrs["status"], c.attrs["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.attrs["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("Brief TK 26 mei 2020 inzake Meerjarig beleidskader", "Kamerbrief 26 mei 2020"),
+    ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake", "Kamerbrief 10 september 2020"),
+    ("Naar opgenomen in het BNC-fiche 5 november 2020 van", "BNC-fiche d.d. 5 november 2020"),
+])
+def test_letters_cited_by_date(text: str, normalized: str) -> None:
+    assert [r.normalized for r in find_references(text)] == [normalized]
