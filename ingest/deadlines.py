@@ -31,6 +31,8 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
             continue
         if CITATION_BEFORE.search(sentence[max(0, start - 30):start]) and not period.relative:
             continue
+        if re.match(r"(sinds|per\s+brief)\b", text, re.I):  # since when, not by when
+            continue
         last = period.end or period.start
         if looks_back or (last and last < limit and not FUTURE_CUE.search(sentence)):
             continue

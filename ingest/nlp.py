@@ -40,7 +40,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
         doc = nlp(b_text.replace("\n", " "))
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
-            if b_text[s:e].strip():
+            if not b_text[s:e].strip():
+                continue
+            # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name)
+            if spans and b_text[s:e].lstrip()[:1].islower() and spans[-1][0] >= b_start:
+                spans[-1] = (spans[-1][0], b_start + e)
+            else:
                 spans.append((b_start + s, b_start + e))
     return spans
 

@@ -34,8 +34,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("toezegging", re.compile(r"\bTZ\d{6}-\d{3}\b")),
     # letters to the Kamer cited by date or title: `Brief TK 26 mei 2020`, `Kamerbrief van 30 september`,
     # `bij brief aan de Tweede Kamer van 10 september 2020`, `Kamerbrief ‘Nederlandse inzet ...’`
-    ("brief", re.compile(rf"\b(?:Kamer)?[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)\s+|TK\s+)?"
-                         rf"(?:van\s+|d\.d\.\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)")),
+    ("brief", re.compile(rf"\b(?:Kamerbrief|[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)|TK))\s+"
+                         rf"(?:van\s+|d\.d\.\s+|op\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)")),
     ("brief", re.compile(r"\bKamerbrief\s+(?P<title>[‘'“\"][^’'”\"]{5,120}[’'”\"])")),
     ("bnc-fiche", re.compile(rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})")),
     ("kamervragen", re.compile(r"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+het\s+lid\s+\S+\s+)?(?:aan|over)\b[^.;()]{5,160}")),

@@ -136,3 +136,9 @@ def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
 ])
 def test_letters_cited_by_date(text: str, normalized: str) -> None:
     assert [r.normalized for r in find_references(text)] == [normalized]
+
+
+def test_lower_case_start_continues_the_sentence() -> None:
+    text = "Kamerbrief n.a.v. motie Eerdmans over terugkeer. tk-reactie-motie-eerdmans.pdf\n\nVolgende alinea."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Kamerbrief n.a.v. motie Eerdmans over terugkeer. tk-reactie-motie-eerdmans.pdf", "Volgende alinea."]
