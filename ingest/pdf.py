@@ -114,10 +114,17 @@ def extract_pdf(path: Path) -> Extraction:
 
 
 def read_pages(path: Path) -> list[PageWords]:
-    """Every page's words, with sizes; wraps pdfplumber's many failure types into ours."""
+    """Every page's words with their sizes, read with PDFium (fast, C++); pdfplumber (pdfminer) is
+    the fallback for files PDFium will not open. Failures become our own error types."""
     head = path.read_bytes()[:1024]
     if b"%PDF-" not in head:
         raise UnreadableFile("not a PDF (no %PDF header)")
+    try:
+        return read_pages_pdfium(path)
+    except EncryptedFile:
+        raise
+    except Exception as exc:  # PDFium refused: let pdfminer, which is more lenient, try
+        log.info("%s: PDFium failed (%s), trying pdfplumber", path.name, exc)
     try:
         with pdfplumber.open(path) as pdf:
             return [page_words(p, i + 1) for i, p in enumerate(pdf.pages)]
@@ -127,6 +134,81 @@ def read_pages(path: Path) -> list[PageWords]:
         if "Password" in causes or "encrypt" in str(exc).lower():
             raise EncryptedFile("PDF is encrypted (password protected)") from exc
         raise UnreadableFile(f"corrupt or unreadable PDF ({name}: {str(exc)[:120] or 'no detail'})") from exc
+
+
+def read_pages_pdfium(path: Path) -> list[PageWords]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFile("PDF is encrypted (password protected)") from exc
+        raise
+    try:
+        pages = []
+        for i in range(len(doc)):
+            page = doc[i]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            words = pdfium_words(textpage, height, raw)
+            area = width * height
+            scanned = False
+            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+                left, bottom, right, top = obj.get_bounds()
+                if (right - left) * (top - bottom) >= SCAN_IMAGE_COVER * area:
+                    scanned = True
+                    break
+            pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        doc.close()
+
+
+SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
+PDFIUM_SIZE = 1 / 1.15   # loose box height to font size (ascent - descent is ~1.15 em)
+WORD_GAP = 0.2           # a gap this wide (share of the line height) between glyphs separates words
+
+
+def pdfium_words(textpage, height: float, raw) -> list[Word]:
+    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size."""
+    words: list[Word] = []
+    chars: list[tuple[str, float, float, float, float, float]] = []
+
+    def flush() -> None:
+        if chars:
+            text = fix_diacritics("".join(c[0] for c in chars))
+            words.append(Word(text, min(c[1] for c in chars), max(c[2] for c in chars),
+                              height - max(c[4] for c in chars), height - min(c[3] for c in chars),
+                              round(max(c[5] for c in chars) * PDFIUM_SIZE, 1)))
+            chars.clear()
+
+    for i in range(textpage.count_chars()):
+        ch = textpage.get_text_range(i, 1)
+        if ch in SOFT_HYPHENS:
+            ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        if not ch or ch.isspace():
+            # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
+            if not (ch == " " and right - left < 0.01):
+                flush()
+            continue
+        size = top - bottom   # the loose box spans the font's ascent to descent: scaled like the text
+        if ch in SPACING_DIACRITICS and chars:
+            chars.append((ch, chars[-1][1], chars[-1][2], chars[-1][3], chars[-1][4], chars[-1][5]))
+            continue
+        if chars:
+            prev = chars[-1]
+            gap = left - max(c[2] for c in chars)
+            if (gap > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
+                    or not (1 / 1.15 < size / max(prev[5], 0.1) < 1.15)):
+                flush()
+        chars.append((ch, left, right, bottom, top, size))
+    flush()
+    return words
 
 
 def page_words(page, number: int) -> PageWords:
