@@ -9,6 +9,7 @@ import sys
 from ingest import IngestError
 
 from . import SearchIndexError, build_index, load_index
+from .model import ModelError
 
 
 def result_record(hit) -> dict:
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{i:2d}. {h.passage.doc_name} p.{h.passage.page_start} ({d.date if d else ''})  {h.score:.4f}")
                 print("    " + " ".join(h.passage.text.split())[:300])
         return 0
-    except (SearchIndexError, IngestError, OSError) as exc:
+    except (SearchIndexError, IngestError, ModelError, OSError, ValueError) as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1
 

@@ -1,13 +1,17 @@
-"""Building and loading the index folder `<data>/index/`: passages, vectors, FAISS, BM25 and a
-manifest that says what built it. Incremental by document id; written to a temporary folder and
-swapped in by rename, so a crash never leaves a half-written index."""
+"""Building `<data>/index/`: passages, vectors, FAISS, BM25 and a manifest that says what built it.
+
+Incremental: every embedded text (passage or sentence window) is keyed by its sha1, and a rebuild
+embeds only the texts the previous index of the same model does not hold, so new documents are
+embedded and old ones are not; a removed or changed document's passages simply go. Another model
+means everything is embedded anew. Written to a temporary folder and swapped in by rename, so a
+crash never leaves a half-written index."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
-import pickle
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
@@ -19,14 +23,19 @@ from ingest import Passage, Store
 
 from .bm25 import BM25, tokens
 from .dense import build_faiss, save_faiss
-from .passages import MAX_WORDS, MIN_WORDS, TARGET_WORDS, embedding_text, passages_of
+from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS,
+                       WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # the chunking settings are part of what built an index: other settings mean other passages
-CHUNKING = {"target_words": TARGET_WORDS, "max_words": MAX_WORDS, "min_words": MIN_WORDS}
+CHUNKING = {"version": CHUNKER_VERSION, "target_words": TARGET_WORDS, "max_words": MAX_WORDS,
+            "min_words": MIN_WORDS, "overlap_words": OVERLAP_WORDS,
+            "window_sentences": WINDOW_SENTENCES, "window_stride": WINDOW_STRIDE, "embed_context": EMBED_CONTEXT}
+FILES = ("passages.jsonl", "vectors.npy", "owner.npy", "is_window.npy", "keys.npy", "faiss.index", "bm25.npz",
+         "manifest.json")
 
 
 class SearchIndexError(Exception):
@@ -50,8 +59,20 @@ class Manifest:
     store_checksum: str
     created: str
     format: int = FORMAT_VERSION
-    embedded_now: int = 0               # passages embedded by the build that wrote this manifest
+    vectors: int = 0                    # passage and window vectors
+    embedded_now: int = 0               # texts embedded by the build that wrote this manifest
     chunking: dict = field(default_factory=lambda: dict(CHUNKING))
+
+
+@dataclass
+class Rows:
+    """The vector rows of an index: which passage each belongs to, whether it is a window, and the
+    sha1 of the embedded text."""
+
+    texts: list[str]
+    owner: np.ndarray
+    is_window: np.ndarray
+    keys: np.ndarray
 
 
 def index_dir(data_dir: Path | str) -> Path:
@@ -59,13 +80,17 @@ def index_dir(data_dir: Path | str) -> Path:
 
 
 def read_manifest(data_dir: Path | str) -> Manifest | None:
+    """The manifest of a data folder's index, or None when there is none (or it is unreadable)."""
     path = index_dir(data_dir) / "manifest.json"
     if not path.exists():
         return None
-    raw = json.loads(path.read_text())
-    raw.setdefault("chunking", {})  # an index from before chunking was recorded: never compatible
-    known = {f.name for f in fields(Manifest)} - {"embedded_now"}
-    return Manifest(**{k: v for k, v in raw.items() if k in known})
+    try:
+        raw = json.loads(path.read_text())
+        raw.setdefault("chunking", {})  # an index from before chunking was recorded: never compatible
+        known = {f.name for f in fields(Manifest)} - {"embedded_now"}
+        return Manifest(**{k: v for k, v in raw.items() if k in known})
+    except (ValueError, TypeError) as exc:
+        raise StaleIndex(f"unreadable index manifest {path}: {exc}; rebuild the index") from exc
 
 
 def read_passages(folder: Path) -> list[Passage]:
@@ -73,76 +98,92 @@ def read_passages(folder: Path) -> list[Passage]:
         return [Passage(**json.loads(line)) for line in fh]
 
 
-def build_index(data_dir: Path | str, model: str | None = None, progress: bool = True, encoder=None) -> Manifest:
-    """Build `<data>/index/` or bring it up to date with the store; only new documents are embedded."""
-    from .model import DEFAULT_MODEL, load_encoder
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
+
+def vector_rows(passages: list[Passage]) -> Rows:
+    """One row per passage (its own text) followed by one per sentence window."""
+    texts, owner, is_window = [], [], []
+    for i, p in enumerate(passages):
+        for j, t in enumerate([embedding_text(p)] + windows(p)):
+            texts.append(t)
+            owner.append(i)
+            is_window.append(j > 0)
+    return Rows(texts, np.array(owner, dtype=np.int64), np.array(is_window, dtype=bool),
+                np.array([text_key(t) for t in texts], dtype="S40"))
+
+
+def build_index(data_dir: Path | str, model: str | None = None, progress: bool = True, encoder=None) -> Manifest:
+    """Build `<data>/index/` or bring it up to date with the store; only texts not embedded before are
+    embedded. ``encoder`` (an object with the `index.model.Encoder` interface) overrides ``model``."""
     data_dir = Path(data_dir)
+    old = read_manifest(data_dir)
     with Store(data_dir, create=False) as store:
-        documents = store.documents()
         checksum = store.checksum()
-        old = read_manifest(data_dir)
-        model_name = model or (old.model if old else DEFAULT_MODEL)
-        compatible = old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
-        if compatible and old.store_checksum == checksum:
+        model_name = encoder.name if encoder else model or (old.model if old else None)
+        if model_name is None:
+            from .model import DEFAULT_MODEL
+            model_name = DEFAULT_MODEL
+        if (old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
+                and old.store_checksum == checksum and _complete(index_dir(data_dir))):
             log.info("index is up to date (%d passages)", old.passages)
             return old
-        reuse: dict[str, tuple[list[Passage], np.ndarray]] = {}
-        if compatible:
-            reuse = _old_vectors(index_dir(data_dir))
-        passages: list[Passage] = []
-        vectors: list[np.ndarray] = []
-        todo: list[Passage] = []
-        per_doc: dict[str, int] = {}
-        for d in documents:
-            if d.id in reuse:
-                ps, vs = reuse[d.id]
-            else:
-                ps, vs = passages_of(d, store.pages(d.id), store.sections(d.id)), None
-                todo.extend(ps)
+        passages, per_doc = [], {}
+        for d in store.documents():
+            ps = passages_of(d, store.pages(d.id), store.sections(d.id), store.footnotes(d.id))
             passages.extend(ps)
             per_doc[d.id] = len(ps)
-            if vs is not None:
-                vectors.append(vs)
-    enc = encoder or load_encoder(model_name)
-    fresh = enc.encode_passages([embedding_text(p) for p in todo], progress=progress) if todo else \
-        np.zeros((0, enc.dimension), dtype=np.float32)
-    # put vectors in passage order: reused ones per document, fresh ones in the order of `todo`
-    by_doc_fresh: dict[str, list[int]] = {}
-    for i, p in enumerate(todo):
-        by_doc_fresh.setdefault(p.doc_id, []).append(i)
-    ordered = []
-    for d_id in per_doc:
-        if d_id in reuse:
-            ordered.append(reuse[d_id][1])
-        elif by_doc_fresh.get(d_id):
-            ordered.append(fresh[by_doc_fresh[d_id]])
-    matrix = np.vstack(ordered).astype(np.float32) if ordered else np.zeros((0, enc.dimension), np.float32)
-    manifest = Manifest(model=enc.name, dimension=enc.dimension, passages=len(passages), documents=per_doc,
+    rows = vector_rows(passages)
+    cache = _old_vectors(index_dir(data_dir)) if old and old.model == model_name else {}
+    vectors, embedded, dimension = _embed(rows, cache, model_name, encoder, progress,
+                                          old.dimension if old and old.model == model_name else None)
+    manifest = Manifest(model=model_name, dimension=dimension, passages=len(passages), documents=per_doc,
                         store_checksum=checksum, created=dt.datetime.now().isoformat(timespec="seconds"),
-                        embedded_now=len(todo))
-    _write(data_dir, passages, matrix, manifest)
-    log.info("index: %d passages (%d embedded now)", len(passages), len(todo))
+                        vectors=len(rows.texts), embedded_now=embedded)
+    _write(data_dir, passages, rows, vectors, manifest)
+    log.info("index: %d passages, %d vectors (%d embedded now)", len(passages), len(rows.texts), embedded)
     return manifest
 
 
-def _old_vectors(folder: Path) -> dict[str, tuple[list[Passage], np.ndarray]]:
+def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder, progress: bool,
+           known_dimension: int | None) -> tuple[np.ndarray, int, int]:
+    """The vector of every row, from the cache where possible; (vectors, texts embedded, dimension)."""
+    todo: dict[bytes, str] = {}
+    for key, text in zip(rows.keys.tolist(), rows.texts):
+        if key not in cache:
+            todo.setdefault(key, text)
+    dimension = known_dimension
+    if todo or dimension is None:
+        if encoder is None:
+            from .model import load_encoder
+            encoder = load_encoder(model_name)
+        dimension = encoder.dimension
+    if todo:
+        fresh = encoder.encode_passages(list(todo.values()), progress=progress)
+        cache = {**cache, **dict(zip(todo, np.asarray(fresh, dtype=np.float32)))}
+    if not len(rows.texts):
+        return np.zeros((0, dimension), dtype=np.float32), 0, dimension
+    return np.stack([cache[k] for k in rows.keys.tolist()]).astype(np.float32), len(todo), dimension
+
+
+def _complete(folder: Path) -> bool:
+    return all((folder / f).exists() for f in FILES)
+
+
+def _old_vectors(folder: Path) -> dict[bytes, np.ndarray]:
+    """sha1 of embedded text -> vector, from the index in place (empty when it cannot be read)."""
     try:
-        passages = read_passages(folder)
+        keys = np.load(folder / "keys.npy")
         vectors = np.load(folder / "vectors.npy")
     except (OSError, ValueError):
         return {}
-    if len(passages) != len(vectors):
+    if len(keys) != len(vectors):
         return {}
-    out: dict[str, tuple[list[Passage], list[int]]] = {}
-    for i, p in enumerate(passages):
-        out.setdefault(p.doc_id, ([], []))
-        out[p.doc_id][0].append(p)
-        out[p.doc_id][1].append(i)
-    return {d: (ps, vectors[idx]) for d, (ps, idx) in out.items()}
+    return dict(zip(keys.tolist(), vectors))
 
 
-def _write(data_dir: Path, passages: list[Passage], vectors: np.ndarray, manifest: Manifest) -> None:
+def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndarray, manifest: Manifest) -> None:
     target = index_dir(data_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=data_dir))
     try:
@@ -150,9 +191,11 @@ def _write(data_dir: Path, passages: list[Passage], vectors: np.ndarray, manifes
             for p in passages:
                 fh.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
         np.save(tmp / "vectors.npy", vectors)
-        save_faiss(build_faiss(vectors), tmp / "faiss.index")
-        with open(tmp / "bm25.pkl", "wb") as fh:
-            pickle.dump(BM25([tokens(f"{p.title or ''} {p.section or ''} {p.text}") for p in passages]), fh)
+        np.save(tmp / "owner.npy", rows.owner)
+        np.save(tmp / "is_window.npy", rows.is_window)
+        np.save(tmp / "keys.npy", rows.keys)
+        save_faiss(build_faiss(vectors, manifest.dimension), tmp / "faiss.index")
+        BM25([tokens(search_text(p)) for p in passages]).save(tmp / "bm25.npz")
         (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1))
         old = None
         if target.exists():

@@ -19,11 +19,13 @@ CANDIDATES = 400           # vector rows fetched per query before they are group
 EXACT_ROWS = 20_000        # up to this many (allowed) rows, score all of them exactly
 
 
-def build_faiss(vectors: np.ndarray, dimension: int) -> faiss.Index:
-    """A FAISS inner-product index of L2-normalised vectors."""
-    if len(vectors) >= HNSW_FROM:
+def build_faiss(vectors: np.ndarray, dimension: int, hnsw: bool | None = None) -> faiss.Index:
+    """A FAISS inner-product index of L2-normalised vectors: HNSW from HNSW_FROM vectors on (or as
+    `hnsw` says), else exact."""
+    if hnsw if hnsw is not None else len(vectors) >= HNSW_FROM:
         index = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.hnsw.efSearch = HNSW_EF_SEARCH
     else:
         index = faiss.IndexFlatIP(dimension)
     if len(vectors):

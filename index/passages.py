@@ -11,9 +11,12 @@ from collections.abc import Sequence
 
 from ingest import Document, Footnote, Page, Passage, Section, body_text, page_at, page_offsets
 
+CHUNKER_VERSION = 4  # bump when the cutting rules change: an index cut by other rules is rebuilt
 TARGET_WORDS = 180   # close a passage once it has this many words ...
 MAX_WORDS = 280      # ... and never let one grow past this (the encoder reads 512 tokens)
 MIN_WORDS = 40       # a shorter tail is merged into the previous passage of its section
+OVERLAP_WORDS = 50   # a passage cut for size starts with the previous one's last units up to this many
+                     # words, so a sentence split by a page break or a cut is whole in one of them
 WINDOW_SENTENCES = 4  # sentences per dense window (0: no windows); tuned on dev: 1-4 tried
 WINDOW_STRIDE = 2     # sentences between window starts
 # title and section heading before the embedded text: measured on dev, it hurts e5-small (recall@5
@@ -50,8 +53,12 @@ def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section
     for start, end in units:
         n = len(text[start:end].split())
         section = _section_at(starts, start)
-        if current and (words + n > MAX_WORDS or words >= TARGET_WORDS or section != last_section):
+        if current and section != last_section:
             close()
+        elif current and (words + n > MAX_WORDS or words >= TARGET_WORDS):
+            carried = _tail(text, current, max(0, min(OVERLAP_WORDS, MAX_WORDS - n)))
+            close()
+            current, words = carried, sum(len(text[a:b].split()) for a, b in carried)
         current.append((start, end))
         words += n
         last_section = section
@@ -90,18 +97,34 @@ def section_starts(text: str, offsets: list[tuple[int, int]], sections: Sequence
 
 
 def _heading_offset(text: str, lo: int, hi: int, section: Section) -> int | None:
+    """Where the section's heading line stands on its page: number and title's first words, else a
+    line that starts with the title's first words."""
     title_words = _fold(section.title).split()[:3]
     if not title_words:
         return None
-    pattern = (r"(?m)^[ \t]*" + re.escape(section.number) + r"\.?\s+"
-               + r"\s+".join(re.escape(w) for w in title_words))
-    m = re.compile(pattern).search(_fold(text[lo:hi]))
-    return lo + m.start() if m else None
+    title = r"\s+".join(re.escape(w) for w in title_words)
+    page = _fold(text[lo:hi])
+    for pattern in (r"(?m)^[ \t]*" + re.escape(section.number) + r"\.?\s+" + title, r"(?m)^[ \t]*" + title):
+        m = re.search(pattern, page)
+        if m:
+            return lo + m.start()
+    return None
 
 
 def _fold(text: str) -> str:
     """Lower case without diacritics, same length as the input (so offsets carry over)."""
     return "".join(unicodedata.normalize("NFKD", c)[0] for c in text.lower()) if text else ""
+
+
+def _tail(text: str, units: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:
+    """The last units of a passage that fit in `budget` words (none if the last alone does not)."""
+    out: list[tuple[int, int]] = []
+    for start, end in reversed(units[1:]):
+        budget -= len(text[start:end].split())
+        if budget < 0:
+            break
+        out.insert(0, (start, end))
+    return out
 
 
 def _page_end(offsets, start: int, total: int) -> int:

@@ -2,20 +2,19 @@
 date range, tag kind, commitment status and document."""
 from __future__ import annotations
 
-import json
-import pickle
+import logging
 from pathlib import Path
 
 import numpy as np
 
 from ingest import Document, Hit, Store, Tag
 
-from .bm25 import tokens
-from .build import FORMAT_VERSION, MissingIndex, StaleIndex, index_dir, read_manifest, read_passages
-from .dense import load_faiss, top
-from .fusion import fuse
+from .bm25 import BM25, tokens
+from .build import CHUNKING, FORMAT_VERSION, MissingIndex, StaleIndex, index_dir, read_manifest, read_passages
+from .dense import DenseIndex, load_faiss
+from .fusion import hybrid, top_k
 
-CANDIDATES = 200   # dense candidates fetched before fusion and filtering
+log = logging.getLogger(__name__)
 
 
 class SearchIndex:
@@ -28,10 +27,12 @@ class SearchIndex:
         folder = index_dir(self.data_dir)
         self.manifest = read_manifest(self.data_dir)
         self.passages = read_passages(folder)
-        self.vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-        self.faiss = load_faiss(folder / "faiss.index")
-        with open(folder / "bm25.pkl", "rb") as fh:
-            self.bm25 = pickle.load(fh)
+        try:
+            self.dense = DenseIndex(load_faiss(folder / "faiss.index"), np.load(folder / "vectors.npy", mmap_mode="r"),
+                                    np.load(folder / "owner.npy"), np.load(folder / "is_window.npy"), len(self.passages))
+            self.bm25 = BM25.load(folder / "bm25.npz")
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StaleIndex(f"incomplete index in {folder}: {exc}; rebuild it") from exc
         with Store(self.data_dir, create=False) as store:
             self.documents: dict[str, Document] = {d.id: d for d in store.documents()}
             self.tags: dict[str, list[Tag]] = {}
@@ -40,25 +41,40 @@ class SearchIndex:
         self.encoder = encoder or load_encoder(self.manifest.model)
 
     def passage_tags(self, i: int) -> tuple[Tag, ...]:
+        """The tags whose span overlaps passage i (tags at a footnote passage's anchor do not)."""
         p = self.passages[i]
         return tuple(t for t in self.tags.get(p.doc_id, ()) if t.start < p.end and t.end > p.start)
 
+    def _doc_arrays(self) -> tuple[list[Document | None], np.ndarray]:
+        if not hasattr(self, "_doc_list"):
+            ids = list(dict.fromkeys(p.doc_id for p in self.passages))
+            position = {d: i for i, d in enumerate(ids)}
+            self._doc_list = [self.documents.get(d) for d in ids]
+            self._doc_of = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
+        return self._doc_list, self._doc_of
+
+    def _tag_keys(self) -> list[frozenset[tuple[str, str | None]]]:
+        """Per passage, the (kind, status) pairs of the tags it overlaps; computed once."""
+        if not hasattr(self, "_tag_key_list"):
+            self._tag_key_list = [frozenset((t.kind, t.attrs.get("status")) for t in self.passage_tags(i))
+                                  for i in range(len(self.passages))]
+        return self._tag_key_list
+
     def _allowed(self, doc_type, date_from, date_to, tag_kind, status, doc_name) -> np.ndarray | None:
+        """Which passages pass the filters, or None when there are no filters."""
         if not any((doc_type, date_from, date_to, tag_kind, status, doc_name)):
             return None
-        mask = np.ones(len(self.passages), dtype=bool)
+        docs, doc_of = self._doc_arrays()
         types = {doc_type} if isinstance(doc_type, str) else set(doc_type or ())
-        for i, p in enumerate(self.passages):
-            d = self.documents.get(p.doc_id)
-            if d is None or (types and d.doc_type not in types) or (doc_name and d.name != doc_name):
-                mask[i] = False
-            elif (date_from or date_to) and (not d.date or (date_from and d.date < str(date_from))
-                                              or (date_to and d.date > str(date_to))):
-                mask[i] = False
-            elif tag_kind or status:
-                tags = self.passage_tags(i)
-                mask[i] = any((not tag_kind or t.kind == tag_kind) and (not status or t.attrs.get("status") == status)
-                              for t in tags)
+        doc_ok = np.array([d is not None and (not types or d.doc_type in types) and (not doc_name or d.name == doc_name)
+                           and (not date_from or (d.date is not None and d.date >= str(date_from)))
+                           and (not date_to or (d.date is not None and d.date <= str(date_to))) for d in docs],
+                          dtype=bool)
+        mask = doc_ok[doc_of] if len(docs) else np.zeros(len(self.passages), dtype=bool)
+        if tag_kind or status:
+            keys = self._tag_keys()
+            for i in np.flatnonzero(mask):
+                mask[i] = any((not tag_kind or kind == tag_kind) and (not status or st == status) for kind, st in keys[i])
         return mask
 
     def search(self, query: str, k: int = 10, doc_type=None, date_from=None, date_to=None, tag_kind=None,
@@ -66,22 +82,17 @@ class SearchIndex:
         """The k best passages for a query, best first."""
         if not self.passages or not query.strip():
             return []
-        q = self.encoder.encode_queries([query])[0]
         allowed = self._allowed(doc_type, date_from, date_to, tag_kind, status, doc_name)
-        n = len(self.passages)
-        dense = np.full(n, -1.0, dtype=np.float32)
-        if allowed is None and self.faiss.ntotal > CANDIDATES:
-            scores, ids = top(self.faiss, q, CANDIDATES)
-            dense[ids] = scores
-        else:
-            dense = np.asarray(self.vectors @ q, dtype=np.float32)
-        sparse = self.bm25.scores(tokens(query))
-        fused = fuse(dense, sparse)
+        if allowed is not None and not allowed.any():
+            return []
+        q = self.encoder.encode_queries([query])[0]
+        window, passage = self.dense.scores(q, allowed)
+        fused = hybrid(window, passage, self.bm25.scores(tokens(query)))
         if allowed is not None:
             fused = np.where(allowed, fused, -np.inf)
-        best = np.argsort(-fused)[:k]
+        best = top_k(fused, k)
         return [Hit(self.passages[i], float(fused[i]), self.documents.get(self.passages[i].doc_id),
-                    self.passage_tags(i)) for i in best if np.isfinite(fused[i])]
+                    self.passage_tags(i)) for i in best]
 
 
 def load_index(data_dir: Path | str, encoder=None) -> SearchIndex:
@@ -90,8 +101,9 @@ def load_index(data_dir: Path | str, encoder=None) -> SearchIndex:
     manifest = read_manifest(data_dir)
     if manifest is None:
         raise MissingIndex(f"no index in {index_dir(data_dir)}: run 'python -m index build --data {data_dir}'")
-    if manifest.format != FORMAT_VERSION:
-        raise StaleIndex(f"index format {manifest.format}, expected {FORMAT_VERSION}: rebuild it")
+    if manifest.format != FORMAT_VERSION or manifest.chunking != CHUNKING:
+        raise StaleIndex(f"the index in {index_dir(data_dir)} was built by another version of the indexer: "
+                         f"run 'python -m index build --data {data_dir}'")
     with Store(data_dir, create=False) as store:
         if store.checksum() != manifest.store_checksum:
             raise StaleIndex("the store changed since the index was built: run 'python -m index build'")

@@ -136,3 +136,93 @@ def test_passage_round_trip(data: Path) -> None:
     ps = read_passages(data / "index")
     assert all(isinstance(p, Passage) for p in ps)
     assert Passage(**json.loads(json.dumps(asdict(ps[0])))) == ps[0]
+
+
+def test_footnotes_become_a_passage_of_their_page() -> None:
+    from ingest import Footnote
+    d = Document("f" * 64, "f.txt", "Brief", None, "kamerbrief", None, None, None, 2)
+    pages = [Page(1, "Het kabinet informeert de Kamer.1"), Page(2, "Tweede pagina.")]
+    notes = [Footnote("1", "Kamerstuk 19 637, nr. 2608: maximaal 1.900 vluchtelingen.", 1, 32)]
+    ps = passages_of(d, pages, [], notes)
+    assert [(p.section, p.page_start, p.start, p.end) for p in ps[-1:]] == [("Voetnoten", 1, 32, 32)]
+    assert ps[-1].text == "1 Kamerstuk 19 637, nr. 2608: maximaal 1.900 vluchtelingen."
+
+
+def test_a_sentence_cut_by_a_page_break_is_whole_in_one_passage() -> None:
+    filler = " ".join(["Het kabinet informeert de Kamer over de voortgang van het beleid."] * 17)
+    pages = [Page(1, filler + "\n\nSinds 2018 zijn er richtlijnen voor de landen:"),
+             Page(2, "Afghanistan, Irak, Syrië, Somalië en Nigeria.\n\n" + filler)]
+    d = Document("g" * 64, "g.txt", "Dossier", None, "dossier", None, None, None, 2)
+    ps = passages_of(d, pages, [])
+    assert len(ps) > 1
+    assert any("de landen:\nAfghanistan" in p.text for p in ps)
+    assert all(len(p.text.split()) <= MAX_WORDS for p in ps)
+
+
+def test_windows_overlap_and_skip_short_passages() -> None:
+    from index.passages import windows
+    p = Passage("x", "x.txt", " ".join(f"Zin nummer {i}." for i in range(1, 8)), 1, 1, 0, 10)
+    assert windows(p, 4, 2) == ["Zin nummer 1. Zin nummer 2. Zin nummer 3. Zin nummer 4.",
+                                "Zin nummer 3. Zin nummer 4. Zin nummer 5. Zin nummer 6.",
+                                "Zin nummer 5. Zin nummer 6. Zin nummer 7."]
+    assert windows(Passage("x", "x.txt", "Een zin. Nog een.", 1, 1, 0, 5), 4, 2) == []
+
+
+def test_bm25_saved_and_loaded_scores_alike(tmp_path: Path) -> None:
+    bm = BM25([tokens("opvang van asielzoekers"), tokens("Dublinclaims en overdrachten"), []])
+    bm.save(tmp_path / "bm25.npz")
+    again = BM25.load(tmp_path / "bm25.npz")
+    q = tokens("asielzoekers overdracht")
+    assert np.array_equal(bm.scores(q), again.scores(q)) and again.scores(q)[2] == 0
+
+
+def test_hybrid_fusion_weights_the_rankings() -> None:
+    from index.fusion import hybrid
+    window = np.array([0.9, 0.8, -np.inf])
+    passage = np.array([0.5, 0.7, -np.inf])
+    sparse = np.array([0.0, 0.0, 3.0])
+    fused = hybrid(window, passage, sparse, k=10, weights=(1.0, 0.7, 0.2))
+    assert fused[0] == pytest.approx(1 / 11 + 0.7 / 12)
+    assert fused[1] == pytest.approx(1 / 12 + 0.7 / 11)
+    assert fused[2] == pytest.approx(0.2 / 11)   # no dense evidence, BM25 only
+
+
+def test_removed_document_goes_and_another_model_rebuilds(data: Path) -> None:
+    enc = HashEncoder()
+    build_index(data, encoder=enc, progress=False)
+    with Store(data) as store:
+        store.delete("a" * 64)
+    m = build_index(data, encoder=enc, progress=False)
+    assert (m.passages, m.embedded_now, list(m.documents)) == (1, 0, ["b" * 64])
+    other = HashEncoder()
+    other.name = "other-model"
+    m = build_index(data, encoder=other, progress=False)
+    assert (m.model, m.embedded_now, other.passages_encoded) == ("other-model", 1, 1)
+
+
+def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    import index.model
+    from index.__main__ import main
+    build_index(data, encoder=HashEncoder(), progress=False)
+    monkeypatch.setattr(index.model, "load_encoder", lambda name=None: HashEncoder())
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(json.dumps({"kind": "document", "doc": "x"}) + "\n"
+                       + json.dumps({"kind": "query", "query": "Dublinclaims overdracht"}) + "\n")
+    assert main(["search", "--data", str(data), "--batch", str(queries), "--k", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["query"] == "Dublinclaims overdracht" and len(record["results"]) == 1
+    assert set(record["results"][0]) == {"doc", "page", "text", "score"}
+    assert record["results"][0]["doc"] == "dublin.txt" and record["results"][0]["page"] == 1
+
+
+def test_cli_errors(tmp_path: Path, capsys) -> None:
+    from index.__main__ import main
+    with Store(tmp_path):
+        pass
+    assert main(["search", "--data", str(tmp_path), "opvang"]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "--data", str(tmp_path)])
+    assert exc.value.code == 2
