@@ -29,20 +29,49 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
 ]
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
-DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})")
+DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
+# a sidebar whose columns came out of order: the date a few lines under its `Datum` label
+LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
+PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 KENMERK = re.compile(r"\bOns kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)")
 # a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
 BARE_KENMERK = re.compile(r"(?<!Uw )(?<!uw )^\s*Kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)", re.M)
-SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
+# a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
+LOOSE_KENMERK = re.compile(r"^Ons kenmerk\s*$(?:\n[^\n]*){0,3}?\n\s*(?=[\w/.-]{4,}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
+# `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
+SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
-SIGNATURE = re.compile(r"^\s*(?:De |de )?((?:Minister|Staatssecretaris)\b[^\n]*?),?\s*\n+\s*([^\n]{3,60})\s*$", re.M)
-ANSWER_BY = re.compile(r"Antwoord van (?:de )?((?:Minister|Staatssecretaris)[^(\n]*?(?:\([^)]*\))?)(?:,| \(ontvangen)", re.I)
+# The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
+SIGNATURE_OFFICE = re.compile(
+    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
+    r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
+ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
+# The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
+SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.)+\s*)?"
+                       r"(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*"
+                       r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
+MAX_SIGNATURE_CHARS = 90
+# Kamervragen: `Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming (ontvangen ...)`
+ANSWER_BY = re.compile(
+    r"Antwoord van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
+    r"(?:\((?P<ministry>[^)]+)\))?\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+# Offices titled `Minister voor ...` rather than `Minister van ...`.
+MINISTRY_WITH_VOOR = frozenset({
+    "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
+    "Langdurige Zorg en Sport", "Primair en Voortgezet Onderwijs", "Basis- en Voortgezet Onderwijs en Media",
+    "Buitenlandse Handel en Ontwikkelingssamenwerking", "Klimaat en Energie", "Volkshuisvesting en Ruimtelijke Ordening",
+    "Armoedebeleid, Participatie en Pensioenen", "Natuur en Stikstof", "Wonen en Rijksdienst", "Milieu en Wonen",
+})
+# `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
+CO_SENDER = re.compile(r"\bmede\s+namens\s+(de\s+(?:minister|staatssecretaris)s?\s+(?:van|voor)\s+[^.;:(]{3,100}?)\s*(?:\(|[.;:]|\bin verband\b)", re.I)
+INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
+MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
 
 def read_metadata(extraction: Extraction, name: str) -> dict:
@@ -53,12 +82,13 @@ def read_metadata(extraction: Extraction, name: str) -> dict:
     head = first + "\n" + "\n".join(extraction.margin.values())
     last = pages[-1].text if pages else ""
     doc_type = read_doc_type(first, name)
+    title = read_title(first, doc_type, pages[0].text if pages else "")
     return {
-        "title": read_title(first, doc_type, pages[0].text if pages else ""),
+        "title": title,
         "date": read_date(head, doc_type),
         "doc_type": doc_type,
         "addressee": read_addressee(head, doc_type),
-        "sender": read_sender(first + "\n" + last),
+        "sender": read_sender(first + "\n" + last, doc_type, title),
         "kenmerk": read_kenmerk(head),
     }
 
@@ -75,22 +105,25 @@ def read_doc_type(text: str, name: str) -> str:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, ANSWERED, MOTION_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ANSWERED, MOTION_DATE, PLACE_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
-            parsed = parse_dutch_date(m.group(1)[: m.group(1).rfind(" ") + 5])
+            value = m.group(1)
+            parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
     return None
 
 
 def read_kenmerk(text: str) -> str | None:
-    m = KENMERK.search(text) or BARE_KENMERK.search(text)
+    m = KENMERK.search(text) or BARE_KENMERK.search(text) or LOOSE_KENMERK.search(text)
     return m.group(1).rstrip(".") if m else None
 
 
 def read_addressee(text: str, doc_type: str) -> str | None:
+    if doc_type == "dossier" and INTRODUCTION_DOSSIER.search(text):
+        return "minister"  # an introductiedossier briefs the incoming bewindspersoon
     if doc_type in ADDRESSEE_BY_TYPE:
         return ADDRESSEE_BY_TYPE[doc_type]
     for addressee, cue in ADDRESSEE_CUES:
@@ -99,15 +132,64 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     return None
 
 
-def read_sender(text: str) -> str | None:
+def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str | None:
+    """The bewindspersoon who signs (`Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol`),
+    the minister who answers Kamervragen, or the members who submit a motie."""
+    if doc_type == "motie" and title:
+        m = MOTION_SUBMITTERS.match(title)
+        if m:
+            return ("Tweede Kamerleden " if m.group(1).lower() == "de leden" else "Tweede Kamerlid ") + m.group(2)
     m = ANSWER_BY.search(text)
     if m:
-        return re.sub(r"\s+", " ", m.group(1)).strip()
-    found = SIGNATURE.findall(text)
-    if found:
-        office, person = found[-1]
-        return f"{office.strip().rstrip(',')}, {person.strip()}"
+        return _answering_office(m)
+    signed = _signature(text)
+    co_signed = CO_SENDER.search(text)
+    if signed and co_signed and "namens" not in signed:
+        return f"{signed} (mede namens {_tidy_space(co_signed.group(1))})"
+    return signed
+
+
+def _answering_office(m: re.Match) -> str:
+    """`Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
+    Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`."""
+    office, person, ministry, on_behalf = (_tidy_space(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
+    if ministry:
+        preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
+        sender = f"{office.capitalize()} {preposition} {ministry}, {person}"
+    else:
+        sender = f"{office.capitalize()} {person}"
+    return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
+
+
+def _signature(text: str) -> str | None:
+    """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
+    lines = [line.strip() for line in text.split("\n")]
+    for i in range(len(lines) - 1, -1, -1):
+        m = SIGNATURE_OFFICE.match(lines[i])
+        if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
+            continue
+        parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
+        for line in (l for l in lines[i + 1:i + 6] if l):
+            if ON_BEHALF.match(line):
+                parts.append(line.rstrip(", ").lower())
+                continue
+            if SIGNATORY.match(line):
+                parts.append(line)
+            break
+        return ", ".join(parts)
     return None
+
+
+def _office_case(office: str) -> str:
+    """`MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT` -> `Minister van Infrastructuur en Waterstaat`."""
+    if not office.isupper():
+        return office[0].upper() + office[1:]
+    words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in office.split()]
+    return " ".join([words[0].capitalize(), *words[1:]])
+
+
+def _tidy_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def read_title(first: str, doc_type: str, body: str) -> str | None:
@@ -134,7 +216,7 @@ def _headings(body: str) -> list[str]:
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
         if len(lines) >= 1 and HEADING.match(lines[0].strip()) and len(lines[0].split()) <= 8:
-            if len(lines) == 1 or not lines[0].rstrip().endswith(","):
+            if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out
 
@@ -144,6 +226,7 @@ LOWER_WORDS = {"van", "de", "der", "den", "het", "en", "leden", "lid", "over", "
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    text = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", text)  # `Klashorst(PVV)` -> `Klashorst (PVV)`
     if text.isupper():  # a title set in capitals: `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`
         words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in text.split()]
         text = " ".join([words[0].capitalize(), *words[1:]])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import EmptyDocument, UnreadableFile
-from .layout import is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
+from .layout import LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, is_furniture_line, is_sidebar_line, join_hyphenated
 from .records import Extraction, Footnote, Page
 
 log = logging.getLogger(__name__)
@@ -27,8 +27,47 @@ MAX_FOOTNOTE_LINES = 30      # a footnote block at a page end is at most this lo
 DATE_VALUE = re.compile(r"^\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$", re.I)
 CODE_VALUE = re.compile(r"^\s*[\w/.-]*\d[\w/.-]*\s*$")
 SIDEBAR_VALUE_AFTER = re.compile(r"^\s*(Datum|Ons kenmerk|Uw kenmerk|Kenmerk)\s*$", re.I)
+LABELLED_VALUE = re.compile(r"^(Datum|Ons kenmerk|Uw kenmerk|Kenmerk)\s*:?\s*(\S.*)$")
 ORG_LABEL = re.compile(r"^\s*(Directoraat[- ]Generaal|Directie)\b", re.I)
 ORG_CONTINUATION = re.compile(r"^\s*[A-Z][\w,&'’ -]{1,45}\s*$")
+
+# Sidebar lines the shared layout table misses in text extracts: a label run into its value.
+TEXT_SIDEBAR_LINE = [re.compile(p) for p in (
+    r"^Ons kenmerk\s*[A-Z0-9][\w/.-]*\d[\w/.-]*$",   # `Ons kenmerk4242124`
+    r"^Uw kenmerk\s*\S+$",
+)]
+# Sidebar labels that the extract may glue to the end of a body line (`... in de Tweede Kamer. De Directoraat-Generaal`).
+GLUED_SIDEBAR_LABELS = ("Directoraat-Generaal",)
+# A letterhead value (kenmerk) glued to a body line is only recognised when it is this long and has a digit.
+MIN_GLUED_VALUE_CHARS = 5
+# Later pages repeat the first page's sidebar; a one-word value (`Migratie`) only counts next to other sidebar lines.
+SIDEBAR_NEIGHBOURHOOD = 2
+# The sidebar column overlapping a body line splits its first letter off: `i ntensivering`, `d an wel`.
+SPLIT_FIRST_LETTER = re.compile(r"^([b-np-tv-z]) ([a-z]\w*)(.*)$")
+# A footnote line the extract left mid-page (not at a page end) is only accepted when it reads as a citation.
+FOOTNOTE_CITATION = re.compile(
+    r"^(Kamerstuk(ken)?\b|Handelingen\b|Aanhangsel\b|ECLI:|ABRvS\b|CRvB\b|HR\b|Rb\.|Hof\b|Stb\.|Stcrt\.|Trb\.|"
+    r"Zie\b|Brief\b|Bij brief\b|https?://|www\.|Richtlijn\b|Verordening\b|Arrest\b|Uitspraak\b)", re.I)
+# Words a sentence does not end on: a line stopping on one goes on past a blank line.
+SENTENCE_GOES_ON_AFTER = frozenset(
+    "de het een van met voor op in aan bij door om te tot en of dat die dit deze naar over uit als zijn".split())
+SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
+# A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
+# `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
+# (label, what its value looks like); a colon after the label always makes it a label.
+LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d")),
+    (re.compile(r"^(?:Ons |Uw )?[Kk]enmerk\b\s*(.*)$"), re.compile(r"^$|^\S*\d\S*$")),
+    (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+    (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+]
+# The letterhead ends at the salutation: a subject line is only looked for above it.
+SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
+# A wrapped subject goes on for at most this many lines, up to a blank line.
+MAX_SUBJECT_CONTINUATION = 2
+# Accepted only when it reads as text: a cp1252 file decodes to letters, digits, punctuation and
+# typographic characters, never to control characters.
+CP1252_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -38,11 +77,21 @@ class _RawPage:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); anything else is reported, never guessed."""
+    """UTF-8 (with or without BOM). A file that is not UTF-8 is read as Windows-1252 (what older Dutch
+    government text exports use) only when every byte maps to a character and none is a control
+    character; anything else is reported, never guessed further."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"not UTF-8 text (undecodable byte at offset {exc.start})") from exc
+        utf8_error = exc
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not CP1252_CONTROL.search(text):
+        log.info("not UTF-8, read as Windows-1252")
+        return text
+    raise UnreadableFile(f"not UTF-8 text (undecodable byte at offset {utf8_error.start})") from utf8_error
 
 
 def extract_text(path: Path) -> Extraction:
@@ -52,9 +101,12 @@ def extract_text(path: Path) -> Extraction:
         raise EmptyDocument("empty file (no text)")
     raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))
     pages, footnotes, margin = [], [], {}
+    letterhead: set[str] = set()
     offset = 0
-    for raw in raw_pages:
-        body, page_margin, notes = clean_page(raw, first=raw is raw_pages[0])
+    for index, raw in enumerate(raw_pages):
+        body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
+        if index == 0:
+            letterhead = letterhead_values(page_margin)
         page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
         for number, note in notes:
             pos = marker_offsets.get(number)
@@ -65,8 +117,30 @@ def extract_text(path: Path) -> Extraction:
         offset += len(page_text) + 1
     if not any(p.text.strip() for p in pages):
         raise EmptyDocument("no body text after removing the layout")
+    log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
     return Extraction(pages=tuple(pages), footnotes=tuple(footnotes), margin=margin,
                       page_count=max(p.number for p in pages))
+
+
+def letterhead_values(margin: list[str]) -> set[str]:
+    """The first page's sidebar lines that later pages repeat (`Directoraat-Generaal`, `Migratie`,
+    the date, the kenmerk); labels and the subject line are not values."""
+    out = set()
+    for line in margin:
+        s = _collapse(line)
+        if not s or s.startswith((">", "Onderwerp", "Betreft")) or SIDEBAR_VALUE_AFTER.match(s):
+            continue
+        labelled = LABELLED_VALUE.match(s)
+        if labelled:  # `Datum 11 januari 2021`: later pages give the value on a line of its own
+            out.add(labelled.group(2))
+            continue
+        if len(s.split()) <= 6:
+            out.add(s)
+    return out
+
+
+def _collapse(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
 
 
 def split_pages(text: str) -> list[_RawPage]:
@@ -107,37 +181,177 @@ def _blank_after(lines: list[str], i: int) -> bool:
     return i + 1 >= len(lines) or not lines[i + 1].strip()
 
 
-def clean_page(raw: _RawPage, first: bool) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+def clean_page(raw: _RawPage, first: bool, letterhead: set[str] | None = None
+               ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """(body lines, margin lines, footnotes) of one page."""
     lines = [line.rstrip() for line in raw.lines]
     margin: list[str] = []
     if first:
         lines, margin = split_letterhead(lines)
+    lines = _strip_glued_sidebar(lines, letterhead or set(), margin)
+    sidebar = _sidebar_flags(lines, letterhead or set())
     body: list[str] = []
-    skip_value = False
-    in_org = 0
-    for line in lines:
-        stripped = line.strip()
-        if skip_value and stripped and (DATE_VALUE.match(stripped) or CODE_VALUE.match(stripped)):
-            margin.append(stripped)
-            skip_value = False
-            continue
-        if stripped:
-            skip_value = False
-        if is_furniture_line(stripped) or is_sidebar_line(stripped):
-            margin.append(stripped)
-            skip_value = bool(SIDEBAR_VALUE_AFTER.match(stripped))
-            in_org = 3 if ORG_LABEL.match(stripped) else 0
-            continue
-        if in_org and stripped and ORG_CONTINUATION.match(stripped) and not stripped.endswith("."):
-            margin.append(stripped)
-            in_org -= 1
-            continue
-        in_org = 0
-        body.append(line)
+    for line, is_sidebar in zip(lines, sidebar):
+        if is_sidebar:
+            margin.append(line.strip())
+        else:
+            body.append(line)
     body, notes = _split_footnotes(body)
-    body = join_hyphenated(_squeeze_blank(body))
+    body, mid_notes = _split_mid_page_footnotes(body, notes)
+    notes = sorted(notes + mid_notes, key=lambda n: int(n[0]))
+    body = join_hyphenated(_join_split_letters(_drop_blank_in_sentence(_squeeze_blank(body))))
     return body, margin, notes
+
+
+def _strip_glued_sidebar(lines: list[str], letterhead: set[str], margin: list[str]) -> list[str]:
+    """Cut a sidebar label or kenmerk that the extract ran onto the end of a body line."""
+    glued = set(GLUED_SIDEBAR_LABELS) | {v for v in letterhead
+                                         if " " not in v and any(c.isdigit() for c in v) and len(v) >= MIN_GLUED_VALUE_CHARS}
+    out = []
+    for line in lines:
+        s = line.rstrip()
+        for value in glued:
+            if s.endswith(" " + value) and len(s) > len(value) + 1:
+                margin.append(value)
+                s = s[: -len(value)].rstrip()
+                break
+        out.append(s)
+    return out
+
+
+def _is_label_line(s: str) -> bool:
+    if is_furniture_line(s) or any(p.match(s) for p in TEXT_SIDEBAR_LINE):
+        return True
+    return is_sidebar_line(s) and not _label_without_value(s)
+
+
+def _label_without_value(s: str) -> bool:
+    """True for a line that opens with a sidebar label but goes on as a sentence (`Datum van ...`)."""
+    for label, value in LABEL_VALUES:
+        m = label.match(s)
+        if m:
+            rest = m.group(1)
+            return not (rest.startswith(":") or value.match(rest))
+    return False
+
+
+def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
+    """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
+    `Betreft` followed by its value, above the salutation) is letterhead: (body lines, letterhead
+    lines). A subject wrapped over the next lines (up to a blank line) is joined into one line."""
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
+        s = _collapse(line)
+        if SALUTATION.match(s):
+            break
+        if SUBJECT_LINE.match(s) and not _label_without_value(s):
+            head = [h.strip() for h in lines[:i] if h.strip()]
+            subject, end = _subject_with_continuation(lines, i)
+            return lines[end:], head + [subject]
+    return lines, []
+
+
+def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
+    """The subject line joined with the lines it wraps onto, and the index of the first body line.
+    A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
+    goes on in lower case, and a blank line or the salutation closes the continuation."""
+    subject = _collapse(lines[i])
+    taken: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
+        nxt = _collapse(lines[j])
+        if not nxt or SUBJECT_LINE.match(nxt) or not _continues(" ".join([subject, *taken]), nxt):
+            break
+        taken.append(nxt)
+        after = _collapse(lines[j + 1]) if j + 1 < len(lines) else ""
+        if not after or SALUTATION.match(after):
+            return " ".join([subject, *taken]), j + 1
+    return subject, i + 1
+
+
+def _sidebar_flags(lines: list[str], letterhead: set[str]) -> list[bool]:
+    """Which lines are sidebar/furniture: labels, the value right after a label, the organisation
+    lines under a `Directoraat-Generaal` label, and repeats of the first page's letterhead values."""
+    flags = [False] * len(lines)
+    pending_value = False
+    org_lines = 0
+    for i, line in enumerate(lines):
+        s = _collapse(line)
+        if not s:
+            continue
+        if pending_value and (DATE_VALUE.match(s) or (CODE_VALUE.match(s) and len(s) >= 4)):
+            flags[i], pending_value = True, False
+            continue
+        pending_value = False
+        if _is_label_line(s) or (s in letterhead and (len(s.split()) > 1 or any(c.isdigit() for c in s))):
+            flags[i] = True
+            pending_value = bool(SIDEBAR_VALUE_AFTER.match(s))
+            org_lines = 3 if ORG_LABEL.match(s) else 0
+            continue
+        if org_lines and ORG_CONTINUATION.match(s) and not s.endswith("."):
+            flags[i] = True
+            org_lines -= 1
+            continue
+        org_lines = 0
+    # one-word letterhead values (`Migratie`) only where other sidebar lines stand close by
+    for i, line in enumerate(lines):
+        s = _collapse(line)
+        if s and not flags[i] and s in letterhead and _near_sidebar(lines, flags, i):
+            flags[i] = True
+    return flags
+
+
+def _near_sidebar(lines: list[str], flags: list[bool], i: int) -> bool:
+    """True when one of the nearest non-blank lines around line i is a sidebar line."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if lines[j].strip():
+            if flags[j]:
+                return True
+            seen += 1
+            if seen >= SIDEBAR_NEIGHBOURHOOD:
+                break
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            if flags[j]:
+                return True
+            seen += 1
+            if seen >= SIDEBAR_NEIGHBOURHOOD:
+                break
+    return False
+
+
+def _drop_blank_in_sentence(lines: list[str]) -> list[str]:
+    """A blank line between a line that does not end a sentence and one that goes on in lower case is
+    an artifact of the sidebar, not a paragraph break: drop it."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line and out and i + 1 < len(lines) and _continues(out[-1], lines[i + 1]):
+            continue
+        out.append(line)
+    return out
+
+
+def _continues(previous: str, following: str) -> bool:
+    """True when ``following`` goes on with the sentence of ``previous``: it starts in lower case, or
+    ``previous`` stops on a word no sentence or heading ends with (`met de`)."""
+    previous = previous.rstrip()
+    if not previous or previous.endswith(SENTENCE_END):
+        return False
+    last_word = previous.rsplit(None, 1)[-1]
+    return following[:1].islower() or last_word in SENTENCE_GOES_ON_AFTER
+
+
+def _join_split_letters(lines: list[str]) -> list[str]:
+    """`i ntensivering` -> `intensivering`, when the joined word is Dutch (a, o, u alone are words or bullets)."""
+    from .vocabulary import is_word
+
+    out = []
+    for line in lines:
+        m = SPLIT_FIRST_LETTER.match(line)
+        if m and is_word(m.group(1) + m.group(2)):
+            line = m.group(1) + m.group(2) + m.group(3)
+        out.append(line)
+    return out
 
 
 def _split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -183,33 +397,83 @@ def _parse_footnote_block(block: list[str]) -> list[tuple[str, str]] | None:
     return [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes]
 
 
+def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
+                              ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Footnote lines the extract left in the middle of a page (where a page break was lost): a line
+    after a blank line, opening with a number whose marker stands earlier on the page, that reads as a
+    citation (`1 ABRvS 1 februari 2021, ...`, `5 Aanhangsel van de Handelingen, ...`)."""
+    taken = {n for n, _ in notes}
+    below = min((int(n) for n in taken), default=1000)
+    body: list[str] = []
+    found: list[tuple[str, str]] = []
+    for i, line in enumerate(lines):
+        m = FOOTNOTE_START.match(line)
+        after_break = i == 0 or not lines[i - 1].strip() or bool(found and body and body[-1] is None)
+        if (m and after_break and m.group(1) not in taken and int(m.group(1)) < below
+                and FOOTNOTE_CITATION.match(m.group(2)) and _has_marker("\n".join(l for l in body if l is not None), m.group(1))):
+            found.append((m.group(1), re.sub(r"\s+", " ", m.group(2)).strip()))
+            taken.add(m.group(1))
+            body.append(None)  # placeholder: the next footnote line may follow directly
+            continue
+        body.append(line)
+    return [l for l in body if l is not None], found
+
+
+# A footnote marker: digits glued to the end of a lower-case word (`opstellen1.`), to punctuation after
+# a word or a year (`(VVR-medisch).1`, `2021.2`), to a year (`20224 oktober`), or standing on a line of
+# its own (superscripts the extract put on their own line, several at once: `12 13`).
+MARKER_GLUED = r"(?<!nr\.)(?<!art\.)(?<!blz\.)(?:(?<=[a-zà-ÿ])|(?<=[^\d\s][.,;:)’'\"])|(?<=(?:19|20)\d\d[.,;:)]))({n})(?=[\s.,;:)]|$)"
+MARKER_AFTER_YEAR = r"(?<=\b(?:19|20)\d\d)({n})(?=\s)"
+MARKER_OWN_LINE = r"^[ \t]*(?:\d{{1,3}}[ \t]+)*({n})(?:[ \t]+\d{{1,3}})*[ \t]*$"
+
+
 def _marker_pattern(number: str) -> re.Pattern:
-    """A footnote marker: the number glued to the end of a word or punctuation, or alone on a line."""
-    return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.,;:)’'\"]))({number})(?=[\s.,;:)]|$)|(?<=\b(?:19|20)\d\d)({number})(?=\s)"
-                      rf"|^\s*({number})\s*$", re.M)
+    return re.compile("|".join(p.format(n=re.escape(number)) for p in (MARKER_GLUED, MARKER_AFTER_YEAR, MARKER_OWN_LINE)),
+                      re.M)
 
 
 def _has_marker(text: str, number: str) -> bool:
     return bool(_marker_pattern(number).search(text))
 
 
+def _find_marker(text: str, number: str, cursor: int) -> tuple[int, int, bool] | None:
+    """(start, end, on its own line) of the marker of footnote ``number``: a marker on its own line is
+    preferred (the extract's superscripts), then the first glued one after the previous marker."""
+    matches = list(_marker_pattern(number).finditer(text))
+    if not matches:
+        return None
+    own = [m for m in matches if m.group(3)]
+    after = [m for m in (own or matches) if m.start() >= cursor]
+    m = (after or own or matches)[0]
+    g = next(i for i in (1, 2, 3) if m.group(i))
+    return m.start(g), m.end(g), g == 3
+
+
 def remove_markers(text: str, numbers: list[str]) -> tuple[str, dict[str, int]]:
-    """Remove the first marker of each footnote number; returns the text and where each stood."""
+    """Remove the marker of each footnote number (in footnote order); returns the text and the offset
+    where each marker stood. A marker line left empty is dropped with its line break."""
     found: dict[str, int] = {}
-    for number in numbers:
-        m = _marker_pattern(number).search(text)
-        if not m:
+    cursor = 0
+    for number in sorted(numbers, key=int):
+        hit = _find_marker(text, number, cursor)
+        if hit is None:
             continue
-        g = next(i for i in (1, 2, 3) if m.group(i))
-        s, e = m.span(g)
-        if g == 3:  # a marker alone on its line: drop the line, join its neighbours
-            s, e = m.span(0)
-            e = min(len(text), e + 1)
+        s, e, own_line = hit
+        if own_line:
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", e)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = (text[line_start:s] + text[e:line_end]).strip()
+            if not rest:
+                s, e = line_start, min(len(text), line_end + 1)
+            else:
+                e = e + 1 if e < line_end and text[e] in " \t" else e
         text = text[:s] + text[e:]
-        found[number] = s
         for k, v in found.items():
-            if k != number and v > s:
-                found[k] = v - (e - s)
+            if v > s:
+                found[k] = max(s, v - (e - s))
+        found[number] = s
+        cursor = s
     return text, found
 
 

@@ -56,3 +56,101 @@ def test_letter_metadata_from_margin_and_body() -> None:
     assert read_metadata(e, "brief.txt") == {
         "title": "Voortgang Integrale Migratieagenda", "date": "2021-01-11", "doc_type": "kamerbrief",
         "addressee": "Eerste Kamer", "sender": None, "kenmerk": "3001668"}
+
+
+@pytest.mark.parametrize("signature, sender", [
+    ("tot slot.\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nAnkie Broekers-Knol",
+     "Staatssecretaris van Justitie en Veiligheid, Ankie Broekers-Knol"),
+    ("Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers",
+     "Minister van Infrastructuur en Waterstaat, Mark Harbers"),
+    ("Hoogachtend,\n\nde Minister voor Rechtsbescherming,\nnamens deze,\n\nW.A. Boogaard\nDivisie Directeur Forensische Zorg",
+     "Minister voor Rechtsbescherming, namens deze, W.A. Boogaard"),
+    ("verhuisbewegingen waar dat mogelijk is.\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\n"
+     "6 Kamerstukken II, 2021-22, 19637 nr. 2929.", "Staatssecretaris van Justitie en Veiligheid"),
+    ("Minister van Financiën heeft dit besproken met de banken.", None),
+    ("Mw. Staatssecretaris van Justitie en Veiligheid", None),
+])
+def test_signature(signature: str, sender: str | None) -> None:
+    assert read_sender(signature) == sender
+
+
+def test_sender_of_answers_and_motions() -> None:
+    answer = ("Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede\nnamens de Minister voor "
+              "Rechtsbescherming (ontvangen 11 juni 2024).")
+    assert read_sender(answer, "kamervragen") == \
+        "Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens de Minister voor Rechtsbescherming)"
+    assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
+    assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
+    letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"
+              "\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers")
+    assert read_sender(letter, "kamerbrief") == \
+        "Minister van Infrastructuur en Waterstaat, Mark Harbers (mede namens de minister van Sociale Zaken en Werkgelegenheid)"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("'s-Gravenhage, 1 maart 2011", "2011-03-01"), ("Den Haag, 11-06-2024", "2024-06-11"),
+    ("Datum 17 december 2020\nBetreft Uw (Wob-) verzoek", "2020-12-17"), ("Datum 8 okt. 2021", "2021-10-08"),
+])
+def test_more_letter_dates(text: str, iso: str) -> None:
+    assert parse_dutch_date(text) == iso
+
+
+@pytest.mark.parametrize("text, kenmerk", [
+    ("Ons kenmerk4242124\n", "4242124"),
+    ("Ons kenmerk 2947574\nBijlagen 1", "2947574"),
+    ("Datum 1 maart 2011\nOns kenmerk\n5687928/11\n", "5687928/11"),
+    ("Uw kenmerk\nABC-12\nBijlage(n)", None),
+    ("Geen kenmerk in deze tekst.", None),
+])
+def test_kenmerk_table(text: str, kenmerk: str | None) -> None:
+    assert read_kenmerk(text) == kenmerk
+
+
+def test_dossier_and_nota_addressee() -> None:
+    dossier = Extraction(pages=(Page(1, "Introductiedossier Migratie\n\nInhoud\n1. Asiel ........ 2"),), page_count=1)
+    meta = read_metadata(dossier, "x.txt")
+    assert (meta["doc_type"], meta["addressee"], meta["title"], meta["date"]) == ("dossier", "minister", "Introductiedossier Migratie", None)
+    nota = Extraction(pages=(Page(1, "1. Aanleiding\nDe brief is gereed.\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen "
+                                     "met het verzenden van de brief aan de Tweede Kamer."),), page_count=1)
+    meta = read_metadata(nota, "x.txt")
+    assert (meta["doc_type"], meta["addressee"], meta["sender"]) == ("nota", "minister", None)
+    assert meta["title"] == "Nota: verzenden van de brief aan de Tweede Kamer"
+
+
+def test_title_tidied() -> None:
+    e = Extraction(pages=(Page(1, "Vragen van het lid Faber-van de Klashorst(PVV) aan de Minister over conducteurs\n"
+                                  "(ingezonden 6 mei 2024).\n\nAntwoord van Minister X (ontvangen 11 juni 2024)."),), page_count=1)
+    assert read_metadata(e, "x.pdf")["title"] == "Vragen van het lid Faber-van de Klashorst (PVV) aan de Minister over conducteurs"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Datum\nOns kenmerk\n1 maart 2011\n5687928/11", "2011-03-01"),     # sidebar columns out of order
+    ("'s-Gravenhage, 1 maart 2011\n\nGeachte voorzitter,", "2011-03-01"),
+    ("Den Haag, 7 november 2022", "2022-11-07"),
+    ("Datum: 11-06-2024", "2024-06-11"),
+    ("De brief d.d. 8 juli 2022 gaat hierop in.", None),               # a date in the text is not the letter's date
+])
+def test_letter_date_variants(text: str, iso: str | None) -> None:
+    assert read_date(text, "kamerbrief") == iso
+
+
+def test_kenmerk_under_its_label_out_of_order() -> None:
+    assert read_kenmerk("Ons kenmerk\nDatum\n1 maart 2011\n5687928/11") == "5687928/11"
+
+
+@pytest.mark.parametrize("signature, sender", [
+    ("Hoogachtend,\n\nde Staatssecretaris van Justitie en Veiligheid,\n\nE. van der Burg",
+     "Staatssecretaris van Justitie en Veiligheid, E. van der Burg"),
+    ("De Minister van Justitie en Veiligheid,\nnamens deze,\n\nmr. J.A. de Vries\nDirecteur Wetgeving",
+     "Minister van Justitie en Veiligheid, namens deze, mr. J.A. de Vries"),
+    ("De Minister voor Asiel en Migratie,\n\nM.H.M. Faber-van de Klashorst",
+     "Minister voor Asiel en Migratie, M.H.M. Faber-van de Klashorst"),
+])
+def test_signatory_with_titles_and_tussenvoegsels(signature: str, sender: str) -> None:
+    assert read_sender(signature) == sender
+
+
+def test_a_sentence_opening_with_onderwerp_is_no_subject() -> None:
+    e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nOnderwerp van gesprek was de opvang.\n\nOpvang asielzoekers\nTekst."),),
+                   page_count=1)
+    assert read_metadata(e, "brief.txt")["title"] == "Opvang asielzoekers"

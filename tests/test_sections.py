@@ -29,3 +29,57 @@ def test_numbered_headings_without_toc() -> None:
 def test_a_letter_with_a_short_list_has_no_sections() -> None:
     text = "Het betreft de volgende onderwerpen:\n1. Registratiekosten voor drones;\n2. Controles."
     assert find_sections((Page(1, text),)) == []
+
+
+def test_dossier_toc_from_the_text_extract() -> None:
+    """The real table of contents: `1.1. Titel ....`, `1.6 Titel ....17`, `2.2  Titel .....21`, `3.1  1F- beleid`."""
+    from pathlib import Path
+
+    from ingest.text import extract_text
+
+    e = extract_text(Path(__file__).resolve().parent / "fixtures" / "introductiedossier-toc.txt")
+    sections = find_sections(e.pages)
+    assert len(sections) == 42
+    by_number = {s.number: s for s in sections}
+    assert (by_number["1.2"].title, by_number["1.2"].page, by_number["1.2"].end_page) == ("Hervestiging", 5, 8)  # heading found on page 5
+    assert (by_number["1.6"].title, by_number["1.6"].page) == ("Schengenevaluatie NL 2021", 17)                # ToC page
+    assert by_number["2.2"].title == "Versterking Europees migratiebeleid en Europese Grens- en Kustwacht Agentschap"
+    assert by_number["3.1"].title == "1F- beleid (oorlogsmisdadigers)"
+    assert (by_number["7.4"].page, by_number["7.4"].end_page) == (88, 88)  # past the extract: the ToC page
+
+
+def test_enumeration_in_a_letter_is_not_a_section() -> None:
+    text = ("Het betreft de volgende onderwerpen:\n1. Registratiekosten voor drone-exploitanten in andere EU-landen;\n"
+            "2. Periodieke controles door de Nederlandse Arbeidsinspectie;\n3. Tiende update zomerdrukte Schiphol;\n"
+            "4. Verbod korte vluchten Benelux.\n\nDe Tweede Kamer heeft 3 moties aangenomen.")
+    assert find_sections((Page(1, text),)) == []
+
+
+def test_numbered_headings_must_run_in_order() -> None:
+    text = "2. Tweede punt\nTekst.\n\n5. Vijfde punt\nTekst.\n\n1. Eerste punt\nTekst."
+    assert find_sections((Page(1, text),)) == []
+
+
+def test_an_enumeration_without_punctuation_is_not_a_section() -> None:
+    text = ("De maatregelen zijn als volgt:\n1. Snellere procedures\n2. Sobere opvang\n3. Meer terugkeer\n\n"
+            "De IND behandelt deze aanvragen in een versnelde procedure.")
+    assert find_sections((Page(1, text),)) == []
+
+
+def test_a_heading_wrapped_onto_the_next_line_is_joined() -> None:
+    text = ("1. Registratiekosten voor drones\nTekst.\n\n"
+            "2. Controles door de Nederlandse Arbeidsinspectie (NLA) en de\nInspectie Leefomgeving en Transport (ILT)\n"
+            "Motie De Hoop verzoekt de ministers.\n\n3. Verbod korte vluchten\nTekst.")
+    got = [(s.number, s.title) for s in find_sections((Page(1, text),))]
+    assert got == [("1", "Registratiekosten voor drones"),
+                   ("2", "Controles door de Nederlandse Arbeidsinspectie (NLA) en de Inspectie Leefomgeving en Transport (ILT)"),
+                   ("3", "Verbod korte vluchten")]
+
+
+def test_toc_entries_wrapped_or_without_dot_leaders() -> None:
+    toc = ("Inhoudsopgave\n1. Inleiding\t2\n2. Versterking Europees migratiebeleid en Europese Grens- en\n"
+           "Kustwacht Agentschap ........ 4\n3.  Terugkeer    7")
+    got = [(s.number, s.title, s.page) for s in find_sections((Page(1, toc), Page(9, "slot")))]
+    assert got == [("1", "Inleiding", 2),
+                   ("2", "Versterking Europees migratiebeleid en Europese Grens- en Kustwacht Agentschap", 4),
+                   ("3", "Terugkeer", 7)]

@@ -79,3 +79,150 @@ def test_bad_text_files(tmp_path: Path) -> None:
         extract_text(tmp_path / "leeg.txt")
     with pytest.raises(UnreadableFile, match="not UTF-8"):
         extract_text(tmp_path / "binair.txt")
+
+
+@pytest.fixture(scope="module")
+def brief_p7():
+    """Page 1 (letterhead) and page 7 (sidebar repeated between body lines, lone marker lines,
+    footnotes 10-12 at the page end) of the Eerste Kamer letter."""
+    return extract_text(FIXTURES / "brief-eerste-kamer-p1-p7.txt")
+
+
+def test_pages_numbered_by_their_footers(brief_p7) -> None:
+    assert [p.number for p in brief_p7.pages] == [1, 7]
+    assert brief_p7.page_count == 7
+
+
+def test_later_page_sidebar_goes_to_the_margin(brief_p7) -> None:
+    page7 = brief_p7.pages[1].text
+    for noise in ("Directoraat-Generaal", "Asiel, Opvang en Terugkeer", "11 januari 2021", "3001668", "Datum"):
+        assert noise not in page7
+    # `Migratie` alone is sidebar next to other sidebar lines, the word stays in body sentences
+    assert "\nMigratie\n" not in page7
+    assert "herkomst" in body_text(brief_p7.pages)
+    assert brief_p7.margin[7].split("\n") == ["Directoraat-Generaal", "3001668", "Migratie", "Asiel, Opvang en Terugkeer",
+                                              "Datum", "11 januari 2021", "Ons kenmerk"]
+
+
+def test_sidebar_artifacts_in_sentences_repaired(brief_p7) -> None:
+    page7 = brief_p7.pages[1].text
+    # `d e toekomstige` (first letter split off by the sidebar column) and the blank lines between body lines
+    assert page7.startswith("landen in Afrika, het Caraïbisch gebied en de Stille Oceaan (ACS) opgenomen dat\n"
+                            "de toekomstige overeenkomst een herbevestiging moet bevatten van de plicht\n"
+                            "van partijen om hun eigen onderdanen")
+    # a kenmerk the extract glued to the end of a body line
+    assert "het huidige Cotonou-verdrag zal\nopvolgen." in page7
+
+
+def test_footnote_block_with_lone_marker_lines(brief_p7) -> None:
+    notes = [(n.number, n.page, n.text) for n in brief_p7.footnotes]
+    assert notes == [
+        ("1", 1, "Kamerstukken II 2018/19, 35000 VI, nr. 59, gewijzigd onder nr. 78."),
+        ("10", 7, "https://ec.europa.eu/commission/presscorner/detail/en/ip_20_2291."),
+        ("11", 7, "Kamerstukken II 2019/20, 19637, nr. 2623."),
+        ("12", 7, "Kamerstukken II 2020/21, 19637, nr. 2677."),
+    ]
+    body = body_text(brief_p7.pages)
+    assert body[brief_p7.footnotes[2].marker_offset:].startswith("bij de Tweede Kamer ingediende motie Bisschop")
+    assert body[brief_p7.footnotes[3].marker_offset:].startswith("tot 1 november 2020.")
+    assert "\n12\n" not in body and "Kamerstukken" not in body and "Pagina 7 van 11" not in body
+
+
+@pytest.fixture(scope="module")
+def diverse():
+    """Excerpt of the letter on diverse subjects: `Datum 7 november 20224 oktober 2022`, a footnote the
+    extract left mid-page, glued markers (`(VVR-medisch).1`, `2021.2`, `benutten.4`), a later-page sidebar."""
+    return extract_text(FIXTURES / "kamerbrief-diverse-excerpt.txt")
+
+
+def test_glued_markers_removed_and_linked(diverse) -> None:
+    body = body_text(diverse.pages)
+    assert "(VVR-medisch). Uit de uitspraak" in body
+    assert "van 28 juli 2021. Die uitspraken" in body
+    assert "(het\narrest Ibrahim).\n" in body
+    assert "ten volle te benutten. De situatie" in body
+    by_number = {n.number: n for n in diverse.footnotes}
+    assert sorted(by_number) == ["1", "2", "3", "4"]
+    assert body[by_number["1"].marker_offset:].startswith(" Uit de uitspraak")
+    assert body[: by_number["2"].marker_offset].endswith("van 28 juli 2021.")
+
+
+def test_mid_page_footnote_line_taken_out(diverse) -> None:
+    note = next(n for n in diverse.footnotes if n.number == "1")
+    assert (note.page, note.text) == (4, "ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).")
+    body = body_text(diverse.pages)
+    assert "ABRvS" not in body
+    assert "Deense Dublinzaken\n\nOp 6 juli 2022 heeft de Afdeling" in body
+
+
+def test_footnote_split_over_blank_lines_and_footer(diverse) -> None:
+    note = next(n for n in diverse.footnotes if n.number == "4")
+    assert note.text.startswith("In asielaanvragen van Griekse statushouders was de beslistermijn reeds met 9 maanden verlengd in afwachting")
+    assert note.text.endswith("(WBV 2022/22).")
+    assert [p.number for p in diverse.pages] == [4, 5]
+
+
+def test_date_with_footnote_digit_stays_in_the_margin(diverse) -> None:
+    assert diverse.margin[4].startswith("Datum 7 november 20224 oktober 2022")
+    assert "Datum" not in body_text(diverse.pages)
+    assert diverse.margin[5].split("\n") == ["Directoraat-Generaal", "Migratie", "Datum", "7 november 2022",
+                                             "Ons kenmerk4242124"]
+
+
+def test_numbers_in_text_are_not_markers(tmp_path: Path) -> None:
+    src = tmp_path / "nummers.txt"
+    src.write_text("1.2. Hervestiging\nHet gaat om 2 zaken (Kamerstuk 35300 VI, nr.2) en artikel 2.\n"
+                   "Zie de brief2.\n\n2 Kamerstukken II 2019/20, 19637, nr. 2645\n", encoding="utf-8")
+    e = extract_text(src)
+    assert e.pages[0].text == "1.2. Hervestiging\nHet gaat om 2 zaken (Kamerstuk 35300 VI, nr.2) en artikel 2.\nZie de brief."
+    assert [(n.number, n.marker_offset) for n in e.footnotes] == [("2", len(e.pages[0].text) - 1)]
+
+
+def test_a_numbered_line_without_marker_stays_in_the_body(tmp_path: Path) -> None:
+    src = tmp_path / "lijst.txt"
+    src.write_text("De stappen zijn:\n\n1 Kamerstukken lezen\n2 Besluiten\n", encoding="utf-8")
+    assert extract_text(src).pages[0].text == "De stappen zijn:\n\n1 Kamerstukken lezen\n2 Besluiten"
+    assert extract_text(src).footnotes == ()
+
+
+def test_utf8_bom_and_crlf(tmp_path: Path) -> None:
+    src = tmp_path / "bom.txt"
+    src.write_bytes("\ufeffGeachte voorzitter,\r\n\r\nIk informeer uw Kamer.\r\n".encode("utf-8"))
+    assert extract_text(src).pages[0].text == "Geachte voorzitter,\n\nIk informeer uw Kamer."
+
+
+def test_form_feed_ends_a_page(tmp_path: Path) -> None:
+    src = tmp_path / "ff.txt"
+    src.write_text("Eerste pagina.\fTweede pagina.\n", encoding="utf-8")
+    assert [(p.number, p.text) for p in extract_text(src).pages] == [(1, "Eerste pagina."), (2, "Tweede pagina.")]
+
+
+@pytest.mark.parametrize("line", [
+    "Datum van inwerkingtreding is 1 januari 2024.",
+    "Directie en medewerkers zijn hierbij betrokken.",
+    "Kenmerk van de aanpak is de snelheid.",
+    "Onderwerp van gesprek was de opvang.",
+])
+def test_a_sentence_opening_with_a_sidebar_label_stays_in_the_body(tmp_path: Path, line: str) -> None:
+    src = tmp_path / "zin.txt"
+    src.write_text(f"Geachte voorzitter,\n\nDe wet treedt binnenkort in werking.\n{line}\n", encoding="utf-8")
+    assert extract_text(src).pages[0].text == f"Geachte voorzitter,\n\nDe wet treedt binnenkort in werking.\n{line}"
+
+
+def test_subject_wrapped_over_two_lines_goes_to_the_margin_as_one(tmp_path: Path) -> None:
+    src = tmp_path / "onderwerp.txt"
+    src.write_text("Ons kenmerk\n4512345\nDatum 14 maart 2023\nOnderwerp Voortgang van de aanpak van de instroom van\n"
+                   "asielzoekers uit veilige landen\n\nHierbij informeer ik uw Kamer.\n", encoding="utf-8")
+    e = extract_text(src)
+    assert e.pages[0].text == "Hierbij informeer ik uw Kamer."
+    assert e.margin[1].split("\n")[-1] == \
+        "Onderwerp Voortgang van de aanpak van de instroom van asielzoekers uit veilige landen"
+
+
+def test_windows_1252_text_is_read_when_it_decodes_to_text(tmp_path: Path) -> None:
+    src = tmp_path / "cp1252.txt"
+    src.write_bytes("Uw Kamer is geïnformeerd over de ‘Staat van migratie’ – € 5 miljoen.\n".encode("cp1252"))
+    assert extract_text(src).pages[0].text == "Uw Kamer is geïnformeerd over de ‘Staat van migratie’ – € 5 miljoen."
+    (tmp_path / "controle.txt").write_bytes(b"Caf\xe9 \x01\x02 binair")
+    with pytest.raises(UnreadableFile, match="not UTF-8"):
+        extract_text(tmp_path / "controle.txt")
