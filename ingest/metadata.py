@@ -10,15 +10,27 @@ import re
 from .months import parse_dutch_date
 from .records import Extraction
 
-# (document type, cue on the first page), first match wins.
-DOC_TYPE_CUES: list[tuple[str, re.Pattern]] = [
-    ("motie", re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I)),
-    ("kamervragen", re.compile(r"\bVragen van (het lid|de leden)\b.*|\bAntwoord van (de )?(minister|staatssecretaris)\b", re.I)),
-    ("woo-besluit", re.compile(r"\b(Wob|Woo)[- ]?(\(|)verzoek|\bverzoek\b.{0,80}\bWet (openbaarheid van bestuur|open overheid)\b", re.I | re.S)),
-    ("bnc-fiche", re.compile(r"\bBNC-fiche\b.{0,40}$|^\s*Fiche \d+:", re.M)),
-    ("dossier", re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M)),
-    ("nota", re.compile(r"^\s*(Nota\b|\d\.?\s+Geadviseerd besluit)|\bU wordt gevraagd (in te stemmen|akkoord)", re.M)),
-    ("kamerbrief", re.compile(r"Aan de Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b|Retouradres", re.I)),
+# Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
+# that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).
+WOB_WOO_LAW = re.compile(r"\b(?:Wob|Woo|Wet openbaarheid (?:van )?bestuur|Wet open overheid)\b")
+# (document type, cues on the first page that must all be found), first match wins.
+DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
+    ("motie", (re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
+    ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
+                                re.M),)),
+    # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
+    ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek\b"), WOB_WOO_LAW)),
+    # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
+    ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek|(?:Wob|Woo)-besluit)\b",
+                                re.M | re.I),)),
+    ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
+    ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
+    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
+                         r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
+    # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
+    ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
+                                r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
+    ("kamerbrief", (re.compile(r"Aan de Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b|Retouradres", re.I),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -43,6 +55,8 @@ BARE_KENMERK = re.compile(r"(?<!Uw )(?<!uw )^\s*Kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-
 LOOSE_KENMERK = re.compile(r"^Ons kenmerk\s*$(?:\n[^\n]*){0,3}?\n\s*(?=[\w/.-]{4,}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
+# in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
+MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
@@ -82,7 +96,7 @@ def read_metadata(extraction: Extraction, name: str) -> dict:
     head = first + "\n" + "\n".join(extraction.margin.values())
     last = pages[-1].text if pages else ""
     doc_type = read_doc_type(first, name)
-    title = read_title(first, doc_type, pages[0].text if pages else "")
+    title = read_title(first, doc_type, pages[0].text if pages else "", first_margin)
     return {
         "title": title,
         "date": read_date(head, doc_type),
@@ -94,8 +108,9 @@ def read_metadata(extraction: Extraction, name: str) -> dict:
 
 
 def read_doc_type(text: str, name: str) -> str:
-    for doc_type, cue in DOC_TYPE_CUES:
-        if cue.search(text[:6000]):
+    head = text[:6000]
+    for doc_type, cues in DOC_TYPE_CUES:
+        if all(cue.search(head) for cue in cues):
             return doc_type
     lowered = name.lower()
     for doc_type in ("motie", "kamervragen", "nota", "dossier", "kamerbrief"):
@@ -192,7 +207,10 @@ def _tidy_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def read_title(first: str, doc_type: str, body: str) -> str | None:
+def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
+    m = MARGIN_SUBJECT.search(margin)
+    if m:
+        return _tidy(m.group(1))
     for pattern in (SUBJECT, MOTION_TITLE):
         m = pattern.search(first)
         if m:

@@ -3,9 +3,12 @@ where it is missing or poor. OCR words come back with boxes and a size estimate,
 as born-digital pages applies."""
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 from .errors import ScannedWithoutOCR
@@ -13,24 +16,71 @@ from .vocabulary import dutch_vocabulary
 
 log = logging.getLogger(__name__)
 
-GOOD_LAYER = 0.80   # share of a layer's words that must be known Dutch words (or numbers) to keep it
-OCR_DPI = 250
+GOOD_LAYER = 0.80   # share of a layer's words that must be known Dutch words to keep it
+OCR_DPI = 250       # render resolution: tesseract reads 9 pt body text well from ~200 dpi up
 OCR_LANG = "nld"
 OCR_SIZE_FACTOR = 1.0  # word-box height to font size: only ratios between lines matter
+OCR_THREADS = "1"   # tesseract's OpenMP threads: more than one is ~5x slower on a small machine
 WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+STRIP = ".,;:()«»‘’'\"“”!?"
+# Inflection endings tried when a word form is not itself in the vocabulary (`goede`, `gevraagde`)
+SUFFIXES = ("en", "e", "s", "n", "de", "te", "'s", "’s", "r", "heid")
+MIN_STEM = 3
+
+
+@functools.lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Dutch word forms: the shared lemma vocabulary, plus the lemma index and exceptions of
+    spacy-lookups-data and spaCy's Dutch stop words (the lemma table alone lacks `van`, `goed`...)."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    words = set(dutch_vocabulary()) | {w.lower() for w in STOP_WORDS}
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+    for name in ("nl_lemma_index.json.gz", "nl_lemma_exc.json.gz"):
+        path = folder / name
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf8") as fh:
+            table = json.load(fh)
+        for entries in table.values():
+            if isinstance(entries, dict):
+                words.update(k.lower() for k in entries)
+                words.update(v.lower() for vs in entries.values() for v in vs)
+            else:
+                words.update(w.lower() for w in entries)
+    return frozenset(words)
+
+
+def is_known(word: str) -> bool:
+    """A lowercased word is a Dutch word form: listed, a listed stem plus an inflection ending, or a
+    hyphenated compound of such parts (`e-mailbericht`, `wob-verzoek` count by their parts)."""
+    vocab = known_words()
+    if word in vocab:
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(len(p) == 1 or is_known(p) for p in parts)
+    return any(word.endswith(s) and len(word) - len(s) >= MIN_STEM and word[:-len(s)] in vocab
+               for s in SUFFIXES)
 
 
 def layer_quality(words: list[str]) -> float:
-    """Share of the alphabetic words that are known Dutch word forms."""
-    vocab = dutch_vocabulary()
-    alpha = [w.strip(".,;:()«»‘’'\"!?").lower() for w in words]
+    """Share of the alphabetic words (two letters or more) that are known Dutch word forms."""
+    alpha = [w.strip(STRIP).lower() for w in words]
     alpha = [w for w in alpha if WORDLIKE.match(w) and len(w) > 1]
-    if not alpha or not vocab:
-        return 0.0 if not alpha else 1.0
-    return sum(w in vocab for w in alpha) / len(alpha)
+    if not alpha:
+        return 0.0
+    if not known_words():
+        return 1.0
+    return sum(map(is_known, alpha)) / len(alpha)
 
 
 def tesseract_available() -> bool:
+    """True when the tesseract binary and its Dutch language data are installed."""
     if not shutil.which("tesseract"):
         return False
     try:
@@ -40,34 +90,57 @@ def tesseract_available() -> bool:
         return False
 
 
-def ocr_pages_if_needed(path: Path, pages: list):
-    """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor."""
+def ocr_pages_if_needed(path: Path, pages: list, force: bool = False) -> list:
+    """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor
+    (every page with ``force``). Raises ScannedWithoutOCR when OCR is needed but unavailable."""
     from .pdf import PageWords
-    out = []
+
+    todo = []
     for page in pages:
         quality = layer_quality([w.text for w in page.words])
-        if page.words and quality >= GOOD_LAYER:
-            out.append(page)
-            continue
-        log.info("%s p.%d: text layer quality %.2f, running OCR", path.name, page.number, quality)
-        if not tesseract_available():
-            raise ScannedWithoutOCR(f"scanned PDF without a usable text layer; OCR unavailable "
-                                    f"(install tesseract-ocr and tesseract-ocr-nld)")
-        out.append(PageWords(page.number, page.width, page.height, ocr_words(path, page), True))
-    return out
+        if force or not page.words or quality < GOOD_LAYER:
+            log.info("%s p.%d: text layer quality %.2f, running OCR", path.name, page.number, quality)
+            todo.append(page.number)
+    if not todo:
+        return pages
+    if not tesseract_available():
+        raise ScannedWithoutOCR("scanned PDF without a usable text layer, and no OCR: "
+                                "install tesseract-ocr and tesseract-ocr-nld")
+    ocred = dict(zip(todo, ocr_page_words(path, todo)))
+    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
+            for p in pages]
+
+
+def ocr_page_words(path: Path, numbers: list[int]) -> list[list]:
+    """Tesseract's words for the given pages (1-based), the PDF opened once."""
+    import pypdfium2 as pdfium
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        out = []
+        for number in numbers:
+            started = time.perf_counter()
+            image = doc[number - 1].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+            out.append(image_words(image))
+            log.info("%s p.%d: OCR %.1f s", path.name, number, time.perf_counter() - started)
+        return out
+    finally:
+        doc.close()
 
 
 def ocr_words(path: Path, page) -> list:
     """Words of one page by tesseract, in PDF points, with the box height as font size estimate."""
-    import pypdfium2 as pdfium
+    return ocr_page_words(path, [page.number])[0]
+
+
+def image_words(image) -> list:
+    """Words of a page image rendered at OCR_DPI, in PDF points; one size per OCR line (the median
+    word-box height), so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
+
     from .pdf import Word
 
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        image = doc[page.number - 1].render(scale=OCR_DPI / 72).to_pil()
-    finally:
-        doc.close()
     data = pytesseract.image_to_data(image, lang=OCR_LANG, output_type=pytesseract.Output.DICT)
     k = 72 / OCR_DPI
     lines: dict[tuple[int, int, int], list[int]] = {}
@@ -76,7 +149,6 @@ def ocr_words(path: Path, page) -> list:
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
     for members in lines.values():
-        # one size per line: the median word-box height, scaled from x-height-ish boxes to a font size
         heights = sorted(data["height"][i] for i in members)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         for i in members:

@@ -1,5 +1,6 @@
-"""PDF extraction with pdfplumber: words with their geometry and font size, sorted into body,
-sidebar, running header/footer and footnotes per page.
+"""PDF extraction: words with their geometry and font size (read with PDFium, pdfplumber as the
+fallback for files PDFium refuses), sorted into body, sidebar, running header/footer and footnotes
+per page.
 
 Zones are found per document, from its own measurements, not from one template:
 - the body font size is the most common size (by characters);
@@ -8,8 +9,10 @@ Zones are found per document, from its own measurements, not from one template:
 - footnote markers are digit-only words much smaller than the body inside body lines;
 - header/footer lines are smaller or much larger than the body, in the top or bottom band, or page
   furniture by their words (`Pagina 2 van 7`, `kst-32545-143`).
-Scanned pages (a page-size image under the text) are read from their OCR text layer when it is good,
-else OCR'd with tesseract (ocr.py), and go through the same zoning.
+Scanned pages (a page-size image under the text) are read from their OCR text layer when most of
+its words are Dutch words, else OCR'd with tesseract (ocr.py), and go through the same zoning.
+Line-break hyphens follow layout.hyphen_join, except where the document itself writes the word with
+its hyphen (`procureurs-generaal`) or the word is a web address.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from statistics import median
 import pdfplumber
 
 from .errors import EmptyDocument, EncryptedFile, UnreadableFile
-from .layout import hyphen_join, is_furniture_line, is_sidebar_line, join_hyphenated, split_letterhead
+from .layout import hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
 from .records import Extraction, Footnote, Page
 
 log = logging.getLogger(__name__)
@@ -39,7 +42,12 @@ LINE_TOLERANCE = 3.0     # words whose baselines differ less than this (pt) shar
 SIZE_JUMP = 1.3          # ... unless their sizes differ by more than this factor (footer columns)
 PARAGRAPH_GAP = 1.55     # a vertical gap above this many line spacings starts a paragraph
 SCAN_IMAGE_COVER = 0.85  # an image covering this share of the page makes it a scanned page
+SIDEBAR_MIN_LINES = 3    # a sidebar column has at least this many lines starting at its edge
+SIDEBAR_MIN_LINES_SCAN = 5   # ... on a scan, where sizes do not tell it apart, more
+COLUMN_GAP = 1.5         # a word this many body sizes right of its left neighbour starts a column
+MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size is a masthead number
 NUMBER = re.compile(r"^\d{1,3}$")
+WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"
 
 
 @dataclass
@@ -97,11 +105,12 @@ def extract_pdf(path: Path) -> Extraction:
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
     body_size = dominant_size(pages)
+    vocabulary = document_words(pages)
     out_pages, footnotes, margin = [], [], {}
     offset = 0
     for page in pages:
         body_lines, margin_lines, notes, markers = zone_page(page, body_size, first=page.number == 1)
-        text, marker_at = body_text_of(body_lines, body_size)
+        text, marker_at = body_text_of(body_lines, body_size, vocabulary)
         for number, note in notes:
             pos = marker_at.get(number)
             footnotes.append(Footnote(number, note, page.number, None if pos is None else offset + pos))
@@ -230,6 +239,18 @@ def fix_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def document_words(pages: list[PageWords]) -> frozenset[str]:
+    """The document's own word forms (lowercased, punctuation off, line-end fragments left out):
+    the evidence for how its line-break hyphens join (`procureurs-generaal` written whole elsewhere)."""
+    out = set()
+    for p in pages:
+        for w in p.words:
+            t = w.text.strip(WORD_STRIP).lower()
+            if t and not t.endswith("-"):
+                out.add(t)
+    return frozenset(out)
+
+
 def dominant_size(pages: list[PageWords]) -> float:
     sizes: Counter = Counter()
     for p in pages:
@@ -269,20 +290,38 @@ def group_lines(words: list[Word], body_size: float) -> list[Line]:
 
 
 def sidebar_x(page: PageWords, body_size: float) -> float | None:
-    """Left edge of a right-hand sidebar column, if the page has one: small text right of the body
-    (born-digital letters), or, on a scan where sizes are unreliable, a left-aligned column of words
-    that no body line runs into."""
-    right = [w for w in page.words if w.x0 > page.width * SIDEBAR_FROM]
-    small = [w.x0 for w in right if w.size < body_size * SMALL]
-    candidates = small if len(small) >= 3 else ([w.x0 for w in right] if page.scanned else [])
-    if len(candidates) < 3:
+    """Left edge of a right-hand sidebar column, if the page has one: lines of small text starting
+    at one left edge right of the body (born-digital letters), or, on a scan where sizes are
+    unreliable, a left-aligned column of line starts that no body line runs into. Words that go on
+    a line (a footnote running to the right margin) are no column."""
+    right = line_starts([w for w in page.words if w.x0 > page.width * SIDEBAR_FROM], page.words, body_size)
+    small = [w for w in right if w.size < body_size * SMALL]
+    candidates = small if len(small) >= SIDEBAR_MIN_LINES else (right if page.scanned else [])
+    if len(candidates) < SIDEBAR_MIN_LINES:
         return None
-    edge = Counter(round(x) for x in candidates).most_common(1)[0][0]
-    aligned = sum(abs(x - edge) <= 3 for x in candidates)
-    crossing = sum(w.x0 < edge - 3 < w.x1 for w in page.words)
-    if page.scanned and (aligned < 5 or crossing > 2):
+    edge = Counter(round(w.x0) for w in candidates).most_common(1)[0][0]
+    aligned = {round(w.bottom) for w in candidates if abs(w.x0 - edge) <= 3}
+    crossing = {round(w.bottom) for w in page.words if w.x0 < edge - 3 < w.x1}
+    if len(aligned) < (SIDEBAR_MIN_LINES_SCAN if page.scanned else SIDEBAR_MIN_LINES):
+        return None
+    if len(crossing) > (2 if page.scanned else max(2, len(aligned) // 2)):
         return None
     return edge - 3
+
+
+def line_starts(candidates: list[Word], words: list[Word], body_size: float) -> list[Word]:
+    """The candidates with no word just left of them on their line (they begin a line or column)."""
+    ends: dict[int, list[float]] = {}
+    for w in words:
+        ends.setdefault(round(w.bottom), []).append(w.x1)
+    gap = COLUMN_GAP * body_size
+    out = []
+    for c in candidates:
+        b = round(c.bottom)
+        near = [x for k in (b - 1, b, b + 1) for x in ends.get(k, ()) if c.x0 - gap < x <= c.x0 + 0.5]
+        if not near:
+            out.append(c)
+    return out
 
 
 def zone_page(page: PageWords, body_size: float, first: bool):
@@ -297,12 +336,18 @@ def zone_page(page: PageWords, body_size: float, first: bool):
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
     body: list[Line] = []
     notes: list[list[str]] = []
+    furniture: Line | None = None   # the last furniture line, whose wrapped continuation goes with it
     for line in lines:
         text = re.sub(r"\s+", " ", line.text).strip()
         in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
         below_body = line.top >= last_body_bottom - 1
-        if is_furniture_line(text):
+        if is_furniture_line(text) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
+            furniture = line
+            continue
+        furniture = None
+        if re.fullmatch(r"\d{1,6}", text) and line.size > body_size * MASTHEAD_NUMBER:
+            margin.append(text)   # `1949`: the publication's number set large above the body
         elif below_body and line.size < body_size * FOOTNOTE_MAX and _footnote_line(line, body_size, notes):
             continue
         elif line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE):
@@ -319,6 +364,13 @@ def zone_page(page: PageWords, body_size: float, first: bool):
     return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes], None
 
 
+def continues(above: Line, line: Line) -> bool:
+    """True when ``line`` wraps on from ``above``: same size, same left edge, no paragraph gap."""
+    height = above.bottom - above.top
+    return (abs(line.size - above.size) <= 0.3 and abs(line.words[0].x0 - above.words[0].x0) <= 2
+            and 0 <= line.top - above.bottom < 0.8 * height)
+
+
 def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool:
     """Add a footnote line (a new numbered note or a continuation); False if it is not one."""
     first = line.words[0]
@@ -328,12 +380,14 @@ def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool
             notes.append([first.text, rest])
             return True
     if notes:
-        notes[-1][1] = hyphen_join(notes[-1][1], line.text) or notes[-1][1] + " " + line.text
+        notes[-1][1] = (_hyphen_kept(notes[-1][1], line.text, frozenset()) or hyphen_join(notes[-1][1], line.text)
+                        or notes[-1][1] + " " + line.text)
         return True
     return False
 
 
-def body_text_of(lines: list[Line], body_size: float) -> tuple[str, dict[str, int]]:
+def body_text_of(lines: list[Line], body_size: float,
+                 vocabulary: frozenset[str] = frozenset()) -> tuple[str, dict[str, int]]:
     """The page text: lines joined, paragraphs at large gaps, hyphenation undone, marker digits out
     (returning where each marker stood in the page text)."""
     spacing = _line_spacing(lines)
@@ -358,8 +412,42 @@ def body_text_of(lines: list[Line], body_size: float) -> tuple[str, dict[str, in
         starts.append(pos)
         pos += len(s) + 1
     marker_at = {number: starts[i] + col for i, number, col in marks if i < len(starts)}
-    text = "\n".join(join_hyphenated(out))
+    text = "\n".join(join_broken_words(out, vocabulary))
     return _fix_punctuation(text), marker_at
+
+
+def join_broken_words(lines: list[str], vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """Undo line-break hyphenation (blank lines are paragraph breaks, kept). Where the document
+    writes the word elsewhere with its hyphen (`procureurs-generaal`) and never without, the hyphen
+    is kept; otherwise the general rules of layout.hyphen_join decide."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].rstrip().endswith("-") and line.strip():
+            joined = hyphen_join(out[-1], line)
+            kept = _hyphen_kept(out[-1], line, vocabulary)
+            if kept is not None:
+                joined = kept
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
+def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
+    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
+    broken word is a web address, else None."""
+    last = left.rstrip().rsplit(None, 1)[-1]
+    head = right.strip().split(None, 1)[0]
+    if "/" in last or "/" in head:
+        return left.rstrip() + right.lstrip()   # a web address broken at one of its own hyphens
+    fragment = last[:-1].strip(WORD_STRIP).lower()
+    tail = head.strip(WORD_STRIP).lower()
+    if not fragment or not tail or not head[0].isalpha():
+        return None
+    if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
+        return left.rstrip() + right.lstrip()
+    return None
 
 
 def _line_spacing(lines: list[Line]) -> float:

@@ -4,7 +4,8 @@ footnote lines and footnote marker digits, hyphenation).
 
 Without geometry, each rule needs corroboration before it removes anything: a lone number is a page
 number only when it continues the page sequence; a line is a footnote only at a page end, with a
-matching marker earlier on the page; a marker digit goes only when its footnote exists.
+matching marker earlier on the page; a marker digit goes only when its footnote exists; a sidebar
+label (`Datum`, `Onderwerp`, `Kenmerk`) only when its value follows, never a sentence opening with the word.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 PAGE_FOOTER = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s*\d*\s*$", re.I)
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 MAX_PAGE_STEP = 3            # page numbers of an extract may skip pages (odd pages only), not more
+PAGE_NUMBER_EDGE_LINES = 2   # with form feeds, a page number stands among a page's first or last lines
 FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 MAX_FOOTNOTE_LINES = 30      # a footnote block at a page end is at most this long
 DATE_VALUE = re.compile(r"^\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$", re.I)
@@ -56,8 +58,9 @@ SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
 # `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
 # (label, what its value looks like); a colon after the label always makes it a label.
 LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
-    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d")),
+    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d\S*(?:\s+\S+){0,5}(?<!\.)$")),
     (re.compile(r"^(?:Ons |Uw )?[Kk]enmerk\b\s*(.*)$"), re.compile(r"^$|^\S*\d\S*$")),
+    (re.compile(r"^Uw brief\b\s*(.*)$"), re.compile(r"^$|^(?:van\s+)?\d[^.]*\.?$")),
     (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
     (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
 ]
@@ -65,9 +68,12 @@ LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
 SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
 # A wrapped subject goes on for at most this many lines, up to a blank line.
 MAX_SUBJECT_CONTINUATION = 2
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Accepted only when it reads as text: a cp1252 file decodes to letters, digits, punctuation and
 # typographic characters, never to control characters.
 CP1252_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Bytes that read as UTF-8 multi-byte characters: such a file is UTF-8 with a damaged byte, not cp1252.
+UTF8_SEQUENCE = re.compile(rb"[\xc3-\xf4][\x80-\xbf]{1,3}")
 
 
 @dataclass
@@ -77,9 +83,14 @@ class _RawPage:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM). A file that is not UTF-8 is read as Windows-1252 (what older Dutch
-    government text exports use) only when every byte maps to a character and none is a control
-    character; anything else is reported, never guessed further."""
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM. A file that is not UTF-8 is read as
+    Windows-1252 (what older Dutch text exports use) only when every byte maps to a character and none
+    is a control character; anything else is reported as `not UTF-8 text`, never guessed further."""
+    if data.startswith(UTF16_BOMS):  # `Unicode` as Windows editors save it
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile(f"not UTF-16 text despite its byte order mark (offset {exc.start})") from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -88,7 +99,7 @@ def decode(data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
-    if text is not None and not CP1252_CONTROL.search(text):
+    if text is not None and not CP1252_CONTROL.search(text) and not UTF8_SEQUENCE.search(data):
         log.info("not UTF-8, read as Windows-1252")
         return text
     raise UnreadableFile(f"not UTF-8 text (undecodable byte at offset {utf8_error.start})") from utf8_error
@@ -144,9 +155,50 @@ def _collapse(line: str) -> str:
 
 
 def split_pages(text: str) -> list[_RawPage]:
-    """Split at `Pagina x van y` footers when the file has them, else at page-number lines that
-    continue the page sequence; form feeds always end a page."""
-    lines = text.split("\n")
+    """A file with form feeds (how pdftotext marks page breaks) has one page per form feed, numbered
+    by the footer or page-number line it carries. Without form feeds, pages end at `Pagina x van y`
+    footers when the file has them, else at page-number lines that continue the page sequence."""
+    if "\f" in text:
+        return _split_at_form_feeds(text)
+    return _split_at_page_numbers(text.split("\n"))
+
+
+def _split_at_form_feeds(text: str) -> list[_RawPage]:
+    chunks = text.split("\f")
+    while chunks and not chunks[-1].strip():  # the form feed after the last page
+        chunks.pop()
+    pages: list[_RawPage] = []
+    last = 0
+    for chunk in chunks:
+        lines = chunk.split("\n")
+        printed = _printed_page_number(lines, last)
+        if printed:
+            i, number = printed
+            lines = lines[:i] + lines[i + 1:]
+        else:
+            number = last + 1
+        if any(line.strip() for line in lines):  # a blank page counts, but carries no text
+            pages.append(_RawPage(number, lines))
+        last = number
+    return pages or [_RawPage(1, [])]
+
+
+def _printed_page_number(lines: list[str], last: int) -> tuple[int, int] | None:
+    """(line index, number) of a page's `Pagina x van y` footer, or of a lone page number among its
+    first or last lines that continues the page sequence after ``last``."""
+    for i, line in enumerate(lines):
+        m = PAGE_FOOTER.match(line)
+        if m and int(m.group(1)) > last:
+            return i, int(m.group(1))
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in filled[::-1][:PAGE_NUMBER_EDGE_LINES] + filled[:PAGE_NUMBER_EDGE_LINES]:
+        m = LONE_NUMBER.match(lines[i])
+        if m and last < int(m.group(1)) <= last + MAX_PAGE_STEP:
+            return i, int(m.group(1))
+    return None
+
+
+def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
     footers = [i for i, line in enumerate(lines) if PAGE_FOOTER.match(line)]
     ends: list[tuple[int, int]] = []  # (line index of the page-end marker, page number)
     if footers:
@@ -168,12 +220,7 @@ def split_pages(text: str) -> list[_RawPage]:
     rest = lines[start:]
     if any(line.strip() for line in rest) or not pages:
         pages.append(_RawPage(last_number + 1, rest))
-    out: list[_RawPage] = []
-    for p in pages:  # form feeds inside a page
-        chunks = "\n".join(p.lines).split("\f")
-        for j, chunk in enumerate(chunks):
-            out.append(_RawPage(p.number + j if j else p.number, chunk.split("\n")))
-    return out
+    return pages
 
 
 def _blank_after(lines: list[str], i: int) -> bool:
@@ -237,13 +284,14 @@ def _label_without_value(s: str) -> bool:
 
 def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
     """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
-    `Betreft` followed by its value, above the salutation) is letterhead: (body lines, letterhead
+    `Betreft` and its value, above the salutation) is letterhead: (body lines, letterhead
     lines). A subject wrapped over the next lines (up to a blank line) is joined into one line."""
-    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
+    salutation = next((i for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]) if SALUTATION.match(line)), None)
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES if salutation is None else salutation]):
         s = _collapse(line)
-        if SALUTATION.match(s):
-            break
-        if SUBJECT_LINE.match(s) and not _label_without_value(s):
+        # above a salutation a subject may start in lower case (`Betreft uw brief van ...`); without one,
+        # the label must be followed by what reads as a value
+        if SUBJECT_LINE.match(s) and ((salutation is not None and not s.endswith(".")) or not _label_without_value(s)):
             head = [h.strip() for h in lines[:i] if h.strip()]
             subject, end = _subject_with_continuation(lines, i)
             return lines[end:], head + [subject]

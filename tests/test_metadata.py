@@ -154,3 +154,44 @@ def test_a_sentence_opening_with_onderwerp_is_no_subject() -> None:
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nOnderwerp van gesprek was de opvang.\n\nOpvang asielzoekers\nTekst."),),
                    page_count=1)
     assert read_metadata(e, "brief.txt")["title"] == "Opvang asielzoekers"
+
+
+LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nOnderwerp Stand van zaken\n\nGeachte voorzitter,\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Met deze brief beantwoord ik tevens de vragen van het lid Podt (D66) over de opvang.",
+    "Naar aanleiding van een Woo-verzoek van een journalist zijn documenten openbaar gemaakt.",
+    "Hierbij stuur ik u het BNC-fiche over de verordening.",
+    "In de motie van het lid Brekelmans wordt verzocht om een analyse.",
+    "Ik heb uw verzoek om een reactie op het rapport goed ontvangen.",
+])
+def test_a_letter_that_mentions_another_kind_of_document_is_a_kamerbrief(sentence: str) -> None:
+    assert read_doc_type(LETTER_HEAD + sentence, "brief.pdf") == "kamerbrief"
+
+
+@pytest.mark.parametrize("text", [
+    "Onderwerp Uw (Wob-) verzoek\n\nGeachte,\n\nop grond van de Wet openbaarheid bestuur.",
+    "Geachte\n\nIn uw brief hebt u met een beroep op de Wet openbaarheid van bestuur (hierna: Wob) verzocht om\n"
+    "documenten. Uw verzoek heeft betrekking op correspondentie.",
+    "Onderwerp Besluit op uw Woo-verzoek\n\nGeachte heer,",
+])
+def test_a_decision_on_the_readers_own_request_is_a_woo_besluit(text: str) -> None:
+    assert read_doc_type(text, "brief.pdf") == "woo-besluit"
+
+
+def test_subject_in_lower_case_read_from_the_letterhead() -> None:
+    e = Extraction(pages=(Page(1, "Geachte heer,\n\nIk antwoord u."),),
+                   margin={1: "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"}, page_count=1)
+    assert read_metadata(e, "brief.txt")["title"] == "uw brief van 3 maart 2023"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Aan de Voorzitter van de Tweede Kamer\nOnderwerp Antwoorden Kamervragen over de IND\n\nGeachte voorzitter,", "kamervragen"),
+    ("Aan de Voorzitter van de Tweede Kamer\nBetreft Beantwoording vragen van het lid Podt over de opvang", "kamervragen"),
+    ("Nota\nOnderwerp: Beantwoording Kamervragen over de IND-wachttijden\n\n1. Aanleiding", "nota"),
+    ("Onderwerp Besluit op het Woo-verzoek over de opvang in Ter Apel\n\nGeachte heer,", "woo-besluit"),
+    ("Aan de Voorzitter van de Tweede Kamer\nOnderwerp Woo-besluiten en actieve openbaarmaking\n\nGeachte voorzitter,", "kamerbrief"),
+])
+def test_doc_type_from_the_subject_line(text: str, doc_type: str) -> None:
+    assert read_doc_type(text, "x.pdf") == doc_type

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
-from ingest.pdf import extract_pdf, fix_diacritics
+from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
+from ingest.pdf import extract_pdf, fix_diacritics, join_broken_words
 from ingest.records import body_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +18,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="module")
 def letter():
     return extract_pdf(PDF / "kamerbrief-draagmoederschap.pdf")
+
+
+@pytest.fixture(scope="module")
+def kamervragen():
+    return extract_pdf(PDF / "antwoord-kamervragen-jeugdige-criminelen.pdf")
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +74,91 @@ def test_kamer_publication_header_and_footer_gone() -> None:
     assert "en gaat over tot de orde van de dag." in " ".join(body.split())
 
 
+def test_kamer_header_block_goes_to_the_margin_whole(kamervragen) -> None:
+    """The wrapped header (`... met de daarop door de` / `regering gegeven antwoorden`) and the large
+    publication number leave the body together; the body starts with the question's heading."""
+    first = kamervragen.pages[0].text
+    assert first.startswith("Vragen van het lid Faber-van de Klashorst(PVV) aan de Minister Justitie en\n")
+    margin = kamervragen.margin[1].split("\n")
+    assert "regering gegeven antwoorden" in margin and "1949" in margin
+    assert "ah-tk-20232024-1949" in margin and "’s-Gravenhage 2024" in margin
+    assert "Aanhangsel" not in kamervragen.pages[1].text
+
+
+def test_footnote_running_to_the_right_edge_is_no_sidebar(kamervragen) -> None:
+    """A footnote line reaching into the right third is not a sidebar column: the note stays whole
+    and its superscript marker (after `gesteld?`) is linked."""
+    (note,) = kamervragen.footnotes
+    assert (note.number, note.page) == ("1", 1)
+    assert note.text.startswith("Regio Purmerend, 3 mei 2024, Tieners (13 en 14) weer vrijgelaten na verdenking "
+                                "van mishandeling conducteur in Purmerend")
+    body = body_text(kamervragen.pages)
+    assert body[note.marker_offset - 8:note.marker_offset] == "gesteld?"
+    assert "weer op vrije voeten zijn gesteld?\n" in body
+    assert note.text.endswith("(regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking-van-"
+                              "mishandeling-conducteur-in-purmerend/).")
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["op directeurenni-", "veau besproken"], ["op directeurenniveau besproken"]),
+    (["voor wet-", "en regelgeving"], ["voor wet- en regelgeving"]),
+    (["de directie Vreemdelingen-", "en asielbeleid"], ["de directie Vreemdelingen- en asielbeleid"]),
+    (["andere EU-", "lidstaten kunnen"], ["andere EU-lidstaten kunnen"]),
+    (["het Noord-", "Hollandse deel"], ["het Noord-Hollandse deel"]),
+    (["na COVID-", "19 gestegen"], ["na COVID-19 gestegen"]),
+    (["een eind-", "", "nieuw"], ["een eind-", "", "nieuw"]),  # a paragraph break is no line break
+])
+def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
+    assert join_broken_words(lines) == joined
+
+
+def test_hyphen_kept_where_the_document_writes_it() -> None:
+    """`procureurs-` + `generaal` joins to `procureurs-generaal` when the document writes it so."""
+    vocabulary = frozenset({"procureurs-generaal", "college"})
+    assert join_broken_words(["het College van procureurs-", "generaal in"], vocabulary) == \
+        ["het College van procureurs-generaal in"]
+    assert join_broken_words(["het College van procureurs-", "generaal in"]) == ["het College van procureursgeneraal in"]
+
+
+def test_scan_with_good_text_layer_keeps_it() -> None:
+    """The scanned besluit carries a usable OCR layer: it is kept (fast, with its font sizes), the
+    document is marked scanned, and the sidebar of the scan is out of the body."""
+    from ingest.ocr import GOOD_LAYER, layer_quality
+    from ingest.pdf import read_pages
+
+    path = PDF / "wob-besluit-nelson-gescand.pdf"
+    pages = read_pages(path)
+    assert len(pages) == 8 and all(p.scanned for p in pages)
+    assert all(layer_quality([w.text for w in p.words]) >= GOOD_LAYER for p in pages)
+    scan = extract_pdf(path)
+    assert scan.scanned and scan.page_count == 8
+    body = " ".join(" ".join(p.text.split()) for p in scan.pages)
+    assert "ingevolge artikel 4:8 van de Algemene wet bestuursrecht (hierna: Awb) een andere organisatie" in body
+    assert "Tevens moet het College van procureurs-generaal in vertrouwen" in body
+    for noise in ("Pagina 5 van 8", "www.rijksoverheid.nl/jenv", "Rechtspleging en", "3399123"):
+        assert noise not in body
+    assert "3399123" in scan.margin[4]
+
+
+def test_layer_quality_tells_words_from_ocr_garbage() -> None:
+    from ingest.ocr import GOOD_LAYER, layer_quality
+
+    good = "Het recht op openbaarmaking van de gevraagde documenten dient het publieke belang".split()
+    bad = "mame SGifiGkG bip al dick lavcriesteer Ede ENE aparte snefifieke helanroge".split()
+    assert layer_quality(good) == 1.0
+    assert layer_quality(bad) < GOOD_LAYER
+
+
+def test_scan_without_ocr_raises(monkeypatch) -> None:
+    """A scan whose layer is poor needs OCR; without tesseract that is a clear ScannedWithoutOCR."""
+    import ingest.ocr as ocr
+
+    monkeypatch.setattr(ocr, "GOOD_LAYER", 1.01)   # judge every layer poor
+    monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
+    with pytest.raises(ScannedWithoutOCR, match="tesseract"):
+        extract_pdf(PDF / "wob-besluit-nelson-gescand.pdf")
+
+
 def test_spacing_diacritic_composed() -> None:
     assert fix_diacritics("Yes¸ilgöz") == "Yeşilgöz"
 
@@ -80,8 +170,17 @@ def test_spacing_diacritic_composed() -> None:
     ("blank.pdf", EmptyDocument),
 ])
 def test_bad_input_raises_named_error(name: str, error: type) -> None:
-    with pytest.raises(error):
+    with pytest.raises(error) as caught:
         extract_pdf(FIXTURES / name)
+    reason = str(caught.value)
+    assert reason and "\n" not in reason
+
+
+def test_broken_bytes_after_the_header_are_unreadable(tmp_path: Path) -> None:
+    bad = tmp_path / "garbage.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    with pytest.raises(UnreadableFile):
+        extract_pdf(bad)
 
 
 @pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
@@ -92,7 +191,10 @@ def test_scanned_page_is_ocrd() -> None:
     if not tesseract_available():
         pytest.skip("no Dutch tesseract data")
     path = PDF / "wob-besluit-nelson-gescand.pdf"
-    page = read_pages(path)[2]
+    page = read_pages(path)[3]
     assert page.scanned
-    text = " ".join(w.text for w in ocr_words(path, page))
-    assert "Indien ik aan u de betreffende documenten verstrek" in text or "belangenafwegingen" in text
+    words = ocr_words(path, page)
+    text = " ".join(w.text for w in words)
+    assert "Tevens moet het College van procureurs-" in text
+    assert "3399123" in text   # the sidebar is read too; zoning takes it out of the body
+    assert all(0 < w.x0 < w.x1 <= page.width and 0 < w.top < w.bottom <= page.height for w in words)

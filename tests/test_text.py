@@ -199,9 +199,11 @@ def test_form_feed_ends_a_page(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("line", [
     "Datum van inwerkingtreding is 1 januari 2024.",
+    "Datum 1 januari 2024 is de wet in werking getreden.",
     "Directie en medewerkers zijn hierbij betrokken.",
     "Kenmerk van de aanpak is de snelheid.",
     "Onderwerp van gesprek was de opvang.",
+    "Uw brief van 3 maart heb ik in goede orde ontvangen.",
 ])
 def test_a_sentence_opening_with_a_sidebar_label_stays_in_the_body(tmp_path: Path, line: str) -> None:
     src = tmp_path / "zin.txt"
@@ -226,3 +228,42 @@ def test_windows_1252_text_is_read_when_it_decodes_to_text(tmp_path: Path) -> No
     (tmp_path / "controle.txt").write_bytes(b"Caf\xe9 \x01\x02 binair")
     with pytest.raises(UnreadableFile, match="not UTF-8"):
         extract_text(tmp_path / "controle.txt")
+    # UTF-8 with one damaged byte is not read as cp1252 (that would garble every `ï` into `Ã¯`)
+    (tmp_path / "beschadigd.txt").write_bytes("Uw Kamer is geïnformeerd.".encode("utf-8") + b" \xff")
+    with pytest.raises(UnreadableFile, match="not UTF-8"):
+        extract_text(tmp_path / "beschadigd.txt")
+
+
+@pytest.mark.parametrize("raw", [
+    "Eerste pagina tekst.\nPagina 1 van 3\n\fTweede pagina tekst.\nPagina 2 van 3\n\fDerde pagina tekst.\nPagina 3 van 3\n\f",
+    "Eerste pagina tekst.\n\n1\n\fTweede pagina tekst.\n\n2\n\fDerde pagina tekst.\n\n3\n",
+    "Eerste pagina tekst.\fTweede pagina tekst.\fDerde pagina tekst.\f",
+])
+def test_form_feed_pages_numbered_by_their_footers_or_page_numbers(tmp_path: Path, raw: str) -> None:
+    """pdftotext output: one form feed per page, the footer or page number just before it."""
+    src = tmp_path / "pdftotext.txt"
+    src.write_text(raw, encoding="utf-8")
+    assert [(p.number, p.text) for p in extract_text(src).pages] == [
+        (1, "Eerste pagina tekst."), (2, "Tweede pagina tekst."), (3, "Derde pagina tekst.")]
+
+
+def test_form_feed_extract_of_odd_pages_keeps_the_printed_numbers(tmp_path: Path) -> None:
+    src = tmp_path / "oneven.txt"
+    src.write_text("Eerste pagina.\n\n1\n\fDerde pagina.\n\n3\n\f\n\fVijfde pagina.\n\n5\n", encoding="utf-8")
+    e = extract_text(src)
+    assert [(p.number, p.text) for p in e.pages] == [(1, "Eerste pagina."), (3, "Derde pagina."), (5, "Vijfde pagina.")]
+    assert e.page_count == 5
+
+
+def test_utf16_with_byte_order_mark(tmp_path: Path) -> None:
+    src = tmp_path / "utf16.txt"
+    src.write_bytes("Geachte voorzitter,\n\nUw Kamer is geïnformeerd.\n".encode("utf-16"))
+    assert extract_text(src).pages[0].text == "Geachte voorzitter,\n\nUw Kamer is geïnformeerd."
+
+
+def test_subject_in_lower_case_above_the_salutation(tmp_path: Path) -> None:
+    src = tmp_path / "betreft.txt"
+    src.write_text("Datum 3 april 2023\nBetreft uw brief van 3 maart 2023\n\nGeachte heer,\n\nIk antwoord u.\n", encoding="utf-8")
+    e = extract_text(src)
+    assert e.pages[0].text == "Geachte heer,\n\nIk antwoord u."
+    assert e.margin[1] == "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"
