@@ -33,7 +33,7 @@ def server(app_data, tmp_path_factory):  # noqa: F811
     env = {**os.environ, "MIGRATIEZOEKER_DATA": str(app_data), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
                              "--server.address", "127.0.0.1", "--server.headless", "true",
-                             "--browser.gatherUsageStats", "false"],
+                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -57,7 +57,7 @@ def browser(tmp_path_factory):
     opts.binary_location = CHROMIUM
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,1000", f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
+                 "--window-size=1400,1600", f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
         opts.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     yield driver
@@ -82,12 +82,21 @@ def test_query_in_the_browser_and_screenshots(server, browser) -> None:
     box = browser.find_element("css selector", "input[aria-label='Zoekvraag']")
     box.send_keys("Wie stelt voortaan het incidentenoverzicht op?", Keys.ENTER)
     wait_for(browser, "kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt")
-    wait_for(browser, "WODC")
+    first = browser.find_elements("css selector", ".hit-title a")[0]
+    assert "doc=kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt" in first.get_attribute("href")
+    assert browser.find_elements("css selector", ".doctext mark")
+    time.sleep(1)
     browser.save_screenshot(str(ARTIFACTS / "zoeken.png"))
+    first.click()  # the result leads to the document view at its page
+    wait_for(browser, "Download origineel")
+    assert "Incidentenoverzicht" in browser.find_element("tag name", "body").text
     ready = {"Tijdlijn": "Exporteer", "Toezeggingen": "Exporteer", "Moties": "Exporteer",
-             "Introductiedossier": "Dublinclaims", "Document": "Pagina"}
+             "Introductiedossier": "Gerelateerde brieven", "Document": "Pagina"}
     for page, text in ready.items():
         browser.get(f"{server}/?pagina={page}")
         wait_for(browser, text)
         time.sleep(4)  # charts and tables draw after the text
         browser.save_screenshot(str(ARTIFACTS / f"{page.lower()}.png"))
+    # a letter containing <script> shows it as text
+    browser.get(f"{server}/?doc=dossier.txt&page=1")
+    wait_for(browser, "<script>alert('x')</script>")
