@@ -26,10 +26,16 @@ COMMITMENT_PHRASES: list[tuple[str, re.Pattern]] = [
     ("open", re.compile(r"\b(zeg ik toe|zeggen wij toe|ik zeg toe|wil ik graag met uw Kamer)\b", re.I)),
     ("referenced", re.compile(r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b", re.I)),
 ]
-TO_WHOM = re.compile(r"\b(?:aan\s+)?(?:het\s+)?(?:kamer)?lid\s+(?P<who>(?:[A-Z][\w'’-]+\s?(?:van\s|de\s|der\s)?){1,3}(?:\s?\([A-Za-z0-9]+\))?)")
-WHERE = re.compile(r"\b(?P<where>(?:Commissiedebat|Tweeminutendebat|Notaoverleg|Wetgevingsoverleg|Algemeen Overleg|"
-                   r"Schriftelijk Overleg|Vragenuur|plenaire debat|debat|Mondelinge vragen)\b[^.;]{0,90}?"
+# Members as the letters name them: `het lid Podt`, `lid Koerhuis (VVD)`, `de heer Groothuizen`, `mevrouw Piri`.
+MEMBER_TITLE = r"(?:(?:het\s+)?(?:[Kk]amer)?lid|de\s+leden|de\s+heer|mevrouw|Mw\.|mw\.|Dhr\.|dhr\.)"
+TO_WHOM = re.compile(rf"\b(?:aan\s+)?(?P<title>{MEMBER_TITLE})\s+(?P<who>(?:[A-Z][\w'’-]+\s?(?:van\s|de\s|der\s|en\s)?){{1,4}}(?:\s?\([A-Za-z0-9-]+\))?)")
+DEBATES = (r"Commissiedebat|Tweeminutendebat|Notaoverleg|Wetgevingsoverleg|Algemeen\s+Overleg|Schriftelijk\s+Overleg|"
+           r"Vragenuur|plenaire\s+debat|plenair\s+debat|begrotingsbehandeling|debat|Mondelinge\s+vragen|"
+           r"beantwoording\s+van\s+(?:de\s+)?(?:Kamer)?vragen")
+# Where a promise was made: a debate with its date, or else the debate as named (up to a comma or verb).
+WHERE = re.compile(rf"\b(?P<where>(?:{DEBATES})\b[^.;]{{0,90}}?"
                    rf"(?:d\.d\.|van|op)?\s*\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\.)?)", re.I)
+WHERE_UNDATED = re.compile(rf"\b(?P<where>(?:{DEBATES})(?:\s+(?:in|over|van|met|de|het|der|Tweede|Eerste|Kamer|[A-Z][\w-]+|[\w-]+beleid)){{0,8}})", re.I)
 
 
 # The letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news.
@@ -40,6 +46,7 @@ CLOSING = re.compile(r"\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)\b", 
 
 def commitment_status(sentence: str) -> str | None:
     """The status a sentence gives a commitment, or None when it is not about one."""
+    sentence = " ".join(sentence.split())
     for status, pattern in COMMITMENT_PHRASES:
         if status == "open" and INFORMING_NOW.search(sentence):
             continue
@@ -49,10 +56,18 @@ def commitment_status(sentence: str) -> str | None:
 
 
 def to_whom(sentence: str) -> str | None:
-    m = TO_WHOM.search(sentence)
-    return f"lid {m.group('who').strip()}" if m else None
+    """The member a promise was made to, `lid Podt` as the Kamer writes it."""
+    # the submitter of a motion (`motie van het lid Brekelmans`) is not who the promise was made to
+    m = next((m for m in TO_WHOM.finditer(sentence)
+              if not re.search(r"motie\s+van\s*$", sentence[max(0, m.start() - 12):m.start()], re.I)), None)
+    if not m:
+        return None
+    who = re.sub(r"\s+(?:en|van|de|der)$", "", " ".join(m.group("who").split()))
+    return f"lid {who}"
 
 
 def where_made(sentence: str) -> str | None:
-    m = WHERE.search(sentence)
-    return " ".join(m.group("where").split()) if m else None
+    m = WHERE.search(sentence) or WHERE_UNDATED.search(sentence)
+    if not m:
+        return None
+    return re.sub(r"(?:\s+(?:in|over|van|met|de|het|der))+$", "", " ".join(m.group("where").split()))

@@ -41,7 +41,7 @@ def _month_end(y: int, m: int) -> str:
 
 M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|vorig jaar|het jaar daarop)"
+REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop)"
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 
 # (name, pattern, handler): tried in this order at each position; the first and longest wins.
@@ -53,8 +53,8 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("q", rf"\bQ(?P<q>[1-4])\s+{Y}"),
     ("half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomer|zomerreces)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomer|zomerreces|zomervakantie)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
+    ("before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
+    ("after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})"),
     ("year_end", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}"),
@@ -62,6 +62,9 @@ RULES: list[tuple[str, str]] = [
     ("year_range", rf"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)"),
     ("rel_year", REL_YEAR),
     ("year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond)\s+{Y}"),
+    ("from_now", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b"),
+    ("from_now", r"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+(?P<n>\d+|"
+                 + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)"),
     ("duration", r"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?P<n>\d+|"
                  + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)"),
     ("duration", r"(?:maximaal|tot maximaal)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden)"),
@@ -89,16 +92,36 @@ def _year(m: re.Match, anchor: int) -> tuple[int, bool]:
     if gd.get("year"):
         return int(gd["year"]), False
     rel = (gd.get("rel") or "").lower()
-    if rel in ("volgend jaar", "komend jaar", "het komende jaar", "het volgende jaar", "het jaar daarop"):
+    if rel in ("volgend jaar", "komend jaar", "het volgende jaar", "het jaar daarop"):
         return anchor + 1, False
     if rel == "vorig jaar":
         return anchor - 1, False
     return anchor, not rel
 
 
-def period_of(name: str, m: re.Match, anchor: int) -> Period | None:
+UNIT_DAYS = {"dagen": 1, "weken": 7, "maanden": 30, "jaar": 365, "jaren": 365}
+
+
+def _after(start: dt.date, n: int, unit: str) -> dt.date:
+    if unit in ("maanden", "jaar", "jaren"):
+        months = n * (12 if unit != "maanden" else 1)
+        y, m = divmod(start.month - 1 + months, 12)
+        return dt.date(start.year + y, m + 1, min(start.day, calendar.monthrange(start.year + y, m + 1)[1]))
+    return start + dt.timedelta(days=n * UNIT_DAYS[unit])
+
+
+def period_of(name: str, m: re.Match, anchor: int, doc_date: str | None = None) -> Period | None:
     """The period one matched expression names."""
     gd = m.groupdict()
+    if name == "from_now":
+        # a term counted from the document's own date (`voorzien voor vier maanden`)
+        if not doc_date:   # the coming year of an undated document: the year after the one it speaks of
+            if gd["n"].lower() in ("komende", "aankomende"):
+                return Period(_d(anchor + 1, 1, 1), _d(anchor + 1, 12, 31), approx=True)
+            return Period(None, None, relative=True)
+        n = int(gd["n"]) if gd["n"].isdigit() else NUMBER_WORDS.get(gd["n"].lower(), 1)
+        start = dt.date.fromisoformat(doc_date)
+        return Period(start.isoformat(), _after(start, n, gd["unit"].lower()).isoformat(), approx=True)
     if name == "date_range":
         y = int(gd["year"])
         return Period(_d(y, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
@@ -140,7 +163,7 @@ def period_of(name: str, m: re.Match, anchor: int) -> Period | None:
     if name == "year_begin":
         return Period(_d(y, 1, 1), _d(y, 3, 31), True)
     if name in ("rel_year", "year"):
-        approx = name == "rel_year" and (gd.get("rel") or "").lower() in ("komend jaar", "het komende jaar")
+        approx = name == "rel_year" and (gd.get("rel") or "").lower() == "komend jaar"
         return Period(_d(y, 1, 1), _d(y, 12, 31), approx)
     return None
 
@@ -152,7 +175,7 @@ def with_prefix(period: Period, prefix: str | None) -> Period:
     return period
 
 
-def find_periods(text: str, anchor: int) -> list[tuple[int, int, str, Period]]:
+def find_periods(text: str, anchor: int, doc_date: str | None = None) -> list[tuple[int, int, str, Period]]:
     """(start, end, matched text incl. prefix, period) of every time expression, left to right,
     non-overlapping, longest first at each position."""
     found: list[tuple[int, int, str, Period]] = []
@@ -169,12 +192,14 @@ def find_periods(text: str, anchor: int) -> list[tuple[int, int, str, Period]]:
         end = m.end()
         if any(taken[start:end]):
             continue
-        period = period_of(name, m, anchor)
+        period = period_of(name, m, anchor, doc_date)
         if period is None:
             continue
         pre = PREFIX.search(text[max(0, start - 20):start])
         prefix = pre.group("prefix") if pre else None
-        s = start - (len(pre.group(0)) if pre else 0) if pre and name not in ("year", "duration") else start
+        s = start - (len(pre.group(0)) if pre else 0) if pre and name not in ("year", "duration", "from_now") else start
+        if name == "year":   # the preposition is part of the match (`vanaf 2024`)
+            prefix = m.group(0).split()[0]
         found.append((s, end, text[s:end], with_prefix(period, prefix)))
         for i in range(start, end):
             taken[i] = True

@@ -1,54 +1,76 @@
 """Cross-document links: a toezegging made (`open`) in one letter and fulfilled in a later one.
 
-A fulfilling commitment is linked to the open one it most resembles: the same debate or member, or
-enough shared content words. Both tags get the other document's file name (`fulfilled_by`, `fulfils`).
+A fulfilling commitment is linked to the open one it most resembles (`evidence`):
+- it names the letter the promise was made in, by that letter's date (`toezegging in mijn brief van 7 november 2022`);
+- both name the same debate (`where_made`) or the same member (`to_whom`);
+- they share enough content words (compared on their first six letters, so `informeren`/`informatie`
+  and `registratiekosten`/`registratiekosten` meet).
+Both tags get the other document's file name: `fulfilled_by` on the open one, `fulfils` on the other.
 """
 from __future__ import annotations
 
 import re
 
+from .months import MONTH_NAMES, MONTHS
 from .records import Tag
 from .store import Store
 
-MIN_SHARED = 0.35   # share of the open commitment's content words found in the fulfilling one
+MIN_SCORE = 0.35    # share of the open commitment's content words found in the fulfilling one
+MEMBER_BONUS = 0.3  # the same member named in both
 STOP = frozenset("""de het een en van in op te dat die is voor met aan er niet zijn om ook als bij of door over tot uit
-naar dan wat nog wel maar worden wordt zal zou kan kunnen ik u uw kamer deze dit over heb heeft toegezegd toezegging
-informeren nader""".split())
+naar dan wat nog wel maar worden wordt zal zou kan kunnen ik u uw kamer deze dit heb heeft hebben toegezegd toezegging
+toezeggingen informeren geïnformeerd nader graag hierbij hiermee brief commissiedebat debat lid""".split())
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.I)
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", text.lower()) if w not in STOP}
+    return {w[:6] for w in re.findall(r"\w{4,}", text.lower()) if w not in STOP}
 
 
-def similarity(open_tag: Tag, fulfilling: Tag) -> float:
+def _dates(text: str) -> set[str]:
+    out = set()
+    for d, m, y in DATE.findall(text or ""):
+        out.add(f"{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}")
+    return out
+
+
+def similarity(open_tag: Tag, fulfilling: Tag, open_doc_date: str | None = None) -> float:
+    """How strongly a fulfilling commitment answers an open one (1.0: it names it)."""
     a, b = open_tag.attrs, fulfilling.attrs
-    if a.get("where_made") and a.get("where_made") == b.get("where_made"):
+    text_b = " ".join(x for x in (fulfilling.quote, b.get("fulfilment_quote")) if x)
+    if open_doc_date and open_doc_date in _dates(text_b):
         return 1.0
+    if a.get("where_made") and b.get("where_made"):
+        if a["where_made"].lower() == b["where_made"].lower() or (_dates(a["where_made"]) & _dates(b["where_made"])):
+            return 1.0
     words = content_words(open_tag.quote)
-    return len(words & content_words(fulfilling.quote)) / len(words) if words else 0.0
+    score = len(words & content_words(text_b)) / len(words) if words else 0.0
+    if a.get("to_whom") and a.get("to_whom") == b.get("to_whom"):
+        score += MEMBER_BONUS
+    return score
 
 
 def link_commitments(store: Store) -> None:
     """Record in the store which open commitments later documents fulfil."""
     docs = {d.id: d for d in store.documents()}
     by_doc: dict[str, list[Tag]] = {}
-    for doc_id, tag in store.tags():
+    for doc_id, tag in store.tags(kind=None):
         by_doc.setdefault(doc_id, []).append(tag)
-    changed: set[str] = set()
     new_tags = {d: list(tags) for d, tags in by_doc.items()}
+    changed: set[str] = set()
     for a_id, a_tags in by_doc.items():
         for i, t in enumerate(a_tags):
             if t.kind != "commitment" or t.attrs.get("status") != "open":
                 continue
-            best, score = None, MIN_SHARED
+            best, best_score = None, MIN_SCORE
             for b_id, b_tags in by_doc.items():
-                if b_id == a_id or (docs[a_id].date and docs[b_id].date and docs[b_id].date < docs[a_id].date):
+                if b_id == a_id or not _later(docs[a_id].date, docs[b_id].date):
                     continue
                 for j, u in enumerate(b_tags):
                     if u.kind == "commitment" and u.attrs.get("status") == "fulfilled":
-                        s = similarity(t, u)
-                        if s >= score:
-                            best, score = (b_id, j), s
+                        s = similarity(t, u, docs[a_id].date)
+                        if s >= best_score:
+                            best, best_score = (b_id, j), s
             if best:
                 b_id, j = best
                 new_tags[a_id][i] = _with(new_tags[a_id][i], fulfilled_by=docs[b_id].name)
@@ -56,6 +78,11 @@ def link_commitments(store: Store) -> None:
                 changed |= {a_id, b_id}
     for doc_id in changed:
         store.replace_tags(doc_id, new_tags[doc_id])
+
+
+def _later(a_date: str | None, b_date: str | None) -> bool:
+    """Whether document b may fulfil what document a promised: b is not older (unknown dates pass)."""
+    return not (a_date and b_date) or b_date >= a_date
 
 
 def _with(tag: Tag, **attrs: str) -> Tag:

@@ -13,13 +13,20 @@ MOTION = re.compile(
     rf"\b[Mm]otie(?:-|\s+)(?:van\s+(?:het\s+(?:kamer)?lid|de\s+leden|kamerlid|het\s+Kamerlid)\s+)?{NAMES}")
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar"}
-ASKS = re.compile(r"\b(verzoekt|vraagt|roept)\b.*", re.S)
+# What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
+# (`waarin het kabinet wordt verzocht om ...`, `die de regering vraagt ...`).
+ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|gevraagd|opgeroepen)\b.*", re.S)
 # The government's response, as the letters phrase it (first match wins).
 RESPONSES: list[tuple[str, re.Pattern]] = [
-    ("uitgevoerd", re.compile(r"\b(als afgedaan beschouwd|is uitgevoerd|uitvoering gegeven|geef ik uitvoering|voer ik uit)\b", re.I)),
-    ("in uitvoering", re.compile(r"\b(in (het kader|uitvoering) van (de )?motie|wordt uitgevoerd|werk ik aan|ter uitvoering)\b", re.I)),
-    ("niet uitgevoerd", re.compile(r"\b(niet uit(voeren|gevoerd)|ontraden|ontraad)\b", re.I)),
-    ("beantwoord per brief", re.compile(r"\b(met deze brief|in deze brief|per brief)\b", re.I)),
+    ("niet uitgevoerd", re.compile(r"\b(niet uit(voeren|gevoerd|te voeren)|ontraden|ontraad|geen uitvoering|"
+                                   r"niet tegemoet|kan ik (de motie )?niet|voer(en)? (ik|wij|we|het kabinet)\b[^.]{0,40}\bniet uit)\b", re.I)),
+    ("uitgevoerd", re.compile(r"\b(als afgedaan beschouwd|beschouwd als afgedaan|is uitgevoerd|uitvoering gegeven|"
+                              r"geef ik uitvoering|voer(en)? (ik|wij|we|het kabinet) (de(ze)? motie )?uit|komt het kabinet tegemoet|tegemoetgekomen|"
+                              r"hiermee (is|wordt) (voldaan|invulling gegeven))\b", re.I)),
+    ("beantwoord per brief", re.compile(r"\b(met deze brief|in deze brief|per brief|reageer ik op|reactie op|"
+                                        r"ga ik in op|Kamerbrief n\.a\.v\.|brief n\.a\.v\.)", re.I)),
+    ("in uitvoering", re.compile(r"\b(in (het kader|uitvoering) van (de )?motie|wordt uitgevoerd|werk ik aan|"
+                                 r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b", re.I)),
 ]
 
 

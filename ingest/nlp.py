@@ -9,9 +9,14 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 
-ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Dhr.", "dhr.", "nr.", "Nr.", "nrs.", "o.a.", "i.v.m.", "t.a.v.",
-                 "n.a.v.", "m.b.t.", "jl.", "a.s.", "e.d.", "e.a.", "bijv.", "m.n.", "z.s.m.", "t.b.v.", "i.p.v.",
-                 "v/h", "resp.", "art.", "lid.", "zgn.", "incl.", "excl.", "ca.", "mln.", "mld.", "blz.", "p.")
+ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
+                 "dr.", "Prof.", "prof.", "Ir.", "ir.", "Ing.", "ing.", "nr.", "Nr.", "nrs.", "Nrs.", "o.a.", "i.v.m.",
+                 "t.a.v.", "n.a.v.", "m.b.t.", "w.b.", "o.b.v.", "jl.", "j.l.", "a.s.", "e.d.", "e.a.", "bijv.", "bv.",
+                 "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
+                 "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
+                 "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
+# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`).
+CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -38,8 +43,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for block in _blocks(text):
         b_start, b_text = block
         doc = nlp(b_text.replace("\n", " "))
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
+        for s, e in _split_after_closing_abbreviations(b_text, doc):
             if not b_text[s:e].strip():
                 continue
             # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name)
@@ -50,21 +54,65 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+HEADING_WORDS = 10
+NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
+
+
+def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+    """A short line without final punctuation between a finished line and a capitalised or bulleted
+    one (`Relevante producten/brieven`, `Opvang en bewaring`)."""
+    s = line.strip()
+    if not s or len(s.split()) > HEADING_WORDS or re.search(r"[.,;:]$", s) or BULLET.match(line):
+        return False
+    if NUMBERED_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
+        return True
+    if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
+        return False
+    return nxt is not None and (nxt.lstrip()[:1].isupper() or bool(BULLET.match(nxt)))
+
+
+def _split_after_closing_abbreviations(text: str, doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        s = sent.start_char
+        for m in CLOSING_ABBREVIATION.finditer(text, s, sent.end_char):
+            out.append((s, m.end()))
+            s = m.end()
+            while s < sent.end_char and text[s].isspace():
+                s += 1
+        out.append((s, sent.end_char))
+    return out
+
+
 def _blocks(text: str):
-    """Paragraphs, with a heading line (short, no final punctuation) split off its paragraph."""
+    """Paragraphs, split further at heading lines and at bullet items: a heading line (short, no
+    final punctuation) and every `- item` are blocks of their own."""
     pos = 0
     for m in PARAGRAPH.finditer(text + "\n\n"):
-        para = text[pos:m.start()]
-        start = pos
+        para, start = text[pos:m.start()], pos
         pos = m.end()
         if not para.strip():
             continue
         lines = para.split("\n")
-        first = lines[0].strip()
-        if len(lines) > 1 and first and len(first.split()) <= 10 and not re.search(r"[.,;:]$", first) \
-                and lines[1][:1].isupper():
-            yield start, lines[0]
-            rest = start + len(lines[0]) + 1
-            yield rest, text[rest:start + len(para)]
-        else:
-            yield start, para
+        offsets, o = [], start
+        for line in lines:
+            offsets.append(o)
+            o += len(line) + 1
+        cuts = [0]
+        for i, line in enumerate(lines):
+            if i == 0:
+                heading = _is_heading(line, None, lines[1] if len(lines) > 1 else None)
+            else:
+                heading = _is_heading(line, lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None)
+            if i and (BULLET.match(line) or heading):
+                cuts.append(i)
+            if heading and i + 1 < len(lines):
+                cuts.append(i + 1)
+        cuts = sorted(set(cuts)) + [len(lines)]
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            chunk = "\n".join(lines[a:b])
+            if chunk.strip():
+                yield offsets[a], chunk

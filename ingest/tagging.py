@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .commitments import CLOSING, commitment_status, to_whom, where_made
-from .dates import anchor_year, find_periods
+from .dates import anchor_year
 from .deadlines import find_deadlines
 from .motions import asks_of, find_motions, response_of
 from .nlp import sentences
@@ -13,7 +13,9 @@ from .records import Footnote, Page, Tag, body_text, page_at, page_offsets
 from .references import find_references
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
-SHORT_SENTENCE = 12       # words
+SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
+CONTEXT_WORDS = 20        # ... until the quote has this many words
+CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
 MOTION_HEAD_CHARS = 800   # a motion named this close to the top of a document is the document itself
 
 
@@ -35,8 +37,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     for i, (s, e) in enumerate(spans):
         sent = text[s:e]
         quote = _quote(sent)
-        # a short sentence (`Verwachte inwerkingtredingsdatum: mei 2023.`) is read with the one before it
-        context = _quote(text[spans[i - 1][0]:e]) if i and len(sent.split()) < SHORT_SENTENCE else quote
+        context = _context(text, spans, i)
         page = page_at(offsets, s)
         refs = find_references(sent)
         for r in refs:
@@ -47,24 +48,65 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.append(Tag("deadline", context, page, s + ds, s + de,
                             {"date_text": date_text, "date_start": p.start, "date_end": p.end,
                              "approx": p.approx, "relative": p.relative}))
-        status = commitment_status(sent)
+        status = commitment_status(quote)
         if status == "fulfilled" and CLOSING.search(sent) and _close_earlier(tags, s, quote):
             continue
         if status:
-            tags.append(commitment_tag(sent, quote, page, s, e, status, anchor, doc_type))
+            tags.append(commitment_tag(quote, quote, page, s, e, status, anchor, doc_type, doc_date))
         for m in find_motions(sent):
             entry = motions.setdefault(m.name, {"mentions": [], "motion": m})
             entry["mentions"].append((s, e))
     if doc_type == "motie":
         own_motion(text, motions)
     tags.extend(motion_tags(motions, text, spans, offsets, footnotes))
+    first_on_page: set[int] = set()
     for f in footnotes:
-        for r in find_references(f.text):
-            pos = f.marker_offset if f.marker_offset is not None else 0
-            tags.append(Tag("reference", _quote(f.text), f.page, pos, pos,
-                            {"normalized": r.normalized, "ref_type": r.ref_type, "in_footnote": True,
-                             "footnote": f.number}))
+        # the first footnote of a page follows that page's last line, as it stands in a text file
+        lead = None
+        if f.page not in first_on_page:
+            first_on_page.add(f.page)
+            lead = _last_line(pages, f.page)
+        tags.extend(footnote_tags(f, anchor, doc_date, lead))
     return tags
+
+
+def _last_line(pages: tuple[Page, ...], number: int) -> str | None:
+    """The last line of a page's body when the sentence on it runs on past the page (no final stop)."""
+    page = next((p for p in pages if p.number == number), None)
+    lines = [ln for ln in (page.text.splitlines() if page else []) if ln.strip()]
+    if not lines or re.search(r"[.!?:;]\s*$", lines[-1]):
+        return None
+    return lines[-1].strip()
+
+
+def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The quote of a sentence: a short one (`Deze herziening wordt half november 2021 verwacht.`)
+    is read with the sentences before it."""
+    s, e = spans[i]
+    if len(text[s:e].split()) >= SHORT_SENTENCE:
+        return _quote(text[s:e])
+    j = i
+    while j > 0 and i - j < CONTEXT_SENTENCES and len(text[spans[j][0]:e].split()) < CONTEXT_WORDS:
+        j -= 1
+    return _quote(text[spans[j][0]:e])
+
+
+def footnote_tags(f: Footnote, anchor: int, doc_date: str | None, lead: str | None = None) -> list[Tag]:
+    """References and deadlines in a footnote's text, placed at its marker; the quote is the footnote
+    as it reads at the foot of the page, number first, after the line it follows when given."""
+    pos = f.marker_offset if f.marker_offset is not None else 0
+    quote = _quote(f"{lead or ''} {f.number} {f.text}")
+    out = []
+    refs = find_references(f.text)
+    for r in refs:
+        out.append(Tag("reference", quote, f.page, pos, pos,
+                       {"normalized": r.normalized, "ref_type": r.ref_type, "in_footnote": True,
+                        "footnote": f.number}))
+    for _, _, date_text, p in find_deadlines(f.text, anchor, doc_date, [(r.start, r.end) for r in refs]):
+        out.append(Tag("deadline", quote, f.page, pos, pos,
+                       {"date_text": date_text, "date_start": p.start, "date_end": p.end, "approx": p.approx,
+                        "relative": p.relative, "in_footnote": True, "footnote": f.number}))
+    return out
 
 
 MOTION_HEADING = re.compile(r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)", re.I)
@@ -98,15 +140,18 @@ def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
 
 
 def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str, anchor: int,
-                   doc_type: str | None) -> Tag:
+                   doc_type: str | None, doc_date: str | None = None) -> Tag:
     # a promise said to have been made, in a document that is not itself the answer to the Kamer,
     # is only mentioned: notas and dossiers describe commitments, letters keep them
     if status == "fulfilled" and doc_type in ("nota", "dossier") and not re.search(r"gestand|afgedaan", sent):
         status = "referenced"
-    periods = find_periods(sent, anchor)
+    # when it is due: a deadline in the sentence, not the date of the debate where it was made
+    where = where_made(sent)
+    skip = [(sent.find(where), sent.find(where) + len(where))] if where and where in sent else []
+    periods = find_deadlines(sent, anchor, doc_date, skip)
     due = periods[0][3] if periods else None
     return Tag("commitment", quote, page, s, e,
-               {"status": status, "to_whom": to_whom(sent), "where_made": where_made(sent),
+               {"status": status, "to_whom": to_whom(sent), "where_made": where,
                 "due_start": due.start if due else None, "due_end": due.end if due else None})
 
 
@@ -128,12 +173,12 @@ def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footn
         for a, b in mentions:
             for f in footnotes:
                 if f.marker_offset is not None and a <= f.marker_offset <= b + 2:
-                    refs = find_references(f.text)
+                    refs = [r for r in find_references(f.text) if r.ref_type == "kamerstuk"]
                     if refs:
                         kamerstuk = refs[0].normalized
                         break
             if kamerstuk is None:
-                refs = find_references(text[a:b])
+                refs = [r for r in find_references(text[a:b]) if r.ref_type == "kamerstuk"]
                 kamerstuk = refs[0].normalized if refs else None
             if kamerstuk:
                 break

@@ -1,0 +1,108 @@
+"""Dutch time expressions to periods, table-driven on phrases from the corpus (ingest/dates.py).
+
+Conventions: a year is 1 January-31 December, a month the whole month, a quarter or a half its months;
+`begin`/`eind` of a month are days 1-10 / 21-end, of a year its first / last quarter; `half november`
+is the 15th; `voor de zomer` ends on 1 July; `vanaf X` has a start only; a term counted from an event
+has no dates and is relative; vague expressions are approx.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import anchor_year, find_periods
+
+PERIODS = [
+    # (text, anchor year, document date, (matched text, start, end, approx))
+    ("In de eerste helft van dit jaar zal ik u", 2021, None,
+     ("In de eerste helft van dit jaar", "2021-01-01", "2021-06-30", False)),
+    ("is voorzien voor het tweede kwartaal van 2021.", 2021, None,
+     ("voor het tweede kwartaal van 2021", "2021-04-01", "2021-06-30", False)),
+    ("vanaf volgend jaar door en onder verantwoordelijkheid van het WODC", 2021, None,
+     ("vanaf volgend jaar", "2022-01-01", None, False)),
+    ("Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie indienen", 2021, None,
+     ("uiterlijk februari 2022", "2022-02-01", "2022-02-28", False)),
+    ("Deze herziening wordt half november 2021 verwacht.", 2021, None,
+     ("half november 2021", "2021-11-15", "2021-11-15", True)),
+    ("Verwachte inwerkingtredingsdatum: eind september 2022.", 2021, None,
+     ("eind september 2022", "2022-09-21", "2022-09-30", True)),
+    ("Verwachte inwerkingtredingsdatum: begin mei 2023.", 2021, None,
+     ("begin mei 2023", "2023-05-01", "2023-05-10", True)),
+    ("Verwachte inwerkingtredingsdatum: eerste helft 2023.", 2021, None,
+     ("eerste helft 2023", "2023-01-01", "2023-06-30", False)),
+    ("Begin 2022 komt hier duidelijkheid over.", 2021, None,
+     ("Begin 2022", "2022-01-01", "2022-03-31", True)),
+    ("verlenging afgesproken tot eind 2022 (besloten in ministerraad", 2021, None,
+     ("tot eind 2022", "2022-10-01", "2022-12-31", True)),
+    ("wordt de Vreemdelingencirculaire per 1 januari 2023 aangepast", 2022, "2022-11-07",
+     ("per 1 januari 2023", "2023-01-01", "2023-01-01", False)),
+    ("Waarschijnlijk zet het Frans voorzitterschap (1 januari -1 juli 2022), net als", 2021, None,
+     ("1 januari -1 juli 2022", "2022-01-01", "2022-07-01", False)),
+    ("in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", 2021, None,
+     ("2020-2023", "2020-01-01", "2023-12-31", False)),
+    ("De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", 2024, "2024-04-11",
+     ("Q1 2024", "2024-01-01", "2024-03-31", False)),
+    ("Ten slotte zullen de Staatssecretaris van JenV en ikzelf in april van 2024 opvolging geven", 2024, "2024-04-11",
+     ("in april van 2024", "2024-04-01", "2024-04-30", False)),
+    ("voor de zomer stuur ik u de evaluatie", 2023, None, ("voor de zomer", None, "2023-07-01", True)),
+    ("na het zomerreces informeer ik uw Kamer", 2022, None, ("na het zomerreces", "2022-09-01", None, True)),
+    ("in het najaar van 2022", 2021, None, ("in het najaar van 2022", "2022-09-01", "2022-11-30", True)),
+    ("voor het einde van het jaar", 2022, None, ("voor het einde van het jaar", "2022-10-01", "2022-12-31", True)),
+    ("zodat het incidentenoverzicht 2021 dat vanaf volgend jaar wordt opgesteld", 2021, None,
+     ("vanaf volgend jaar", "2022-01-01", None, False)),
+    # a duration counted from the document's own date (a letter of 7 November 2022)
+    ("Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", 2022, "2022-11-07",
+     ("voorzien voor vier maanden", "2022-11-07", "2023-03-07", True)),
+    # `het komende jaar`: the twelve months from the document's date
+    ("De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen", 2024,
+     "2024-04-11", ("het komende jaar", "2024-04-11", "2025-04-11", True)),
+]
+
+
+@pytest.mark.parametrize("text, anchor, doc_date, expected", PERIODS)
+def test_periods(text: str, anchor: int, doc_date: str | None, expected: tuple) -> None:
+    (_, _, matched, p), *_ = find_periods(text, anchor, doc_date)
+    assert (matched, p.start, p.end, p.approx) == expected
+
+
+RELATIVE = [
+    # a term counted from an event: no dates, relative
+    ("Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt bezwaar maken", "binnen zes weken"),
+    ("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon over te dragen.",
+     "zes maanden de tijd"),
+    ("De termijn kan tot maximaal 18 maanden worden verlengd indien een persoon met onbekende bestemming vertrekt",
+     "tot maximaal 18 maanden"),
+    ("Deze aanvullende maatregelen zijn voorzien voor vier maanden", "voorzien voor vier maanden"),  # undated letter
+]
+
+
+@pytest.mark.parametrize("text, matched", RELATIVE)
+def test_relative_terms_have_no_dates(text: str, matched: str) -> None:
+    (_, _, found, p), = find_periods(text, 2021)
+    assert (found, p.start, p.end, p.relative) == (matched, None, None, True)
+
+
+NOT_A_DATE = [
+    "De kosten bedroegen in 20224 ongeveer € 3 miljoen",          # a footnote digit glued to a year
+    "verdeeld over 12 345 gemeenten",
+    "Kamerstukken II 2019/20, 19637, nr. 2645",                     # a Kamerstuk, not a period
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DATE)
+def test_layout_noise_is_no_date(text: str) -> None:
+    assert [f[2] for f in find_periods(text, 2021) if f[3].start and f[3].start.startswith(("2022", "2023", "1963"))] == []
+
+
+def test_footnote_digit_before_a_date_is_not_a_range() -> None:
+    # `resultaten 12 tot 1 november 2020` where 12 is a footnote marker left in the text
+    (_, _, text, p), = find_periods("geïnformeerd over de behaalde resultaten 12 tot 1 november 2020.", 2021)
+    assert (text, p.start, p.end) == ("tot 1 november 2020", "2020-11-01", "2020-11-01")
+
+
+@pytest.mark.parametrize("doc_date, text, year", [
+    ("2022-11-07", "", 2022),
+    (None, "in 2020 en 2021, rapportagejaar 2021, verschijnt in 2022", 2021),   # the year mentioned most
+    (None, "Kamerstuk 2019 en 2020", 2020),                                     # latest on a tie
+])
+def test_anchor_year(doc_date: str | None, text: str, year: int) -> None:
+    assert anchor_year(doc_date, text) == year

@@ -1,0 +1,95 @@
+"""Deadlines: time expressions tied to an action; past events, citations, comparisons, questions and
+the legal-remedy notice are not deadlines (ingest/deadlines.py). Real sentences from the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.deadlines import find_deadlines
+from ingest.records import Footnote, Page
+from ingest.tagging import tag_document
+
+DEADLINES = [
+    # (sentence, anchor year, document date, [(date_text, date_end)])
+    ("In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.", 2021, None,
+     [("In de eerste helft van dit jaar", "2021-06-30")]),
+    ("De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", 2021, None,
+     [("voor het\ntweede kwartaal van 2021".replace("\n", " "), "2021-06-30")]),
+    ("Ik ben daarom voornemens om eind maart/begin april ter zake een expertmeeting te organiseren.", 2011,
+     "2011-03-01", [("eind maart/begin april", "2011-04-10")]),
+    ("Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd over de voortgang.",
+     2024, "2024-04-11", [("in de eerste helft van 2024", "2024-06-30")]),
+    ("Om aan de uitspraak van de Afdeling te voldoen wordt de Vreemdelingencirculaire per 1 januari 2023 aangepast.",
+     2022, "2022-11-07", [("per 1 januari 2023", "2023-01-01")]),
+    ("Hiertoe zijn convenanten afgesloten die vooralsnog aflopen op 1 juli 2022.", 2021, None,
+     [("op 1 juli 2022", "2022-07-01")]),
+    ("en vervolgens is er nogmaals verlenging afgesproken tot eind 2022 (besloten in ministerraad van 10 december 2021).",
+     2021, None, [("tot eind 2022", "2022-12-31")]),
+    ("Het is de huidige verwachting dat deze goedkeuring voor het SSPC pas vanaf 2024 aangevraagd kan worden.",
+     2021, None, [("vanaf 2024", None)]),
+    ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
+    # past events, told as done
+    ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", 2021, None, []),
+    ("Op 23 september 2020 heeft de Europese Commissie een nieuw asiel en migratiepact gepresenteerd.", 2021, None, []),
+    ("In de zomer van 2021 is er vanuit de media en de Tweede Kamer aandacht geweest voor een werkwijze van de IND.",
+     2021, None, []),
+    ("De Raad en het EP hebben in 2021 wel overeenstemming weten te bereiken over het Commissievoorstel uit 2016.",
+     2021, None, []),
+    ("Bij de start van de pilotfase was het voornemen in 2021 een bestuursakkoord met de VNG te sluiten.", 2021, None, []),
+    ("Op 31 mei 2010 waren er drie kinderen via het VUmc geboren en werden er op korte termijn nog twee verwacht.",
+     2011, "2011-03-01", []),
+    ("Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.", 2021, "2021-02-01", []),
+    # the present, not a deadline
+    ("In 2023 zijn de aanvraagkosten €23 en de verlengkosten €13 per jaar.", 2023, "2023-10-18", []),
+    ("Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", 2021, None, []),
+    ("Hierbij ontvangt u een korte terugblik op het verloop van de zomerperiode dit jaar.", 2023, "2023-10-18", []),
+    # citations, comparisons, questions, date stamps, the legal remedy
+    ("Antwoord van Minister Yeşilgöz-Zegerius (ontvangen 11 juni 2024).", 2024, "2024-06-11", []),
+    ("Net als in 2020 zal NL van 2021 een aanzienlijk bedrag teruggestort krijgen.", 2021, None, []),
+    ("Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?",
+     2024, "2024-04-11", []),
+    ("Peildatum: 1 december 2021", 2021, None, []),
+    ("Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een bezwaarschrift indienen.",
+     2021, "2021-07-08", []),
+    ("In die brief is de beslistermijn met vier weken verdaagd, gezien het niet mogelijk was binnen vier weken op uw "
+     "Wob-verzoek te beslissen.", 2021, "2021-07-08", []),
+]
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date, expected", DEADLINES)
+def test_deadlines(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
+    found = find_deadlines(sentence, anchor, doc_date)
+    assert [(" ".join(text.split()), p.end if p.end else None) for _, _, text, p in found] == expected
+
+
+def test_relative_term_is_a_deadline_without_dates() -> None:
+    (_, _, text, p), = find_deadlines("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om "
+                                      "die persoon over te dragen.", 2021, None)
+    assert (text, p.start, p.end, p.relative) == ("zes maanden de tijd", None, None, True)
+
+
+def test_a_date_inside_a_reference_is_no_deadline() -> None:
+    sentence = "- Brief TK 26 mei 2020 inzake Meerjarig beleidskader hervestiging 2020-2023, en bijlage"
+    assert find_deadlines(sentence, 2021, None, [(2, 84)]) == []
+
+
+def test_deadline_in_a_footnote_is_tagged_at_its_marker() -> None:
+    body = "Het NQ (500) wordt berekend op basis van het aantal aangekomen hervestigde vluchtelingen."
+    note = ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ "
+            "heeft het vorige kabinet bepaald dat het aantal herplaatste vluchtelingen in mindering moet worden "
+            "gebracht, wat erin resulteert dat in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 "
+            "vluchtelingen naar NL moeten worden hervestigd.")
+    tags = tag_document((Page(5, body),), (Footnote("2", note, 5, 6),), None, "dossier")
+    (d,) = [t for t in tags if t.kind == "deadline"]
+    assert (d.attrs["date_text"], d.attrs["date_start"], d.attrs["date_end"], d.start, d.page) == \
+        ("2020-2023", "2020-01-01", "2023-12-31", 6, 5)
+    assert d.quote.startswith("2 Bij brief aan de Tweede Kamer")
+    (r,) = [t for t in tags if t.kind == "reference"]
+    assert r.attrs["normalized"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
+
+
+def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:
+    body = ("Door NL is ingezet op een link met de herziening van de Schengengrenscode. "
+            "Hierover vinden gesprekken plaats met de Commissie. Deze herziening wordt half november 2021 verwacht.")
+    (d,) = [t for t in tag_document((Page(1, body),), (), None, "dossier") if t.kind == "deadline"]
+    assert d.quote == body
+    assert (d.attrs["date_start"], d.attrs["approx"]) == ("2021-11-15", True)

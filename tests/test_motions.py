@@ -1,0 +1,107 @@
+"""Motions under the names the Kamer uses, their submitters, Kamerstuk (through a footnote marker),
+what they ask and the government's response (ingest/motions.py, ingest/tagging.py)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.motions import asks_of, find_motions, response_of
+from ingest.nlp import sentences
+from ingest.records import Footnote, Page
+from ingest.tagging import tag_document
+
+MOTIONS = [
+    # (text, [(name, submitters)])
+    ("Motie Toorenburg/ Groothuizen over casemanagement in complexe asielzaken",
+     [("motie Toorenburg/Groothuizen", ("Toorenburg", "Groothuizen"))]),
+    ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", [("motie Piri c.s.", ("Piri",))]),
+    ("Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse toegezegd",
+     [("motie Brekelmans", ("Brekelmans",))]),
+    ("naar aanleiding van de aangenomen motie-Simons c.s., waarin wordt verzocht in gesprek te gaan",
+     [("motie Simons c.s.", ("Simons",))]),
+    ("Kamerbrief n.a.v. motie Eerdmans en motie Valstar over landen die niet goed meewerken aan terugkeer.",
+     [("motie Eerdmans", ("Eerdmans",)), ("motie Valstar", ("Valstar",))]),
+    ("Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te gaan",
+     [("motie De Hoop", ("De Hoop",))]),
+    ("Motie van de leden Inge van Dijk en Grinwis", [("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
+    ("Op 7 december 2016 is de motie van het lid Heerma (CDA) aangenomen", [("motie Heerma", ("Heerma",))]),
+    ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", [("motie Ploumen/Jetten", ("Ploumen", "Jetten"))]),
+    # not a motion
+    ("een motie van de Kamer", []),
+    ("de motieven van de verzoeker", []),
+    ("Motie aangenomen", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MOTIONS)
+def test_motions(text: str, expected: list) -> None:
+    assert [(m.name, m.submitters) for m in find_motions(text)] == expected
+
+
+RESPONSES = [
+    ("Hiermee komt het kabinet tegemoet aan de bij de Tweede Kamer ingediende motie Groothuizen c.s.", "uitgevoerd"),
+    ("Hiermee wordt de motie De Hoop als afgedaan beschouwd.", "uitgevoerd"),
+    ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", "beantwoord per brief"),
+    ("Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
+    ("Om die reden voer ik de motie niet uit.", "niet uitgevoerd"),
+    ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", None),
+]
+
+
+@pytest.mark.parametrize("text, response", RESPONSES)
+def test_responses(text: str, response: str | None) -> None:
+    assert response_of(text) == response
+
+
+def test_what_a_motion_asks() -> None:
+    assert asks_of("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om bij het realiseren "
+                   "van de Uitvoeringsagenda te investeren.") == \
+        "verzocht om bij het realiseren van de Uitvoeringsagenda te investeren."
+    assert asks_of("De motie Ploumen/Jetten is gericht aan het hele kabinet.") is None
+
+
+def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
+    body = "Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om bij te dragen."
+    marker = body.index("waarin") - 1
+    tags = tag_document((Page(1, body),), (Footnote("6", "Kamerstukken II, 2021-22, 19637 nr. 2929.", 1, marker),),
+                        "2022-11-07", "kamerbrief")
+    (motion,) = [t for t in tags if t.kind == "motion"]
+    assert (motion.attrs["name"], motion.attrs["submitters"], motion.attrs["kamerstuk"], motion.attrs["response"]) == \
+        ("motie Piri c.s.", ["Piri"], "19637-2929", "beantwoord per brief")
+
+
+def test_one_tag_per_motion_however_often_mentioned() -> None:
+    body = ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden om "
+            "casemanagement. De motie Toorenburg/Groothuizen wordt uitgevoerd.")
+    motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
+    assert [(m.attrs["name"], m.attrs["kamerstuk"], m.attrs["mentions"]) for m in motions] == \
+        [("motie Toorenburg/Groothuizen", "35300-VI-63", 2)]
+
+
+def test_a_motie_document_is_its_own_motion() -> None:
+    body = ("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021\n\nDe Kamer,\n\n"
+            "verzoekt de regering, om een grensspaarsaldo te definiëren waaronder een negatieve spaarrente "
+            "onwenselijk is;\n\nen gaat over tot de orde van de dag.")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2021-07-06", "motie") if t.kind == "motion"]
+    assert (m.attrs["name"], m.attrs["submitters"]) == ("motie Van Dijk/Grinwis", ["Van Dijk", "Grinwis"])
+    assert m.quote.startswith("verzoekt de regering")
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = ("Mw. Jansen steunt de motie Piri c.s., maar niet de motie van 8 juli jl. "
+            "Het debat d.d. 8 juli 2022 i.v.m. de opvang in 's-Gravenhage volgt. Dat is o.a. nodig.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Mw. Jansen steunt de motie Piri c.s., maar niet de motie van 8 juli jl.",
+        "Het debat d.d. 8 juli 2022 i.v.m. de opvang in 's-Gravenhage volgt.",
+        "Dat is o.a. nodig."]
+
+
+def test_headings_and_bullets_are_sentences_of_their_own() -> None:
+    text = ("Relevante producten/brieven\n- Brief TK 26 augustus 2016 BNC m.b.t. Voorstel EU verordening;\n"
+            "- Brief TK 10 september 2021 inzake Situatie brand vluchtelingenkamp Lesbos;\n"
+            "2.3 Nationaal grensbeheer\nDe KMar is verantwoordelijk voor de grensbewaking.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Relevante producten/brieven",
+        "- Brief TK 26 augustus 2016 BNC m.b.t. Voorstel EU verordening;",
+        "- Brief TK 10 september 2021 inzake Situatie brand vluchtelingenkamp Lesbos;",
+        "2.3 Nationaal grensbeheer",
+        "De KMar is verantwoordelijk voor de grensbewaking."]
