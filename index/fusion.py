@@ -20,6 +20,7 @@ RRF_K = 10              # rank offset: smaller k lets the top ranks dominate
 WINDOW_WEIGHT = 1.0     # dense, best sentence window of the passage: carries paraphrased questions
 PASSAGE_WEIGHT = 0.7    # dense, the passage as a whole: topic-level agreement
 SPARSE_WEIGHT = 0.2     # BM25: exact names, numbers and rare terms
+SPARSE_CANDIDATES = 1000  # only BM25's best this-many count: below, weight / (k + rank) is noise
 DENSE_WEIGHT = 1.0      # the weight of a single dense ranking in the two-way `fuse`
 
 
@@ -56,8 +57,18 @@ def hybrid(window: np.ndarray, passage: np.ndarray, sparse: np.ndarray, k: int =
            weights: tuple[float, float, float] = (WINDOW_WEIGHT, PASSAGE_WEIGHT, SPARSE_WEIGHT)) -> np.ndarray:
     """The search ranking: best-window dense, passage dense and BM25 fused. Dense scores of
     passages the vector index did not return are -inf; BM25 scores of 0 count as no evidence."""
+    return rrf([(weights[0], window), (weights[1], passage), (weights[2], _best_sparse(sparse))], k)
+
+
+def _best_sparse(sparse: np.ndarray, n: int = SPARSE_CANDIDATES) -> np.ndarray:
+    """BM25 scores with only the n best positive ones kept (the rest -inf, no evidence)."""
     sparse = np.asarray(sparse, dtype=np.float64)
-    return rrf([(weights[0], window), (weights[1], passage), (weights[2], np.where(sparse > 0, sparse, -np.inf))], k)
+    out = np.full(len(sparse), -np.inf)
+    idx = np.flatnonzero(sparse > 0)
+    if len(idx) > n:
+        idx = idx[np.argpartition(-sparse[idx], n - 1)[:n]]
+    out[idx] = sparse[idx]
+    return out
 
 
 def top_k(fused: np.ndarray, k: int) -> np.ndarray:
