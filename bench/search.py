@@ -29,7 +29,8 @@ from index.bm25 import BM25, tokens  # noqa: E402
 from index.dense import CANDIDATES, HNSW_EF_SEARCH, DenseIndex, build_faiss  # noqa: E402
 from index.fusion import hybrid, top_k  # noqa: E402
 from index.model import load_encoder  # noqa: E402
-from index.passages import TARGET_WORDS, passages_of, sentences, windows  # noqa: E402
+from index.passages import (TARGET_WORDS, WINDOW_SENTENCES, WINDOW_STRIDE, passages_of, sentences,  # noqa: E402
+                            windows)  # noqa: E402
 
 log = logging.getLogger("bench.search")
 QUERIES = ["Hoeveel procent van de Dublinclaims leidt tot een overdracht?", "verlenging LVV-pilots gemeenten",
@@ -43,20 +44,28 @@ def corpus_passages(data: Path) -> list[Passage]:
                 for p in passages_of(d, store.pages(d.id), store.sections(d.id), store.footnotes(d.id))]
 
 
-def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, noise: float = 0.02):
-    """n passages of ~TARGET_WORDS words of random sentences; per passage, its text, its vector and
-    the vectors of its 4-sentence windows (stride 2), each the normalised mean of its sentences'."""
+def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, swap: float = 0.3,
+              noise: float = 0.012):
+    """n passages of ~TARGET_WORDS words, each a run of consecutive corpus sentences (topically
+    coherent, as real passages are) with a share `swap` of them replaced by one of their 20 nearest
+    sentences, so runs repeat rarely; per passage, its text, its vector and the vectors of its
+    sentence windows (as `index.passages.windows` makes them), each the normalised mean of its sentences' vectors plus a little
+    noise. Random mixes of sentences from anywhere would be near-isotropic, the worst case for
+    HNSW and unlike real embeddings (see `cosine_profile`)."""
     texts, owner, is_window, rows = [], [], [], []
     nrng = np.random.default_rng(rng.randrange(1 << 30))
     lengths = np.array([len(s.split()) for s in sents])
+    neighbours = np.argsort(-(vecs @ vecs.T), axis=1)[:, 1:21]
     for i in range(n):
-        picks, words = [], 0
+        picks, words, j = [], 0, rng.randrange(len(sents))
         while words < TARGET_WORDS:
-            j = rng.randrange(len(sents))
-            picks.append(j)
-            words += lengths[j]
+            k = int(neighbours[j, rng.randrange(20)]) if rng.random() < swap else j
+            picks.append(k)
+            words += lengths[k]
+            j = (j + 1) % len(sents)
         texts.append(" ".join(sents[j] for j in picks))
-        groups = [picks] + ([picks[s:s + 4] for s in range(0, len(picks) - 2, 2)] if len(picks) > 4 else [])
+        groups = [picks] + ([picks[s:s + WINDOW_SENTENCES] for s in range(0, len(picks), WINDOW_STRIDE)]
+                            if len(picks) > WINDOW_SENTENCES else [])
         for g, members in enumerate(groups):
             rows.append(vecs[members].mean(axis=0))
             owner.append(i)
@@ -65,6 +74,14 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, no
     matrix += nrng.normal(0, noise, matrix.shape).astype(np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return texts, matrix, np.array(owner), np.array(is_window)
+
+
+def cosine_profile(vectors: np.ndarray, rng: random.Random, n: int = 2000) -> str:
+    """Mean and 99th percentile of pairwise cosines of (a sample of) vectors."""
+    rows = vectors[sorted(rng.sample(range(len(vectors)), min(n, len(vectors))))]
+    sims = rows @ rows.T
+    off = sims[~np.eye(len(rows), dtype=bool)]
+    return f"pairwise cosine mean {off.mean():.3f}, p99 {np.percentile(off, 99):.3f}"
 
 
 def timed(label: str, fn, *args):
@@ -105,7 +122,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passages", type=int, default=100_000, help="synthetic passages (default 100000)")
     ap.add_argument("--sample", type=int, default=48, help="real passages embedded to measure passages/s")
     ap.add_argument("--queries", type=int, default=100, help="timed queries per index")
-    ap.add_argument("--seed-sentences", type=int, default=800, help="corpus sentences embedded as seed vectors")
     ap.add_argument("--model", default=None, help="embedding model (default: the index default)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -116,17 +132,18 @@ def main(argv: list[str] | None = None) -> int:
 
     sample = rng.sample(real, min(args.sample, len(real)))
     sample_windows = [w for p in sample for w in windows(p)]
-    _, secs = timed(f"embed {len(sample)} passages", encoder.encode_passages, [p.text for p in sample])
+    sample_vectors, secs = timed(f"embed {len(sample)} passages", encoder.encode_passages, [p.text for p in sample])
     _, wsecs = timed(f"embed their {len(sample_windows)} windows", encoder.encode_passages, sample_windows)
     print(f"embedding rate: {len(sample) / secs:.1f} passages/s alone, "
           f"{len(sample) / (secs + wsecs):.1f} passages/s with windows")
 
-    sents = sorted({s for p in real for s in sentences(p.text) if len(s.split()) >= 4})
-    sents = rng.sample(sents, min(args.seed_sentences, len(sents)))
+    # corpus sentences in reading order (runs of them make coherent passages)
+    sents = list(dict.fromkeys(s for p in real for s in sentences(p.text) if len(s.split()) >= 4))
     vecs, _ = timed(f"embed {len(sents)} corpus sentences (seed vectors)", encoder.encode_passages, sents)
     (texts, matrix, owner, is_window), _ = timed(f"make {args.passages} synthetic passages", synthetic,
                                                  sents, vecs, args.passages, rng)
     print(f"{len(matrix)} vectors ({len(matrix) / args.passages:.1f} per passage)")
+    print(f"real passages: {cosine_profile(sample_vectors, rng)}; synthetic: {cosine_profile(matrix, rng)}")
     bm25, _ = timed("BM25 build", lambda: BM25([tokens(t) for t in texts]))
     hnsw, _ = timed("HNSW build", build_faiss, matrix, encoder.dimension, True)
     flat, _ = timed("flat build", _flat, matrix)

@@ -44,9 +44,18 @@ INFORMING_NOW = re.compile(r"\b(met deze brief|in deze brief|via deze brief|hier
 CLOSING = re.compile(r"\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)\b", re.I)
 
 
+# Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
+OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
+          r"partners|derde\s+landen|andere\s+\w+")
+OTHERS_PROMISE = re.compile(rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?(?:{OTHERS})\b"
+                            rf"|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd", re.I)
+
+
 def commitment_status(sentence: str) -> str | None:
     """The status a sentence gives a commitment, or None when it is not about one."""
     sentence = " ".join(sentence.split())
+    if OTHERS_PROMISE.search(sentence):
+        return None
     for status, pattern in COMMITMENT_PHRASES:
         if status == "open" and INFORMING_NOW.search(sentence):
             continue

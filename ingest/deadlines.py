@@ -2,7 +2,7 @@
 
 A time expression found by `dates.find_periods` is a deadline unless
 - it names when a letter, debate, judgment or publication was dated (`brief van 26 mei 2020`,
-  `Peildatum: 1 december 2021`), compares (`net als in 2020`) or tells since when (`sinds 2020`);
+  `Peildatum: 1 december 2021`) or stands in a quoted title, compares (`net als in 2020`) or tells since when (`sinds 2020`);
 - it lies in the past or the present of the document and the verb nearest to it tells what happened
   (`Op 23 september 2020 heeft de Commissie ... gepresenteerd`, `liepen ... eind maart 2022 af`) or
   there is no verb looking ahead near it (`In 2023 zijn de aanvraagkosten €23`).
@@ -50,8 +50,12 @@ NOT_A_DEADLINE_BEFORE = re.compile(
     r"Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|rapportage|verslag|publicatie|nota|fiche|"
     r"van|sinds|ontvangen|ingezonden|voorgesteld|datum|peildatum|stand\s+per|periode|net\s+als|zoals|evenals|"
     r"anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|afgelopen|sedert)"
-    r"[\s:]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?$", re.I)
+    r"[\s:]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?"
+    r"(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?$", re.I)   # `brief van 4 en 5 november`
 NOT_A_DEADLINE_TEXT = re.compile(r"(?:sinds|per\s+brief)\b", re.I)
+# A title in quotation marks names a report or letter: its years are no deadline
+# (`de 'Verkenning ... bevolking in Nederland in 2050'`).
+QUOTED = re.compile(r"[‘“„\"][^‘’“”\"\n]{3,200}[’”\"]")
 # `jl.` (jongstleden) right after a date: the most recent one of that name, in the past.
 PAST_AFTER = re.compile(r"\s*(?:jl|j\.l)\b", re.I)
 # Standing notices that are no action of the sender: the legal remedy under every decision.
@@ -92,6 +96,7 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
     if BOILERPLATE.search(sentence) or sentence.rstrip().endswith("?"):  # a question asks, it does not plan
         return out
     found = _merge_alternatives(find_periods(sentence, anchor_year, doc_date), sentence)
+    exclude = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
     # the moment the document speaks from: its date, or else the start of the year it speaks of
     now = doc_date or f"{anchor_year}-01-01"
     for start, end, text, period in found:

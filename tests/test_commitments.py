@@ -28,6 +28,10 @@ STATUSES = [
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),
     ("De Raad van State heeft op 1 februari 2021 uitspraak gedaan.", None),
+    # pledges by others are not the government's promises
+    ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
+     "bedrijfsleven.", None),
+    ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
 ]
 
 

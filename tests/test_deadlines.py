@@ -48,6 +48,12 @@ DEADLINES = [
     ("Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?",
      2024, "2024-04-11", []),
     ("Peildatum: 1 december 2021", 2021, None, []),
+    ("Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling ingediend.",
+     2021, "2021-12-01", []),
+    ("Deze motie leidde in 2018 tot de ‘Verkenning omvang en samenstelling bevolking in Nederland in 2050’.",
+     2021, None, []),
+    ("Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief, versie "
+     "2022 verwacht in mei 2022)", 2022, None, [("in mei 2022", "2022-05-31")]),
     ("Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een bezwaarschrift indienen.",
      2021, "2021-07-08", []),
     ("In die brief is de beslistermijn met vier weken verdaagd, gezien het niet mogelijk was binnen vier weken op uw "
