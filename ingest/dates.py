@@ -185,7 +185,7 @@ def find_periods(text: str, anchor: int, doc_date: str | None = None) -> list[tu
         for m in pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            if m.end() < len(text) and text[m.end()].isdigit():
+            if m.end() < len(text) and text[m.end()].isalnum():   # `voorjaarsnota`, `20224`
                 continue
             candidates.append((m.start(), -(m.end() - m.start()), name, m))
     for start, neg_len, name, m in sorted(candidates):

@@ -34,7 +34,8 @@ PAST_CUES = (
     r"(?:was|waren)\s+(?:het|de|ons|mijn)?\s*(?:voornemen|plan|bedoeling|verwachting|streven)|"
     r"jl\b\.?|was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|"
     r"vertrok|vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
-    r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|"
+    r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
+    r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|moesten|"
     # a period said to be the present one (`nu 2020-2023`) is no deadline either
     r"nu|thans|momenteel|"
     rf"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)\b{WORDS_IN_CLAUSE}\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
@@ -56,6 +57,12 @@ NOT_A_DEADLINE_TEXT = re.compile(r"(?:sinds|per\s+brief)\b", re.I)
 # A title in quotation marks names a report or letter: its years are no deadline
 # (`de 'Verkenning ... bevolking in Nederland in 2050'`).
 QUOTED = re.compile(r"[‘“„\"][^‘’“”\"\n]{3,200}[’”\"]")
+# A line that cites a document (`- Kamerbrief reactie op ... - 20 december 2021`, `Brief TK 26 mei 2020
+# inzake ...`): its dates are when the document was sent, unless a verb looks ahead (`versie 2022 verwacht`).
+CITATION_LINE = re.compile(r"^[\W\d]*(?:Kamerbrief|Brief|Nota|Rapport|Verslag|BNC-fiche|Kamervragen|Antwoorden|"
+                           r"Beantwoording|Aanhangsel|Kamerstuk|Geannoteerde\s+agenda)\b")
+# A period that ended before the year preceding the document's is history, whatever the verb.
+HISTORY_YEARS = 1
 # `jl.` (jongstleden) right after a date: the most recent one of that name, in the past.
 PAST_AFTER = re.compile(r"\s*(?:jl|j\.l)\b", re.I)
 # Standing notices that are no action of the sender: the legal remedy under every decision.
@@ -107,6 +114,8 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
         if NOT_A_DEADLINE_TEXT.match(text) or PAST_AFTER.match(sentence, end):
             continue
         ahead, framed = tense(sentence, (start, end))
+        if ahead is not True and CITATION_LINE.match(sentence):
+            continue
         if ahead is False and (period.relative or framed):
             continue     # a term that ran in the past (`was het niet mogelijk binnen vier weken`)
         if not period.relative and not _is_deadline(period, now, doc_date is not None, ahead):
@@ -120,6 +129,8 @@ def _is_deadline(period: Period, now: str, dated: bool, ahead: bool | None) -> b
     last = period.end or period.start
     if first is None:
         return False
+    if dated and int(last[:4]) < int(now[:4]) - HISTORY_YEARS:
+        return False         # history (`De discretionaire bevoegdheid kon voor 1 mei 2019 ...` in 2022)
     if first >= now and (dated or first[:4] > now[:4]):
         return True          # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
     if last < now:

@@ -48,6 +48,16 @@ DEADLINES = [
     ("Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?",
      2024, "2024-04-11", []),
     ("Peildatum: 1 december 2021", 2021, None, []),
+    ("- Kamerbrief reactie op Actieplan Veilige Landers van JA21 - 20 december 2021", 2022, None, []),
+    ("Brief TK 26 mei 2020 inzake Meerjarig beleidskader hervestiging 2020-2023;", 2022, None, []),
+    # history: long before the document, whatever the verb
+    ("De discretionaire bevoegdheid kon voor 1 mei 2019 op verschillende manieren worden gebruikt:", 2022,
+     "2022-01-10", []),
+    ("De leden van de OESO spraken in 1970 af om ernaar te streven om 0,7% van hun BNP te besteden.", 2022,
+     "2022-01-10", []),
+    # a season inside a word is none (`voorjaarsnota`)
+    ("De ODA-toerekening wordt tweemaal per jaar bijgesteld: bij voorjaarsnota en bij najaarsnota.", 2022,
+     "2022-01-10", []),
     ("Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling ingediend.",
      2021, "2021-12-01", []),
     ("Deze motie leidde in 2018 tot de ‘Verkenning omvang en samenstelling bevolking in Nederland in 2050’.",
