@@ -10,7 +10,7 @@ from .months import MONTH_NAMES
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
-NUMBERS = r"(?:nr\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)"
+NUMBERS = r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)"
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
@@ -36,7 +36,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("kamerstuk", re.compile(rf"\bkst-(?P<dossier>\d{{5}})-(?:(?P<sub>[IVXLC]+)-)?(?P<nrs>\d+)")),
     ("kamerstuk", re.compile(rf"\b(?P<dossier>\d{{5}})-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b")),
     ("kamerstuk", re.compile(rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*{NUMBERS}")),
+    # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
+    ("kamerstuk", re.compile(rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b")),
     ("toezegging", re.compile(r"\bTZ\d{6}-\d{3}\b")),
+    # the Kamer's number of a set of written questions: `2023Z12345`
+    ("kamervragen", re.compile(r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b")),
+    # Staatsblad and Staatscourant, as officielebekendmakingen.nl names them: `stb-2021-123`
+    ("staatsblad", re.compile(r"\b(?:Stb\.?|Staatsblad)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b")),
+    ("staatscourant", re.compile(r"\b(?:Stcrt\.?|Staatscourant)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b")),
     # letters to the Kamer cited by date, with the title they go by: `Brief TK 26 mei 2020 inzake ...`,
     # `Kamerbrief van 30 september`, `bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘...’`
     ("brief", re.compile(rf"\b(?:Kamerbrief|[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)|TK))\s+"
@@ -84,6 +91,10 @@ def normalized_forms(ref_type: str, m: re.Match) -> list[str]:
         return [" ".join(x for x in ("Kamerbrief", g.get("date"), title) if x)]
     if ref_type == "bnc-fiche":
         return [f"BNC-fiche d.d. {g['date']}"]
+    if ref_type in ("staatsblad", "staatscourant"):
+        return [f"{'stb' if ref_type == 'staatsblad' else 'stcrt'}-{g['year']}-{g['nr']}"]
+    if ref_type == "kamervragen" and g.get("zaak"):
+        return [g["zaak"]]
     if ref_type == "kamervragen":
         return [" ".join(m.group(0).split()).replace("(", ", ").replace(")", "").replace(" ,", ",")]
     if ref_type == "aanhangsel":
@@ -95,4 +106,6 @@ def normalized_forms(ref_type: str, m: re.Match) -> list[str]:
         return [f"h-{kamer}-{_years(g['y1'], g['y2'])}-{g['nr']}{item}"]
     dossier = re.sub(r"\s", "", g["dossier"])
     sub = f"-{g['sub'].upper()}" if g.get("sub") else ""
+    if g.get("letter"):
+        return [f"{dossier}{sub}-{g['letter']}"]
     return [f"{dossier}{sub}-{n}" for n in re.findall(r"\d+", g["nrs"])]

@@ -31,6 +31,13 @@ REFERENCES = [
     ("Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
      [("ECLI:NL:RVS:2014:1153", "ecli")]),
     ("Toezegging TZ202309-010", [("TZ202309-010", "toezegging")]),
+    ("Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645", [("19637-2600", "kamerstuk"), ("19637-2645", "kamerstuk")]),
+    ("Kamerstukken I 2020/21, 35 300 VI, E.", [("35300-VI-E", "kamerstuk")]),
+    ("Kamerstukken I 2021/22, 35 483, letter C", [("35483-C", "kamerstuk")]),
+    ("Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
+     [("2023Z08123", "kamervragen")]),
+    ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",
+     [("stb-2021-345", "staatsblad"), ("stcrt-2022-12345", "staatscourant")]),
     # letters cited by date and title
     ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ heeft",
      [("Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'", "brief")]),
