@@ -8,9 +8,12 @@ from dataclasses import dataclass
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
 SURNAME = rf"(?:{PARTICLE}\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
 FIRSTNAME_SURNAME = rf"(?:[A-Z][a-zà-ÿ]+\s+)?{SURNAME}"
-NAMES = rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?"
+# `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
+NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
+         rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
+         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 MOTION = re.compile(
-    rf"\b[Mm]otie(?:-|\s+)(?:van\s+(?:het\s+(?:kamer)?lid|de\s+leden|kamerlid|het\s+Kamerlid)\s+)?{NAMES}")
+    rf"\b[Mm]otie(?:-|\s+)(?:van\s+(?:het\s+(?:kamer)?lid|de\s+leden|kamerlid|het\s+Kamerlid|mevrouw|de\s+heer)\s+)?{NAMES}")
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar"}
 # What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
@@ -20,7 +23,8 @@ ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|ge
 RESPONSES: list[tuple[str, re.Pattern]] = [
     ("niet uitgevoerd", re.compile(r"\b(niet uit(voeren|gevoerd|te voeren)|ontraden|ontraad|geen uitvoering|"
                                    r"niet tegemoet|kan ik (de motie )?niet|voer(en)? (ik|wij|we|het kabinet)\b[^.]{0,40}\bniet uit)\b", re.I)),
-    ("uitgevoerd", re.compile(r"\b(als afgedaan beschouwd|beschouwd als afgedaan|is uitgevoerd|uitvoering gegeven|"
+    ("uitgevoerd", re.compile(r"\b(als afgedaan beschouwd|beschouwd als afgedaan|uitvoering gegeven|"
+                              r"(is|zijn|wordt|worden)\s+(hiermee\s+|daarmee\s+|met deze brief\s+)?(uitgevoerd|afgedaan)|"
                               r"geef ik uitvoering|voer(en)? (ik|wij|we|het kabinet) (de(ze)? motie )?uit|komt het kabinet tegemoet|tegemoetgekomen|"
                               r"hiermee (is|wordt) (voldaan|invulling gegeven))\b", re.I)),
     ("beantwoord per brief", re.compile(r"\b(met deze brief|in deze brief|per brief|reageer ik op|reactie op|"
@@ -52,7 +56,7 @@ def find_motions(text: str) -> list[Motion]:
     """Motion mentions in a text (a sentence)."""
     out = []
     for m in MOTION.finditer(text):
-        raw = [n.strip() for n in re.split(r"\s*/\s*|\s+en\s+", m.group("names")) if n.strip()]
+        raw = [n.strip() for n in re.split(r"\s*[/,]\s*|\s+en\s+", m.group("names")) if n.strip()]
         names = [surname(n) for n in raw]
         names = [n for n in names if n not in NOT_A_NAME and n.split()[-1] not in NOT_A_NAME]
         if not names:

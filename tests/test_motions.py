@@ -25,6 +25,10 @@ MOTIONS = [
     ("Motie van de leden Inge van Dijk en Grinwis", [("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
     ("Op 7 december 2016 is de motie van het lid Heerma (CDA) aangenomen", [("motie Heerma", ("Heerma",))]),
     ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", [("motie Ploumen/Jetten", ("Ploumen", "Jetten"))]),
+    ("motie van de leden Koekkoek, Ceder en Van Baarle over", [("motie Koekkoek/Ceder/Van Baarle",
+                                                               ("Koekkoek", "Ceder", "Van Baarle"))]),
+    ("de motie Piri, Kamerstuk 19637, nr. 2929", [("motie Piri", ("Piri",))]),
+    ("de motie van mevrouw Becker over", [("motie Becker", ("Becker",))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -43,6 +47,8 @@ RESPONSES = [
     ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", "beantwoord per brief"),
     ("Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
     ("Om die reden voer ik de motie niet uit.", "niet uitgevoerd"),
+    ("De motie van het lid Eerdmans (JA21) is hiermee uitgevoerd.", "uitgevoerd"),
+    ("De motie Brekelmans is daarmee nog niet uitgevoerd.", "niet uitgevoerd"),
     ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", None),
 ]
 
