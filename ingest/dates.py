@@ -55,10 +55,16 @@ RULES: list[tuple[str, str]] = [
     ("half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
+    # `komend najaar`, `volgend voorjaar`: the next one after the document's date
+    ("next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)"),
     ("season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
+    ("before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|jaarwisseling)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
+    ("turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
     ("year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})"),
     ("year_end", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}"),
-    ("year_begin", rf"(?:begin|medio|half)\s+(?:van\s+)?{YEAR_OR_REL}"),
+    ("year_begin", rf"begin\s+(?:van\s+)?{YEAR_OR_REL}"),
+    ("year_middle", rf"(?:medio|half|midden)\s+(?:van\s+)?{YEAR_OR_REL}"),
+    ("year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}"),
     ("year_range", rf"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)"),
     ("rel_year", REL_YEAR),
     ("year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond)\s+{Y}"),
@@ -162,6 +168,20 @@ def period_of(name: str, m: re.Match, anchor: int, doc_date: str | None = None) 
         return Period(_d(y, 10, 1), _d(y, 12, 31), True)
     if name == "year_begin":
         return Period(_d(y, 1, 1), _d(y, 3, 31), True)
+    if name == "year_during":
+        return Period(_d(y, 1, 1), _d(y, 12, 31), True)
+    if name == "year_middle":
+        return Period(_d(y, 6, 1), _d(y, 7, 31), True)
+    if name == "before_christmas":   # the Kamer's Christmas recess starts around 20 December
+        return Period(None, _d(y, 12, 20), True)
+    if name == "turn_of_year":
+        return Period(_d(y, 12, 15), _d(y + 1, 1, 15), True)
+    if name == "next_season":
+        a, b = SEASONS[gd["season"].lower()]
+        y = int(doc_date[:4]) if doc_date else anchor
+        if doc_date and doc_date[5:7] >= f"{a:02d}" and a != 12:
+            y += 1      # the document speaks in or after this year's one: the next is next year's
+        return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
     if name in ("rel_year", "year"):
         approx = name == "rel_year" and (gd.get("rel") or "").lower() == "komend jaar"
         return Period(_d(y, 1, 1), _d(y, 12, 31), approx)

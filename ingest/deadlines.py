@@ -45,14 +45,18 @@ FUTURE_CUES = FUTURE_CUES.format(participle=PARTICIPLE)
 FUTURE = re.compile(rf"\b(?:{FUTURE_CUES})\b", re.I)
 SENDING = re.compile(rf"\b(?:{SENDING_CUES})\b", re.I)
 PAST = re.compile(rf"\b(?:{PAST_CUES})\b", re.I)
-# What stands right before a date that names a citation, a comparison or a starting point.
-NOT_A_DEADLINE_BEFORE = re.compile(
-    r"\b(?:brief|brieven|Kamerbrief|d\.?d\.?|dd|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|kenmerk|"
-    r"Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|rapportage|verslag|publicatie|nota|fiche|"
-    r"van|sinds|ontvangen|ingezonden|voorgesteld|datum|peildatum|stand\s+per|periode|net\s+als|zoals|evenals|"
-    r"anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|afgelopen|sedert)"
-    r"[\s:]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?"
-    r"(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?$", re.I)   # `brief van 4 en 5 november`
+# What stands right before a date that names a citation (`brief van 26 mei 2020`, `Peildatum: ...`)...
+CITED_BY = (r"brief|brieven|Kamerbrief|d\.?d\.?|dd|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|kenmerk|"
+            r"Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|rapportage|verslag|publicatie|nota|fiche|"
+            r"van|ontvangen|ingezonden|voorgesteld|datum|peildatum|stand\s+per|periode")
+# ... or a comparison or a starting point (`net als in 2020`, `sinds 2019`)
+COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
+               r"afgelopen|sedert")
+BEFORE_END = r"[\s:]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?$"  # `brief van 4 en 5 november`
+NOT_A_DEADLINE_BEFORE = re.compile(rf"\b(?:{CITED_BY}|{COMPARED_BY}){BEFORE_END}", re.I)
+COMPARED_BEFORE = re.compile(rf"\b(?:{COMPARED_BY}){BEFORE_END}", re.I)
+# A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
+LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend)\b", re.I)
 NOT_A_DEADLINE_TEXT = re.compile(r"(?:sinds|per\s+brief)\b", re.I)
 # A title in quotation marks names a report or letter: its years are no deadline
 # (`de 'Verkenning ... bevolking in Nederland in 2050'`).
@@ -109,7 +113,8 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
     for start, end, text, period in found:
         if any(s < end and start < e for s, e in exclude):
             continue
-        if NOT_A_DEADLINE_BEFORE.search(sentence[max(0, start - 40):start]) and not period.relative:
+        before = COMPARED_BEFORE if LED.match(text) else NOT_A_DEADLINE_BEFORE
+        if before.search(sentence[max(0, start - 40):start]) and not period.relative:
             continue
         if NOT_A_DEADLINE_TEXT.match(text) or PAST_AFTER.match(sentence, end):
             continue

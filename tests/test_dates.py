@@ -13,6 +13,15 @@ from ingest.dates import anchor_year, find_periods
 
 PERIODS = [
     # (text, anchor year, document date, (matched text, start, end, approx))
+    ("De eerste resultaten verwacht ik medio 2023.", 2022, "2022-06-01", ("medio 2023", "2023-06-01", "2023-07-31", True)),
+    ("Het wetsvoorstel volgt in de loop van volgend jaar.", 2022, "2022-06-01",
+     ("in de loop van volgend jaar", "2023-01-01", "2023-12-31", True)),
+    ("Ik informeer u voor het kerstreces over de stand van zaken.", 2022, "2022-06-01",
+     ("voor het kerstreces", None, "2022-12-20", True)),
+    ("De nieuwe regeling gaat rond de jaarwisseling in.", 2022, "2022-06-01",
+     ("rond de jaarwisseling", "2022-12-15", "2023-01-15", True)),
+    ("De evaluatie volgt komend najaar.", 2022, "2022-06-01", ("komend najaar", "2022-09-01", "2022-11-30", True)),
+    ("De evaluatie volgt volgend voorjaar.", 2022, "2022-06-01", ("volgend voorjaar", "2023-03-01", "2023-05-31", True)),
     ("In de eerste helft van dit jaar zal ik u", 2021, None,
      ("In de eerste helft van dit jaar", "2021-01-01", "2021-06-30", False)),
     ("is voorzien voor het tweede kwartaal van 2021.", 2021, None,

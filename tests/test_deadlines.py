@@ -27,6 +27,7 @@ DEADLINES = [
     ("Het is de huidige verwachting dat deze goedkeuring voor het SSPC pas vanaf 2024 aangevraagd kan worden.",
      2021, None, [("vanaf 2024", None)]),
     ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
+    ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
     # past events, told as done
     ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", 2021, None, []),
     ("Op 23 september 2020 heeft de Europese Commissie een nieuw asiel en migratiepact gepresenteerd.", 2021, None, []),
