@@ -217,6 +217,24 @@ def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, mo
     assert record["results"][0]["doc"] == "dublin.txt" and record["results"][0]["page"] == 1
 
 
+def test_cli_filters(data: Path, monkeypatch, capsys) -> None:
+    import index.model
+    from index.__main__ import main
+    build_index(data, encoder=HashEncoder(), progress=False)
+    monkeypatch.setattr(index.model, "load_encoder", lambda name=None: HashEncoder())
+    assert main(["search", "--data", str(data), "opvang", "--json", "--type", "nota"]) == 0
+    assert {r["doc"] for r in json.loads(capsys.readouterr().out)["results"]} == {"dublin.txt"}
+    assert main(["search", "--data", str(data), "opvang", "--json", "--from", "2022-01-01"]) == 0
+    assert {r["doc"] for r in json.loads(capsys.readouterr().out)["results"]} == {"opvang.txt"}
+    assert main(["search", "--data", str(data), "opvang", "--kind", "commitment", "--status", "open"]) == 0
+    assert "dublin.txt" in capsys.readouterr().out
+    assert main(["search", "--data", str(data), "opvang", "--from", "2099-01-01"]) == 0
+    assert capsys.readouterr().err.strip() == "no results with these filters"
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "--data", str(data), "opvang", "--from", "1 mei"])
+    assert exc.value.code == 2
+
+
 def test_cli_errors(tmp_path: Path, capsys) -> None:
     from index.__main__ import main
     with Store(tmp_path):
