@@ -73,6 +73,16 @@ def test_passages_respect_size_and_sections() -> None:
     assert all(body[p.start:p.end].strip() == p.text for p in ps)
 
 
+def test_a_section_on_an_unnumbered_page_is_found_on_the_next_numbered_one() -> None:
+    # the dossier's text extract numbers odd pages only: printed page 8 is inside page 9
+    para = " ".join(["Het kabinet informeert de Kamer over de voortgang."] * 8)
+    pages = [Page(7, "1.2 Hervestiging\n\n" + para), Page(9, para + "\n\n1.3 Dublin (o.a. overdrachten)\n\n" + para)]
+    d = Document("x" * 64, "d.txt", "Dossier", None, "dossier", None, None, None, 2)
+    ps = passages_of(d, pages, [Section("1.2", "Hervestiging", 5), Section("1.3", "Dublin (o.a. overdrachten)", 8)])
+    assert [(p.page_start, p.page_end, p.section, p.text[:10]) for p in ps] == [
+        (7, 9, "1.2 Hervestiging", "1.2 Herves"), (9, 9, "1.3 Dublin (o.a. overdrachten)", "1.3 Dublin")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("wiskunde-onderwijs", ["wiskundeonderwijs"]),
     ("geïnformeerd", tokens("geinformeerd")),
