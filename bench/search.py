@@ -29,8 +29,8 @@ from index.bm25 import BM25, tokens  # noqa: E402
 from index.dense import CANDIDATES, HNSW_EF_SEARCH, DenseIndex, build_faiss  # noqa: E402
 from index.fusion import hybrid, top_k  # noqa: E402
 from index.model import load_encoder  # noqa: E402
-from index.passages import (TARGET_WORDS, WINDOW_SENTENCES, WINDOW_STRIDE, passages_of, sentences,  # noqa: E402
-                            windows)  # noqa: E402
+from index.passages import (TARGET_WORDS, WINDOW_SENTENCES, WINDOW_STRIDE, passages_of,  # noqa: E402
+                            sentences, windows)
 
 log = logging.getLogger("bench.search")
 QUERIES = ["Hoeveel procent van de Dublinclaims leidt tot een overdracht?", "verlenging LVV-pilots gemeenten",
@@ -49,8 +49,8 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, sw
     """n passages of ~TARGET_WORDS words, each a run of consecutive corpus sentences (topically
     coherent, as real passages are) with a share `swap` of them replaced by one of their 20 nearest
     sentences, so runs repeat rarely; per passage, its text, its vector and the vectors of its
-    sentence windows (as `index.passages.windows` makes them), each the normalised mean of its sentences' vectors plus a little
-    noise. Random mixes of sentences from anywhere would be near-isotropic, the worst case for
+    sentence windows (as `index.passages.windows` cuts them), each the normalised mean of its
+    sentences' vectors plus a little noise. Random mixes of sentences from anywhere would be near-isotropic, the worst case for
     HNSW and unlike real embeddings (see `cosine_profile`)."""
     texts, owner, is_window, rows = [], [], [], []
     nrng = np.random.default_rng(rng.randrange(1 << 30))
@@ -64,8 +64,7 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, sw
             words += lengths[k]
             j = (j + 1) % len(sents)
         texts.append(" ".join(sents[j] for j in picks))
-        groups = [picks] + ([picks[s:s + WINDOW_SENTENCES] for s in range(0, len(picks), WINDOW_STRIDE)]
-                            if len(picks) > WINDOW_SENTENCES else [])
+        groups = [picks] + window_groups(picks)
         for g, members in enumerate(groups):
             rows.append(vecs[members].mean(axis=0))
             owner.append(i)
@@ -74,6 +73,18 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, sw
     matrix += nrng.normal(0, noise, matrix.shape).astype(np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return texts, matrix, np.array(owner), np.array(is_window)
+
+
+def window_groups(picks: list[int]) -> list[list[int]]:
+    """The sentence runs `index.passages.windows` would cut from a passage of these sentences."""
+    if WINDOW_SENTENCES <= 0 or len(picks) <= WINDOW_SENTENCES:
+        return []
+    out = []
+    for i in range(0, len(picks), WINDOW_STRIDE):
+        out.append(picks[i:i + WINDOW_SENTENCES])
+        if i + WINDOW_SENTENCES >= len(picks):
+            break
+    return out
 
 
 def cosine_profile(vectors: np.ndarray, rng: random.Random, n: int = 2000) -> str:
