@@ -155,6 +155,15 @@ def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str
                 "due_start": due.start if due else None, "due_end": due.end if due else None})
 
 
+# A sentence that continues about the motion just named.
+POINTS_BACK = re.compile(r"\s*(?:Deze|De|Die|Met\s+deze)\s+motie\b|\s*(?:Hiermee|Daarmee|Hierbij|Met\s+deze\s+brief)\b")
+
+
+def _next_span(spans, end: int) -> tuple[int | None, int | None]:
+    """The sentence span that starts at or after `end`."""
+    return next(((a, b) for a, b in spans if a >= end), (None, None))
+
+
 def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footnote, ...]) -> list[Tag]:
     """One tag per motion: its first mention, its Kamerstuk from a footnote marker in a mentioning
     sentence, what it asks and the answer found in any sentence that mentions it."""
@@ -183,7 +192,10 @@ def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footn
             if kamerstuk:
                 break
         asks = next((x for x in (asks_of(t) for t in [text[s:e], *sentences_text]) if x), None)
-        response = next((x for x in (response_of(t) for t in sentences_text) if x), None)
+        # the answer may follow in the next sentence, which points back (`Deze motie is hiermee uitgevoerd.`)
+        following = [text[a:b] for a, b in (_next_span(spans, end) for _, end in mentions) if a is not None
+                     and POINTS_BACK.match(text[a:b]) and not find_motions(text[a:b])]
+        response = next((x for x in (response_of(t) for t in [*sentences_text, *following]) if x), None)
         out.append(Tag("motion", _quote(text[s:e]), page_at(offsets, s), s, e,
                        {"name": name, "submitters": list(m.submitters), "kamerstuk": kamerstuk,
                         "asks": asks, "response": response, "mentions": len(mentions)}))

@@ -75,6 +75,15 @@ def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
         ("motie Piri c.s.", ["Piri"], "19637-2929", "beantwoord per brief")
 
 
+def test_the_answer_in_the_next_sentence_that_points_back() -> None:
+    body = ("In de motie van de leden Koekkoek, Ceder en Van Baarle (Kamerstuk 19637, nr. 3050) wordt de regering "
+            "verzocht de leeftijdsgrens te verhogen. Deze motie is hiermee uitgevoerd.\n\n"
+            "De motie Piri c.s. vraagt om een plan. Het kabinet werkt aan een plan.")
+    motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
+    assert [(m.attrs["name"], m.attrs["response"]) for m in motions] == \
+        [("motie Koekkoek/Ceder/Van Baarle", "uitgevoerd"), ("motie Piri c.s.", None)]
+
+
 def test_one_tag_per_motion_however_often_mentioned() -> None:
     body = ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden om "
             "casemanagement. De motie Toorenburg/Groothuizen wordt uitgevoerd.")
