@@ -7,6 +7,9 @@ where the geometry is gone (text extracts), and a second check inside the PDF ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from .records import Footnote, Page
 
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
@@ -126,3 +129,20 @@ def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
             head = [s.strip() for s in lines[:i + 1] if s.strip()]
             return lines[i + 1:], head
     return lines, []
+
+
+def assemble_pages(parts: Iterable[tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]]
+                   ) -> tuple[tuple[Page, ...], tuple[Footnote, ...], dict[int, str]]:
+    """Pages, footnotes and margin text from per-page parts (page number, body text, its footnotes
+    as (number, text), each marker's position in the page text, margin lines). A footnote's marker
+    offset is into the body: the page texts joined by a newline, as `records.body_text` joins them."""
+    pages, footnotes, margin, offset = [], [], {}, 0
+    for number, text, notes, marker_at, margin_lines in parts:
+        for note_number, note in notes:
+            pos = marker_at.get(note_number)
+            footnotes.append(Footnote(note_number, note, number, None if pos is None else offset + pos))
+        pages.append(Page(number, text))
+        if margin_lines:
+            margin[number] = "\n".join(margin_lines)
+        offset += len(text) + 1
+    return tuple(pages), tuple(footnotes), margin

@@ -27,8 +27,8 @@ from statistics import median
 import pdfplumber
 
 from .errors import EmptyDocument, EncryptedFile, UnreadableFile
-from .layout import hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
-from .records import Extraction, Footnote, Page
+from .layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
+from .records import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -106,20 +106,16 @@ def extract_pdf(path: Path) -> Extraction:
         raise EmptyDocument("PDF has no text layer and no readable text")
     body_size = dominant_size(pages)
     vocabulary = document_words(pages)
-    out_pages, footnotes, margin = [], [], {}
-    offset = 0
+    out_pages, footnotes, margin = assemble_pages(_page_parts(pages, body_size, vocabulary))
+    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
+
+
+def _page_parts(pages: list[PageWords], body_size: float, vocabulary):
+    """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`)."""
     for page in pages:
-        body_lines, margin_lines, notes, markers = zone_page(page, body_size, first=page.number == 1)
+        body_lines, margin_lines, notes, _ = zone_page(page, body_size, first=page.number == 1)
         text, marker_at = body_text_of(body_lines, body_size, vocabulary)
-        for number, note in notes:
-            pos = marker_at.get(number)
-            footnotes.append(Footnote(number, note, page.number, None if pos is None else offset + pos))
-        out_pages.append(Page(page.number, text))
-        if margin_lines:
-            margin[page.number] = "\n".join(margin_lines)
-        offset += len(text) + 1
-    return Extraction(pages=tuple(out_pages), footnotes=tuple(footnotes), margin=margin,
-                      page_count=len(pages), scanned=scanned)
+        yield page.number, text, notes, marker_at, margin_lines
 
 
 def read_pages(path: Path) -> list[PageWords]:

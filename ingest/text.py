@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .errors import EmptyDocument, UnreadableFile
-from .layout import LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, is_furniture_line, is_sidebar_line, join_hyphenated
-from .records import Extraction, Footnote, Page
+from .layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
+                     join_hyphenated)
+from .records import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -111,26 +113,23 @@ def extract_text(path: Path) -> Extraction:
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
     raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))
-    pages, footnotes, margin = [], [], {}
+    pages, footnotes, margin = assemble_pages(_page_parts(raw_pages))
+    if not any(p.text.strip() for p in pages):
+        raise EmptyDocument("no body text after removing the layout")
+    log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
+    return Extraction(pages=pages, footnotes=footnotes, margin=margin, page_count=max(p.number for p in pages))
+
+
+def _page_parts(raw_pages: list[_RawPage]):
+    """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`);
+    the first page's sidebar values are letterhead that later pages may repeat."""
     letterhead: set[str] = set()
-    offset = 0
     for index, raw in enumerate(raw_pages):
         body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
         if index == 0:
             letterhead = letterhead_values(page_margin)
         page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
-        for number, note in notes:
-            pos = marker_offsets.get(number)
-            footnotes.append(Footnote(number, note, raw.number, None if pos is None else offset + pos))
-        pages.append(Page(raw.number, page_text))
-        if page_margin:
-            margin[raw.number] = "\n".join(page_margin)
-        offset += len(page_text) + 1
-    if not any(p.text.strip() for p in pages):
-        raise EmptyDocument("no body text after removing the layout")
-    log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
-    return Extraction(pages=tuple(pages), footnotes=tuple(footnotes), margin=margin,
-                      page_count=max(p.number for p in pages))
+        yield raw.number, page_text, notes, marker_offsets, page_margin
 
 
 def letterhead_values(margin: list[str]) -> set[str]:
@@ -349,22 +348,10 @@ def _sidebar_flags(lines: list[str], letterhead: set[str]) -> list[bool]:
 
 def _near_sidebar(lines: list[str], flags: list[bool], i: int) -> bool:
     """True when one of the nearest non-blank lines around line i is a sidebar line."""
-    seen = 0
-    for j in range(i - 1, -1, -1):
-        if lines[j].strip():
-            if flags[j]:
-                return True
-            seen += 1
-            if seen >= SIDEBAR_NEIGHBOURHOOD:
-                break
-    seen = 0
-    for j in range(i + 1, len(lines)):
-        if lines[j].strip():
-            if flags[j]:
-                return True
-            seen += 1
-            if seen >= SIDEBAR_NEIGHBOURHOOD:
-                break
+    for direction in (range(i - 1, -1, -1), range(i + 1, len(lines))):
+        nearest = islice((j for j in direction if lines[j].strip()), SIDEBAR_NEIGHBOURHOOD)
+        if any(flags[j] for j in nearest):
+            return True
     return False
 
 
@@ -405,7 +392,6 @@ def _join_split_letters(lines: list[str]) -> list[str]:
 def _split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Footnotes stand in a block at the page end: numbered lines (or a number alone on a line
     followed by the text), ascending, each with a marker earlier on the page."""
-    body_text = "\n".join(lines)
     limit = max(0, len(lines) - MAX_FOOTNOTE_LINES)
     for start in range(limit, len(lines)):
         notes = _parse_footnote_block(lines[start:])
