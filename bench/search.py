@@ -29,8 +29,7 @@ from index.bm25 import BM25, tokens  # noqa: E402
 from index.dense import CANDIDATES, HNSW_EF_SEARCH, DenseIndex, build_faiss  # noqa: E402
 from index.fusion import hybrid, top_k  # noqa: E402
 from index.model import load_encoder  # noqa: E402
-from index.passages import (TARGET_WORDS, WINDOW_SENTENCES, WINDOW_STRIDE, passages_of,  # noqa: E402
-                            sentences, windows)
+from index.passages import TARGET_WORDS, passages_of, sentences, window_runs, windows  # noqa: E402
 
 log = logging.getLogger("bench.search")
 QUERIES = ["Hoeveel procent van de Dublinclaims leidt tot een overdracht?", "verlenging LVV-pilots gemeenten",
@@ -64,7 +63,7 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, sw
             words += lengths[k]
             j = (j + 1) % len(sents)
         texts.append(" ".join(sents[j] for j in picks))
-        groups = [picks] + window_groups(picks)
+        groups = [picks] + [picks[a:b] for a, b in window_runs(len(picks))]
         for g, members in enumerate(groups):
             rows.append(vecs[members].mean(axis=0))
             owner.append(i)
@@ -73,18 +72,6 @@ def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, sw
     matrix += nrng.normal(0, noise, matrix.shape).astype(np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return texts, matrix, np.array(owner), np.array(is_window)
-
-
-def window_groups(picks: list[int]) -> list[list[int]]:
-    """The sentence runs `index.passages.windows` would cut from a passage of these sentences."""
-    if WINDOW_SENTENCES <= 0 or len(picks) <= WINDOW_SENTENCES:
-        return []
-    out = []
-    for i in range(0, len(picks), WINDOW_STRIDE):
-        out.append(picks[i:i + WINDOW_SENTENCES])
-        if i + WINDOW_SENTENCES >= len(picks):
-            break
-    return out
 
 
 def cosine_profile(vectors: np.ndarray, rng: random.Random, n: int = 2000) -> str:

@@ -193,12 +193,18 @@ def windows(p: Passage, size: int = WINDOW_SENTENCES, stride: int = WINDOW_STRID
     """Runs of `size` sentences of a passage, one every `stride`; none when the passage is that short
     (its own vector covers it) or windows are off."""
     parts = sentences(p.text)
-    if size <= 0 or len(parts) <= size:
+    return [" ".join(parts[a:b]) for a, b in window_runs(len(parts), size, stride)]
+
+
+def window_runs(n: int, size: int = WINDOW_SENTENCES, stride: int = WINDOW_STRIDE) -> list[tuple[int, int]]:
+    """(first, end) sentence indices of the windows of a passage of n sentences: one every `stride`
+    until a window reaches the last sentence; none when n <= size (its own vector covers it)."""
+    if size <= 0 or n <= size:
         return []
     out = []
-    for i in range(0, len(parts), stride):
-        out.append(" ".join(parts[i:i + size]))
-        if i + size >= len(parts):
+    for i in range(0, n, stride):
+        out.append((i, min(i + size, n)))
+        if i + size >= n:
             break
     return out
 

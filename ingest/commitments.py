@@ -14,7 +14,7 @@ SENDER = r"(?:ik|wij|we|het kabinet|de minister|de staatssecretaris)"
 PROMISE = r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|verwachten)"
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|"
-        r"binnenkort|later|in de loop van|op korte termijn|na afronding|zodra)")
+        r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|verzonden|aangereikt)"
 
 # (status, pattern): the first matching row decides. Fulfilment first: a letter that says it keeps

@@ -178,7 +178,6 @@ def period_of(name: str, m: re.Match, anchor: int, doc_date: str | None = None) 
         return Period(_d(y, 12, 15), _d(y + 1, 1, 15), True)
     if name == "next_season":
         a, b = SEASONS[gd["season"].lower()]
-        y = int(doc_date[:4]) if doc_date else anchor
         if doc_date and doc_date[5:7] >= f"{a:02d}" and a != 12:
             y += 1      # the document speaks in or after this year's one: the next is next year's
         return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
