@@ -73,6 +73,8 @@ def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
     (motion,) = [t for t in tags if t.kind == "motion"]
     assert (motion.attrs["name"], motion.attrs["submitters"], motion.attrs["kamerstuk"], motion.attrs["response"]) == \
         ("motie Piri c.s.", ["Piri"], "19637-2929", "beantwoord per brief")
+    refs = [t for t in tags if t.kind == "reference"]
+    assert [(r.attrs["normalized"], r.attrs["in_footnote"]) for r in refs] == [("19637-2929", True)]
 
 
 def test_the_answer_in_the_next_sentence_that_points_back() -> None:

@@ -8,7 +8,7 @@ from ingest.dates import anchor_year, find_periods
 from ingest.deadlines import find_deadlines
 from ingest.motions import find_motions
 from ingest.nlp import sentences
-from ingest.records import Footnote, Page
+from ingest.records import Page
 from ingest.references import find_references
 from ingest.tagging import tag_document
 
@@ -107,17 +107,6 @@ def test_abbreviations_do_not_end_sentences() -> None:
     text = "Mw. Jansen steunt de motie Piri c.s. niet. Het debat d.d. 8 juli 2022 volgt."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Mw. Jansen steunt de motie Piri c.s. niet.", "Het debat d.d. 8 juli 2022 volgt."]
-
-
-def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
-    body = "Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om bij te dragen."
-    marker = body.index("waarin") - 1
-    tags = tag_document((Page(1, body),), (Footnote("6", "Kamerstukken II, 2021-22, 19637 nr. 2929.", 1, marker),),
-                        "2022-11-07", "kamerbrief")
-    (motion,) = [t for t in tags if t.kind == "motion"]
-    assert (motion.attrs["name"], motion.attrs["kamerstuk"]) == ("motie Piri c.s.", "19637-2929")
-    refs = [t for t in tags if t.kind == "reference"]
-    assert [(r.attrs["normalized"], r.attrs["in_footnote"]) for r in refs] == [("19637-2929", True)]
 
 
 def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
