@@ -70,29 +70,37 @@ def _build_lock(path: str) -> threading.Lock:
     return threading.Lock()
 
 
-def search_index(path: Path, store: Store):
-    """The loaded search index. When it is missing or stale it is built here, once (other sessions
-    wait for that build), with a progress bar."""
+def _loaded_index(path: Path, build_next: bool):
+    """The cached index; None after showing why it cannot be read. With `build_next`, a missing or
+    stale index is not shown but raised (MissingIndex, StaleIndex), for the caller to build."""
     from index import MissingIndex, SearchIndexError, StaleIndex
 
     try:
-        index = _load_index(str(path))
-        if index.manifest.store_checksum == store.checksum():
+        return _load_index(str(path))
+    except (SearchIndexError, IngestError, OSError) as exc:
+        if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
+            raise
+        st.error(f"De zoekindex kon niet worden geladen: {exc}")
+        return None
+
+
+def search_index(path: Path, store: Store):
+    """The loaded search index. When it is missing or stale it is built here, once (other sessions
+    wait for that build), with a progress bar."""
+    from index import MissingIndex, StaleIndex
+
+    try:
+        index = _loaded_index(path, build_next=True)
+        if index is None or index.manifest.store_checksum == store.checksum():
             return index
         _load_index.clear()  # the store changed under a running app (e.g. `python -m ingest`)
     except (MissingIndex, StaleIndex):
         pass
-    except (SearchIndexError, IngestError, OSError) as exc:
-        st.error(f"De zoekindex kon niet worden geladen: {exc}")
-        return None
     with _build_lock(str(path)):
         try:
-            return _load_index(str(path))  # built by another session meanwhile
+            return _loaded_index(path, build_next=True)  # built by another session meanwhile
         except (MissingIndex, StaleIndex):
             pass
-        except (SearchIndexError, IngestError, OSError) as exc:
-            st.error(f"De zoekindex kon niet worden geladen: {exc}")
-            return None
         bar = st.progress(0.0, text="Zoekindex wordt gebouwd (eenmalig)…")
         try:
             views.build_with_progress(path, lambda done, total: bar.progress(
@@ -102,11 +110,7 @@ def search_index(path: Path, store: Store):
             return None
         finally:
             bar.empty()
-    try:
-        return _load_index(str(path))
-    except (SearchIndexError, IngestError, OSError) as exc:
-        st.error(f"De zoekindex kon niet worden geladen: {exc}")
-        return None
+    return _loaded_index(path, build_next=False)
 
 
 # -- shared pieces ---------------------------------------------------------------------------------
