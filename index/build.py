@@ -19,11 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest import Passage, Store
+from ingest import Store
 
 from .bm25 import BM25, tokens
 from .dense import build_faiss, save_faiss
-from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS,
+from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
                        WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         checksum = store.checksum()
         model_name = encoder.name if encoder else model or (old.model if old else None)
         if model_name is None:
-            from .model import DEFAULT_MODEL
+            from .encoder import DEFAULT_MODEL
             model_name = DEFAULT_MODEL
         if (old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
                 and old.store_checksum == checksum and _complete(index_dir(data_dir))):
@@ -156,7 +156,7 @@ def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder,
     dimension = known_dimension
     if todo or dimension is None:
         if encoder is None:
-            from .model import load_encoder
+            from .encoder import load_encoder
             encoder = load_encoder(model_name)
         dimension = encoder.dimension
     if todo:

@@ -8,8 +8,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from ingest import Document, Footnote, Page, Passage, Section, body_text, page_at, page_offsets
+from ingest import Document, Footnote, Page, Section, body_text, page_at, page_offsets
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieval unit cut by the index from a document's body."""
+
+    doc_id: str
+    doc_name: str
+    text: str
+    page_start: int
+    page_end: int
+    start: int
+    end: int
+    section: str | None = None
+    title: str | None = None
+
 
 CHUNKER_VERSION = 5  # bump when the cutting rules change: an index cut by other rules is rebuilt
 TARGET_WORDS = 180   # close a passage once it has this many words ...

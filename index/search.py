@@ -3,16 +3,29 @@ date range, tag kind, commitment status and document."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ingest import Document, Hit, Store, Tag
+from ingest import Document, Store, Tag
 
 from .bm25 import BM25, tokens
 from .build import CHUNKING, FORMAT_VERSION, MissingIndex, StaleIndex, index_dir, read_manifest, read_passages
 from .dense import DenseIndex, load_faiss
 from .fusion import hybrid, top_k
+from .passages import Passage
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result."""
+
+    passage: Passage
+    score: float
+    document: Document | None = None
+    tags: tuple[Tag, ...] = ()
+
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +34,7 @@ class SearchIndex:
     """A loaded index plus the store records search results show."""
 
     def __init__(self, data_dir: Path | str, encoder=None):
-        from .model import load_encoder
+        from .encoder import load_encoder
 
         self.data_dir = Path(data_dir)
         folder = index_dir(self.data_dir)

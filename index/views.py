@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
-from ingest import Document, Hit, Page, Section, Store, Tag, page_offsets
+from ingest import Document, Page, Section, Store, Tag, page_offsets
 
 from .bm25 import fold, tokens
+from .search import Hit
 
 STATUS_NL = {"open": "open", "fulfilled": "nagekomen", "referenced": "genoemd"}
 KIND_NL = {"commitment": "toezegging", "motion": "motie", "deadline": "termijn", "reference": "verwijzing"}
@@ -532,7 +533,7 @@ def build_with_progress(data_dir, report):
     """Build or bring up to date the index of a data folder (same model as before, else the default),
     calling ``report(done, total)`` as passages are embedded."""
     from .build import SearchIndexError, build_index, read_manifest
-    from .model import load_encoder
+    from .encoder import load_encoder
 
     try:
         old = read_manifest(data_dir)

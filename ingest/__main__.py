@@ -7,8 +7,8 @@ import logging
 import sys
 
 from . import export_records, ingest_paths
-from .errors import IngestError
-from .export import KINDS
+from ingest.errors import IngestError
+from ingest.export import KINDS
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from .records import TAG_KINDS
-from .store import Store
+from ingest.records import TAG_KINDS
+from ingest.store import Store
 
 KINDS = ("document", "page", "section", "footnote") + TAG_KINDS
 

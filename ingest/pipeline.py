@@ -14,9 +14,15 @@ from typing import Iterable
 
 from tqdm import tqdm
 
-from .errors import IngestError, UnsupportedFile
-from .records import Document, ParsedDocument
-from .store import Store, sha256_file
+from ingest.errors import IngestError, UnsupportedFile
+from ingest.extract.pdf import extract_pdf
+from ingest.extract.text import extract_text
+from ingest.records import Document, ParsedDocument, Tag
+from ingest.store import Store, sha256_file
+from ingest.structure.metadata import read_metadata
+from ingest.structure.sections import find_sections
+from ingest.tagging.document import tag_document
+from ingest.tagging.links import link_commitments
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +63,13 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
 
 def parse_file(path: Path, sha: str | None = None) -> ParsedDocument:
     """Extract, clean, read metadata and sections, and tag one file. Raises IngestError subclasses."""
-    from .metadata import read_metadata
-    from .sections import find_sections
-    from .tagging import tag_document
-
     path = Path(path)
     if not path.is_file():
         raise UnsupportedFile("no such file")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        from .pdf import extract_pdf
         extraction = extract_pdf(path)
     elif suffix == ".txt":
-        from .text import extract_text
         extraction = extract_text(path)
     else:
         raise UnsupportedFile(f"unsupported file type '{suffix or path.name}' (ingest reads .pdf and .txt)")
@@ -121,9 +121,18 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
             (report.replaced if status == "changed" else report.added).append(path.name)
         bar.close()
         if report.added or report.replaced:
-            from .links import link_commitments
-            link_commitments(store)
+            relink(store)
     return report
+
+
+def relink(store: Store) -> None:
+    """Record in the store which open commitments later documents fulfil."""
+    docs = {d.id: d for d in store.documents()}
+    by_doc: dict[str, list[Tag]] = {}
+    for doc_id, tag in store.tags(kind=None):
+        by_doc.setdefault(doc_id, []).append(tag)
+    for doc_id, tags in link_commitments(docs, by_doc).items():
+        store.replace_tags(doc_id, tags)
 
 
 def _parse_all(todo: list[tuple[Path, str]], workers: int):

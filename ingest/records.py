@@ -99,29 +99,6 @@ class ParsedDocument:
     tags: tuple[Tag, ...] = ()
 
 
-@dataclass(frozen=True)
-class Passage:
-    """A retrieval unit cut by the index from a document's body."""
-
-    doc_id: str
-    doc_name: str
-    text: str
-    page_start: int
-    page_end: int
-    start: int
-    end: int
-    section: str | None = None
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A search result."""
-
-    passage: Passage
-    score: float
-    document: Document | None = None
-    tags: tuple[Tag, ...] = ()
 
 
 def body_text(pages: tuple[Page, ...] | list[Page]) -> str:

@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import StoreError
-from .records import Document, Footnote, Page, ParsedDocument, Section, Tag
+from ingest.errors import StoreError
+from ingest.records import Document, Footnote, Page, ParsedDocument, Section, Tag
 
 SCHEMA_VERSION = 1
 STORE_FILE = "store.sqlite"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.commitments import commitment_status, to_whom, where_made
+from ingest.tagging.rules.commitments import commitment_status, to_whom, where_made
 from ingest.records import Page
-from ingest.tagging import tag_document
+from ingest.tagging.document import tag_document
 
 STATUSES = [
     ("In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.", "open"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import anchor_year, find_periods
+from ingest.tagging.dates import anchor_year, find_periods
 
 PERIODS = [
     # (text, anchor year, document date, (matched text, start, end, approx))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.deadlines import find_deadlines
+from ingest.tagging.rules.deadlines import find_deadlines
 from ingest.records import Footnote, Page
-from ingest.tagging import tag_document
+from ingest.tagging.document import tag_document
 
 DEADLINES = [
     # (sentence, anchor year, document date, [(date_text, date_end)])

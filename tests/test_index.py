@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingest import Document, Page, ParsedDocument, Passage, Section, Store, Tag
+from ingest import Document, Page, ParsedDocument, Section, Store, Tag
+from index.passages import Passage
 from index import MissingIndex, StaleIndex, build_index, load_index
 from index.bm25 import BM25, tokens
 from index.build import read_passages

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from ingest import Document, Page, ParsedDocument, Store, Tag
-from ingest.links import link_commitments, similarity
+from ingest.pipeline import relink
+from ingest.tagging.links import similarity
 
 
 def letter(doc_id: str, name: str, date: str | None, *tags: Tag) -> ParsedDocument:
@@ -32,7 +33,7 @@ def test_open_commitment_linked_to_later_fulfilment(tmp_path: Path) -> None:
         store.put(letter("a" * 64, "toezegging.txt", "2023-03-01", made))
         store.put(letter("b" * 64, "afdoening.txt", "2023-10-18", kept))
         store.put(letter("c" * 64, "anders.txt", "2023-04-01", other))
-        link_commitments(store)
+        relink(store)
         tags = linked(store)
     assert tags["toezegging.txt"]["fulfilled_by"] == "afdoening.txt"
     assert tags["afdoening.txt"]["fulfils"] == "toezegging.txt"
@@ -45,7 +46,7 @@ def test_an_older_letter_does_not_fulfil_a_later_promise(tmp_path: Path) -> None
     with Store(tmp_path) as store:
         store.put(letter("a" * 64, "later.txt", "2023-10-18", made))
         store.put(letter("b" * 64, "eerder.txt", "2023-03-01", kept))
-        link_commitments(store)
+        relink(store)
         tags = linked(store)
     assert "fulfilled_by" not in tags["later.txt"] and "fulfils" not in tags["eerder.txt"]
 

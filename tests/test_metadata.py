@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender
-from ingest.months import parse_dutch_date
+from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender
+from ingest.dutch.months import parse_dutch_date
 from ingest.records import Extraction, Page
 
 

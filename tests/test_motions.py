@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.motions import asks_of, find_motions, response_of
-from ingest.nlp import sentences
+from ingest.tagging.rules.motions import asks_of, find_motions, response_of
+from ingest.tagging.nlp import sentences
 from ingest.records import Footnote, Page
-from ingest.tagging import tag_document
+from ingest.tagging.document import tag_document
 
 MOTIONS = [
     # (text, [(name, submitters)])

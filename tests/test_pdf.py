@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.pdf import extract_pdf, fix_diacritics, join_broken_words
+from ingest.extract.pdf import extract_pdf, fix_diacritics, join_broken_words
 from ingest.records import body_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,8 +123,8 @@ def test_hyphen_kept_where_the_document_writes_it() -> None:
 def test_scan_with_good_text_layer_keeps_it() -> None:
     """The scanned besluit carries a usable OCR layer: it is kept (fast, with its font sizes), the
     document is marked scanned, and the sidebar of the scan is out of the body."""
-    from ingest.ocr import GOOD_LAYER, layer_quality
-    from ingest.pdf import read_pages
+    from ingest.extract.ocr import GOOD_LAYER, layer_quality
+    from ingest.extract.pdf import read_pages
 
     path = PDF / "wob-besluit-nelson-gescand.pdf"
     pages = read_pages(path)
@@ -141,7 +141,7 @@ def test_scan_with_good_text_layer_keeps_it() -> None:
 
 
 def test_layer_quality_tells_words_from_ocr_garbage() -> None:
-    from ingest.ocr import GOOD_LAYER, layer_quality
+    from ingest.extract.ocr import GOOD_LAYER, layer_quality
 
     good = "Het recht op openbaarmaking van de gevraagde documenten dient het publieke belang".split()
     bad = "mame SGifiGkG bip al dick lavcriesteer Ede ENE aparte snefifieke helanroge".split()
@@ -151,7 +151,7 @@ def test_layer_quality_tells_words_from_ocr_garbage() -> None:
 
 def test_scan_without_ocr_raises(monkeypatch) -> None:
     """A scan whose layer is poor needs OCR; without tesseract that is a clear ScannedWithoutOCR."""
-    import ingest.ocr as ocr
+    import ingest.extract.ocr as ocr
 
     monkeypatch.setattr(ocr, "GOOD_LAYER", 1.01)   # judge every layer poor
     monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
@@ -185,8 +185,8 @@ def test_broken_bytes_after_the_header_are_unreadable(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
 def test_scanned_page_is_ocrd() -> None:
-    from ingest.ocr import ocr_words, tesseract_available
-    from ingest.pdf import read_pages
+    from ingest.extract.ocr import ocr_words, tesseract_available
+    from ingest.extract.pdf import read_pages
 
     if not tesseract_available():
         pytest.skip("no Dutch tesseract data")

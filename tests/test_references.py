@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.references import find_references
+from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])

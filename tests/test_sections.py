@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ingest.records import Page
-from ingest.sections import find_sections
+from ingest.structure.sections import find_sections
 
 TOC = """Inhoud
 1. Internationaal en Europees ................................................... 2
@@ -35,7 +35,7 @@ def test_dossier_toc_from_the_text_extract() -> None:
     """The real table of contents: `1.1. Titel ....`, `1.6 Titel ....17`, `2.2  Titel .....21`, `3.1  1F- beleid`."""
     from pathlib import Path
 
-    from ingest.text import extract_text
+    from ingest.extract.text import extract_text
 
     e = extract_text(Path(__file__).resolve().parent / "fixtures" / "introductiedossier-toc.txt")
     sections = find_sections(e.pages)

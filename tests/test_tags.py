@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.commitments import commitment_status, to_whom, where_made
-from ingest.dates import anchor_year, find_periods
-from ingest.deadlines import find_deadlines
-from ingest.motions import find_motions
-from ingest.nlp import sentences
+from ingest.tagging.rules.commitments import commitment_status, to_whom, where_made
+from ingest.tagging.dates import anchor_year, find_periods
+from ingest.tagging.rules.deadlines import find_deadlines
+from ingest.tagging.rules.motions import find_motions
+from ingest.tagging.nlp import sentences
 from ingest.records import Page
-from ingest.references import find_references
-from ingest.tagging import tag_document
+from ingest.tagging.rules.references import find_references
+from ingest.tagging.document import tag_document
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

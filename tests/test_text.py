@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import EmptyDocument, UnreadableFile
-from ingest.layout import hyphen_join, is_sidebar_line, join_hyphenated
+from ingest.extract.layout import hyphen_join, is_sidebar_line, join_hyphenated
 from ingest.records import body_text
-from ingest.text import extract_text
+from ingest.extract.text import extract_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

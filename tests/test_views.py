@@ -5,7 +5,9 @@ import datetime as dt
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from ingest import Document, Hit, Page, ParsedDocument, Passage, Section, Store, Tag
+from ingest import Document, Page, ParsedDocument, Section, Store, Tag
+from index.passages import Passage
+from index.search import Hit
 from index import views
 
 TEXT = "x" * 200

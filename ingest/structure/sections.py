@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .records import Page, Section
+from ingest.records import Page, Section
 
 log = logging.getLogger(__name__)
 

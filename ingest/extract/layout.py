@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .records import Footnote, Page
+from ingest.records import Footnote, Page
 
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .months import MONTH_NAMES
+from ingest.dutch.months import MONTH_NAMES
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 INFORM = r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|sturen|gestuurd|rapporteren|berichten|op de hoogte (?:stellen|houden|gehouden)|terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .commitments import CLOSING, commitment_status, to_whom, where_made
-from .dates import anchor_year
-from .deadlines import find_deadlines
-from .motions import asks_of, find_motions, response_of
-from .nlp import sentences
-from .records import Footnote, Page, Tag, body_text, page_at, page_offsets
-from .references import find_references
+from ingest.tagging.rules.commitments import CLOSING, commitment_status, to_whom, where_made
+from ingest.tagging.dates import anchor_year
+from ingest.tagging.rules.deadlines import find_deadlines
+from ingest.tagging.rules.motions import asks_of, find_motions, response_of
+from ingest.tagging.nlp import sentences
+from ingest.records import Footnote, Page, Tag, body_text, page_at, page_offsets
+from ingest.tagging.rules.references import find_references
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .months import MONTH_NAMES
+from ingest.dutch.months import MONTH_NAMES
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"

@@ -11,8 +11,9 @@ import shutil
 import time
 from pathlib import Path
 
-from .errors import ScannedWithoutOCR
-from .vocabulary import dutch_vocabulary
+from ingest.errors import ScannedWithoutOCR
+from ingest.extract.geometry import PageWords, Word
+from ingest.dutch.vocabulary import dutch_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +94,6 @@ def tesseract_available() -> bool:
 def ocr_pages_if_needed(path: Path, pages: list, force: bool = False) -> list:
     """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor
     (every page with ``force``). Raises ScannedWithoutOCR when OCR is needed but unavailable."""
-    from .pdf import PageWords
-
     todo = []
     for page in pages:
         quality = layer_quality([w.text for w in page.words])
@@ -138,8 +137,6 @@ def image_words(image) -> list:
     """Words of a page image rendered at OCR_DPI, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
-
-    from .pdf import Word
 
     data = pytesseract.image_to_data(image, lang=OCR_LANG, output_type=pytesseract.Output.DICT)
     k = 72 / OCR_DPI

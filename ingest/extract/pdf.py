@@ -20,15 +20,16 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
 import pdfplumber
 
-from .errors import EmptyDocument, EncryptedFile, UnreadableFile
-from .layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
-from .records import Extraction
+from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
+from ingest.extract.geometry import NUMBER, Line, PageWords, Word
+from ingest.extract.layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
+from ingest.extract.ocr import ocr_pages_if_needed
+from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -46,51 +47,7 @@ SIDEBAR_MIN_LINES = 3    # a sidebar column has at least this many lines startin
 SIDEBAR_MIN_LINES_SCAN = 5   # ... on a scan, where sizes do not tell it apart, more
 COLUMN_GAP = 1.5         # a word this many body sizes right of its left neighbour starts a column
 MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size is a masthead number
-NUMBER = re.compile(r"^\d{1,3}$")
 WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"
-
-
-@dataclass
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-
-
-@dataclass
-class Line:
-    words: list[Word] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def size(self) -> float:
-        """The size of the line's text, leaving out marker-size digits."""
-        sized = [(w.size, len(w.text)) for w in self.words if not NUMBER.match(w.text)] or \
-                [(w.size, len(w.text)) for w in self.words]
-        return max(sized, key=lambda s: s[1])[0] if len(sized) == 1 else median(s for s, _ in sized)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-
-@dataclass
-class PageWords:
-    number: int
-    width: float
-    height: float
-    words: list[Word]
-    scanned: bool = False
 
 
 def extract_pdf(path: Path) -> Extraction:
@@ -100,7 +57,6 @@ def extract_pdf(path: Path) -> Extraction:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
     if scanned:
-        from .ocr import ocr_pages_if_needed
         pages = ocr_pages_if_needed(Path(path), pages)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .months import parse_dutch_date
-from .records import Extraction
+from ingest.dutch.months import parse_dutch_date
+from ingest.records import Extraction
 
 # Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
 # that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .months import MONTH_NAMES, MONTHS
-from .records import Tag
-from .store import Store
+from ingest.dutch.months import MONTH_NAMES, MONTHS
+from collections.abc import Mapping, Sequence
+
+from ingest.records import Document, Tag
 
 MIN_SCORE = 0.35    # share of the open commitment's content words found in the fulfilling one
 MEMBER_BONUS = 0.3  # the same member named in both
@@ -50,12 +51,9 @@ def similarity(open_tag: Tag, fulfilling: Tag, open_doc_date: str | None = None)
     return score
 
 
-def link_commitments(store: Store) -> None:
-    """Record in the store which open commitments later documents fulfil."""
-    docs = {d.id: d for d in store.documents()}
-    by_doc: dict[str, list[Tag]] = {}
-    for doc_id, tag in store.tags(kind=None):
-        by_doc.setdefault(doc_id, []).append(tag)
+def link_commitments(docs: Mapping[str, Document], by_doc: Mapping[str, Sequence[Tag]]) -> dict[str, list[Tag]]:
+    """Which open commitments later documents fulfil: the new tag lists of the documents whose tags
+    gained a link (``docs`` and ``by_doc`` are keyed by document id)."""
     new_tags = {d: list(tags) for d, tags in by_doc.items()}
     changed: set[str] = set()
     for a_id, a_tags in by_doc.items():
@@ -76,8 +74,7 @@ def link_commitments(store: Store) -> None:
                 new_tags[a_id][i] = _with(new_tags[a_id][i], fulfilled_by=docs[b_id].name)
                 new_tags[b_id][j] = _with(new_tags[b_id][j], fulfils=docs[a_id].name)
                 changed |= {a_id, b_id}
-    for doc_id in changed:
-        store.replace_tags(doc_id, new_tags[doc_id])
+    return {doc_id: new_tags[doc_id] for doc_id in changed}
 
 
 def _later(a_date: str | None, b_date: str | None) -> bool:

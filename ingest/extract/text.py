@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .errors import EmptyDocument, UnreadableFile
-from .layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
+from ingest.dutch.vocabulary import is_word
+from ingest.errors import EmptyDocument, UnreadableFile
+from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
                      join_hyphenated)
-from .records import Extraction
+from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -378,8 +379,6 @@ def _continues(previous: str, following: str) -> bool:
 
 def _join_split_letters(lines: list[str]) -> list[str]:
     """`i ntensivering` -> `intensivering`, when the joined word is Dutch (a, o, u alone are words or bullets)."""
-    from .vocabulary import is_word
-
     out = []
     for line in lines:
         m = SPLIT_FIRST_LETTER.match(line)

@@ -1,0 +1,1 @@
+"""Shared Dutch language helpers used by every stage: vocabulary and function words, month names."""

@@ -1,0 +1,51 @@
+"""Geometry types shared by the PDF reader and OCR: words with their boxes and font size, lines, pages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+NUMBER = re.compile(r"^\d{1,3}$")  # a footnote number or marker
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Line:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size of the line's text, leaving out marker-size digits."""
+        sized = [(w.size, len(w.text)) for w in self.words if not NUMBER.match(w.text)] or \
+                [(w.size, len(w.text)) for w in self.words]
+        return max(sized, key=lambda s: s[1])[0] if len(sized) == 1 else median(s for s, _ in sized)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class PageWords:
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    scanned: bool = False

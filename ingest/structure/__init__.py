@@ -1,0 +1,1 @@
+"""Structure of a cleaned document: metadata (title, date, type, kenmerk...) and sections."""

@@ -1,0 +1,1 @@
+"""Tags (toezeggingen, moties, deadlines, references): sentence analysis, rules as rows, links."""
