@@ -20,7 +20,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ingest import IngestError, Store, ingest_paths
+from ingest import Store, ingest_paths
+from ingest.errors import MigratiezoekerError
 from index import views
 
 PAGES = ("Zoeken", "Tijdlijn", "Toezeggingen", "Moties", "Introductiedossier", "Document")
@@ -77,7 +78,7 @@ def _loaded_index(path: Path, build_next: bool):
 
     try:
         return _load_index(str(path))
-    except (SearchIndexError, IngestError, OSError) as exc:
+    except (SearchIndexError, MigratiezoekerError, OSError) as exc:
         if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
             raise
         st.error(f"De zoekindex kon niet worden geladen: {exc}")
@@ -408,7 +409,7 @@ def upload_panel(path: Path) -> None:
             bar.progress(i / len(saved) / 2, text=f"Inlezen: {target.name}")
             try:
                 report = ingest_paths([target], path, workers=1, progress=False)
-            except IngestError as exc:
+            except MigratiezoekerError as exc:
                 st.error(f"{target.name}: {exc}")
                 failed += 1
                 continue
@@ -442,7 +443,7 @@ def main() -> None:
     page = st.sidebar.radio("Onderdeel", PAGES, key="nav", on_change=remember_page)
     try:
         store = open_store(str(path))
-    except IngestError as exc:
+    except MigratiezoekerError as exc:
         st.title("Migratiezoeker")
         st.error(f"Nog geen documenten in {path}: {exc}")
         st.info("Lees documenten in met `python -m ingest corpus --data " + str(path) + "` of voeg hieronder PDF's toe.")

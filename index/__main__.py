@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 
-from ingest import IngestError
+from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
 
 from . import SearchIndexError, build_index, load_index
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{i:2d}. {h.passage.doc_name} p.{h.passage.page_start} ({d.date if d else ''})  {h.score:.4f}")
                 print("    " + " ".join(h.passage.text.split())[:300])
         return 0
-    except (SearchIndexError, IngestError, ModelError, OSError, ValueError) as exc:
+    except (SearchIndexError, MigratiezoekerError, ModelError, OSError, ValueError) as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1
 

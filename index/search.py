@@ -69,7 +69,7 @@ class SearchIndex:
     def _tag_keys(self) -> list[frozenset[tuple[str, str | None]]]:
         """Per passage, the (kind, status) pairs of the tags it overlaps; computed once."""
         if not hasattr(self, "_tag_key_list"):
-            self._tag_key_list = [frozenset((t.kind, t.attrs.get("status")) for t in self.passage_tags(i))
+            self._tag_key_list = [frozenset((t.kind, t.status) for t in self.passage_tags(i))
                                   for i in range(len(self.passages))]
         return self._tag_key_list
 

@@ -71,8 +71,7 @@ def _iso(value) -> dt.date | None:
 
 def due_date(attrs: Mapping, kind: str) -> dt.date | None:
     """The date a deadline or commitment is due: the end of its period, else its start."""
-    keys = ("date_end", "date_start") if kind == "deadline" else ("due_end", "due_start")
-    for k in keys:
+    for k in ("date_end", "date_start"):
         if attrs.get(k):
             return _iso(attrs[k])
     return None
@@ -137,25 +136,24 @@ def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRo
         for tag in tags:
             if tag.kind not in ("deadline", "commitment"):
                 continue
-            due = due_date(tag.attrs, tag.kind)
+            due = due_date(tag.fields(), tag.kind)
             if due is None:
                 continue
-            attrs, status = tag.attrs, _effective_status(tag.attrs) if tag.kind == "commitment" else None
+            attrs, status = tag.fields(), _effective_status(tag.fields()) if tag.kind == "commitment" else None
             if tag.kind == "deadline":
                 owner = next((c for c in commitments if c.start < tag.end and tag.start < c.end), None)
                 if owner is not None:
-                    if due_date(owner.attrs, "commitment") is not None:
+                    if due_date(owner.fields(), "commitment") is not None:
                         continue
-                    status = _effective_status(owner.attrs)
-                    attrs = {**tag.attrs, "status": owner.attrs.get("status"),
-                             "fulfilled_by": owner.attrs.get("fulfilled_by")}
+                    status = _effective_status(owner.fields())
+                    attrs = {**tag.fields(), "status": owner.fields().get("status"),
+                             "fulfilled_by": owner.fields().get("fulfilled_by")}
                     overdue = is_overdue("commitment", attrs, due, today)
                 else:
                     overdue = is_overdue("deadline", attrs, due, today)
             else:
                 overdue = is_overdue("commitment", attrs, due, today)
-            rows.append(TimelineRow(tag.kind, due, attrs.get("date_start") or attrs.get("due_start"),
-                                    attrs.get("date_end") or attrs.get("due_end"), tag.quote, status, d.name, d.title,
+            rows.append(TimelineRow(tag.kind, due, attrs.get("date_start"), attrs.get("date_end"), tag.quote, status, d.name, d.title,
                                     tag.page, overdue))
     return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
 
@@ -190,7 +188,7 @@ def commitment_rows(store: Store, today: dt.date | None = None) -> list[dict]:
     docs = {d.id: d for d in store.documents()}
     out = []
     for doc_id, t in store.tags(kind="commitment"):
-        a, name = t.attrs, docs[doc_id].name
+        a, name = t.fields(), docs[doc_id].name
         due = due_date(a, "commitment")
         kept_in = a.get("fulfilled_by") or (name if a.get("status") == "fulfilled" else None)
         out.append({"status": commitment_status(a), "toezegging": t.quote, "aan": a.get("to_whom"),
@@ -215,8 +213,8 @@ def motion_rows(store: Store) -> list[dict]:
     mentions: dict[str, dict[str, set[int]]] = {}
     motions = store.tags(kind="motion")
     # kamerstuk numbers first, so a name-only mention joins the numbered motion of that name
-    for doc_id, t in sorted(motions, key=lambda x: not x[1].attrs.get("kamerstuk")):
-        a = t.attrs
+    for doc_id, t in sorted(motions, key=lambda x: not x[1].fields().get("kamerstuk")):
+        a = t.fields()
         name_key = _motion_key(a.get("name") or t.quote)
         key = a.get("kamerstuk") or by_name.get(name_key) or f"name:{name_key}"
         by_name.setdefault(name_key, key)
@@ -230,7 +228,7 @@ def motion_rows(store: Store) -> list[dict]:
         row["reactie kabinet"] = row["reactie kabinet"] or a.get("response")
         mentions.setdefault(key, {}).setdefault(docs[doc_id].name, set()).add(t.page)
     for doc_id, t in store.tags(kind="reference"):
-        key = t.attrs.get("normalized")
+        key = t.fields().get("normalized")
         if key in rows:
             mentions[key].setdefault(docs[doc_id].name, set()).add(t.page)
     out = []
@@ -311,8 +309,8 @@ def highlight(text: str, query: str = "", tags: tuple[Tag, ...] | list[Tag] = ()
         s, e = max(t.start - offset, 0), min(t.end - offset, len(text))
         if s < e:
             label = KIND_NL.get(t.kind, t.kind)
-            if t.kind == "commitment" and t.attrs.get("status"):
-                label += f" ({commitment_status(t.attrs)})"
+            if t.kind == "commitment" and t.fields().get("status"):
+                label += f" ({commitment_status(t.fields())})"
             spans.append((s, e, f'<span class="tag tag-{html.escape(t.kind)}" title="{html.escape(label)}">', "</span>"))
     spans += [(s, e, "<mark>", "</mark>") for s, e in _query_marks(text, query)]
     # cut the text at every boundary and wrap each piece in the spans covering it: always well nested
@@ -364,11 +362,11 @@ def tag_table(tags: Iterable[Tag]) -> list[dict]:
     out = []
     for t in tags:
         row = {"soort": KIND_NL.get(t.kind, t.kind), "tekst": t.quote}
-        for k, v in t.attrs.items():
+        for k, v in t.fields().items():
             if v in (None, "", [], False) or k not in ATTR_NL:
                 continue
             if k == "status":
-                v = commitment_status(t.attrs)
+                v = commitment_status(t.fields())
             row[ATTR_NL[k]] = ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("ja" if v is True else str(v))
         out.append(row)
     return out
@@ -545,5 +543,5 @@ def build_with_progress(data_dir, report):
 
 def tag_labels(tags: Iterable[Tag]) -> list[str]:
     """Distinct Dutch labels of tags: 'toezegging (open)', 'motie', ..."""
-    return sorted({f"{KIND_NL.get(t.kind, t.kind)} ({commitment_status(t.attrs)})" if t.kind == "commitment"
+    return sorted({f"{KIND_NL.get(t.kind, t.kind)} ({commitment_status(t.fields())})" if t.kind == "commitment"
                    else KIND_NL.get(t.kind, t.kind) for t in tags})

@@ -6,37 +6,58 @@ import json
 import logging
 import sys
 
-from . import export_records, ingest_paths
-from ingest.errors import IngestError
-from ingest.export import KINDS
+from ingest.errors import MigratiezoekerError
+from ingest.export import KINDS, export_records
+from ingest.pipeline import ingest_paths
+from ingest.settings import Settings, describe
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if argv[:1] == ["export"]:
-        ap = argparse.ArgumentParser(prog="python -m ingest export", description="Stored records as JSON lines.")
-        ap.add_argument("--data", default="data", help="data folder (default: data/)")
-        ap.add_argument("--kind", choices=KINDS, help="only records of this kind")
-        args = ap.parse_args(argv[1:])
-        try:
-            out = sys.stdout
-            for rec in export_records(args.data, args.kind):
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        except IngestError as exc:
-            print(f"ingest: {exc}", file=sys.stderr)
-            return 1
-        return 0
+class HelpSettings(argparse.Action):
+    """``--help-settings``: print the settings table and exit."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="list every setting with its default and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(describe())
+        parser.exit()
+
+
+def common(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--data", default=None, help="data folder (default: data/)")
+    ap.add_argument("--help-settings", action=HelpSettings)
+
+
+def export_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ingest export", description="Stored records as JSON lines.")
+    common(ap)
+    ap.add_argument("--kind", choices=KINDS, help="only records of this kind")
+    args = ap.parse_args(argv)
+    settings = Settings.resolve({"data": args.data})
+    try:
+        for rec in export_records(settings.data, args.kind):
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `export | head`: the reader has what it wanted
+        sys.stderr.close()
+    except MigratiezoekerError as exc:
+        print(f"ingest: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def ingest_main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m ingest",
                                  description="Ingest PDF and text files (and folders of them) into the store.")
     ap.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
-    ap.add_argument("--data", default="data", help="data folder (default: data/)")
+    common(ap)
     ap.add_argument("--workers", type=int, default=None, help="parallel processes (default: one per core)")
     ap.add_argument("--quiet", action="store_true", help="no progress bar")
     args = ap.parse_args(argv)
     try:
-        report = ingest_paths(args.paths, args.data, workers=args.workers, progress=not args.quiet)
-    except IngestError as exc:
+        settings = Settings.resolve({"data": args.data, "workers": args.workers})
+        report = ingest_paths(args.paths, settings.data, settings=settings, progress=not args.quiet)
+    except MigratiezoekerError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1
     for name, reason in report.failed:
@@ -44,6 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
           f"{len(report.failed)} failed", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if argv[:1] == ["export"]:
+        return export_main(argv[1:])
+    return ingest_main(argv)
 
 
 if __name__ == "__main__":

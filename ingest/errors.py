@@ -1,8 +1,16 @@
-"""The ingest library's own exception types; the CLI and the app turn them into one clear line."""
+"""The library's own exception types, under one base; the CLIs and the app turn them into one clear line."""
 
 
-class IngestError(Exception):
-    """Base class for everything ingest raises on purpose."""
+class MigratiezoekerError(Exception):
+    """Base class for everything the library (ingest and index) raises on purpose."""
+
+
+class SettingsError(MigratiezoekerError):
+    """A setting has an unknown name or a value of the wrong type."""
+
+
+class IngestError(MigratiezoekerError):
+    """A file could not be ingested (the input's fault, not the program's)."""
 
 
 class UnreadableFile(IngestError):
@@ -25,5 +33,5 @@ class UnsupportedFile(IngestError):
     """The file type is not one ingest reads."""
 
 
-class StoreError(IngestError):
+class StoreError(MigratiezoekerError):
     """The store is missing, of another schema version, or cannot be written."""

@@ -32,4 +32,4 @@ def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[di
             if kind is None or kind in TAG_KINDS:
                 for _, t in store.tags(d.id, kind):
                     yield {**base, "kind": t.kind, "quote": t.quote, "page": t.page, "start": t.start,
-                           "end": t.end, **dict(t.attrs)}
+                           "end": t.end, **t.fields()}

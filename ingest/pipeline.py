@@ -15,9 +15,11 @@ from typing import Iterable
 from tqdm import tqdm
 
 from ingest.errors import IngestError, UnsupportedFile
+from ingest.extract.ocr import OcrOptions
 from ingest.extract.pdf import extract_pdf
 from ingest.extract.text import extract_text
 from ingest.records import Document, ParsedDocument, Tag
+from ingest.settings import Settings
 from ingest.store import Store, sha256_file
 from ingest.structure.metadata import read_metadata
 from ingest.structure.sections import find_sections
@@ -61,14 +63,14 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
     return unique
 
 
-def parse_file(path: Path, sha: str | None = None) -> ParsedDocument:
+def parse_file(path: Path, sha: str | None = None, settings: Settings | None = None) -> ParsedDocument:
     """Extract, clean, read metadata and sections, and tag one file. Raises IngestError subclasses."""
     path = Path(path)
     if not path.is_file():
         raise UnsupportedFile("no such file")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        extraction = extract_pdf(path)
+        extraction = extract_pdf(path, OcrOptions.of(settings or Settings()))
     elif suffix == ".txt":
         extraction = extract_text(path)
     else:
@@ -81,12 +83,12 @@ def parse_file(path: Path, sha: str | None = None) -> ParsedDocument:
     return ParsedDocument(document, extraction.pages, sections, extraction.footnotes, tags)
 
 
-def _parse_job(path: str, sha: str) -> ParsedDocument:
-    return parse_file(Path(path), sha)
+def _parse_job(path: str, sha: str, settings: Settings) -> ParsedDocument:
+    return parse_file(Path(path), sha, settings)
 
 
 def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int | None = None,
-                 progress: bool = True) -> IngestReport:
+                 progress: bool = True, settings: Settings | None = None) -> IngestReport:
     """Ingest files and folders into the store in ``data_dir``. Unchanged files are skipped by content
     hash; a failing file is reported in the result and the rest of the batch goes on."""
     report = IngestReport()
@@ -107,9 +109,10 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
                 report.unchanged.append(f.name)
             else:
                 todo.append((f, sha))
-        workers = workers or min(len(todo), os.cpu_count() or 1)
+        settings = settings or Settings()
+        workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
         bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
-        for path, sha, result in _parse_all(todo, workers):
+        for path, sha, result in _parse_all(todo, workers, settings):
             bar.update(1)
             if isinstance(result, Exception):
                 report.failed.append((path.name, str(result) or type(result).__name__))
@@ -135,14 +138,14 @@ def relink(store: Store) -> None:
         store.replace_tags(doc_id, tags)
 
 
-def _parse_all(todo: list[tuple[Path, str]], workers: int):
+def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings):
     """Yield (path, sha, ParsedDocument or the IngestError it raised), in completion order."""
     if workers <= 1 or len(todo) <= 1:
         for path, sha in todo:
-            yield path, sha, _safe_parse(path, sha)
+            yield path, sha, _safe_parse(path, sha, settings)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_parse_job, str(path), sha): (path, sha) for path, sha in todo}
+        futures = {pool.submit(_parse_job, str(path), sha, settings): (path, sha) for path, sha in todo}
         for fut in as_completed(futures):
             path, sha = futures[fut]
             try:
@@ -154,9 +157,9 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int):
                 yield path, sha, IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _safe_parse(path: Path, sha: str) -> ParsedDocument | Exception:
+def _safe_parse(path: Path, sha: str, settings: Settings) -> ParsedDocument | Exception:
     try:
-        return parse_file(path, sha)
+        return parse_file(path, sha, settings)
     except IngestError as exc:
         return exc
     except Exception as exc:

@@ -1,16 +1,153 @@
 """Typed records passed between the stages: extraction -> cleaning -> tagging -> store -> index.
 
-All records are frozen dataclasses. ``Tag.attrs`` holds the kind-specific attributes
-(``status``, ``name``/``submitters``, ``date_text``/``date_start``/``date_end``/``approx``,
-``normalized``...) as a plain JSON-serialisable mapping.
+All records are frozen dataclasses; vocabularies are enums. A tag's attributes are a typed payload
+per kind (``CommitmentInfo``, ``MotionInfo``, ``DeadlineInfo``, ``ReferenceInfo``); ``Tag.fields()``
+flattens one into the JSON shape the store and the export use, ``payload_from_fields`` reads it back.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any, Mapping
 
-DOC_TYPES = ("kamerbrief", "nota", "dossier", "woo-besluit", "motie", "kamervragen", "bnc-fiche", "other")
-TAG_KINDS = ("commitment", "motion", "deadline", "reference")
+
+class DocType(StrEnum):
+    KAMERBRIEF = "kamerbrief"
+    NOTA = "nota"
+    DOSSIER = "dossier"
+    WOO_BESLUIT = "woo-besluit"
+    MOTIE = "motie"
+    KAMERVRAGEN = "kamervragen"
+    BNC_FICHE = "bnc-fiche"
+    OTHER = "other"
+
+
+class TagKind(StrEnum):
+    COMMITMENT = "commitment"
+    MOTION = "motion"
+    DEADLINE = "deadline"
+    REFERENCE = "reference"
+
+
+class Status(StrEnum):
+    """A commitment's role in the document that mentions it (../shared/eval/README.md)."""
+
+    OPEN = "open"              # the promise is made here
+    FULFILLED = "fulfilled"    # this document delivers on an earlier promise
+    REFERENCED = "referenced"  # an earlier promise is mentioned, not delivered
+
+
+DOC_TYPES = tuple(t.value for t in DocType)
+TAG_KINDS = tuple(k.value for k in TagKind)
+
+
+@dataclass(frozen=True)
+class Period:
+    """When a step is due: the ISO bounds of the period the words name (``start`` alone for `vanaf X`,
+    ``end`` alone for `tot X`), ``approx`` for vague ones, ``relative`` for a term counted from an
+    event (`binnen zes weken na ...`, no dates). ``text`` is the time expression as written."""
+
+    start: str | None
+    end: str | None
+    approx: bool = False
+    relative: bool = False
+    text: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        return {"date_text": self.text, "date_start": self.start, "date_end": self.end,
+                "approx": self.approx, "relative": self.relative}
+
+    @classmethod
+    def from_fields(cls, d: Mapping[str, Any]) -> Period | None:
+        if not any(d.get(k) for k in ("date_text", "date_start", "date_end", "relative")):
+            return None
+        return cls(d.get("date_start"), d.get("date_end"), bool(d.get("approx")), bool(d.get("relative")),
+                   d.get("date_text"))
+
+
+@dataclass(frozen=True)
+class CommitmentInfo:
+    """A toezegging: this document's role, to whom and where it was made, when it is due, and the
+    cross-document links (file names) derived after ingest."""
+
+    status: Status
+    to_whom: str | None = None
+    where_made: str | None = None
+    due: Period | None = None
+    fulfilment_quote: str | None = None
+    fulfilled_by: str | None = None
+    fulfils: str | None = None
+
+
+@dataclass(frozen=True)
+class MotionInfo:
+    """A motie: its name (`motie Piri c.s.`), submitters' surnames, Kamerstuk, what it asks, the answer."""
+
+    name: str
+    submitters: tuple[str, ...] = ()
+    kamerstuk: str | None = None
+    asks: str | None = None
+    response: str | None = None
+    mentions: int = 1
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    """A time expression tied to a step due after the document's date; ``footnote`` when it stands in one."""
+
+    due: Period
+    footnote: str | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceInfo:
+    """A cited paper or ruling: ``normalized`` identifier (`35300-VI-63`), or None for a letter cited
+    by date or title; ``footnote`` when the citation stands in one."""
+
+    normalized: str | None
+    ref_type: str
+    footnote: str | None = None
+
+
+Payload = CommitmentInfo | MotionInfo | DeadlineInfo | ReferenceInfo
+KIND_OF: dict[type, TagKind] = {CommitmentInfo: TagKind.COMMITMENT, MotionInfo: TagKind.MOTION,
+                                DeadlineInfo: TagKind.DEADLINE, ReferenceInfo: TagKind.REFERENCE}
+PAYLOAD_OF: dict[TagKind, type] = {kind: cls for cls, kind in KIND_OF.items()}
+
+
+def payload_fields(info: Payload) -> dict[str, Any]:
+    """A payload flattened to JSON-ready fields (a period as ``date_*``, enums as their values)."""
+    out: dict[str, Any] = {}
+    for f in fields(info):
+        value = getattr(info, f.name)
+        if isinstance(value, Period) or (f.name == "due" and value is None):
+            out.update(value.fields() if value else Period(None, None).fields())
+        elif isinstance(value, tuple):
+            out[f.name] = list(value)
+        else:
+            out[f.name] = value.value if isinstance(value, StrEnum) else value
+    if isinstance(info, (DeadlineInfo, ReferenceInfo)):
+        out["in_footnote"] = info.footnote is not None
+    return out
+
+
+def payload_from_fields(kind: TagKind | str, d: Mapping[str, Any]) -> Payload:
+    """The typed payload of ``kind`` from its flattened fields (unknown keys are ignored)."""
+    cls = PAYLOAD_OF[TagKind(kind)]
+    args: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name == "due":
+            args["due"] = Period.from_fields(d) or (Period(None, None) if cls is DeadlineInfo else None)
+        elif f.name in d:
+            args[f.name] = tuple(d[f.name]) if isinstance(d[f.name], list) else d[f.name]
+    if cls is CommitmentInfo:
+        args["status"] = Status(args.get("status") or Status.OPEN)
+    if cls is MotionInfo:
+        args.setdefault("name", "")
+    if cls is ReferenceInfo:
+        args.setdefault("normalized", None)
+        args.setdefault("ref_type", "")
+    return cls(**args)
 
 
 @dataclass(frozen=True)
@@ -45,14 +182,34 @@ class Section:
 @dataclass(frozen=True)
 class Tag:
     """A tagged span of the document body. ``start``/``end`` are character offsets into the body
-    (pages joined by ``"\\n"``); ``page`` is the page the span starts on."""
+    (pages joined by ``"\\n"``); ``page`` is the page the span starts on; ``info`` the kind's typed
+    payload; ``rule`` the id of the rule row that made the tag."""
 
-    kind: str
     quote: str
     page: int
     start: int
     end: int
-    attrs: Mapping[str, Any] = field(default_factory=dict)
+    info: Payload
+    rule: str = ""
+
+    @property
+    def kind(self) -> TagKind:
+        return KIND_OF[type(self.info)]
+
+    @property
+    def status(self) -> Status | None:
+        """A commitment's status (None for other kinds)."""
+        return self.info.status if isinstance(self.info, CommitmentInfo) else None
+
+    def fields(self) -> dict[str, Any]:
+        """The payload as flat JSON-ready fields, with the rule id."""
+        return {**payload_fields(self.info), "rule": self.rule}
+
+    @classmethod
+    def of(cls, kind: TagKind | str, quote: str, page: int, start: int, end: int,
+           flat: Mapping[str, Any] | None = None, rule: str = "") -> Tag:
+        """A tag from flat fields (as stored and exported)."""
+        return cls(quote, page, start, end, payload_from_fields(kind, flat or {}), rule)
 
 
 @dataclass(frozen=True)
@@ -63,7 +220,7 @@ class Document:
     name: str
     title: str | None
     date: str | None  # ISO yyyy-mm-dd
-    doc_type: str
+    doc_type: DocType
     addressee: str | None
     sender: str | None
     kenmerk: str | None

@@ -14,12 +14,12 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ingest.errors import StoreError
-from ingest.records import Document, Footnote, Page, ParsedDocument, Section, Tag
+from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: tags record the rule that made them
 STORE_FILE = "store.sqlite"
 ORIGINALS_DIR = "originals"
 
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS footnotes (
 CREATE TABLE IF NOT EXISTS tags (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL, kind TEXT NOT NULL, quote TEXT NOT NULL, page INTEGER NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, attrs TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, attrs TEXT NOT NULL, rule TEXT NOT NULL,
     PRIMARY KEY (doc_id, seq)
 );
 CREATE INDEX IF NOT EXISTS tags_kind ON tags(kind);
@@ -158,17 +158,13 @@ class Store:
                           [(d.id, i, s.number, s.title, s.page, s.end_page) for i, s in enumerate(parsed.sections)])
             c.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
                           [(d.id, i, f.number, f.text, f.page, f.marker_offset) for i, f in enumerate(parsed.footnotes)])
-            c.executemany("INSERT INTO tags VALUES (?,?,?,?,?,?,?,?)",
-                          [(d.id, i, t.kind, t.quote, t.page, t.start, t.end, json.dumps(dict(t.attrs), ensure_ascii=False))
-                           for i, t in enumerate(parsed.tags)])
+            _insert_tags(c, d.id, parsed.tags)
 
     def replace_tags(self, doc_id: str, tags: list[Tag]) -> None:
         """Replace one document's tags (used by cross-document linking)."""
         with self.transaction() as c:
             c.execute("DELETE FROM tags WHERE doc_id = ?", (doc_id,))
-            c.executemany("INSERT INTO tags VALUES (?,?,?,?,?,?,?,?)",
-                          [(doc_id, i, t.kind, t.quote, t.page, t.start, t.end, json.dumps(dict(t.attrs), ensure_ascii=False))
-                           for i, t in enumerate(tags)])
+            _insert_tags(c, doc_id, tags)
 
     def delete(self, doc_id: str) -> None:
         with self.transaction() as c:
@@ -206,8 +202,8 @@ class Store:
             sql += " AND kind = ?"
             args.append(kind)
         rows = self.conn.execute(sql + " ORDER BY doc_id, seq", args)
-        return [(r["doc_id"], Tag(r["kind"], r["quote"], r["page"], r["start"], r["end"], json.loads(r["attrs"])))
-                for r in rows]
+        return [(r["doc_id"], Tag.of(r["kind"], r["quote"], r["page"], r["start"], r["end"], json.loads(r["attrs"]),
+                                     r["rule"])) for r in rows]
 
     def parsed(self, doc_id: str) -> ParsedDocument | None:
         """Everything stored for one document, as the record it was stored from."""
@@ -226,5 +222,11 @@ class Store:
 
 
 def _document(r: sqlite3.Row) -> Document:
-    return Document(r["id"], r["name"], r["title"], r["date"], r["doc_type"], r["addressee"], r["sender"],
+    return Document(r["id"], r["name"], r["title"], r["date"], DocType(r["doc_type"]), r["addressee"], r["sender"],
                     r["kenmerk"], r["pages"], bool(r["scanned"]), r["original"])
+
+
+def _insert_tags(c: sqlite3.Connection, doc_id: str, tags: Iterable[Tag]) -> None:
+    c.executemany("INSERT INTO tags VALUES (?,?,?,?,?,?,?,?,?)",
+                  [(doc_id, i, t.kind, t.quote, t.page, t.start, t.end,
+                    json.dumps(payload_fields(t.info), ensure_ascii=False), t.rule) for i, t in enumerate(tags)])

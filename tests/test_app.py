@@ -23,7 +23,7 @@ def app_data(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("appdata")
     report = ingest_paths([ROOT / "corpus" / f for f in FILES], data, progress=False)
     assert report.ok
-    tags = (Tag("deadline", "uiterlijk februari 2022", 1, 0, 5,
+    tags = (Tag.of("deadline", "uiterlijk februari 2022", 1, 0, 5,
                 {"date_text": "uiterlijk februari 2022", "date_start": "2022-02-01", "date_end": "2022-02-28"}),)
     with Store(data) as store:
         store.put(ParsedDocument(Document("d" * 64, "dossier.txt", "Introductiedossier Migratie", None, "dossier",

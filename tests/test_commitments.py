@@ -82,7 +82,7 @@ def test_due_period_is_the_deadline_not_the_debate_date() -> None:
             "nader te informeren over de oorzaak van de vertraging. "
             "In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.")
     cs = [t for t in tag_document((Page(1, body),), (), "2021-01-11", "kamerbrief") if t.kind == "commitment"]
-    assert [(c.attrs["status"], c.attrs["due_start"], c.attrs["due_end"]) for c in cs] == [
+    assert [(c.fields()["status"], c.fields()["date_start"], c.fields()["date_end"]) for c in cs] == [
         ("fulfilled", None, None), ("open", "2021-01-01", "2021-06-30")]
 
 
@@ -90,11 +90,11 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "
             "In 2023 zijn de aanvraagkosten 23 euro. Hiermee wordt de toezegging aan lid Koerhuis als afgedaan beschouwd.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
-    assert (c.attrs["status"], c.attrs["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
-    assert c.attrs["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+    assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
+    assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
 
 
 def test_a_nota_only_mentions_promises() -> None:
     body = "Tijdens het Commissiedebat van 8 juli 2022 heeft de minister toegezegd uw Kamer nader te informeren."
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-04-20", "nota") if t.kind == "commitment"]
-    assert c.attrs["status"] == "referenced"
+    assert c.fields()["status"] == "referenced"

@@ -97,11 +97,11 @@ def test_deadline_in_a_footnote_is_tagged_at_its_marker() -> None:
             "vluchtelingen naar NL moeten worden hervestigd.")
     tags = tag_document((Page(5, body),), (Footnote("2", note, 5, 6),), None, "dossier")
     (d,) = [t for t in tags if t.kind == "deadline"]
-    assert (d.attrs["date_text"], d.attrs["date_start"], d.attrs["date_end"], d.start, d.page) == \
+    assert (d.fields()["date_text"], d.fields()["date_start"], d.fields()["date_end"], d.start, d.page) == \
         ("2020-2023", "2020-01-01", "2023-12-31", 6, 5)
     assert d.quote.startswith("2 Bij brief aan de Tweede Kamer")
     (r,) = [t for t in tags if t.kind == "reference"]
-    assert r.attrs["normalized"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
+    assert r.fields()["normalized"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
 
 
 def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:
@@ -109,4 +109,4 @@ def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:
             "Hierover vinden gesprekken plaats met de Commissie. Deze herziening wordt half november 2021 verwacht.")
     (d,) = [t for t in tag_document((Page(1, body),), (), None, "dossier") if t.kind == "deadline"]
     assert d.quote == body
-    assert (d.attrs["date_start"], d.attrs["approx"]) == ("2021-11-15", True)
+    assert (d.fields()["date_start"], d.fields()["approx"]) == ("2021-11-15", True)

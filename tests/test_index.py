@@ -58,7 +58,7 @@ def data(tmp_path: Path) -> Path:
                       "Het COA zoekt nieuwe locaties voor de opvang."))
         store.put(doc("b" * 64, "dublin.txt", "Dublinclaims leiden zelden tot een overdracht naar de verantwoordelijke lidstaat.",
                       doc_type="nota", date="2021-05-01",
-                      tags=(Tag("commitment", "Dublinclaims", 1, 0, 12, {"status": "open"}),)))
+                      tags=(Tag.of("commitment", "Dublinclaims", 1, 0, 12, {"status": "open"}),)))
     return tmp_path
 
 
@@ -139,7 +139,7 @@ def test_search_and_filters(data: Path) -> None:
     assert [h.passage.doc_name for h in idx.search("opvang", k=5, doc_type="nota")] == ["dublin.txt"]
     assert {h.passage.doc_name for h in idx.search("opvang", k=5, date_from="2022-01-01")} == {"opvang.txt"}
     hits = idx.search("opvang", k=5, tag_kind="commitment", status="open")
-    assert [h.passage.doc_name for h in hits] == ["dublin.txt"] and hits[0].tags[0].attrs["status"] == "open"
+    assert [h.passage.doc_name for h in hits] == ["dublin.txt"] and hits[0].tags[0].fields()["status"] == "open"
 
 
 def test_passage_round_trip(data: Path) -> None:
@@ -212,10 +212,10 @@ def test_removed_document_goes_and_another_model_rebuilds(data: Path) -> None:
 
 
 def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    import index.model
+    import index.encoder
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.model, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
     queries = tmp_path / "q.jsonl"
     queries.write_text(json.dumps({"kind": "document", "doc": "x"}) + "\n"
                        + json.dumps({"kind": "query", "query": "Dublinclaims overdracht"}) + "\n")
@@ -229,10 +229,10 @@ def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, mo
 
 
 def test_cli_filters(data: Path, monkeypatch, capsys) -> None:
-    import index.model
+    import index.encoder
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.model, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
     assert main(["search", "--data", str(data), "opvang", "--json", "--type", "nota"]) == 0
     assert {r["doc"] for r in json.loads(capsys.readouterr().out)["results"]} == {"dublin.txt"}
     assert main(["search", "--data", str(data), "opvang", "--json", "--from", "2022-01-01"]) == 0

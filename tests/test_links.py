@@ -16,11 +16,11 @@ def letter(doc_id: str, name: str, date: str | None, *tags: Tag) -> ParsedDocume
 
 
 def commitment(quote: str, status: str, **attrs: str) -> Tag:
-    return Tag("commitment", quote, 1, 0, 10, {"status": status, **attrs})
+    return Tag.of("commitment", quote, 1, 0, 10, {"status": status, **attrs})
 
 
 def linked(store: Store) -> dict[str, dict]:
-    return {store.document(d).name: dict(t.attrs) for d, t in store.tags(kind="commitment")}
+    return {store.document(d).name: t.fields() for d, t in store.tags(kind="commitment")}
 
 
 def test_open_commitment_linked_to_later_fulfilment(tmp_path: Path) -> None:
@@ -37,7 +37,7 @@ def test_open_commitment_linked_to_later_fulfilment(tmp_path: Path) -> None:
         tags = linked(store)
     assert tags["toezegging.txt"]["fulfilled_by"] == "afdoening.txt"
     assert tags["afdoening.txt"]["fulfils"] == "toezegging.txt"
-    assert "fulfilled_by" not in tags["anders.txt"]
+    assert tags["anders.txt"]["fulfilled_by"] is None
 
 
 def test_an_older_letter_does_not_fulfil_a_later_promise(tmp_path: Path) -> None:
@@ -48,7 +48,7 @@ def test_an_older_letter_does_not_fulfil_a_later_promise(tmp_path: Path) -> None
         store.put(letter("b" * 64, "eerder.txt", "2023-03-01", kept))
         relink(store)
         tags = linked(store)
-    assert "fulfilled_by" not in tags["later.txt"] and "fulfils" not in tags["eerder.txt"]
+    assert tags["later.txt"]["fulfilled_by"] is None and tags["eerder.txt"]["fulfils"] is None
 
 
 @pytest.mark.parametrize("open_quote, open_attrs, kept_quote, kept_attrs, linked_", [

@@ -71,10 +71,10 @@ def test_motion_kamerstuk_resolved_through_its_footnote() -> None:
     tags = tag_document((Page(1, body),), (Footnote("6", "Kamerstukken II, 2021-22, 19637 nr. 2929.", 1, marker),),
                         "2022-11-07", "kamerbrief")
     (motion,) = [t for t in tags if t.kind == "motion"]
-    assert (motion.attrs["name"], motion.attrs["submitters"], motion.attrs["kamerstuk"], motion.attrs["response"]) == \
+    assert (motion.fields()["name"], motion.fields()["submitters"], motion.fields()["kamerstuk"], motion.fields()["response"]) == \
         ("motie Piri c.s.", ["Piri"], "19637-2929", "beantwoord per brief")
     refs = [t for t in tags if t.kind == "reference"]
-    assert [(r.attrs["normalized"], r.attrs["in_footnote"]) for r in refs] == [("19637-2929", True)]
+    assert [(r.fields()["normalized"], r.fields()["in_footnote"]) for r in refs] == [("19637-2929", True)]
 
 
 def test_the_answer_in_the_next_sentence_that_points_back() -> None:
@@ -82,7 +82,7 @@ def test_the_answer_in_the_next_sentence_that_points_back() -> None:
             "verzocht de leeftijdsgrens te verhogen. Deze motie is hiermee uitgevoerd.\n\n"
             "De motie Piri c.s. vraagt om een plan. Het kabinet werkt aan een plan.")
     motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
-    assert [(m.attrs["name"], m.attrs["response"]) for m in motions] == \
+    assert [(m.fields()["name"], m.fields()["response"]) for m in motions] == \
         [("motie Koekkoek/Ceder/Van Baarle", "uitgevoerd"), ("motie Piri c.s.", None)]
 
 
@@ -90,7 +90,7 @@ def test_one_tag_per_motion_however_often_mentioned() -> None:
     body = ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden om "
             "casemanagement. De motie Toorenburg/Groothuizen wordt uitgevoerd.")
     motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
-    assert [(m.attrs["name"], m.attrs["kamerstuk"], m.attrs["mentions"]) for m in motions] == \
+    assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
         [("motie Toorenburg/Groothuizen", "35300-VI-63", 2)]
 
 
@@ -99,7 +99,7 @@ def test_a_motie_document_is_its_own_motion() -> None:
             "verzoekt de regering, om een grensspaarsaldo te definiëren waaronder een negatieve spaarrente "
             "onwenselijk is;\n\nen gaat over tot de orde van de dag.")
     (m,) = [t for t in tag_document((Page(1, body),), (), "2021-07-06", "motie") if t.kind == "motion"]
-    assert (m.attrs["name"], m.attrs["submitters"]) == ("motie Van Dijk/Grinwis", ["Van Dijk", "Grinwis"])
+    assert (m.fields()["name"], m.fields()["submitters"]) == ("motie Van Dijk/Grinwis", ["Van Dijk", "Grinwis"])
     assert m.quote.startswith("verzoekt de regering")
 
 

@@ -154,7 +154,7 @@ def test_scan_without_ocr_raises(monkeypatch) -> None:
     import ingest.extract.ocr as ocr
 
     monkeypatch.setattr(ocr, "GOOD_LAYER", 1.01)   # judge every layer poor
-    monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
+    monkeypatch.setattr(ocr, "tesseract_available", lambda lang="nld": False)
     with pytest.raises(ScannedWithoutOCR, match="tesseract"):
         extract_pdf(PDF / "wob-besluit-nelson-gescand.pdf")
 
@@ -185,7 +185,7 @@ def test_broken_bytes_after_the_header_are_unreadable(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
 def test_scanned_page_is_ocrd() -> None:
-    from ingest.extract.ocr import ocr_words, tesseract_available
+    from ingest.extract.ocr import ocr_page_words, tesseract_available
     from ingest.extract.pdf import read_pages
 
     if not tesseract_available():
@@ -193,7 +193,7 @@ def test_scanned_page_is_ocrd() -> None:
     path = PDF / "wob-besluit-nelson-gescand.pdf"
     page = read_pages(path)[3]
     assert page.scanned
-    words = ocr_words(path, page)
+    words = ocr_page_words(path, [page.number])[0]
     text = " ".join(w.text for w in words)
     assert "Tevens moet het College van procureurs-" in text
     assert "3399123" in text   # the sidebar is read too; zoning takes it out of the body

@@ -17,9 +17,9 @@ def sample(doc_id: str = "a" * 64, name: str = "brief.txt") -> ParsedDocument:
     doc = Document(doc_id, name, "Diverse onderwerpen", "2022-11-07", "kamerbrief", "Tweede Kamer",
                    "Staatssecretaris van Justitie en Veiligheid", "4242", 2, False, "originals/x.txt")
     pages = (Page(1, "Eerste pagina.\n\nTweede alinea."), Page(3, "Laatste pagina."))
-    tags = (Tag("deadline", "voor de zomer", 1, 0, 13,
+    tags = (Tag.of("deadline", "voor de zomer", 1, 0, 13,
                 {"date_text": "voor de zomer", "date_start": None, "date_end": "2023-07-01", "approx": True}),
-            Tag("motion", "motie Piri c.s.", 3, 30, 45, {"name": "motie Piri c.s.", "submitters": ["Piri"]}))
+            Tag.of("motion", "motie Piri c.s.", 3, 30, 45, {"name": "motie Piri c.s.", "submitters": ["Piri"]}))
     return ParsedDocument(doc, pages, (Section("1.1", "Hervestiging", 1, 3),),
                           (Footnote("1", "Kamerstuk 35300 VI, nr. 63", 1, 12),), tags)
 

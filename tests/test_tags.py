@@ -114,8 +114,8 @@ def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "
             "In 2023 zijn de aanvraagkosten 23 euro. Hiermee wordt de toezegging aan lid Koerhuis als afgedaan beschouwd.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
-    assert (c.attrs["status"], c.attrs["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
-    assert c.attrs["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+    assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
+    assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
 
 
 @pytest.mark.parametrize("text, normalized", [

@@ -14,29 +14,29 @@ TEXT = "x" * 200
 
 
 def store_with_tags(tmp_path: Path) -> Store:
-    tags = (Tag("commitment", "Ik zal uw Kamer voor de zomer informeren.", 1, 0, 10,
-                {"status": "open", "due_start": None, "due_end": "2023-07-01", "to_whom": "lid Podt"}),
-            Tag("commitment", "Via deze weg doe ik deze toezegging gestand.", 1, 11, 20,
-                {"status": "fulfilled", "due_end": "2023-01-01", "fulfils": "eerder.txt"}),
-            Tag("deadline", "uiterlijk februari 2030", 1, 21, 30,
+    tags = (Tag.of("commitment", "Ik zal uw Kamer voor de zomer informeren.", 1, 0, 10,
+                {"status": "open", "date_start": None, "date_end": "2023-07-01", "to_whom": "lid Podt"}),
+            Tag.of("commitment", "Via deze weg doe ik deze toezegging gestand.", 1, 11, 20,
+                {"status": "fulfilled", "date_end": "2023-01-01", "fulfils": "eerder.txt"}),
+            Tag.of("deadline", "uiterlijk februari 2030", 1, 21, 30,
                 {"date_text": "uiterlijk februari 2030", "date_start": "2030-02-01", "date_end": "2030-02-28"}),
-            Tag("motion", "motie Piri c.s.", 1, 31, 40, {"name": "motie Piri c.s.", "submitters": ["Piri"],
+            Tag.of("motion", "motie Piri c.s.", 1, 31, 40, {"name": "motie Piri c.s.", "submitters": ["Piri"],
                                                          "kamerstuk": "19637-2929"}),
             # a deadline inside a commitment without its own due date, kept by a later letter: not overdue
-            Tag("commitment", "Ik kom hier in maart 2022 op terug.", 1, 50, 90,
+            Tag.of("commitment", "Ik kom hier in maart 2022 op terug.", 1, 50, 90,
                 {"status": "open", "fulfilled_by": "later.txt"}),
-            Tag("deadline", "in maart 2022", 1, 70, 83, {"date_start": "2022-03-01", "date_end": "2022-03-31"}),
+            Tag.of("deadline", "in maart 2022", 1, 70, 83, {"date_start": "2022-03-01", "date_end": "2022-03-31"}),
             # a deadline inside a commitment that has its own date is not shown twice
-            Tag("deadline", "voor de zomer", 1, 2, 8, {"date_start": "2023-06-01", "date_end": "2023-07-01"}),
-            Tag("deadline", "eind 2021", 1, 100, 110, {"date_start": "2021-12-01", "date_end": "2021-12-31"}),
-            Tag("deadline", "binnenkort", 1, 120, 130, {"date_text": "binnenkort", "date_start": None}))
+            Tag.of("deadline", "voor de zomer", 1, 2, 8, {"date_start": "2023-06-01", "date_end": "2023-07-01"}),
+            Tag.of("deadline", "eind 2021", 1, 100, 110, {"date_start": "2021-12-01", "date_end": "2021-12-31"}),
+            Tag.of("deadline", "binnenkort", 1, 120, 130, {"date_text": "binnenkort", "date_start": None}))
     store = Store(tmp_path)
     store.put(ParsedDocument(Document("a" * 64, "brief.txt", "Diverse onderwerpen", "2023-01-10", "kamerbrief",
                                       "Tweede Kamer", None, None, 1), (Page(1, TEXT),), tags=tags))
     store.put(ParsedDocument(Document("b" * 64, "later.txt", "Voortgang", "2023-05-01", "kamerbrief", None, None,
                                       None, 1), (Page(1, "y" * 50),),
-                             tags=(Tag("motion", "motie Piri", 1, 0, 5, {"name": "motie Piri", "submitters": ["Piri"]}),
-                                   Tag("reference", "Kamerstuk 19637, nr. 2929", 1, 10, 20,
+                             tags=(Tag.of("motion", "motie Piri", 1, 0, 5, {"name": "motie Piri", "submitters": ["Piri"]}),
+                                   Tag.of("reference", "Kamerstuk 19637, nr. 2929", 1, 10, 20,
                                        {"normalized": "19637-2929", "ref_type": "kamerstuk"}))))
     return store
 
@@ -114,12 +114,12 @@ def test_highlight_escapes_document_text() -> None:
     out = views.highlight("<script>alert(1)</script> over asielzoekers", "asielzoeker")
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert "<mark>asielzoekers</mark>" in out
-    tagged = views.highlight("de motie Piri c.s. is aangenomen", "", (Tag("motion", "motie Piri c.s.", 1, 103, 118, {}),), 100)
+    tagged = views.highlight("de motie Piri c.s. is aangenomen", "", (Tag.of("motion", "motie Piri c.s.", 1, 103, 118, {}),), 100)
     assert tagged.startswith('de <span class="tag tag-motion" title="motie">motie Piri c.s.</span>')
-    both = views.highlight("de motie Piri", "piri", (Tag("motion", "motie Piri", 1, 3, 13, {}),))
+    both = views.highlight("de motie Piri", "piri", (Tag.of("motion", "motie Piri", 1, 3, 13, {}),))
     span = '<span class="tag tag-motion" title="motie">'
     assert both == f"de {span}motie </span>{span}<mark>Piri</mark></span>"  # cut at every boundary: well nested
-    crossing = views.highlight("ab cd", "cd", (Tag("motion", "b c", 1, 1, 4, {}),))
+    crossing = views.highlight("ab cd", "cd", (Tag.of("motion", "b c", 1, 1, 4, {}),))
     assert crossing == f'a{span}b </span>{span}<mark>c</mark></span><mark>d</mark>'
     assert views.highlight("a\nb") == "a<br>b" and views.highlight("a\n  b", compact=True) == "a b"
 
@@ -163,8 +163,8 @@ def test_sections_run_from_heading_to_heading() -> None:
 
 def test_page_view_and_tag_table() -> None:
     pages = [Page(1, "eerste pagina"), Page(2, "motie Piri hier")]
-    tags = [Tag("motion", "motie Piri", 2, 14, 24, {"name": "motie Piri", "submitters": ["Piri", "Kuzu"], "asks": None}),
-            Tag("commitment", "x", 1, 0, 3, {"status": "open", "fulfilled_by": "b.txt", "approx": True})]
+    tags = [Tag.of("motion", "motie Piri", 2, 14, 24, {"name": "motie Piri", "submitters": ["Piri", "Kuzu"], "asks": None}),
+            Tag.of("commitment", "x", 1, 0, 3, {"status": "open", "fulfilled_by": "b.txt", "date_end": "2023-07-01", "approx": True})]
     page, offset, here = views.page_view(pages, tags, 2)
     assert (page.number, offset, [t.kind for t in here]) == (2, 14, ["motion"])
     rows = views.tag_table(tags)

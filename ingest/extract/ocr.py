@@ -9,17 +9,17 @@ import os
 import re
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import ScannedWithoutOCR
 from ingest.extract.geometry import PageWords, Word
+from ingest.settings import Settings
 from ingest.dutch.vocabulary import dutch_vocabulary
 
 log = logging.getLogger(__name__)
 
 GOOD_LAYER = 0.80   # share of a layer's words that must be known Dutch words to keep it
-OCR_DPI = 250       # render resolution: tesseract reads 9 pt body text well from ~200 dpi up
-OCR_LANG = "nld"
 OCR_SIZE_FACTOR = 1.0  # word-box height to font size: only ratios between lines matter
 OCR_THREADS = "1"   # tesseract's OpenMP threads: more than one is ~5x slower on a small machine
 WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
@@ -80,18 +80,31 @@ def layer_quality(words: list[str]) -> float:
     return sum(map(is_known, alpha)) / len(alpha)
 
 
-def tesseract_available() -> bool:
+@dataclass(frozen=True)
+class OcrOptions:
+    """How to OCR: tesseract's language and the render resolution (from ``Settings``)."""
+
+    lang: str = "nld"
+    dpi: int = 250
+
+    @classmethod
+    def of(cls, settings: Settings) -> OcrOptions:
+        return cls(settings.ocr_lang, settings.ocr_dpi)
+
+
+def tesseract_available(lang: str = "nld") -> bool:
     """True when the tesseract binary and its Dutch language data are installed."""
     if not shutil.which("tesseract"):
         return False
     try:
         import pytesseract
-        return OCR_LANG in pytesseract.get_languages(config="")
+        return lang in pytesseract.get_languages(config="")
     except Exception:
         return False
 
 
-def ocr_pages_if_needed(path: Path, pages: list, force: bool = False) -> list:
+def ocr_pages_if_needed(path: Path, pages: list[PageWords], options: OcrOptions = OcrOptions(),
+                        force: bool = False) -> list[PageWords]:
     """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor
     (every page with ``force``). Raises ScannedWithoutOCR when OCR is needed but unavailable."""
     todo = []
@@ -102,15 +115,15 @@ def ocr_pages_if_needed(path: Path, pages: list, force: bool = False) -> list:
             todo.append(page.number)
     if not todo:
         return pages
-    if not tesseract_available():
+    if not tesseract_available(options.lang):
         raise ScannedWithoutOCR("scanned PDF without a usable text layer, and no OCR: "
                                 "install tesseract-ocr and tesseract-ocr-nld")
-    ocred = dict(zip(todo, ocr_page_words(path, todo)))
+    ocred = dict(zip(todo, ocr_page_words(path, todo, options)))
     return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
             for p in pages]
 
 
-def ocr_page_words(path: Path, numbers: list[int]) -> list[list]:
+def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[list[Word]]:
     """Tesseract's words for the given pages (1-based), the PDF opened once."""
     import pypdfium2 as pdfium
 
@@ -120,26 +133,21 @@ def ocr_page_words(path: Path, numbers: list[int]) -> list[list]:
         out = []
         for number in numbers:
             started = time.perf_counter()
-            image = doc[number - 1].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
-            out.append(image_words(image))
+            image = doc[number - 1].render(scale=options.dpi / 72, grayscale=True).to_pil()
+            out.append(image_words(image, options))
             log.info("%s p.%d: OCR %.1f s", path.name, number, time.perf_counter() - started)
         return out
     finally:
         doc.close()
 
 
-def ocr_words(path: Path, page) -> list:
-    """Words of one page by tesseract, in PDF points, with the box height as font size estimate."""
-    return ocr_page_words(path, [page.number])[0]
-
-
-def image_words(image) -> list:
-    """Words of a page image rendered at OCR_DPI, in PDF points; one size per OCR line (the median
+def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
+    """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
 
-    data = pytesseract.image_to_data(image, lang=OCR_LANG, output_type=pytesseract.Output.DICT)
-    k = 72 / OCR_DPI
+    data = pytesseract.image_to_data(image, lang=options.lang, output_type=pytesseract.Output.DICT)
+    k = 72 / options.dpi
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if text.strip() and float(data["conf"][i]) >= 0:

@@ -28,7 +28,7 @@ import pdfplumber
 from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
 from ingest.extract.layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
-from ingest.extract.ocr import ocr_pages_if_needed
+from ingest.extract.ocr import OcrOptions, ocr_pages_if_needed
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -50,14 +50,14 @@ MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size
 WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"
 
 
-def extract_pdf(path: Path) -> Extraction:
+def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
     pages = read_pages(Path(path))
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
     if scanned:
-        pages = ocr_pages_if_needed(Path(path), pages)
+        pages = ocr_pages_if_needed(Path(path), pages, ocr)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
     body_size = dominant_size(pages)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from ingest.records import Period
 from ingest.dutch.months import MONTH_NAMES, MONTHS
 
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -21,14 +21,6 @@ NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5
 ORDINALS = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11),
            "winter": (12, 2)}
-
-
-@dataclass(frozen=True)
-class Period:
-    start: str | None
-    end: str | None
-    approx: bool = False
-    relative: bool = False
 
 
 def _d(y: int, m: int, d: int) -> str:

@@ -3,13 +3,15 @@ in footnotes. Offsets are into the document body (`records.body_text`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.tagging.rules.commitments import CLOSING, commitment_status, to_whom, where_made
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.rules.deadlines import find_deadlines
 from ingest.tagging.rules.motions import asks_of, find_motions, response_of
 from ingest.tagging.nlp import sentences
-from ingest.records import Footnote, Page, Tag, body_text, page_at, page_offsets
+from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
+                            body_text, page_at, page_offsets)
 from ingest.tagging.rules.references import find_references
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
@@ -41,13 +43,10 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         page = page_at(offsets, s)
         refs = find_references(sent)
         for r in refs:
-            tags.append(Tag("reference", quote, page, s + r.start, s + r.end,
-                            {"normalized": r.normalized, "ref_type": r.ref_type}))
+            tags.append(Tag(quote, page, s + r.start, s + r.end, ReferenceInfo(r.normalized, r.ref_type)))
         ref_spans = [(r.start, r.end) for r in refs]
         for ds, de, date_text, p in find_deadlines(sent, anchor, doc_date, ref_spans):
-            tags.append(Tag("deadline", context, page, s + ds, s + de,
-                            {"date_text": date_text, "date_start": p.start, "date_end": p.end,
-                             "approx": p.approx, "relative": p.relative}))
+            tags.append(Tag(context, page, s + ds, s + de, DeadlineInfo(replace(p, text=date_text))))
         status = commitment_status(quote)
         if status == "fulfilled" and CLOSING.search(sent) and _close_earlier(tags, s, quote):
             continue
@@ -99,13 +98,9 @@ def footnote_tags(f: Footnote, anchor: int, doc_date: str | None, lead: str | No
     out = []
     refs = find_references(f.text)
     for r in refs:
-        out.append(Tag("reference", quote, f.page, pos, pos,
-                       {"normalized": r.normalized, "ref_type": r.ref_type, "in_footnote": True,
-                        "footnote": f.number}))
+        out.append(Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number)))
     for _, _, date_text, p in find_deadlines(f.text, anchor, doc_date, [(r.start, r.end) for r in refs]):
-        out.append(Tag("deadline", quote, f.page, pos, pos,
-                       {"date_text": date_text, "date_start": p.start, "date_end": p.end, "approx": p.approx,
-                        "relative": p.relative, "in_footnote": True, "footnote": f.number}))
+        out.append(Tag(quote, f.page, pos, pos, DeadlineInfo(replace(p, text=date_text), f.number)))
     return out
 
 
@@ -132,8 +127,8 @@ def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
         t = tags[i]
         if t.kind != "commitment" or start - t.start > CLOSING_REACH:
             continue
-        if t.attrs.get("status") == "fulfilled" and not t.attrs.get("fulfilment_quote"):
-            tags[i] = Tag(t.kind, t.quote, t.page, t.start, t.end, {**t.attrs, "fulfilment_quote": quote})
+        if t.status == Status.FULFILLED and not t.info.fulfilment_quote:
+            tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
             return True
         return False
     return False
@@ -149,10 +144,8 @@ def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str
     where = where_made(sent)
     skip = [(sent.find(where), sent.find(where) + len(where))] if where and where in sent else []
     periods = find_deadlines(sent, anchor, doc_date, skip)
-    due = periods[0][3] if periods else None
-    return Tag("commitment", quote, page, s, e,
-               {"status": status, "to_whom": to_whom(sent), "where_made": where,
-                "due_start": due.start if due else None, "due_end": due.end if due else None})
+    due = replace(periods[0][3], text=periods[0][2]) if periods else None
+    return Tag(quote, page, s, e, CommitmentInfo(Status(status), to_whom(sent), where, due))
 
 
 # A sentence that continues about the motion just named.
@@ -196,7 +189,6 @@ def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footn
         following = [text[a:b] for a, b in (_next_span(spans, end) for _, end in mentions) if a is not None
                      and POINTS_BACK.match(text[a:b]) and not find_motions(text[a:b])]
         response = next((x for x in (response_of(t) for t in [*sentences_text, *following]) if x), None)
-        out.append(Tag("motion", _quote(text[s:e]), page_at(offsets, s), s, e,
-                       {"name": name, "submitters": list(m.submitters), "kamerstuk": kamerstuk,
-                        "asks": asks, "response": response, "mentions": len(mentions)}))
+        out.append(Tag(_quote(text[s:e]), page_at(offsets, s), s, e,
+                       MotionInfo(name, tuple(m.submitters), kamerstuk, asks, response, len(mentions))))
     return out

@@ -10,11 +10,12 @@ Both tags get the other document's file name: `fulfilled_by` on the open one, `f
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.dutch.months import MONTH_NAMES, MONTHS
 from collections.abc import Mapping, Sequence
 
-from ingest.records import Document, Tag
+from ingest.records import CommitmentInfo, Document, Status, Tag
 
 MIN_SCORE = 0.35    # share of the open commitment's content words found in the fulfilling one
 MEMBER_BONUS = 0.3  # the same member named in both
@@ -37,16 +38,17 @@ def _dates(text: str) -> set[str]:
 
 def similarity(open_tag: Tag, fulfilling: Tag, open_doc_date: str | None = None) -> float:
     """How strongly a fulfilling commitment answers an open one (1.0: it names it)."""
-    a, b = open_tag.attrs, fulfilling.attrs
-    text_b = " ".join(x for x in (fulfilling.quote, b.get("fulfilment_quote")) if x)
+    a, b = open_tag.info, fulfilling.info
+    assert isinstance(a, CommitmentInfo) and isinstance(b, CommitmentInfo)
+    text_b = " ".join(x for x in (fulfilling.quote, b.fulfilment_quote) if x)
     if open_doc_date and open_doc_date in _dates(text_b):
         return 1.0
-    if a.get("where_made") and b.get("where_made"):
-        if a["where_made"].lower() == b["where_made"].lower() or (_dates(a["where_made"]) & _dates(b["where_made"])):
+    if a.where_made and b.where_made:
+        if a.where_made.lower() == b.where_made.lower() or (_dates(a.where_made) & _dates(b.where_made)):
             return 1.0
     words = content_words(open_tag.quote)
     score = len(words & content_words(text_b)) / len(words) if words else 0.0
-    if a.get("to_whom") and a.get("to_whom") == b.get("to_whom"):
+    if a.to_whom and a.to_whom == b.to_whom:
         score += MEMBER_BONUS
     return score
 
@@ -58,14 +60,14 @@ def link_commitments(docs: Mapping[str, Document], by_doc: Mapping[str, Sequence
     changed: set[str] = set()
     for a_id, a_tags in by_doc.items():
         for i, t in enumerate(a_tags):
-            if t.kind != "commitment" or t.attrs.get("status") != "open":
+            if t.status != Status.OPEN:
                 continue
             best, best_score = None, MIN_SCORE
             for b_id, b_tags in by_doc.items():
                 if b_id == a_id or not _later(docs[a_id].date, docs[b_id].date):
                     continue
                 for j, u in enumerate(b_tags):
-                    if u.kind == "commitment" and u.attrs.get("status") == "fulfilled":
+                    if u.status == Status.FULFILLED:
                         s = similarity(t, u, docs[a_id].date)
                         if s >= best_score:
                             best, best_score = (b_id, j), s
@@ -82,5 +84,5 @@ def _later(a_date: str | None, b_date: str | None) -> bool:
     return not (a_date and b_date) or b_date >= a_date
 
 
-def _with(tag: Tag, **attrs: str) -> Tag:
-    return Tag(tag.kind, tag.quote, tag.page, tag.start, tag.end, {**tag.attrs, **attrs})
+def _with(tag: Tag, **links: str) -> Tag:
+    return replace(tag, info=replace(tag.info, **links))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.tagging.dates import Period, find_periods
+from ingest.records import Period
+from ingest.tagging.dates import find_periods
 
 # up to fourteen words that stay in one clause (no `dat`, `om`, `die` ... in between)
 WORDS_IN_CLAUSE = r"(?:\s+(?!(?:dat|die|om|omdat|wanneer|zodat|waarin|waarbij|nadat|voordat|zodra)\b)[^\s;:]+){0,14}?"

