@@ -78,10 +78,17 @@ def test_deadlines(sentence: str, anchor: int, doc_date: str | None, expected: l
     assert [(" ".join(text.split()), p.end if p.end else None) for _, _, text, p in found] == expected
 
 
-def test_relative_term_is_a_deadline_without_dates() -> None:
-    (_, _, text, p), = find_deadlines("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om "
-                                      "die persoon over te dragen.", 2021, None)
-    assert (text, p.start, p.end, p.relative) == ("zes maanden de tijd", None, None, True)
+def test_relative_term_counted_from_an_act_is_a_deadline_without_dates() -> None:
+    (_, _, text, p), = find_deadlines("Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen "
+                                      "een periode van twee jaar te implementeren in nationale wet- en regelgeving.",
+                                      2021, None)
+    assert (text, p.start, p.end, p.relative) == ("binnen een periode van twee jaar", None, None, True)
+
+
+def test_a_rule_of_law_in_general_is_no_deadline() -> None:
+    # a term of the Dublin procedure in general, not one this letter sets (the old test expected a deadline)
+    assert find_deadlines("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon "
+                          "over te dragen.", 2021, None) == []
 
 
 def test_a_date_inside_a_reference_is_no_deadline() -> None:
@@ -91,15 +98,22 @@ def test_a_date_inside_a_reference_is_no_deadline() -> None:
 
 def test_deadline_in_a_footnote_is_tagged_at_its_marker() -> None:
     body = "Het NQ (500) wordt berekend op basis van het aantal aangekomen hervestigde vluchtelingen."
+    note = "De verwachting is dat de inspectie begin 2023 zal rapporteren."      # a sentence of a 2022 letter
+    tags = tag_document((Page(5, body),), (Footnote("2", note, 5, 6),), "2022-12-22", "kamerbrief")
+    (d,) = [t for t in tags if t.kind == "deadline"]
+    assert (d.fields()["date_text"], d.fields()["date_start"], d.fields()["date_end"], d.start, d.page, d.rule) == \
+        ("begin 2023", "2023-01-01", "2023-03-31", 6, 5, "date.year_begin")
+    assert d.quote.startswith("2 De verwachting")
+
+
+def test_period_name_in_a_footnote_is_no_deadline() -> None:
+    # `beleidskader 2020-2023` names the period of a policy framework (annotated borderline at most)
     note = ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ "
             "heeft het vorige kabinet bepaald dat het aantal herplaatste vluchtelingen in mindering moet worden "
             "gebracht, wat erin resulteert dat in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 "
             "vluchtelingen naar NL moeten worden hervestigd.")
-    tags = tag_document((Page(5, body),), (Footnote("2", note, 5, 6),), None, "dossier")
-    (d,) = [t for t in tags if t.kind == "deadline"]
-    assert (d.fields()["date_text"], d.fields()["date_start"], d.fields()["date_end"], d.start, d.page) == \
-        ("2020-2023", "2020-01-01", "2023-12-31", 6, 5)
-    assert d.quote.startswith("2 Bij brief aan de Tweede Kamer")
+    tags = tag_document((Page(5, "Het NQ (500) wordt berekend."),), (Footnote("2", note, 5, 6),), None, "dossier")
+    assert [t for t in tags if t.kind == "deadline"] == []
     (r,) = [t for t in tags if t.kind == "reference"]
     assert r.fields()["normalized"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
 

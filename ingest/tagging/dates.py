@@ -205,80 +205,81 @@ def year(gd: dict[str, str], ctx: Ctx) -> Period:
 
 
 PERIODS: tuple[Rule, ...] = (
-    rule("date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\s*(?:-|–|tot|t/m)\s*(?P<d2>\d{{1,2}})\s+"
+    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\s*(?:-|–|tot|t/m)\s*(?P<d2>\d{{1,2}})\s+"
          rf"(?P<m2>{MONTH_NAMES})\s+{Y}", "Waarschijnlijk zet het Frans voorzitterschap (1 januari -1 juli 2022)",
          date_range),
-    rule("numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
+    rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
-    rule("date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
+    rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
-    rule("month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
+    rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
-    rule("month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
+    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
          "Deze herziening wordt half november 2021 verwacht.", month_part),
-    rule("month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
+    rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),
     # a month without a year, led by its preposition: the one of the document's year
-    rule("month_led", rf"(?:met ingang van|per|vanaf|tot en met|uiterlijk)\s+(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
+    rule("date.month_led", rf"(?:met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|uiterlijk)\s+(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
          "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
-    rule("quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+(?P<ord>eerste|tweede|derde|"
+    rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+(?P<ord>eerste|tweede|derde|"
          rf"vierde|laatste)\s+kwartaal{OF_YEAR}",
          "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", quarter_part),
-    rule("quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
+    rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
-    rule("q", rf"\bQ(?P<q>[1-4])\s+{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", quarter),
-    rule("half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
+    rule("date.q", rf"\bQ(?P<q>[1-4])\s+{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", quarter),
+    rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
-    rule("before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
+    rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
          "voor de zomer stuur ik u de evaluatie", before_summer),
-    rule("after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
+    rule("date.after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
          "na het zomerreces informeer ik uw Kamer", after_summer),
-    rule("next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+"
+    rule("date.next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+"
          r"(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)", "De evaluatie volgt komend najaar.", next_season),
-    rule("season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente){OF_YEAR}",
+    rule("date.season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente){OF_YEAR}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
-    rule("before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
+    rule("date.before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
-    rule("turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
+    rule("date.turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
          "De nieuwe regeling gaat rond de jaarwisseling in.", turn_of_year),
-    rule("year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})",
+    rule("date.year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})",
          "voor het einde van het jaar", year_part((10, 1), (12, 31))),
-    rule("year_end_short", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}",
+    rule("date.year_end_short", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}",
          "Eind 2023 zal de pilot worden geëvalueerd door een extern onderzoeksbureau.", year_part((10, 1), (12, 31))),
-    rule("year_begin", rf"begin\s+(?:van\s+)?{YEAR_OR_REL}", "De verwachting is dat de inspectie begin 2023 zal "
+    rule("date.year_begin", rf"begin\s+(?:van\s+)?{YEAR_OR_REL}", "De verwachting is dat de inspectie begin 2023 zal "
          "rapporteren.", year_part((1, 1), (3, 31))),
-    rule("year_middle", rf"(?:medio|half|midden)\s+(?:van\s+)?{YEAR_OR_REL}",
+    rule("date.year_middle", rf"(?:medio|half|midden)\s+(?:van\s+)?{YEAR_OR_REL}",
          "De eerste resultaten verwacht ik medio 2023.", year_part((6, 1), (7, 31))),
-    rule("year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}",
+    rule("date.year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}",
          "Het wetsvoorstel volgt in de loop van volgend jaar.", year_part((1, 1), (12, 31))),
-    rule("year_range", r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)",
+    rule("date.year_range", r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)",
          "in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", year_range),
-    rule("rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
+    rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
     # a year led by its preposition, or named as a deadline (`(deadline 2022)`)
-    rule("year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}",
+    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
-    rule("from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
+    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
          "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",
          from_now),
-    rule("from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
+    rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
          r"(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)",
          "Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", from_now),
-    rule("term", rf"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?:een\s+(?:periode|termijn)\s+van\s+)?{N}\s+"
+    rule("date.term", rf"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?:een\s+(?:periode|termijn)\s+van\s+)?{N}\s+"
          r"(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)",
          "De lidstaten dienen de richtlijn binnen twaalf maanden na de datum van inwerkingtreding toe te passen.",
          relative),
-    rule("term_after", r"(?:op\s+)?de\s+(?:\w+ste|\w+de)\s+dag\s+na\b",
+    rule("date.term_after", r"(?:op\s+)?de\s+(?:\w+ste|\w+de)\s+dag\s+na\b",
          "De inwerkingtreding van de verordening wordt voorzien op de twintigste dag na officiële publicatie.",
          relative),
-    rule("term_max", rf"(?:maximaal|tot maximaal)\s+{N}\s+(?P<unit>dagen|weken|maanden)",
+    rule("date.term_max", rf"(?:maximaal|tot maximaal)\s+{N}\s+(?P<unit>dagen|weken|maanden)",
          "De termijn kan tot maximaal 18 maanden worden verlengd", relative),
-    rule("term_time", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd",
+    rule("date.term_time", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd",
          "Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon over te dragen.",
          relative),
 )
 # Rows whose match includes its own preposition (the prefix is not looked for before it).
-OWN_PREFIX = ("year", "term", "term_max", "term_time", "from_now", "from_now_year", "term_after", "month_led")
-PREPOSITIONS = r"pas vanaf|vanaf|per|met ingang van|sinds|uiterlijk|tot en met|tot|voor|vóór|in|rond|op"
+OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_now_year",
+                                          "term_after", "month_led"))
+PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
 PREFIX = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s*$", re.I)
 LEADING = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s", re.I)
 
@@ -306,19 +307,19 @@ def anchor_year(doc_date: str | None, text: str) -> int:
 
 # Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
 # `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
-WHOLE_UNITS = ("year", "rel_year", "month", "month_led", "quarter", "half", "season")
+WHOLE_UNITS = tuple(f"date.{r}" for r in ("year", "rel_year", "month", "month_led", "quarter", "half", "season"))
 
 
 def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     """`vanaf X` keeps only the start; `tot X` (a whole unit) ends the day before X begins; `voor X`
     (a year) ends on its first day; other prefixes keep X's own bounds."""
-    p = (prefix or "").lower()
+    p = " ".join((prefix or "").lower().split())
     if p in ("vanaf", "sinds", "met ingang van", "pas vanaf") and period.start:
         return Period(period.start, None, period.approx, period.relative)
     if p == "tot" and period.start and row in WHOLE_UNITS:
         last = dt.date.fromisoformat(period.start) - dt.timedelta(days=1)
         return Period(None, last.isoformat(), True, period.relative)
-    if p in ("voor", "vóór") and period.start and row == "year":
+    if p in ("voor", "vóór") and period.start and row == "date.year":
         return Period(None, period.start, period.approx, period.relative)
     if p == "tot" and period.end:
         return Period(None, period.end, period.approx, period.relative)
