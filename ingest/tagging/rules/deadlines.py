@@ -86,7 +86,7 @@ COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
 GAP = {BEFORE: re.compile(r"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?"),
-       HEADER: re.compile(r"[^.:;]{0,80}"), AFTER: re.compile(r"\s*")}
+       HEADER: re.compile(r"[^.:;]{0,80}")}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
@@ -231,7 +231,8 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
     if row.value == AROUND:
         return bool(row.search(sentence[max(0, f.start - AROUND_CHARS):f.end + AROUND_CHARS]))
     if row.value == AFTER:
-        return bool(row.pattern.match(sentence, f.end + len(GAP[AFTER].match(sentence, f.end).group(0))))
+        rest = sentence[f.end:]
+        return bool(row.pattern.match(rest, len(rest) - len(rest.lstrip())))
     gap = GAP[row.value]
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
 
