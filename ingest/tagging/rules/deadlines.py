@@ -237,12 +237,19 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
 
 
-def _exclusion(sentence: str, f: Found) -> str | None:
+# Rows that name a date of record: none lies after the document's own date (`het commissiedebat van
+# 12 maart` in a decision list of February plans the debate).
+RECORDS = ("deadline.mail_header", "deadline.cited")
+
+
+def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
-        if not (row.value == BEFORE and f.period.relative) and _applies(row, sentence, f):
+        if row.value == BEFORE and f.period.relative or row.id in RECORDS and after_doc:
+            continue
+        if _applies(row, sentence, f):
             return row.id
-    if not LED.match(f.text) and not f.period.relative and _applies(CITED, sentence, f):
+    if not (LED.match(f.text) or f.period.relative or after_doc) and _applies(CITED, sentence, f):
         return CITED.id
     return None
 
@@ -254,7 +261,8 @@ def _target(sentence: str, far: bool) -> str | None:
 
 def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     """None when the time expression is a deadline, else why not (a row id or a short reason)."""
-    reason = _exclusion(sentence, f)
+    # a date with its year stated that lies after the document (a date without a year is only guessed)
+    reason = _exclusion(sentence, f, dated and not f.period.approx and (f.period.start or "") > now)
     if reason:
         return reason
     t = tense(sentence, (f.start, f.end))
