@@ -24,7 +24,7 @@ from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
-TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "TARGETS", "ACT_EVENTS")
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, AFTER, AROUND, SENTENCE, EXPR = "before", "header", "after", "around", "sentence", "expression"
@@ -79,9 +79,13 @@ CUES: tuple[Rule, ...] = (
 )
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
-CITED_BY = (r"brief|brieven|Kamerbrief|d\.?d\.?|dd|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|"
-            r"kenmerk|Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|rapportage|verslag|publicatie|nota|fiche|"
-            r"van|ontvangen|ontvangst|ingezonden|ingediend|voorgesteld|datum|peildatum|stand\s+per|\w*document")
+# Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
+RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
+               r"ingediend|voorgesteld|peildatum|stand\s+per|\w*document")
+# ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
+# which may also lie ahead (a decision list plans its debates).
+CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
+            r"rapportage|verslag|nota|fiche|van|datum")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
@@ -128,8 +132,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
-CITED = rule("deadline.cited", rf"\b(?:{CITED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en beoogt alle "
-             "beperkingen voor het bezit van meervoudige nationaliteit in de huidige wetgeving weg te nemen.", BEFORE)
+RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
+                "beoogt alle beperkingen voor het bezit van meervoudige nationaliteit in de huidige wetgeving weg te "
+                "nemen.", BEFORE)
+CITED = rule("deadline.cited", rf"\b(?:{CITED_BY})(?!\w)", "Per brief van 4 en 5 november zijn de BNC-fiches "
+             "betreffende de overkoepelende mededeling ingediend.", BEFORE)
+STAMPS = (RECORDED, CITED)
 # A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
 LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend|pas)\b",
                  re.I)
@@ -237,21 +245,18 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
 
 
-# Rows that name a date of record: none lies after the document's own date (`het commissiedebat van
-# 12 maart` in a decision list of February plans the debate).
-RECORDS = ("deadline.mail_header", "deadline.cited")
 
 
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
-        if row.value == BEFORE and f.period.relative or row.id in RECORDS and after_doc:
-            continue
-        if _applies(row, sentence, f):
+        if not (row.value == BEFORE and f.period.relative) and _applies(row, sentence, f):
             return row.id
-    if not (LED.match(f.text) or f.period.relative or after_doc) and _applies(CITED, sentence, f):
-        return CITED.id
-    return None
+    if LED.match(f.text) or f.period.relative:
+        return None
+    # a letter or a meeting named by a date after the document's own is planned, not cited
+    stamps = (RECORDED,) if after_doc else (RECORDED, CITED)
+    return next((r.id for r in stamps if _applies(r, sentence, f)), None)
 
 
 def _target(sentence: str, far: bool) -> str | None:
@@ -338,5 +343,5 @@ def _merge_alternatives(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-__all__ = ["PERIODS", "CUES", "EXCLUSIONS", "TARGETS", "ACT_EVENTS", "Deadline", "deadlines_in", "find_deadlines",
+__all__ = ["PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "Deadline", "deadlines_in", "find_deadlines",
            "tense"]
