@@ -226,7 +226,7 @@ PERIODS: tuple[Rule, ...] = (
          "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", quarter_part),
     rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
-    rule("date.q", rf"\bQ(?P<q>[1-4])\s+{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", quarter),
+    rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", quarter),
     rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
     rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",

@@ -157,8 +157,11 @@ TARGETS: tuple[Rule, ...] = (
          r"klimaatbestendige?|weerbaar|gezond)\b", "Energietransitie: Nederland klimaatneutraal in 2050;", "target"),
     rule("deadline.target_towards", r"\b(?:naar|toe\s+naar|richting)\s+(?:een|de|het)?\s*\w+", "Voor 2030 streven we "
          "naar een maximale verlenging van de levensduur van producten", "target"),
-    rule("deadline.forecast", r"\b(?:naar\s+schatting|mogelijk|prognose\w*|\w+groei)\b",
-         "Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", "target"),
+    # a forecast: what may happen, not a step (`Mogelijk wordt ...`, `naar schatting`, `bevolkingsgroei`)
+    rule("deadline.forecast", r"(?:^|[.;:•-]\s*)mogelijk\b|\bnaar\s+schatting\b|\bprognose\w*|\b\w+groei\b",
+         "- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", "target"),
+    rule("deadline.maybe", r"\bmogelijk\b", "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo "
+         "vaak voorkomen, naar schatting eens in de 15 jaar.", "target"),
     rule("deadline.target_led", r"^\W*(?:in|voor)\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|beschikt|beschikken|"
          r"leeft|leven|werkt|werken|koopt|kopen)\b", "In 2035 beschikt Nederland over de marine van de toekomst.",
          "target"),
@@ -174,7 +177,7 @@ FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (
     rule("deadline.act_event", r"\bna\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:officiële\s+)?"
-         r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|"
+         r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|dagtekening|"
          r"indiening|van\s+toepassing\s+worden)\b",
          "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
          "jaar te implementeren", "relative"),
