@@ -219,14 +219,17 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),
     # a month without a year, led by its preposition: the one of the document's year
-    rule("date.month_led", rf"(?:met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|uiterlijk)\s+(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
+    rule("date.month_led", rf"(?:met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|uiterlijk)\s+"
+         rf"(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
          "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
-    rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+(?P<ord>eerste|tweede|derde|"
-         rf"vierde|laatste)\s+kwartaal{OF_YEAR}",
-         "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", quarter_part),
+    rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
+         rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
+         "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.",
+         quarter_part),
     rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
-    rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", quarter),
+    rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024",
+         quarter),
     rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
     rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",

@@ -38,7 +38,8 @@ WORDS_IN_CLAUSE = (r"(?:\s+(?!(?:dat|die|om|omdat|wanneer|zodat|waarin|waarbij|n
 PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt|gelden|geeft|gebeurt|gebruikt|"
               r"gebruiken|getuigt)\b)"
               r"(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|terug|vast|weg|samen|tegen|neer|vrij|bekend|"
-              r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
+              r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|"
+              r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 
 # Words that place a step in time: the nearest to the time expression tells its tense.
@@ -123,8 +124,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
          SENTENCE),
     # the header of a mail or memo quoted in a decision: when it was sent
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
-         "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en kleine "
-         "BR 28 augustus", HEADER),
+         "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
+         "kleine BR 28 augustus", HEADER),
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),
@@ -177,7 +178,8 @@ FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (
     rule("deadline.act_event", r"\bna\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:officiële\s+)?"
-         r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|dagtekening|"
+         r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|"
+         r"dagtekening|"
          r"indiening|van\s+toepassing\s+worden)\b",
          "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
          "jaar te implementeren", "relative"),
@@ -189,12 +191,8 @@ HISTORY_YEARS = 1
 AROUND_CHARS = 50
 
 
-class Deadline(NamedTuple):
-    start: int
-    end: int
-    text: str
-    period: Period
-    rule: str
+# A deadline is a time expression that passed: offsets, text, period and the PERIODS row that found it.
+Deadline = Found
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -248,8 +246,6 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
 
 
-
-
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
@@ -284,6 +280,7 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
 
 
 def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> str | None:
+    """Judge by the document's own date (``now``): history, targets and far horizons, the past, the present."""
     first = f.period.start or f.period.end
     last = f.period.end or ("9999-12-31" if f.period.start else None)    # `vanaf X` runs on
     if first is None or last is None:
@@ -321,7 +318,7 @@ def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
         if reason:
             log.debug("no deadline %r (%s): %s", f.text, reason, sentence[:80])
             continue
-        out.append(Deadline(f.start, f.end, f.text, f.period, f.rule))
+        out.append(f)
     return out
 
 
@@ -346,5 +343,6 @@ def _merge_alternatives(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-__all__ = ["PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "Deadline", "deadlines_in", "find_deadlines",
+__all__ = ["PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "Deadline", "deadlines_in",
+           "find_deadlines",
            "tense"]
