@@ -41,6 +41,14 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
               r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|"
               r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
+# the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
+PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
+             r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
+             r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
+             r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
+             r"moesten")
+# a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
+NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
@@ -59,17 +67,13 @@ CUES: tuple[Rule, ...] = (
     rule("deadline.passive", rf"\b(?:(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}|{PARTICIPLE}\s+(?:kan|kunnen|"
          r"moet|moeten|zal|zullen)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
     # the government acting in the present (`De periode ... gebruiken we om ...`, `Dit pakken we ... op`)
-    rule("deadline.we_act", r"\b(?:we|wij)\s+(?!(?:hebben|hadden|waren|zijn|kunnen|willen|mogen|moeten)\b)\w+en\b|"
-         r"\b(?!(?:hebben|hadden|waren|zijn|kunnen|willen|mogen|moeten)\b)\w+en\s+(?:we|wij)\b",
+    rule("deadline.we_act", rf"\b(?:we|wij)\s+(?!(?:{NOT_ACTING})\b)\w+en\b|"
+         rf"\b(?!(?:{NOT_ACTING})\b)\w+en\s+(?:we|wij)\b",
          "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen verder uit te werken.", AHEAD),
     # sending words look ahead, unless the letter itself is what is sent (`Hierbij ontvangt u`)
     rule("deadline.send", r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbieden|bied)\b",
          "Uw Kamer ontvangt deze rapportage in het najaar.", SEND),
-    rule("deadline.preterite", r"\b(?:jl\b\.?|was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|"
-         r"had|hadden|trok|trokken|vertrok|vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|"
-         r"kregen|deed|deden|zag|zagen|besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|"
-         r"spraken|gaf|gaven|nam|namen|hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|"
-         r"konden|mocht|mochten|moest|moesten)\b",
+    rule("deadline.preterite", rf"\b(?:jl\b\.?|{PRETERITE})\b",
          "De convenanten met de pilotgemeenten liepen in eerste instantie eind maart 2022 af.", PAST),
     # a period said to be the present one (`nu 2020-2023`)
     rule("deadline.now", r"\b(?:nu|thans|momenteel)\b",
@@ -295,7 +299,7 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
-    if first >= now and (dated or first[:4] > now[:4]):
+    if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
     if last < now:
         return None if t.ahead else "deadline.past"
