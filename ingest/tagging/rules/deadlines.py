@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
-BEFORE, HEADER, AFTER, AROUND, SENTENCE, EXPR = "before", "header", "after", "around", "sentence", "expression"
+BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
+                                                        "expression")
 
 # up to twenty words that stay in one clause (no `dat`, `om`, `die` ... in between)
 # (nor a passive or modal of its own: `zijn vervroegd worden doorgeplaatst`)
@@ -95,7 +96,9 @@ COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
 GAP = {BEFORE: re.compile(r"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?"),
-       HEADER: re.compile(r"[^.:;]{0,80}")}
+       HEADER: re.compile(r"[^.:;]{0,80}"),
+       # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
+       CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I)}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
@@ -121,11 +124,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "
          "taakstellingsperiode 2022-I 1 oktober 2021 Oktober 2020 – maart Januari 2021- juni 2021 2021 2022-II "
          "1 april 2021 April 2021 – oktober", SENTENCE),
-    # a plan told in the past (`Het streven was`, `was het voornemen`): the date was missed or met
+    # a plan told in the past (`Het streven was`, `was het voornemen`): the date it names was missed or met
     rule("deadline.past_plan", r"\b(?:(?:was|waren)\s+(?:het|de|ons|mijn)?\s*(?:voornemen|plan|bedoeling|verwachting|"
          r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
          "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
-         SENTENCE),
+         CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
