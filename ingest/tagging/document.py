@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ingest.tagging.rules.commitments import CLOSING, commitment_status, to_whom, where_made
 from ingest.tagging.dates import anchor_year
-from ingest.tagging.rules.deadlines import deadlines_in
+from ingest.tagging.rules.deadlines import deadlines_in, find_deadlines
 from ingest.tagging.rules.motions import asks_of, find_motions, response_of
 from ingest.tagging.nlp import sentences
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
@@ -144,8 +144,8 @@ def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str
     # when it is due: a deadline in the sentence, not the date of the debate where it was made
     where = where_made(sent)
     skip = [(sent.find(where), sent.find(where) + len(where))] if where and where in sent else []
-    periods = deadlines_in(sent, anchor, doc_date, skip)
-    due = replace(periods[0].period, text=periods[0].text) if periods else None
+    periods = find_deadlines(sent, anchor, doc_date, skip)
+    due = replace(periods[0][3], text=periods[0][2]) if periods else None
     return Tag(quote, page, s, e, CommitmentInfo(Status(status), to_whom(sent), where, due))
 
 
