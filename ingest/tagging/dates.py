@@ -4,23 +4,47 @@ document's own date for `dit jaar`, `volgend jaar` and dates without a year.
 Conventions (those of the annotations): a year is 1 January to 31 December, a month the whole month,
 a quarter or a half its months; voorjaar March-May, zomer June-August, najaar September-November;
 `begin`/`eind` of a month are days 1-10 / 21-end, of a year its first / last quarter; `half`/`medio`
-a month is the 15th; `voor de zomer` ends on 1 July; `vanaf X` has a start only; a term counted from
-an event (`binnen zes weken na ...`) has no dates and is relative. Vague ones are approx.
+a month is the 15th; `voor de zomer` ends on 1 July; `vanaf X` has a start only; `tot X` ends the day
+before X begins; a term counted from an event (`binnen zes weken na ...`) has no dates and is relative.
+Vague ones are approx.
+
+The expressions are the rows of ``PERIODS``: each row's ``value`` is the handler that turns its match
+into a period, so what a row means sits in the row.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from typing import Callable, NamedTuple
 
-from ingest.records import Period
 from ingest.dutch.months import MONTH_NAMES, MONTHS
+from ingest.records import Period
+from ingest.tagging.rules.table import Rule, rule
 
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
                 "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18, "vierentwintig": 24}
 ORDINALS = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11),
            "winter": (12, 2)}
+UNIT_DAYS = {"dagen": 1, "dag": 1, "weken": 7, "maanden": 30, "jaar": 365, "jaren": 365}
+FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+
+M = rf"(?P<month>{MONTH_NAMES})"
+Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop)"
+YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
+OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
+N = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
+
+
+class Ctx(NamedTuple):
+    """What a handler needs besides its match: the year `dit jaar` means and the document's date."""
+    anchor: int
+    doc_date: str | None
+
+
+Handler = Callable[[dict[str, str], Ctx], "Period | None"]
 
 
 def _d(y: int, m: int, d: int) -> str:
@@ -31,45 +55,245 @@ def _month_end(y: int, m: int) -> str:
     return _d(y, m, 31)
 
 
-M = rf"(?P<month>{MONTH_NAMES})"
-Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop)"
-YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
+def _year(gd: dict[str, str], ctx: Ctx) -> tuple[int, bool]:
+    """(year, inferred) from a match's year or relative-year group."""
+    if gd.get("year"):
+        return int(gd["year"]), False
+    rel = (gd.get("rel") or "").lower()
+    if rel in ("volgend jaar", "komend jaar", "het volgende jaar", "het jaar daarop"):
+        return ctx.anchor + 1, False
+    if rel == "vorig jaar":
+        return ctx.anchor - 1, False
+    return ctx.anchor, not rel
 
-# (name, pattern, handler): tried in this order at each position; the first and longest wins.
-RULES: list[tuple[str, str]] = [
-    ("date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\s*(?:-|–|tot|t/m)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\s+{Y}"),
-    ("date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}"),
-    ("quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("q", rf"\bQ(?P<q>[1-4])\s+{Y}"),
-    ("half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    # `komend najaar`, `volgend voorjaar`: the next one after the document's date
-    ("next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)"),
-    ("season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|jaarwisseling)(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling(?:\s+(?:van\s+)?{YEAR_OR_REL})?"),
-    ("year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})"),
-    ("year_end", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}"),
-    ("year_begin", rf"begin\s+(?:van\s+)?{YEAR_OR_REL}"),
-    ("year_middle", rf"(?:medio|half|midden)\s+(?:van\s+)?{YEAR_OR_REL}"),
-    ("year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}"),
-    ("year_range", rf"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)"),
-    ("rel_year", REL_YEAR),
-    ("year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond)\s+{Y}"),
-    ("from_now", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b"),
-    ("from_now", r"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+(?P<n>\d+|"
-                 + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)"),
-    ("duration", r"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?P<n>\d+|"
-                 + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)"),
-    ("duration", r"(?:maximaal|tot maximaal)\s+(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden)"),
-    ("duration", r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd"),
-]
-COMPILED = [(name, re.compile(p, re.I)) for name, p in RULES]
-PREFIX = re.compile(r"(?P<prefix>vanaf|per|met ingang van|sinds|uiterlijk|tot en met|tot|voor|vóór|in|rond|op)\s*$", re.I)
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
+
+
+def _after(start: dt.date, n: int, unit: str) -> dt.date:
+    if unit in ("maanden", "jaar", "jaren"):
+        months = n * (12 if unit != "maanden" else 1)
+        y, m = divmod(start.month - 1 + months, 12)
+        return dt.date(start.year + y, m + 1, min(start.day, calendar.monthrange(start.year + y, m + 1)[1]))
+    return start + dt.timedelta(days=n * UNIT_DAYS[unit])
+
+
+# --- handlers: one per kind of expression -------------------------------------------------------
+
+def from_now(gd: dict[str, str], ctx: Ctx) -> Period:
+    """A term counted from the document's own date (`voorzien voor vier maanden`, `het komende jaar`)."""
+    if not ctx.doc_date:   # the coming year of an undated document: the year after the one it speaks of
+        if gd["n"].lower() in ("komende", "aankomende"):
+            return Period(_d(ctx.anchor + 1, 1, 1), _d(ctx.anchor + 1, 12, 31), approx=True)
+        return Period(None, None, relative=True)
+    start = dt.date.fromisoformat(ctx.doc_date)
+    return Period(start.isoformat(), _after(start, _number(gd["n"]), gd["unit"].lower()).isoformat(), approx=True)
+
+
+def relative(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(None, None, relative=True)
+
+
+def date_range(gd: dict[str, str], ctx: Ctx) -> Period:
+    y = int(gd["year"])
+    return Period(_d(y, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
+
+
+def month_range(gd: dict[str, str], ctx: Ctx) -> Period:
+    y1, y2 = int(gd["y1"] or gd["y2"]), int(gd["y2"])
+    return Period(_d(y1, MONTHS[gd["m1"].lower()], 1), _month_end(y2, MONTHS[gd["m2"].lower()]))
+
+
+def year_range(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(_d(int(gd["y1"]), 1, 1), _d(int(gd["y2"]), 12, 31))
+
+
+def day(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    y, inferred = _year(gd, ctx)
+    d, month = int(gd["day"]), MONTHS[gd["month"].lower()]
+    if d < 1 or d > 31:
+        return None
+    return Period(_d(y, month, d), _d(y, month, d), approx=inferred)
+
+
+def numeric_day(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    d, month, y = int(gd["d"]), int(gd["m"]), int(gd["year"])
+    if not (1 <= month <= 12 and 1 <= d <= 31):
+        return None
+    return Period(_d(y, month, d), _d(y, month, d))
+
+
+def month_part(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    month, part = MONTHS[gd["month"].lower()], gd["part"].lower()
+    if part == "begin":
+        return Period(_d(y, month, 1), _d(y, month, 10), True)
+    if part in ("eind", "einde"):
+        return Period(_d(y, month, 21), _month_end(y, month), True)
+    return Period(_d(y, month, 15), _d(y, month, 15), True)
+
+
+def month(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, inferred = _year(gd, ctx)
+    m = MONTHS[gd["month"].lower()]
+    return Period(_d(y, m, 1), _month_end(y, m), approx=inferred)
+
+
+def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
+    return Period(_d(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+
+
+def quarter_part(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`aan het eind van het eerste kwartaal 2023`: the last (first) ten days of the quarter."""
+    y, _ = _year(gd, ctx)
+    q = ORDINALS[gd["ord"].lower()]
+    if gd["part"].lower() == "begin":
+        return Period(_d(y, 3 * q - 2, 1), _d(y, 3 * q - 2, 10), True)
+    return Period(_d(y, 3 * q, 21), _month_end(y, 3 * q), True)
+
+
+def half(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    first = ORDINALS[gd["ord"].lower()] == 1
+    return Period(_d(y, 1, 1), _d(y, 6, 30)) if first else Period(_d(y, 7, 1), _d(y, 12, 31))
+
+
+def before_summer(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(None, _d(_year(gd, ctx)[0], 7, 1), True)
+
+
+def after_summer(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(_d(_year(gd, ctx)[0], 9, 1), None, True)
+
+
+def season(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    a, b = SEASONS[gd["season"].lower()]
+    return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
+
+
+def next_season(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`komend najaar`: the next one after the document's date."""
+    y, _ = _year(gd, ctx)
+    a, b = SEASONS[gd["season"].lower()]
+    if ctx.doc_date and ctx.doc_date[5:7] >= f"{a:02d}" and a != 12:
+        y += 1      # the document speaks in or after this year's one: the next is next year's
+    return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
+
+
+def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas recess starts around 20 December
+    return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
+
+
+def turn_of_year(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    return Period(_d(y, 12, 15), _d(y + 1, 1, 15), True)
+
+
+def year_part(first: tuple[int, int], last: tuple[int, int]) -> Handler:
+    """A part of a year, from (month, day) to (month, day), approx."""
+    return lambda gd, ctx: Period(_d(_year(gd, ctx)[0], *first), _d(_year(gd, ctx)[0], *last), True)
+
+
+def year(gd: dict[str, str], ctx: Ctx) -> Period:
+    y, _ = _year(gd, ctx)
+    approx = (gd.get("rel") or "").lower() == "komend jaar"
+    return Period(_d(y, 1, 1), _d(y, 12, 31), approx)
+
+
+PERIODS: tuple[Rule, ...] = (
+    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\s*(?:-|–|tot|t/m)\s*(?P<d2>\d{{1,2}})\s+"
+         rf"(?P<m2>{MONTH_NAMES})\s+{Y}", "Waarschijnlijk zet het Frans voorzitterschap (1 januari -1 juli 2022)",
+         date_range),
+    rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
+         "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
+    rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
+         "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
+    rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
+         r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
+    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
+         "Deze herziening wordt half november 2021 verwacht.", month_part),
+    rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
+         "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),
+    # a month without a year, led by its preposition: the one of the document's year
+    rule("date.month_led", rf"(?:met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|uiterlijk)\s+"
+         rf"(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
+         "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
+    rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
+         rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
+         "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.",
+         quarter_part),
+    rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
+         "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
+    rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024",
+         quarter),
+    rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
+         "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
+    rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
+         "voor de zomer stuur ik u de evaluatie", before_summer),
+    rule("date.after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
+         "na het zomerreces informeer ik uw Kamer", after_summer),
+    rule("date.next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+"
+         r"(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)", "De evaluatie volgt komend najaar.", next_season),
+    rule("date.season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente){OF_YEAR}",
+         "Uw Kamer ontvangt deze rapportage in het najaar.", season),
+    rule("date.before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
+         rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
+    rule("date.turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
+         "De nieuwe regeling gaat rond de jaarwisseling in.", turn_of_year),
+    rule("date.year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})",
+         "voor het einde van het jaar", year_part((10, 1), (12, 31))),
+    rule("date.year_end_short", rf"(?:eind|einde)\s+(?:van\s+)?{YEAR_OR_REL}",
+         "Eind 2023 zal de pilot worden geëvalueerd door een extern onderzoeksbureau.", year_part((10, 1), (12, 31))),
+    rule("date.year_begin", rf"begin\s+(?:van\s+)?{YEAR_OR_REL}", "De verwachting is dat de inspectie begin 2023 zal "
+         "rapporteren.", year_part((1, 1), (3, 31))),
+    rule("date.year_middle", rf"(?:medio|half|midden)\s+(?:van\s+)?{YEAR_OR_REL}",
+         "De eerste resultaten verwacht ik medio 2023.", year_part((6, 1), (7, 31))),
+    rule("date.year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}",
+         "Het wetsvoorstel volgt in de loop van volgend jaar.", year_part((1, 1), (12, 31))),
+    rule("date.year_range", r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)",
+         "in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", year_range),
+    rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
+    # a year led by its preposition, or named as a deadline (`(deadline 2022)`)
+    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}",
+         "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
+    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
+         "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",
+         from_now),
+    rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
+         r"(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)",
+         "Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", from_now),
+    rule("date.term", rf"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?:een\s+(?:periode|termijn)\s+van\s+)?{N}\s+"
+         r"(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)",
+         "De lidstaten dienen de richtlijn binnen twaalf maanden na de datum van inwerkingtreding toe te passen.",
+         relative),
+    rule("date.term_after", r"(?:op\s+)?de\s+(?:\w+ste|\w+de)\s+dag\s+na\b",
+         "De inwerkingtreding van de verordening wordt voorzien op de twintigste dag na officiële publicatie.",
+         relative),
+    rule("date.term_max", rf"(?:maximaal|tot maximaal)\s+{N}\s+(?P<unit>dagen|weken|maanden)",
+         "De termijn kan tot maximaal 18 maanden worden verlengd", relative),
+    rule("date.term_time", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd",
+         "Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon over te dragen.",
+         relative),
+)
+# Rows whose match includes its own preposition (the prefix is not looked for before it).
+OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_now_year",
+                                          "term_after", "month_led"))
+PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
+PREFIX = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s*$", re.I)
+LEADING = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s", re.I)
+
+
+class Found(NamedTuple):
+    """One time expression: offsets (prefix included), its text, its period and the row that found it."""
+    start: int
+    end: int
+    text: str
+    period: Period
+    rule: str
 
 
 def anchor_year(doc_date: str | None, text: str) -> int:
@@ -84,134 +308,68 @@ def anchor_year(doc_date: str | None, text: str) -> int:
     return max(counts, key=lambda y: (counts[y], y))
 
 
-def _year(m: re.Match, anchor: int) -> tuple[int, bool]:
-    """(year, inferred) from a match's year or relative-year group."""
-    gd = m.groupdict()
-    if gd.get("year"):
-        return int(gd["year"]), False
-    rel = (gd.get("rel") or "").lower()
-    if rel in ("volgend jaar", "komend jaar", "het volgende jaar", "het jaar daarop"):
-        return anchor + 1, False
-    if rel == "vorig jaar":
-        return anchor - 1, False
-    return anchor, not rel
+# Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
+# `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
+WHOLE_UNITS = tuple(f"date.{r}" for r in ("year", "rel_year", "month", "month_led", "quarter", "half", "season"))
 
 
-UNIT_DAYS = {"dagen": 1, "weken": 7, "maanden": 30, "jaar": 365, "jaren": 365}
-
-
-def _after(start: dt.date, n: int, unit: str) -> dt.date:
-    if unit in ("maanden", "jaar", "jaren"):
-        months = n * (12 if unit != "maanden" else 1)
-        y, m = divmod(start.month - 1 + months, 12)
-        return dt.date(start.year + y, m + 1, min(start.day, calendar.monthrange(start.year + y, m + 1)[1]))
-    return start + dt.timedelta(days=n * UNIT_DAYS[unit])
-
-
-def period_of(name: str, m: re.Match, anchor: int, doc_date: str | None = None) -> Period | None:
-    """The period one matched expression names."""
-    gd = m.groupdict()
-    if name == "from_now":
-        # a term counted from the document's own date (`voorzien voor vier maanden`)
-        if not doc_date:   # the coming year of an undated document: the year after the one it speaks of
-            if gd["n"].lower() in ("komende", "aankomende"):
-                return Period(_d(anchor + 1, 1, 1), _d(anchor + 1, 12, 31), approx=True)
-            return Period(None, None, relative=True)
-        n = int(gd["n"]) if gd["n"].isdigit() else NUMBER_WORDS.get(gd["n"].lower(), 1)
-        start = dt.date.fromisoformat(doc_date)
-        return Period(start.isoformat(), _after(start, n, gd["unit"].lower()).isoformat(), approx=True)
-    if name == "date_range":
-        y = int(gd["year"])
-        return Period(_d(y, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
-    if name == "duration":
-        return Period(None, None, relative=True)
-    if name == "year_range":
-        return Period(_d(int(gd["y1"]), 1, 1), _d(int(gd["y2"]), 12, 31))
-    y, inferred = _year(m, anchor)
-    if name == "date":
-        day, month = int(gd["day"]), MONTHS[gd["month"].lower()]
-        if day < 1 or day > 31:
-            return None
-        return Period(_d(y, month, day), _d(y, month, day), approx=inferred)
-    if name == "month_part":
-        month, part = MONTHS[gd["month"].lower()], gd["part"].lower()
-        if part == "begin":
-            return Period(_d(y, month, 1), _d(y, month, 10), True)
-        if part in ("eind", "einde"):
-            return Period(_d(y, month, 21), _month_end(y, month), True)
-        return Period(_d(y, month, 15), _d(y, month, 15), True)
-    if name == "month":
-        month = MONTHS[gd["month"].lower()]
-        return Period(_d(y, month, 1), _month_end(y, month))
-    if name in ("quarter", "q"):
-        q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
-        return Period(_d(y, 3 * q - 2, 1), _month_end(y, 3 * q))
-    if name == "half":
-        h = ORDINALS[gd["ord"].lower()]
-        return Period(_d(y, 1, 1), _d(y, 6, 30)) if h == 1 else Period(_d(y, 7, 1), _d(y, 12, 31))
-    if name == "before_summer":
-        return Period(None, _d(y, 7, 1), True)
-    if name == "after_summer":
-        return Period(_d(y, 9, 1), None, True)
-    if name == "season":
-        a, b = SEASONS[gd["season"].lower()]
-        return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
-    if name == "year_end":
-        return Period(_d(y, 10, 1), _d(y, 12, 31), True)
-    if name == "year_begin":
-        return Period(_d(y, 1, 1), _d(y, 3, 31), True)
-    if name == "year_during":
-        return Period(_d(y, 1, 1), _d(y, 12, 31), True)
-    if name == "year_middle":
-        return Period(_d(y, 6, 1), _d(y, 7, 31), True)
-    if name == "before_christmas":   # the Kamer's Christmas recess starts around 20 December
-        return Period(None, _d(y, 12, 20), True)
-    if name == "turn_of_year":
-        return Period(_d(y, 12, 15), _d(y + 1, 1, 15), True)
-    if name == "next_season":
-        a, b = SEASONS[gd["season"].lower()]
-        if doc_date and doc_date[5:7] >= f"{a:02d}" and a != 12:
-            y += 1      # the document speaks in or after this year's one: the next is next year's
-        return Period(_d(y, a, 1), _month_end(y + (1 if b < a else 0), b), True)
-    if name in ("rel_year", "year"):
-        approx = name == "rel_year" and (gd.get("rel") or "").lower() == "komend jaar"
-        return Period(_d(y, 1, 1), _d(y, 12, 31), approx)
-    return None
-
-
-def with_prefix(period: Period, prefix: str | None) -> Period:
-    """`vanaf X` keeps only the start; other prefixes keep X's own bounds."""
-    if prefix and prefix.lower() in ("vanaf", "sinds", "met ingang van") and period.start:
+def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
+    """`vanaf X` keeps only the start; `tot X` (a whole unit) ends the day before X begins; `voor X`
+    (a year) ends on its first day; other prefixes keep X's own bounds."""
+    p = " ".join((prefix or "").lower().split())
+    if p in ("vanaf", "sinds", "met ingang van", "pas vanaf") and period.start:
         return Period(period.start, None, period.approx, period.relative)
+    if p == "tot" and period.start and row in WHOLE_UNITS:
+        last = dt.date.fromisoformat(period.start) - dt.timedelta(days=1)
+        return Period(None, last.isoformat(), True, period.relative)
+    if p in ("voor", "vóór") and period.start and row == "date.year":
+        return Period(None, period.start, period.approx, period.relative)
+    if p == "tot" and period.end:
+        return Period(None, period.end, period.approx, period.relative)
     return period
 
 
-def find_periods(text: str, anchor: int, doc_date: str | None = None) -> list[tuple[int, int, str, Period]]:
-    """(start, end, matched text incl. prefix, period) of every time expression, left to right,
-    non-overlapping, longest first at each position."""
-    found: list[tuple[int, int, str, Period]] = []
-    taken = [False] * (len(text) + 1)
-    candidates = []
-    for name, pattern in COMPILED:
-        for m in pattern.finditer(text):
+def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    out = []
+    for row in PERIODS:
+        for m in row.pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             if m.end() < len(text) and text[m.end()].isalnum():   # `voorjaarsnota`, `20224`
                 continue
-            candidates.append((m.start(), -(m.end() - m.start()), name, m))
-    for start, neg_len, name, m in sorted(candidates):
-        end = m.end()
-        if any(taken[start:end]):
+            out.append((m.start(), -(m.end() - m.start()), row, m))
+    return [(s, -n, r, m) for s, n, r, m in sorted(out, key=lambda c: (c[0], c[1]))]
+
+
+def _prefixed(text: str, start: int, row: Rule, m: re.Match[str]) -> tuple[int, str | None]:
+    """Where the expression starts with its preposition, and the preposition."""
+    if row.id in OWN_PREFIX:
+        own = LEADING.match(m.group(0))
+        return start, own.group("prefix") if own else None
+    pre = PREFIX.search(text[max(0, start - 20):start])
+    if not pre:
+        return start, None
+    return start - len(pre.group(0)), pre.group("prefix")
+
+
+def find_expressions(text: str, anchor: int, doc_date: str | None = None) -> list[Found]:
+    """Every time expression, left to right, non-overlapping, longest first at each position."""
+    found: list[Found] = []
+    taken = [False] * (len(text) + 1)
+    ctx = Ctx(anchor, doc_date)
+    for start, _, row, m in _candidates(text):
+        if any(taken[start:m.end()]):
             continue
-        period = period_of(name, m, anchor, doc_date)
+        period = row.value({k: v for k, v in m.groupdict().items() if v is not None}, ctx)
         if period is None:
             continue
-        pre = PREFIX.search(text[max(0, start - 20):start])
-        prefix = pre.group("prefix") if pre else None
-        s = start - (len(pre.group(0)) if pre else 0) if pre and name not in ("year", "duration", "from_now") else start
-        if name == "year":   # the preposition is part of the match (`vanaf 2024`)
-            prefix = m.group(0).split()[0]
-        found.append((s, end, text[s:end], with_prefix(period, prefix)))
-        for i in range(start, end):
+        s, prefix = _prefixed(text, start, row, m)
+        found.append(Found(s, m.end(), text[s:m.end()], with_prefix(period, prefix, row.id), row.id))
+        for i in range(start, m.end()):
             taken[i] = True
-    return sorted(found, key=lambda f: f[0])
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_periods(text: str, anchor: int, doc_date: str | None = None) -> list[tuple[int, int, str, Period]]:
+    """(start, end, matched text incl. prefix, period) of every time expression (see ``find_expressions``)."""
+    return [(f.start, f.end, f.text, f.period) for f in find_expressions(text, anchor, doc_date)]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ingest.tagging.rules.commitments import CLOSING, commitment_status, to_whom, where_made
 from ingest.tagging.dates import anchor_year
-from ingest.tagging.rules.deadlines import find_deadlines
+from ingest.tagging.rules.deadlines import deadlines_in, find_deadlines
 from ingest.tagging.rules.motions import asks_of, find_motions, response_of
 from ingest.tagging.nlp import sentences
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
@@ -45,8 +45,9 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         for r in refs:
             tags.append(Tag(quote, page, s + r.start, s + r.end, ReferenceInfo(r.normalized, r.ref_type)))
         ref_spans = [(r.start, r.end) for r in refs]
-        for ds, de, date_text, p in find_deadlines(sent, anchor, doc_date, ref_spans):
-            tags.append(Tag(context, page, s + ds, s + de, DeadlineInfo(replace(p, text=date_text))))
+        for d in deadlines_in(sent, anchor, doc_date, ref_spans):
+            tags.append(Tag(context, page, s + d.start, s + d.end, DeadlineInfo(replace(d.period, text=d.text)),
+                            rule=d.rule))
         status = commitment_status(quote)
         if status == "fulfilled" and CLOSING.search(sent) and _close_earlier(tags, s, quote):
             continue
@@ -99,8 +100,8 @@ def footnote_tags(f: Footnote, anchor: int, doc_date: str | None, lead: str | No
     refs = find_references(f.text)
     for r in refs:
         out.append(Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number)))
-    for _, _, date_text, p in find_deadlines(f.text, anchor, doc_date, [(r.start, r.end) for r in refs]):
-        out.append(Tag(quote, f.page, pos, pos, DeadlineInfo(replace(p, text=date_text), f.number)))
+    for d in deadlines_in(f.text, anchor, doc_date, [(r.start, r.end) for r in refs]):
+        out.append(Tag(quote, f.page, pos, pos, DeadlineInfo(replace(d.period, text=d.text), f.number), rule=d.rule))
     return out
 
 

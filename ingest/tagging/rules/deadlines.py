@@ -1,159 +1,355 @@
-"""Deadlines: time expressions tied to an action, not past events, citations nor layout noise.
+"""Deadlines: time expressions saying when a concrete step is due after the document's date.
 
-A time expression found by `dates.find_periods` is a deadline unless
-- it names when a letter, debate, judgment or publication was dated (`brief van 26 mei 2020`,
-  `Peildatum: 1 december 2021`) or stands in a quoted title, compares (`net als in 2020`) or tells since when (`sinds 2020`);
-- it lies in the past or the present of the document and the verb nearest to it tells what happened
-  (`Op 23 september 2020 heeft de Commissie ... gepresenteerd`, `liepen ... eind maart 2022 af`) or
-  there is no verb looking ahead near it (`In 2023 zijn de aanvraagkosten €23`).
-A period after the document's date is a deadline by the calendar alone.
+A time expression found by a row of `dates.PERIODS` is a deadline unless a row of ``EXCLUSIONS`` says
+what else it is: a date of record (`brief van 26 mei 2020`, `Ingediend op ...`), a comparison or a
+starting point (`net als in 2020`, `sinds 2019`), the label of a figure (`in 2021 t/m september: 9 dagen`),
+a budget (`200 miljoen euro in 2022`), a period's name (`MFK 2021-2027`), a flattened table row, the
+legal-remedy notice or a question. What is left is judged by its tense (the ``CUES`` nearest to it: a
+modal, a plan or a passive looks ahead; a simple past, a perfect or `nu` tells what was or is) and by the
+document's own date: a period after it is a deadline unless it is told in the simple past, and a far one
+(five years on) only when a verb looks ahead and no ``TARGETS`` row calls it an outcome target (`In 2050
+is de economie circulair`). A term counted from an event (`binnen twaalf maanden na ...`) is a deadline
+only when the event is one act of this case (``ACT_EVENTS``: its publication, entry into force), not a
+rule of law in general.
 """
 from __future__ import annotations
 
+import logging
 import re
+from typing import NamedTuple
 
+from ingest.dutch.months import MONTH_NAMES
 from ingest.records import Period
-from ingest.tagging.dates import find_periods
+from ingest.tagging.dates import PERIODS, Found, find_expressions
+from ingest.tagging.rules.table import Rule, first_match, rule
 
-# up to fourteen words that stay in one clause (no `dat`, `om`, `die` ... in between)
-WORDS_IN_CLAUSE = r"(?:\s+(?!(?:dat|die|om|omdat|wanneer|zodat|waarin|waarbij|nadat|voordat|zodra)\b)[^\s;:]+){0,14}?"
-PARTICIPLE = r"(?:ge\w{2,}(?:d|t|en)|\w{1,6}ge\w{2,}(?:d|t|en)|(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)"
-# Words that look ahead: a modal, a plan, an expectation, an obligation.
-FUTURE_CUES = (
-    r"zal|zullen|zult|ga\s+ik|gaan\s+we|verwacht|verwachte|verwachting|verwachten|voorzien|gepland|"
-    r"planning|beoogd|beoogt|beogen|streef|streeft|streven|voornemens|voornemen|van\s+plan|uiterlijk|moet|moeten|"
-    r"dient|dienen|volgt|volgen|komt|komen|treedt|treden|ingaat|ingaan|start|starten|verschijnt|verschijnen|"
-    r"opleveren|oplevert|afronden|afgerond\s+worden|tegemoet|zodra|rapporteren|organiseren|doorgeplaatst|"
+log = logging.getLogger(__name__)
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS")
+
+AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
+BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
+                                                        "expression")
+
+# up to twenty words that stay in one clause (no `dat`, `om`, `die` ... in between)
+# (nor a passive or modal of its own: `zijn vervroegd worden doorgeplaatst`)
+WORDS_IN_CLAUSE = (r"(?:\s+(?!(?:dat|die|om|omdat|wanneer|zodat|waarin|waarbij|nadat|voordat|zodra|wordt|worden|zal|"
+                   r"zullen)\b)[^\s;:]+){0,20}?")
+# a past participle; the participles of planning (`is voorzien`, `is gepland`) look ahead; `gereed` and
+# present forms that look like one (`geldt`, `gebruikt`) are none
+PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt|gelden|geeft|gebeurt|gebruikt|"
+              r"gebruiken|getuigt)\b)"
+              r"(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|terug|vast|weg|samen|tegen|neer|vrij|bekend|"
+              r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|"
+              r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
+AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
+# the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
+PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
+             r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
+             r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
+             r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
+             r"moesten")
+# a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
+NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
+
+# Words that place a step in time: the nearest to the time expression tells its tense.
+CUES: tuple[Rule, ...] = (
+    rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
+         "Eind 2023 zal de pilot worden geëvalueerd door een extern onderzoeksbureau.", AHEAD),
+    rule("deadline.plan", r"\b(?:verwacht|verwachte|verwachting|verwachten|voorzien|gepland|planning|beoogd|beoogt|"
+         r"beogen|streef|streeft|streven|voornemens|voornemen|van\s+plan|uiterlijk|zetten\s+(?:we\s+)?in\s+op|"
+         r"zet\s+in\s+op|inzetten\s+op)\b", "We zetten in op een UPV voor meubels voor 2030.", AHEAD),
+    rule("deadline.duty", r"\b(?:moet|moeten|dient|dienen)\b",
+         "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", AHEAD),
+    rule("deadline.event", r"\b(?:volgt|volgen|komt|komen|treedt|treden|ingaat|ingaan|start|starten|verschijnt|"
+         r"verschijnen|opleveren|oplevert|afronden|afgerond\s+worden|tegemoet|zodra|rapporteren|organiseren|"
+         r"doorgeplaatst|vindt|vinden)\b", "Tot juli 2023 vindt intensieve afstemming tussen Rijk en andere "
+         "overheden plaats", AHEAD),
     # a present passive tells what is being done or will be (`Uw Kamer wordt ... geïnformeerd`)
-    r"(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{participle}|"
-    r"{participle}\s+(?:kan|kunnen|moet|moeten|zal|zullen)\s+worden"
+    rule("deadline.passive", rf"\b(?:(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}|{PARTICIPLE}\s+(?:kan|kunnen|"
+         r"moet|moeten|zal|zullen)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+    # the government acting in the present (`De periode ... gebruiken we om ...`, `Dit pakken we ... op`)
+    rule("deadline.we_act", rf"\b(?:we|wij)\s+(?!(?:{NOT_ACTING})\b)\w+en\b|"
+         rf"\b(?!(?:{NOT_ACTING})\b)\w+en\s+(?:we|wij)\b",
+         "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen verder uit te werken.", AHEAD),
+    # sending words look ahead, unless the letter itself is what is sent (`Hierbij ontvangt u`)
+    rule("deadline.send", r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbieden|bied)\b",
+         "Uw Kamer ontvangt deze rapportage in het najaar.", SEND),
+    rule("deadline.preterite", rf"\b(?:jl\b\.?|{PRETERITE})\b",
+         "De convenanten met de pilotgemeenten liepen in eerste instantie eind maart 2022 af.", PAST),
+    # a period said to be the present one (`nu 2020-2023`)
+    rule("deadline.now", r"\b(?:nu|thans|momenteel)\b",
+         "Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", PAST),
+    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
+         r"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)\b",
+         "De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", PERFECT),
 )
-# Sending words look ahead, unless the letter itself is what is sent (`Hierbij ontvangt u`).
-SENDING_CUES = r"informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbieden|bied"
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
-PAST_CUES = (
-    r"(?:was|waren)\s+(?:het|de|ons|mijn)?\s*(?:voornemen|plan|bedoeling|verwachting|streven)|"
-    r"jl\b\.?|was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|"
-    r"vertrok|vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
-    r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
-    r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|moesten|"
-    # a period said to be the present one (`nu 2020-2023`) is no deadline either
-    r"nu|thans|momenteel|"
-    rf"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)\b{WORDS_IN_CLAUSE}\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
-    rf"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)"
-)
-FUTURE_CUES = FUTURE_CUES.format(participle=PARTICIPLE)
-FUTURE = re.compile(rf"\b(?:{FUTURE_CUES})\b", re.I)
-SENDING = re.compile(rf"\b(?:{SENDING_CUES})\b", re.I)
-PAST = re.compile(rf"\b(?:{PAST_CUES})\b", re.I)
-# What stands right before a date that names a citation (`brief van 26 mei 2020`, `Peildatum: ...`)...
-CITED_BY = (r"brief|brieven|Kamerbrief|d\.?d\.?|dd|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|kenmerk|"
-            r"Kamerstukken?|vergaderjaar|Handelingen|besluit|rapport|rapportage|verslag|publicatie|nota|fiche|"
-            r"van|ontvangen|ingezonden|voorgesteld|datum|peildatum|stand\s+per|periode")
-# ... or a comparison or a starting point (`net als in 2020`, `sinds 2019`)
+
+# Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
+RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
+               r"ingediend|voorgesteld|peildatum|stand\s+per|\w*document")
+# ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
+# which may also lie ahead (a decision list plans its debates).
+CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
+            r"rapportage|verslag|nota|fiche|van|datum")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
-               r"afgelopen|sedert")
-BEFORE_END = r"[\s:]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?$"  # `brief van 4 en 5 november`
-NOT_A_DEADLINE_BEFORE = re.compile(rf"\b(?:{CITED_BY}|{COMPARED_BY}){BEFORE_END}", re.I)
-COMPARED_BEFORE = re.compile(rf"\b(?:{COMPARED_BY}){BEFORE_END}", re.I)
+               r"afgelopen|sedert|voorafgaande?")
+# The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
+GAP = {BEFORE: re.compile(r"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?"),
+       HEADER: re.compile(r"[^.:;]{0,80}"),
+       # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
+       CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I)}
+DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
+
+# What a time expression is when it is no deadline; value: where the match must stand (right before the
+# expression, right after it, in the line before it, near it, in the sentence, or in the expression).
+EXCLUSIONS: tuple[Rule, ...] = (
+    rule("deadline.compared", rf"\b(?:{COMPARED_BY})(?!\w)", "Net als in 2020 zal NL van 2021 een aanzienlijk bedrag "
+         "teruggestort krijgen.", BEFORE),
+    rule("deadline.since", r"(?:sinds|sedert|per\s+brief)\b",
+         "Sinds september 2020 is deze opvang bij wijze van pilot tot 31 december 2021 versoberd.", EXPR),
+    rule("deadline.past_after", r"(?:jl|j\.l)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.",
+         AFTER),
+    # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
+    rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
+         "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
+    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b)",
+         "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
+         "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
+    # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
+    rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
+         "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
+    # a flattened table: dates one after the other with hardly a word between
+    rule("deadline.table_row", rf"(?:\b{DATE_WORD}\b(?:\W+\S+){{0,2}}?\W+){{5,}}\b{DATE_WORD}\b",
+         "Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "
+         "taakstellingsperiode 2022-I 1 oktober 2021 Oktober 2020 – maart Januari 2021- juni 2021 2021 2022-II "
+         "1 april 2021 April 2021 – oktober", SENTENCE),
+    # a plan told in the past (`Het streven was`, `was het voornemen`): the date it names was missed or met
+    rule("deadline.past_plan", r"\b(?:(?:was|waren)\s+(?:het|de|ons|mijn)?\s*(?:voornemen|plan|bedoeling|verwachting|"
+         r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
+         "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
+         CLAUSE),
+    # the header of a mail or memo quoted in a decision: when it was sent
+    rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
+         "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
+         "kleine BR 28 augustus", HEADER),
+    rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
+         r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
+         "bezwaarschrift indienen.", SENTENCE),
+    rule("deadline.question", r"\?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda "
+         "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
+)
+# Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
+RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
+                "beoogt alle beperkingen voor het bezit van meervoudige nationaliteit in de huidige wetgeving weg te "
+                "nemen.", BEFORE)
+CITED = rule("deadline.cited", rf"\b(?:{CITED_BY})(?!\w)", "Per brief van 4 en 5 november zijn de BNC-fiches "
+             "betreffende de overkoepelende mededeling ingediend.", BEFORE)
+STAMPS = (RECORDED, CITED)
 # A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
-LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend)\b", re.I)
-NOT_A_DEADLINE_TEXT = re.compile(r"(?:sinds|per\s+brief)\b", re.I)
-# A title in quotation marks names a report or letter: its years are no deadline
-# (`de 'Verkenning ... bevolking in Nederland in 2050'`).
-QUOTED = re.compile(r"[‘“„\"][^‘’“”\"\n]{3,200}[’”\"]")
-# A line that cites a document (`- Kamerbrief reactie op ... - 20 december 2021`, `Brief TK 26 mei 2020
-# inzake ...`): its dates are when the document was sent, unless a verb looks ahead (`versie 2022 verwacht`).
+LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend|pas)\b",
+                 re.I)
+# A title in quotation marks names a report or letter: its years are no deadline.
+QUOTED = re.compile(r"[‘“„\"][^‘’“”\"]{3,400}[’”\"]")
+# A line that cites a document: its dates are when the document was sent, unless a verb looks ahead.
 CITATION_LINE = re.compile(r"^[\W\d]*(?:Kamerbrief|Brief|Nota|Rapport|Verslag|BNC-fiche|Kamervragen|Antwoorden|"
                            r"Beantwoording|Aanhangsel|Kamerstuk|Geannoteerde\s+agenda)\b")
+
+# An outcome target: a state of the world in a year, not a step (`In 2050 is de economie circulair`).
+TARGETS: tuple[Rule, ...] = (
+    rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalveren\b",
+         "We willen de nationale broeikasgasuitstoot in 2030 terugdringen met 55% ten opzichte van 1990.", "target"),
+    rule("deadline.target_goal", r"\b(?:doel|doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
+         r"streefwaarde\w*|visie)\b", "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.", "target"),
+    rule("deadline.target_state", r"\b(?:klimaatneutraal|circulair|CO2-vrij\w*|emissieloze?|toekomstbestendige?|"
+         r"klimaatbestendige?|weerbaar|gezond)\b", "Energietransitie: Nederland klimaatneutraal in 2050;", "target"),
+    rule("deadline.target_towards", r"\b(?:naar|toe\s+naar|richting)\s+(?:een|de|het)?\s*\w+", "Voor 2030 streven we "
+         "naar een maximale verlenging van de levensduur van producten", "target"),
+    # a forecast: what may happen, not a step (`Mogelijk wordt ...`, `naar schatting`, `bevolkingsgroei`)
+    rule("deadline.forecast", r"(?:^|[.;:•-]\s*)mogelijk\b|\bnaar\s+schatting\b|\bprognose\w*|\b\w+groei\b",
+         "- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", "target"),
+    rule("deadline.maybe", r"\bmogelijk\b", "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo "
+         "vaak voorkomen, naar schatting eens in de 15 jaar.", "target"),
+    rule("deadline.target_led", r"^\W*(?:in|voor)\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|beschikt|beschikken|"
+         r"leeft|leven|werkt|werken|koopt|kopen)\b", "In 2035 beschikt Nederland over de marine van de toekomst.",
+         "target"),
+    rule("deadline.target_purpose", r"\bom\b(?:\s+\S+){0,10}?\s+te\s+(?:hebben|zijn|behalen|halen|bereiken|"
+         r"realiseren|voldoen)\b", "Om in 2050 en daarna een leefbare aarde te hebben, moeten we een grote inspanning "
+         "doen", "target"),
+    rule("deadline.target_will_be", r"\b(?:zal|zullen|moet|moeten)\b(?:\s+\S+){0,10}?\s+(?:zijn|hebben)\b",
+         "De gemene deler is dat de Nederlandse bevolking in 2050 groter en diverser zal zijn.", "target"),
+)
+# Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
+NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.target_led")
+FAR_YEARS = 5
+# A term counted from one act of this case (its publication, entry into force): the term binds it.
+ACT_EVENTS: tuple[Rule, ...] = (
+    rule("deadline.act_event", r"\bna\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:officiële\s+)?"
+         r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|"
+         r"dagtekening|"
+         r"indiening|van\s+toepassing\s+worden)\b",
+         "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
+         "jaar te implementeren", "relative"),
+)
+# A term in a condition (`wanneer binnen twaalf maanden geen CT is opgericht`) sets no step.
+CONDITION = re.compile(r"\b(?:wanneer|indien|als|tenzij|zolang)\b", re.I)
 # A period that ended before the year preceding the document's is history, whatever the verb.
 HISTORY_YEARS = 1
-# `jl.` (jongstleden) right after a date: the most recent one of that name, in the past.
-PAST_AFTER = re.compile(r"\s*(?:jl|j\.l)\b", re.I)
-# Standing notices that are no action of the sender: the legal remedy under every decision.
-BOILERPLATE = re.compile(r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|aantekenen))\b", re.I)
+AROUND_CHARS = 50
+
+
+# A deadline is a time expression that passed: offsets, text, period and the PERIODS row that found it.
+Deadline = Found
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _nearest(spans: list[tuple[int, int]], span: tuple[int, int]) -> int | None:
-    ds = [_distance(s, span) for s in spans]
-    return min(ds) if ds else None
-
-
-def tense(sentence: str, span: tuple[int, int]) -> tuple[bool | None, bool]:
-    """(ahead, framed): ahead is True when the verb nearest to the span looks ahead, False when it
-    tells what happened, None when the sentence has neither; framed is True when the span stands
-    inside a perfect that tells what happened (`heeft begin juni ... gepresenteerd`)."""
-    past_spans = [m.span() for m in PAST.finditer(sentence)]
-    future = [m.span() for m in FUTURE.finditer(sentence)]
-    if not NOW.search(sentence):
-        future += [m.span() for m in SENDING.finditer(sentence)]
+def _cue_spans(sentence: str) -> dict[str, list[tuple[int, int, str]]]:
+    """Every cue in the sentence by kind: (start, end, row id)."""
+    spans: dict[str, list[tuple[int, int, str]]] = {AHEAD: [], PAST: []}
+    sending = not NOW.search(sentence)
+    for row in CUES:
+        kind = AHEAD if row.value == SEND and sending else PAST if row.value == PERFECT else row.value
+        if kind in spans:
+            spans[kind] += [(m.start(), m.end(), row.id) for m in row.pattern.finditer(sentence)]
     # a plan told in the past (`was het voornemen`) is past
-    future_spans = [f for f in future if not any(a <= f[0] and f[1] <= b for a, b in past_spans)]
-    fut, past = _nearest(future_spans, span), _nearest(past_spans, span)
-    if fut is None and past is None:
-        return None, False
-    ahead = past is None or (fut is not None and fut <= past)
-    framed = not ahead and any(a < span[0] and span[1] < b for a, b in past_spans)
-    return ahead, framed
+    spans[AHEAD] = [f for f in spans[AHEAD] if not any(a <= f[0] and f[1] <= b for a, b, _ in spans[PAST])]
+    return spans
+
+
+class Tense(NamedTuple):
+    """ahead: True when the cue nearest to a time expression looks ahead, False when it tells what was or
+    is, None when the sentence has neither; cue: that cue's row id; framed: the expression stands inside
+    that cue (`heeft begin juni 2021 ... gepresenteerd`)."""
+    ahead: bool | None
+    cue: str
+    framed: bool
+
+
+def tense(sentence: str, span: tuple[int, int]) -> Tense:
+    """The tense of the words nearest to ``span`` (see ``Tense``)."""
+    spans = _cue_spans(sentence)
+    near = sorted(((_distance((a, b), span), kind != AHEAD, rid, a, b) for kind in spans for a, b, rid in spans[kind]))
+    if not near:
+        return Tense(None, "", False)
+    _, past, rid, a, b = near[0]
+    return Tense(not past, rid, past and a < span[0] and span[1] < b)
+
+
+def _applies(row: Rule, sentence: str, f: Found) -> bool:
+    """Whether a match of the row stands where the row says (``value``) relative to the time expression."""
+    if row.value == EXPR:
+        return bool(row.pattern.match(f.text))
+    if row.value == SENTENCE:
+        return bool(row.search(sentence))
+    if row.value == AROUND:
+        return bool(row.search(sentence[max(0, f.start - AROUND_CHARS):f.end + AROUND_CHARS]))
+    if row.value == AFTER:
+        rest = sentence[f.end:]
+        return bool(row.pattern.match(rest, len(rest) - len(rest.lstrip())))
+    gap = GAP[row.value]
+    return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
+
+
+def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
+    """The id of the row that says what else this time expression is, or None."""
+    for row in EXCLUSIONS:
+        if not (row.value == BEFORE and f.period.relative) and _applies(row, sentence, f):
+            return row.id
+    if LED.match(f.text) or f.period.relative:
+        return None
+    # a letter or a meeting named by a date after the document's own is planned, not cited
+    stamps = (RECORDED,) if after_doc else (RECORDED, CITED)
+    return next((r.id for r in stamps if _applies(r, sentence, f)), None)
+
+
+def _target(sentence: str, far: bool) -> str | None:
+    hit = next((r for r in TARGETS if (far or r.id in NEAR_TARGETS) and r.search(sentence)), None)
+    return hit.id if hit else None
+
+
+def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
+    """None when the time expression is a deadline, else why not (a row id or a short reason)."""
+    # a date with its year stated that lies after the document (a date without a year is only guessed)
+    reason = _exclusion(sentence, f, dated and not f.period.approx and (f.period.start or "") > now)
+    if reason:
+        return reason
+    t = tense(sentence, (f.start, f.end))
+    if t.ahead is not True and CITATION_LINE.match(sentence):
+        return "deadline.citation_line"
+    if f.period.relative:
+        if t.ahead is False or CONDITION.search(sentence[max(0, f.start - 30):f.start]):
+            return "deadline.general_term"
+        return None if first_match(ACT_EVENTS, sentence) else "deadline.general_term"
+    return _by_calendar(sentence, f, now, dated, t)
+
+
+def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> str | None:
+    """Judge by the document's own date (``now``): history, targets and far horizons, the past, the present."""
+    first = f.period.start or f.period.end
+    last = f.period.end or ("9999-12-31" if f.period.start else None)    # `vanaf X` runs on
+    if first is None or last is None:
+        return "deadline.no_date"
+    if int(last[:4]) < int(now[:4]) - HISTORY_YEARS:
+        return "deadline.history"
+    far = int(first[:4]) >= int(now[:4]) + FAR_YEARS
+    if first >= now or last >= now:
+        target = _target(sentence, far)
+        if target or (far and t.ahead is not True):
+            return target or "deadline.far_without_step"
+    until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
+    if t.cue == "deadline.preterite" or (t.framed and not until):
+        return t.cue              # told in the simple past or inside a perfect: it happened
+    if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
+        return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
+    if last < now:
+        return None if t.ahead else "deadline.past"
+    # the present: a verb must look ahead; in an undated document's own year, none may look back
+    if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
+        return None
+    return "deadline.present"
+
+
+def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
+                 exclude: list[tuple[int, int]] | tuple[()] = ()) -> list[Deadline]:
+    """The deadlines in one sentence, each with the id of the period row that found it."""
+    found = _merge_alternatives(find_expressions(sentence, anchor_year, doc_date), sentence)
+    skip = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
+    now = doc_date or f"{anchor_year}-01-01"   # the moment the document speaks from
+    out = []
+    for f in found:
+        reason = "deadline.quoted" if any(s < f.end and f.start < e for s, e in skip) else \
+            _judge(sentence, f, now, doc_date is not None)
+        if reason:
+            log.debug("no deadline %r (%s): %s", f.text, reason, sentence[:80])
+            continue
+        out.append(f)
+    return out
 
 
 def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
-                   exclude: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, Period]]:
-    """(start, end, date_text, period) of the deadlines in one sentence."""
-    out = []
-    if BOILERPLATE.search(sentence) or sentence.rstrip().endswith("?"):  # a question asks, it does not plan
-        return out
-    found = _merge_alternatives(find_periods(sentence, anchor_year, doc_date), sentence)
-    exclude = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
-    # the moment the document speaks from: its date, or else the start of the year it speaks of
-    now = doc_date or f"{anchor_year}-01-01"
-    for start, end, text, period in found:
-        if any(s < end and start < e for s, e in exclude):
-            continue
-        before = COMPARED_BEFORE if LED.match(text) else NOT_A_DEADLINE_BEFORE
-        if before.search(sentence[max(0, start - 40):start]) and not period.relative:
-            continue
-        if NOT_A_DEADLINE_TEXT.match(text) or PAST_AFTER.match(sentence, end):
-            continue
-        ahead, framed = tense(sentence, (start, end))
-        if ahead is not True and CITATION_LINE.match(sentence):
-            continue
-        if ahead is False and (period.relative or framed):
-            continue     # a term that ran in the past (`was het niet mogelijk binnen vier weken`)
-        if not period.relative and not _is_deadline(period, now, doc_date is not None, ahead):
-            continue
-        out.append((start, end, text, period))
-    return out
+                   exclude: list[tuple[int, int]] | tuple[()] = ()) -> list[tuple[int, int, str, Period]]:
+    """(start, end, date_text, period) of the deadlines in one sentence (see ``deadlines_in``)."""
+    return [(d.start, d.end, d.text, d.period) for d in deadlines_in(sentence, anchor_year, doc_date, exclude)]
 
 
-def _is_deadline(period: Period, now: str, dated: bool, ahead: bool | None) -> bool:
-    first = period.start or period.end
-    last = period.end or period.start
-    if first is None:
-        return False
-    if dated and int(last[:4]) < int(now[:4]) - HISTORY_YEARS:
-        return False         # history (`De discretionaire bevoegdheid kon voor 1 mei 2019 ...` in 2022)
-    if first >= now and (dated or first[:4] > now[:4]):
-        return True          # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
-    if last < now:
-        return bool(ahead)   # past: only when the sentence plans it all the same
-    # the present: a verb must look ahead; in an undated document's own year, none may look back
-    return ahead is True if dated else ahead is not False
-
-
-def _merge_alternatives(found, text: str):
+def _merge_alternatives(found: list[Found], text: str) -> list[Found]:
     """`eind maart/begin april`: two periods joined by `/` or `of` are one, from the first's start
     to the second's end."""
-    out = []
+    out: list[Found] = []
     for item in found:
-        if out and re.fullmatch(r"\s*(/|of|-|–)\s*", text[out[-1][1]:item[0]]):
-            s, _, _, p = out[-1]
-            merged = Period(p.start or item[3].start, item[3].end or p.end, p.approx or item[3].approx)
-            out[-1] = (s, item[1], text[s:item[1]], merged)
+        if out and re.fullmatch(r"\s*(/|of|-|–)\s*", text[out[-1].end:item.start]):
+            prev = out[-1]
+            p = prev.period
+            merged = Period(p.start or item.period.start, item.period.end or p.end, p.approx or item.period.approx)
+            out[-1] = Found(prev.start, item.end, text[prev.start:item.end], merged, prev.rule)
         else:
             out.append(item)
     return out
+
+
+__all__ = ["PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "Deadline", "deadlines_in",
+           "find_deadlines",
+           "tense"]
