@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
+from spacy.tokenizer import Tokenizer
 
 ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
                  "dr.", "Prof.", "prof.", "Ir.", "ir.", "Ing.", "ing.", "nr.", "Nr.", "nrs.", "Nrs.", "o.a.", "i.v.m.",
@@ -23,8 +24,10 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 @lru_cache(maxsize=1)
 def pipeline() -> spacy.language.Language:
     nlp = spacy.blank("nl")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for abbr in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sentencizer")
     try:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -38,7 +41,7 @@ def pipeline() -> spacy.language.Language:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of a text; paragraphs never share a sentence,
     nor do a heading line without final punctuation and the line after it."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     nlp = pipeline()
     for block in _blocks(text):
         b_start, b_text = block
@@ -56,6 +59,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
 HEADING_WORDS = 10
+# A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
+RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
+als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
 NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
 
 
@@ -64,6 +70,8 @@ def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
     one (`Relevante producten/brieven`, `Opvang en bewaring`)."""
     s = line.strip()
     if not s or len(s.split()) > HEADING_WORDS or re.search(r"[.,;:]$", s) or BULLET.match(line):
+        return False
+    if s.split()[-1].lower() in RUNS_ON:
         return False
     if NUMBERED_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
         return True
