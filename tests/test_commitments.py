@@ -65,6 +65,8 @@ STATUSES = [
      "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", "open"),
     ("De Kamer wordt over de resultaten hiervan naar verwachting in het voorjaar van 2023 via de periodieke "
      "voortgangsbrief geïnformeerd.", "open"),
+    ("Ten slotte zal ik de rapporten, zodra Curaçao ze zelf openbaar heeft gemaakt, met uw Kamer delen.", "open"),
+    ("Ik zal de zorgen van de Kamer delen met de Europese Commissie.", None),
     # this letter delivers what was promised
     ("Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
      "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel over ontzwaveling van fossiele kerosine.",

@@ -71,6 +71,12 @@ REFERENCES = [
      "pushbacks (18 juni 2021)",
      [("TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij illegale "
        "pushbacks, 18 juni 2021", "kamervragen")]),
+    # a numbered part of a dossier, Handelingen without `nr.`
+    ("Geannoteerde agenda Raad Justitie en Binnenlandse Zaken (Kamerstuk 32 317, nr. 812); zie ook Kamerstuk "
+     "21 501-20, nr. 1850", [("32317-812", "kamerstuk"), ("21501-20-1850", "kamerstuk")]),
+    ("Handelingen II 2022/23, 45, item 12", [("h-tk-20222023-45-12", "handelingen")]),
+    ("Ik wijs daarbij op de uitspraak van de Afdeling bestuursrechtspraak van de Raad van State van 9 maart 2022 "
+     "waarin", [(None, "uitspraak")]),
     # a letter cited by date and by its Kamerstuk is one paper
     ("De toenmalige minister van Justitie heeft met het oog daarop in zijn brief van 4 november 2009 (Kamerstukken II "
      "2009/10, 32 123 XVI, nr. 30) een onderzoek aangekondigd", [("32123-XVI-30", "kamerstuk")]),
@@ -105,6 +111,9 @@ REFERENCES = [
     ("Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
      "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", [(None, "uitspraak")]),
     # not references
+    ("met de beantwoording van Kamervragen over dit thema", []),
+    ("Om aan de uitspraak van de Afdeling te voldoen wordt de Vreemdelingencirculaire per 1 januari 2023 aangepast.",
+     []),
     ("In uw brief van 22 september 2020, ontvangen op 24 september 2020, heeft u met een beroep op de Wet "
      "openbaarheid van bestuur (hierna: Wob) verzocht om openbaarmaking van:", []),
     ("In de brief van 19 oktober 2020 is de beslistermijn met vier weken verdaagd tot en met 19 november 2020.", []),

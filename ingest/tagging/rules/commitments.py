@@ -23,7 +23,8 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
 SENDER = (r"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris)(?: van [\w&]+)?|"
           r"(?:het|mijn) ministerie(?: van [\w&]+)?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|verwachten)"
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|"
+           r"verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
@@ -115,11 +116,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
          "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
-    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|(uw Kamer|u) "
-                                   rf"ontvangt)\b.{{0,160}}\b{WHEN}",
+    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuurt|informeert|zendt)|ontvangt (u|uw Kamer|de "
+                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt)\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
+    # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
+    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b",
+         "De rapporten zullen met uw Kamer worden gedeeld zodra Curaçao ze zelf openbaar heeft gemaakt, en ik zal ze "
+         "dan ook met uw Kamer delen.", MADE, FLAGS),
+    # an expectation of news to the Kamer: `Naar verwachting kan ik uw Kamer in het voorjaar informeren`
+    rule("made-expected", rf"\bnaar verwachting\b.{{0,80}}\b{KAMER}\b.{{0,120}}\b({INFORM}|{PASSIVE_SENT})\b",
+         "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"

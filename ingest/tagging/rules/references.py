@@ -16,7 +16,8 @@ from ingest.dutch.months import MONTH_NAMES
 from ingest.tagging.rules.table import Rule, rule
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
-DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"
+# a dossier, with its numbered part where it has one (`21 501-20`)
+DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`
 NUMBERS = (r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*"
@@ -133,7 +134,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                       r"(?:\s+(?:van\s+de\s+)?Handelingen)?,?\s*(?:nr\.?\s*)?(?P<nr>\d+)",
          "Kamerstukken II 2021/22, Aanhangsel, 2050", AANHANGSEL, flags=0),
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
-    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*nr\.?\s*(?P<nr>\d+)"
+    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
          "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
     # Handelingen by meeting, item and page as officielebekendmakingen writes them: `TK 85-5-7`
@@ -213,7 +214,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                              r"gedaan\b",
          "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
          "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
-    rule("ref-kamervragen-subject", rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+het\s+lid\s+\S+\s+)?(?:aan|over)\b"
+    # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
+    rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
+         "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
+         "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
+    rule("ref-kamervragen-subject", rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
+                                    r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
                                     rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
