@@ -148,6 +148,12 @@ def test_a_line_that_runs_on_is_no_heading() -> None:
     assert [text[a:b] for a, b in sentences(text)][1].endswith("heb gevraagd.")
 
 
+def test_a_heading_wrapped_over_two_lines_is_one_block() -> None:
+    text = ("Controles door de Nederlandse Arbeidsinspectie (NLA) en de\nInspectie Leefomgeving en Transport (ILT)\n"
+            "Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te\ngaan met de Arbeidsinspectie.")
+    assert [text[a:b].split()[0] for a, b in sentences(text)] == ["Controles", "Motie"]
+
+
 def test_a_failing_rule_skips_the_sentence_not_the_document(monkeypatch: pytest.MonkeyPatch,
                                                            caplog: pytest.LogCaptureFixture) -> None:
     """A rule that raises on one sentence loses that rule for that sentence; the warning names file, page, rule."""
