@@ -67,6 +67,15 @@ STATUSES = [
      "voortgangsbrief geïnformeerd.", "open"),
     ("Ten slotte zal ik de rapporten, zodra Curaçao ze zelf openbaar heeft gemaakt, met uw Kamer delen.", "open"),
     ("Ik zal de zorgen van de Kamer delen met de Europese Commissie.", None),
+    # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
+    ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
+     "open"),
+    ("In de volgende voortgangsrapportage informeer ik uw Kamer over de resultaten van de pilot.", "open"),
+    ("Uw Kamer wordt via de voortgangsrapportages op de hoogte gehouden van de ontwikkelingen.", "open"),
+    # the letter sending or informing now (real sentences of other letters)
+    ("Bijgaand treft u het verslag met mijn bevindingen en advies aan.", None),
+    ("Ik informeer u in deze brief over de uitkomsten van deze tussenevaluatie en de conclusies die ik daaraan "
+     "verbind.", None),
     # this letter delivers what was promised
     ("Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
      "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel over ontzwaveling van fossiele kerosine.",
@@ -79,7 +88,12 @@ STATUSES = [
     ("Het richtinggevend kader is zowel een uitwerking van de adviezen van de Deltacommissaris, maar geeft ook "
      "invulling aan de toezegging, gedaan naar aanleiding van vragen van de leden Grinwis en Van Esch tijdens het "
      "commissiedebat Water van 7 juli jl.", "fulfilled"),
+    ("Zoals ik u bij verschillende gelegenheden heb toegezegd, o.a. in de Kabinetsreactie op het SER-advies «Opgroeien "
+     "zonder armoede» en het rapport van de Kinderombudsman «Alle kinderen kansrijk», heb ik een tussentijdse evaluatie "
+     "laten uitvoeren van deze extra middelen voor de bestrijding van armoede onder kinderen.", "fulfilled"),
     # earlier promises only mentioned
+    ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang van "
+     "de daarin aangekondigde maatregelen en acties.", "referenced"),
     ("Ook is toegezegd dat het voor staatloos in Nederland geboren kinderen zonder verblijfsrecht makkelijker wordt de "
      "Nederlandse nationaliteit te verkrijgen.", "referenced"),
     # not commitments: a negotiating position, a pointer inside the letter, informing now

@@ -80,6 +80,9 @@ REFERENCES = [
     # a letter cited by date and by its Kamerstuk is one paper
     ("De toenmalige minister van Justitie heeft met het oog daarop in zijn brief van 4 november 2009 (Kamerstukken II "
      "2009/10, 32 123 XVI, nr. 30) een onderzoek aangekondigd", [("32123-XVI-30", "kamerstuk")]),
+    ("De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd aan de Minister van Financiën over de "
+     "brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207).",
+     [("31865-207", "kamerstuk")]),
     # letters, reports, bills and rulings cited by date, sender or title: found, no identifier
     ("De Tweede Kamer is bij brief van 14 oktober 2019 geïnformeerd over de voortgang die op dat moment per pijler "
      "bereikt was.", [(None, "brief")]),

@@ -20,15 +20,21 @@ KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)")
-SENDER = (r"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris)(?: van [\w&]+)?|"
-          r"(?:het|mijn) ministerie(?: van [\w&]+)?)")
+# who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
+OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
+SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
+          rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|"
            r"verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
-WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|"
+WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
+        r"eerstvolgende|komende|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
-PASSIVE_SENT = r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|verzonden|aangereikt|gedeeld|voorgelegd|geïnformeerd)"
+PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
+                r"geïnformeerd)")
+# the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
+INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
 FLAGS = re.I | re.S
 
@@ -72,7 +78,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
-    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,3}?toegezegd\b",
+    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\b",
          "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
          "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
     rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\b.{0,120}"
@@ -96,11 +102,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
-    rule("made-kamer-informed", r"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{0,160}\b(geïnformeerd|toegestuurd|"
-                                r"ontvangen)",
+    rule("made-kamer-informed", rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
-    rule("made-kamer-will-be-informed", r"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{0,160}\b(geïnformeerd|ontvangen|"
-                                        r"toegestuurd)",
+    rule("made-kamer-will-be-informed", rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b{INFORMED}",
          "De Kamer zal in de tweede helft van 2023 worden geïnformeerd over de voortgang van dit project.", MADE,
          re.S),
     # subject last, passive: `waarover uw Kamer nog geïnformeerd zal worden`
@@ -116,7 +120,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
          "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
-    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuurt|informeert|zendt)|ontvangt (u|uw Kamer|de "
+    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt)\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b",
@@ -151,12 +155,16 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee|hieronder|verderop|"
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee|bijgaand|bijgevoegd|"
+                              r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     rule("not-a-label", r"^(?!.*[.!?]\s*$)\W*\S+(?:\s+\S+){0,3}\s*$", "Toezegging TZ202309-010", ALL_STATUSES),
+    # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
+    rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
+         "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),

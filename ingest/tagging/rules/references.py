@@ -232,7 +232,9 @@ CORRESPONDENCE: tuple[Rule, ...] = (
          "De ontvangst van uw verzoek is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971."),
 )
 TABLES = ("REFERENCE_RULES", "CORRESPONDENCE")
-SAME_PAPER_GAP = 6   # characters: an unnamed letter this close before an identified paper is that paper
+SAME_PAPER_GAP = 6      # characters: an unnamed letter this close before an identified paper is that paper ...
+SAME_PAPER_REACH = 200  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
+                        # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
 def find_references(text: str) -> list[Reference]:
@@ -255,5 +257,11 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     if any(r.search(text) for r in CORRESPONDENCE):
         refs = [r for r in refs if r.normalized is not None]
     named = [r for r in refs if r.normalized is not None]
-    return [r for r in refs if r.normalized is not None
-            or not any(0 <= n.start - r.end <= SAME_PAPER_GAP for n in named)]
+    return [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+
+
+def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
+    between = text[letter.end:named.start]
+    if not 0 <= len(between) <= SAME_PAPER_REACH:
+        return False
+    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(") and not re.search(r"[().;]", between.rstrip()[:-1]))
