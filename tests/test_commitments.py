@@ -172,6 +172,19 @@ def test_status_by_the_documents_role(sentence: str, doc_type: str, status: str)
     assert status_of(sentence, doc_type) == status
 
 
+@pytest.mark.parametrize("doc_type, status, rule", [
+    ("kamerbrief", "fulfilled", "delivered-next"),
+    ("nota", "referenced", "mentioned"),      # a nota describes; it delivers nothing
+])
+def test_a_mentioned_promise_kept_by_this_letter(doc_type: str, status: str, rule: str) -> None:
+    """A promise only mentioned, then `... ontvangt u deze brief nu`: this letter is the answer (real passage)."""
+    body = ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de "
+            "voortgang van de daarin aangekondigde maatregelen en acties. In verband met de kabinetswisseling ontvangt u "
+            "deze brief nu.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2024-09-23", doc_type) if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == (status, rule)
+
+
 def test_a_nota_only_mentions_promises() -> None:
     body = "Tijdens het Commissiedebat van 8 juli 2022 heeft de minister toegezegd uw Kamer nader te informeren."
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-04-20", "nota") if t.kind == "commitment"]

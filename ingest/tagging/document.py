@@ -17,7 +17,8 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import sentences
-from ingest.tagging.rules.commitments import CLOSED, commitment_rule, status_in, to_whom, where_made
+from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, MENTIONED, commitment_rule, delivery_rule,
+                                              status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import find_deadlines
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -46,6 +47,7 @@ class Sentence:
     references: tuple[Reference, ...] = ()
     motions: tuple[Motion, ...] = ()
     commitment: Rule | None = None
+    delivery: Rule | None = None     # the sentence says this letter delivers now
 
     @property
     def quote(self) -> str:
@@ -79,7 +81,8 @@ def analyse(index: int, text: str, start: int, end: int, page: int, source: str 
     refs: list[Reference] = guarded(where, "references", [], lambda: find_references(sent))
     motions: list[Motion] = guarded(where, "motions", [], lambda: find_motions(sent))
     row: Rule | None = guarded(where, "commitments", None, lambda: commitment_rule(sent))
-    return Sentence(index, start, end, sent, page, tuple(refs), tuple(motions), row)
+    delivery: Rule | None = guarded(where, "deliveries", None, lambda: delivery_rule(sent))
+    return Sentence(index, start, end, sent, page, tuple(refs), tuple(motions), row, delivery)
 
 
 def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_date: str | None,
@@ -97,7 +100,8 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     for sent in read:
         tags.extend(reference_tags(sent))
         tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
-        commitment = commitment_of(sent, tags, anchor, doc_type, doc_date)
+        nxt = read[sent.index + 1] if sent.index + 1 < len(read) else None
+        commitment = commitment_of(sent, nxt, tags, anchor, doc_type, doc_date)
         if commitment:
             tags.append(commitment)
     motions = mentions_by_motion(read)
@@ -121,16 +125,22 @@ def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | Non
             for ds, de, date_text, p in found]
 
 
-def commitment_of(sent: Sentence, tags: list[Tag], anchor: int, doc_type: str | None,
+def commitment_of(sent: Sentence, nxt: Sentence | None, tags: list[Tag], anchor: int, doc_type: str | None,
                   doc_date: str | None) -> Tag | None:
     """The commitment a sentence makes, keeps or mentions; a sentence that closes a promise the letter
-    just described (`... als afgedaan beschouwd`) joins that promise instead."""
+    just described (`... als afgedaan beschouwd`) joins that promise instead. A promise only mentioned,
+    followed by a sentence saying this letter delivers now, is kept by this letter."""
     row = sent.commitment
     if row is None:
         return None
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
-    return commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
+    tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
+    if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
+            and nxt.delivery is not None:
+        assert isinstance(tag.info, CommitmentInfo)
+        return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
+    return tag
 
 
 def commitment_tag(quote: str, page: int, s: int, e: int, row: Rule, anchor: int, doc_type: str | None,

@@ -169,7 +169,17 @@ VETOES: tuple[Rule, ...] = (
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
 )
-TABLES = ("COMMITMENT_RULES", "VETOES")
+# A sentence saying this letter delivers now. Right after a promise only mentioned, it makes the letter the
+# answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...
+# In verband met de kabinetswisseling ontvangt u deze brief nu.`).
+DELIVERY_RULES: tuple[Rule, ...] = (
+    rule("delivered-next", r"\b(ontvangt u|ontvangt uw Kamer|treft u)\b.{0,60}\b(deze brief|hierbij|bijgaand|nu)\b|"
+                           r"\b(hierbij|hiermee|bijgaand|met deze brief|in deze brief|via deze brief)\b.{0,60}"
+                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd)\b|"
+                           r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
+         "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
+)
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES")
 
 
 def commitment_rule(sentence: str) -> Rule | None:
@@ -180,6 +190,12 @@ def commitment_rule(sentence: str) -> Rule | None:
         if veto.search(flat):
             vetoed |= veto.value
     return next((r for r in COMMITMENT_RULES if r.value.in_letter not in vetoed and r.search(flat)), None)
+
+
+def delivery_rule(sentence: str) -> Rule | None:
+    """The row by which a sentence says this letter delivers now, or None."""
+    flat = " ".join(sentence.split())
+    return next((r for r in DELIVERY_RULES if r.search(flat)), None)
 
 
 def status_in(row: Rule, doc_type: str | None) -> Status:
