@@ -75,6 +75,8 @@ REFERENCES = [
     ("Geannoteerde agenda Raad Justitie en Binnenlandse Zaken (Kamerstuk 32 317, nr. 812); zie ook Kamerstuk "
      "21 501-20, nr. 1850", [("32317-812", "kamerstuk"), ("21501-20-1850", "kamerstuk")]),
     ("Handelingen II 2022/23, 45, item 12", [("h-tk-20222023-45-12", "handelingen")]),
+    ("Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
+     "Europees leger (Kamerstuk 21501-20-1787 )", [("21501-20-1787", "kamerstuk")]),
     ("Ik wijs daarbij op de uitspraak van de Afdeling bestuursrechtspraak van de Raad van State van 9 maart 2022 "
      "waarin", [(None, "uitspraak")]),
     # a letter cited by date and by its Kamerstuk is one paper

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
-SURNAME = rf"(?:{PARTICLE}\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
-FIRSTNAME_SURNAME = rf"(?:[A-Z][a-zà-ÿ]+\s+)?{SURNAME}"
+# a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts
+SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*"
+FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"

@@ -92,6 +92,10 @@ def _kamerstuk(m: re.Match[str]) -> list[str | None]:
     return [f"{dossier}{sub}-{n}" for n in re.findall(r"\d+", g["nrs"])]
 
 
+def _kamerstuk_dashed(m: re.Match[str]) -> list[str | None]:
+    return [f"{m['dossier'] or m['dossier2']}-{m['nrs'] or m['nrs2']}"]
+
+
 def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
     return lambda m: [f"{prefix}-{m['year']}-{m['nr']}"]
 
@@ -143,8 +147,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-id", r"\bkst-(?P<dossier>\d{5})-(?:(?P<sub>[IVXLC]+)-)?(?P<nrs>\d+)",
          "Zie Memorie van Toelichting bij Wijziging van de Arbeidsomstandighedenwet 1998 (kst-30552-3).",
          KAMERSTUK, flags=0),
-    rule("ref-kamerstuk-dashed", rf"\b(?P<dossier>\d{{5}})-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b", "Kamerstuk 36200-XII-60",
-         KAMERSTUK, flags=0),
+    rule("ref-kamerstuk-dashed", rf"\b(?P<dossier>\d{{5}}(?:-\d{{1,2}})?)-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b",
+         "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
+    # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
+    rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
+                                      r"\bKamerstuk(?:ken)?\s+(?P<dossier2>\d{5})-(?P<nrs2>\d+)\b(?!-)",
+         "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
+         "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
     rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*"
                           rf"{NUMBERS}",
