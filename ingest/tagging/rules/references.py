@@ -233,10 +233,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
 )
-# A letter by date in correspondence with a requester (a Woo decision: `uw brief van`, `bij brief van ..., met
-# kenmerk`, `de beslistermijn ... verdaagd`) is no parliamentary paper: such a sentence cites no unnamed letter.
+# A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
+# brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
 CORRESPONDENCE: tuple[Rule, ...] = (
-    rule("not-correspondence", r"\b(?:uw\s+(?:brief|e-?mail|verzoek|Wob-verzoek|Woo-verzoek)|met\s+kenmerk|"
+    rule("not-correspondence", r"\b(?:uw\s+(?:e-?mail|verzoek|Wob-verzoek|Woo-verzoek)|met\s+kenmerk|"
                                r"beslistermijn|ontvangen\s+op)\b",
          "De ontvangst van uw verzoek is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971."),
 )
