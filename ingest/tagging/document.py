@@ -107,8 +107,9 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     motions = mentions_by_motion(read)
     if doc_type == "motie":
         own_motion(text, motions, source)
-    tags.extend(motion_tags(motions, read, offsets, footnotes))
-    tags.extend(all_footnote_tags(pages, footnotes, anchor, doc_date, doc_type, source))
+    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
+    tags.extend(motion_tags(motions, read, offsets, notes))
+    tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
 
 
@@ -182,18 +183,18 @@ def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
 # ---- footnotes
 
 
-def all_footnote_tags(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], anchor: int, doc_date: str | None,
-                      doc_type: str | None, source: str = "") -> list[Tag]:
+def all_footnote_tags(pages: tuple[Page, ...], notes: list[tuple[Footnote, Sentence]], anchor: int,
+                      doc_date: str | None, doc_type: str | None, source: str = "") -> list[Tag]:
     """The tags of every footnote; the first footnote of a page follows that page's last line, as it
     stands in a text file."""
     out: list[Tag] = []
     first_on_page: set[int] = set()
-    for f in footnotes:
+    for f, note in notes:
         lead = None
         if f.page not in first_on_page:
             first_on_page.add(f.page)
             lead = _last_line(pages, f.page)
-        out.extend(footnote_tags(f, anchor, doc_date, lead, doc_type, source))
+        out.extend(footnote_tags(f, note, anchor, doc_date, lead, doc_type, source))
     return out
 
 
@@ -206,14 +207,13 @@ def _last_line(pages: tuple[Page, ...], number: int) -> str | None:
     return lines[-1].strip()
 
 
-def footnote_tags(f: Footnote, anchor: int, doc_date: str | None, lead: str | None = None,
+def footnote_tags(f: Footnote, note: Sentence, anchor: int, doc_date: str | None, lead: str | None = None,
                   doc_type: str | None = None, source: str = "") -> list[Tag]:
     """References and deadlines in a footnote's text, placed at its marker (the quote is the footnote as
     it reads at the foot of the page, number first, after the line it follows when given); and the
     commitments its sentences make, quoted as themselves."""
     pos = f.marker_offset if f.marker_offset is not None else 0
     quote = _quote(f"{lead or ''} {f.number} {f.text}")
-    note = analyse(0, f.text, 0, len(f.text), f.page, source)
     out = [Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number), r.rule)
            for r in note.references]
     ref_spans = [(r.start, r.end) for r in note.references]
@@ -281,12 +281,12 @@ def _shown(mentions: list[Sentence], read: list[Sentence]) -> Sentence:
     return shown
 
 
-def _kamerstuk(mentions: list[Sentence], footnotes: tuple[Footnote, ...]) -> str | None:
+def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
     """A motion's Kamerstuk: from a footnote whose marker stands in a mentioning sentence, else cited in it."""
     for sent in mentions:
-        for f in footnotes:
+        for f, note in notes:
             if f.marker_offset is not None and sent.start <= f.marker_offset <= sent.end + 2:
-                refs = [r for r in find_references(f.text) if r.ref_type == "kamerstuk"]
+                refs = [r for r in note.references if r.ref_type == "kamerstuk"]
                 if refs:
                     return refs[0].normalized
         refs = [r for r in sent.references if r.ref_type == "kamerstuk"]
@@ -296,7 +296,7 @@ def _kamerstuk(mentions: list[Sentence], footnotes: tuple[Footnote, ...]) -> str
 
 
 def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: list[tuple[int, int]],
-                footnotes: tuple[Footnote, ...]) -> list[Tag]:
+                notes: list[tuple[Footnote, Sentence]]) -> list[Tag]:
     """One tag per motion: its telling mention, its Kamerstuk, what it asks and the answer found in any
     sentence that mentions it or in the next one when that points back (`Deze motie is hiermee uitgevoerd.`)."""
     out = []
@@ -308,6 +308,6 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
         following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1
                      and POINTS_BACK.match(read[s.index + 1].text) and not read[s.index + 1].motions]
         response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
-        info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, footnotes), asks, response, len(mentions))
+        info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
         out.append(Tag(shown.quote, page_at(offsets, shown.start), shown.start, shown.end, info, m.rule))
     return out
