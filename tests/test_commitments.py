@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.tagging.rules.commitments import commitment_status, to_whom, where_made
-from ingest.records import Page
+from ingest.tagging.rules.commitments import commitment_rule, status_in, to_whom, where_made
+from ingest.records import Footnote, Page
 from ingest.tagging.document import tag_document
+
+
+def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
+    """The status a sentence gives a commitment in a letter, or None when it makes none."""
+    row = commitment_rule(sentence)
+    return status_in(row, doc_type).value if row else None
 
 STATUSES = [
     ("In de eerste helft van dit jaar zal ik u deze vernieuwde rapportage voor het eerst doen toekomen.", "open"),
@@ -45,6 +51,56 @@ STATUSES = [
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),
     ("De Raad van State heeft op 1 februari 2021 uitspraak gedaan.", None),
+    # subject last and passive: the promise is made here
+    ("Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", "open"),
+    ("Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
+     "worden.", "open"),
+    ("Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
+     "Kamer sturen over ‘water en bodem sturend’.", "open"),
+    ("Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar zijn.",
+     "open"),
+    ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, en "
+     "dan ook met uw Kamer worden gedeeld.", "open"),
+    ("Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
+     "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", "open"),
+    ("De Kamer wordt over de resultaten hiervan naar verwachting in het voorjaar van 2023 via de periodieke "
+     "voortgangsbrief geïnformeerd.", "open"),
+    ("Ten slotte zal ik de rapporten, zodra Curaçao ze zelf openbaar heeft gemaakt, met uw Kamer delen.", "open"),
+    ("Ik zal de zorgen van de Kamer delen met de Europese Commissie.", None),
+    # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
+    ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
+     "open"),
+    ("In de volgende voortgangsrapportage informeer ik uw Kamer over de resultaten van de pilot.", "open"),
+    ("Uw Kamer wordt via de voortgangsrapportages op de hoogte gehouden van de ontwikkelingen.", "open"),
+    # the letter sending or informing now (real sentences of other letters)
+    ("Bijgaand treft u het verslag met mijn bevindingen en advies aan.", None),
+    ("Ik informeer u in deze brief over de uitkomsten van deze tussenevaluatie en de conclusies die ik daaraan "
+     "verbind.", None),
+    # this letter delivers what was promised
+    ("Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
+     "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel over ontzwaveling van fossiele kerosine.",
+     "fulfilled"),
+    ("Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, waarmee "
+     "tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", "fulfilled"),
+    ("In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
+     "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan ‘Grip op migratie’ te bestuderen.",
+     "fulfilled"),
+    ("Het richtinggevend kader is zowel een uitwerking van de adviezen van de Deltacommissaris, maar geeft ook "
+     "invulling aan de toezegging, gedaan naar aanleiding van vragen van de leden Grinwis en Van Esch tijdens het "
+     "commissiedebat Water van 7 juli jl.", "fulfilled"),
+    ("Zoals ik u bij verschillende gelegenheden heb toegezegd, o.a. in de Kabinetsreactie op het SER-advies «Opgroeien "
+     "zonder armoede» en het rapport van de Kinderombudsman «Alle kinderen kansrijk», heb ik een tussentijdse evaluatie "
+     "laten uitvoeren van deze extra middelen voor de bestrijding van armoede onder kinderen.", "fulfilled"),
+    # earlier promises only mentioned
+    ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang van "
+     "de daarin aangekondigde maatregelen en acties.", "referenced"),
+    ("Ook is toegezegd dat het voor staatloos in Nederland geboren kinderen zonder verblijfsrecht makkelijker wordt de "
+     "Nederlandse nationaliteit te verkrijgen.", "referenced"),
+    # not commitments: a negotiating position, a pointer inside the letter, informing now
+    ("Het kabinet zal er derhalve tijdens de raadsonderhandelingen voor pleiten dat de lidstaten de bepalingen van de "
+     "verordening op hetzelfde tijdstip moeten toepassen.", None),
+    ("Hierop kom ik in paragraaf 3 van deze brief terug.", None),
+    ("Hierbij informeer ik u, mede namens de minister van Buitenlandse Zaken, over de stand van zaken.", None),
     # pledges by others are not the government's promises
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
@@ -54,7 +110,7 @@ STATUSES = [
 
 @pytest.mark.parametrize("sentence, status", STATUSES)
 def test_commitment_status(sentence: str, status: str | None) -> None:
-    assert commitment_status(sentence) == status
+    assert status_of(sentence) == status
 
 
 @pytest.mark.parametrize("sentence, who, where", [
@@ -92,6 +148,41 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_promise_in_a_footnote_is_tagged() -> None:
+    note = ("Dit kabinet werkt daarnaast aan een sectoragenda voor de maritieme maakindustrie. Deze sectoragenda zal "
+            "naar verwachting rond de zomer aan uw Kamer worden aangeboden.")
+    body = "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie."
+    tags = tag_document((Page(7, body),), (Footnote("12", note, 7, len(body) - 1),), "2023-02-13", "kamerbrief")
+    (c,) = [t for t in tags if t.kind == "commitment"]
+    assert (c.quote, c.fields()["status"], c.rule) == (
+        "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", "open",
+        "made-sent-to-kamer")
+
+
+@pytest.mark.parametrize("sentence, doc_type, status", [
+    # a nota describes promises; a letter keeps them, unless the words close the promise themselves
+    ("Tijdens het Commissiedebat van 8 juli 2022 heb ik toegezegd uw Kamer nader te informeren.", "nota", "referenced"),
+    ("Tijdens het Commissiedebat van 8 juli 2022 heb ik toegezegd uw Kamer nader te informeren.", "kamerbrief",
+     "fulfilled"),
+    ("Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", "nota", "fulfilled"),
+])
+def test_status_by_the_documents_role(sentence: str, doc_type: str, status: str) -> None:
+    assert status_of(sentence, doc_type) == status
+
+
+@pytest.mark.parametrize("doc_type, status, rule", [
+    ("kamerbrief", "fulfilled", "delivered-next"),
+    ("nota", "referenced", "mentioned"),      # a nota describes; it delivers nothing
+])
+def test_a_mentioned_promise_kept_by_this_letter(doc_type: str, status: str, rule: str) -> None:
+    """A promise only mentioned, then `... ontvangt u deze brief nu`: this letter is the answer (real passage)."""
+    body = ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de "
+            "voortgang van de daarin aangekondigde maatregelen en acties. In verband met de kabinetswisseling ontvangt u "
+            "deze brief nu.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2024-09-23", doc_type) if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == (status, rule)
 
 
 def test_a_nota_only_mentions_promises() -> None:

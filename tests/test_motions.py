@@ -29,6 +29,11 @@ MOTIONS = [
                                                                ("Koekkoek", "Ceder", "Van Baarle"))]),
     ("de motie Piri, Kamerstuk 19637, nr. 2929", [("motie Piri", ("Piri",))]),
     ("de motie van mevrouw Becker over", [("motie Becker", ("Becker",))]),
+    # surnames in other scripts and with particles
+    ("Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force", [("motie Eppink c.s.", ("Eppink",))]),
+    ("de motie-Van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
+    ("de motie van het lid Kostić c.s. over", [("motie Kostić c.s.", ("Kostić",))]),
+    ("Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", [("motie Mulder", ("Mulder",))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

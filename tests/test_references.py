@@ -14,7 +14,20 @@ REFERENCES = [
     ("Motie, Kamerstuk 32 545, nr. 143", [("32545-143", "kamerstuk")]),
     ("Kamerstukken II 2023/24, 36 410 IV, nr. 15", [("36410-IV-15", "kamerstuk")]),
     ("Kamerstukken II, 2021-22, 19637 nr. 2929.", [("19637-2929", "kamerstuk")]),
-    ("Kamerstukken II 2018/19, 35000 VI, nr. 59, gewijzigd onder nr. 78.", [("35000-VI-59", "kamerstuk")]),
+    # a motion renumbered: both numbers are papers (the old expectation dropped nr. 78)
+    ("Kamerstukken II 2018/19, 35000 VI, nr. 59, gewijzigd onder nr. 78.",
+     [("35000-VI-59", "kamerstuk"), ("35000-VI-78", "kamerstuk")]),
+    # lists of numbers, lettered dossiers, `Bijlage bij`
+    ("Kamerstukken 33 037, nrs. 431 en 437", [("33037-431", "kamerstuk"), ("33037-437", "kamerstuk")]),
+    ("Kamerstuk 33400-J, nr. 19", [("33400-J-19", "kamerstuk")]),
+    ("Bijlage bij Kamerstukken 35 325, nr. 5", [("35325-5", "kamerstuk")]),
+    ("Kamerbrief over gemeenschappelijk Landbouwbeleid, Kamerstukken 28 625, nr. 343",
+     [("28625-343", "kamerstuk")]),
+    # the Aanhangsel under Kamerstukken, with and without `nr.`
+    ("Kamerstukken II 2021/22, Aanhangsel, nr. 1694", [("ah-tk-20212022-1694", "aanhangsel")]),
+    ("Kamerstukken II 2021/22, Aanhangsel, 2050", [("ah-tk-20212022-2050", "aanhangsel")]),
+    ("TK 85-5-7, 25 mei 2023 TK", [("TK 85-5-7", "handelingen")]),
+    ("ECLI:EU:C:2019:219", [("ECLI:EU:C:2019:219", "ecli")]),
     ("Brief 26 mei 2020,TK 2019–2020, 19 637, nr. 2608 en bijlage infographic", [("19637-2608", "kamerstuk")]),
     ("Kamerstuk 36200-XII-60", [("36200-XII-60", "kamerstuk")]),
     ("Kamerstukken 29665, nummers 427, 433 en 473.",
@@ -58,7 +71,62 @@ REFERENCES = [
      "pushbacks (18 juni 2021)",
      [("TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij illegale "
        "pushbacks, 18 juni 2021", "kamervragen")]),
+    # a numbered part of a dossier, Handelingen without `nr.`
+    ("Geannoteerde agenda Raad Justitie en Binnenlandse Zaken (Kamerstuk 32 317, nr. 812); zie ook Kamerstuk "
+     "21 501-20, nr. 1850", [("32317-812", "kamerstuk"), ("21501-20-1850", "kamerstuk")]),
+    ("Handelingen II 2022/23, 45, item 12", [("h-tk-20222023-45-12", "handelingen")]),
+    ("Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
+     "Europees leger (Kamerstuk 21501-20-1787 )", [("21501-20-1787", "kamerstuk")]),
+    ("Ik wijs daarbij op de uitspraak van de Afdeling bestuursrechtspraak van de Raad van State van 9 maart 2022 "
+     "waarin", [(None, "uitspraak")]),
+    # a letter cited by date and by its Kamerstuk is one paper
+    ("De toenmalige minister van Justitie heeft met het oog daarop in zijn brief van 4 november 2009 (Kamerstukken II "
+     "2009/10, 32 123 XVI, nr. 30) een onderzoek aangekondigd", [("32123-XVI-30", "kamerstuk")]),
+    ("De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd aan de Minister van Financiën over de "
+     "brief van 13 april 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207).",
+     [("31865-207", "kamerstuk")]),
+    # letters, reports, bills and rulings cited by date, sender or title: found, no identifier
+    ("De Tweede Kamer is bij brief van 14 oktober 2019 geïnformeerd over de voortgang die op dat moment per pijler "
+     "bereikt was.", [(None, "brief")]),
+    ("Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling, vijf Verordeningen "
+     "en een Aanbeveling aan uw Kamer toegezonden.", [(None, "brief")]),
+    ("Zoals ik mijn brief van 11 september jl. aan de Tweede Kamer heb laten weten", [(None, "brief")]),
+    ("Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni 2022 is het uitgangspunt om te komen tot "
+     "normering van de milieueffecten.", [(None, "brief")]),
+    ("naar aanleiding van de voortgangsbrief van afgelopen oktober naar aanleiding van de aangenomen motie-Simons c.s.",
+     [(None, "brief")]),
+    ("Hiervoor verwijzen wij naar de brief van de minister voor VRO.", [(None, "brief")]),
+    ("Kamerbrief sobere opvang spoor 2 – 14 september 2020", [(None, "brief")]),
+    ("Kamerbrief reactie op Actieplan Veilige Landers van JA21 - 20 december 2021", [(None, "brief")]),
+    ("Brief EK ‘Reactie op het bericht 'Behandeling migranten lijkt op die van\nslachtoffers toeslagenaffaire', "
+     "8 juli 2021.", [(None, "brief")]),
+    ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
+     "aan de Kamer aangeboden.", [(None, "brief")]),
+    ("de minister van OCW heeft mede namens de Staatssecretaris van J&V op 7 januari 2021 een brief naar de Tweede "
+     "Kamer gestuurd,", [(None, "brief")]),
+    ("Het kabinet heeft tegelijk met deze brief een brief over de toekomst van de landbouw aan de Tweede Kamer "
+     "aangeboden.", [(None, "brief")]),
+    ("Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
+     [(None, "brief")]),
+    ("Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
+     "NPLG-brief en het startpakket voor de provincies te worden bezien.",
+     [(None, "brief"), (None, "brief"), (None, "brief")]),
+    ("In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", [(None, "wetsvoorstel")]),
+    ("Initiatiefwetsvoorstel modernisering nationaliteitsrecht (D66/PvdA)", [(None, "wetsvoorstel")]),
+    ("Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
+     "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", [(None, "uitspraak")]),
     # not references
+    ("met de beantwoording van Kamervragen over dit thema", []),
+    ("Om aan de uitspraak van de Afdeling te voldoen wordt de Vreemdelingencirculaire per 1 januari 2023 aangepast.",
+     []),
+    ("In uw brief van 22 september 2020, ontvangen op 24 september 2020, heeft u met een beroep op de Wet "
+     "openbaarheid van bestuur (hierna: Wob) verzocht om openbaarmaking van:", []),
+    ("In de brief van 19 oktober 2020 is de beslistermijn met vier weken verdaagd tot en met 19 november 2020.", []),
+    ("Daarom is een wetsvoorstel ingediend voor het verruimen van de indientermijn van 3 naar 6 maanden.", []),
+    ("Dit wetsvoorstel strekt daartoe en is aanhangig bij de TK.", []),
+    ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
+    ("Het wetsvoorstel wordt na de zomer ingediend.", []),
+    ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.tagging.rules import Rule, all_rules
+from ingest.tagging.catalog import all_rules
+from ingest.tagging.rules.table import Rule
 
 ROWS = [(table, r) for table, rows in all_rules().items() for r in rows]
 

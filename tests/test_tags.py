@@ -1,16 +1,25 @@
 """Tagging rules, table-driven on real sentences from the corpus."""
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from ingest.tagging.rules.commitments import commitment_status, to_whom, where_made
+from ingest.tagging.rules.commitments import commitment_rule, status_in, to_whom, where_made
 from ingest.tagging.dates import anchor_year, find_periods
 from ingest.tagging.rules.deadlines import find_deadlines
 from ingest.tagging.rules.motions import find_motions
 from ingest.tagging.nlp import sentences
 from ingest.records import Page
 from ingest.tagging.rules.references import find_references
+from ingest.tagging import document
 from ingest.tagging.document import tag_document
+
+
+def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
+    """The status a sentence gives a commitment in a letter, or None when it makes none."""
+    row = commitment_rule(sentence)
+    return status_in(row, doc_type).value if row else None
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -94,7 +103,7 @@ def test_motions(text: str, names: list) -> None:
     ("Er zijn meer dan 1000 bijdragen gedaan door landen.", None),
 ])
 def test_commitment_status(sentence: str, status: str | None) -> None:
-    assert commitment_status(sentence) == status
+    assert status_of(sentence) == status
 
 
 def test_commitment_to_whom_and_where() -> None:
@@ -110,7 +119,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 
 def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
-    assert commitment_status("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
+    assert status_of("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "
             "In 2023 zijn de aanvraagkosten 23 euro. Hiermee wordt de toezegging aan lid Koerhuis als afgedaan beschouwd.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
@@ -131,3 +140,46 @@ def test_lower_case_start_continues_the_sentence() -> None:
     text = "Kamerbrief n.a.v. motie Eerdmans over terugkeer. tk-reactie-motie-eerdmans.pdf\n\nVolgende alinea."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Kamerbrief n.a.v. motie Eerdmans over terugkeer. tk-reactie-motie-eerdmans.pdf", "Volgende alinea."]
+
+
+def test_a_line_that_runs_on_is_no_heading() -> None:
+    text = ("Incidentenoverzicht Vreemdelingenketen\n\nBij de aanbieding van het jaarlijkse incidentenoverzicht 2019 "
+            "aan Uw\nKamer van 13 mei 2020 heb ik gemeld dat ik het WODC heb gevraagd.")
+    assert [text[a:b] for a, b in sentences(text)][1].endswith("heb gevraagd.")
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_block() -> None:
+    text = ("Controles door de Nederlandse Arbeidsinspectie (NLA) en de\nInspectie Leefomgeving en Transport (ILT)\n"
+            "Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te\ngaan met de Arbeidsinspectie.")
+    assert [text[a:b].split()[0] for a, b in sentences(text)] == ["Controles", "Motie"]
+
+
+def test_a_failing_rule_skips_the_sentence_not_the_document(monkeypatch: pytest.MonkeyPatch,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    """A rule that raises on one sentence loses that rule for that sentence; the warning names file, page, rule."""
+    real = document.find_references
+
+    def broken(text: str) -> list:
+        if "Kamerstukken" in text:
+            raise IndexError("list index out of range")
+        return real(text)
+
+    monkeypatch.setattr(document, "find_references", broken)
+    body = ("Zie Kamerstukken II 2019/20, 19637, nr. 2645. Ik zal uw Kamer voor de zomer informeren over de uitkomsten. "
+            "Dit staat ook in Kamerstuk 36200-XII-60.")
+    with caplog.at_level(logging.WARNING, logger="ingest.tagging.document"):
+        tags = tag_document((Page(3, body),), (), "2023-01-10", "kamerbrief", source="brief.pdf")
+    # the first sentence lost its reference; the promise and the next sentence's reference are there
+    assert [(t.kind, t.rule) for t in tags if t.kind in ("commitment", "reference")] == [
+        ("commitment", "made-sender-will"), ("reference", "ref-kamerstuk-dashed")]
+    assert any("brief.pdf" in r.message and "page 3" in r.message and "references" in r.message
+               and "IndexError" in r.message for r in caplog.records)
+
+
+def test_every_tag_names_its_rule() -> None:
+    body = ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om te investeren "
+            "(Kamerstukken II 2019/20, 19637, nr. 2645). Ik zal uw Kamer voor de zomer informeren over de uitkomsten.")
+    tags = tag_document((Page(1, body),), (), "2023-01-10", "kamerbrief")
+    assert {t.kind: t.rule for t in tags if t.kind != "deadline"} == {
+        "reference": "ref-kamerstuk", "commitment": "made-sender-will", "motion": "motion-named"}
+    assert all(t.fields()["rule"] == t.rule for t in tags)

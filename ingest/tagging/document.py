@@ -1,82 +1,170 @@
-"""Tags for commitments, motions, deadlines and references, sentence by sentence, plus the references
-in footnotes. Offsets are into the document body (`records.body_text`)."""
+"""Tags for commitments, motions, deadlines and references, sentence by sentence, plus the references,
+deadlines and commitments in footnotes. Offsets are into the document body (`records.body_text`).
+
+Each sentence is read once (``Sentence``: its references, motion mentions and commitment row) and every
+tag kind is built from that one reading. A rule that raises on a sentence is skipped for that sentence
+only, with a warning naming the file, the page and the rule; the document is never lost to a rule."""
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
-from ingest.tagging.rules.commitments import CLOSING, commitment_status, to_whom, where_made
-from ingest.tagging.dates import anchor_year
-from ingest.tagging.rules.deadlines import deadlines_in, find_deadlines
-from ingest.tagging.rules.motions import asks_of, find_motions, response_of
-from ingest.tagging.nlp import sentences
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
-                            body_text, page_at, page_offsets)
-from ingest.tagging.rules.references import find_references
+                            body_text,
+                            Period, page_at, page_offsets)
+from ingest.tagging.dates import anchor_year
+from ingest.tagging.nlp import sentences
+from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, MENTIONED, commitment_rule, delivery_rule,
+                                              status_in, to_whom, where_made)
+from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines
+from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
+from ingest.tagging.rules.references import Reference, find_references
+from ingest.tagging.rules.table import Rule
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
 MOTION_HEAD_CHARS = 800   # a motion named this close to the top of a document is the document itself
+CLOSING_REACH = 4000      # characters: how far back a closing sentence looks for the promise it closes
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body, read once: what every rule found in it."""
+    index: int
+    start: int
+    end: int
+    text: str
+    page: int
+    references: tuple[Reference, ...] = ()
+    motions: tuple[Motion, ...] = ()
+    commitment: Rule | None = None
+    delivery: Rule | None = None     # the sentence says this letter delivers now
+
+    @property
+    def quote(self) -> str:
+        return _quote(self.text)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a rule runs, for the warning when it fails: the file and the page."""
+    source: str
+    page: int
 
 
 def _quote(text: str) -> str:
     return " ".join(text.split())
 
 
+def guarded(where: Where, rule_name: str, default: T, run: Callable[[], T]) -> T:
+    """``run()``, or ``default`` with a warning when the rule raises: the sentence loses that rule only."""
+    try:
+        return run()
+    except Exception as e:  # noqa: BLE001 - a rule's bug must not lose the document
+        log.warning("%s: page %s: rule %s failed on a sentence (%s: %s); skipped for that sentence",
+                    where.source or "<document>", where.page, rule_name, type(e).__name__, e)
+        return default
+
+
+def analyse(index: int, text: str, start: int, end: int, page: int, source: str = "") -> Sentence:
+    """The one reading of a sentence that every tag kind uses."""
+    sent, where = text[start:end], Where(source, page)
+    refs: list[Reference] = guarded(where, "references", [], lambda: find_references(sent))
+    motions: list[Motion] = guarded(where, "motions", [], lambda: find_motions(sent))
+    row: Rule | None = guarded(where, "commitments", None, lambda: commitment_rule(sent))
+    delivery: Rule | None = guarded(where, "deliveries", None, lambda: delivery_rule(sent))
+    return Sentence(index, start, end, sent, page, tuple(refs), tuple(motions), row, delivery)
+
+
 def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_date: str | None,
-                 doc_type: str | None = None) -> list[Tag]:
-    """All tags of a document, in reading order (footnote references last)."""
+                 doc_type: str | None = None, source: str = "") -> list[Tag]:
+    """All tags of a document, in reading order (motions after the sentences, footnote tags last);
+    ``source`` names the file in warnings."""
     text = body_text(pages)
     if not text.strip():
         return []
     offsets = page_offsets(pages)
     anchor = anchor_year(doc_date, text)
     spans = sentences(text)
+    read = [analyse(i, text, s, e, page_at(offsets, s), source) for i, (s, e) in enumerate(spans)]
     tags: list[Tag] = []
-    motions: dict[str, dict] = {}
-    for i, (s, e) in enumerate(spans):
-        sent = text[s:e]
-        quote = _quote(sent)
-        context = _context(text, spans, i)
-        page = page_at(offsets, s)
-        refs = find_references(sent)
-        for r in refs:
-            tags.append(Tag(quote, page, s + r.start, s + r.end, ReferenceInfo(r.normalized, r.ref_type)))
-        ref_spans = [(r.start, r.end) for r in refs]
-        for d in deadlines_in(sent, anchor, doc_date, ref_spans):
-            tags.append(Tag(context, page, s + d.start, s + d.end, DeadlineInfo(replace(d.period, text=d.text)),
-                            rule=d.rule))
-        status = commitment_status(quote)
-        if status == "fulfilled" and CLOSING.search(sent) and _close_earlier(tags, s, quote):
-            continue
-        if status:
-            tags.append(commitment_tag(quote, quote, page, s, e, status, anchor, doc_type, doc_date))
-        for m in find_motions(sent):
-            entry = motions.setdefault(m.name, {"mentions": [], "motion": m})
-            entry["mentions"].append((s, e))
+    for sent in read:
+        tags.extend(reference_tags(sent))
+        tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
+        nxt = read[sent.index + 1] if sent.index + 1 < len(read) else None
+        commitment = commitment_of(sent, nxt, tags, anchor, doc_type, doc_date)
+        if commitment:
+            tags.append(commitment)
+    motions = mentions_by_motion(read)
     if doc_type == "motie":
-        own_motion(text, motions)
-    tags.extend(motion_tags(motions, text, spans, offsets, footnotes))
-    first_on_page: set[int] = set()
-    for f in footnotes:
-        # the first footnote of a page follows that page's last line, as it stands in a text file
-        lead = None
-        if f.page not in first_on_page:
-            first_on_page.add(f.page)
-            lead = _last_line(pages, f.page)
-        tags.extend(footnote_tags(f, anchor, doc_date, lead))
+        own_motion(text, motions, source)
+    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
+    tags.extend(motion_tags(motions, read, offsets, notes))
+    tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
 
 
-def _last_line(pages: tuple[Page, ...], number: int) -> str | None:
-    """The last line of a page's body when the sentence on it runs on past the page (no final stop)."""
-    page = next((p for p in pages if p.number == number), None)
-    lines = [ln for ln in (page.text.splitlines() if page else []) if ln.strip()]
-    if not lines or re.search(r"[.!?:;]\s*$", lines[-1]):
+def reference_tags(sent: Sentence) -> list[Tag]:
+    return [Tag(sent.quote, sent.page, sent.start + r.start, sent.start + r.end,
+                ReferenceInfo(r.normalized, r.ref_type), r.rule) for r in sent.references]
+
+
+def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | None, source: str) -> list[Tag]:
+    ref_spans = [(r.start, r.end) for r in sent.references]
+    found: list[Deadline] = guarded(Where(source, sent.page), "deadlines", [],
+                                    lambda: deadlines_in(sent.text, anchor, doc_date, ref_spans))
+    return [Tag(context, sent.page, sent.start + d.start, sent.start + d.end,
+                DeadlineInfo(replace(d.period, text=d.text)), d.rule) for d in found]
+
+
+def commitment_of(sent: Sentence, nxt: Sentence | None, tags: list[Tag], anchor: int, doc_type: str | None,
+                  doc_date: str | None) -> Tag | None:
+    """The commitment a sentence makes, keeps or mentions; a sentence that closes a promise the letter
+    just described (`... als afgedaan beschouwd`) joins that promise instead. A promise only mentioned,
+    followed by a sentence saying this letter delivers now, is kept by this letter."""
+    row = sent.commitment
+    if row is None:
         return None
-    return lines[-1].strip()
+    if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
+        return None
+    tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
+    if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
+            and nxt.delivery is not None:
+        assert isinstance(tag.info, CommitmentInfo)
+        return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
+    return tag
+
+
+def commitment_tag(quote: str, page: int, s: int, e: int, row: Rule, anchor: int, doc_type: str | None,
+                   doc_date: str | None = None) -> Tag:
+    """A commitment tag: its status by the row and this document's role; when it is due: a deadline in the
+    sentence, not the date of the debate where it was made."""
+    where = where_made(quote)
+    skip = [(quote.find(where), quote.find(where) + len(where))] if where and where in quote else []
+    periods = find_deadlines(quote, anchor, doc_date, skip)
+    due = replace(periods[0][3], text=periods[0][2]) if periods else None
+    return Tag(quote, page, s, e, CommitmentInfo(status_in(row, doc_type), to_whom(quote), where, due), row.id)
+
+
+def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
+    """Attach a closing sentence to the fulfilled commitment just described, if there is one."""
+    for i in range(len(tags) - 1, -1, -1):
+        t = tags[i]
+        if not isinstance(t.info, CommitmentInfo) or start - t.start > CLOSING_REACH:
+            continue
+        if t.status == Status.FULFILLED and not t.info.fulfilment_quote:
+            tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
+            return True
+        return False
+    return False
 
 
 def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -91,105 +179,134 @@ def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return _quote(text[spans[j][0]:e])
 
 
-def footnote_tags(f: Footnote, anchor: int, doc_date: str | None, lead: str | None = None) -> list[Tag]:
-    """References and deadlines in a footnote's text, placed at its marker; the quote is the footnote
-    as it reads at the foot of the page, number first, after the line it follows when given."""
-    pos = f.marker_offset if f.marker_offset is not None else 0
-    quote = _quote(f"{lead or ''} {f.number} {f.text}")
-    out = []
-    refs = find_references(f.text)
-    for r in refs:
-        out.append(Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number)))
-    for d in deadlines_in(f.text, anchor, doc_date, [(r.start, r.end) for r in refs]):
-        out.append(Tag(quote, f.page, pos, pos, DeadlineInfo(replace(d.period, text=d.text), f.number), rule=d.rule))
+# ---- footnotes
+
+
+def all_footnote_tags(pages: tuple[Page, ...], notes: list[tuple[Footnote, Sentence]], anchor: int,
+                      doc_date: str | None, doc_type: str | None, source: str = "") -> list[Tag]:
+    """The tags of every footnote; the first footnote of a page follows that page's last line, as it
+    stands in a text file."""
+    out: list[Tag] = []
+    first_on_page: set[int] = set()
+    for f, note in notes:
+        lead = None
+        if f.page not in first_on_page:
+            first_on_page.add(f.page)
+            lead = _last_line(pages, f.page)
+        out.extend(footnote_tags(f, note, anchor, doc_date, lead, doc_type, source))
     return out
 
 
-MOTION_HEADING = re.compile(r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)", re.I)
+def _last_line(pages: tuple[Page, ...], number: int) -> str | None:
+    """The last line of a page's body when the sentence on it runs on past the page (no final stop)."""
+    page = next((p for p in pages if p.number == number), None)
+    lines = [ln for ln in (page.text.splitlines() if page else []) if ln.strip()]
+    if not lines or re.search(r"[.!?:;]\s*$", lines[-1]):
+        return None
+    return lines[-1].strip()
 
 
-def own_motion(text: str, motions: dict) -> None:
+def footnote_tags(f: Footnote, note: Sentence, anchor: int, doc_date: str | None, lead: str | None = None,
+                  doc_type: str | None = None, source: str = "") -> list[Tag]:
+    """References and deadlines in a footnote's text, placed at its marker (the quote is the footnote as
+    it reads at the foot of the page, number first, after the line it follows when given); and the
+    commitments its sentences make, quoted as themselves."""
+    pos = f.marker_offset if f.marker_offset is not None else 0
+    quote = _quote(f"{lead or ''} {f.number} {f.text}")
+    out = [Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number), r.rule)
+           for r in note.references]
+    ref_spans = [(r.start, r.end) for r in note.references]
+    found: list[Deadline] = guarded(Where(source, f.page), "deadlines", [],
+                                    lambda: deadlines_in(f.text, anchor, doc_date, ref_spans))
+    out.extend(Tag(quote, f.page, pos, pos, DeadlineInfo(replace(d.period, text=d.text), f.number), d.rule)
+               for d in found)
+    if note.commitment is not None:
+        out.extend(_footnote_commitments(f, pos, anchor, doc_type, doc_date, source))
+    return out
+
+
+def _footnote_commitments(f: Footnote, pos: int, anchor: int, doc_type: str | None, doc_date: str | None,
+                          source: str) -> list[Tag]:
+    """The commitments of a footnote whose text makes one, each quoted as its own sentence."""
+    out = []
+    for s, e in sentences(f.text):
+        row: Rule | None = guarded(Where(source, f.page), "commitments", None, lambda: commitment_rule(f.text[s:e]))
+        if row is not None:
+            out.append(commitment_tag(_quote(f.text[s:e]), f.page, pos, pos, row, anchor, doc_type, doc_date))
+    return out
+
+
+# ---- motions
+
+
+@dataclass
+class Mentions:
+    """A motion and the sentences that mention it, in reading order."""
+    motion: Motion
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def mentions_by_motion(read: list[Sentence]) -> dict[str, Mentions]:
+    motions: dict[str, Mentions] = {}
+    for sent in read:
+        for m in sent.motions:
+            motions.setdefault(m.name, Mentions(m)).sentences.append(sent)
+    return motions
+
+
+def own_motion(text: str, motions: dict[str, Mentions], source: str = "") -> None:
     """A motie document is the motion its heading names (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`)."""
-    m = MOTION_HEADING.search(text[:MOTION_HEAD_CHARS])
+    m = OWN_MOTION.search(text[:MOTION_HEAD_CHARS])
     if not m:
         return
     names = " ".join(w.lower() if w.lower() in ("van", "de", "der", "den", "en", "ter", "ten") else w.capitalize()
                      for w in m.group("names").split())
+    heading = analyse(-1, text, m.start(), m.end(), 1, source)
     for motion in find_motions("Motie van de leden " + names):
-        motions.setdefault(motion.name, {"mentions": [(m.start(), m.end())], "motion": motion})
-
-
-CLOSING_REACH = 4000  # characters: how far back a closing sentence looks for the promise it closes
-
-
-def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
-    """Attach a closing sentence to the fulfilled commitment just described, if there is one."""
-    for i in range(len(tags) - 1, -1, -1):
-        t = tags[i]
-        if t.kind != "commitment" or start - t.start > CLOSING_REACH:
-            continue
-        if t.status == Status.FULFILLED and not t.info.fulfilment_quote:
-            tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
-            return True
-        return False
-    return False
-
-
-def commitment_tag(sent: str, quote: str, page: int, s: int, e: int, status: str, anchor: int,
-                   doc_type: str | None, doc_date: str | None = None) -> Tag:
-    # a promise said to have been made, in a document that is not itself the answer to the Kamer,
-    # is only mentioned: notas and dossiers describe commitments, letters keep them
-    if status == "fulfilled" and doc_type in ("nota", "dossier") and not re.search(r"gestand|afgedaan", sent):
-        status = "referenced"
-    # when it is due: a deadline in the sentence, not the date of the debate where it was made
-    where = where_made(sent)
-    skip = [(sent.find(where), sent.find(where) + len(where))] if where and where in sent else []
-    periods = find_deadlines(sent, anchor, doc_date, skip)
-    due = replace(periods[0][3], text=periods[0][2]) if periods else None
-    return Tag(quote, page, s, e, CommitmentInfo(Status(status), to_whom(sent), where, due))
+        motions.setdefault(motion.name, Mentions(replace(motion, rule=OWN_MOTION.id), [heading]))
 
 
 # A sentence that continues about the motion just named.
 POINTS_BACK = re.compile(r"\s*(?:Deze|De|Die|Met\s+deze)\s+motie\b|\s*(?:Hiermee|Daarmee|Hierbij|Met\s+deze\s+brief)\b")
 
 
-def _next_span(spans, end: int) -> tuple[int | None, int | None]:
-    """The sentence span that starts at or after `end`."""
-    return next(((a, b) for a, b in spans if a >= end), (None, None))
+def _shown(mentions: list[Sentence], read: list[Sentence]) -> Sentence:
+    """The mention to quote: the one that says what the motion asks, else the first that says something
+    more than its name (a sentence of some length), else the first; a motie document quotes its request."""
+    shown = next((s for s in mentions if asks_of(s.text)),
+                 next((s for s in mentions if len(s.text.split()) >= SHORT_SENTENCE), mentions[0]))
+    if shown.start < MOTION_HEAD_CHARS:
+        return next((s for s in read if MOTION_REQUEST.search(s.text)), shown)
+    return shown
 
 
-def motion_tags(motions: dict, text: str, spans, offsets, footnotes: tuple[Footnote, ...]) -> list[Tag]:
-    """One tag per motion: its first mention, its Kamerstuk from a footnote marker in a mentioning
-    sentence, what it asks and the answer found in any sentence that mentions it."""
+def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
+    """A motion's Kamerstuk: from a footnote whose marker stands in a mentioning sentence, else cited in it."""
+    for sent in mentions:
+        for f, note in notes:
+            if f.marker_offset is not None and sent.start <= f.marker_offset <= sent.end + 2:
+                refs = [r for r in note.references if r.ref_type == "kamerstuk"]
+                if refs:
+                    return refs[0].normalized
+        refs = [r for r in sent.references if r.ref_type == "kamerstuk"]
+        if refs:
+            return refs[0].normalized
+    return None
+
+
+def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: list[tuple[int, int]],
+                notes: list[tuple[Footnote, Sentence]]) -> list[Tag]:
+    """One tag per motion: its telling mention, its Kamerstuk, what it asks and the answer found in any
+    sentence that mentions it or in the next one when that points back (`Deze motie is hiermee uitgevoerd.`)."""
     out = []
-    for name, entry in motions.items():
-        m = entry["motion"]
-        mentions = entry["mentions"]
-        # the mention that says what the motion asks is the one to show, else the first
-        s, e = next(((a, b) for a, b in mentions if asks_of(text[a:b])), mentions[0])
-        if s < MOTION_HEAD_CHARS:  # the document is the motion: its request is the quote
-            request = next(((a, b) for a, b in spans if MOTION_REQUEST.search(text[a:b])), None)
-            if request:
-                s, e = request
-        sentences_text = [text[a:b] for a, b in mentions]
-        kamerstuk = None
-        for a, b in mentions:
-            for f in footnotes:
-                if f.marker_offset is not None and a <= f.marker_offset <= b + 2:
-                    refs = [r for r in find_references(f.text) if r.ref_type == "kamerstuk"]
-                    if refs:
-                        kamerstuk = refs[0].normalized
-                        break
-            if kamerstuk is None:
-                refs = [r for r in find_references(text[a:b]) if r.ref_type == "kamerstuk"]
-                kamerstuk = refs[0].normalized if refs else None
-            if kamerstuk:
-                break
-        asks = next((x for x in (asks_of(t) for t in [text[s:e], *sentences_text]) if x), None)
-        # the answer may follow in the next sentence, which points back (`Deze motie is hiermee uitgevoerd.`)
-        following = [text[a:b] for a, b in (_next_span(spans, end) for _, end in mentions) if a is not None
-                     and POINTS_BACK.match(text[a:b]) and not find_motions(text[a:b])]
-        response = next((x for x in (response_of(t) for t in [*sentences_text, *following]) if x), None)
-        out.append(Tag(_quote(text[s:e]), page_at(offsets, s), s, e,
-                       MotionInfo(name, tuple(m.submitters), kamerstuk, asks, response, len(mentions))))
+    for entry in motions.values():
+        m, mentions = entry.motion, entry.sentences
+        shown = _shown(mentions, read)
+        texts = [s.text for s in mentions]
+        asks = next((x for x in (asks_of(t) for t in [shown.text, *texts]) if x), None)
+        following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1
+                     and POINTS_BACK.match(read[s.index + 1].text) and not read[s.index + 1].motions]
+        response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
+        info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
+        out.append(Tag(shown.quote, page_at(offsets, shown.start), shown.start, shown.end, info, m.rule))
     return out

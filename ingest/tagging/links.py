@@ -84,5 +84,8 @@ def _later(a_date: str | None, b_date: str | None) -> bool:
     return not (a_date and b_date) or b_date >= a_date
 
 
-def _with(tag: Tag, **links: str) -> Tag:
-    return replace(tag, info=replace(tag.info, **links))
+def _with(tag: Tag, fulfilled_by: str | None = None, fulfils: str | None = None) -> Tag:
+    info = tag.info
+    assert isinstance(info, CommitmentInfo)
+    return replace(tag, info=replace(info, fulfilled_by=fulfilled_by or info.fulfilled_by,
+                                     fulfils=fulfils or info.fulfils))

@@ -4,10 +4,12 @@ parliamentary writing, so `c.s.`, `d.d.` or `Mw.` never end a sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
+from spacy.tokenizer import Tokenizer
 
 ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
                  "dr.", "Prof.", "prof.", "Ir.", "ir.", "Ing.", "ing.", "nr.", "Nr.", "nrs.", "Nrs.", "o.a.", "i.v.m.",
@@ -23,8 +25,10 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 @lru_cache(maxsize=1)
 def pipeline() -> spacy.language.Language:
     nlp = spacy.blank("nl")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for abbr in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sentencizer")
     try:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -38,7 +42,7 @@ def pipeline() -> spacy.language.Language:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of a text; paragraphs never share a sentence,
     nor do a heading line without final punctuation and the line after it."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     nlp = pipeline()
     for block in _blocks(text):
         b_start, b_text = block
@@ -56,14 +60,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
 HEADING_WORDS = 10
+# A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
+RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
+als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
 NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
 
 
-def _is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = HEADING_WORDS) -> bool:
     """A short line without final punctuation between a finished line and a capitalised or bulleted
     one (`Relevante producten/brieven`, `Opvang en bewaring`)."""
     s = line.strip()
-    if not s or len(s.split()) > HEADING_WORDS or re.search(r"[.,;:]$", s) or BULLET.match(line):
+    if not s or len(s.split()) > most_words or re.search(r"[.,;:]$", s) or BULLET.match(line):
+        return False
+    if s.split()[-1].lower() in RUNS_ON:
         return False
     if NUMBERED_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
         return True
@@ -85,9 +94,9 @@ def _split_after_closing_abbreviations(text: str, doc) -> list[tuple[int, int]]:
     return out
 
 
-def _blocks(text: str):
-    """Paragraphs, split further at heading lines and at bullet items: a heading line (short, no
-    final punctuation) and every `- item` are blocks of their own."""
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs, split further at heading lines and at bullet items: a heading (short, no final
+    punctuation, on one line or wrapped over two) and every `- item` are blocks of their own."""
     pos = 0
     for m in PARAGRAPH.finditer(text + "\n\n"):
         para, start = text[pos:m.start()], pos
@@ -99,20 +108,35 @@ def _blocks(text: str):
         for line in lines:
             offsets.append(o)
             o += len(line) + 1
-        cuts = [0]
-        for i, line in enumerate(lines):
-            if i == 0:
-                heading = _is_heading(line, None, lines[1] if len(lines) > 1 else None)
-            else:
-                heading = _is_heading(line, lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None)
-            if i and (BULLET.match(line) or heading):
-                cuts.append(i)
-            if heading and i + 1 < len(lines):
-                cuts.append(i + 1)
-        cuts = sorted(set(cuts)) + [len(lines)]
+        cuts = _cuts(lines) + [len(lines)]
         for a, b in zip(cuts, cuts[1:]):
-            if a >= b:
-                continue
             chunk = "\n".join(lines[a:b])
-            if chunk.strip():
+            if a < b and chunk.strip():
                 yield offsets[a], chunk
+
+
+def _cuts(lines: list[str]) -> list[int]:
+    """The line indexes where blocks start: at bullets, and around headings of one or two lines."""
+    cuts = {0}
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        size = _heading_lines(lines, i, prev)
+        if i and (BULLET.match(line) or size):
+            cuts.add(i)
+        if size and i + size < len(lines):
+            cuts.add(i + size)
+    return sorted(cuts)
+
+
+def _heading_lines(lines: list[str], i: int, prev: str | None) -> int:
+    """How many lines the heading starting at line ``i`` takes (0: none). A line that runs on
+    (`... (NLA) en de`) may be the first of a heading wrapped over two lines."""
+    after = lambda k: lines[k] if k < len(lines) else None  # noqa: E731
+    if _is_heading(lines[i], prev, after(i + 1)):
+        return 1
+    words = lines[i].split()
+    if words and words[-1].lower() in RUNS_ON and i + 1 < len(lines):
+        wrapped = f"{lines[i].rstrip()} {lines[i + 1].strip()}"
+        if _is_heading(wrapped, prev, after(i + 2), 2 * HEADING_WORDS):
+            return 2
+    return 0

@@ -1,54 +1,209 @@
 """Toezeggingen: commitments made in a document (`open`), fulfilled by it (`fulfilled`), or only
-mentioned (`referenced`), with to whom and where they were made. The phrasings are a table."""
+mentioned (`referenced`), with to whom and where they were made.
+
+``COMMITMENT_RULES`` is the table of phrasings: the first row (in table order) whose pattern occurs in a
+sentence makes it a commitment, and its ``value`` is a ``Role``: the status in a letter that answers the
+Kamer and the status in a document that only describes (a nota, a dossier), since a promise said to be
+kept is kept by the letter, not by the note that describes it. ``VETOES`` are rows that rule statuses out
+(pledges by others, the letter informing now, a promise not to)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.dutch.months import MONTH_NAMES
+from ingest.records import Status
+from ingest.tagging.rules.table import Rule, rule
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
-INFORM = r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|sturen|gestuurd|rapporteren|berichten|op de hoogte (?:stellen|houden|gehouden)|terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)"
-
-SENDER = r"(?:ik|wij|we|het kabinet|de minister|de staatssecretaris)"
+KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
+INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
+          r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)")
+# who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
+OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
+SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
+          rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|verwachten)"
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|"
+           r"verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
-WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|"
+WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
+        r"eerstvolgende|komende|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
-PASSIVE_SENT = r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|verzonden|aangereikt)"
+PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
+                r"geïnformeerd)")
+# the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
+INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
-# (status, pattern): the first matching row decides. Fulfilment first: a letter that says it keeps
-# a promise also quotes the promise.
-COMMITMENT_PHRASES: list[tuple[str, re.Pattern]] = [
-    ("fulfilled", re.compile(r"toezegging\w*\b.{0,120}\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)", re.I | re.S)),
-    ("fulfilled", re.compile(r"\b(doe ik|wordt|is)\b.{0,40}\btoezegging\w*\b.{0,40}\b(gestand|afgedaan)", re.I | re.S)),
-    ("fulfilled", re.compile(rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b", re.I | re.S)),
-    ("fulfilled", re.compile(r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief))\b.{0,80}\b(uitvoering|invulling)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging", re.I | re.S)),
-    ("fulfilled", re.compile(r"\bconform de toezegging\b", re.I)),
-    # `Zoals toegezegd ... informeer ik u hierbij`: the promise kept now (not `Zoals toegezegd zal ik ...`)
-    ("fulfilled", re.compile(rf"^(?!.*\b(zal|zullen)\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b.*"
-                             rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)", re.I | re.S)),
-    ("fulfilled", re.compile(rf"^(?!.*\b(zal|zullen)\b).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|\b{SEND_NOW}\s+{SENDER}\b)"
-                             rf".*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b", re.I | re.S)),
-    ("fulfilled", re.compile(r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\b.{0,120}\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b", re.I | re.S)),
-    ("fulfilled", re.compile(r"\btoegezegd\b.{0,120}\b(te informeren|uit te voeren)\b", re.I | re.S)),
-    # `Ik zal uw Kamer ... informeren`, `Het kabinet zal de Kamer ... informeren`, `Ik streef ernaar u ... te informeren`
-    ("open", re.compile(rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}", re.I | re.S)),
-    # inverted: `Voor de zomer zal ik uw Kamer ... informeren`
-    ("open", re.compile(rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}", re.I | re.S)),
-    ("open", re.compile(rf"\b(zal|zullen|ga|gaan)\s+(ik|wij|we|het kabinet)\s+(u|uw Kamer)\b.{{0,160}}\b{INFORM}", re.I | re.S)),
-    ("open", re.compile(rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b(geïnformeerd|geïnformeerd worden|toegestuurd|ontvangen)", re.I | re.S)),
-    ("open", re.compile(rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b(geïnformeerd|ontvangen|toegestuurd)", re.S)),
-    # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`
-    ("open", re.compile(rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}", re.I | re.S)),
+FLAGS = re.I | re.S
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a row makes of a sentence: the status in a letter, and in a document that only describes."""
+    in_letter: Status
+    in_description: Status
+
+
+MADE = Role(Status.OPEN, Status.OPEN)
+KEPT = Role(Status.FULFILLED, Status.REFERENCED)
+CLOSED = Role(Status.FULFILLED, Status.FULFILLED)     # a promise declared done (`gestand`, `afgedaan`)
+MENTIONED = Role(Status.REFERENCED, Status.REFERENCED)
+DESCRIBING = ("nota", "dossier")   # document types that describe commitments rather than answer the Kamer
+
+# Fulfilment first: a letter that says it keeps a promise also quotes the promise.
+COMMITMENT_RULES: tuple[Rule, ...] = (
+    rule("kept-closed", r"toezegging\w*\b.{0,120}\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)",
+         "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
+    rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
+         "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
+    # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
+    rule("kept-given-effect", r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief)|geeft|geven|geef)\b.{0,80}"
+                              r"\b(uitvoering|invulling|gevolg)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
+         "Hiermee wordt uitvoering gegeven aan drie toezeggingen en een motie van de Kamer.", KEPT, FLAGS),
+    rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,3}aan\b.{0,60}\btoezegging",
+         "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
+         "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
+    rule("kept-conform", r"\bconform de toezegging\b",
+         "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
+         KEPT, FLAGS),
+    # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
+    rule("kept-as-promised-now", rf"^(?!.*\b(zal|zullen)\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b.*"
+                                 rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)",
+         "Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
+         KEPT, FLAGS),
+    rule("kept-now-as-promised", rf"^(?!.*\b(zal|zullen)\b).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
+                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b",
+         "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
+    # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
+    # ministerie in gesprek gegaan`): the letter is the answer
+    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\b",
+         "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
+         "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
+    rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\b.{0,120}"
+                                    r"\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b",
+         "In het commissiedebat van 19 oktober jl. heb ik het lid Podt toegezegd uw Kamer te informeren over de "
+         "wijze waarop de begeleiding van amv’s anders loopt dan gebruikelijk.", KEPT, FLAGS),
+    rule("kept-promised-to-do", r"\btoegezegd\b.{0,120}\b(te informeren|uit te voeren)\b",
+         "In het Tweeminutendebat Verduurzaming luchtvaart op 25 mei jl. is toegezegd om een juridische analyse uit "
+         "te voeren.", KEPT, FLAGS),
+    # the minister recounting a promise of their own, in the letter that answers it
+    rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
+         "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
+         "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
+    rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
+         "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
+    rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
+         "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
+         "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
+    rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
+         "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
+         "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
+    rule("made-kamer-informed", rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
+         "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
+    rule("made-kamer-will-be-informed", rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b{INFORMED}",
+         "De Kamer zal in de tweede helft van 2023 worden geïnformeerd over de voortgang van dit project.", MADE,
+         re.S),
+    # subject last, passive: `waarover uw Kamer nog geïnformeerd zal worden`
+    rule("made-kamer-informed-later", rf"\b{KAMER_NOUN}\b.{{0,100}}\b{PASSIVE_SENT}\s+(zal|zullen)\s+worden\b",
+         "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
+         "worden.", MADE, FLAGS),
+    # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`, `... en dan ook met uw Kamer worden gedeeld`
+    rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}",
+         "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
+    # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
+    rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
+                               rf"\b{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(toekomen|bereiken)\b",
+         "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
+         "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
-    ("open", re.compile(rf"\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|(uw Kamer|u) ontvangt)\b.{{0,160}}\b{WHEN}", re.I | re.S)),
-    ("open", re.compile(rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b", re.I | re.S)),
-    ("open", re.compile(rf"\b{SENDER}\s+(kom|komen)\b.{{0,120}}\bterug\b", re.I | re.S)),
-    ("open", re.compile(rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}\bop de hoogte", re.I | re.S)),
-    ("open", re.compile(r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b", re.I)),
-    ("referenced", re.compile(r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b", re.I)),
-]
+    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|ontvangt (u|uw Kamer|de "
+                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt)\b.{{0,160}}\b{WHEN}",
+         "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
+    rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b",
+         "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
+    # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
+    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b",
+         "De rapporten zullen met uw Kamer worden gedeeld zodra Curaçao ze zelf openbaar heeft gemaakt, en ik zal ze "
+         "dan ook met uw Kamer delen.", MADE, FLAGS),
+    # an expectation of news to the Kamer: `Naar verwachting kan ik uw Kamer in het voorjaar informeren`
+    rule("made-expected", rf"\bnaar verwachting\b.{{0,80}}\b{KAMER}\b.{{0,120}}\b({INFORM}|{PASSIVE_SENT})\b",
+         "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
+    rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
+         "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
+    rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
+                               r"\bop de hoogte",
+         "Ik houd uw Kamer op de hoogte van de ontwikkelingen.", MADE, FLAGS),
+    rule("made-i-promise", r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+"
+                           r"(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b",
+         "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen.", MADE, re.I),
+    rule("mentioned", r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
+         "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
+         "toegezegd.", MENTIONED, re.I),
+)
+
+# Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
+OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
+          r"partners|derde\s+landen|andere\s+\w+")
+ALL_STATUSES = frozenset(Status)
+VETOES: tuple[Rule, ...] = (
+    rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
+                               rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd",
+         "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
+    # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
+    # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee|bijgaand|bijgevoegd|"
+                              r"als bijlage|hieronder|verderop|"
+                              r"in paragraaf|in hoofdstuk)\b",
+         "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
+         frozenset({Status.OPEN})),
+    # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
+    rule("not-a-label", r"^(?!.*[.!?]\s*$)\W*\S+(?:\s+\S+){0,3}\s*$", "Toezegging TZ202309-010", ALL_STATUSES),
+    # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
+    rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
+         "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
+    # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
+    rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
+         "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
+)
+# A sentence saying this letter delivers now. Right after a promise only mentioned, it makes the letter the
+# answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...
+# In verband met de kabinetswisseling ontvangt u deze brief nu.`).
+DELIVERY_RULES: tuple[Rule, ...] = (
+    rule("delivered-next", r"\b(ontvangt u|ontvangt uw Kamer|treft u)\b.{0,60}\b(deze brief|hierbij|bijgaand|nu)\b|"
+                           r"\b(hierbij|hiermee|bijgaand|met deze brief|in deze brief|via deze brief)\b.{0,60}"
+                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd)\b|"
+                           r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
+         "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
+)
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES")
+
+
+def commitment_rule(sentence: str) -> Rule | None:
+    """The row that makes a sentence a commitment (its ``value`` a ``Role``), or None when it is not one."""
+    flat = " ".join(sentence.split())
+    vetoed: set[Status] = set()
+    for veto in VETOES:
+        if veto.search(flat):
+            vetoed |= veto.value
+    return next((r for r in COMMITMENT_RULES if r.value.in_letter not in vetoed and r.search(flat)), None)
+
+
+def delivery_rule(sentence: str) -> Rule | None:
+    """The row by which a sentence says this letter delivers now, or None."""
+    flat = " ".join(sentence.split())
+    return next((r for r in DELIVERY_RULES if r.search(flat)), None)
+
+
+def status_in(row: Rule, doc_type: str | None) -> Status:
+    """The status a row gives a commitment in a document of this type."""
+    role: Role = row.value
+    return role.in_description if doc_type in DESCRIBING else role.in_letter
+
+
 # Members as the letters name them: `het lid Podt`, `lid Koerhuis (VVD)`, `de heer Groothuizen`, `mevrouw Piri`.
 MEMBER_TITLE = r"(?:(?:het\s+)?(?:[Kk]amer)?lid|de\s+leden|de\s+heer|mevrouw|Mw\.|mw\.|Dhr\.|dhr\.)"
 TO_WHOM = re.compile(rf"\b(?:aan\s+)?(?P<title>{MEMBER_TITLE})\s+(?P<who>(?:[A-Z][\w'’-]+\s?(?:van\s|de\s|der\s|en\s)?){{1,4}}(?:\s?\([A-Za-z0-9-]+\))?)")
@@ -59,36 +214,6 @@ DEBATES = (r"Commissiedebat|Tweeminutendebat|Notaoverleg|Wetgevingsoverleg|Algem
 WHERE = re.compile(rf"\b(?P<where>(?:{DEBATES})\b[^.;]{{0,90}}?"
                    rf"(?:d\.d\.|van|op)?\s*\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\.)?)", re.I)
 WHERE_UNDATED = re.compile(rf"\b(?P<where>(?:{DEBATES})(?:\s+(?:in|over|van|met|de|het|der|Tweede|Eerste|Kamer|[A-Z][\w-]+|[\w-]+beleid)){{0,8}})", re.I)
-
-
-# The letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news.
-INFORMING_NOW = re.compile(r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee)\b", re.I)
-# A sentence that closes a promise the letter described just before (`... als afgedaan beschouwd`).
-CLOSING = re.compile(r"\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)\b", re.I)
-
-
-# Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
-OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
-          r"partners|derde\s+landen|andere\s+\w+")
-OTHERS_PROMISE = re.compile(rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?(?:{OTHERS})\b"
-                            rf"|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd", re.I)
-
-
-# A promise not to: `Het kabinet zal de Kamer hierover niet informeren`.
-NEGATED = re.compile(rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}", re.I)
-
-
-def commitment_status(sentence: str) -> str | None:
-    """The status a sentence gives a commitment, or None when it is not about one."""
-    sentence = " ".join(sentence.split())
-    if OTHERS_PROMISE.search(sentence):
-        return None
-    for status, pattern in COMMITMENT_PHRASES:
-        if status == "open" and (INFORMING_NOW.search(sentence) or NEGATED.search(sentence)):
-            continue
-        if pattern.search(sentence):
-            return status
-    return None
 
 
 def to_whom(sentence: str) -> str | None:

@@ -5,33 +5,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.tagging.rules.table import Rule, first_match, rule
+
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
-SURNAME = rf"(?:{PARTICLE}\s+)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
-FIRSTNAME_SURNAME = rf"(?:[A-Z][a-zà-ÿ]+\s+)?{SURNAME}"
+# a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts
+SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*"
+FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
-MOTION = re.compile(
-    rf"\b[Mm]otie(?:-|\s+)(?:van\s+(?:het\s+(?:kamer)?lid|de\s+leden|kamerlid|het\s+Kamerlid|mevrouw|de\s+heer)\s+)?{NAMES}")
+MEMBER = r"(?:het\s+(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
+MOTION_RULES: tuple[Rule, ...] = (
+    rule("motion-of-member", rf"\b[Mm]otie\s+van\s+{MEMBER}\s+{NAMES}",
+         "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
+    rule("motion-named", rf"\b[Mm]otie(?:-|\s+){NAMES}",
+         "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
+)
+# A motie document's own heading (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`): the document is that motion.
+OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
+                  "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar"}
 # What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
 # (`waarin het kabinet wordt verzocht om ...`, `die de regering vraagt ...`).
 ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|gevraagd|opgeroepen)\b.*", re.S)
-# The government's response, as the letters phrase it (first match wins).
-RESPONSES: list[tuple[str, re.Pattern]] = [
-    ("niet uitgevoerd", re.compile(r"\b(niet uit(voeren|gevoerd|te voeren)|ontraden|ontraad|geen uitvoering|"
-                                   r"niet tegemoet|kan ik (de motie )?niet|voer(en)? (ik|wij|we|het kabinet)\b[^.]{0,40}\bniet uit)\b", re.I)),
-    ("uitgevoerd", re.compile(r"\b(als afgedaan beschouwd|beschouwd als afgedaan|uitvoering gegeven|"
-                              r"(is|zijn|wordt|worden)\s+(hiermee\s+|daarmee\s+|met deze brief\s+)?(uitgevoerd|afgedaan)|"
-                              r"geef ik uitvoering|voer(en)? (ik|wij|we|het kabinet) (de(ze)? motie )?uit|komt het kabinet tegemoet|tegemoetgekomen|"
-                              r"hiermee (is|wordt) (voldaan|invulling gegeven))\b", re.I)),
-    ("beantwoord per brief", re.compile(r"\b(met deze brief|in deze brief|per brief|reageer ik op|reactie op|"
-                                        r"ga ik in op|Kamerbrief n\.a\.v\.|brief n\.a\.v\.)", re.I)),
-    ("in uitvoering", re.compile(r"\b(in (het kader|uitvoering) van (de )?motie|wordt uitgevoerd|werk ik aan|"
-                                 r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b", re.I)),
-]
+# The government's response, as the letters phrase it (first row wins; its value is the label).
+RESPONSE_RULES: tuple[Rule, ...] = (
+    rule("response-not-carried-out", r"\b(niet uit(voeren|gevoerd|te voeren)|ontraden|ontraad|geen uitvoering|"
+                                     r"niet tegemoet|kan ik (de motie )?niet|voer(en)? (ik|wij|we|het kabinet)\b[^.]{0,40}"
+                                     r"\bniet uit)\b",
+         "De motie Brekelmans is daarmee nog niet uitgevoerd.", "niet uitgevoerd"),
+    rule("response-carried-out", r"\b(als afgedaan beschouwd|beschouwd als afgedaan|uitvoering gegeven|"
+                                 r"(is|zijn|wordt|worden)\s+(hiermee\s+|daarmee\s+|met deze brief\s+)?(uitgevoerd|afgedaan)|"
+                                 r"geef ik uitvoering|voer(en)? (ik|wij|we|het kabinet) (de(ze)? motie )?uit|"
+                                 r"komt het kabinet tegemoet|tegemoetgekomen|hiermee (is|wordt) (voldaan|invulling gegeven))\b",
+         "Hiermee komt het kabinet tegemoet aan de bij de Tweede Kamer ingediende motie Groothuizen c.s.", "uitgevoerd"),
+    rule("response-by-letter", r"\b(met deze brief|in deze brief|per brief|reageer ik op|reactie op|"
+                               r"ga ik in op|Kamerbrief n\.a\.v\.|brief n\.a\.v\.)",
+         "Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", "beantwoord per brief"),
+    rule("response-in-progress", r"\b(in (het kader|uitvoering) van (de )?motie|wordt uitgevoerd|werk ik aan|"
+                                 r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b",
+         "Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
+)
+TABLES = ("MOTION_RULES", "RESPONSE_RULES")
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,7 @@ class Motion:
     end: int
     name: str
     submitters: tuple[str, ...]
+    rule: str = ""
 
 
 def surname(name: str) -> str:
@@ -53,24 +71,31 @@ def surname(name: str) -> str:
 
 
 def find_motions(text: str) -> list[Motion]:
-    """Motion mentions in a text (a sentence)."""
-    out = []
-    for m in MOTION.finditer(text):
-        raw = [n.strip() for n in re.split(r"\s*[/,]\s*|\s+en\s+", m.group("names")) if n.strip()]
-        names = [surname(n) for n in raw]
-        names = [n for n in names if n not in NOT_A_NAME and n.split()[-1] not in NOT_A_NAME]
-        if not names:
-            continue
-        name = "motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
-        out.append(Motion(m.start(), m.end(), name, tuple(names)))
-    return out
+    """Motion mentions in a text (a sentence), in reading order."""
+    out: list[Motion] = []
+    for row in MOTION_RULES:
+        for m in row.pattern.finditer(text):
+            if any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            motion = _motion(m, row.id)
+            if motion:
+                out.append(motion)
+    return sorted(out, key=lambda o: o.start)
+
+
+def _motion(m: re.Match[str], rule_id: str) -> Motion | None:
+    raw = [n.strip() for n in re.split(r"\s*[/,]\s*|\s+en\s+", m.group("names")) if n.strip()]
+    names = [surname(n) for n in raw]
+    names = [n for n in names if n not in NOT_A_NAME and n.split()[-1] not in NOT_A_NAME]
+    if not names:
+        return None
+    name = "motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
+    return Motion(m.start(), m.end(), name, tuple(names), rule_id)
 
 
 def response_of(text: str) -> str | None:
-    for label, pattern in RESPONSES:
-        if pattern.search(text):
-            return label
-    return None
+    found = first_match(RESPONSE_RULES, text)
+    return found[0].value if found else None
 
 
 def asks_of(text: str) -> str | None:

@@ -1,61 +1,57 @@
 """References to parliamentary papers, normalized: Kamerstukken (`35300-VI-63`), Handelingen,
-Aanhangsel (`ah-tk-20232024-1843`), ECLI, and the Kamer's toezegging numbers (`TZ202309-010`)."""
+Aanhangsel (`ah-tk-20232024-1843`), ECLI, the Kamer's toezegging numbers (`TZ202309-010`), and letters,
+reports, bills and rulings cited by date or title (`normalized` None: only found or missed counts).
+
+``REFERENCE_RULES`` is the table: each row's ``value`` is a ``RefKind``, the reference type and the
+function that turns a match into the normalized form of each paper it cites (a list of numbers gives
+one reference per number). Rows are tried in order; a later row never takes text an earlier one took.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.dutch.months import MONTH_NAMES
+from ingest.tagging.rules.table import Rule, rule
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
-DOSSIER = r"(?P<dossier>\d{2}\s?\d{3})"
+# a dossier, with its numbered part where it has one (`21 501-20`)
+DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
-NUMBERS = r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)"
+# `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`
+NUMBERS = (r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*"
+           r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
+YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})"
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
+DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?"
+# a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
+NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
+KAMER = r"(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer"
+# Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
+# ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
+VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
+NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in|tot|over|voor|ter|van|met|op|aan|en|"
+               r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als")
 
 
 @dataclass(frozen=True)
 class Reference:
     start: int
     end: int
-    normalized: str
+    normalized: str | None
     ref_type: str
+    rule: str = ""
 
 
-# (reference type, pattern) in the order tried; the named groups build the normalized form.
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`)
-    ("ecli", re.compile(rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{2,8}}){ECLI_SEP}"
-                        rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)")),
-    ("aanhangsel", re.compile(r"Aanhangsel(?: van de)? Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4}),?\s*nr\.?\s*(?P<nr>\d+)")),
-    ("aanhangsel", re.compile(r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)")),
-    ("handelingen", re.compile(r"Handelingen\s*(?P<kamer>I{1,2})?\s*(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4}),?\s*nr\.?\s*(?P<nr>\d+)(?:,?\s*item\s*(?P<item>\d+))?")),
-    ("kamerstuk", re.compile(rf"\bkst-(?P<dossier>\d{{5}})-(?:(?P<sub>[IVXLC]+)-)?(?P<nrs>\d+)")),
-    ("kamerstuk", re.compile(rf"\b(?P<dossier>\d{{5}})-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b")),
-    ("kamerstuk", re.compile(rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*{NUMBERS}")),
-    # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
-    ("kamerstuk", re.compile(rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b")),
-    ("toezegging", re.compile(r"\bTZ\d{6}-\d{3}\b")),
-    # the Kamer's number of a set of written questions: `2023Z12345`
-    ("kamervragen", re.compile(r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b")),
-    # Staatsblad and Staatscourant, as officielebekendmakingen.nl names them: `stb-2021-123`
-    ("staatsblad", re.compile(r"\b(?:Stb\.?|Staatsblad)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b")),
-    ("staatscourant", re.compile(r"\b(?:Stcrt\.?|Staatscourant)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b")),
-    # letters to the Kamer cited by date, with the title they go by: `Brief TK 26 mei 2020 inzake ...`,
-    # `Kamerbrief van 30 september`, `bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘...’`
-    ("brief", re.compile(rf"\b(?:Kamerbrief|[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)|TK))\s+"
-                         rf"(?:van\s+|d\.d\.\s+|op\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)"
-                         rf"(?:\s+(?:inzake|over|m\.b\.t\.|betreffende)\s+(?:{QUOTED}|[^;.\n(]{{5,150}}))?")),
-    ("brief", re.compile(rf"\bKamerbrief\s+{QUOTED}")),
-    # letters cited by what they answer: `Kamerbrief n.a.v. motie Becker over ...`
-    ("brief", re.compile(r"\bKamerbrief\s+(?P<topic>(?:n\.a\.v\.|naar\s+aanleiding\s+van|over|inzake|met)\s+[^.;]{5,200})")),
-    ("bnc-fiche", re.compile(rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})")),
-    ("kamervragen", re.compile(rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+het\s+lid\s+\S+\s+)?(?:aan|over)\b[^.;()]{{5,160}}"
-                               rf"(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?")),
-]
+@dataclass(frozen=True)
+class RefKind:
+    """What a row's match is: the reference type and the normalized form of each paper it cites."""
+    type: str
+    normalize: Callable[[re.Match[str]], list[str | None]]
 
 
 def _years(y1: str, y2: str) -> str:
@@ -63,49 +59,218 @@ def _years(y1: str, y2: str) -> str:
     return y1 + y2
 
 
-def find_references(text: str) -> list[Reference]:
-    """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
-    out: list[Reference] = []
-    taken: list[tuple[int, int]] = []
-    for ref_type, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append(m.span())
-            out.extend(Reference(m.start(), m.end(), n, ref_type) for n in normalized_forms(ref_type, m))
-    return sorted(out, key=lambda r: r.start)
+def _as_written(m: re.Match[str]) -> list[str | None]:
+    return [" ".join(m.group(0).split())]
 
 
-def normalized_forms(ref_type: str, m: re.Match) -> list[str]:
+def _unnamed(m: re.Match[str]) -> list[str | None]:
+    """A letter, report, bill or ruling cited by date or title: found, but no identifier."""
+    return [None]
+
+
+def _ecli(m: re.Match[str]) -> list[str | None]:
+    return [":".join(("ECLI", m["country"], m["court"], m["year"], m["number"]))]
+
+
+def _aanhangsel(m: re.Match[str]) -> list[str | None]:
+    years = m.groupdict().get("years") or _years(m["y1"], m["y2"])
+    return [f"ah-tk-{years}-{m['nr']}"]
+
+
+def _handelingen(m: re.Match[str]) -> list[str | None]:
+    kamer = "ek" if m["kamer"] == "I" else "tk"
+    item = f"-{m['item']}" if m["item"] else ""
+    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{m['nr']}{item}"]
+
+
+def _kamerstuk(m: re.Match[str]) -> list[str | None]:
     g = m.groupdict()
-    if ref_type == "ecli":
-        return [":".join(("ECLI", g["country"], g["court"], g["year"], g["number"]))]
-    if ref_type == "toezegging":
-        return [m.group(0)]
-    if ref_type == "brief":
-        if g.get("topic"):   # up to a file name that may follow it (`tk-reactie-motie-...pdf`)
-            words = [w for w in g["topic"].split()]
-            cut = next((i for i, w in enumerate(words) if FILE_SLUG.fullmatch(w)), len(words))
-            return [" ".join(["Kamerbrief", *words[:cut]])]
-        title = f"'{' '.join(g['title'].split())}'" if g.get("title") else None
-        return [" ".join(x for x in ("Kamerbrief", g.get("date"), title) if x)]
-    if ref_type == "bnc-fiche":
-        return [f"BNC-fiche d.d. {g['date']}"]
-    if ref_type in ("staatsblad", "staatscourant"):
-        return [f"{'stb' if ref_type == 'staatsblad' else 'stcrt'}-{g['year']}-{g['nr']}"]
-    if ref_type == "kamervragen" and g.get("zaak"):
-        return [g["zaak"]]
-    if ref_type == "kamervragen":
-        return [" ".join(m.group(0).split()).replace("(", ", ").replace(")", "").replace(" ,", ",")]
-    if ref_type == "aanhangsel":
-        years = g.get("years") or _years(g["y1"], g["y2"])
-        return [f"ah-tk-{years}-{g['nr']}"]
-    if ref_type == "handelingen":
-        kamer = "ek" if g.get("kamer") == "I" else "tk"
-        item = f"-{g['item']}" if g.get("item") else ""
-        return [f"h-{kamer}-{_years(g['y1'], g['y2'])}-{g['nr']}{item}"]
     dossier = re.sub(r"\s", "", g["dossier"])
     sub = f"-{g['sub'].upper()}" if g.get("sub") else ""
     if g.get("letter"):
         return [f"{dossier}{sub}-{g['letter']}"]
     return [f"{dossier}{sub}-{n}" for n in re.findall(r"\d+", g["nrs"])]
+
+
+def _kamerstuk_dashed(m: re.Match[str]) -> list[str | None]:
+    return [f"{m['dossier'] or m['dossier2']}-{m['nrs'] or m['nrs2']}"]
+
+
+def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
+    return lambda m: [f"{prefix}-{m['year']}-{m['nr']}"]
+
+
+def _letter_by_date(m: re.Match[str]) -> list[str | None]:
+    title = f"'{' '.join(m['title'].split())}'" if m["title"] else None
+    return [" ".join(x for x in ("Kamerbrief", m["date"], title) if x)]
+
+
+def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
+    """`Kamerbrief n.a.v. motie Becker over ...`, up to a file name that may follow (`tk-reactie-...pdf`)."""
+    words = m["topic"].split()
+    cut = next((i for i, w in enumerate(words) if FILE_SLUG.fullmatch(w)), len(words))
+    return [" ".join(["Kamerbrief", *words[:cut]])]
+
+
+def _kamervragen(m: re.Match[str]) -> list[str | None]:
+    if m.groupdict().get("zaak"):
+        return [m["zaak"]]
+    return [" ".join(m.group(0).split()).replace("(", ", ").replace(")", "").replace(" ,", ",")]
+
+
+ECLI = RefKind("ecli", _ecli)
+AANHANGSEL = RefKind("aanhangsel", _aanhangsel)
+HANDELINGEN = RefKind("handelingen", _handelingen)
+KAMERSTUK = RefKind("kamerstuk", _kamerstuk)
+BRIEF = RefKind("brief", _letter_by_date)
+
+REFERENCE_RULES: tuple[Rule, ...] = (
+    # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`); EU courts have one letter (`C`)
+    rule("ref-ecli", rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{1,8}}){ECLI_SEP}"
+                     rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
+         "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
+         ECLI, flags=0),
+    rule("ref-aanhangsel", rf"Aanhangsel(?: van de)? Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
+                           r"(?:nr\.?\s*)?(?P<nr>\d+)",
+         "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
+    # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
+    rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
+                                      r"(?:\s+(?:van\s+de\s+)?Handelingen)?,?\s*(?:nr\.?\s*)?(?P<nr>\d+)",
+         "Kamerstukken II 2021/22, Aanhangsel, 2050", AANHANGSEL, flags=0),
+    rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
+    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
+                            r"(?:,?\s*item\s*(?P<item>\d+))?",
+         "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
+    # Handelingen by meeting, item and page as officielebekendmakingen writes them: `TK 85-5-7`
+    rule("ref-handelingen-meeting", r"\bTK\s+\d{1,3}-\d{1,3}-\d{1,3}\b", "TK 85-5-7, 25 mei 2023 TK",
+         RefKind("handelingen", _as_written), flags=0),
+    rule("ref-kamerstuk-id", r"\bkst-(?P<dossier>\d{5})-(?:(?P<sub>[IVXLC]+)-)?(?P<nrs>\d+)",
+         "Zie Memorie van Toelichting bij Wijziging van de Arbeidsomstandighedenwet 1998 (kst-30552-3).",
+         KAMERSTUK, flags=0),
+    rule("ref-kamerstuk-dashed", rf"\b(?P<dossier>\d{{5}}(?:-\d{{1,2}})?)-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b",
+         "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
+    # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
+    rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
+                                      r"\bKamerstuk(?:ken)?\s+(?P<dossier2>\d{5})-(?P<nrs2>\d+)\b(?!-)",
+         "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
+         "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
+    # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
+    rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*"
+                          rf"{NUMBERS}",
+         "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
+    # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
+    rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
+                                   r"(?P<letter>[A-Z]{1,2})\b",
+         "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
+    rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
+    # the Kamer's number of a set of written questions: `2023Z12345`
+    rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
+         "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
+         RefKind("kamervragen", _kamervragen), flags=0),
+    # Staatsblad and Staatscourant, as officielebekendmakingen.nl names them: `stb-2021-123`
+    rule("ref-staatsblad", r"\b(?:Stb\.?|Staatsblad)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b",
+         "Besluit van 2 juli 2021 (Stb. 2021, 345).", RefKind("staatsblad", _publication("stb")), flags=0),
+    rule("ref-staatscourant", r"\b(?:Stcrt\.?|Staatscourant)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b",
+         "de regeling in Stcrt. 2022, 12345.", RefKind("staatscourant", _publication("stcrt")), flags=0),
+    # letters to the Kamer cited by date, with the title they go by: `Brief TK 26 mei 2020 inzake ...`,
+    # `Kamerbrief van 30 september`, `bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘...’`
+    rule("ref-letter-dated-title",
+         rf"\b(?:Kamerbrief|[Bb]rief\s+(?:aan\s+de\s+(?:Tweede\s+|Eerste\s+)?(?:Kamer|TK)|TK))\s+"
+         rf"(?:van\s+|d\.d\.\s+|op\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)"
+         rf"(?:\s+(?:inzake|over|m\.b\.t\.|betreffende)\s+(?:{QUOTED}|[^;.\n(]{{5,150}}))?",
+         "Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ heeft",
+         BRIEF, flags=0),
+    rule("ref-letter-quoted", rf"\bKamerbrief\s+{QUOTED}",
+         "Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief)",
+         RefKind("brief", lambda m: [f"Kamerbrief '{' '.join(m['title'].split())}'"]), flags=0),
+    # a letter listed by title and date: `Kamerbrief sobere opvang spoor 2 – 14 september 2020`
+    rule("ref-letter-title-dash-date", rf"\b(?:Kamerbrief|[Bb]rief\s+(?:EK|TK))\s+[^.;]{{5,200}}?[\s,]+[–-]?\s*"
+                                       rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}",
+         "Kamerbrief sobere opvang spoor 2 – 14 september 2020", RefKind("brief", _unnamed), flags=0),
+    # letters cited by what they answer: `Kamerbrief n.a.v. motie Becker over ...`
+    rule("ref-letter-topic", r"\bKamerbrief\s+(?P<topic>(?:n\.a\.v\.|naar\s+aanleiding\s+van|over|inzake|met)\s+[^.;]{5,200})",
+         "Kamerbrief n.a.v. motie Becker over migratieovereenkomsten tk-uitvoering-motie-becker-cs-over.pdf",
+         RefKind("brief", _letter_by_topic), flags=0),
+    rule("ref-bnc-fiche", rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})",
+         "Naar opgenomen in het BNC-fiche 5 november 2020 van is het (vorige) kabinet uitgesproken kritisch",
+         RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
+    # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
+    # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`
+    rule("ref-letter-of", rf"\b\w*brief(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
+         "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
+         RefKind("brief", _unnamed), flags=0),
+    # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
+    # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+                              r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
+         "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
+         "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
+    rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
+         "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
+         RefKind("brief", _unnamed), flags=re.I),
+    # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
+    rule("ref-letter-compound", r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+         "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
+         "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
+    rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
+         "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
+         flags=0),
+    # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
+    rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
+                             r"gedaan\b",
+         "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
+         "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
+    # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
+    rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
+         "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
+         "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
+    rule("ref-kamervragen-subject", rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
+                                    r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
+                                    rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
+         "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
+         "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+)
+# A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
+# brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
+CORRESPONDENCE: tuple[Rule, ...] = (
+    rule("not-correspondence", r"\b(?:uw\s+(?:e-?mail|verzoek|Wob-verzoek|Woo-verzoek)|met\s+kenmerk|"
+                               r"beslistermijn|ontvangen\s+op)\b",
+         "De ontvangst van uw verzoek is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971."),
+)
+TABLES = ("REFERENCE_RULES", "CORRESPONDENCE")
+SAME_PAPER_GAP = 6      # characters: an unnamed letter this close before an identified paper is that paper ...
+SAME_PAPER_REACH = 200  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
+                        # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
+    out: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+    for row in REFERENCE_RULES:
+        kind: RefKind = row.value
+        for m in row.pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
+    return _one_per_paper(sorted(out, key=lambda r: r.start), text)
+
+
+def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
+    """Drop unnamed letters that are correspondence, or the same paper as the identifier that follows them
+    (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
+    if any(r.search(text) for r in CORRESPONDENCE):
+        refs = [r for r in refs if r.normalized is not None]
+    named = [r for r in refs if r.normalized is not None]
+    return [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+
+
+def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
+    between = text[letter.end:named.start]
+    if not 0 <= len(between) <= SAME_PAPER_REACH:
+        return False
+    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(") and not re.search(r"[().;]", between.rstrip()[:-1]))
