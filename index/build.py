@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -23,6 +24,7 @@ from ingest import Store
 
 from .bm25 import BM25, tokens
 from .dense import build_faiss, save_faiss
+from .encoder import DEFAULT_MODEL, load_encoder
 from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
                        WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
@@ -123,7 +125,6 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         checksum = store.checksum()
         model_name = encoder.name if encoder else model or (old.model if old else None)
         if model_name is None:
-            from .encoder import DEFAULT_MODEL
             model_name = DEFAULT_MODEL
         if (old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
                 and old.store_checksum == checksum and _complete(index_dir(data_dir))):
@@ -156,7 +157,6 @@ def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder,
     dimension = known_dimension
     if todo or dimension is None:
         if encoder is None:
-            from .encoder import load_encoder
             encoder = load_encoder(model_name)
         dimension = encoder.dimension
     if todo:
@@ -206,3 +206,33 @@ def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndar
             shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class ProgressEncoder:
+    """Wraps an encoder so passage embedding reports (done, total) after every chunk."""
+
+    def __init__(self, encoder, report: Callable[[int, int], None], chunk: int = 32):
+        self.inner, self.report, self.chunk = encoder, report, chunk
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def encode_passages(self, texts: list[str], batch_size: int = 16, progress: bool = False) -> np.ndarray:
+        texts = list(texts)
+        self.report(0, len(texts))
+        parts = []
+        for i in range(0, len(texts), self.chunk):
+            parts.append(self.inner.encode_passages(texts[i:i + self.chunk], batch_size))
+            self.report(min(i + self.chunk, len(texts)), len(texts))
+        return np.vstack(parts) if parts else self.inner.encode_passages([], batch_size)
+
+
+def build_with_progress(data_dir: Path | str, report: Callable[[int, int], None]) -> Manifest:
+    """Build or bring up to date the index of a data folder (same model as before, else the default),
+    calling ``report(done, total)`` as passages are embedded."""
+    try:
+        old = read_manifest(data_dir)
+    except SearchIndexError:
+        old = None
+    encoder = load_encoder(old.model if old else None)
+    return build_index(data_dir, encoder=ProgressEncoder(encoder, report), progress=False)

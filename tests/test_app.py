@@ -8,7 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ingest import Document, Page, ParsedDocument, Section, Store, Tag, ingest_paths
-from index import build_index, read_manifest, views
+from index import build_index, build_with_progress, read_manifest
+from ui.uploads import check_upload, safe_filename
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = "kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt"
@@ -169,14 +170,14 @@ def test_missing_index_is_built_once_on_page_load(app_data: Path, tmp_path: Path
 def test_upload_pipeline_reports_progress(tmp_path: Path) -> None:
     """What the upload button runs: ingest the saved file, then the incremental index build with progress."""
     pdf = ROOT / "corpus" / "pdf" / "motie-negatieve-spaarrente.pdf"
-    target = tmp_path / "uploads" / views.safe_filename("Motie (negatieve) spaarrente.PDF")
+    target = tmp_path / "uploads" / safe_filename("Motie (negatieve) spaarrente.PDF")
     target.parent.mkdir()
     shutil.copy(pdf, target)
-    assert views.check_upload(target.name, target.stat().st_size, target.read_bytes()[:1024]) is None
+    assert check_upload(target.name, target.stat().st_size, target.read_bytes()[:1024]) is None
     broken = tmp_path / "uploads" / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     report = ingest_paths([target, broken], tmp_path, workers=1, progress=False)
     assert report.added == ["Motie-negatieve-spaarrente.pdf"] and [n for n, _ in report.failed] == ["kapot.pdf"]
     seen: list[tuple[int, int]] = []
-    manifest = views.build_with_progress(tmp_path, lambda done, total: seen.append((done, total)))
+    manifest = build_with_progress(tmp_path, lambda done, total: seen.append((done, total)))
     assert manifest.passages > 0 and seen and seen[-1][0] == seen[-1][1] > 0

@@ -1,0 +1,100 @@
+"""The data folder, the store and the search index, loaded once per process (``st.cache_resource``);
+the index is built here only when it is missing or stale, once, with a progress bar."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Callable
+
+import streamlit as st
+
+from ingest import Store
+from ingest.errors import MigratiezoekerError
+from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
+
+log = logging.getLogger(__name__)
+Report = Callable[[int, int], None]
+
+
+def data_dir() -> Path:
+    """`--data DIR` after `--` on the streamlit command line, else $MIGRATIEZOEKER_DATA, else data/."""
+    args = sys.argv[1:]
+    if "--data" in args and args.index("--data") + 1 < len(args):
+        return Path(args[args.index("--data") + 1])
+    return Path(os.environ.get("MIGRATIEZOEKER_DATA", "data"))
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> Store:
+    return Store(path, create=False)
+
+
+@st.cache_resource(show_spinner="Zoekindex laden…")
+def _load_index(path: str) -> SearchIndex:
+    return load_index(path)
+
+
+def forget_index() -> None:
+    """Drop the cached index (after a build), so the next page loads the new one."""
+    _load_index.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def _build_lock(path: str) -> threading.Lock:
+    return threading.Lock()
+
+
+def _loaded_index(path: Path, build_next: bool) -> SearchIndex | None:
+    """The cached index; None after showing why it cannot be read. With `build_next`, a missing or
+    stale index is not shown but raised (MissingIndex, StaleIndex), for the caller to build."""
+    try:
+        return _load_index(str(path))
+    except (MigratiezoekerError, OSError) as exc:
+        if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
+            raise
+        st.error(f"De zoekindex kon niet worden geladen: {exc}")
+        return None
+
+
+def build_shown(path: Path, report: Report, failure: str) -> bool:
+    """Build the index with a progress report; a failure is shown (``failure``: what failed, in
+    Dutch) and logged, never a crash of the page."""
+    try:
+        build_with_progress(path, report)
+        return True
+    except Exception as exc:  # the page must keep going: shown and logged
+        log.exception("building the index of %s failed", path)
+        st.error(f"{failure}: {exc}")
+        return False
+
+
+def _build_once(path: Path) -> SearchIndex | None:
+    with _build_lock(str(path)):
+        try:
+            return _loaded_index(path, build_next=True)  # built by another session meanwhile
+        except (MissingIndex, StaleIndex):
+            pass
+        bar = st.progress(0.0, text="Zoekindex wordt gebouwd (eenmalig)…")
+        try:
+            built = build_shown(path, lambda done, total: bar.progress(
+                done / max(total, 1), text=f"Zoekindex wordt gebouwd: {done} van {total} passages"),
+                "Zoekindex bouwen mislukt")
+        finally:
+            bar.empty()
+    return _loaded_index(path, build_next=False) if built else None
+
+
+def search_index(path: Path, store: Store) -> SearchIndex | None:
+    """The loaded search index. When it is missing or stale it is built here, once (other sessions
+    wait for that build), with a progress bar."""
+    try:
+        index = _loaded_index(path, build_next=True)
+        if index is None or index.manifest.store_checksum == store.checksum():
+            return index
+        forget_index()  # the store changed under a running app (e.g. `python -m ingest`)
+    except (MissingIndex, StaleIndex):
+        pass
+    return _build_once(path)

@@ -1,0 +1,93 @@
+"""Adding documents from the browser: checks, safe names, ingest and the index update."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from ingest import ingest_paths
+from ingest.errors import MigratiezoekerError
+
+from .loading import build_shown, forget_index
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
+def safe_filename(name: str) -> str:
+    """An upload's name made safe: no folders, only letters, digits, dot, dash and underscore."""
+    base = name.replace("\\", "/").split("/")[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip(".-_") or "document"
+    stem, _, ext = base.rpartition(".")
+    if not stem:
+        stem, ext = base, "pdf"
+    return f"{stem.strip('.-_')[:100] or 'document'}.{ext.lower()}"
+
+
+def check_upload(name: str, size: int, head: bytes) -> str | None:
+    """Why an uploaded file is refused (Dutch, for the user), or None when it may go in."""
+    if size > MAX_UPLOAD_BYTES:
+        return f"groter dan {MAX_UPLOAD_BYTES // 2**20} MB"
+    if size == 0:
+        return "leeg bestand"
+    if not name.lower().endswith(".pdf") or b"%PDF-" not in head[:1024]:
+        return "geen PDF-bestand"
+    return None
+
+
+def _save(files: list[Any], folder: Path) -> list[Path]:
+    """The accepted uploads written to ``folder``; each refused one is shown."""
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for f in files:
+        problem = check_upload(f.name, f.size, f.getvalue()[:1024])
+        if problem:
+            st.error(f"{f.name}: {problem}, niet toegevoegd.")
+            continue
+        target = folder / safe_filename(f.name)
+        target.write_bytes(f.getvalue())
+        saved.append(target)
+    return saved
+
+
+def _ingest(saved: list[Path], path: Path, bar: Any) -> tuple[int, int, int]:
+    """Ingest the saved files one by one; (added, unchanged, failed)."""
+    added = unchanged = failed = 0
+    for i, target in enumerate(saved):
+        bar.progress(i / len(saved) / 2, text=f"Inlezen: {target.name}")
+        try:
+            report = ingest_paths([target], path, workers=1, progress=False)
+        except MigratiezoekerError as exc:
+            st.error(f"{target.name}: {exc}")
+            failed += 1
+            continue
+        for name, reason in report.failed:
+            st.error(f"{name}: {reason}")
+        added += len(report.added) + len(report.replaced)
+        unchanged += len(report.unchanged)
+        failed += len(report.failed)
+    return added, unchanged, failed
+
+
+def upload_panel(path: Path) -> None:
+    """The sidebar panel that adds PDFs to the store and brings the index up to date."""
+    with st.sidebar.expander("Documenten toevoegen"):
+        files = st.file_uploader(f"PDF-bestanden (max. {MAX_UPLOAD_BYTES // 2**20} MB per bestand)",
+                                 type=["pdf"], accept_multiple_files=True)
+        if not files or not st.button("Toevoegen"):
+            return
+        saved = _save(files, path / "uploads")
+        if not saved:
+            return
+        bar = st.progress(0.0, text="Inlezen…")
+        added, unchanged, failed = _ingest(saved, path, bar)
+        if added:
+            build_shown(path, lambda done, total: bar.progress(
+                0.5 + done / max(total, 1) / 2, text=f"Zoekindex bijwerken: {done} van {total} passages"),
+                "Zoekindex bijwerken mislukt")
+            forget_index()
+        bar.progress(1.0, text="Klaar")
+        st.success(f"{added} toegevoegd, {unchanged} al aanwezig, {failed} mislukt.")
