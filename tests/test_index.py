@@ -212,10 +212,10 @@ def test_removed_document_goes_and_another_model_rebuilds(data: Path) -> None:
 
 
 def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    import index.encoder
+    import index.search
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
     queries = tmp_path / "q.jsonl"
     queries.write_text(json.dumps({"kind": "document", "doc": "x"}) + "\n"
                        + json.dumps({"kind": "query", "query": "Dublinclaims overdracht"}) + "\n")
@@ -229,10 +229,10 @@ def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, mo
 
 
 def test_cli_filters(data: Path, monkeypatch, capsys) -> None:
-    import index.encoder
+    import index.search
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
     assert main(["search", "--data", str(data), "opvang", "--json", "--type", "nota"]) == 0
     assert {r["doc"] for r in json.loads(capsys.readouterr().out)["results"]} == {"dublin.txt"}
     assert main(["search", "--data", str(data), "opvang", "--json", "--from", "2022-01-01"]) == 0
