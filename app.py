@@ -3,24 +3,24 @@
     streamlit run app.py -- --data data        (or MIGRATIEZOEKER_DATA=data)
 
 The entry point only wires the pages: each lives in `ui/` (one module per page) over the rows
-`index.reports` computes. Store and index are loaded once per process; the index is built here only
-when it is missing or stale, once, with a progress bar (`ui.loading`).
+`index.reports` computes. Settings are resolved once a run and passed to the pages; store and index are loaded once per process;
+the index is built here only when it is missing or stale, once, with a progress bar (`ui.loading`).
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable
 
 import streamlit as st
 
 from ingest import Store
 from ingest.errors import MigratiezoekerError
+from ingest.settings import Settings
 from ui import document, dossier, search, timeline, trackers
-from ui.loading import data_dir, open_store
+from ui.loading import app_settings, open_store
 from ui.markup import STYLE, html_block
 from ui.uploads import upload_panel
 
-PAGES: dict[str, Callable[[Store, Path], None]] = {
+PAGES: dict[str, Callable[[Store, Settings], None]] = {
     "Zoeken": search.page, "Tijdlijn": timeline.page, "Toezeggingen": trackers.page_commitments,
     "Moties": trackers.page_motions, "Introductiedossier": dossier.page, "Document": document.page}
 
@@ -40,18 +40,18 @@ def navigation() -> str:
 def main() -> None:
     st.set_page_config(page_title="Migratiezoeker", page_icon="🔎", layout="wide")
     html_block(STYLE)
-    path = data_dir()
+    settings = app_settings()
     page = navigation()
     try:
-        store = open_store(str(path))
+        store = open_store(settings.data)
     except MigratiezoekerError as exc:
         st.title("Migratiezoeker")
-        st.error(f"Nog geen documenten in {path}: {exc}")
-        st.info("Lees documenten in met `python -m ingest corpus --data " + str(path) + "` of voeg hieronder PDF's toe.")
-        upload_panel(path)
+        st.error(f"Nog geen documenten in {settings.data}: {exc}")
+        st.info(f"Lees documenten in met `python -m ingest corpus --data {settings.data}` of voeg hieronder PDF's toe.")
+        upload_panel(settings)
         return
-    upload_panel(path)
-    PAGES[page](store, path)
+    upload_panel(settings)
+    PAGES[page](store, settings)
 
 
 main()

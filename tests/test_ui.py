@@ -122,3 +122,11 @@ def test_safe_filename_and_upload_checks() -> None:
     assert uploads.check_upload("a.pdf", uploads.MAX_UPLOAD_BYTES + 1, b"%PDF-1.7") == "groter dan 50 MB"
     assert uploads.check_upload("a.pdf", 10, b"MZ\x90") == "geen PDF-bestand"
     assert uploads.check_upload("a.pdf", 0, b"") == "leeg bestand"
+
+
+def test_app_settings_flag_over_environment(monkeypatch) -> None:
+    from ui.loading import app_settings
+    monkeypatch.setenv("MIGRATIEZOEKER_DATA", "elders")
+    monkeypatch.setenv("MIGRATIEZOEKER_BM25_B", "0.5")
+    assert (app_settings(["--data", "hier"]).data, app_settings([]).data) == ("hier", "elders")
+    assert app_settings(["--data"]).data == "elders" and app_settings([]).bm25_b == 0.5

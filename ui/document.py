@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ingest import Document, Footnote, Section, Store
+from ingest.settings import Settings
 from index.reports import page_view
 
 from .labels import doc_type_label, tag_table
@@ -62,7 +63,7 @@ def _notes_and_contents(doc: Document, notes: list[Footnote], sections: list[Sec
                                f'<span class="hit-meta">p. {s.page}</span></div>' for s in sections))
 
 
-def page(store: Store, path: Path) -> None:
+def page(store: Store, settings: Settings) -> None:
     st.title("Document")
     docs = store.documents()
     if not docs:
@@ -71,7 +72,7 @@ def page(store: Store, path: Path) -> None:
     doc, linked = _choose(docs)
     pages = store.pages(doc.id)
     st.subheader(doc.title or doc.name)
-    _meta(doc, path)
+    _meta(doc, Path(settings.data))
     if not pages:
         st.info("Dit document heeft geen tekst.")
         return

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from ingest import Document, Page, Section, Store
+from ingest.settings import Settings
 from index.reports import dossier, related_from_hits, section_pages, section_query, section_span
 from index.search import SearchIndex
 
@@ -17,12 +17,12 @@ from .markup import highlight, html_block, legend, link_html
 from .search import show_hits
 
 
-def _answers(store: Store, path: Path, doc: Document) -> SearchIndex | None:
+def _answers(store: Store, settings: Settings, doc: Document) -> SearchIndex | None:
     """The question box; the index when it was loaded for an answer."""
     question = st.text_input("Vraag aan het dossier", placeholder="Hoeveel Dublinclaims leiden tot een overdracht?")
     if not question.strip():
         return None
-    index = search_index(path, store)
+    index = search_index(settings, store)
     if index is not None:
         st.subheader("Antwoorden uit het dossier")
         html_block(legend(query=True))
@@ -57,7 +57,7 @@ def _toc(sections: list[Section]) -> int:
         "\u2003" * sections[j].number.rstrip(".").count(".") + f"{sections[j].number} {sections[j].title}"))
 
 
-def page(store: Store, path: Path) -> None:
+def page(store: Store, settings: Settings) -> None:
     st.title("Introductiedossier")
     doc = dossier(store)
     if doc is None:
@@ -65,7 +65,7 @@ def page(store: Store, path: Path) -> None:
         return
     sections, pages = store.sections(doc.id), store.pages(doc.id)
     st.caption(f"{doc.title or doc.name} · {len(sections)} onderdelen · {doc.pages} pagina's")
-    index = _answers(store, path, doc)
+    index = _answers(store, settings, doc)
     if not sections:
         st.info("In dit dossier is geen inhoudsopgave gevonden.")
         return
@@ -74,6 +74,6 @@ def page(store: Store, path: Path) -> None:
     st.subheader(f"{sections[i].number} {sections[i].title}")
     _section_text(store, doc, pages, span)
     st.subheader("Gerelateerde brieven")
-    index = index or search_index(path, store)
+    index = index or search_index(settings, store)
     if index is not None:
         _related(index, doc, sections[i], " ".join(text for _, _, text in section_pages(pages, *span)))

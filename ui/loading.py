@@ -1,30 +1,31 @@
-"""The data folder, the store and the search index, loaded once per process (``st.cache_resource``);
-the index is built here only when it is missing or stale, once, with a progress bar."""
+"""The settings, the store and the search index: settings resolved once a run (``--data`` after
+``--`` on the streamlit command line, then the ``MIGRATIEZOEKER_*`` environment, then the
+defaults), store and index loaded once per process (``st.cache_resource``); the index is built here
+only when it is missing or stale (other settings too), once, with a progress bar."""
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
-from pathlib import Path
 from typing import Callable
 
 import streamlit as st
 
 from ingest import Store
 from ingest.errors import MigratiezoekerError
+from ingest.settings import Settings
 from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
 
 log = logging.getLogger(__name__)
-Report = Callable[[int, int], None]
+Report = Callable[[int, int], object]
 
 
-def data_dir() -> Path:
-    """`--data DIR` after `--` on the streamlit command line, else $MIGRATIEZOEKER_DATA, else data/."""
-    args = sys.argv[1:]
-    if "--data" in args and args.index("--data") + 1 < len(args):
-        return Path(args[args.index("--data") + 1])
-    return Path(os.environ.get("MIGRATIEZOEKER_DATA", "data"))
+def app_settings(argv: list[str] | None = None) -> Settings:
+    """The app's settings: `--data DIR` after `--` on the streamlit command line over the
+    environment over the defaults."""
+    args = sys.argv[1:] if argv is None else argv
+    data = args[args.index("--data") + 1] if "--data" in args[:-1] else None
+    return Settings.resolve({"data": data})
 
 
 @st.cache_resource(show_spinner=False)
@@ -33,8 +34,8 @@ def open_store(path: str) -> Store:
 
 
 @st.cache_resource(show_spinner="Zoekindex laden…")
-def _load_index(path: str) -> SearchIndex:
-    return load_index(path)
+def _load_index(path: str, _settings: Settings) -> SearchIndex:
+    return load_index(path, settings=_settings)
 
 
 def forget_index() -> None:
@@ -47,11 +48,11 @@ def _build_lock(path: str) -> threading.Lock:
     return threading.Lock()
 
 
-def _loaded_index(path: Path, build_next: bool) -> SearchIndex | None:
+def _loaded_index(settings: Settings, build_next: bool) -> SearchIndex | None:
     """The cached index; None after showing why it cannot be read. With `build_next`, a missing or
     stale index is not shown but raised (MissingIndex, StaleIndex), for the caller to build."""
     try:
-        return _load_index(str(path))
+        return _load_index(settings.data, settings)
     except (MigratiezoekerError, OSError) as exc:
         if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
             raise
@@ -59,42 +60,42 @@ def _loaded_index(path: Path, build_next: bool) -> SearchIndex | None:
         return None
 
 
-def build_shown(path: Path, report: Report, failure: str) -> bool:
+def build_shown(settings: Settings, report: Report, failure: str) -> bool:
     """Build the index with a progress report; a failure is shown (``failure``: what failed, in
     Dutch) and logged, never a crash of the page."""
     try:
-        build_with_progress(path, report)
+        build_with_progress(settings.data, report, settings)
         return True
     except Exception as exc:  # the page must keep going: shown and logged
-        log.exception("building the index of %s failed", path)
+        log.exception("building the index of %s failed", settings.data)
         st.error(f"{failure}: {exc}")
         return False
 
 
-def _build_once(path: Path) -> SearchIndex | None:
-    with _build_lock(str(path)):
+def _build_once(settings: Settings) -> SearchIndex | None:
+    with _build_lock(settings.data):
         try:
-            return _loaded_index(path, build_next=True)  # built by another session meanwhile
+            return _loaded_index(settings, build_next=True)  # built by another session meanwhile
         except (MissingIndex, StaleIndex):
             pass
         bar = st.progress(0.0, text="Zoekindex wordt gebouwd (eenmalig)…")
         try:
-            built = build_shown(path, lambda done, total: bar.progress(
+            built = build_shown(settings, lambda done, total: bar.progress(
                 done / max(total, 1), text=f"Zoekindex wordt gebouwd: {done} van {total} passages"),
                 "Zoekindex bouwen mislukt")
         finally:
             bar.empty()
-    return _loaded_index(path, build_next=False) if built else None
+    return _loaded_index(settings, build_next=False) if built else None
 
 
-def search_index(path: Path, store: Store) -> SearchIndex | None:
+def search_index(settings: Settings, store: Store) -> SearchIndex | None:
     """The loaded search index. When it is missing or stale it is built here, once (other sessions
     wait for that build), with a progress bar."""
     try:
-        index = _loaded_index(path, build_next=True)
+        index = _loaded_index(settings, build_next=True)
         if index is None or index.manifest.store_checksum == store.checksum():
             return index
         forget_index()  # the store changed under a running app (e.g. `python -m ingest`)
     except (MissingIndex, StaleIndex):
         pass
-    return _build_once(path)
+    return _build_once(settings)

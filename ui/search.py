@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 
 import streamlit as st
 
 from ingest import Store
+from ingest.settings import Settings
 from index.search import Hit
 
 from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
@@ -43,7 +43,7 @@ def _filters(store: Store) -> dict:
     cols = st.columns(4)
     present = sorted({d.doc_type for d in store.documents()}, key=list(DOC_TYPES_NL).index)
     types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle")
-    period = cols[1].date_input("Periode", value=(), format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1))
+    period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1))
     kind = cols[2].selectbox("Bevat", [None, *KIND_NL], format_func=lambda k: KIND_NL.get(k, "alles"))
     status = cols[3].selectbox("Status toezegging", [None, *STATUS_NL], format_func=lambda s: STATUS_NL.get(s, "alle"))
     dates = list(period) if isinstance(period, (tuple, list)) else [period]
@@ -51,16 +51,16 @@ def _filters(store: Store) -> dict:
             "date_to": dates[1] if len(dates) == 2 else None, "tag_kind": kind, "status": status}
 
 
-def page(store: Store, path: Path) -> None:
+def page(store: Store, settings: Settings) -> None:
     st.title("Zoeken")
     query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?")
     filters = _filters(store)
     if not query.strip():
         st.caption(f"{len(store.documents())} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
                    "trefwoorden en betekenis.")
-        search_index(path, store)  # warm up after the page is drawn, so the first search is quick
+        search_index(settings, store)  # warm up after the page is drawn, so the first search is quick
         return
-    index = search_index(path, store)
+    index = search_index(settings, store)
     if index is None:
         return
     hits = index.search(query, k=10, **filters)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any, Iterable
 
 import altair as alt
@@ -10,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ingest import Store
+from ingest.settings import Settings
 from index.reports import TimelineRow, default_period, filter_timeline, timeline_key, timeline_rows
 
 from .exports import csv_text, ics_text
@@ -53,7 +53,7 @@ def _filtered(store: Store, rows: list[TimelineRow], today: dt.date) -> list[Tim
     """The filter row and the rows it keeps; None when there is nothing to show at all."""
     titles = {d.name: d.title or d.name for d in store.documents()}
     cols = st.columns([2, 3, 2, 2])
-    statuses = cols[0].multiselect("Status", list(TIMELINE_STATUSES), format_func=TIMELINE_STATUSES.get,
+    statuses = cols[0].multiselect("Status", list(TIMELINE_STATUSES), format_func=TIMELINE_STATUSES.__getitem__,
                                    placeholder="Alle")
     docs = cols[1].multiselect("Document", sorted({r.doc for r in rows}), format_func=lambda n: titles.get(n, n),
                                placeholder="Alle")
@@ -78,7 +78,7 @@ def _exports(table: list[dict[str, Any]], shown: list[TimelineRow]) -> None:
     c2.download_button("Exporteer naar agenda (.ics)", ics_text(shown), "termijnen.ics", "text/calendar")
 
 
-def page(store: Store, path: Path) -> None:
+def page(store: Store, settings: Settings) -> None:
     st.title("Tijdlijn")
     today = dt.date.today()
     shown = _filtered(store, timeline_rows(store, today), today)

@@ -1,13 +1,13 @@
 """Pages Toezeggingen and Moties: the two trackers, as tables with filters and a CSV export."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from ingest import Store
+from ingest.settings import Settings
 from index.reports import CommitmentRow, MotionRow, commitment_rows, matches_topic, motion_rows
 
 from .exports import csv_text
@@ -46,11 +46,17 @@ def _commitment_filters(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and (not overdue_only or r["verstreken"] == "ja")]
 
 
-def page_commitments(store: Store, path: Path) -> None:
-    st.title("Toezeggingen")
-    rows = commitment_table(commitment_rows(store))
+def _titled(title: str, rows: list[dict[str, Any]], empty: str) -> bool:
+    """The page's title; whether it has rows to show (else a note that it has none)."""
+    st.title(title)
     if not rows:
-        st.info("Geen toezeggingen gevonden.")
+        st.info(empty)
+    return bool(rows)
+
+
+def page_commitments(store: Store, settings: Settings) -> None:
+    rows = commitment_table(commitment_rows(store))
+    if not _titled("Toezeggingen", rows, "Geen toezeggingen gevonden."):
         return
     rows = _commitment_filters(rows)
     if not rows:
@@ -65,11 +71,9 @@ def page_commitments(store: Store, path: Path) -> None:
     st.download_button("Exporteer als CSV", csv_text(rows), "toezeggingen.csv", "text/csv")
 
 
-def page_motions(store: Store, path: Path) -> None:
-    st.title("Moties")
+def page_motions(store: Store, settings: Settings) -> None:
     rows = motion_table(motion_rows(store))
-    if not rows:
-        st.info("Geen moties gevonden.")
+    if not _titled("Moties", rows, "Geen moties gevonden."):
         return
     text = st.text_input("Filter", placeholder="naam, indiener of Kamerstuk")
     rows = [r for r in rows if matches_topic(" ".join(str(v) for v in r.values() if v), text)]

@@ -10,6 +10,7 @@ import streamlit as st
 
 from ingest import ingest_paths
 from ingest.errors import MigratiezoekerError
+from ingest.settings import Settings
 
 from .loading import build_shown, forget_index
 
@@ -53,13 +54,13 @@ def _save(files: list[Any], folder: Path) -> list[Path]:
     return saved
 
 
-def _ingest(saved: list[Path], path: Path, bar: Any) -> tuple[int, int, int]:
+def _ingest(saved: list[Path], settings: Settings, bar: Any) -> tuple[int, int, int]:
     """Ingest the saved files one by one; (added, unchanged, failed)."""
     added = unchanged = failed = 0
     for i, target in enumerate(saved):
         bar.progress(i / len(saved) / 2, text=f"Inlezen: {target.name}")
         try:
-            report = ingest_paths([target], path, workers=1, progress=False)
+            report = ingest_paths([target], settings.data, workers=1, progress=False, settings=settings)
         except MigratiezoekerError as exc:
             st.error(f"{target.name}: {exc}")
             failed += 1
@@ -72,20 +73,20 @@ def _ingest(saved: list[Path], path: Path, bar: Any) -> tuple[int, int, int]:
     return added, unchanged, failed
 
 
-def upload_panel(path: Path) -> None:
+def upload_panel(settings: Settings) -> None:
     """The sidebar panel that adds PDFs to the store and brings the index up to date."""
     with st.sidebar.expander("Documenten toevoegen"):
         files = st.file_uploader(f"PDF-bestanden (max. {MAX_UPLOAD_BYTES // 2**20} MB per bestand)",
                                  type=["pdf"], accept_multiple_files=True)
         if not files or not st.button("Toevoegen"):
             return
-        saved = _save(files, path / "uploads")
+        saved = _save(files, Path(settings.data) / "uploads")
         if not saved:
             return
         bar = st.progress(0.0, text="Inlezen…")
-        added, unchanged, failed = _ingest(saved, path, bar)
+        added, unchanged, failed = _ingest(saved, settings, bar)
         if added:
-            build_shown(path, lambda done, total: bar.progress(
+            build_shown(settings, lambda done, total: bar.progress(
                 0.5 + done / max(total, 1) / 2, text=f"Zoekindex bijwerken: {done} van {total} passages"),
                 "Zoekindex bijwerken mislukt")
             forget_index()
