@@ -17,7 +17,7 @@ from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
 from ui import document, dossier, search, timeline, trackers
 from ui.loading import app_settings, open_store
-from ui.markup import STYLE, html_block
+from ui.markup import STYLE, html_block, literal
 from ui.uploads import upload_panel
 
 PAGES: dict[str, Callable[[Store, Settings], None]] = {
@@ -46,7 +46,7 @@ def main() -> None:
         store = open_store(settings.data)
     except MigratiezoekerError as exc:
         st.title("Migratiezoeker")
-        st.error(f"Nog geen documenten in {settings.data}: {exc}")
+        st.error(f"Nog geen documenten in {literal(settings.data)}: {literal(str(exc))}")
         st.info(f"Lees documenten in met `python -m ingest corpus --data {settings.data}` of voeg hieronder PDF's toe.")
         upload_panel(settings)
         return

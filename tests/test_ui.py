@@ -1,9 +1,14 @@
 """What the UI makes of the rows: Dutch tables, exports, highlighting (escaped), safe upload names."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import html
+import io
 from pathlib import Path
 from urllib.parse import parse_qs
+
+import pytest
 
 from ingest import Page, Tag
 from index import reports
@@ -130,3 +135,22 @@ def test_app_settings_flag_over_environment(monkeypatch) -> None:
     monkeypatch.setenv("MIGRATIEZOEKER_BM25_B", "0.5")
     assert (app_settings(["--data", "hier"]).data, app_settings([]).data) == ("hier", "elders")
     assert app_settings(["--data"]).data == "elders" and app_settings([]).bm25_b == 0.5
+
+
+def test_csv_cells_never_run_as_formulas() -> None:
+    cells = {"a": '=HYPERLINK("https://e.invalid","klik")', "b": "+cmd|' /C calc'!A0", "c": "- een punt",
+             "d": "@SUM(A1)", "e": "\tx", "f": "\rx", "g": 5, "h": "gewone tekst = prima"}
+    text = exports.csv_text([cells])
+    header, values = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";"))
+    assert header == list(cells)
+    assert values == ["'" + cells["a"], "'" + cells["b"], "'- een punt", "'@SUM(A1)", "'\tx", "'\rx", "5",
+                      "gewone tekst = prima"]
+
+
+@pytest.mark.parametrize("title", ["**vet** [klik](javascript:alert(1))", "![x](https://e.invalid/x.png)",
+                                   "1. Inleiding", "# kop", "- punt", "<b>vet</b> &amp; :red[rood] $x$",
+                                   "onder_streep `code` ~~weg~~ | a | b |"])
+def test_literal_titles_render_as_written(title: str) -> None:
+    md = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough").enable("table")
+    assert md.render(markup.literal(title)).strip() == f"<p>{html.escape(title, quote=False)}</p>"
+    assert markup.literal("1.1 Dublin") == "1.1 Dublin" and "www\\." in markup.literal("zie www.example.invalid")

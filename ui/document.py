@@ -12,7 +12,7 @@ from ingest.settings import Settings
 from index.reports import page_view
 
 from .labels import doc_type_label, tag_table
-from .markup import highlight, html_block, legend, link_html
+from .markup import highlight, html_block, legend, link_html, literal
 
 
 def _choose(docs: list[Document]) -> tuple[Document, bool]:
@@ -71,7 +71,7 @@ def page(store: Store, settings: Settings) -> None:
         return
     doc, linked = _choose(docs)
     pages = store.pages(doc.id)
-    st.subheader(doc.title or doc.name)
+    st.subheader(literal(doc.title or doc.name))
     _meta(doc, Path(settings.data))
     if not pages:
         st.info("Dit document heeft geen tekst.")

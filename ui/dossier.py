@@ -13,7 +13,7 @@ from index.search import SearchIndex
 
 from .labels import DOC_TYPES_NL, tag_table
 from .loading import search_index
-from .markup import highlight, html_block, legend, link_html
+from .markup import highlight, html_block, legend, link_html, literal
 from .search import show_hits
 
 
@@ -54,7 +54,7 @@ def _related(index: SearchIndex, doc: Document, section: Section, text: str) -> 
 
 def _toc(sections: list[Section]) -> int:
     return st.sidebar.radio("Inhoud", range(len(sections)), format_func=lambda j: (
-        "\u2003" * sections[j].number.rstrip(".").count(".") + f"{sections[j].number} {sections[j].title}"))
+        "\u2003" * sections[j].number.rstrip(".").count(".") + literal(f"{sections[j].number} {sections[j].title}")))
 
 
 def page(store: Store, settings: Settings) -> None:
@@ -64,14 +64,14 @@ def page(store: Store, settings: Settings) -> None:
         st.info("Er is geen introductiedossier ingelezen.")
         return
     sections, pages = store.sections(doc.id), store.pages(doc.id)
-    st.caption(f"{doc.title or doc.name} · {len(sections)} onderdelen · {doc.pages} pagina's")
+    st.caption(f"{literal(doc.title or doc.name)} · {len(sections)} onderdelen · {doc.pages} pagina's")
     index = _answers(store, settings, doc)
     if not sections:
         st.info("In dit dossier is geen inhoudsopgave gevonden.")
         return
     i = _toc(sections)
     span = section_span(pages, sections, i)
-    st.subheader(f"{sections[i].number} {sections[i].title}")
+    st.subheader(literal(f"{sections[i].number} {sections[i].title}"))
     _section_text(store, doc, pages, span)
     st.subheader("Gerelateerde brieven")
     index = index or search_index(settings, store)

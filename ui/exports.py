@@ -11,16 +11,29 @@ from index.reports import TimelineRow
 
 from .labels import KIND_NL
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as a spreadsheet should show it: empty for None, and text that would start a formula
+    (`=HYPERLINK(...)`, `+cmd|...`, `- punt`) kept as text by a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
 
 def csv_text(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV for Dutch Excel: semicolon-separated, with a byte-order mark so accents survive."""
+    """Rows as CSV for Dutch Excel: semicolon-separated, with a byte-order mark so accents survive;
+    no cell can run as a formula."""
     if not rows:
         return ""
     buf = io.StringIO()
     buf.write("\ufeff")
     writer = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter=";", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
+    writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
     return buf.getvalue()
 
 

@@ -16,6 +16,8 @@ from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
 from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
 
+from .markup import literal
+
 log = logging.getLogger(__name__)
 Report = Callable[[int, int], object]
 
@@ -56,7 +58,7 @@ def _loaded_index(settings: Settings, build_next: bool) -> SearchIndex | None:
     except (MigratiezoekerError, OSError) as exc:
         if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
             raise
-        st.error(f"De zoekindex kon niet worden geladen: {exc}")
+        st.error(f"De zoekindex kon niet worden geladen: {literal(str(exc))}")
         return None
 
 
@@ -68,7 +70,7 @@ def build_shown(settings: Settings, report: Report, failure: str) -> bool:
         return True
     except Exception as exc:  # the page must keep going: shown and logged
         log.exception("building the index of %s failed", settings.data)
-        st.error(f"{failure}: {exc}")
+        st.error(f"{failure}: {literal(str(exc))}")
         return False
 
 

@@ -30,6 +30,19 @@ mark {background: #ffe08a; padding: 0 1px; border-radius: 2px;}
 </style>"""
 
 Span = tuple[int, int, str, str]  # (start, end, opening markup, closing markup)
+# characters that make Markdown (or Streamlit's extensions: :red[...], $math$, autolinks) of plain text
+MARKDOWN_CHARS = re.compile(r"([\\`*_\[\]{}<>()!$~|:&#])")
+# what makes a block at the start of a line: heading, list item, quote, rule, ordered item
+AUTOLINK_WWW = re.compile(r"(?i)\b(www)\.")  # GFM links a bare www. address
+MARKDOWN_LINE_START = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)([-+=>.)])", re.M)
+
+
+def literal(text: str) -> str:
+    """Text from a document or a user made safe for an element that renders Markdown (titles,
+    captions, radio options, messages): every character that would format, link or embed is
+    backslash-escaped, so the text shows exactly as written."""
+    text = AUTOLINK_WWW.sub(r"\1\\.", MARKDOWN_CHARS.sub(r"\\\1", text))
+    return MARKDOWN_LINE_START.sub(r"\1\\\2", text)
 
 
 def html_block(markup: str) -> None:

@@ -13,6 +13,7 @@ from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
 
 from .loading import build_shown, forget_index
+from .markup import literal
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
@@ -46,7 +47,7 @@ def _save(files: list[Any], folder: Path) -> list[Path]:
     for f in files:
         problem = check_upload(f.name, f.size, f.getvalue()[:1024])
         if problem:
-            st.error(f"{f.name}: {problem}, niet toegevoegd.")
+            st.error(f"{literal(f.name)}: {problem}, niet toegevoegd.")
             continue
         target = folder / safe_filename(f.name)
         target.write_bytes(f.getvalue())
@@ -62,11 +63,11 @@ def _ingest(saved: list[Path], settings: Settings, bar: Any) -> tuple[int, int, 
         try:
             report = ingest_paths([target], settings.data, workers=1, progress=False, settings=settings)
         except MigratiezoekerError as exc:
-            st.error(f"{target.name}: {exc}")
+            st.error(literal(f"{target.name}: {exc}"))
             failed += 1
             continue
         for name, reason in report.failed:
-            st.error(f"{name}: {reason}")
+            st.error(literal(f"{name}: {reason}"))
         added += len(report.added) + len(report.replaced)
         unchanged += len(report.unchanged)
         failed += len(report.failed)
