@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import html
 import io
 from pathlib import Path
@@ -154,3 +155,15 @@ def test_literal_titles_render_as_written(title: str) -> None:
     md = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough").enable("table")
     assert md.render(markup.literal(title)).strip() == f"<p>{html.escape(title, quote=False)}</p>"
     assert markup.literal("1.1 Dublin") == "1.1 Dublin" and "www\\." in markup.literal("zie www.example.invalid")
+
+
+def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: Path) -> None:
+    from ingest import Document, ParsedDocument, Store
+    first = b"%PDF-1.7 eerste"
+    with Store(tmp_path) as store:
+        store.put(ParsedDocument(Document(hashlib.sha256(first).hexdigest(), "rapport-1.pdf", None, None, "other",
+                                          None, None, None, 1), (Page(1, "x"),)))
+        assert uploads.upload_name("rapport 1.pdf", b"%PDF-1.7 tweede", store, set()) == "rapport-1-2.pdf"
+        assert uploads.upload_name("rapport 1.pdf", first, store, set()) == "rapport-1.pdf"  # the same file again
+        assert uploads.upload_name("报告.pdf", b"%PDF a", store, set()) == "pdf.pdf"
+        assert uploads.upload_name("تقرير.pdf", b"%PDF b", store, {"pdf.pdf"}) == "pdf-2.pdf"
