@@ -5,7 +5,9 @@ No HTML and no Dutch labels here: the UI package (`ui/`) turns these rows into t
 exports. Dates are ``datetime.date``; statuses and kinds are the enums of ``ingest.records``."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -71,16 +73,26 @@ class TimelineRow:
     overdue: bool
 
 
-def _owner(tag: Tag, commitments: list[Tag]) -> Tag | None:
-    """The commitment whose span overlaps a deadline, if any."""
-    return next((c for c in commitments if c.start < tag.end and tag.start < c.end), None)
+class _Spans:
+    """A document's commitments by start, to find the one a deadline stands in without a scan."""
+
+    def __init__(self, commitments: list[Tag]):
+        self.tags = sorted(commitments, key=lambda t: t.start)
+        # the furthest end among the first i commitments: rises, so the first one that ends after a
+        # point is found by bisection
+        self.reach = list(itertools.accumulate((t.end for t in self.tags), max))
+
+    def owner(self, tag: Tag) -> Tag | None:
+        """The first commitment (by start) whose span overlaps ``tag``, if any."""
+        i = bisect.bisect_right(self.reach, tag.start)
+        return self.tags[i] if i < len(self.tags) and self.tags[i].start < tag.end else None
 
 
-def _timeline_row(tag: Tag, doc: Document, commitments: list[Tag], today: dt.date) -> TimelineRow | None:
+def _timeline_row(tag: Tag, doc: Document, commitments: _Spans, today: dt.date) -> TimelineRow | None:
     due, period = due_date(tag.info), period_of(tag.info)
     if due is None or period is None:
         return None
-    owner = _owner(tag, commitments) if tag.kind == TagKind.DEADLINE else tag
+    owner = commitments.owner(tag) if tag.kind == TagKind.DEADLINE else tag
     if owner is None:
         status, overdue = None, due < today
     elif owner is not tag and due_date(owner.info) is not None:
@@ -111,7 +123,7 @@ def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRo
         doc = docs.get(doc_id)
         if doc is None:
             continue
-        commitments = [t for t in tags if t.kind == TagKind.COMMITMENT]
+        commitments = _Spans([t for t in tags if t.kind == TagKind.COMMITMENT])
         for tag in tags:
             row = _timeline_row(tag, doc, commitments, today)
             if row is not None:

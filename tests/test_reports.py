@@ -80,3 +80,19 @@ def test_related_from_hits_groups_by_document() -> None:
     related = reports.related_from_hits([hit("d", 1, 0.9), hit("a", 2, 0.8), hit("b", 1, 0.5), hit("a", 3, 0.4)],
                                       exclude="d")
     assert [(r.doc, r.pages) for r in related] == [("a.txt", (2, 3)), ("b.txt", (1,))]
+
+
+def test_deadline_owner_is_the_first_overlapping_commitment() -> None:
+    import random
+    rng = random.Random(3)
+    for _ in range(200):
+        commitments = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randint(0, 100)
+            commitments.append(Tag.of("commitment", "c", 1, start, start + rng.randint(1, 30), {"status": "open"}))
+        spans = reports._Spans(commitments)
+        start = rng.randint(0, 120)
+        deadline = Tag.of("deadline", "d", 1, start, start + rng.randint(1, 10), {})
+        overlapping = [c for c in sorted(commitments, key=lambda t: t.start)
+                       if c.start < deadline.end and deadline.start < c.end]
+        assert spans.owner(deadline) == (overlapping[0] if overlapping else None)
