@@ -113,6 +113,7 @@ def test_motions_page(app: AppTest) -> None:
     frame = at.dataframe[0].value
     assert any("Brekelmans" in m for m in frame["motie"])
     assert {"indieners", "kamerstuk", "verzoekt", "reactie kabinet", "documenten"} <= set(frame.columns)
+    assert frame.notna().all().all()  # empty cells show empty, not None
     at.text_input[0].input("brekelmans").run()
     assert len(at.dataframe[0].value) >= 1 and all("Brekelmans" in m for m in at.dataframe[0].value["motie"])
 

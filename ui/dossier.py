@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from ingest import Document, Page, Section, Store
@@ -15,6 +14,7 @@ from .labels import DOC_TYPES_NL, tag_table
 from .loading import search_index
 from .markup import highlight, html_block, legend, link_html, literal
 from .search import show_hits
+from .widgets import text_frame
 
 
 def _answers(store: Store, settings: Settings, doc: Document) -> SearchIndex | None:
@@ -38,7 +38,7 @@ def _section_text(store: Store, doc: Document, pages: list[Page], span: tuple[in
         html_block(f'<div class="doctext">{highlight(text, "", tags, offset)}</div>')
     if tags:
         with st.expander(f"Gevonden in dit onderdeel ({len(tags)})"):
-            st.dataframe(pd.DataFrame(tag_table(tags)), hide_index=True)
+            st.dataframe(text_frame(tag_table(tags)), hide_index=True)
 
 
 def _related(index: SearchIndex, doc: Document, section: Section, text: str) -> None:

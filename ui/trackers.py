@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from ingest import Store
@@ -13,7 +12,7 @@ from index.reports import CommitmentRow, MotionRow, commitment_rows, matches_top
 from .exports import csv_text
 from .labels import STATUS_NL
 from .markup import doc_url
-from .widgets import link_column
+from .widgets import link_column, text_frame
 
 
 def commitment_table(rows: list[CommitmentRow]) -> list[dict[str, Any]]:
@@ -62,7 +61,7 @@ def page_commitments(store: Store, settings: Settings) -> None:
     if not rows:
         st.info("Geen toezeggingen bij deze filters.")
         return
-    frame = pd.DataFrame(rows)
+    frame = text_frame(rows)
     frame["bron"] = [doc_url(r["document"], r["pagina"]) for r in rows]
     frame["nagekomen (brief)"] = [doc_url(r["nagekomen in"]) if r["nagekomen in"] else None for r in rows]
     st.dataframe(frame, hide_index=True, column_config={
@@ -78,7 +77,7 @@ def page_motions(store: Store, settings: Settings) -> None:
     text = st.text_input("Filter", placeholder="naam, indiener of Kamerstuk")
     rows = [r for r in rows if matches_topic(" ".join(str(v) for v in r.values() if v), text)]
     st.caption(f"{len(rows)} moties")
-    st.dataframe(pd.DataFrame(rows), hide_index=True, column_config={
+    st.dataframe(text_frame(rows), hide_index=True, column_config={
         "verzoekt": st.column_config.TextColumn("verzoekt", width="large"),
         "documenten": st.column_config.TextColumn("documenten", width="large")})
     st.download_button("Exporteer als CSV", csv_text(rows), "moties.csv", "text/csv")
