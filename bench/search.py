@@ -20,19 +20,22 @@ import sys
 import time
 from pathlib import Path
 
+import faiss
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest import Store  # noqa: E402
+from ingest.settings import Settings  # noqa: E402
 from index.passages import Passage  # noqa: E402
 from index.bm25 import BM25, tokens  # noqa: E402
-from index.dense import CANDIDATES, HNSW_EF_SEARCH, DenseIndex, build_faiss  # noqa: E402
+from index.dense import CANDIDATES, DenseIndex, build_faiss  # noqa: E402
 from index.fusion import hybrid, top_k  # noqa: E402
 from index.encoder import load_encoder  # noqa: E402
 from index.passages import TARGET_WORDS, passages_of, sentences, window_runs, windows  # noqa: E402
 
 log = logging.getLogger("bench.search")
+SETTINGS = Settings.resolve()  # the HNSW parameters the index uses (environment over defaults)
 QUERIES = ["Hoeveel procent van de Dublinclaims leidt tot een overdracht?", "verlenging LVV-pilots gemeenten",
            "wanneer start het Entry Exit Systeem", "toezegging over de begeleiding van amv's",
            "motie over verhuisbewegingen van asielzoekers", "kosten van de opvang per asielzoeker"]
@@ -115,27 +118,35 @@ def tie_aware_recall(exact_scores: np.ndarray, approx_scores: np.ndarray) -> flo
     return float(np.mean([(a >= e[-1] - 1e-5).mean() for e, a in zip(exact_scores, approx_scores)]))
 
 
-def main(argv: list[str] | None = None) -> int:
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="data", help="ingested data folder whose passages seed the corpus")
     ap.add_argument("--passages", type=int, default=100_000, help="synthetic passages (default 100000)")
     ap.add_argument("--sample", type=int, default=48, help="real passages embedded to measure passages/s")
     ap.add_argument("--queries", type=int, default=100, help="timed queries per index")
     ap.add_argument("--model", default=None, help="embedding model (default: the index default)")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING)
-    rng = random.Random(7)
-    real = corpus_passages(Path(args.data))
-    encoder = load_encoder(args.model)
-    print(f"model {encoder.name}, dimension {encoder.dimension}; corpus {len(real)} passages")
+    return ap.parse_args(argv)
 
-    sample = rng.sample(real, min(args.sample, len(real)))
+
+def embedding_rate(encoder, real: list[Passage], n: int, rng: random.Random) -> np.ndarray:
+    """Embed a sample of real passages and their windows, print the rate; the sample's vectors."""
+    sample = rng.sample(real, min(n, len(real)))
     sample_windows = [w for p in sample for w in windows(p)]
     sample_vectors, secs = timed(f"embed {len(sample)} passages", encoder.encode_passages, [p.text for p in sample])
     _, wsecs = timed(f"embed their {len(sample_windows)} windows", encoder.encode_passages, sample_windows)
     print(f"embedding rate: {len(sample) / secs:.1f} passages/s alone, "
           f"{len(sample) / (secs + wsecs):.1f} passages/s with windows")
+    return sample_vectors
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
+    logging.basicConfig(level=logging.WARNING)
+    rng = random.Random(7)
+    real = corpus_passages(Path(args.data))
+    encoder = load_encoder(args.model)
+    print(f"model {encoder.name}, dimension {encoder.dimension}; corpus {len(real)} passages")
+    sample_vectors = embedding_rate(encoder, real, args.sample, rng)
     # corpus sentences in reading order (runs of them make coherent passages)
     sents = list(dict.fromkeys(s for p in real for s in sentences(p.text) if len(s.split()) >= 4))
     vecs, _ = timed(f"embed {len(sents)} corpus sentences (seed vectors)", encoder.encode_passages, sents)
@@ -144,27 +155,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(matrix)} vectors ({len(matrix) / args.passages:.1f} per passage)")
     print(f"real passages: {cosine_profile(sample_vectors, rng)}; synthetic: {cosine_profile(matrix, rng)}")
     bm25, _ = timed("BM25 build", lambda: BM25([tokens(t) for t in texts]))
-    hnsw, _ = timed("HNSW build", build_faiss, matrix, encoder.dimension, True)
+    hnsw, _ = timed("HNSW build", build_faiss, matrix, encoder.dimension, SETTINGS, True)
     flat, _ = timed("flat build", _flat, matrix)
     queries = (QUERIES + [rng.choice(sents) for _ in range(args.queries)])[:args.queries]
-    for label, index in (("HNSW", hnsw), ("flat", flat)):
-        dense = DenseIndex(index, matrix, owner, is_window, args.passages)
-        query_latency(encoder, dense, bm25, queries[:5])  # warm up
-        ms = query_latency(encoder, dense, bm25, queries)
-        parts = ", ".join(f"{name} {np.percentile(v, 50):.1f}" for name, v in ms.items() if name != "total")
-        print(f"{label}: query p50 {np.percentile(ms['total'], 50):.1f} ms, p95 {np.percentile(ms['total'], 95):.1f} ms "
-              f"including query encoding (p50 per step: {parts}); efSearch {HNSW_EF_SEARCH}, {CANDIDATES} candidates")
-    qv = encoder.encode_queries(queries[:50])
-    exact, _ = flat.search(qv, 10)
-    approx, _ = hnsw.search(qv, CANDIDATES)   # as the search asks it: its best CANDIDATES rows
-    print(f"HNSW recall@10 against exact (ties counted): {tie_aware_recall(exact, approx[:, :10]):.3f}")
+    compare(encoder, (hnsw, flat), (matrix, owner, is_window, args.passages), bm25, queries)
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     return 0
 
 
-def _flat(matrix: np.ndarray):
-    import faiss
+def compare(encoder, indexes: tuple, rows: tuple, bm25: BM25, queries: list[str]) -> None:
+    """Query latency of the HNSW and the flat index, and HNSW's recall against the exact one."""
+    hnsw, flat = indexes
+    for label, index in (("HNSW", hnsw), ("flat", flat)):
+        dense = DenseIndex(index, *rows)
+        query_latency(encoder, dense, bm25, queries[:5])  # warm up
+        ms = query_latency(encoder, dense, bm25, queries)
+        parts = ", ".join(f"{name} {np.percentile(v, 50):.1f}" for name, v in ms.items() if name != "total")
+        print(f"{label}: query p50 {np.percentile(ms['total'], 50):.1f} ms, p95 {np.percentile(ms['total'], 95):.1f} ms "
+              f"including query encoding (p50 per step: {parts}); efSearch {SETTINGS.hnsw_ef_search}, {CANDIDATES} candidates")
+    qv = encoder.encode_queries(queries[:50])
+    exact, _ = flat.search(qv, 10)
+    approx, _ = hnsw.search(qv, CANDIDATES)   # as the search asks it: its best CANDIDATES rows
+    print(f"HNSW recall@10 against exact (ties counted): {tie_aware_recall(exact, approx[:, :10]):.3f}")
 
+
+def _flat(matrix: np.ndarray):
     index = faiss.IndexFlatIP(matrix.shape[1])
     index.add(matrix)
     return index

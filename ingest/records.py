@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 
 class DocType(StrEnum):
@@ -258,12 +258,12 @@ class ParsedDocument:
 
 
 
-def body_text(pages: tuple[Page, ...] | list[Page]) -> str:
+def body_text(pages: Sequence[Page]) -> str:
     """The document body: page texts joined by a newline (the basis of all character offsets)."""
     return "\n".join(p.text for p in pages)
 
 
-def page_offsets(pages: tuple[Page, ...] | list[Page]) -> list[tuple[int, int]]:
+def page_offsets(pages: Sequence[Page]) -> list[tuple[int, int]]:
     """(start offset, page number) of each page in ``body_text(pages)``."""
     out, pos = [], 0
     for p in pages:

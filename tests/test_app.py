@@ -1,6 +1,7 @@
 """Every page of the app, through Streamlit's AppTest, on a small store with a built index."""
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
@@ -8,7 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ingest import Document, Page, ParsedDocument, Section, Store, Tag, ingest_paths
-from index import build_index, read_manifest, views
+from index import build_index, build_with_progress, read_manifest
+from ui import markup
+from ui.uploads import check_upload, safe_filename
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = "kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt"
@@ -110,6 +113,7 @@ def test_motions_page(app: AppTest) -> None:
     frame = at.dataframe[0].value
     assert any("Brekelmans" in m for m in frame["motie"])
     assert {"indieners", "kamerstuk", "verzoekt", "reactie kabinet", "documenten"} <= set(frame.columns)
+    assert frame.notna().all().all()  # empty cells show empty, not None
     at.text_input[0].input("brekelmans").run()
     assert len(at.dataframe[0].value) >= 1 and all("Brekelmans" in m for m in at.dataframe[0].value["motie"])
 
@@ -169,14 +173,52 @@ def test_missing_index_is_built_once_on_page_load(app_data: Path, tmp_path: Path
 def test_upload_pipeline_reports_progress(tmp_path: Path) -> None:
     """What the upload button runs: ingest the saved file, then the incremental index build with progress."""
     pdf = ROOT / "corpus" / "pdf" / "motie-negatieve-spaarrente.pdf"
-    target = tmp_path / "uploads" / views.safe_filename("Motie (negatieve) spaarrente.PDF")
+    target = tmp_path / "uploads" / safe_filename("Motie (negatieve) spaarrente.PDF")
     target.parent.mkdir()
     shutil.copy(pdf, target)
-    assert views.check_upload(target.name, target.stat().st_size, target.read_bytes()[:1024]) is None
+    assert check_upload(target.name, target.stat().st_size, target.read_bytes()[:1024]) is None
     broken = tmp_path / "uploads" / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     report = ingest_paths([target, broken], tmp_path, workers=1, progress=False)
     assert report.added == ["Motie-negatieve-spaarrente.pdf"] and [n for n, _ in report.failed] == ["kapot.pdf"]
     seen: list[tuple[int, int]] = []
-    manifest = views.build_with_progress(tmp_path, lambda done, total: seen.append((done, total)))
+    manifest = build_with_progress(tmp_path, lambda done, total: seen.append((done, total)))
     assert manifest.passages > 0 and seen and seen[-1][0] == seen[-1][1] > 0
+
+
+HOSTILE = "**vet** [klik](javascript:alert(1)) ![x](https://e.invalid/x.png)"
+
+
+@pytest.fixture(scope="module")
+def hostile_data(tmp_path_factory) -> Path:
+    """A letter and a dossier whose titles and section titles are Markdown that would format, link
+    and fetch an outside image."""
+    data = tmp_path_factory.mktemp("hostile")
+    with Store(data) as store:
+        store.put(ParsedDocument(Document("e" * 64, "brief.txt", HOSTILE, "2023-01-01", "kamerbrief", None, None,
+                                          None, 1), (Page(1, "Een brief met <script>alert(1)</script>."),)))
+        store.put(ParsedDocument(Document("f" * 64, "dossier.txt", HOSTILE, None, "dossier", None, None, None, 1),
+                                 (Page(1, "1. Vet\nTekst een.\n2. Klik\nTekst twee."),),
+                                 (Section("1", "**Vet**", 1, 1), Section("2", "[Klik](javascript:alert(1))", 1, 1))))
+    return data
+
+
+def shown_as_text(markdown: str, text: str) -> bool:
+    """Whether Markdown renders as exactly ``text``: nothing bold, linked or embedded."""
+    md = pytest.importorskip("markdown_it").MarkdownIt("commonmark")
+    return md.renderInline(markdown) == html.escape(text, quote=False)
+
+
+def test_titles_are_literal_text_in_the_document_view(hostile_data: Path, monkeypatch) -> None:
+    at = make_app(hostile_data, monkeypatch, doc="brief.txt")
+    at.run()
+    assert not at.exception
+    assert shown_as_text(at.subheader[0].value, HOSTILE)
+
+
+def test_titles_are_literal_text_in_the_dossier(hostile_data: Path, monkeypatch) -> None:
+    at = goto(make_app(hostile_data, monkeypatch), "Introductiedossier")
+    assert at.caption[0].value.startswith(markup.literal(HOSTILE) + " · ")
+    options = at.sidebar.radio[1].options
+    assert shown_as_text(options[0], "1 **Vet**") and shown_as_text(options[1], "2 [Klik](javascript:alert(1))")
+    assert shown_as_text(at.subheader[0].value, "1 **Vet**")

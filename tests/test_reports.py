@@ -1,0 +1,98 @@
+"""The typed rows behind the app's pages (index.reports): timeline with overdue marks, section spans,
+related letters."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ingest import Document, Page, ParsedDocument, Section, Store, Tag
+from index import reports
+from index.passages import Passage
+from index.search import Hit
+
+TEXT = "x" * 200
+
+
+def store_with_tags(tmp_path: Path) -> Store:
+    tags = (Tag.of("commitment", "Ik zal uw Kamer voor de zomer informeren.", 1, 0, 10,
+                {"status": "open", "date_start": None, "date_end": "2023-07-01", "to_whom": "lid Podt"}),
+            Tag.of("commitment", "Via deze weg doe ik deze toezegging gestand.", 1, 11, 20,
+                {"status": "fulfilled", "date_end": "2023-01-01", "fulfils": "eerder.txt"}),
+            Tag.of("deadline", "uiterlijk februari 2030", 1, 21, 30,
+                {"date_text": "uiterlijk februari 2030", "date_start": "2030-02-01", "date_end": "2030-02-28"}),
+            Tag.of("motion", "motie Piri c.s.", 1, 31, 40, {"name": "motie Piri c.s.", "submitters": ["Piri"],
+                                                         "kamerstuk": "19637-2929"}),
+            # a deadline inside a commitment without its own due date, kept by a later letter: not overdue
+            Tag.of("commitment", "Ik kom hier in maart 2022 op terug.", 1, 50, 90,
+                {"status": "open", "fulfilled_by": "later.txt"}),
+            Tag.of("deadline", "in maart 2022", 1, 70, 83, {"date_start": "2022-03-01", "date_end": "2022-03-31"}),
+            # a deadline inside a commitment that has its own date is not shown twice
+            Tag.of("deadline", "voor de zomer", 1, 2, 8, {"date_start": "2023-06-01", "date_end": "2023-07-01"}),
+            Tag.of("deadline", "eind 2021", 1, 100, 110, {"date_start": "2021-12-01", "date_end": "2021-12-31"}),
+            Tag.of("deadline", "binnenkort", 1, 120, 130, {"date_text": "binnenkort", "date_start": None}))
+    store = Store(tmp_path)
+    store.put(ParsedDocument(Document("a" * 64, "brief.txt", "Diverse onderwerpen", "2023-01-10", "kamerbrief",
+                                      "Tweede Kamer", None, None, 1), (Page(1, TEXT),), tags=tags))
+    store.put(ParsedDocument(Document("b" * 64, "later.txt", "Voortgang", "2023-05-01", "kamerbrief", None, None,
+                                      None, 1), (Page(1, "y" * 50),),
+                             tags=(Tag.of("motion", "motie Piri", 1, 0, 5, {"name": "motie Piri", "submitters": ["Piri"]}),
+                                   Tag.of("reference", "Kamerstuk 19637, nr. 2929", 1, 10, 20,
+                                       {"normalized": "19637-2929", "ref_type": "kamerstuk"}))))
+    return store
+
+
+def test_timeline_marks_overdue_and_folds_deadlines_into_commitments(tmp_path: Path) -> None:
+    rows = reports.timeline_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1))
+    assert [(r.kind, r.date.isoformat(), r.status, r.overdue) for r in rows] == [
+        ("deadline", "2021-12-31", None, True),
+        ("deadline", "2022-03-31", "fulfilled", False),
+        ("commitment", "2023-01-01", "fulfilled", False),
+        ("commitment", "2023-07-01", "open", True),
+        ("deadline", "2030-02-28", None, False)]
+    assert [reports.timeline_key(r) for r in rows] == ["deadline", "fulfilled", "fulfilled", "open", "deadline"]
+
+
+def test_sections_run_from_heading_to_heading() -> None:
+    pages = [Page(1, "Inhoud\n1. Asiel ..... 1\n1.1 Dublin ..... 1\n1.2 Nareis ..... 2\n2. Opvang ..... 2"),
+             Page(2, "1. Asiel\n1.1 Dublin\nDublin tekst.\n1.2  Nareis\nNareis tekst."),
+             Page(3, "vervolg nareis.\n2. Opvang\nOpvang tekst.")]
+    sections = [Section("1", "Asiel", 2, 2), Section("1.1", "Dublin", 2, 2), Section("1.2", "Nareis", 2, 3),
+                Section("2", "Opvang", 3, 3)]
+    body = "\n".join(p.text for p in pages)
+
+    def text(i: int) -> str:
+        s, e = reports.section_span(pages, sections, i)
+        return body[s:e].strip()
+
+    assert text(1) == "1.1 Dublin\nDublin tekst."
+    assert text(2) == "1.2  Nareis\nNareis tekst.\nvervolg nareis."
+    assert text(0).startswith("1. Asiel\n1.1 Dublin") and text(0).endswith("vervolg nareis.")  # a chapter holds its parts
+    assert text(3) == "2. Opvang\nOpvang tekst."
+    s, e = reports.section_span(pages, sections, 2)
+    assert [(n, t.strip()) for n, _, t in reports.section_pages(pages, s, e)] == \
+        [(2, "1.2  Nareis\nNareis tekst."), (3, "vervolg nareis.")]
+
+
+def test_related_from_hits_groups_by_document() -> None:
+    def hit(doc_id: str, page: int, score: float) -> Hit:
+        return Hit(Passage(doc_id, f"{doc_id}.txt", "t", page, page, 0, 1), score,
+                   Document(doc_id, f"{doc_id}.txt", f"Titel {doc_id}", "2022-01-01", "kamerbrief", None, None, None, 3))
+    related = reports.related_from_hits([hit("d", 1, 0.9), hit("a", 2, 0.8), hit("b", 1, 0.5), hit("a", 3, 0.4)],
+                                      exclude="d")
+    assert [(r.doc, r.pages) for r in related] == [("a.txt", (2, 3)), ("b.txt", (1,))]
+
+
+def test_deadline_owner_is_the_first_overlapping_commitment() -> None:
+    import random
+    rng = random.Random(3)
+    for _ in range(200):
+        commitments = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randint(0, 100)
+            commitments.append(Tag.of("commitment", "c", 1, start, start + rng.randint(1, 30), {"status": "open"}))
+        spans = reports._Spans(commitments)
+        start = rng.randint(0, 120)
+        deadline = Tag.of("deadline", "d", 1, start, start + rng.randint(1, 10), {})
+        overlapping = [c for c in sorted(commitments, key=lambda t: t.start)
+                       if c.start < deadline.end and deadline.start < c.end]
+        assert spans.owner(deadline) == (overlapping[0] if overlapping else None)

@@ -1,0 +1,169 @@
+"""What the UI makes of the rows: Dutch tables, exports, highlighting (escaped), safe upload names."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import io
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+
+from ingest import Page, Tag
+from index import reports
+from ui import exports, labels, markup, timeline, trackers, uploads
+
+from .test_reports import store_with_tags
+
+
+def test_page_view_and_tag_table() -> None:
+    pages = [Page(1, "eerste pagina"), Page(2, "motie Piri hier")]
+    tags = [Tag.of("motion", "motie Piri", 2, 14, 24, {"name": "motie Piri", "submitters": ["Piri", "Kuzu"], "asks": None}),
+            Tag.of("commitment", "x", 1, 0, 3, {"status": "open", "fulfilled_by": "b.txt", "date_end": "2023-07-01", "approx": True})]
+    page, offset, here = reports.page_view(pages, tags, 2)
+    assert (page.number, offset, [t.kind for t in here]) == (2, 14, ["motion"])
+    rows = labels.tag_table(tags)
+    assert rows[0] == {"soort": "motie", "tekst": "motie Piri", "naam": "motie Piri", "indieners": "Piri, Kuzu"}
+    assert rows[1]["status"] == "nagekomen" and rows[1]["nagekomen in"] == "b.txt" and rows[1]["bij benadering"] == "ja"
+    assert labels.tag_labels(tags) == ["motie", "toezegging (nagekomen)"]
+
+
+def test_timeline_filters_and_table(tmp_path: Path) -> None:
+    store = store_with_tags(tmp_path)
+    rows = reports.timeline_rows(store, today=dt.date(2024, 1, 1))
+    assert len(reports.filter_timeline(rows, statuses=["open"])) == 1
+    assert len(reports.filter_timeline(rows, overdue_only=True)) == 2
+    assert len(reports.filter_timeline(rows, topic="ZOMER")) == 1
+    assert len(reports.filter_timeline(rows, topic="diverse")) == 5  # the title counts too
+    assert [r.date.year for r in reports.filter_timeline(rows, years=(2022, 2023))] == [2022, 2023, 2023]
+    assert reports.default_period(rows, store.documents(), dt.date(2024, 1, 1)) == (2023, 2029)
+    table = timeline.timeline_table(rows)
+    assert table[0]["verstreken"] == "ja" and table[0]["bron"] == "?pagina=Document&doc=brief.txt&page=1"
+
+
+def test_commitment_tracker(tmp_path: Path) -> None:
+    rows = trackers.commitment_table(reports.commitment_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1)))
+    open_row, kept_here, kept_later = rows
+    assert (open_row["status"], open_row["aan"], open_row["termijn"], open_row["verstreken"]) == \
+        ("open", "lid Podt", "2023-07-01", "ja")
+    assert (kept_here["status"], kept_here["nagekomen in"], kept_here["komt voort uit"]) == \
+        ("nagekomen", "brief.txt", "eerder.txt")
+    assert (kept_later["status"], kept_later["nagekomen in"], kept_later["verstreken"]) == ("nagekomen", "later.txt", "nee")
+
+
+def test_motion_tracker_joins_mentions_by_name_and_kamerstuk(tmp_path: Path) -> None:
+    (motion,) = trackers.motion_table(reports.motion_rows(store_with_tags(tmp_path)))
+    assert (motion["motie"], motion["indieners"], motion["kamerstuk"]) == ("motie Piri c.s.", "Piri", "19637-2929")
+    assert motion["documenten"] == "brief.txt (p. 1); later.txt (p. 1)" and motion["aantal documenten"] == 2
+
+
+def test_csv_for_dutch_excel() -> None:
+    text = exports.csv_text([{"motie": "motie Piri; c.s.", "verzoekt": None, "reactie": "ontraden"}])
+    assert text.startswith("\ufeffmotie;verzoekt;reactie\r\n")
+    assert '"motie Piri; c.s.";;ontraden' in text
+    assert exports.csv_text([]) == ""
+
+
+def test_ics_is_valid_calendar(tmp_path: Path) -> None:
+    rows = reports.timeline_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1))
+    text = exports.ics_text(rows, now=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
+    assert "VERSION:2.0" in lines and "METHOD:PUBLISH" in lines
+    assert text.count("BEGIN:VEVENT") == text.count("END:VEVENT") == 5
+    assert "DTSTART;VALUE=DATE:20230701" in text and "DTEND;VALUE=DATE:20230702" in text
+    assert "SUMMARY:Verstreken toezegging: Diverse onderwerpen" in text
+    assert all(len(line.encode()) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    assert "Ik zal uw Kamer voor de zomer informeren. (brief.txt\\, p. 1)" in unfolded
+    assert len({line for line in lines if line.startswith("UID:")}) == 5
+
+
+def test_ics_folds_multibyte_text() -> None:
+    row = reports.TimelineRow("deadline", dt.date(2024, 5, 1), None, None, "ë" * 200, None, "a.txt", "Tëst", 1, False)
+    lines = exports.ics_text([row]).split("\r\n")
+    assert all(len(line.encode()) <= 75 for line in lines)
+    assert "ë" * 200 in exports.ics_text([row]).replace("\r\n ", "")
+
+
+def test_highlight_escapes_document_text() -> None:
+    out = markup.highlight("<script>alert(1)</script> over asielzoekers", "asielzoeker")
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "<mark>asielzoekers</mark>" in out
+    tagged = markup.highlight("de motie Piri c.s. is aangenomen", "", (Tag.of("motion", "motie Piri c.s.", 1, 103, 118, {}),), 100)
+    assert tagged.startswith('de <span class="tag tag-motion" title="motie">motie Piri c.s.</span>')
+    both = markup.highlight("de motie Piri", "piri", (Tag.of("motion", "motie Piri", 1, 3, 13, {}),))
+    span = '<span class="tag tag-motion" title="motie">'
+    assert both == f"de {span}motie </span>{span}<mark>Piri</mark></span>"  # cut at every boundary: well nested
+    crossing = markup.highlight("ab cd", "cd", (Tag.of("motion", "b c", 1, 1, 4, {}),))
+    assert crossing == f'a{span}b </span>{span}<mark>c</mark></span><mark>d</mark>'
+    assert markup.highlight("a\nb") == "a<br>b" and markup.highlight("a\n  b", compact=True) == "a b"
+
+
+def test_snippet_centres_on_the_query_words() -> None:
+    text = ("Inleiding over van alles. " * 30) + "Het aantal Dublinclaims steeg. " + ("Slot zonder meer. " * 30)
+    out = markup.snippet(text, "dublinclaims", width=200)
+    assert "<mark>Dublinclaims</mark>" in out and out.startswith("… ") and out.endswith(" …")
+    assert len(out) < 320
+    assert markup.snippet("<b>kort</b>", "kort") == "&lt;b&gt;<mark>kort</mark>&lt;/b&gt;"
+
+
+def test_links_and_text_html() -> None:
+    url = markup.doc_url("brief & co.pdf", 3, "amv's")
+    assert parse_qs(url[1:]) == {"pagina": ["Document"], "doc": ["brief & co.pdf"], "page": ["3"], "q": ["amv's"]}
+    link = markup.link_html("<Titel>", "a.pdf", 2)
+    assert link == '<a href="?pagina=Document&amp;doc=a.pdf&amp;page=2" target="_self">&lt;Titel&gt;</a>'
+    assert markup.text_html("<i>\n") == "&lt;i&gt;<br>"
+
+
+def test_safe_filename_and_upload_checks() -> None:
+    assert uploads.safe_filename("../../etc/passwd") == "passwd.pdf"
+    assert uploads.safe_filename("Kamerbrief über asiel (1).PDF") == "Kamerbrief-uber-asiel-1.pdf"
+    assert uploads.safe_filename("C:\\Users\\x\\brief.pdf") == "brief.pdf"
+    assert uploads.safe_filename("<script>.pdf") == "script.pdf"
+    assert uploads.safe_filename("...") == "document.pdf"
+    assert uploads.check_upload("a.pdf", 10, b"%PDF-1.7\n") is None
+    assert uploads.check_upload("a.pdf", uploads.MAX_UPLOAD_BYTES + 1, b"%PDF-1.7") == "groter dan 50 MB"
+    assert uploads.check_upload("a.pdf", 10, b"MZ\x90") == "geen PDF-bestand"
+    assert uploads.check_upload("a.pdf", 0, b"") == "leeg bestand"
+
+
+def test_app_settings_flag_over_environment(monkeypatch) -> None:
+    from ui.loading import app_settings
+    monkeypatch.setenv("MIGRATIEZOEKER_DATA", "elders")
+    monkeypatch.setenv("MIGRATIEZOEKER_BM25_B", "0.5")
+    assert (app_settings(["--data", "hier"]).data, app_settings([]).data) == ("hier", "elders")
+    assert app_settings(["--data"]).data == "elders" and app_settings([]).bm25_b == 0.5
+
+
+def test_csv_cells_never_run_as_formulas() -> None:
+    cells = {"a": '=HYPERLINK("https://e.invalid","klik")', "b": "+cmd|' /C calc'!A0", "c": "- een punt",
+             "d": "@SUM(A1)", "e": "\tx", "f": "\rx", "g": 5, "h": "gewone tekst = prima"}
+    text = exports.csv_text([cells])
+    header, values = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";"))
+    assert header == list(cells)
+    assert values == ["'" + cells["a"], "'" + cells["b"], "'- een punt", "'@SUM(A1)", "'\tx", "'\rx", "5",
+                      "gewone tekst = prima"]
+
+
+@pytest.mark.parametrize("title", ["**vet** [klik](javascript:alert(1))", "![x](https://e.invalid/x.png)",
+                                   "1. Inleiding", "# kop", "- punt", "<b>vet</b> &amp; :red[rood] $x$",
+                                   "onder_streep `code` ~~weg~~ | a | b |"])
+def test_literal_titles_render_as_written(title: str) -> None:
+    md = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough").enable("table")
+    assert md.render(markup.literal(title)).strip() == f"<p>{html.escape(title, quote=False)}</p>"
+    assert markup.literal("1.1 Dublin") == "1.1 Dublin" and "www\\." in markup.literal("zie www.example.invalid")
+
+
+def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: Path) -> None:
+    from ingest import Document, ParsedDocument, Store
+    first = b"%PDF-1.7 eerste"
+    with Store(tmp_path) as store:
+        store.put(ParsedDocument(Document(hashlib.sha256(first).hexdigest(), "rapport-1.pdf", None, None, "other",
+                                          None, None, None, 1), (Page(1, "x"),)))
+        assert uploads.upload_name("rapport 1.pdf", b"%PDF-1.7 tweede", store, set()) == "rapport-1-2.pdf"
+        assert uploads.upload_name("rapport 1.pdf", first, store, set()) == "rapport-1.pdf"  # the same file again
+        assert uploads.upload_name("报告.pdf", b"%PDF a", store, set()) == "pdf.pdf"
+        assert uploads.upload_name("تقرير.pdf", b"%PDF b", store, {"pdf.pdf"}) == "pdf-2.pdf"

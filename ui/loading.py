@@ -1,0 +1,103 @@
+"""The settings, the store and the search index: settings resolved once a run (``--data`` after
+``--`` on the streamlit command line, then the ``MIGRATIEZOEKER_*`` environment, then the
+defaults), store and index loaded once per process (``st.cache_resource``); the index is built here
+only when it is missing or stale (other settings too), once, with a progress bar."""
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from typing import Callable
+
+import streamlit as st
+
+from ingest import Store
+from ingest.errors import MigratiezoekerError
+from ingest.settings import Settings
+from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
+
+from .markup import literal
+
+log = logging.getLogger(__name__)
+Report = Callable[[int, int], object]
+
+
+def app_settings(argv: list[str] | None = None) -> Settings:
+    """The app's settings: `--data DIR` after `--` on the streamlit command line over the
+    environment over the defaults."""
+    args = sys.argv[1:] if argv is None else argv
+    data = args[args.index("--data") + 1] if "--data" in args[:-1] else None
+    return Settings.resolve({"data": data})
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> Store:
+    return Store(path, create=False)
+
+
+@st.cache_resource(show_spinner="Zoekindex laden…")
+def _load_index(path: str, _settings: Settings) -> SearchIndex:
+    return load_index(path, settings=_settings)
+
+
+def forget_index() -> None:
+    """Drop the cached index (after a build), so the next page loads the new one."""
+    _load_index.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def _build_lock(path: str) -> threading.Lock:
+    return threading.Lock()
+
+
+def _loaded_index(settings: Settings, build_next: bool) -> SearchIndex | None:
+    """The cached index; None after showing why it cannot be read. With `build_next`, a missing or
+    stale index is not shown but raised (MissingIndex, StaleIndex), for the caller to build."""
+    try:
+        return _load_index(settings.data, settings)
+    except (MigratiezoekerError, OSError) as exc:
+        if build_next and isinstance(exc, (MissingIndex, StaleIndex)):
+            raise
+        st.error(f"De zoekindex kon niet worden geladen: {literal(str(exc))}")
+        return None
+
+
+def build_shown(settings: Settings, report: Report, failure: str) -> bool:
+    """Build the index with a progress report; a failure is shown (``failure``: what failed, in
+    Dutch) and logged, never a crash of the page."""
+    try:
+        build_with_progress(settings.data, report, settings)
+        return True
+    except Exception as exc:  # the page must keep going: shown and logged
+        log.exception("building the index of %s failed", settings.data)
+        st.error(f"{failure}: {literal(str(exc))}")
+        return False
+
+
+def _build_once(settings: Settings) -> SearchIndex | None:
+    with _build_lock(settings.data):
+        try:
+            return _loaded_index(settings, build_next=True)  # built by another session meanwhile
+        except (MissingIndex, StaleIndex):
+            pass
+        bar = st.progress(0.0, text="Zoekindex wordt gebouwd (eenmalig)…")
+        try:
+            built = build_shown(settings, lambda done, total: bar.progress(
+                done / max(total, 1), text=f"Zoekindex wordt gebouwd: {done} van {total} passages"),
+                "Zoekindex bouwen mislukt")
+        finally:
+            bar.empty()
+    return _loaded_index(settings, build_next=False) if built else None
+
+
+def search_index(settings: Settings, store: Store) -> SearchIndex | None:
+    """The loaded search index. When it is missing or stale it is built here, once (other sessions
+    wait for that build), with a progress bar."""
+    try:
+        index = _loaded_index(settings, build_next=True)
+        if index is None or index.manifest.store_checksum == store.checksum():
+            return index
+        forget_index()  # the store changed under a running app (e.g. `python -m ingest`)
+    except (MissingIndex, StaleIndex):
+        pass
+    return _build_once(settings)

@@ -1,0 +1,68 @@
+"""Page Zoeken: a question in plain language, filters, and the passages that answer it."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import streamlit as st
+
+from ingest import Store
+from ingest.settings import Settings
+from index.search import Hit
+
+from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
+from .loading import search_index
+from .markup import html_block, legend, link_html, snippet
+
+
+def _hit_html(rank: int, h: Hit, query: str) -> str:
+    d, p = h.document, h.passage
+    pages = f"p. {p.page_start}" + (f"–{p.page_end}" if p.page_end != p.page_start else "")
+    meta = [doc_type_label(d.doc_type) if d else None, (d.date or "datum onbekend") if d else None, p.doc_name,
+            pages, p.section]
+    title = (d.title if d else None) or p.doc_name
+    return (f'<div class="hit-title">{rank}. {link_html(title, p.doc_name, p.page_start, query)}</div>'
+            f'<div class="hit-meta">{html.escape(" · ".join(m for m in meta if m))}</div>'
+            f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>')
+
+
+def show_hits(hits: list[Hit], query: str) -> None:
+    """Search results: title linked to the page, where it stands, the snippet and its tags."""
+    if not hits:
+        st.info("Geen resultaten. Probeer andere woorden of minder filters.")
+        return
+    for rank, h in enumerate(hits, 1):
+        html_block(_hit_html(rank, h, query))
+        if h.tags:
+            st.caption("Bevat: " + ", ".join(tag_labels(h.tags)))
+        st.divider()
+
+
+def _filters(store: Store) -> dict:
+    """The filter row under the question, as keyword arguments of ``SearchIndex.search``."""
+    cols = st.columns(4)
+    present = sorted({d.doc_type for d in store.documents()}, key=list(DOC_TYPES_NL).index)
+    types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle")
+    period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1))
+    kind = cols[2].selectbox("Bevat", [None, *KIND_NL], format_func=lambda k: KIND_NL.get(k, "alles"))
+    status = cols[3].selectbox("Status toezegging", [None, *STATUS_NL], format_func=lambda s: STATUS_NL.get(s, "alle"))
+    dates = list(period) if isinstance(period, (tuple, list)) else [period]
+    return {"doc_type": types or None, "date_from": dates[0] if len(dates) >= 1 else None,
+            "date_to": dates[1] if len(dates) == 2 else None, "tag_kind": kind, "status": status}
+
+
+def page(store: Store, settings: Settings) -> None:
+    st.title("Zoeken")
+    query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?")
+    filters = _filters(store)
+    if not query.strip():
+        st.caption(f"{len(store.documents())} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
+                   "trefwoorden en betekenis.")
+        search_index(settings, store)  # warm up after the page is drawn, so the first search is quick
+        return
+    index = search_index(settings, store)
+    if index is None:
+        return
+    hits = index.search(query, k=10, **filters)
+    html_block(legend(query=True))
+    show_hits(hits, query)
