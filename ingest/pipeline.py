@@ -117,9 +117,9 @@ def _walk(folder: Path, out: Collected) -> None:
         here = Path(dirpath)
         for d in sorted(dirnames):
             if d.startswith("."):
-                out.skipped.append((display_name(here / d), "hidden folder (its name starts with a dot), not read"))
+                out.skipped.append((display_name(here / d), "hidden folder (its name starts with a dot)"))
             elif (here / d).is_symlink() and not _inside(here / d, root):
-                out.skipped.append((display_name(here / d), "link to a folder outside the folder, not followed"))
+                out.skipped.append((display_name(here / d), "link to a folder outside the folder"))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
         for name in sorted(filenames):
             _consider(here / name, root, out)
@@ -128,11 +128,11 @@ def _walk(folder: Path, out: Collected) -> None:
 def _consider(path: Path, root: Path, out: Collected) -> None:
     name = display_name(path)
     if path.name.startswith("."):
-        out.skipped.append((name, "hidden file (its name starts with a dot), not read"))
+        out.skipped.append((name, "hidden file (its name starts with a dot)"))
     elif path.suffix.lower() not in SUFFIXES:
-        out.skipped.append((name, "not a .pdf or .txt file, not read"))
+        out.skipped.append((name, "not a .pdf or .txt file"))
     elif path.is_symlink() and not _inside(path, root):
-        out.skipped.append((name, "symbolic link out of the folder, not followed"))
+        out.skipped.append((name, "symbolic link out of the folder"))
     elif problem := file_problem(path):
         out.failed.append((name, problem))
     else:
@@ -267,15 +267,17 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings) -
 
 
 def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
-    """Parse one file within the time limit, collecting the warnings logged meanwhile; every error is returned."""
+    """Parse one file within the time limit, collecting the warnings logged meanwhile; every error is
+    returned (with those warnings, which often say why)."""
+    warnings: list[str] = []
     try:
-        with _warnings_logged() as warnings, _time_limit(settings.max_seconds):
+        with _warnings_logged(warnings), _time_limit(settings.max_seconds):
             parsed = parse_file(path, sha, settings)
         if not any(p.text.strip() for p in parsed.pages):
             raise EmptyDocument("no text found on any page (damaged file, or blank pages)")
         return parsed, warnings
     except IngestError as exc:
-        return exc
+        return type(exc)("; ".join([str(exc) or type(exc).__name__, *warnings]))
     except Exception as exc:
         log.exception("unexpected error on %s", display_name(path))
         return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
@@ -320,15 +322,14 @@ class _ListHandler(logging.Handler):
 
 
 @contextmanager
-def _warnings_logged() -> Iterator[list[str]]:
-    """The warnings the ingest modules log meanwhile, for the report (not printed as log lines too)."""
+def _warnings_logged(messages: list[str]) -> Iterator[None]:
+    """Collect the warnings the ingest modules log meanwhile, for the report (not printed as log lines too)."""
     logger = logging.getLogger("ingest")
-    messages: list[str] = []
     handler, propagate = _ListHandler(messages), logger.propagate
     logger.addHandler(handler)
     logger.propagate = False
     try:
-        yield messages
+        yield
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
