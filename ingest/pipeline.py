@@ -87,7 +87,12 @@ def file_problem(path: Path) -> str | None:
     return f"not a regular file but {kind}, not read"
 
 
-def collect_files(paths: Iterable[Path | str]) -> Collected:
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The readable files among the paths and below named folders (see ``collect``)."""
+    return collect(paths).files
+
+
+def collect(paths: Iterable[Path | str]) -> Collected:
     """Files named directly (any name), plus the .pdf/.txt files found below named folders, sorted, each
     file once. Every path is checked before it is read; what is not read is named with the reason."""
     out = Collected()
@@ -176,7 +181,7 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
     hash; a failing file is reported in the result and the rest of the batch goes on. Links between
     documents are derived afresh from the whole store after every run."""
     settings = settings or Settings()
-    collected = collect_files(paths)
+    collected = collect(paths)
     report = IngestReport(failed=list(collected.failed), skipped=list(collected.skipped))
     with Store(data_dir) as store:
         todo = _plan(store, collected.files, report)

@@ -17,7 +17,7 @@ from ingest.extract.geometry import PageWords, Word
 from ingest.extract.layout import assemble_pages
 from ingest.extract.ocr import OcrOptions, render_dpi
 from ingest.extract.pdf import _page_parts, dominant_size
-from ingest.pipeline import collect_files, file_problem
+from ingest.pipeline import collect, file_problem
 from ingest.tagging.nlp import MAX_PIECE, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,7 +124,7 @@ def test_checked_before_read(tmp_path: Path) -> None:
     assert "FIFO" in file_problem(tmp_path / "pijp.pdf")
     assert "loop" in file_problem(tmp_path / "lus")
     assert "device" in file_problem(Path("/dev/zero"))
-    collected = collect_files([tmp_path / "lus", "/dev/zero", tmp_path / "pijp.pdf"])
+    collected = collect([tmp_path / "lus", "/dev/zero", tmp_path / "pijp.pdf"])
     assert collected.files == [] and [name for name, _ in collected.failed] == ["lus", "zero", "pijp.pdf"]
 
 

@@ -7,7 +7,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, ingest_paths
+from ingest.errors import StoreError
 from ingest.store import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +94,28 @@ def test_killed_mid_document_leaves_consistent_store(tmp_path: Path) -> None:
     conn.close()
     with Store(data) as store:
         assert [d.name for d in store.documents()] == ["eerste.txt"]
+
+
+def test_same_bytes_under_another_name_is_a_duplicate_never_unchanged(tmp_path: Path) -> None:
+    src, data = tmp_path / "in", tmp_path / "data"
+    src.mkdir()
+    (src / "a.txt").write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    ingest_paths([src], data, progress=False)
+    # b.txt now holds a.txt's bytes, and a copy of them arrives as c.txt
+    (src / "b.txt").write_bytes((src / "a.txt").read_bytes())
+    (src / "c.txt").write_bytes((src / "a.txt").read_bytes())
+    later = ingest_paths([src], data, progress=False)
+    assert later.unchanged == ["a.txt"]
+    assert later.duplicates == [("b.txt", "a.txt"), ("c.txt", "a.txt")]
+    with Store(data) as store:   # b.txt's older text is gone from disk, so from the store
+        assert [d.name for d in store.documents()] == ["a.txt"]
+        assert store.status_of("c.txt", store.documents()[0].id) == "duplicate"
+
+
+def test_store_of_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "store.sqlite")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer schema"):
+        Store(tmp_path)
