@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from ingest.extract.geometry import PageWords, Word
 from ingest.extract.layout import assemble_pages
 from ingest.extract.ocr import OcrOptions, render_dpi
 from ingest.extract.pdf import _page_parts, dominant_size
-from ingest.pipeline import collect, file_problem
+from ingest import pipeline
+from ingest.pipeline import DocumentTimeout, collect, file_problem
+from ingest.settings import Settings
 from ingest.tagging.nlp import MAX_PIECE, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,3 +228,22 @@ def test_links_restored_after_a_kill_between_commit_and_linking(tmp_path: Path) 
     assert len(again.unchanged) == 3
     ingest_paths([folder], fresh, workers=1, progress=False)
     assert commitment_links(data) == commitment_links(fresh) != {}
+
+
+def test_a_document_over_its_time_limit_is_rejected_by_name(tmp_path: Path, monkeypatch) -> None:
+    letter = tmp_path / "traag.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+
+    def slow(*args, **kwargs):   # a parser that would not return, and swallows the first interruption
+        try:
+            time.sleep(60)
+        except DocumentTimeout:
+            pass
+        time.sleep(60)
+
+    monkeypatch.setattr(pipeline, "parse_file", slow)
+    started = time.perf_counter()
+    report = ingest_paths([letter], tmp_path / "data", workers=1, progress=False,
+                          settings=Settings.resolve({"max_seconds": 1}))
+    assert time.perf_counter() - started < 30
+    assert report.failed == [("traag.txt", "took longer than 1 s (setting max_seconds), not stored")]

@@ -143,6 +143,8 @@ def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOpti
 
 MIN_OCR_DPI = 100      # below this a page's body text is too small for tesseract: the page is skipped
 BLANK_INK = 0.0005     # a rendered page with less than this share of dark pixels is blank: no OCR
+PROBE_DPI = 30         # a page first rendered this small with nothing darker than BLANK_PROBE is blank
+BLANK_PROBE = 224      # (any mark, a speck of dust or a line of text, is darker: then the full render decides)
 
 
 def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
@@ -160,6 +162,8 @@ def _render_and_read(page, number: int, options: OcrOptions) -> list[Word]:
     if dpi is None:
         log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
                     "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
+        return []
+    if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
         return []
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     histogram = image.histogram()
