@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import time
@@ -247,3 +248,47 @@ def test_a_document_over_its_time_limit_is_rejected_by_name(tmp_path: Path, monk
                           settings=Settings.resolve({"max_seconds": 1}))
     assert time.perf_counter() - started < 30
     assert report.failed == [("traag.txt", "took longer than 1 s (setting max_seconds), not stored")]
+
+
+FUZZ_SOURCES = (ROOT / "corpus" / "pdf" / "antwoord-kamervragen-jeugdige-criminelen.pdf",
+                ROOT / "corpus" / "pdf" / "motie-negatieve-spaarrente.pdf",
+                ROOT / "tests" / "fixtures" / "brief-eerste-kamer-p1.txt",
+                ROOT / "tests" / "fixtures" / "kamerbrief-diverse-excerpt.txt")
+MUTANTS_PER_SOURCE = 38   # 152 in all
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    """One damage of the kinds a probe tries: truncation, flipped bytes, a chunk deleted, repeated,
+    zeroed, or random bytes inserted."""
+    i, j = sorted(rng.randrange(len(data)) for _ in range(2))
+    kind = rng.randrange(6)
+    if kind == 0:
+        return data[:i]
+    if kind == 1:
+        out = bytearray(data)
+        for k in rng.sample(range(len(data)), rng.randint(1, 20)):
+            out[k] ^= 1 << rng.randrange(8)
+        return bytes(out)
+    if kind == 2:
+        return data[:i] + data[j:]
+    if kind == 3:
+        return data[:j] + data[i:j] * rng.randint(2, 5) + data[j:]
+    if kind == 4:
+        return data[:i] + bytes(j - i) + data[j:]
+    return data[:i] + rng.randbytes(rng.randint(1, 200)) + data[i:]
+
+
+@pytest.mark.parametrize("source", FUZZ_SOURCES, ids=[p.name for p in FUZZ_SOURCES])
+def test_fuzzed_files_fail_by_name_never_by_traceback(source: Path, tmp_path: Path) -> None:
+    rng, data = random.Random(source.name), source.read_bytes()
+    settings = Settings.resolve({"max_seconds": 30})
+    for n in range(MUTANTS_PER_SOURCE):
+        mutant = tmp_path / f"{n}{source.suffix}"
+        mutant.write_bytes(mutate(data, rng))
+        started = time.perf_counter()
+        result = pipeline._safe_parse(mutant, "x", settings)
+        assert time.perf_counter() - started < 60
+        if isinstance(result, Exception):
+            assert not str(result).startswith("unexpected error"), (n, result)
+        else:
+            assert any(p.text.strip() for p in result[0].pages)
