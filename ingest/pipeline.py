@@ -198,7 +198,8 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
 def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[Path, str]]:
     """The files to parse: not unchanged, not bytes already stored (or earlier in this batch) under another name."""
     todo: list[tuple[Path, str]] = []
-    first_name: dict[str, str] = {}
+    kept: dict[str, str] = {}    # sha -> the name it is stored (or will be) under
+    names: dict[str, str] = {}   # name -> sha, in this batch
     for f in files:
         name = display_name(f)
         if f.suffix.lower() not in SUFFIXES:
@@ -209,17 +210,27 @@ def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[P
         except OSError as exc:
             report.failed.append((name, f"cannot read file: {exc.strerror or exc}"))
             continue
-        status = store.status_of(name, sha)
-        if sha in first_name or status == "duplicate":
-            report.duplicates.append((name, first_name.get(sha) or store.name_of(sha) or "?"))
-            if store.delete_name(name):   # the name's older bytes are gone from disk: so from the store
-                log.info("%s: its older version was removed from the store", name)
-        elif status == "unchanged":
-            report.unchanged.append(name)
-        else:
-            todo.append((f, sha))
-        first_name.setdefault(sha, name)
+        if names.setdefault(name, sha) != sha:
+            report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
+        elif kept.get(sha) != name:   # (the same file twice, as through a link, is read once)
+            _classify(store, f, name, sha, kept, report, todo)
     return todo
+
+
+def _classify(store: Store, f: Path, name: str, sha: str, kept: dict[str, str], report: IngestReport,
+              todo: list[tuple[Path, str]]) -> None:
+    """Unchanged, a duplicate of bytes stored under another name, or to be parsed."""
+    status = store.status_of(name, sha)
+    if status == "unchanged":
+        report.unchanged.append(name)
+        kept.setdefault(sha, name)
+    elif sha in kept or status == "duplicate":
+        report.duplicates.append((name, kept.get(sha) or store.name_of(sha) or "?"))
+        if store.delete_name(name):   # the name's older bytes are gone from disk: so from the store
+            log.info("%s: its older version was removed from the store", name)
+    else:
+        todo.append((f, sha))
+        kept[sha] = name
 
 
 def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report: IngestReport) -> None:

@@ -1,6 +1,7 @@
 """The store: round trips, idempotence by hash, replacement by name, and crash safety."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -119,3 +120,19 @@ def test_store_of_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer schema"):
         Store(tmp_path)
+
+
+def test_same_file_twice_is_read_once_and_same_name_twice_is_named(tmp_path: Path) -> None:
+    one, two = tmp_path / "een", tmp_path / "twee"
+    one.mkdir(), two.mkdir()
+    (one / "brief.txt").write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
+    (two / "brief.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    os.link(one / "brief.txt", two / "kopie.txt")   # the same file under another name
+    report = ingest_paths([one, one / "brief.txt", two], tmp_path / "data", progress=False)
+    assert report.added == ["brief.txt"] and report.duplicates == [("kopie.txt", "brief.txt")]
+    assert report.failed == [("brief.txt", f"another file of this name is earlier in the batch, not stored "
+                                           f"({two / 'brief.txt'})")]
+    again = ingest_paths([two / "kopie.txt", one / "brief.txt"], tmp_path / "data", progress=False)
+    assert (again.unchanged, again.duplicates) == (["brief.txt"], [("kopie.txt", "brief.txt")])
+    with Store(tmp_path / "data") as store:
+        assert [d.name for d in store.documents()] == ["brief.txt"]
