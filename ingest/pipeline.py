@@ -294,8 +294,8 @@ def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
         return parsed, warnings
     except IngestError as exc:
         return type(exc)("; ".join([str(exc) or type(exc).__name__, *warnings]))
-    except Exception as exc:
-        log.exception("unexpected error on %s", display_name(path))
+    except Exception as exc:   # a bug: named in the report; its traceback only in the debug log
+        log.debug("unexpected error on %s", display_name(path), exc_info=True)
         return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
 
 
