@@ -4,11 +4,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 
 from ingest.errors import MigratiezoekerError
 from ingest.export import KINDS, export_records
-from ingest.pipeline import ingest_paths
+from ingest.pipeline import IngestReport, ingest_paths
 from ingest.settings import Settings, describe
 
 
@@ -39,11 +40,18 @@ def export_main(argv: list[str]) -> int:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `export | head`: the reader has what it wanted
-        sys.stderr.close()
+        quiet_stdout()
     except MigratiezoekerError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null, so the flush at exit does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def ingest_main(argv: list[str]) -> int:
@@ -60,11 +68,21 @@ def ingest_main(argv: list[str]) -> int:
     except MigratiezoekerError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1
-    for name, reason in report.failed:
-        print(f"ingest: {name}: {reason}", file=sys.stderr)
-    print(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-          f"{len(report.failed)} failed", file=sys.stderr)
+    print_report(report)
     return 0 if report.ok else 1
+
+
+def print_report(report: IngestReport) -> None:
+    """Every file that was not simply stored, by name, then the counts (on stderr)."""
+    lines = ([f"{name}: skipped, {reason}" for name, reason in report.skipped]
+             + [f"{name}: same content as {first}, stored once under {first}" for name, first in report.duplicates]
+             + [f"{name}: stored, with a warning: {message}" for name, message in report.warnings]
+             + [f"{name}: {reason}" for name, reason in report.failed])
+    for line in lines:
+        print(f"ingest: {line}", file=sys.stderr)
+    print(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+          f"{len(report.duplicates)} duplicate, {len(report.skipped)} skipped, {len(report.failed)} failed",
+          file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

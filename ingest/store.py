@@ -6,15 +6,17 @@ replaces the old document's records. The original file is copied into ``<data>/o
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
@@ -57,9 +59,14 @@ CREATE INDEX IF NOT EXISTS tags_kind ON tags(kind);
 
 
 def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file's bytes."""
+    """Hex sha256 of a regular file's bytes. Opened without blocking and checked before it is read, so a
+    FIFO or a device (`/dev/zero`) raises OSError instead of hanging."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file")
+    with open(fd, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
@@ -78,18 +85,24 @@ class Store:
             self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{path} is not a readable store ({exc}): move it away, or choose another "
+                             "--data folder, and ingest again") from exc
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
         if version != 0:
-            raise StoreError(f"store schema version {version}, this program reads {SCHEMA_VERSION}: "
-                             "re-ingest into a new --data folder")
+            age = "a newer" if version > SCHEMA_VERSION else "an older"
+            raise StoreError(f"store {self.data_dir / STORE_FILE} has {age} schema (version {version}, this program "
+                             f"reads {SCHEMA_VERSION}): ingest again into a new --data folder")
         with self.transaction():
             for stmt in SCHEMA.split(";"):
                 if stmt.strip():
@@ -119,11 +132,24 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def status_of(self, name: str, sha: str) -> str:
-        """'unchanged' when this exact file is stored, 'changed' when the name has other bytes, else 'new'."""
-        row = self.conn.execute("SELECT id FROM documents WHERE id = ? OR name = ?", (sha, name)).fetchall()
-        if any(r["id"] == sha for r in row):
+        """'unchanged' when this file is stored under this name, 'duplicate' when its bytes are stored under
+        another name, 'changed' when the name is stored with other bytes, else 'new'."""
+        rows = self.conn.execute("SELECT id, name FROM documents WHERE id = ? OR name = ?", (sha, name)).fetchall()
+        if any(r["id"] == sha and r["name"] == name for r in rows):
             return "unchanged"
-        return "changed" if row else "new"
+        if any(r["id"] == sha for r in rows):
+            return "duplicate"
+        return "changed" if rows else "new"
+
+    def name_of(self, doc_id: str) -> str | None:
+        """The file name a document is stored under."""
+        row = self.conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row["name"] if row else None
+
+    def delete_name(self, name: str) -> bool:
+        """Remove the document stored under a file name; whether there was one."""
+        with self.transaction() as c:
+            return c.execute("DELETE FROM documents WHERE name = ?", (name,)).rowcount > 0
 
     def keep_original(self, source: Path, sha: str) -> str:
         """Copy the original file into the data folder (temp file + rename); returns its relative path."""
@@ -162,9 +188,14 @@ class Store:
 
     def replace_tags(self, doc_id: str, tags: list[Tag]) -> None:
         """Replace one document's tags (used by cross-document linking)."""
+        self.replace_all_tags({doc_id: tags})
+
+    def replace_all_tags(self, by_doc: Mapping[str, Sequence[Tag]]) -> None:
+        """Replace the tags of several documents in one transaction."""
         with self.transaction() as c:
-            c.execute("DELETE FROM tags WHERE doc_id = ?", (doc_id,))
-            _insert_tags(c, doc_id, tags)
+            for doc_id, tags in by_doc.items():
+                c.execute("DELETE FROM tags WHERE doc_id = ?", (doc_id,))
+                _insert_tags(c, doc_id, tags)
 
     def delete(self, doc_id: str) -> None:
         with self.transaction() as c:

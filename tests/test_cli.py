@@ -6,6 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ingest import Document, Page, ParsedDocument, Store
+from ingest.records import DocType
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,3 +43,31 @@ def test_export_without_store_is_a_clear_error(tmp_path: Path) -> None:
     proc = run("export", "--data", str(tmp_path / "nowhere"))
     assert proc.returncode == 1
     assert "no store" in proc.stderr
+
+
+def test_export_into_a_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:   # an export far larger than a pipe's buffer
+        doc = Document("a" * 64, "lang.txt", "Lang", None, DocType.KAMERBRIEF, None, None, None, 1, False, None)
+        store.put(ParsedDocument(doc, tuple(Page(n, "Tekst. " * 5_000) for n in range(1, 21)), (), (), ()))
+    proc = subprocess.Popen([sys.executable, "-m", "ingest", "export", "--data", str(tmp_path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    json.loads(proc.stdout.readline())   # `| head -1`: one line read, then the pipe closed
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""
+
+
+def test_skipped_and_duplicate_files_are_named_but_do_not_fail(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    letter = "Datum 1 maart 2011\n\nMet deze brief informeer ik u.\n"
+    for name in ("brief.txt", "zelfde.txt", ".DS_Store", "notities.md"):
+        (batch / name).write_text(letter, encoding="utf-8")
+    proc = run(str(batch), "--data", str(tmp_path / "data"), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "ingest: .DS_Store: skipped, hidden file (its name starts with a dot)",
+        "ingest: notities.md: skipped, not a .pdf or .txt file",
+        "ingest: zelfde.txt: same content as brief.txt, stored once under brief.txt",
+        "1 added, 0 replaced, 0 unchanged, 1 duplicate, 2 skipped, 0 failed"]

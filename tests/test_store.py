@@ -1,13 +1,17 @@
 """The store: round trips, idempotence by hash, replacement by name, and crash safety."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, ingest_paths
+from ingest.errors import StoreError
 from ingest.store import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +95,44 @@ def test_killed_mid_document_leaves_consistent_store(tmp_path: Path) -> None:
     conn.close()
     with Store(data) as store:
         assert [d.name for d in store.documents()] == ["eerste.txt"]
+
+
+def test_same_bytes_under_another_name_is_a_duplicate_never_unchanged(tmp_path: Path) -> None:
+    src, data = tmp_path / "in", tmp_path / "data"
+    src.mkdir()
+    (src / "a.txt").write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    ingest_paths([src], data, progress=False)
+    # b.txt now holds a.txt's bytes, and a copy of them arrives as c.txt
+    (src / "b.txt").write_bytes((src / "a.txt").read_bytes())
+    (src / "c.txt").write_bytes((src / "a.txt").read_bytes())
+    later = ingest_paths([src], data, progress=False)
+    assert later.unchanged == ["a.txt"]
+    assert later.duplicates == [("b.txt", "a.txt"), ("c.txt", "a.txt")]
+    with Store(data) as store:   # b.txt's older text is gone from disk, so from the store
+        assert [d.name for d in store.documents()] == ["a.txt"]
+        assert store.status_of("c.txt", store.documents()[0].id) == "duplicate"
+
+
+def test_store_of_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "store.sqlite")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer schema"):
+        Store(tmp_path)
+
+
+def test_same_file_twice_is_read_once_and_same_name_twice_is_named(tmp_path: Path) -> None:
+    one, two = tmp_path / "een", tmp_path / "twee"
+    one.mkdir(), two.mkdir()
+    (one / "brief.txt").write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
+    (two / "brief.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    os.link(one / "brief.txt", two / "kopie.txt")   # the same file under another name
+    report = ingest_paths([one, one / "brief.txt", two], tmp_path / "data", progress=False)
+    assert report.added == ["brief.txt"] and report.duplicates == [("kopie.txt", "brief.txt")]
+    assert report.failed == [("brief.txt", f"another file of this name is earlier in the batch, not stored "
+                                           f"({two / 'brief.txt'})")]
+    again = ingest_paths([two / "kopie.txt", one / "brief.txt"], tmp_path / "data", progress=False)
+    assert (again.unchanged, again.duplicates) == (["brief.txt"], [("kopie.txt", "brief.txt")])
+    with Store(tmp_path / "data") as store:
+        assert [d.name for d in store.documents()] == ["brief.txt"]

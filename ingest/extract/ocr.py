@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.errors import ScannedWithoutOCR
@@ -86,10 +86,11 @@ class OcrOptions:
 
     lang: str = "nld"
     dpi: int = 250
+    max_pixels: int = 40_000_000
 
     @classmethod
     def of(cls, settings: Settings) -> OcrOptions:
-        return cls(settings.ocr_lang, settings.ocr_dpi)
+        return cls(settings.ocr_lang, settings.ocr_dpi, settings.ocr_max_pixels)
 
 
 def tesseract_available(lang: str = "nld") -> bool:
@@ -133,12 +134,42 @@ def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOpti
         out = []
         for number in numbers:
             started = time.perf_counter()
-            image = doc[number - 1].render(scale=options.dpi / 72, grayscale=True).to_pil()
-            out.append(image_words(image, options))
+            out.append(_render_and_read(doc[number - 1], number, options))
             log.info("%s p.%d: OCR %.1f s", path.name, number, time.perf_counter() - started)
         return out
     finally:
         doc.close()
+
+
+MIN_OCR_DPI = 100      # below this a page's body text is too small for tesseract: the page is skipped
+BLANK_INK = 0.0005     # a rendered page with less than this share of dark pixels is blank: no OCR
+PROBE_DPI = 30         # a page first rendered this small with nothing darker than BLANK_PROBE is blank
+BLANK_PROBE = 224      # (any mark, a speck of dust or a line of text, is darker: then the full render decides)
+
+
+def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
+    """The resolution a page of this size (in points) is rendered at: the setting, lowered to stay within
+    ``max_pixels``; None when that would be too low to read."""
+    inches = (width / 72) * (height / 72)
+    dpi = min(options.dpi, int((options.max_pixels / inches) ** 0.5)) if inches > 0 else options.dpi
+    return dpi if dpi >= min(MIN_OCR_DPI, options.dpi) else None
+
+
+def _render_and_read(page, number: int, options: OcrOptions) -> list[Word]:
+    """One page's OCR words: rendered within the pixel limit; a blank page is not sent to tesseract."""
+    width, height = page.get_size()
+    dpi = render_dpi(width, height, options)
+    if dpi is None:
+        log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
+                    "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
+        return []
+    if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
+        return []
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+    histogram = image.histogram()
+    if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
+        return []
+    return image_words(image, replace(options, dpi=dpi))
 
 
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:

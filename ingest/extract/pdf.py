@@ -211,6 +211,11 @@ def dominant_size(pages: list[PageWords]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
+def _size_ratio(a: Word, b: Word) -> float:
+    """a's size over b's; glyphs of size zero (damaged fonts) count as equal to each other."""
+    return a.size / b.size if b.size else 1.0 if not a.size else float("inf")
+
+
 def is_marker(w: Word, body_size: float) -> bool:
     """A footnote marker: digits set well below the body size (a superscript)."""
     return bool(NUMBER.match(w.text)) and w.size < body_size * MARKER_MAX
@@ -224,7 +229,7 @@ def group_lines(words: list[Word], body_size: float) -> list[Line]:
     for w in sorted((w for w in words if not is_marker(w, body_size)), key=lambda w: (w.bottom, w.x0)):
         for line in lines[-3:]:
             ref = line.words[-1]
-            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < w.size / ref.size < SIZE_JUMP:
+            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < _size_ratio(w, ref) < SIZE_JUMP:
                 line.words.append(w)
                 break
         else:

@@ -16,7 +16,8 @@ from itertools import islice
 from pathlib import Path
 
 from ingest.dutch.vocabulary import is_word
-from ingest.errors import EmptyDocument, UnreadableFile
+from ingest.errors import EmptyDocument
+from ingest.extract.decode import read_text
 from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
                      join_hyphenated)
 from ingest.records import Extraction
@@ -71,12 +72,6 @@ LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
 SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
 # A wrapped subject goes on for at most this many lines, up to a blank line.
 MAX_SUBJECT_CONTINUATION = 2
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-# Accepted only when it reads as text: a cp1252 file decodes to letters, digits, punctuation and
-# typographic characters, never to control characters.
-CP1252_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Bytes that read as UTF-8 multi-byte characters: such a file is UTF-8 with a damaged byte, not cp1252.
-UTF8_SEQUENCE = re.compile(rb"[\xc3-\xf4][\x80-\xbf]{1,3}")
 
 
 @dataclass
@@ -85,32 +80,9 @@ class _RawPage:
     lines: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), or UTF-16 with its BOM. A file that is not UTF-8 is read as
-    Windows-1252 (what older Dutch text exports use) only when every byte maps to a character and none
-    is a control character; anything else is reported as `not UTF-8 text`, never guessed further."""
-    if data.startswith(UTF16_BOMS):  # `Unicode` as Windows editors save it
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise UnreadableFile(f"not UTF-16 text despite its byte order mark (offset {exc.start})") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and not CP1252_CONTROL.search(text) and not UTF8_SEQUENCE.search(data):
-        log.info("not UTF-8, read as Windows-1252")
-        return text
-    raise UnreadableFile(f"not UTF-8 text (undecodable byte at offset {utf8_error.start})") from utf8_error
-
-
-def extract_text(path: Path) -> Extraction:
-    """Read a text extract into cleaned pages, footnotes and margin text."""
-    text = decode(Path(path).read_bytes())
+def extract_text(path: Path, max_chars: int = 0) -> Extraction:
+    """Read a text extract (at most ``max_chars`` characters, 0: all) into cleaned pages, footnotes and margin text."""
+    text = read_text(Path(path), max_chars)
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
     raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))

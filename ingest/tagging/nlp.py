@@ -20,6 +20,13 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
 # Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`).
 CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])")
 PARAGRAPH = re.compile(r"\n\s*\n")
+# The tagger reads a block in pieces of at most this many characters (spaCy refuses 1,000,000: E088),
+# cut after a sentence end where there is one, else at a space.
+MAX_PIECE = 100_000
+PIECE_CUT = re.compile(r"[.!?;:]\s|\s")
+# A "sentence" longer than this (a list or table without punctuation) is cut at spaces: the tag rules
+# read sentence by sentence, and some take time growing with the square of a sentence's length.
+MAX_SENTENCE = 3_000
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +51,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     nor do a heading line without final punctuation and the line after it."""
     spans: list[tuple[int, int]] = []
     nlp = pipeline()
-    for block in _blocks(text):
+    for block in _bounded(_blocks(text)):
         b_start, b_text = block
         doc = nlp(b_text.replace("\n", " "))
         for s, e in _split_after_closing_abbreviations(b_text, doc):
@@ -55,7 +62,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
-    return spans
+    return _capped(text, spans)
 
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
@@ -140,3 +147,28 @@ def _heading_lines(lines: list[str], i: int, prev: str | None) -> int:
         if _is_heading(wrapped, prev, after(i + 2), 2 * HEADING_WORDS):
             return 2
     return 0
+
+
+def _bounded(blocks):
+    """The blocks, each longer one cut into pieces the tagger can read (offsets kept)."""
+    for start, text in blocks:
+        while len(text) > MAX_PIECE:
+            window = text[MAX_PIECE // 2:MAX_PIECE]
+            cuts = {m.group().isspace(): m.end() for m in PIECE_CUT.finditer(window)}   # last of each kind
+            cut = MAX_PIECE // 2 + cuts.get(False, cuts.get(True, len(window)))
+            yield start, text[:cut]
+            start, text = start + cut, text[cut:]
+        yield start, text
+
+
+def _capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each longer than MAX_SENTENCE cut at the last space before the limit."""
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut + 1 if cut > 0 else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
