@@ -53,7 +53,7 @@ def test_letter_metadata_from_margin_and_body() -> None:
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nIn deze brief informeer ik uw Kamer."),),
                    margin={1: "Aan de Voorzitter van de Eerste Kamer\nOns kenmerk\n3001668\nDatum 11 januari 2021\n"
                               "Onderwerp Voortgang Integrale Migratieagenda"}, page_count=1)
-    assert read_metadata(e, "brief.txt") == {
+    assert read_metadata(e, "brief.txt").fields() == {
         "title": "Voortgang Integrale Migratieagenda", "date": "2021-01-11", "doc_type": "kamerbrief",
         "addressee": "Eerste Kamer", "sender": None, "kenmerk": "3001668"}
 
@@ -109,18 +109,18 @@ def test_kenmerk_table(text: str, kenmerk: str | None) -> None:
 def test_dossier_and_nota_addressee() -> None:
     dossier = Extraction(pages=(Page(1, "Introductiedossier Migratie\n\nInhoud\n1. Asiel ........ 2"),), page_count=1)
     meta = read_metadata(dossier, "x.txt")
-    assert (meta["doc_type"], meta["addressee"], meta["title"], meta["date"]) == ("dossier", "minister", "Introductiedossier Migratie", None)
+    assert (meta.doc_type, meta.addressee, meta.title, meta.date) == ("dossier", "minister", "Introductiedossier Migratie", None)
     nota = Extraction(pages=(Page(1, "1. Aanleiding\nDe brief is gereed.\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen "
                                      "met het verzenden van de brief aan de Tweede Kamer."),), page_count=1)
     meta = read_metadata(nota, "x.txt")
-    assert (meta["doc_type"], meta["addressee"], meta["sender"]) == ("nota", "minister", None)
-    assert meta["title"] == "Nota: verzenden van de brief aan de Tweede Kamer"
+    assert (meta.doc_type, meta.addressee, meta.sender) == ("nota", "minister", None)
+    assert meta.title == "Nota: verzenden van de brief aan de Tweede Kamer"
 
 
 def test_title_tidied() -> None:
     e = Extraction(pages=(Page(1, "Vragen van het lid Faber-van de Klashorst(PVV) aan de Minister over conducteurs\n"
                                   "(ingezonden 6 mei 2024).\n\nAntwoord van Minister X (ontvangen 11 juni 2024)."),), page_count=1)
-    assert read_metadata(e, "x.pdf")["title"] == "Vragen van het lid Faber-van de Klashorst (PVV) aan de Minister over conducteurs"
+    assert read_metadata(e, "x.pdf").title == "Vragen van het lid Faber-van de Klashorst (PVV) aan de Minister over conducteurs"
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -153,7 +153,7 @@ def test_signatory_with_titles_and_tussenvoegsels(signature: str, sender: str) -
 def test_a_sentence_opening_with_onderwerp_is_no_subject() -> None:
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nOnderwerp van gesprek was de opvang.\n\nOpvang asielzoekers\nTekst."),),
                    page_count=1)
-    assert read_metadata(e, "brief.txt")["title"] == "Opvang asielzoekers"
+    assert read_metadata(e, "brief.txt").title == "Opvang asielzoekers"
 
 
 LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nOnderwerp Stand van zaken\n\nGeachte voorzitter,\n\n"
@@ -183,7 +183,7 @@ def test_a_decision_on_the_readers_own_request_is_a_woo_besluit(text: str) -> No
 def test_subject_in_lower_case_read_from_the_letterhead() -> None:
     e = Extraction(pages=(Page(1, "Geachte heer,\n\nIk antwoord u."),),
                    margin={1: "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"}, page_count=1)
-    assert read_metadata(e, "brief.txt")["title"] == "uw brief van 3 maart 2023"
+    assert read_metadata(e, "brief.txt").title == "uw brief van 3 maart 2023"
 
 
 @pytest.mark.parametrize("text, doc_type", [
@@ -195,3 +195,21 @@ def test_subject_in_lower_case_read_from_the_letterhead() -> None:
 ])
 def test_doc_type_from_the_subject_line(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.pdf") == doc_type
+
+
+def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> None:
+    """Issue 9.1: a rule that raises costs its field only; the other fields are still read."""
+    import ingest.structure.metadata as metadata
+    from pathlib import Path
+    from ingest.extract.text import extract_text
+
+    e = extract_text(Path(__file__).resolve().parent / "fixtures" / "brief-eerste-kamer-p1.txt")
+
+    def failing(*args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(metadata, "read_kenmerk", failing)
+    with caplog.at_level("WARNING"):
+        meta = read_metadata(e, "brief-eerste-kamer-p1.txt")
+    assert (meta.kenmerk, meta.date, meta.addressee) == (None, "2021-01-11", "Eerste Kamer")
+    assert meta.title == "Voortgang Integrale Migratieagenda"
+    assert "brief-eerste-kamer-p1.txt: metadata kenmerk failed (IndexError" in caplog.text

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract.pdf import extract_pdf, fix_diacritics, join_broken_words
+from ingest.extract.layout import join_hyphenated
+from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,15 +110,15 @@ def test_footnote_running_to_the_right_edge_is_no_sidebar(kamervragen) -> None:
     (["een eind-", "", "nieuw"], ["een eind-", "", "nieuw"]),  # a paragraph break is no line break
 ])
 def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
-    assert join_broken_words(lines) == joined
+    assert join_hyphenated(lines) == joined
 
 
 def test_hyphen_kept_where_the_document_writes_it() -> None:
     """`procureurs-` + `generaal` joins to `procureurs-generaal` when the document writes it so."""
     vocabulary = frozenset({"procureurs-generaal", "college"})
-    assert join_broken_words(["het College van procureurs-", "generaal in"], vocabulary) == \
+    assert join_hyphenated(["het College van procureurs-", "generaal in"], vocabulary) == \
         ["het College van procureurs-generaal in"]
-    assert join_broken_words(["het College van procureurs-", "generaal in"]) == ["het College van procureursgeneraal in"]
+    assert join_hyphenated(["het College van procureurs-", "generaal in"]) == ["het College van procureursgeneraal in"]
 
 
 def test_scan_with_good_text_layer_keeps_it() -> None:
@@ -198,3 +199,48 @@ def test_scanned_page_is_ocrd() -> None:
     assert "Tevens moet het College van procureurs-" in text
     assert "3399123" in text   # the sidebar is read too; zoning takes it out of the body
     assert all(0 < w.x0 < w.x1 <= page.width and 0 < w.top < w.bottom <= page.height for w in words)
+
+
+# --- no document lost to a rule (issue 9.1) -------------------------------------------------------
+# water-en-bodem-p22.pdf: page 22 of kamerbrief-water-en-bodem-sturend.pdf, whose footnote 21 has its
+# number alone on a line; joining its continuation raised IndexError and cost the 32-page letter.
+P22 = FIXTURES / "water-en-bodem-p22.pdf"
+NOTE_21 = ("https://www.hdsr.nl/publish/pages/117157/eindrapportage_sturen_met_grondwater_bedrijvenproef_"
+           "spengen_2017_2022_lage_resolutie.pdf")
+
+
+def test_footnote_number_alone_on_its_line_joins_its_text() -> None:
+    notes = {f.number: f.text for f in extract_pdf(P22).footnotes}
+    assert notes["21"] == NOTE_21
+    assert notes["20"] == "https://www.klimaatakkoord.nl/"
+
+
+def _fail_on_page(real, number: int):
+    def failing(page, *args, **kwargs):
+        if page.number == number:
+            raise IndexError("list index out of range")   # what _hyphen_kept raised on this page
+        return real(page, *args, **kwargs)
+    return failing
+
+
+def test_failing_zoning_degrades_the_page_to_plain_reading_order(monkeypatch, caplog) -> None:
+    import ingest.extract.pdf as pdf
+    monkeypatch.setattr(pdf, "zone_page", _fail_on_page(pdf.zone_page, 1))
+    with caplog.at_level("WARNING"):
+        e = extract_pdf(P22)
+    assert [p.number for p in e.pages] == [1] and e.footnotes == ()
+    text = e.pages[0].text
+    assert "Een peil van 20 cm onder" in text and "Pagina 22 van 32" in text   # plain: nothing zoned out
+    assert "water-en-bodem-p22.pdf p.1: zoning failed (IndexError" in caplog.text
+
+
+def test_failing_body_text_degrades_only_that_page(monkeypatch, caplog) -> None:
+    import ingest.extract.pdf as pdf
+
+    def failing(lines, *args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(pdf, "body_text_of", failing)
+    with caplog.at_level("WARNING"):
+        e = extract_pdf(P22)
+    assert "maaiveld wordt door het RLI gegeven" in " ".join(e.pages[0].text.split())
+    assert "p.1: body text failed" in caplog.text

@@ -83,3 +83,15 @@ def test_toc_entries_wrapped_or_without_dot_leaders() -> None:
     assert got == [("1", "Inleiding", 2),
                    ("2", "Versterking Europees migratiebeleid en Europese Grens- en Kustwacht Agentschap", 4),
                    ("3", "Terugkeer", 7)]
+
+
+def test_a_failing_section_rule_leaves_the_document_without_sections(monkeypatch, caplog) -> None:
+    """Issue 9.1: sections are optional; a rule that raises must not cost the document."""
+    import ingest.structure.sections as sections
+
+    def failing(lines):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(sections, "_scan_toc", failing)
+    with caplog.at_level("WARNING"):
+        assert find_sections((Page(1, TOC),), "dossier.txt") == []
+    assert "dossier.txt: sections failed (IndexError" in caplog.text

@@ -267,3 +267,17 @@ def test_subject_in_lower_case_above_the_salutation(tmp_path: Path) -> None:
     e = extract_text(src)
     assert e.pages[0].text == "Geachte heer,\n\nIk antwoord u."
     assert e.margin[1] == "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"
+
+
+def test_a_failing_cleaning_rule_keeps_the_page_as_extracted(monkeypatch, caplog) -> None:
+    """Issue 9.1: a cleaning rule that raises on a page leaves that page as the extract has it."""
+    import ingest.extract.text as text
+
+    def failing(raw, first, letterhead=None):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(text, "clean_page", failing)
+    with caplog.at_level("WARNING"):
+        e = extract_text(FIXTURES / "brief-eerste-kamer-p1.txt")
+    assert "Op 29 maart 2018 presenteerde het kabinet" in e.pages[0].text
+    assert "Turfmarkt 147" in e.pages[0].text   # nothing cleaned: the letterhead stays
+    assert "brief-eerste-kamer-p1.txt p.1: cleaning failed (IndexError" in caplog.text

@@ -64,6 +64,8 @@ KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk"
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
 LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
 
+WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"   # punctuation around a word
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
 
@@ -108,17 +110,67 @@ def hyphen_join(left: str, right: str) -> str | None:
     return None
 
 
-def join_hyphenated(lines: list[str]) -> list[str]:
-    """Undo line-break hyphenation in a list of lines (blank lines are paragraph breaks, kept)."""
+def join_hyphenated(lines: list[str], vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """Undo line-break hyphenation in a list of lines (blank lines are paragraph breaks, kept).
+    ``vocabulary`` is the document's own word forms: where it writes the word with its hyphen
+    (`procureurs-generaal`) and never without, the hyphen is kept (see ``join_line_pair``)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].rstrip().endswith("-") and line.strip():
-            joined = hyphen_join(out[-1], line)
-            if joined is not None:
-                out[-1] = joined
-                continue
+        joined = join_line_pair(out[-1], line, vocabulary) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         out.append(line)
     return out
+
+
+def join_line_pair(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
+    """The one hyphen joiner: ``left`` ending in a line-break hyphen joined with ``right``, or None
+    when ``left`` does not end in a hyphen, ``right`` is empty, or the break stays. The hyphen is
+    kept where the document writes the word with it or the word is a web address; else
+    ``hyphen_join`` decides."""
+    if not left.rstrip().endswith("-") or not right.strip():
+        return None
+    kept = _hyphen_kept(left, right, vocabulary)
+    return kept if kept is not None else hyphen_join(left, right)
+
+
+def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
+    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
+    broken word is a web address, else None (``left`` ends in a hyphen, ``right`` has a word)."""
+    last = left.rstrip().rsplit(None, 1)[-1]
+    head = right.strip().split(None, 1)[0]
+    if "/" in last or "/" in head:
+        return left.rstrip() + right.lstrip()   # a web address broken at one of its own hyphens
+    fragment = last[:-1].strip(WORD_STRIP).lower()
+    tail = head.strip(WORD_STRIP).lower()
+    if not fragment or not tail or not head[0].isalpha():
+        return None
+    if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
+        return left.rstrip() + right.lstrip()
+    return None
+
+
+def continue_line(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """``right`` appended to ``left`` as the next line of one paragraph (a footnote's wrapped
+    text): hyphenation undone, a web address broken at a slash closed up, else a space between."""
+    if not left.strip():
+        return right.strip()
+    joined = join_line_pair(left, right, vocabulary)
+    if joined is not None:
+        return joined
+    if _web_address_goes_on(left, right):
+        return left.rstrip() + right.lstrip()   # `https://ec.europa.eu/eurostat/statistics-` + `explained/...`
+    return left + " " + right
+
+
+def _web_address_goes_on(left: str, right: str) -> bool:
+    """True when ``left`` ends in a web address and ``right`` is one word going on with it (not the
+    next address)."""
+    last = left.rstrip().rsplit(None, 1)[-1]
+    words = right.split()
+    return (WEB_ADDRESS.match(last) is not None and len(words) == 1
+            and WEB_ADDRESS.match(words[0]) is None and not words[0][0].isupper())
 
 
 def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -131,8 +183,11 @@ def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def assemble_pages(parts: Iterable[tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]]
-                   ) -> tuple[tuple[Page, ...], tuple[Footnote, ...], dict[int, str]]:
+# One page for `assemble_pages`: number, body text, footnotes (number, text), marker offsets, margin lines.
+PagePart = tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]
+
+
+def assemble_pages(parts: Iterable[PagePart]) -> tuple[tuple[Page, ...], tuple[Footnote, ...], dict[int, str]]:
     """Pages, footnotes and margin text from per-page parts (page number, body text, its footnotes
     as (number, text), each marker's position in the page text, margin lines). A footnote's marker
     offset is into the body: the page texts joined by a newline, as `records.body_text` joins them."""

@@ -11,7 +11,7 @@ Zones are found per document, from its own measurements, not from one template:
   furniture by their words (`Pagina 2 van 7`, `kst-32545-143`).
 Scanned pages (a page-size image under the text) are read from their OCR text layer when most of
 its words are Dutch words, else OCR'd with tesseract (ocr.py), and go through the same zoning.
-Line-break hyphens follow layout.hyphen_join, except where the document itself writes the word with
+Line-break hyphens follow layout.join_hyphenated (the one joiner), except where the document itself writes the word with
 its hyphen (`procureurs-generaal`) or the word is a web address.
 """
 from __future__ import annotations
@@ -27,7 +27,8 @@ import pdfplumber
 
 from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
-from ingest.extract.layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
+from ingest.extract.layout import (WORD_STRIP, PagePart, assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
+                                   join_hyphenated, split_letterhead)
 from ingest.extract.ocr import OcrOptions, ocr_pages_if_needed
 from ingest.records import Extraction
 
@@ -47,7 +48,6 @@ SIDEBAR_MIN_LINES = 3    # a sidebar column has at least this many lines startin
 SIDEBAR_MIN_LINES_SCAN = 5   # ... on a scan, where sizes do not tell it apart, more
 COLUMN_GAP = 1.5         # a word this many body sizes right of its left neighbour starts a column
 MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size is a masthead number
-WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"
 
 
 def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
@@ -62,16 +62,35 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
         raise EmptyDocument("PDF has no text layer and no readable text")
     body_size = dominant_size(pages)
     vocabulary = document_words(pages)
-    out_pages, footnotes, margin = assemble_pages(_page_parts(pages, body_size, vocabulary))
+    parts = (_page_part(Path(path).name, page, body_size, vocabulary) for page in pages)
+    out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
 
-def _page_parts(pages: list[PageWords], body_size: float, vocabulary):
-    """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`)."""
-    for page in pages:
-        body_lines, margin_lines, notes, _ = zone_page(page, body_size, first=page.number == 1)
+def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> PagePart:
+    """One page's number, body text, footnotes, marker positions and margin lines (`assemble_pages`).
+    A rule that fails on the page degrades it to plain reading order (logged), never the document."""
+    step = "zoning"
+    try:
+        body_lines, margin_lines, notes = zone_page(page, body_size, first=page.number == 1)
+        step = "body text"
         text, marker_at = body_text_of(body_lines, body_size, vocabulary)
-        yield page.number, text, notes, marker_at, margin_lines
+        return page.number, text, notes, marker_at, margin_lines
+    except Exception as exc:  # a layout rule must not cost the document: this page is read plainly
+        log.warning("%s p.%d: %s failed (%s: %s); page read in plain reading order",
+                    name, page.number, step, type(exc).__name__, exc)
+        return page.number, plain_text(page), [], {}, []
+
+
+def plain_text(page: PageWords) -> str:
+    """The page's words in plain reading order (lines top to bottom, words left to right), no zoning."""
+    rows: list[list[Word]] = []
+    for w in sorted(page.words, key=lambda w: (w.bottom, w.x0)):
+        if rows and abs(rows[-1][-1].bottom - w.bottom) <= LINE_TOLERANCE:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return "\n".join(" ".join(w.text for w in sorted(row, key=lambda w: w.x0)) for row in rows)
 
 
 def read_pages(path: Path) -> list[PageWords]:
@@ -276,8 +295,8 @@ def line_starts(candidates: list[Word], words: list[Word], body_size: float) -> 
     return out
 
 
-def zone_page(page: PageWords, body_size: float, first: bool):
-    """(body lines, margin lines, footnotes [(number, text)], ...) of one page."""
+def zone_page(page: PageWords, body_size: float, first: bool) -> tuple[list[Line], list[str], list[tuple[str, str]]]:
+    """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
@@ -313,7 +332,7 @@ def zone_page(page: PageWords, body_size: float, first: bool):
         if head:
             body = body[len(body) - len(kept_texts):]
             margin.extend(head)
-    return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes], None
+    return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes]
 
 
 def continues(above: Line, line: Line) -> bool:
@@ -332,8 +351,7 @@ def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool
             notes.append([first.text, rest])
             return True
     if notes:
-        notes[-1][1] = (_hyphen_kept(notes[-1][1], line.text, frozenset()) or hyphen_join(notes[-1][1], line.text)
-                        or notes[-1][1] + " " + line.text)
+        notes[-1][1] = continue_line(notes[-1][1], line.text)
         return True
     return False
 
@@ -364,42 +382,8 @@ def body_text_of(lines: list[Line], body_size: float,
         starts.append(pos)
         pos += len(s) + 1
     marker_at = {number: starts[i] + col for i, number, col in marks if i < len(starts)}
-    text = "\n".join(join_broken_words(out, vocabulary))
+    text = "\n".join(join_hyphenated(out, vocabulary))
     return _fix_punctuation(text), marker_at
-
-
-def join_broken_words(lines: list[str], vocabulary: frozenset[str] = frozenset()) -> list[str]:
-    """Undo line-break hyphenation (blank lines are paragraph breaks, kept). Where the document
-    writes the word elsewhere with its hyphen (`procureurs-generaal`) and never without, the hyphen
-    is kept; otherwise the general rules of layout.hyphen_join decide."""
-    out: list[str] = []
-    for line in lines:
-        if out and out[-1].rstrip().endswith("-") and line.strip():
-            joined = hyphen_join(out[-1], line)
-            kept = _hyphen_kept(out[-1], line, vocabulary)
-            if kept is not None:
-                joined = kept
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(line)
-    return out
-
-
-def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
-    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
-    broken word is a web address, else None."""
-    last = left.rstrip().rsplit(None, 1)[-1]
-    head = right.strip().split(None, 1)[0]
-    if "/" in last or "/" in head:
-        return left.rstrip() + right.lstrip()   # a web address broken at one of its own hyphens
-    fragment = last[:-1].strip(WORD_STRIP).lower()
-    tail = head.strip(WORD_STRIP).lower()
-    if not fragment or not tail or not head[0].isalpha():
-        return None
-    if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
-        return left.rstrip() + right.lstrip()
-    return None
 
 
 def _line_spacing(lines: list[Line]) -> float:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
 from ingest.dutch.vocabulary import is_word
 from ingest.errors import EmptyDocument, UnreadableFile
-from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
-                     join_hyphenated)
+from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, PagePart, assemble_pages, is_furniture_line,
+                                   is_sidebar_line, join_hyphenated)
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -114,22 +115,29 @@ def extract_text(path: Path) -> Extraction:
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
     raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))
-    pages, footnotes, margin = assemble_pages(_page_parts(raw_pages))
+    pages, footnotes, margin = assemble_pages(_page_parts(raw_pages, Path(path).name))
     if not any(p.text.strip() for p in pages):
         raise EmptyDocument("no body text after removing the layout")
     log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
     return Extraction(pages=pages, footnotes=footnotes, margin=margin, page_count=max(p.number for p in pages))
 
 
-def _page_parts(raw_pages: list[_RawPage]):
+def _page_parts(raw_pages: list[_RawPage], name: str = "") -> Iterator[PagePart]:
     """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`);
-    the first page's sidebar values are letterhead that later pages may repeat."""
+    the first page's sidebar values are letterhead that later pages may repeat. A cleaning rule that
+    fails on a page leaves that page as the extract has it (logged), never the document."""
     letterhead: set[str] = set()
     for index, raw in enumerate(raw_pages):
-        body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
+        try:
+            body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
+            page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
+        except Exception as exc:  # a cleaning rule must not cost the document: this page stays plain
+            log.warning("%s p.%d: cleaning failed (%s: %s); page kept as extracted",
+                        name, raw.number, type(exc).__name__, exc)
+            body, page_margin, notes = _squeeze_blank(raw.lines), [], []
+            page_text, marker_offsets = "\n".join(body), {}
         if index == 0:
             letterhead = letterhead_values(page_margin)
-        page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
         yield raw.number, page_text, notes, marker_offsets, page_margin
 
 

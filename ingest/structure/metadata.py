@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import re
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
 from ingest.dutch.months import parse_dutch_date
-from ingest.records import Extraction
+from ingest.dutch.titlecase import title_case
+from ingest.dutch.whitespace import collapse
+from ingest.records import DocType, Extraction
+
+log = logging.getLogger(__name__)
 
 # Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
 # that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).
@@ -88,35 +97,63 @@ INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
 
-def read_metadata(extraction: Extraction, name: str) -> dict:
-    """title, date (ISO or None), doc_type, addressee, sender, kenmerk of a document."""
+@dataclass(frozen=True)
+class Metadata:
+    """What a document says about itself; a field it does not state is None."""
+
+    title: str | None = None
+    date: str | None = None   # ISO yyyy-mm-dd
+    doc_type: DocType = DocType.OTHER
+    addressee: str | None = None
+    sender: str | None = None
+    kenmerk: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The fields by name, as ``records.Document`` takes them."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def read_metadata(extraction: Extraction, name: str) -> Metadata:
+    """Title, date (ISO or None), type, addressee, sender and kenmerk of a document. A field whose
+    reading fails is left empty (logged with the file and the field), never the document."""
     pages = extraction.pages
     first_margin = extraction.margin.get(pages[0].number, "") if pages else ""
-    first = first_margin + "\n" + (pages[0].text if pages else "")
+    first_body = pages[0].text if pages else ""
+    first = first_margin + "\n" + first_body
     head = first + "\n" + "\n".join(extraction.margin.values())
     last = pages[-1].text if pages else ""
-    doc_type = read_doc_type(first, name)
-    title = read_title(first, doc_type, pages[0].text if pages else "", first_margin)
-    return {
-        "title": title,
-        "date": read_date(head, doc_type),
-        "doc_type": doc_type,
-        "addressee": read_addressee(head, doc_type),
-        "sender": read_sender(first + "\n" + last, doc_type, title),
-        "kenmerk": read_kenmerk(head),
-    }
+    doc_type = _guarded(name, "doc_type", DocType.OTHER, read_doc_type, first, name)
+    title = _guarded(name, "title", None, read_title, first, doc_type, first_body, first_margin)
+    return Metadata(
+        title=title,
+        date=_guarded(name, "date", None, read_date, head, doc_type),
+        doc_type=doc_type,
+        addressee=_guarded(name, "addressee", None, read_addressee, head, doc_type),
+        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title),
+        kenmerk=_guarded(name, "kenmerk", None, read_kenmerk, head),
+    )
 
 
-def read_doc_type(text: str, name: str) -> str:
+def _guarded(name: str, field_name: str, default: Any, read: Callable[..., Any], *args: Any) -> Any:
+    """``read(*args)``, or ``default`` when a rule inside it fails (logged with file and field)."""
+    try:
+        return read(*args)
+    except Exception as exc:  # one field's rule must not cost the document
+        log.warning("%s: metadata %s failed (%s: %s); left empty", name, field_name, type(exc).__name__, exc)
+        return default
+
+
+def read_doc_type(text: str, name: str) -> DocType:
+    """The document's type from cues on its first page; the file name only where the page has none."""
     head = text[:6000]
     for doc_type, cues in DOC_TYPE_CUES:
         if all(cue.search(head) for cue in cues):
-            return doc_type
+            return DocType(doc_type)
     lowered = name.lower()
     for doc_type in ("motie", "kamervragen", "nota", "dossier", "kamerbrief"):
         if doc_type in lowered:
-            return doc_type
-    return "other"
+            return DocType(doc_type)
+    return DocType.OTHER
 
 
 def read_date(text: str, doc_type: str) -> str | None:
@@ -160,14 +197,14 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str 
     signed = _signature(text)
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
-        return f"{signed} (mede namens {_tidy_space(co_signed.group(1))})"
+        return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
 
 
 def _answering_office(m: re.Match) -> str:
     """`Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
     Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`."""
-    office, person, ministry, on_behalf = (_tidy_space(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
+    office, person, ministry, on_behalf = (collapse(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
     if ministry:
         preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
         sender = f"{office.capitalize()} {preposition} {ministry}, {person}"
@@ -197,14 +234,7 @@ def _signature(text: str) -> str | None:
 
 def _office_case(office: str) -> str:
     """`MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT` -> `Minister van Infrastructuur en Waterstaat`."""
-    if not office.isupper():
-        return office[0].upper() + office[1:]
-    words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in office.split()]
-    return " ".join([words[0].capitalize(), *words[1:]])
-
-
-def _tidy_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return title_case(office) if office.isupper() else office[0].upper() + office[1:]
 
 
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
@@ -239,13 +269,7 @@ def _headings(body: str) -> list[str]:
     return out
 
 
-LOWER_WORDS = {"van", "de", "der", "den", "het", "en", "leden", "lid", "over", "aan", "ter", "ten", "op", "in"}
-
-
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    text = collapse(text).rstrip(".")
     text = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", text)  # `Klashorst(PVV)` -> `Klashorst (PVV)`
-    if text.isupper():  # a title set in capitals: `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`
-        words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in text.split()]
-        text = " ".join([words[0].capitalize(), *words[1:]])
-    return text
+    return title_case(text) if text.isupper() else text   # `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`

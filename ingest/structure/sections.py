@@ -43,8 +43,17 @@ class _Line:
     text: str
 
 
-def find_sections(pages: tuple[Page, ...] | list[Page]) -> list[Section]:
-    """The document's numbered sections in order, each with the page it starts on."""
+def find_sections(pages: tuple[Page, ...] | list[Page], name: str = "") -> list[Section]:
+    """The document's numbered sections in order, each with the page it starts on. A rule that fails
+    leaves the document without sections (logged with the file), never without its text."""
+    try:
+        return _find_sections(pages)
+    except Exception as exc:  # the section rules must not cost the document
+        log.warning("%s: sections failed (%s: %s); document stored without sections", name, type(exc).__name__, exc)
+        return []
+
+
+def _find_sections(pages: tuple[Page, ...] | list[Page]) -> list[Section]:
     lines = _lines(pages)
     toc, toc_lines = _scan_toc(lines)
     if len(toc) >= MIN_TOC_ENTRIES:
