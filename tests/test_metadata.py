@@ -213,3 +213,43 @@ def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> No
     assert (meta.kenmerk, meta.date, meta.addressee) == (None, "2021-01-11", "Eerste Kamer")
     assert meta.title == "Voortgang Integrale Migratieagenda"
     assert "brief-eerste-kamer-p1.txt: metadata kenmerk failed (IndexError" in caplog.text
+
+
+@pytest.mark.parametrize("text, kenmerk", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf: a kenmerk spaced around its dash and slash
+    ("Ons kenmerk\nDGBI – I&K/ 26844711\nBijlage(n)", "DGBI – I&K/ 26844711"),
+    # woo-besluit-advies-landsadvocaat-stikstof.pdf: IenW's label `Onze referentie`
+    ("Contactpersoon\nOnze referentie\nIENW/BSK-2025/293508\nBijlage(n)\n2", "IENW/BSK-2025/293508"),
+    ("Uw referentie\n2023-0042", None),
+    ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
+])
+def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
+    assert read_kenmerk(text) == kenmerk
+
+
+def test_bnc_fiche_titled_by_its_first_line() -> None:
+    """bnc-fiche-mifir.pdf: no subject line; the fiche's own first line is its title."""
+    e = Extraction(pages=(Page(1, "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n"
+                                  "1. Algemene gegevens\na) Titel voorstel\nProposal for a directive"),), page_count=1)
+    meta = read_metadata(e, "fiche.pdf")
+    assert (meta.doc_type, meta.title) == ("bnc-fiche",
+                                           "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten")
+
+
+def test_letter_to_an_organisation() -> None:
+    """brief-schiphol-mondkapjes-gescand.pdf: a Rijksoverheid letter to a company is no kamerbrief, and
+    its addressee is the name opening the address block (a redaction code `5.1.2e` passed over)."""
+    head = ("Ministerie van Volksgezondheid,\nWelzijn en Sport\n> Retouradres Postbus 20350 2500 EJ Den Haag\n"
+            "ROYAL SCHIPHOL GROUP\n5.1.2e\nPostbus 7501\n1118ZG Schiphol\nNederland\nDatum\n"
+            "Betreft Antwoord op brief Veilig en verantwoord reizen")
+    e = Extraction(pages=(Page(1, "Geachte 5.1.2e\n\nHartelijk dank voor uw brief van d.d. 2 september 2020."),),
+                   margin={1: head}, page_count=1)
+    meta = read_metadata(e, "brief.pdf")
+    assert (meta.doc_type, meta.addressee, meta.title) == ("other", "Royal Schiphol Group",
+                                                            "Antwoord op brief Veilig en verantwoord reizen")
+
+
+def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
+    head = "> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018"
+    e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nHierbij informeer ik u."),), margin={1: head}, page_count=1)
+    assert (read_metadata(e, "b.pdf").doc_type, read_metadata(e, "b.pdf").addressee) == ("kamerbrief", "Tweede Kamer")

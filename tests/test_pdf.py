@@ -244,3 +244,81 @@ def test_failing_body_text_degrades_only_that_page(monkeypatch, caplog) -> None:
         e = extract_pdf(P22)
     assert "maaiveld wordt door het RLI gegeven" in " ".join(e.pages[0].text.split())
     assert "p.1: body text failed" in caplog.text
+
+
+# --- text layers judged by their language (issue 9.2) ---------------------------------------------
+SCHIPHOL = Path("/work/shared/eval/pdf/brief-schiphol-mondkapjes-gescand.pdf")
+
+
+def test_image_cover_counts_a_scan_made_of_strips() -> None:
+    from ingest.extract.pdf import image_cover
+    strips = [(0.0, y, 595.0, y + 60.0) for y in range(0, 840, 60)]   # brief-schiphol: 14 strips of the page
+    assert image_cover(strips, 595.0, 840.0) == pytest.approx(1.0)
+    assert image_cover([(0.0, 0.0, 595.0, 100.0), (0.0, 50.0, 595.0, 150.0)], 595.0, 840.0) == pytest.approx(150 / 840)
+    assert image_cover([], 595.0, 840.0) == 0.0
+
+
+@pytest.mark.parametrize("text, extent", [("uw", 0.5), ("het", 0.72), ("gezamenlijk", 0.94), ("voor", 0.5), ("2020", 0.72)])
+def test_glyph_extent_of_ocr_boxes(text: str, extent: float) -> None:
+    from ingest.extract.ocr import glyph_extent
+    assert glyph_extent(text) == pytest.approx(extent)
+
+
+@pytest.mark.skipif(not SCHIPHOL.exists(), reason="eval PDFs not on this machine")
+def test_a_layer_whose_reading_loses_its_function_words_is_poor() -> None:
+    """brief-schiphol: the scan's OCR layer boxes `voor`, `uw`, `van` by their glyphs, so the zoning read
+    them as small print (`Hartelijk dank brief d.d. september 2020 die mede de`); the nelson scan's
+    layer reads whole and is kept."""
+    from ingest.extract.judge import poor_layer
+    from ingest.extract.pdf import _reading, document_words, dominant_size, read_pages
+
+    for path, poor in ((SCHIPHOL, True), (PDF / "wob-besluit-nelson-gescand.pdf", False)):
+        pages = read_pages(path)
+        size, vocabulary = dominant_size(pages), document_words(pages)
+        page = pages[0]
+        assert page.scanned
+        reason = poor_layer(page, _reading(page, size, vocabulary))
+        assert (reason is not None) == poor, (path.name, reason)
+    assert "reading loses function words" in str(poor_layer(read_pages(SCHIPHOL)[0], "Hartelijk dank brief d.d. " * 20))
+
+
+def test_gibberish_born_digital_layer_is_poor() -> None:
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    garbled = "Jhdfkwh yrruclwwhu Eulhi ydq gh Plqlvwhu ryhu ghq Kdjh".split() * 5   # a shifted font encoding
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in garbled], False)
+    assert "gibberish" in str(poor_layer(page, " ".join(garbled)))
+    words = "Het recht op openbaarmaking van de gevraagde documenten dient het publieke belang".split() * 4
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
+    assert poor_layer(page, " ".join(words)) is None
+
+
+@pytest.mark.skipif(not SCHIPHOL.exists() or not shutil.which("tesseract"), reason="needs the eval PDF and tesseract")
+def test_poor_scan_layer_is_read_again_with_tesseract() -> None:
+    scan = extract_pdf(SCHIPHOL)
+    assert scan.scanned
+    joined = " ".join(" ".join(p.text.split()) for p in scan.pages)
+    assert ("Hartelijk dank voor uw brief van d.d. 2 september 2020 die u mede namens de NVL, KLM, Transavia, "
+            "Corendon, TUI, easyJet en de BARIN heeft gestuurd.") in joined
+    assert "ROYAL SCHIPHOL GROUP" in scan.margin[1] and "ROYAL SCHIPHOL" not in joined
+
+
+# --- letterhead: the subject over two lines (issue 9.6) --------------------------------------------
+@pytest.mark.parametrize("name, subject", [
+    ("circulaire-economie-p1.pdf",
+     "Betreft Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"),
+    ("missiegedreven-p1.pdf", "Betreft Herijkte missies van het missiegedreven innovatiebeleid"),
+])
+def test_wrapped_subject_leaves_the_body_whole(name: str, subject: str) -> None:
+    e = extract_pdf(FIXTURES / name)
+    assert subject in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte")
+
+
+def test_letterhead_metadata_of_other_ministries() -> None:
+    from ingest.structure.metadata import read_metadata
+    meta = read_metadata(extract_pdf(FIXTURES / "missiegedreven-p1.pdf"), "missiegedreven-p1.pdf")
+    assert (meta.kenmerk, meta.date, meta.addressee) == ("DGBI – I&K/ 26844711", "2023-05-30", "Tweede Kamer")
+    meta = read_metadata(extract_pdf(FIXTURES / "circulaire-economie-p1.pdf"), "circulaire-economie-p1.pdf")
+    assert meta.title == "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"

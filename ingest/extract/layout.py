@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.dutch.function_words import GOES_ON_AFTER
+from ingest.dutch.whitespace import collapse
+
 from ingest.records import Footnote, Page
 
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
@@ -63,6 +66,22 @@ KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk"
 
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
 LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
+# A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
+# `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
+# (label, what its value looks like); a colon after the label always makes it a label.
+LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d\S*(?:\s+\S+){0,5}(?<!\.)$")),
+    (re.compile(r"^(?:Ons |Uw )?[Kk]enmerk\b\s*(.*)$"), re.compile(r"^$|^\S*\d\S*$")),
+    (re.compile(r"^Uw brief\b\s*(.*)$"), re.compile(r"^$|^(?:van\s+)?\d[^.]*\.?$")),
+    (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+    (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+]
+# The letterhead ends at the salutation: a subject line is only looked for above it.
+SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
+# A wrapped subject goes on for at most this many lines, up to a blank line.
+MAX_SUBJECT_CONTINUATION = 2
+# Characters a sentence (or a subject line) ends with.
+SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
 
 WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"   # punctuation around a word
 WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
@@ -175,12 +194,55 @@ def _web_address_goes_on(left: str, right: str) -> bool:
 
 def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
     """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
-    `Betreft`) is letterhead: (body lines, letterhead lines)."""
-    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
-        if SUBJECT_LINE.match(line):
-            head = [s.strip() for s in lines[:i + 1] if s.strip()]
-            return lines[i + 1:], head
+    `Betreft` and its value, above the salutation) is letterhead: (body lines, letterhead
+    lines). A subject wrapped over the next lines (up to a blank line) is joined into one line."""
+    salutation = next((i for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]) if SALUTATION.match(line)), None)
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES if salutation is None else salutation]):
+        s = collapse(line)
+        # above a salutation a subject may start in lower case (`Betreft uw brief van ...`); without one,
+        # the label must be followed by what reads as a value
+        if SUBJECT_LINE.match(s) and ((salutation is not None and not s.endswith(".")) or not label_without_value(s)):
+            head = [h.strip() for h in lines[:i] if h.strip()]
+            subject, end = _subject_with_continuation(lines, i)
+            return lines[end:], head + [subject]
     return lines, []
+
+
+def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
+    """The subject line joined with the lines it wraps onto, and the index of the first body line.
+    A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
+    goes on in lower case, and a blank line or the salutation closes the continuation."""
+    subject = collapse(lines[i])
+    taken: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
+        nxt = collapse(lines[j])
+        if not nxt or SUBJECT_LINE.match(nxt) or not sentence_goes_on(" ".join([subject, *taken]), nxt):
+            break
+        taken.append(nxt)
+        after = collapse(lines[j + 1]) if j + 1 < len(lines) else ""
+        if not after or SALUTATION.match(after):
+            return " ".join([subject, *taken]), j + 1
+    return subject, i + 1
+
+
+def label_without_value(s: str) -> bool:
+    """True for a line that opens with a sidebar label but goes on as a sentence (`Datum van ...`)."""
+    for label, value in LABEL_VALUES:
+        m = label.match(s)
+        if m:
+            rest = m.group(1)
+            return not (rest.startswith(":") or value.match(rest))
+    return False
+
+
+def sentence_goes_on(previous: str, following: str) -> bool:
+    """True when ``following`` goes on with the sentence of ``previous``: it starts in lower case, or
+    ``previous`` stops on a word no sentence or heading ends with (`met de`)."""
+    previous = previous.rstrip()
+    if not previous or previous.endswith(SENTENCE_END):
+        return False
+    last_word = previous.rsplit(None, 1)[-1]
+    return following[:1].islower() or last_word in GOES_ON_AFTER
 
 
 # One page for `assemble_pages`: number, body text, footnotes (number, text), marker offsets, margin lines.

@@ -25,11 +25,15 @@ from statistics import median
 
 import pdfplumber
 
-from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
+from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
-from ingest.extract.layout import (WORD_STRIP, PagePart, assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
+from ingest.dutch.whitespace import collapse
+from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
+                                   assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
-from ingest.extract.ocr import OcrOptions, ocr_pages_if_needed
+from ingest.extract import ocr as ocr_module
+from ingest.extract.judge import poor_layer
+from ingest.extract.ocr import OcrOptions
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -52,19 +56,52 @@ MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size
 
 def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
-    pages = read_pages(Path(path))
+    path = Path(path)
+    pages = read_pages(path)
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
-    scanned = sum(p.scanned for p in pages) > len(pages) / 2
-    if scanned:
-        pages = ocr_pages_if_needed(Path(path), pages, ocr)
+    pages = read_poor_pages_again(path, pages, ocr)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
-    body_size = dominant_size(pages)
+    scanned = sum(p.scanned for p in pages) > len(pages) / 2
+    sizes = {kind: dominant_size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = document_words(pages)
-    parts = (_page_part(Path(path).name, page, body_size, vocabulary) for page in pages)
+    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary) for page in pages)
     out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
+
+
+def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions) -> list[PageWords]:
+    """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
+    with tesseract; those pages are then scanned. A mostly scanned document that needs OCR without
+    tesseract raises ScannedWithoutOCR; elsewhere the layer is kept (logged)."""
+    body_size, vocabulary = dominant_size(pages), document_words(pages)
+    todo = []
+    for page in pages:
+        reason = poor_layer(page, _reading(page, body_size, vocabulary))
+        if reason:
+            log.info("%s p.%d: %s, running OCR", path.name, page.number, reason)
+            todo.append(page.number)
+    if not todo:
+        return pages
+    if not ocr_module.tesseract_available(options.lang):
+        if sum(p.scanned for p in pages) > len(pages) / 2:
+            raise ScannedWithoutOCR("scanned PDF without a usable text layer, and no OCR: "
+                                    "install tesseract-ocr and tesseract-ocr-nld")
+        log.warning("%s: pages %s need OCR, tesseract is not installed: text layer kept", path.name, todo)
+        return pages
+    ocred = dict(zip(todo, ocr_module.ocr_page_words(path, todo, options)))
+    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
+            for p in pages]
+
+
+def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str]) -> str:
+    """The page's body text as the zoning reads its layer ("" where a rule fails: judged by the layer)."""
+    try:
+        body_lines, _, _ = zone_page(page, body_size, first=page.number == 1)
+        return body_text_of(body_lines, body_size, vocabulary)[0]
+    except Exception:  # the page part fallback logs it when the page is read for real
+        return ""
 
 
 def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> PagePart:
@@ -133,13 +170,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            area = width * height
-            scanned = False
-            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
-                left, bottom, right, top = obj.get_bounds()
-                if (right - left) * (top - bottom) >= SCAN_IMAGE_COVER * area:
-                    scanned = True
-                    break
+            boxes = [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))]
+            scanned = image_cover([(l, b, r, t) for l, b, r, t in boxes], width, height) >= SCAN_IMAGE_COVER
             pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
             textpage.close()
             page.close()
@@ -194,9 +226,32 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
 def page_words(page, number: int) -> PageWords:
     words = [Word(fix_diacritics(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
              for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
-    area = page.width * page.height
-    scanned = any((i["width"] * i["height"]) >= SCAN_IMAGE_COVER * area for i in page.images)
+    boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
+    scanned = image_cover(boxes, float(page.width), float(page.height)) >= SCAN_IMAGE_COVER
     return PageWords(number, float(page.width), float(page.height), words, scanned)
+
+
+def image_cover(boxes: list[tuple[float, float, float, float]], width: float, height: float) -> float:
+    """Share of the page that images cover (their boxes clipped to the page, overlaps counted once by
+    rows): a scan may be one page-size image or a stack of strips."""
+    if not boxes or width <= 0 or height <= 0:
+        return 0.0
+    ys = sorted({min(max(y, 0.0), height) for _, y0, _, y1 in boxes for y in (y0, y1)})
+    covered = 0.0
+    for lo, hi in zip(ys, ys[1:]):
+        spans = sorted((max(x0, 0.0), min(x1, width)) for x0, y0, x1, y1 in boxes
+                       if min(y0, y1) <= lo and max(y0, y1) >= hi and x1 > x0)
+        covered += (hi - lo) * _union_length(spans)
+    return covered / (width * height)
+
+
+def _union_length(spans: list[tuple[float, float]]) -> float:
+    total, end = 0.0, float("-inf")
+    for a, b in spans:
+        if b > end:
+            total += b - max(a, end)
+            end = b
+    return total
 
 
 SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
@@ -302,37 +357,78 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> tuple[list[Line
                      and (w.size < body_size * SMALL or page.scanned)]
     words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
-    lines = group_lines(words, body_size)
+    body, notes, held = _route_lines(page, group_lines(words, body_size), body_size, column is not None, first, margin)
+    if first:
+        body = _letterhead_out(body, held, margin)
+    return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_column: bool, first: bool,
+                 margin: list[str]) -> tuple[list[Line], list[list[str]], list[Line]]:
+    """Body lines, footnotes and held lines of a page. Furniture, mastheads, small print and letterhead
+    lines go to ``margin``, except on a first page above its subject line: those are held in the body
+    in reading order, for `_letterhead_out` to cut the whole letterhead at once."""
     body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
+    head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
     body: list[Line] = []
+    held: list[Line] = []
     notes: list[list[str]] = []
     furniture: Line | None = None   # the last furniture line, whose wrapped continuation goes with it
     for line in lines:
-        text = re.sub(r"\s+", " ", line.text).strip()
+        text = collapse(line.text)
         in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
-        below_body = line.top >= last_body_bottom - 1
         if is_furniture_line(text) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
             furniture = line
             continue
         furniture = None
-        if re.fullmatch(r"\d{1,6}", text) and line.size > body_size * MASTHEAD_NUMBER:
-            margin.append(text)   # `1949`: the publication's number set large above the body
-        elif below_body and line.size < body_size * FOOTNOTE_MAX and _footnote_line(line, body_size, notes):
+        if (line.top >= last_body_bottom - 1 and line.size < body_size * FOOTNOTE_MAX
+                and _footnote_line(line, body_size, notes)):
             continue
-        elif line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE):
-            margin.append(text)
-        elif is_sidebar_line(text) and (column is not None or in_band):
-            margin.append(text)
-        else:
+        if not _margin_line(line, text, body_size, in_band, has_column):
             body.append(line)
-    if first:
-        kept_texts, head = split_letterhead([l.text for l in body])
-        if head:
-            body = body[len(body) - len(kept_texts):]
-            margin.extend(head)
-    return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes]
+        elif line.top <= head_until:
+            body.append(line)
+            held.append(line)
+        else:
+            margin.append(text)
+    return body, notes, held
+
+
+def _margin_line(line: Line, text: str, body_size: float, in_band: bool, has_column: bool) -> bool:
+    """A masthead number (`1949`), small print, a masthead in a page band, or a letterhead line."""
+    return bool((re.fullmatch(r"\d{1,6}", text) and line.size > body_size * MASTHEAD_NUMBER)
+                or line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE)
+                or (is_sidebar_line(text) and (has_column or in_band)))
+
+
+def _letterhead_out(body: list[Line], held: list[Line], margin: list[str]) -> list[Line]:
+    """A letter's first page: everything up to the subject line (wrapped lines joined) is letterhead,
+    in reading order; without a subject line the held lines go to the margin after all."""
+    body = _join_wrapped_subject(body)
+    kept, head = split_letterhead([l.text for l in body])
+    if head:
+        margin.extend(head)
+        return body[len(body) - len(kept):]
+    margin.extend(collapse(l.text) for l in held)
+    return [l for l in body if not any(l is h for h in held)]
+
+
+def _join_wrapped_subject(body: list[Line]) -> list[Line]:
+    """The subject line with the lines it wraps onto: lines right below it (no paragraph gap) that
+    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`)."""
+    i = next((i for i, l in enumerate(body[:LETTERHEAD_SEARCH_LINES]) if SUBJECT_LINE.match(l.text)), None)
+    if i is None or len(body[i].words) < 2:
+        return body
+    subject, value_x, end = body[i], body[i].words[1].x0, i + 1
+    while (end < len(body) and end - i <= MAX_SUBJECT_CONTINUATION and abs(body[end].words[0].x0 - value_x) <= 3
+           and 0 <= body[end].top - body[end - 1].bottom < 0.8 * (subject.bottom - subject.top)):
+        end += 1
+    if end == i + 1:
+        return body
+    joined = Line([w for l in body[i:end] for w in l.words])
+    return [*body[:i], joined, *body[end:]]
 
 
 def continues(above: Line, line: Line) -> bool:

@@ -28,9 +28,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
                                 re.M),)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
-    ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek\b"), WOB_WOO_LAW)),
+    ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek(?:en)?\b"), WOB_WOO_LAW)),
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
-    ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek|(?:Wob|Woo)-besluit)\b",
+    ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek(?:en)?|(?:Wob|Woo)-besluit)\b",
                                 re.M | re.I),)),
     ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
@@ -39,7 +39,8 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
-    ("kamerbrief", (re.compile(r"Aan de Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b|Retouradres", re.I),)),
+    # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
+    ("kamerbrief", (re.compile(r"Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b", re.I),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -48,6 +49,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
     ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
 ]
+RETURN_ADDRESS = re.compile(r"^\s*>?\s*Retouradres\b[^\n]*$", re.M)
+# address lines that are no name: a redaction code, a Postbus, a postcode, a street and number, a label
+ADDRESS_LINE = re.compile(r"^(?:\d[\d.]*\w?|Postbus\b.*|\d{4}\s?[A-Z]{2}\b.*|.*\s\d+\w?|Datum\b.*|Betreft\b.*|Onderwerp\b.*)$")
+ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
 DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
@@ -57,11 +62,15 @@ PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
-KENMERK = re.compile(r"\bOns kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+# The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
+OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
+# a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
+REFERENCE_VALUE = r"([A-Z0-9][\w/.&-]*(?:[ \t]*[–/][ \t]*[\w/.&-]+|[ \t]+(?=[\w/.&-]*\d)[\w/.&-]+)*)"
+KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}")
 # a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
-BARE_KENMERK = re.compile(r"(?<!Uw )(?<!uw )^\s*Kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)", re.M)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}", re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
-LOOSE_KENMERK = re.compile(r"^Ons kenmerk\s*$(?:\n[^\n]*){0,3}?\n\s*(?=[\w/.-]{4,}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
+LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
@@ -69,6 +78,8 @@ MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
+# a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
+FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
@@ -169,11 +180,20 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 
 def read_kenmerk(text: str) -> str | None:
-    m = KENMERK.search(text) or BARE_KENMERK.search(text) or LOOSE_KENMERK.search(text)
-    return m.group(1).rstrip(".") if m else None
+    """The sender's reference: the value under its label, a code with a digit."""
+    for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
+        for m in pattern.finditer(text):
+            value = m.group(1).rstrip(".")
+            first = value.split()[0]
+            # a code has a digit; its first part has one or is in capitals (`DGBI`), never a word (`Pagina 2`)
+            if any(c.isdigit() for c in value) and (any(c.isdigit() for c in first) or not re.search("[a-z]", first)):
+                return value
+    return None
 
 
 def read_addressee(text: str, doc_type: str) -> str | None:
+    """Who the document is addressed to: fixed by its type, the Kamer by its cues, else the first
+    line of the address block under the return address (`ROYAL SCHIPHOL GROUP`)."""
     if doc_type == "dossier" and INTRODUCTION_DOSSIER.search(text):
         return "minister"  # an introductiedossier briefs the incoming bewindspersoon
     if doc_type in ADDRESSEE_BY_TYPE:
@@ -181,6 +201,19 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
+    return _address_block_name(text)
+
+
+def _address_block_name(text: str) -> str | None:
+    """The name the address block opens with, under the `Retouradres` line: the first of its next
+    lines that is a name, not a redaction code (`5.1.2e`), a Postbus, street or postcode line."""
+    m = RETURN_ADDRESS.search(text)
+    if not m:
+        return None
+    for line in text[m.end():].split("\n")[:ADDRESS_BLOCK_LINES]:
+        s = collapse(line)
+        if s and not ADDRESS_LINE.match(s) and re.search(r"[^\W\d_]{3}", s):
+            return title_case(s) if s.isupper() else s
     return None
 
 
@@ -246,6 +279,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         if m:
             return _tidy(m.group(1))
     m = QUESTIONS_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
+    m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
     if doc_type == "nota":
