@@ -99,7 +99,7 @@ def is_sidebar_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """True for a page footer or running header line."""
-    s = re.sub(r"\s+", " ", line.strip())
+    s = collapse(line)
     return bool(s) and any(p.search(s) for p in FURNITURE_LINE)
 
 

@@ -458,12 +458,12 @@ def body_text_of(lines: list[Line], body_size: float,
     (returning where each marker stood in the page text)."""
     spacing = _line_spacing(lines)
     out: list[str] = []
-    marks: list[tuple[int, str]] = []  # (line index in `out`, number) of markers, resolved below
+    marks: list[tuple[int, str, int]] = []  # (line index in `out`, number, column) of markers, resolved below
     prev_bottom = None
     for line in lines:
         if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
             out.append("")
-        parts = []
+        parts: list[str] = []
         for w in line.words:
             if NUMBER.match(w.text) and w.size < body_size * MARKER_MAX and parts:
                 marks.append((len(out), w.text, len(" ".join(parts))))
@@ -473,7 +473,8 @@ def body_text_of(lines: list[Line], body_size: float,
             out.append(" ".join(parts))
         prev_bottom = line.bottom
     # marker offsets in the joined text, computed before hyphen joining changes line boundaries
-    starts, pos = [], 0
+    starts: list[int] = []
+    pos = 0
     for s in out:
         starts.append(pos)
         pos += len(s) + 1

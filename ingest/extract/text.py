@@ -186,17 +186,15 @@ def _printed_page_number(lines: list[str], last: int) -> tuple[int, int] | None:
 
 
 def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
-    footers = [i for i, line in enumerate(lines) if PAGE_FOOTER.match(line)]
-    ends: list[tuple[int, int]] = []  # (line index of the page-end marker, page number)
-    if footers:
-        ends = [(i, int(PAGE_FOOTER.match(lines[i]).group(1))) for i in footers]
-    else:
+    # (line index of the page-end marker, page number)
+    ends = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := PAGE_FOOTER.match(line))]
+    if not ends:
         last = 0
         for i, line in enumerate(lines):
-            m = LONE_NUMBER.match(line)
-            if m and last < int(m.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i):
-                ends.append((i, int(m.group(1))))
-                last = int(m.group(1))
+            lone = LONE_NUMBER.match(line)
+            if lone and last < int(lone.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i):
+                ends.append((i, int(lone.group(1))))
+                last = int(lone.group(1))
     pages: list[_RawPage] = []
     start, last_number = 0, 0
     for i, number in ends:
@@ -361,7 +359,7 @@ def _parse_footnote_block(block: list[str]) -> list[tuple[str, str]] | None:
     numbers = [int(n) for n, _ in notes]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
-    return [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes]
+    return [(n, collapse(t)) for n, t in notes]
 
 
 def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
@@ -371,14 +369,14 @@ def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
     citation (`1 ABRvS 1 februari 2021, ...`, `5 Aanhangsel van de Handelingen, ...`)."""
     taken = {n for n, _ in notes}
     below = min((int(n) for n in taken), default=1000)
-    body: list[str] = []
+    body: list[str | None] = []
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         m = FOOTNOTE_START.match(line)
         after_break = i == 0 or not lines[i - 1].strip() or bool(found and body and body[-1] is None)
         if (m and after_break and m.group(1) not in taken and int(m.group(1)) < below
                 and FOOTNOTE_CITATION.match(m.group(2)) and _has_marker("\n".join(l for l in body if l is not None), m.group(1))):
-            found.append((m.group(1), re.sub(r"\s+", " ", m.group(2)).strip()))
+            found.append((m.group(1), collapse(m.group(2))))
             taken.add(m.group(1))
             body.append(None)  # placeholder: the next footnote line may follow directly
             continue
