@@ -253,3 +253,27 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
     head = "> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018"
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nHierbij informeer ik u."),), margin={1: head}, page_count=1)
     assert (read_metadata(e, "b.pdf").doc_type, read_metadata(e, "b.pdf").addressee) == ("kamerbrief", "Tweede Kamer")
+
+
+@pytest.mark.parametrize("closing, sender", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf: the name above the office, no comma
+    ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nMet vriendelijke groet,\n\nM.A.M. Adriaansens\n"
+     "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
+    # kamerbrief-water-en-bodem-sturend.pdf: two signers
+    ("Nu en in de toekomst.\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers\n\n"
+     "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
+     "Minister van Infrastructuur en Waterstaat, Mark Harbers, en Staatssecretaris van Infrastructuur en Waterstaat, "
+     "drs. V.L.W.A. Heijnen"),
+])
+def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
+    assert read_sender(closing) == sender
+
+
+def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
+    """kamerbrief-circulaire-economie-npce.pdf: the letter is signed on page 6, annexes follow."""
+    pages = (Page(1, "Geachte voorzitter,\n\nMet deze Kamerbrief bied ik u, als coördinerend bewindspersoon voor Circulaire"),
+             Page(6, "om de doelen binnen bereik te brengen.\n\nHoogachtend,\n\n"
+                     "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen"),
+             Page(7, "uitvoeringsorganisaties (o.a. RWS, RVO) en, in sommige gevallen\nmedeoverheden, en de budgettaire gevolgen."))
+    assert read_metadata(Extraction(pages=pages, page_count=7), "brief.pdf").sender == \
+        "Staatssecretaris van Infrastructuur en Waterstaat, drs. V.L.W.A. Heijnen"

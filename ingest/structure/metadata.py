@@ -15,7 +15,7 @@ from typing import Any
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.titlecase import title_case
 from ingest.dutch.whitespace import collapse
-from ingest.records import DocType, Extraction
+from ingest.records import DocType, Extraction, body_text
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,12 @@ HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
     r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
+# The letter's closing, above its signature block.
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
+SIGNATURE_BLOCK_LINES = 14
+# In the signature block an office may stand without its comma, under its signatory's name.
+BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
+                          r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
 SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.)+\s*)?"
@@ -140,7 +146,7 @@ def read_metadata(extraction: Extraction, name: str) -> Metadata:
         date=_guarded(name, "date", None, read_date, head, doc_type),
         doc_type=doc_type,
         addressee=_guarded(name, "addressee", None, read_addressee, head, doc_type),
-        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title),
+        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title, body_text(pages)),
         kenmerk=_guarded(name, "kenmerk", None, read_kenmerk, head),
     )
 
@@ -217,9 +223,10 @@ def _address_block_name(text: str) -> str | None:
     return None
 
 
-def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str | None:
+def read_sender(text: str, doc_type: str = "", title: str | None = None, body: str = "") -> str | None:
     """The bewindspersoon who signs (`Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol`),
-    the minister who answers Kamervragen, or the members who submit a motie."""
+    the minister who answers Kamervragen, or the members who submit a motie. ``text`` is the first and
+    last page; ``body`` the whole document, where the letter's closing may stand before its annexes."""
     if doc_type == "motie" and title:
         m = MOTION_SUBMITTERS.match(title)
         if m:
@@ -227,7 +234,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str 
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _signature(text)
+    signed = _closing_signature(body or text) or _signature(text)
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
@@ -246,6 +253,40 @@ def _answering_office(m: re.Match) -> str:
     return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
 
 
+def _closing_signature(text: str) -> str | None:
+    """Who signs under the letter's last closing (`Hoogachtend,`): every office in the block below it
+    with its name, under it or above it (`M.A.M. Adriaansens` / `Minister van Economische Zaken en
+    Klimaat`), several signers joined by `, en `."""
+    lines = [line.strip() for line in text.split("\n")]
+    closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
+    if closing is None:
+        return None
+    block = [line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line]
+    signers = []
+    for i, line in enumerate(block):
+        m = BLOCK_OFFICE.match(line)
+        if not m or len(line) > MAX_SIGNATURE_CHARS:
+            continue
+        names = _names_under(block[i + 1:i + 6])
+        if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
+            names = [block[i - 1]]
+        signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
+    return ", en ".join(signers) or None
+
+
+def _names_under(lines: list[str]) -> list[str]:
+    """`namens deze` and the signatory's name on the lines under an office."""
+    out = []
+    for line in lines:
+        if ON_BEHALF.match(line):
+            out.append(line.rstrip(", ").lower())
+            continue
+        if SIGNATORY.match(line) and not BLOCK_OFFICE.match(line):
+            out.append(line)
+        break
+    return out
+
+
 def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
     lines = [line.strip() for line in text.split("\n")]
@@ -254,14 +295,7 @@ def _signature(text: str) -> str | None:
         if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
             continue
         parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
-        for line in (l for l in lines[i + 1:i + 6] if l):
-            if ON_BEHALF.match(line):
-                parts.append(line.rstrip(", ").lower())
-                continue
-            if SIGNATORY.match(line):
-                parts.append(line)
-            break
-        return ", ".join(parts)
+        return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
     return None
 
 
