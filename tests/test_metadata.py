@@ -277,3 +277,13 @@ def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
              Page(7, "uitvoeringsorganisaties (o.a. RWS, RVO) en, in sommige gevallen\nmedeoverheden, en de budgettaire gevolgen."))
     assert read_metadata(Extraction(pages=pages, page_count=7), "brief.pdf").sender == \
         "Staatssecretaris van Infrastructuur en Waterstaat, drs. V.L.W.A. Heijnen"
+
+
+@pytest.mark.parametrize("end, sender", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf as extracted: the closing line is not in the body
+    ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nM.A.M. Adriaansens\n"
+     "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
+    ("Daarover informeert de\nMinister van Financiën heeft dit besproken met de", None),   # a sentence, no signature
+])
+def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) -> None:
+    assert read_sender(end) == sender

@@ -88,6 +88,7 @@ SIGNATURE_OFFICE = re.compile(
 # The letter's closing, above its signature block.
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
 SIGNATURE_BLOCK_LINES = 14
+SIGNATURE_END_LINES = 4   # without a closing, the signature is looked for in the letter's last lines
 # In the signature block an office may stand without its comma, under its signatory's name.
 BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
@@ -254,14 +255,19 @@ def _answering_office(m: re.Match) -> str:
 
 
 def _closing_signature(text: str) -> str | None:
-    """Who signs under the letter's last closing (`Hoogachtend,`): every office in the block below it
-    with its name, under it or above it (`M.A.M. Adriaansens` / `Minister van Economische Zaken en
-    Klimaat`), several signers joined by `, en `."""
+    """Who signs under the letter's last closing (`Hoogachtend,`), or, without one, at the very end of
+    the letter: every office in the signature block with its name, under it or above it (`M.A.M.
+    Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
     lines = [line.strip() for line in text.split("\n")]
     closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
-    if closing is None:
-        return None
-    block = [line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line]
+    if closing is None:   # a letter ending on its signature, the closing lost: named signers only
+        signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
+        return ", en ".join(s for s in signers if "," in s) or None
+    return ", en ".join(_signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])) or None
+
+
+def _signers(block: list[str]) -> list[str]:
+    """Each office of a signature block with the names that go with it."""
     signers = []
     for i, line in enumerate(block):
         m = BLOCK_OFFICE.match(line)
@@ -271,7 +277,7 @@ def _closing_signature(text: str) -> str | None:
         if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
             names = [block[i - 1]]
         signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
-    return ", en ".join(signers) or None
+    return signers
 
 
 def _names_under(lines: list[str]) -> list[str]:
