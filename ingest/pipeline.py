@@ -166,8 +166,8 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
         raise UnsupportedFile(f"unsupported file type '{suffix or path.name}' (ingest reads .pdf and .txt)")
     meta = read_metadata(extraction, path.name)
     document = Document(id=sha or sha256_file(path), name=path.name, pages=extraction.page_count,
-                        scanned=extraction.scanned, **meta)
-    sections = tuple(find_sections(extraction.pages))
+                        scanned=extraction.scanned, **meta.fields())
+    sections = tuple(find_sections(extraction.pages, path.name))
     tags = tuple(tag_document(extraction.pages, extraction.footnotes, document.date, document.doc_type, path.name))
     return ParsedDocument(document, extraction.pages, sections, extraction.footnotes, tags)
 

@@ -171,12 +171,15 @@ class Footnote:
 
 @dataclass(frozen=True)
 class Section:
-    """A numbered section (dossier table of contents / headings). ``page`` is where it starts."""
+    """A numbered section (dossier table of contents / headings). ``page`` is where it starts;
+    ``offset`` where its heading line starts in the body (pages joined by a newline, as
+    ``body_text``), None where the heading was not found in the body."""
 
     number: str
     title: str
     page: int
     end_page: int | None = None
+    offset: int | None = None
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def test_letter_metadata_from_margin_and_body() -> None:
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nIn deze brief informeer ik uw Kamer."),),
                    margin={1: "Aan de Voorzitter van de Eerste Kamer\nOns kenmerk\n3001668\nDatum 11 januari 2021\n"
                               "Onderwerp Voortgang Integrale Migratieagenda"}, page_count=1)
-    assert read_metadata(e, "brief.txt") == {
+    assert read_metadata(e, "brief.txt").fields() == {
         "title": "Voortgang Integrale Migratieagenda", "date": "2021-01-11", "doc_type": "kamerbrief",
         "addressee": "Eerste Kamer", "sender": None, "kenmerk": "3001668"}
 
@@ -109,18 +109,18 @@ def test_kenmerk_table(text: str, kenmerk: str | None) -> None:
 def test_dossier_and_nota_addressee() -> None:
     dossier = Extraction(pages=(Page(1, "Introductiedossier Migratie\n\nInhoud\n1. Asiel ........ 2"),), page_count=1)
     meta = read_metadata(dossier, "x.txt")
-    assert (meta["doc_type"], meta["addressee"], meta["title"], meta["date"]) == ("dossier", "minister", "Introductiedossier Migratie", None)
+    assert (meta.doc_type, meta.addressee, meta.title, meta.date) == ("dossier", "minister", "Introductiedossier Migratie", None)
     nota = Extraction(pages=(Page(1, "1. Aanleiding\nDe brief is gereed.\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen "
                                      "met het verzenden van de brief aan de Tweede Kamer."),), page_count=1)
     meta = read_metadata(nota, "x.txt")
-    assert (meta["doc_type"], meta["addressee"], meta["sender"]) == ("nota", "minister", None)
-    assert meta["title"] == "Nota: verzenden van de brief aan de Tweede Kamer"
+    assert (meta.doc_type, meta.addressee, meta.sender) == ("nota", "minister", None)
+    assert meta.title == "Nota: verzenden van de brief aan de Tweede Kamer"
 
 
 def test_title_tidied() -> None:
     e = Extraction(pages=(Page(1, "Vragen van het lid Faber-van de Klashorst(PVV) aan de Minister over conducteurs\n"
                                   "(ingezonden 6 mei 2024).\n\nAntwoord van Minister X (ontvangen 11 juni 2024)."),), page_count=1)
-    assert read_metadata(e, "x.pdf")["title"] == "Vragen van het lid Faber-van de Klashorst (PVV) aan de Minister over conducteurs"
+    assert read_metadata(e, "x.pdf").title == "Vragen van het lid Faber-van de Klashorst (PVV) aan de Minister over conducteurs"
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -153,7 +153,7 @@ def test_signatory_with_titles_and_tussenvoegsels(signature: str, sender: str) -
 def test_a_sentence_opening_with_onderwerp_is_no_subject() -> None:
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nOnderwerp van gesprek was de opvang.\n\nOpvang asielzoekers\nTekst."),),
                    page_count=1)
-    assert read_metadata(e, "brief.txt")["title"] == "Opvang asielzoekers"
+    assert read_metadata(e, "brief.txt").title == "Opvang asielzoekers"
 
 
 LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nOnderwerp Stand van zaken\n\nGeachte voorzitter,\n\n"
@@ -183,7 +183,7 @@ def test_a_decision_on_the_readers_own_request_is_a_woo_besluit(text: str) -> No
 def test_subject_in_lower_case_read_from_the_letterhead() -> None:
     e = Extraction(pages=(Page(1, "Geachte heer,\n\nIk antwoord u."),),
                    margin={1: "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"}, page_count=1)
-    assert read_metadata(e, "brief.txt")["title"] == "uw brief van 3 maart 2023"
+    assert read_metadata(e, "brief.txt").title == "uw brief van 3 maart 2023"
 
 
 @pytest.mark.parametrize("text, doc_type", [
@@ -195,3 +195,95 @@ def test_subject_in_lower_case_read_from_the_letterhead() -> None:
 ])
 def test_doc_type_from_the_subject_line(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.pdf") == doc_type
+
+
+def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> None:
+    """Issue 9.1: a rule that raises costs its field only; the other fields are still read."""
+    import ingest.structure.metadata as metadata
+    from pathlib import Path
+    from ingest.extract.text import extract_text
+
+    e = extract_text(Path(__file__).resolve().parent / "fixtures" / "brief-eerste-kamer-p1.txt")
+
+    def failing(*args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(metadata, "read_kenmerk", failing)
+    with caplog.at_level("WARNING"):
+        meta = read_metadata(e, "brief-eerste-kamer-p1.txt")
+    assert (meta.kenmerk, meta.date, meta.addressee) == (None, "2021-01-11", "Eerste Kamer")
+    assert meta.title == "Voortgang Integrale Migratieagenda"
+    assert "brief-eerste-kamer-p1.txt: metadata kenmerk failed (IndexError" in caplog.text
+
+
+@pytest.mark.parametrize("text, kenmerk", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf: a kenmerk spaced around its dash and slash
+    ("Ons kenmerk\nDGBI – I&K/ 26844711\nBijlage(n)", "DGBI – I&K/ 26844711"),
+    # woo-besluit-advies-landsadvocaat-stikstof.pdf: IenW's label `Onze referentie`
+    ("Contactpersoon\nOnze referentie\nIENW/BSK-2025/293508\nBijlage(n)\n2", "IENW/BSK-2025/293508"),
+    ("Uw referentie\n2023-0042", None),
+    ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
+])
+def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
+    assert read_kenmerk(text) == kenmerk
+
+
+def test_bnc_fiche_titled_by_its_first_line() -> None:
+    """bnc-fiche-mifir.pdf: no subject line; the fiche's own first line is its title."""
+    e = Extraction(pages=(Page(1, "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n"
+                                  "1. Algemene gegevens\na) Titel voorstel\nProposal for a directive"),), page_count=1)
+    meta = read_metadata(e, "fiche.pdf")
+    assert (meta.doc_type, meta.title) == ("bnc-fiche",
+                                           "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten")
+
+
+def test_letter_to_an_organisation() -> None:
+    """brief-schiphol-mondkapjes-gescand.pdf: a Rijksoverheid letter to a company is no kamerbrief, and
+    its addressee is the name opening the address block (a redaction code `5.1.2e` passed over)."""
+    head = ("Ministerie van Volksgezondheid,\nWelzijn en Sport\n> Retouradres Postbus 20350 2500 EJ Den Haag\n"
+            "ROYAL SCHIPHOL GROUP\n5.1.2e\nPostbus 7501\n1118ZG Schiphol\nNederland\nDatum\n"
+            "Betreft Antwoord op brief Veilig en verantwoord reizen")
+    e = Extraction(pages=(Page(1, "Geachte 5.1.2e\n\nHartelijk dank voor uw brief van d.d. 2 september 2020."),),
+                   margin={1: head}, page_count=1)
+    meta = read_metadata(e, "brief.pdf")
+    assert (meta.doc_type, meta.addressee, meta.title) == ("other", "Royal Schiphol Group",
+                                                            "Antwoord op brief Veilig en verantwoord reizen")
+
+
+def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
+    head = "> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018"
+    e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nHierbij informeer ik u."),), margin={1: head}, page_count=1)
+    assert (read_metadata(e, "b.pdf").doc_type, read_metadata(e, "b.pdf").addressee) == ("kamerbrief", "Tweede Kamer")
+
+
+@pytest.mark.parametrize("closing, sender", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf: the name above the office, no comma
+    ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nMet vriendelijke groet,\n\nM.A.M. Adriaansens\n"
+     "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
+    # kamerbrief-water-en-bodem-sturend.pdf: two signers
+    ("Nu en in de toekomst.\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers\n\n"
+     "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
+     "Minister van Infrastructuur en Waterstaat, Mark Harbers, en Staatssecretaris van Infrastructuur en Waterstaat, "
+     "drs. V.L.W.A. Heijnen"),
+])
+def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
+    assert read_sender(closing) == sender
+
+
+def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
+    """kamerbrief-circulaire-economie-npce.pdf: the letter is signed on page 6, annexes follow."""
+    pages = (Page(1, "Geachte voorzitter,\n\nMet deze Kamerbrief bied ik u, als coördinerend bewindspersoon voor Circulaire"),
+             Page(6, "om de doelen binnen bereik te brengen.\n\nHoogachtend,\n\n"
+                     "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen"),
+             Page(7, "uitvoeringsorganisaties (o.a. RWS, RVO) en, in sommige gevallen\nmedeoverheden, en de budgettaire gevolgen."))
+    assert read_metadata(Extraction(pages=pages, page_count=7), "brief.pdf").sender == \
+        "Staatssecretaris van Infrastructuur en Waterstaat, drs. V.L.W.A. Heijnen"
+
+
+@pytest.mark.parametrize("end, sender", [
+    # kamerbrief-missiegedreven-innovatiebeleid.pdf as extracted: the closing line is not in the body
+    ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nM.A.M. Adriaansens\n"
+     "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
+    ("Daarover informeert de\nMinister van Financiën heeft dit besproken met de", None),   # a sentence, no signature
+])
+def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) -> None:
+    assert read_sender(end) == sender

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract.pdf import extract_pdf, fix_diacritics, join_broken_words
+from ingest.extract.layout import join_hyphenated
+from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,15 +110,15 @@ def test_footnote_running_to_the_right_edge_is_no_sidebar(kamervragen) -> None:
     (["een eind-", "", "nieuw"], ["een eind-", "", "nieuw"]),  # a paragraph break is no line break
 ])
 def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
-    assert join_broken_words(lines) == joined
+    assert join_hyphenated(lines) == joined
 
 
 def test_hyphen_kept_where_the_document_writes_it() -> None:
     """`procureurs-` + `generaal` joins to `procureurs-generaal` when the document writes it so."""
     vocabulary = frozenset({"procureurs-generaal", "college"})
-    assert join_broken_words(["het College van procureurs-", "generaal in"], vocabulary) == \
+    assert join_hyphenated(["het College van procureurs-", "generaal in"], vocabulary) == \
         ["het College van procureurs-generaal in"]
-    assert join_broken_words(["het College van procureurs-", "generaal in"]) == ["het College van procureursgeneraal in"]
+    assert join_hyphenated(["het College van procureurs-", "generaal in"]) == ["het College van procureursgeneraal in"]
 
 
 def test_scan_with_good_text_layer_keeps_it() -> None:
@@ -198,3 +199,126 @@ def test_scanned_page_is_ocrd() -> None:
     assert "Tevens moet het College van procureurs-" in text
     assert "3399123" in text   # the sidebar is read too; zoning takes it out of the body
     assert all(0 < w.x0 < w.x1 <= page.width and 0 < w.top < w.bottom <= page.height for w in words)
+
+
+# --- no document lost to a rule (issue 9.1) -------------------------------------------------------
+# water-en-bodem-p22.pdf: page 22 of kamerbrief-water-en-bodem-sturend.pdf, whose footnote 21 has its
+# number alone on a line; joining its continuation raised IndexError and cost the 32-page letter.
+P22 = FIXTURES / "water-en-bodem-p22.pdf"
+NOTE_21 = ("https://www.hdsr.nl/publish/pages/117157/eindrapportage_sturen_met_grondwater_bedrijvenproef_"
+           "spengen_2017_2022_lage_resolutie.pdf")
+
+
+def test_footnote_number_alone_on_its_line_joins_its_text() -> None:
+    notes = {f.number: f.text for f in extract_pdf(P22).footnotes}
+    assert notes["21"] == NOTE_21
+    assert notes["20"] == "https://www.klimaatakkoord.nl/"
+
+
+def _fail_on_page(real, number: int):
+    def failing(page, *args, **kwargs):
+        if page.number == number:
+            raise IndexError("list index out of range")   # what _hyphen_kept raised on this page
+        return real(page, *args, **kwargs)
+    return failing
+
+
+def test_failing_zoning_degrades_the_page_to_plain_reading_order(monkeypatch, caplog) -> None:
+    import ingest.extract.pdf as pdf
+    monkeypatch.setattr(pdf, "zone_page", _fail_on_page(pdf.zone_page, 1))
+    with caplog.at_level("WARNING"):
+        e = extract_pdf(P22)
+    assert [p.number for p in e.pages] == [1] and e.footnotes == ()
+    text = e.pages[0].text
+    assert "Een peil van 20 cm onder" in text and "Pagina 22 van 32" in text   # plain: nothing zoned out
+    assert "water-en-bodem-p22.pdf p.1: zoning failed (IndexError" in caplog.text
+
+
+def test_failing_body_text_degrades_only_that_page(monkeypatch, caplog) -> None:
+    import ingest.extract.pdf as pdf
+
+    def failing(lines, *args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(pdf, "body_text_of", failing)
+    with caplog.at_level("WARNING"):
+        e = extract_pdf(P22)
+    assert "maaiveld wordt door het RLI gegeven" in " ".join(e.pages[0].text.split())
+    assert "p.1: body text failed" in caplog.text
+
+
+# --- text layers judged by their language (issue 9.2) ---------------------------------------------
+SCHIPHOL = Path("/work/shared/eval/pdf/brief-schiphol-mondkapjes-gescand.pdf")
+
+
+def test_image_cover_counts_a_scan_made_of_strips() -> None:
+    from ingest.extract.pdf import image_cover
+    strips = [(0.0, y, 595.0, y + 60.0) for y in range(0, 840, 60)]   # brief-schiphol: 14 strips of the page
+    assert image_cover(strips, 595.0, 840.0) == pytest.approx(1.0)
+    assert image_cover([(0.0, 0.0, 595.0, 100.0), (0.0, 50.0, 595.0, 150.0)], 595.0, 840.0) == pytest.approx(150 / 840)
+    assert image_cover([], 595.0, 840.0) == 0.0
+
+
+@pytest.mark.parametrize("text, extent", [("uw", 0.5), ("het", 0.72), ("gezamenlijk", 0.94), ("voor", 0.5), ("2020", 0.72)])
+def test_glyph_extent_of_ocr_boxes(text: str, extent: float) -> None:
+    from ingest.extract.ocr import glyph_extent
+    assert glyph_extent(text) == pytest.approx(extent)
+
+
+@pytest.mark.skipif(not SCHIPHOL.exists(), reason="eval PDFs not on this machine")
+def test_a_layer_whose_reading_loses_its_function_words_is_poor() -> None:
+    """brief-schiphol: the scan's OCR layer boxes `voor`, `uw`, `van` by their glyphs, so the zoning read
+    them as small print (`Hartelijk dank brief d.d. september 2020 die mede de`); the nelson scan's
+    layer reads whole and is kept."""
+    from ingest.extract.judge import poor_layer
+    from ingest.extract.pdf import _reading, document_words, dominant_size, read_pages
+
+    for path, poor in ((SCHIPHOL, True), (PDF / "wob-besluit-nelson-gescand.pdf", False)):
+        pages = read_pages(path)
+        size, vocabulary = dominant_size(pages), document_words(pages)
+        page = pages[0]
+        assert page.scanned
+        reason = poor_layer(page, _reading(page, size, vocabulary))
+        assert (reason is not None) == poor, (path.name, reason)
+    assert "reading loses function words" in str(poor_layer(read_pages(SCHIPHOL)[0], "Hartelijk dank brief d.d. " * 20))
+
+
+def test_gibberish_born_digital_layer_is_poor() -> None:
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    garbled = "Jhdfkwh yrruclwwhu Eulhi ydq gh Plqlvwhu ryhu ghq Kdjh".split() * 5   # a shifted font encoding
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in garbled], False)
+    assert "gibberish" in str(poor_layer(page, " ".join(garbled)))
+    words = "Het recht op openbaarmaking van de gevraagde documenten dient het publieke belang".split() * 4
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
+    assert poor_layer(page, " ".join(words)) is None
+
+
+@pytest.mark.skipif(not SCHIPHOL.exists() or not shutil.which("tesseract"), reason="needs the eval PDF and tesseract")
+def test_poor_scan_layer_is_read_again_with_tesseract() -> None:
+    scan = extract_pdf(SCHIPHOL)
+    assert scan.scanned
+    joined = " ".join(" ".join(p.text.split()) for p in scan.pages)
+    assert ("Hartelijk dank voor uw brief van d.d. 2 september 2020 die u mede namens de NVL, KLM, Transavia, "
+            "Corendon, TUI, easyJet en de BARIN heeft gestuurd.") in joined
+    assert "ROYAL SCHIPHOL GROUP" in scan.margin[1] and "ROYAL SCHIPHOL" not in joined
+
+
+# --- letterhead: the subject over two lines (issue 9.6) --------------------------------------------
+@pytest.mark.parametrize("name, subject", [
+    ("circulaire-economie-p1.pdf",
+     "Betreft Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"),
+    ("missiegedreven-p1.pdf", "Betreft Herijkte missies van het missiegedreven innovatiebeleid"),
+])
+def test_wrapped_subject_leaves_the_body_whole(name: str, subject: str) -> None:
+    e = extract_pdf(FIXTURES / name)
+    assert subject in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte")
+
+
+def test_letterhead_metadata_of_other_ministries() -> None:
+    from ingest.structure.metadata import read_metadata
+    meta = read_metadata(extract_pdf(FIXTURES / "missiegedreven-p1.pdf"), "missiegedreven-p1.pdf")
+    assert (meta.kenmerk, meta.date, meta.addressee) == ("DGBI – I&K/ 26844711", "2023-05-30", "Tweede Kamer")
+    meta = read_metadata(extract_pdf(FIXTURES / "circulaire-economie-p1.pdf"), "circulaire-economie-p1.pdf")
+    assert meta.title == "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"

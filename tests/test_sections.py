@@ -83,3 +83,36 @@ def test_toc_entries_wrapped_or_without_dot_leaders() -> None:
     assert got == [("1", "Inleiding", 2),
                    ("2", "Versterking Europees migratiebeleid en Europese Grens- en Kustwacht Agentschap", 4),
                    ("3", "Terugkeer", 7)]
+
+
+def test_a_failing_section_rule_leaves_the_document_without_sections(monkeypatch, caplog) -> None:
+    """Issue 9.1: sections are optional; a rule that raises must not cost the document."""
+    import ingest.structure.sections as sections
+
+    def failing(lines):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(sections, "_scan_toc", failing)
+    with caplog.at_level("WARNING"):
+        assert find_sections((Page(1, TOC),), "dossier.txt") == []
+    assert "dossier.txt: sections failed (IndexError" in caplog.text
+
+
+def test_sections_carry_the_body_offset_of_their_heading() -> None:
+    """Sections store where their heading line starts in the body once, so passages and views need not
+    locate headings again; a table-of-contents entry whose heading is not in the body has none."""
+    from ingest.records import body_text
+    pages = (Page(1, TOC), Page(3, "tekst"), Page(5, "Inleiding.\n1.2. Hervestiging\nNederland hervestigt vluchtelingen."),
+             Page(17, "1.6 Schengenevaluatie NL 2021\nIn 2021 is Nederland geëvalueerd."), Page(31, "slot"))
+    body = body_text(pages)
+    by_number = {s.number: s for s in find_sections(pages)}
+    assert body[by_number["1.2"].offset:].startswith("1.2. Hervestiging\n")
+    assert body[by_number["1.6"].offset:].startswith("1.6 Schengenevaluatie NL 2021\n")
+    assert by_number["1"].offset is None   # only in the table of contents
+
+
+def test_numbered_headings_carry_their_offset() -> None:
+    from ingest.records import body_text
+    pages = (Page(1, "Geachte voorzitter,\n\n1. Asiel\nDe instroom daalt.\n\n2. Opvang\nEr is plaats."),
+             Page(2, "3. Terugkeer\nDe terugkeer stijgt."))
+    body = body_text(pages)
+    assert [body[s.offset:s.offset + 9] for s in find_sections(pages)] == ["1. Asiel\n", "2. Opvang", "3. Terugk"]

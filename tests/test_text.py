@@ -7,10 +7,16 @@ import pytest
 
 from ingest.errors import EmptyDocument, UnreadableFile
 from ingest.extract.layout import hyphen_join, is_sidebar_line, join_hyphenated
-from ingest.records import body_text
+from ingest.records import Extraction, body_text
 from ingest.extract.text import extract_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _extract(tmp_path: Path, text: str) -> Extraction:
+    src = tmp_path / "brief.txt"
+    src.write_text(text, encoding="utf-8")
+    return extract_text(src)
 
 
 @pytest.fixture(scope="module")
@@ -170,10 +176,8 @@ def test_date_with_footnote_digit_stays_in_the_margin(diverse) -> None:
 
 
 def test_numbers_in_text_are_not_markers(tmp_path: Path) -> None:
-    src = tmp_path / "nummers.txt"
-    src.write_text("1.2. Hervestiging\nHet gaat om 2 zaken (Kamerstuk 35300 VI, nr.2) en artikel 2.\n"
-                   "Zie de brief2.\n\n2 Kamerstukken II 2019/20, 19637, nr. 2645\n", encoding="utf-8")
-    e = extract_text(src)
+    e = _extract(tmp_path, "1.2. Hervestiging\nHet gaat om 2 zaken (Kamerstuk 35300 VI, nr.2) en artikel 2.\n"
+                   "Zie de brief2.\n\n2 Kamerstukken II 2019/20, 19637, nr. 2645\n")
     assert e.pages[0].text == "1.2. Hervestiging\nHet gaat om 2 zaken (Kamerstuk 35300 VI, nr.2) en artikel 2.\nZie de brief."
     assert [(n.number, n.marker_offset) for n in e.footnotes] == [("2", len(e.pages[0].text) - 1)]
 
@@ -185,10 +189,14 @@ def test_a_numbered_line_without_marker_stays_in_the_body(tmp_path: Path) -> Non
     assert extract_text(src).footnotes == ()
 
 
-def test_utf8_bom_and_crlf(tmp_path: Path) -> None:
-    src = tmp_path / "bom.txt"
-    src.write_bytes("\ufeffGeachte voorzitter,\r\n\r\nIk informeer uw Kamer.\r\n".encode("utf-8"))
-    assert extract_text(src).pages[0].text == "Geachte voorzitter,\n\nIk informeer uw Kamer."
+@pytest.mark.parametrize("data", [
+    "\ufeffGeachte voorzitter,\r\n\r\nUw Kamer is geïnformeerd.\r\n".encode("utf-8"),   # UTF-8 with BOM, CRLF
+    "Geachte voorzitter,\n\nUw Kamer is geïnformeerd.\n".encode("utf-16"),                 # UTF-16 with its BOM
+])
+def test_byte_order_marks_and_line_ends(tmp_path: Path, data: bytes) -> None:
+    src = tmp_path / "brief.txt"
+    src.write_bytes(data)
+    assert extract_text(src).pages[0].text == "Geachte voorzitter,\n\nUw Kamer is geïnformeerd."
 
 
 def test_form_feed_ends_a_page(tmp_path: Path) -> None:
@@ -212,10 +220,8 @@ def test_a_sentence_opening_with_a_sidebar_label_stays_in_the_body(tmp_path: Pat
 
 
 def test_subject_wrapped_over_two_lines_goes_to_the_margin_as_one(tmp_path: Path) -> None:
-    src = tmp_path / "onderwerp.txt"
-    src.write_text("Ons kenmerk\n4512345\nDatum 14 maart 2023\nOnderwerp Voortgang van de aanpak van de instroom van\n"
-                   "asielzoekers uit veilige landen\n\nHierbij informeer ik uw Kamer.\n", encoding="utf-8")
-    e = extract_text(src)
+    e = _extract(tmp_path, "Ons kenmerk\n4512345\nDatum 14 maart 2023\nOnderwerp Voortgang van de aanpak van de instroom van\n"
+                   "asielzoekers uit veilige landen\n\nHierbij informeer ik uw Kamer.\n")
     assert e.pages[0].text == "Hierbij informeer ik uw Kamer."
     assert e.margin[1].split("\n")[-1] == \
         "Onderwerp Voortgang van de aanpak van de instroom van asielzoekers uit veilige landen"
@@ -248,22 +254,26 @@ def test_form_feed_pages_numbered_by_their_footers_or_page_numbers(tmp_path: Pat
 
 
 def test_form_feed_extract_of_odd_pages_keeps_the_printed_numbers(tmp_path: Path) -> None:
-    src = tmp_path / "oneven.txt"
-    src.write_text("Eerste pagina.\n\n1\n\fDerde pagina.\n\n3\n\f\n\fVijfde pagina.\n\n5\n", encoding="utf-8")
-    e = extract_text(src)
+    e = _extract(tmp_path, "Eerste pagina.\n\n1\n\fDerde pagina.\n\n3\n\f\n\fVijfde pagina.\n\n5\n")
     assert [(p.number, p.text) for p in e.pages] == [(1, "Eerste pagina."), (3, "Derde pagina."), (5, "Vijfde pagina.")]
     assert e.page_count == 5
 
 
-def test_utf16_with_byte_order_mark(tmp_path: Path) -> None:
-    src = tmp_path / "utf16.txt"
-    src.write_bytes("Geachte voorzitter,\n\nUw Kamer is geïnformeerd.\n".encode("utf-16"))
-    assert extract_text(src).pages[0].text == "Geachte voorzitter,\n\nUw Kamer is geïnformeerd."
-
-
 def test_subject_in_lower_case_above_the_salutation(tmp_path: Path) -> None:
-    src = tmp_path / "betreft.txt"
-    src.write_text("Datum 3 april 2023\nBetreft uw brief van 3 maart 2023\n\nGeachte heer,\n\nIk antwoord u.\n", encoding="utf-8")
-    e = extract_text(src)
+    e = _extract(tmp_path, "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023\n\nGeachte heer,\n\nIk antwoord u.\n")
     assert e.pages[0].text == "Geachte heer,\n\nIk antwoord u."
     assert e.margin[1] == "Datum 3 april 2023\nBetreft uw brief van 3 maart 2023"
+
+
+def test_a_failing_cleaning_rule_keeps_the_page_as_extracted(monkeypatch, caplog) -> None:
+    """Issue 9.1: a cleaning rule that raises on a page leaves that page as the extract has it."""
+    import ingest.extract.text as text
+
+    def failing(raw, first, letterhead=None):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(text, "clean_page", failing)
+    with caplog.at_level("WARNING"):
+        e = extract_text(FIXTURES / "brief-eerste-kamer-p1.txt")
+    assert "Op 29 maart 2018 presenteerde het kabinet" in e.pages[0].text
+    assert "Turfmarkt 147" in e.pages[0].text   # nothing cleaned: the letterhead stays
+    assert "brief-eerste-kamer-p1.txt p.1: cleaning failed (IndexError" in caplog.text

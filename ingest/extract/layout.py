@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.dutch.function_words import GOES_ON_AFTER
+from ingest.dutch.whitespace import collapse
+
 from ingest.records import Footnote, Page
 
 # Lines that belong to the letterhead sidebar or the first-page address block, never to the body.
@@ -63,7 +66,25 @@ KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk"
 
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
 LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
+# A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
+# `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
+# (label, what its value looks like); a colon after the label always makes it a label.
+LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d\S*(?:\s+\S+){0,5}(?<!\.)$")),
+    (re.compile(r"^(?:Ons |Uw )?[Kk]enmerk\b\s*(.*)$"), re.compile(r"^$|^\S*\d\S*$")),
+    (re.compile(r"^Uw brief\b\s*(.*)$"), re.compile(r"^$|^(?:van\s+)?\d[^.]*\.?$")),
+    (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+    (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
+]
+# The letterhead ends at the salutation: a subject line is only looked for above it.
+SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
+# A wrapped subject goes on for at most this many lines, up to a blank line.
+MAX_SUBJECT_CONTINUATION = 2
+# Characters a sentence (or a subject line) ends with.
+SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
 
+WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"   # punctuation around a word
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
 
@@ -78,7 +99,7 @@ def is_sidebar_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """True for a page footer or running header line."""
-    s = re.sub(r"\s+", " ", line.strip())
+    s = collapse(line)
     return bool(s) and any(p.search(s) for p in FURNITURE_LINE)
 
 
@@ -108,31 +129,127 @@ def hyphen_join(left: str, right: str) -> str | None:
     return None
 
 
-def join_hyphenated(lines: list[str]) -> list[str]:
-    """Undo line-break hyphenation in a list of lines (blank lines are paragraph breaks, kept)."""
+def join_hyphenated(lines: list[str], vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """Undo line-break hyphenation in a list of lines (blank lines are paragraph breaks, kept).
+    ``vocabulary`` is the document's own word forms: where it writes the word with its hyphen
+    (`procureurs-generaal`) and never without, the hyphen is kept (see ``join_line_pair``)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].rstrip().endswith("-") and line.strip():
-            joined = hyphen_join(out[-1], line)
-            if joined is not None:
-                out[-1] = joined
-                continue
+        joined = join_line_pair(out[-1], line, vocabulary) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         out.append(line)
     return out
 
 
+def join_line_pair(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
+    """The one hyphen joiner: ``left`` ending in a line-break hyphen joined with ``right``, or None
+    when ``left`` does not end in a hyphen, ``right`` is empty, or the break stays. The hyphen is
+    kept where the document writes the word with it or the word is a web address; else
+    ``hyphen_join`` decides."""
+    if not left.rstrip().endswith("-") or not right.strip():
+        return None
+    kept = _hyphen_kept(left, right, vocabulary)
+    return kept if kept is not None else hyphen_join(left, right)
+
+
+def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
+    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
+    broken word is a web address, else None (``left`` ends in a hyphen, ``right`` has a word)."""
+    last = left.rstrip().rsplit(None, 1)[-1]
+    head = right.strip().split(None, 1)[0]
+    if "/" in last or "/" in head:
+        return left.rstrip() + right.lstrip()   # a web address broken at one of its own hyphens
+    fragment = last[:-1].strip(WORD_STRIP).lower()
+    tail = head.strip(WORD_STRIP).lower()
+    if not fragment or not tail or not head[0].isalpha():
+        return None
+    if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
+        return left.rstrip() + right.lstrip()
+    return None
+
+
+def continue_line(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """``right`` appended to ``left`` as the next line of one paragraph (a footnote's wrapped
+    text): hyphenation undone, a web address broken at a slash closed up, else a space between."""
+    if not left.strip():
+        return right.strip()
+    joined = join_line_pair(left, right, vocabulary)
+    if joined is not None:
+        return joined
+    if _web_address_goes_on(left, right):
+        return left.rstrip() + right.lstrip()   # `https://ec.europa.eu/eurostat/statistics-` + `explained/...`
+    return left + " " + right
+
+
+def _web_address_goes_on(left: str, right: str) -> bool:
+    """True when ``left`` ends in a web address and ``right`` is one word going on with it (not the
+    next address)."""
+    last = left.rstrip().rsplit(None, 1)[-1]
+    words = right.split()
+    return (WEB_ADDRESS.match(last) is not None and len(words) == 1
+            and WEB_ADDRESS.match(words[0]) is None and not words[0][0].isupper())
+
+
 def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
     """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
-    `Betreft`) is letterhead: (body lines, letterhead lines)."""
-    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
-        if SUBJECT_LINE.match(line):
-            head = [s.strip() for s in lines[:i + 1] if s.strip()]
-            return lines[i + 1:], head
+    `Betreft` and its value, above the salutation) is letterhead: (body lines, letterhead
+    lines). A subject wrapped over the next lines (up to a blank line) is joined into one line."""
+    salutation = next((i for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]) if SALUTATION.match(line)), None)
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES if salutation is None else salutation]):
+        s = collapse(line)
+        # above a salutation a subject may start in lower case (`Betreft uw brief van ...`); without one,
+        # the label must be followed by what reads as a value
+        if SUBJECT_LINE.match(s) and ((salutation is not None and not s.endswith(".")) or not label_without_value(s)):
+            head = [h.strip() for h in lines[:i] if h.strip()]
+            subject, end = _subject_with_continuation(lines, i)
+            return lines[end:], head + [subject]
     return lines, []
 
 
-def assemble_pages(parts: Iterable[tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]]
-                   ) -> tuple[tuple[Page, ...], tuple[Footnote, ...], dict[int, str]]:
+def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
+    """The subject line joined with the lines it wraps onto, and the index of the first body line.
+    A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
+    goes on in lower case, and a blank line or the salutation closes the continuation."""
+    subject = collapse(lines[i])
+    taken: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
+        nxt = collapse(lines[j])
+        if not nxt or SUBJECT_LINE.match(nxt) or not sentence_goes_on(" ".join([subject, *taken]), nxt):
+            break
+        taken.append(nxt)
+        after = collapse(lines[j + 1]) if j + 1 < len(lines) else ""
+        if not after or SALUTATION.match(after):
+            return " ".join([subject, *taken]), j + 1
+    return subject, i + 1
+
+
+def label_without_value(s: str) -> bool:
+    """True for a line that opens with a sidebar label but goes on as a sentence (`Datum van ...`)."""
+    for label, value in LABEL_VALUES:
+        m = label.match(s)
+        if m:
+            rest = m.group(1)
+            return not (rest.startswith(":") or value.match(rest))
+    return False
+
+
+def sentence_goes_on(previous: str, following: str) -> bool:
+    """True when ``following`` goes on with the sentence of ``previous``: it starts in lower case, or
+    ``previous`` stops on a word no sentence or heading ends with (`met de`)."""
+    previous = previous.rstrip()
+    if not previous or previous.endswith(SENTENCE_END):
+        return False
+    last_word = previous.rsplit(None, 1)[-1]
+    return following[:1].islower() or last_word in GOES_ON_AFTER
+
+
+# One page for `assemble_pages`: number, body text, footnotes (number, text), marker offsets, margin lines.
+PagePart = tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]
+
+
+def assemble_pages(parts: Iterable[PagePart]) -> tuple[tuple[Page, ...], tuple[Footnote, ...], dict[int, str]]:
     """Pages, footnotes and margin text from per-page parts (page number, body text, its footnotes
     as (number, text), each marker's position in the page text, margin lines). A footnote's marker
     offset is into the body: the page texts joined by a newline, as `records.body_text` joins them."""

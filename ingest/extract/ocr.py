@@ -172,6 +172,19 @@ def _render_and_read(page, number: int, options: OcrOptions) -> list[Word]:
     return image_words(image, replace(options, dpi=dpi))
 
 
+ASCENDING = re.compile(r"[A-Zbdfhklt0-9À-ÖØ-Þ(){}\[\]/|]|[À-ÿ]")   # reaches above the x-height
+DESCENDING = re.compile(r"[gjpqy(){}\[\]|]")                     # reaches below the baseline
+X_HEIGHT, ASCENDER, DESCENDER = 0.5, 0.22, 0.22   # shares of the font size a glyph spans
+
+
+def glyph_extent(text: str) -> float:
+    """Share of the font size that a word's box spans, by its letters: `uw` only the x-height,
+    `Hartelijk` ascender and descender too. An OCR box divided by it estimates the font size."""
+    core = text.strip(".,;:!?'\"‘’“”-")
+    return (X_HEIGHT + ASCENDER * bool(ASCENDING.search(core)) + DESCENDER * bool(DESCENDING.search(core))
+            if core else 1.0)
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
@@ -185,7 +198,7 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
     for members in lines.values():
-        heights = sorted(data["height"][i] for i in members)
+        heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in members)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         for i in members:
             left, top = data["left"][i], data["top"][i]

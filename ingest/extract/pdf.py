@@ -11,7 +11,7 @@ Zones are found per document, from its own measurements, not from one template:
   furniture by their words (`Pagina 2 van 7`, `kst-32545-143`).
 Scanned pages (a page-size image under the text) are read from their OCR text layer when most of
 its words are Dutch words, else OCR'd with tesseract (ocr.py), and go through the same zoning.
-Line-break hyphens follow layout.hyphen_join, except where the document itself writes the word with
+Line-break hyphens follow layout.join_hyphenated (the one joiner), except where the document itself writes the word with
 its hyphen (`procureurs-generaal`) or the word is a web address.
 """
 from __future__ import annotations
@@ -25,10 +25,15 @@ from statistics import median
 
 import pdfplumber
 
-from ingest.errors import EmptyDocument, EncryptedFile, UnreadableFile
+from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
-from ingest.extract.layout import assemble_pages, hyphen_join, is_furniture_line, is_sidebar_line, split_letterhead
-from ingest.extract.ocr import OcrOptions, ocr_pages_if_needed
+from ingest.dutch.whitespace import collapse
+from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
+                                   assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
+                                   join_hyphenated, split_letterhead)
+from ingest.extract import ocr as ocr_module
+from ingest.extract.judge import poor_layer
+from ingest.extract.ocr import OcrOptions
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -47,31 +52,82 @@ SIDEBAR_MIN_LINES = 3    # a sidebar column has at least this many lines startin
 SIDEBAR_MIN_LINES_SCAN = 5   # ... on a scan, where sizes do not tell it apart, more
 COLUMN_GAP = 1.5         # a word this many body sizes right of its left neighbour starts a column
 MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size is a masthead number
-WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"
 
 
 def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
-    pages = read_pages(Path(path))
+    path = Path(path)
+    pages = read_pages(path)
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
-    scanned = sum(p.scanned for p in pages) > len(pages) / 2
-    if scanned:
-        pages = ocr_pages_if_needed(Path(path), pages, ocr)
+    pages = read_poor_pages_again(path, pages, ocr)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
-    body_size = dominant_size(pages)
+    scanned = sum(p.scanned for p in pages) > len(pages) / 2
+    sizes = {kind: dominant_size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = document_words(pages)
-    out_pages, footnotes, margin = assemble_pages(_page_parts(pages, body_size, vocabulary))
+    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary) for page in pages)
+    out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
 
-def _page_parts(pages: list[PageWords], body_size: float, vocabulary):
-    """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`)."""
+def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions) -> list[PageWords]:
+    """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
+    with tesseract; those pages are then scanned. A mostly scanned document that needs OCR without
+    tesseract raises ScannedWithoutOCR; elsewhere the layer is kept (logged)."""
+    body_size, vocabulary = dominant_size(pages), document_words(pages)
+    todo = []
     for page in pages:
-        body_lines, margin_lines, notes, _ = zone_page(page, body_size, first=page.number == 1)
+        reason = poor_layer(page, _reading(page, body_size, vocabulary))
+        if reason:
+            log.info("%s p.%d: %s, running OCR", path.name, page.number, reason)
+            todo.append(page.number)
+    if not todo:
+        return pages
+    if not ocr_module.tesseract_available(options.lang):
+        if sum(p.scanned for p in pages) > len(pages) / 2:
+            raise ScannedWithoutOCR("scanned PDF without a usable text layer, and no OCR: "
+                                    "install tesseract-ocr and tesseract-ocr-nld")
+        log.warning("%s: pages %s need OCR, tesseract is not installed: text layer kept", path.name, todo)
+        return pages
+    ocred = dict(zip(todo, ocr_module.ocr_page_words(path, todo, options)))
+    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
+            for p in pages]
+
+
+def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str]) -> str:
+    """The page's body text as the zoning reads its layer ("" where a rule fails: judged by the layer)."""
+    try:
+        body_lines, _, _ = zone_page(page, body_size, first=page.number == 1)
+        return body_text_of(body_lines, body_size, vocabulary)[0]
+    except Exception:  # the page part fallback logs it when the page is read for real
+        return ""
+
+
+def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> PagePart:
+    """One page's number, body text, footnotes, marker positions and margin lines (`assemble_pages`).
+    A rule that fails on the page degrades it to plain reading order (logged), never the document."""
+    step = "zoning"
+    try:
+        body_lines, margin_lines, notes = zone_page(page, body_size, first=page.number == 1)
+        step = "body text"
         text, marker_at = body_text_of(body_lines, body_size, vocabulary)
-        yield page.number, text, notes, marker_at, margin_lines
+        return page.number, text, notes, marker_at, margin_lines
+    except Exception as exc:  # a layout rule must not cost the document: this page is read plainly
+        log.warning("%s p.%d: %s failed (%s: %s); page read in plain reading order",
+                    name, page.number, step, type(exc).__name__, exc)
+        return page.number, plain_text(page), [], {}, []
+
+
+def plain_text(page: PageWords) -> str:
+    """The page's words in plain reading order (lines top to bottom, words left to right), no zoning."""
+    rows: list[list[Word]] = []
+    for w in sorted(page.words, key=lambda w: (w.bottom, w.x0)):
+        if rows and abs(rows[-1][-1].bottom - w.bottom) <= LINE_TOLERANCE:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return "\n".join(" ".join(w.text for w in sorted(row, key=lambda w: w.x0)) for row in rows)
 
 
 def read_pages(path: Path) -> list[PageWords]:
@@ -114,13 +170,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            area = width * height
-            scanned = False
-            for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
-                left, bottom, right, top = obj.get_bounds()
-                if (right - left) * (top - bottom) >= SCAN_IMAGE_COVER * area:
-                    scanned = True
-                    break
+            boxes = [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))]
+            scanned = image_cover([(l, b, r, t) for l, b, r, t in boxes], width, height) >= SCAN_IMAGE_COVER
             pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
             textpage.close()
             page.close()
@@ -175,9 +226,32 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
 def page_words(page, number: int) -> PageWords:
     words = [Word(fix_diacritics(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
              for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
-    area = page.width * page.height
-    scanned = any((i["width"] * i["height"]) >= SCAN_IMAGE_COVER * area for i in page.images)
+    boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
+    scanned = image_cover(boxes, float(page.width), float(page.height)) >= SCAN_IMAGE_COVER
     return PageWords(number, float(page.width), float(page.height), words, scanned)
+
+
+def image_cover(boxes: list[tuple[float, float, float, float]], width: float, height: float) -> float:
+    """Share of the page that images cover (their boxes clipped to the page, overlaps counted once by
+    rows): a scan may be one page-size image or a stack of strips."""
+    if not boxes or width <= 0 or height <= 0:
+        return 0.0
+    ys = sorted({min(max(y, 0.0), height) for _, y0, _, y1 in boxes for y in (y0, y1)})
+    covered = 0.0
+    for lo, hi in zip(ys, ys[1:]):
+        spans = sorted((max(x0, 0.0), min(x1, width)) for x0, y0, x1, y1 in boxes
+                       if min(y0, y1) <= lo and max(y0, y1) >= hi and x1 > x0)
+        covered += (hi - lo) * _union_length(spans)
+    return covered / (width * height)
+
+
+def _union_length(spans: list[tuple[float, float]]) -> float:
+    total, end = 0.0, float("-inf")
+    for a, b in spans:
+        if b > end:
+            total += b - max(a, end)
+            end = b
+    return total
 
 
 SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
@@ -281,44 +355,85 @@ def line_starts(candidates: list[Word], words: list[Word], body_size: float) -> 
     return out
 
 
-def zone_page(page: PageWords, body_size: float, first: bool):
-    """(body lines, margin lines, footnotes [(number, text)], ...) of one page."""
+def zone_page(page: PageWords, body_size: float, first: bool) -> tuple[list[Line], list[str], list[tuple[str, str]]]:
+    """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
     words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
-    lines = group_lines(words, body_size)
+    body, notes, held = _route_lines(page, group_lines(words, body_size), body_size, column is not None, first, margin)
+    if first:
+        body = _letterhead_out(body, held, margin)
+    return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_column: bool, first: bool,
+                 margin: list[str]) -> tuple[list[Line], list[list[str]], list[Line]]:
+    """Body lines, footnotes and held lines of a page. Furniture, mastheads, small print and letterhead
+    lines go to ``margin``, except on a first page above its subject line: those are held in the body
+    in reading order, for `_letterhead_out` to cut the whole letterhead at once."""
     body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
+    head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
     body: list[Line] = []
+    held: list[Line] = []
     notes: list[list[str]] = []
     furniture: Line | None = None   # the last furniture line, whose wrapped continuation goes with it
     for line in lines:
-        text = re.sub(r"\s+", " ", line.text).strip()
+        text = collapse(line.text)
         in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
-        below_body = line.top >= last_body_bottom - 1
         if is_furniture_line(text) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
             furniture = line
             continue
         furniture = None
-        if re.fullmatch(r"\d{1,6}", text) and line.size > body_size * MASTHEAD_NUMBER:
-            margin.append(text)   # `1949`: the publication's number set large above the body
-        elif below_body and line.size < body_size * FOOTNOTE_MAX and _footnote_line(line, body_size, notes):
+        if (line.top >= last_body_bottom - 1 and line.size < body_size * FOOTNOTE_MAX
+                and _footnote_line(line, body_size, notes)):
             continue
-        elif line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE):
-            margin.append(text)
-        elif is_sidebar_line(text) and (column is not None or in_band):
-            margin.append(text)
-        else:
+        if not _margin_line(line, text, body_size, in_band, has_column):
             body.append(line)
-    if first:
-        kept_texts, head = split_letterhead([l.text for l in body])
-        if head:
-            body = body[len(body) - len(kept_texts):]
-            margin.extend(head)
-    return body, margin, [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes], None
+        elif line.top <= head_until:
+            body.append(line)
+            held.append(line)
+        else:
+            margin.append(text)
+    return body, notes, held
+
+
+def _margin_line(line: Line, text: str, body_size: float, in_band: bool, has_column: bool) -> bool:
+    """A masthead number (`1949`), small print, a masthead in a page band, or a letterhead line."""
+    return bool((re.fullmatch(r"\d{1,6}", text) and line.size > body_size * MASTHEAD_NUMBER)
+                or line.size < body_size * SMALL or (in_band and line.size > body_size * LARGE)
+                or (is_sidebar_line(text) and (has_column or in_band)))
+
+
+def _letterhead_out(body: list[Line], held: list[Line], margin: list[str]) -> list[Line]:
+    """A letter's first page: everything up to the subject line (wrapped lines joined) is letterhead,
+    in reading order; without a subject line the held lines go to the margin after all."""
+    body = _join_wrapped_subject(body)
+    kept, head = split_letterhead([l.text for l in body])
+    if head:
+        margin.extend(head)
+        return body[len(body) - len(kept):]
+    margin.extend(collapse(l.text) for l in held)
+    return [l for l in body if not any(l is h for h in held)]
+
+
+def _join_wrapped_subject(body: list[Line]) -> list[Line]:
+    """The subject line with the lines it wraps onto: lines right below it (no paragraph gap) that
+    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`)."""
+    i = next((i for i, l in enumerate(body[:LETTERHEAD_SEARCH_LINES]) if SUBJECT_LINE.match(l.text)), None)
+    if i is None or len(body[i].words) < 2:
+        return body
+    subject, value_x, end = body[i], body[i].words[1].x0, i + 1
+    while (end < len(body) and end - i <= MAX_SUBJECT_CONTINUATION and abs(body[end].words[0].x0 - value_x) <= 3
+           and 0 <= body[end].top - body[end - 1].bottom < 0.8 * (subject.bottom - subject.top)):
+        end += 1
+    if end == i + 1:
+        return body
+    joined = Line([w for l in body[i:end] for w in l.words])
+    return [*body[:i], joined, *body[end:]]
 
 
 def continues(above: Line, line: Line) -> bool:
@@ -337,8 +452,7 @@ def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool
             notes.append([first.text, rest])
             return True
     if notes:
-        notes[-1][1] = (_hyphen_kept(notes[-1][1], line.text, frozenset()) or hyphen_join(notes[-1][1], line.text)
-                        or notes[-1][1] + " " + line.text)
+        notes[-1][1] = continue_line(notes[-1][1], line.text)
         return True
     return False
 
@@ -349,12 +463,12 @@ def body_text_of(lines: list[Line], body_size: float,
     (returning where each marker stood in the page text)."""
     spacing = _line_spacing(lines)
     out: list[str] = []
-    marks: list[tuple[int, str]] = []  # (line index in `out`, number) of markers, resolved below
+    marks: list[tuple[int, str, int]] = []  # (line index in `out`, number, column) of markers, resolved below
     prev_bottom = None
     for line in lines:
         if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
             out.append("")
-        parts = []
+        parts: list[str] = []
         for w in line.words:
             if NUMBER.match(w.text) and w.size < body_size * MARKER_MAX and parts:
                 marks.append((len(out), w.text, len(" ".join(parts))))
@@ -364,47 +478,14 @@ def body_text_of(lines: list[Line], body_size: float,
             out.append(" ".join(parts))
         prev_bottom = line.bottom
     # marker offsets in the joined text, computed before hyphen joining changes line boundaries
-    starts, pos = [], 0
+    starts: list[int] = []
+    pos = 0
     for s in out:
         starts.append(pos)
         pos += len(s) + 1
     marker_at = {number: starts[i] + col for i, number, col in marks if i < len(starts)}
-    text = "\n".join(join_broken_words(out, vocabulary))
+    text = "\n".join(join_hyphenated(out, vocabulary))
     return _fix_punctuation(text), marker_at
-
-
-def join_broken_words(lines: list[str], vocabulary: frozenset[str] = frozenset()) -> list[str]:
-    """Undo line-break hyphenation (blank lines are paragraph breaks, kept). Where the document
-    writes the word elsewhere with its hyphen (`procureurs-generaal`) and never without, the hyphen
-    is kept; otherwise the general rules of layout.hyphen_join decide."""
-    out: list[str] = []
-    for line in lines:
-        if out and out[-1].rstrip().endswith("-") and line.strip():
-            joined = hyphen_join(out[-1], line)
-            kept = _hyphen_kept(out[-1], line, vocabulary)
-            if kept is not None:
-                joined = kept
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(line)
-    return out
-
-
-def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
-    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
-    broken word is a web address, else None."""
-    last = left.rstrip().rsplit(None, 1)[-1]
-    head = right.strip().split(None, 1)[0]
-    if "/" in last or "/" in head:
-        return left.rstrip() + right.lstrip()   # a web address broken at one of its own hyphens
-    fragment = last[:-1].strip(WORD_STRIP).lower()
-    tail = head.strip(WORD_STRIP).lower()
-    if not fragment or not tail or not head[0].isalpha():
-        return None
-    if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
-        return left.rstrip() + right.lstrip()
-    return None
 
 
 def _line_spacing(lines: list[Line]) -> float:

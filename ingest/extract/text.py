@@ -12,14 +12,16 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
 from ingest.dutch.vocabulary import is_word
 from ingest.errors import EmptyDocument
 from ingest.extract.decode import read_text
-from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, SUBJECT_LINE, assemble_pages, is_furniture_line, is_sidebar_line,
-                     join_hyphenated)
+from ingest.dutch.whitespace import collapse
+from ingest.extract.layout import (PagePart, assemble_pages, sentence_goes_on, is_furniture_line, is_sidebar_line,
+                                   join_hyphenated, label_without_value, split_letterhead)
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -54,24 +56,6 @@ SPLIT_FIRST_LETTER = re.compile(r"^([b-np-tv-z]) ([a-z]\w*)(.*)$")
 FOOTNOTE_CITATION = re.compile(
     r"^(Kamerstuk(ken)?\b|Handelingen\b|Aanhangsel\b|ECLI:|ABRvS\b|CRvB\b|HR\b|Rb\.|Hof\b|Stb\.|Stcrt\.|Trb\.|"
     r"Zie\b|Brief\b|Bij brief\b|https?://|www\.|Richtlijn\b|Verordening\b|Arrest\b|Uitspraak\b)", re.I)
-# Words a sentence does not end on: a line stopping on one goes on past a blank line.
-SENTENCE_GOES_ON_AFTER = frozenset(
-    "de het een van met voor op in aan bij door om te tot en of dat die dit deze naar over uit als zijn".split())
-SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
-# A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
-# `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
-# (label, what its value looks like); a colon after the label always makes it a label.
-LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
-    (re.compile(r"^Datum\b\s*(.*)$"), re.compile(r"^$|^\d\S*(?:\s+\S+){0,5}(?<!\.)$")),
-    (re.compile(r"^(?:Ons |Uw )?[Kk]enmerk\b\s*(.*)$"), re.compile(r"^$|^\S*\d\S*$")),
-    (re.compile(r"^Uw brief\b\s*(.*)$"), re.compile(r"^$|^(?:van\s+)?\d[^.]*\.?$")),
-    (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
-    (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
-]
-# The letterhead ends at the salutation: a subject line is only looked for above it.
-SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
-# A wrapped subject goes on for at most this many lines, up to a blank line.
-MAX_SUBJECT_CONTINUATION = 2
 
 
 @dataclass
@@ -86,22 +70,29 @@ def extract_text(path: Path, max_chars: int = 0) -> Extraction:
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
     raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))
-    pages, footnotes, margin = assemble_pages(_page_parts(raw_pages))
+    pages, footnotes, margin = assemble_pages(_page_parts(raw_pages, Path(path).name))
     if not any(p.text.strip() for p in pages):
         raise EmptyDocument("no body text after removing the layout")
     log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
     return Extraction(pages=pages, footnotes=footnotes, margin=margin, page_count=max(p.number for p in pages))
 
 
-def _page_parts(raw_pages: list[_RawPage]):
+def _page_parts(raw_pages: list[_RawPage], name: str = "") -> Iterator[PagePart]:
     """Per page: number, body text, footnotes, marker positions and margin lines (`assemble_pages`);
-    the first page's sidebar values are letterhead that later pages may repeat."""
+    the first page's sidebar values are letterhead that later pages may repeat. A cleaning rule that
+    fails on a page leaves that page as the extract has it (logged), never the document."""
     letterhead: set[str] = set()
     for index, raw in enumerate(raw_pages):
-        body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
+        try:
+            body, page_margin, notes = clean_page(raw, first=index == 0, letterhead=letterhead)
+            page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
+        except Exception as exc:  # a cleaning rule must not cost the document: this page stays plain
+            log.warning("%s p.%d: cleaning failed (%s: %s); page kept as extracted",
+                        name, raw.number, type(exc).__name__, exc)
+            body, page_margin, notes = _squeeze_blank(raw.lines), [], []
+            page_text, marker_offsets = "\n".join(body), {}
         if index == 0:
             letterhead = letterhead_values(page_margin)
-        page_text, marker_offsets = remove_markers("\n".join(body), [n for n, _ in notes])
         yield raw.number, page_text, notes, marker_offsets, page_margin
 
 
@@ -110,7 +101,7 @@ def letterhead_values(margin: list[str]) -> set[str]:
     the date, the kenmerk); labels and the subject line are not values."""
     out = set()
     for line in margin:
-        s = _collapse(line)
+        s = collapse(line)
         if not s or s.startswith((">", "Onderwerp", "Betreft")) or SIDEBAR_VALUE_AFTER.match(s):
             continue
         labelled = LABELLED_VALUE.match(s)
@@ -120,10 +111,6 @@ def letterhead_values(margin: list[str]) -> set[str]:
         if len(s.split()) <= 6:
             out.add(s)
     return out
-
-
-def _collapse(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip()
 
 
 def split_pages(text: str) -> list[_RawPage]:
@@ -171,17 +158,15 @@ def _printed_page_number(lines: list[str], last: int) -> tuple[int, int] | None:
 
 
 def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
-    footers = [i for i, line in enumerate(lines) if PAGE_FOOTER.match(line)]
-    ends: list[tuple[int, int]] = []  # (line index of the page-end marker, page number)
-    if footers:
-        ends = [(i, int(PAGE_FOOTER.match(lines[i]).group(1))) for i in footers]
-    else:
+    # (line index of the page-end marker, page number)
+    ends = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := PAGE_FOOTER.match(line))]
+    if not ends:
         last = 0
         for i, line in enumerate(lines):
-            m = LONE_NUMBER.match(line)
-            if m and last < int(m.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i):
-                ends.append((i, int(m.group(1))))
-                last = int(m.group(1))
+            lone = LONE_NUMBER.match(line)
+            if lone and last < int(lone.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i):
+                ends.append((i, int(lone.group(1))))
+                last = int(lone.group(1))
     pages: list[_RawPage] = []
     start, last_number = 0, 0
     for i, number in ends:
@@ -241,50 +226,7 @@ def _strip_glued_sidebar(lines: list[str], letterhead: set[str], margin: list[st
 def _is_label_line(s: str) -> bool:
     if is_furniture_line(s) or any(p.match(s) for p in TEXT_SIDEBAR_LINE):
         return True
-    return is_sidebar_line(s) and not _label_without_value(s)
-
-
-def _label_without_value(s: str) -> bool:
-    """True for a line that opens with a sidebar label but goes on as a sentence (`Datum van ...`)."""
-    for label, value in LABEL_VALUES:
-        m = label.match(s)
-        if m:
-            rest = m.group(1)
-            return not (rest.startswith(":") or value.match(rest))
-    return False
-
-
-def split_letterhead(lines: list[str]) -> tuple[list[str], list[str]]:
-    """On a letter's first page, everything up to and including the subject line (`Onderwerp`,
-    `Betreft` and its value, above the salutation) is letterhead: (body lines, letterhead
-    lines). A subject wrapped over the next lines (up to a blank line) is joined into one line."""
-    salutation = next((i for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]) if SALUTATION.match(line)), None)
-    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES if salutation is None else salutation]):
-        s = _collapse(line)
-        # above a salutation a subject may start in lower case (`Betreft uw brief van ...`); without one,
-        # the label must be followed by what reads as a value
-        if SUBJECT_LINE.match(s) and ((salutation is not None and not s.endswith(".")) or not _label_without_value(s)):
-            head = [h.strip() for h in lines[:i] if h.strip()]
-            subject, end = _subject_with_continuation(lines, i)
-            return lines[end:], head + [subject]
-    return lines, []
-
-
-def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
-    """The subject line joined with the lines it wraps onto, and the index of the first body line.
-    A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
-    goes on in lower case, and a blank line or the salutation closes the continuation."""
-    subject = _collapse(lines[i])
-    taken: list[str] = []
-    for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
-        nxt = _collapse(lines[j])
-        if not nxt or SUBJECT_LINE.match(nxt) or not _continues(" ".join([subject, *taken]), nxt):
-            break
-        taken.append(nxt)
-        after = _collapse(lines[j + 1]) if j + 1 < len(lines) else ""
-        if not after or SALUTATION.match(after):
-            return " ".join([subject, *taken]), j + 1
-    return subject, i + 1
+    return is_sidebar_line(s) and not label_without_value(s)
 
 
 def _sidebar_flags(lines: list[str], letterhead: set[str]) -> list[bool]:
@@ -294,7 +236,7 @@ def _sidebar_flags(lines: list[str], letterhead: set[str]) -> list[bool]:
     pending_value = False
     org_lines = 0
     for i, line in enumerate(lines):
-        s = _collapse(line)
+        s = collapse(line)
         if not s:
             continue
         if pending_value and (DATE_VALUE.match(s) or (CODE_VALUE.match(s) and len(s) >= 4)):
@@ -313,7 +255,7 @@ def _sidebar_flags(lines: list[str], letterhead: set[str]) -> list[bool]:
         org_lines = 0
     # one-word letterhead values (`Migratie`) only where other sidebar lines stand close by
     for i, line in enumerate(lines):
-        s = _collapse(line)
+        s = collapse(line)
         if s and not flags[i] and s in letterhead and _near_sidebar(lines, flags, i):
             flags[i] = True
     return flags
@@ -333,20 +275,10 @@ def _drop_blank_in_sentence(lines: list[str]) -> list[str]:
     an artifact of the sidebar, not a paragraph break: drop it."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if not line and out and i + 1 < len(lines) and _continues(out[-1], lines[i + 1]):
+        if not line and out and i + 1 < len(lines) and sentence_goes_on(out[-1], lines[i + 1]):
             continue
         out.append(line)
     return out
-
-
-def _continues(previous: str, following: str) -> bool:
-    """True when ``following`` goes on with the sentence of ``previous``: it starts in lower case, or
-    ``previous`` stops on a word no sentence or heading ends with (`met de`)."""
-    previous = previous.rstrip()
-    if not previous or previous.endswith(SENTENCE_END):
-        return False
-    last_word = previous.rsplit(None, 1)[-1]
-    return following[:1].islower() or last_word in SENTENCE_GOES_ON_AFTER
 
 
 def _join_split_letters(lines: list[str]) -> list[str]:
@@ -399,7 +331,7 @@ def _parse_footnote_block(block: list[str]) -> list[tuple[str, str]] | None:
     numbers = [int(n) for n, _ in notes]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
-    return [(n, re.sub(r"\s+", " ", t).strip()) for n, t in notes]
+    return [(n, collapse(t)) for n, t in notes]
 
 
 def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
@@ -409,14 +341,14 @@ def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
     citation (`1 ABRvS 1 februari 2021, ...`, `5 Aanhangsel van de Handelingen, ...`)."""
     taken = {n for n, _ in notes}
     below = min((int(n) for n in taken), default=1000)
-    body: list[str] = []
+    body: list[str | None] = []
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         m = FOOTNOTE_START.match(line)
         after_break = i == 0 or not lines[i - 1].strip() or bool(found and body and body[-1] is None)
         if (m and after_break and m.group(1) not in taken and int(m.group(1)) < below
                 and FOOTNOTE_CITATION.match(m.group(2)) and _has_marker("\n".join(l for l in body if l is not None), m.group(1))):
-            found.append((m.group(1), re.sub(r"\s+", " ", m.group(2)).strip()))
+            found.append((m.group(1), collapse(m.group(2))))
             taken.add(m.group(1))
             body.append(None)  # placeholder: the next footnote line may follow directly
             continue

@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import re
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
 from ingest.dutch.months import parse_dutch_date
-from ingest.records import Extraction
+from ingest.dutch.titlecase import title_case
+from ingest.dutch.whitespace import collapse
+from ingest.records import DocType, Extraction, body_text
+
+log = logging.getLogger(__name__)
 
 # Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
 # that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).
@@ -19,9 +28,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
                                 re.M),)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
-    ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek\b"), WOB_WOO_LAW)),
+    ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek(?:en)?\b"), WOB_WOO_LAW)),
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
-    ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek|(?:Wob|Woo)-besluit)\b",
+    ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek(?:en)?|(?:Wob|Woo)-besluit)\b",
                                 re.M | re.I),)),
     ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
@@ -30,7 +39,8 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
-    ("kamerbrief", (re.compile(r"Aan de Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b|Retouradres", re.I),)),
+    # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
+    ("kamerbrief", (re.compile(r"Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b", re.I),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -39,6 +49,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
     ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
 ]
+RETURN_ADDRESS = re.compile(r"^\s*>?\s*Retouradres\b[^\n]*$", re.M)
+# address lines that are no name: a redaction code, a Postbus, a postcode, a street and number, a label
+ADDRESS_LINE = re.compile(r"^(?:\d[\d.]*\w?|Postbus\b.*|\d{4}\s?[A-Z]{2}\b.*|.*\s\d+\w?|Datum\b.*|Betreft\b.*|Onderwerp\b.*)$")
+ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
 DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
@@ -48,11 +62,15 @@ PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
-KENMERK = re.compile(r"\bOns kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+# The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
+OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
+# a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
+REFERENCE_VALUE = r"([A-Z0-9][\w/.&-]*(?:[ \t]*[–/][ \t]*[\w/.&-]+|[ \t]+(?=[\w/.&-]*\d)[\w/.&-]+)*)"
+KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}")
 # a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
-BARE_KENMERK = re.compile(r"(?<!Uw )(?<!uw )^\s*Kenmerk\s*:?\s*(?:\n\s*)?([A-Z0-9][\w/.-]*\d[\w/.-]*)", re.M)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}", re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
-LOOSE_KENMERK = re.compile(r"^Ons kenmerk\s*$(?:\n[^\n]*){0,3}?\n\s*(?=[\w/.-]{4,}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
+LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
@@ -60,11 +78,20 @@ MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
+# a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
+FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
     r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
+# The letter's closing, above its signature block.
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
+SIGNATURE_BLOCK_LINES = 14
+SIGNATURE_END_LINES = 4   # without a closing, the signature is looked for in the letter's last lines
+# In the signature block an office may stand without its comma, under its signatory's name.
+BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
+                          r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
 SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.)+\s*)?"
@@ -88,35 +115,63 @@ INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
 
-def read_metadata(extraction: Extraction, name: str) -> dict:
-    """title, date (ISO or None), doc_type, addressee, sender, kenmerk of a document."""
+@dataclass(frozen=True)
+class Metadata:
+    """What a document says about itself; a field it does not state is None."""
+
+    title: str | None = None
+    date: str | None = None   # ISO yyyy-mm-dd
+    doc_type: DocType = DocType.OTHER
+    addressee: str | None = None
+    sender: str | None = None
+    kenmerk: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The fields by name, as ``records.Document`` takes them."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def read_metadata(extraction: Extraction, name: str) -> Metadata:
+    """Title, date (ISO or None), type, addressee, sender and kenmerk of a document. A field whose
+    reading fails is left empty (logged with the file and the field), never the document."""
     pages = extraction.pages
     first_margin = extraction.margin.get(pages[0].number, "") if pages else ""
-    first = first_margin + "\n" + (pages[0].text if pages else "")
+    first_body = pages[0].text if pages else ""
+    first = first_margin + "\n" + first_body
     head = first + "\n" + "\n".join(extraction.margin.values())
     last = pages[-1].text if pages else ""
-    doc_type = read_doc_type(first, name)
-    title = read_title(first, doc_type, pages[0].text if pages else "", first_margin)
-    return {
-        "title": title,
-        "date": read_date(head, doc_type),
-        "doc_type": doc_type,
-        "addressee": read_addressee(head, doc_type),
-        "sender": read_sender(first + "\n" + last, doc_type, title),
-        "kenmerk": read_kenmerk(head),
-    }
+    doc_type = _guarded(name, "doc_type", DocType.OTHER, read_doc_type, first, name)
+    title = _guarded(name, "title", None, read_title, first, doc_type, first_body, first_margin)
+    return Metadata(
+        title=title,
+        date=_guarded(name, "date", None, read_date, head, doc_type),
+        doc_type=doc_type,
+        addressee=_guarded(name, "addressee", None, read_addressee, head, doc_type),
+        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title, body_text(pages)),
+        kenmerk=_guarded(name, "kenmerk", None, read_kenmerk, head),
+    )
 
 
-def read_doc_type(text: str, name: str) -> str:
+def _guarded(name: str, field_name: str, default: Any, read: Callable[..., Any], *args: Any) -> Any:
+    """``read(*args)``, or ``default`` when a rule inside it fails (logged with file and field)."""
+    try:
+        return read(*args)
+    except Exception as exc:  # one field's rule must not cost the document
+        log.warning("%s: metadata %s failed (%s: %s); left empty", name, field_name, type(exc).__name__, exc)
+        return default
+
+
+def read_doc_type(text: str, name: str) -> DocType:
+    """The document's type from cues on its first page; the file name only where the page has none."""
     head = text[:6000]
     for doc_type, cues in DOC_TYPE_CUES:
         if all(cue.search(head) for cue in cues):
-            return doc_type
+            return DocType(doc_type)
     lowered = name.lower()
     for doc_type in ("motie", "kamervragen", "nota", "dossier", "kamerbrief"):
         if doc_type in lowered:
-            return doc_type
-    return "other"
+            return DocType(doc_type)
+    return DocType.OTHER
 
 
 def read_date(text: str, doc_type: str) -> str | None:
@@ -132,11 +187,20 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 
 def read_kenmerk(text: str) -> str | None:
-    m = KENMERK.search(text) or BARE_KENMERK.search(text) or LOOSE_KENMERK.search(text)
-    return m.group(1).rstrip(".") if m else None
+    """The sender's reference: the value under its label, a code with a digit."""
+    for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
+        for m in pattern.finditer(text):
+            value = m.group(1).rstrip(".")
+            first = value.split()[0]
+            # a code has a digit; its first part has one or is in capitals (`DGBI`), never a word (`Pagina 2`)
+            if any(c.isdigit() for c in value) and (any(c.isdigit() for c in first) or not re.search("[a-z]", first)):
+                return value
+    return None
 
 
 def read_addressee(text: str, doc_type: str) -> str | None:
+    """Who the document is addressed to: fixed by its type, the Kamer by its cues, else the first
+    line of the address block under the return address (`ROYAL SCHIPHOL GROUP`)."""
     if doc_type == "dossier" and INTRODUCTION_DOSSIER.search(text):
         return "minister"  # an introductiedossier briefs the incoming bewindspersoon
     if doc_type in ADDRESSEE_BY_TYPE:
@@ -144,12 +208,26 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
+    return _address_block_name(text)
+
+
+def _address_block_name(text: str) -> str | None:
+    """The name the address block opens with, under the `Retouradres` line: the first of its next
+    lines that is a name, not a redaction code (`5.1.2e`), a Postbus, street or postcode line."""
+    m = RETURN_ADDRESS.search(text)
+    if not m:
+        return None
+    for line in text[m.end():].split("\n")[:ADDRESS_BLOCK_LINES]:
+        s = collapse(line)
+        if s and not ADDRESS_LINE.match(s) and re.search(r"[^\W\d_]{3}", s):
+            return title_case(s) if s.isupper() else s
     return None
 
 
-def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str | None:
+def read_sender(text: str, doc_type: str = "", title: str | None = None, body: str = "") -> str | None:
     """The bewindspersoon who signs (`Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol`),
-    the minister who answers Kamervragen, or the members who submit a motie."""
+    the minister who answers Kamervragen, or the members who submit a motie. ``text`` is the first and
+    last page; ``body`` the whole document, where the letter's closing may stand before its annexes."""
     if doc_type == "motie" and title:
         m = MOTION_SUBMITTERS.match(title)
         if m:
@@ -157,23 +235,62 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None) -> str 
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _signature(text)
+    signed = _closing_signature(body or text) or _signature(text)
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
-        return f"{signed} (mede namens {_tidy_space(co_signed.group(1))})"
+        return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
 
 
 def _answering_office(m: re.Match) -> str:
     """`Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
     Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`."""
-    office, person, ministry, on_behalf = (_tidy_space(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
+    office, person, ministry, on_behalf = (collapse(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
     if ministry:
         preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
         sender = f"{office.capitalize()} {preposition} {ministry}, {person}"
     else:
         sender = f"{office.capitalize()} {person}"
     return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
+
+
+def _closing_signature(text: str) -> str | None:
+    """Who signs under the letter's last closing (`Hoogachtend,`), or, without one, at the very end of
+    the letter: every office in the signature block with its name, under it or above it (`M.A.M.
+    Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
+    lines = [line.strip() for line in text.split("\n")]
+    closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
+    if closing is None:   # a letter ending on its signature, the closing lost: named signers only
+        signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
+        return ", en ".join(s for s in signers if "," in s) or None
+    return ", en ".join(_signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])) or None
+
+
+def _signers(block: list[str]) -> list[str]:
+    """Each office of a signature block with the names that go with it."""
+    signers = []
+    for i, line in enumerate(block):
+        m = BLOCK_OFFICE.match(line)
+        if not m or len(line) > MAX_SIGNATURE_CHARS:
+            continue
+        names = _names_under(block[i + 1:i + 6])
+        if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
+            names = [block[i - 1]]
+        signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
+    return signers
+
+
+def _names_under(lines: list[str]) -> list[str]:
+    """`namens deze` and the signatory's name on the lines under an office."""
+    out = []
+    for line in lines:
+        if ON_BEHALF.match(line):
+            out.append(line.rstrip(", ").lower())
+            continue
+        if SIGNATORY.match(line) and not BLOCK_OFFICE.match(line):
+            out.append(line)
+        break
+    return out
 
 
 def _signature(text: str) -> str | None:
@@ -184,27 +301,13 @@ def _signature(text: str) -> str | None:
         if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
             continue
         parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
-        for line in (l for l in lines[i + 1:i + 6] if l):
-            if ON_BEHALF.match(line):
-                parts.append(line.rstrip(", ").lower())
-                continue
-            if SIGNATORY.match(line):
-                parts.append(line)
-            break
-        return ", ".join(parts)
+        return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
     return None
 
 
 def _office_case(office: str) -> str:
     """`MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT` -> `Minister van Infrastructuur en Waterstaat`."""
-    if not office.isupper():
-        return office[0].upper() + office[1:]
-    words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in office.split()]
-    return " ".join([words[0].capitalize(), *words[1:]])
-
-
-def _tidy_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return title_case(office) if office.isupper() else office[0].upper() + office[1:]
 
 
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
@@ -216,6 +319,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         if m:
             return _tidy(m.group(1))
     m = QUESTIONS_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
+    m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
     if doc_type == "nota":
@@ -239,13 +345,7 @@ def _headings(body: str) -> list[str]:
     return out
 
 
-LOWER_WORDS = {"van", "de", "der", "den", "het", "en", "leden", "lid", "over", "aan", "ter", "ten", "op", "in"}
-
-
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    text = collapse(text).rstrip(".")
     text = re.sub(r"(?<=[a-z])\((?=[A-Z])", " (", text)  # `Klashorst(PVV)` -> `Klashorst (PVV)`
-    if text.isupper():  # a title set in capitals: `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`
-        words = [w.lower() if w.lower() in LOWER_WORDS else w.capitalize() for w in text.split()]
-        text = " ".join([words[0].capitalize(), *words[1:]])
-    return text
+    return title_case(text) if text.isupper() else text   # `MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`

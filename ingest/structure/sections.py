@@ -10,6 +10,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from ingest.dutch.function_words import GOES_ON_AFTER
+from ingest.dutch.whitespace import collapse
 from ingest.records import Page, Section
 
 log = logging.getLogger(__name__)
@@ -26,10 +28,6 @@ NUMBERED_LINE = re.compile(rf"^\s*({NUMBER})\.?\s+(\S.*?)\s*$")
 HEADING_LINE = re.compile(rf"^\s*({NUMBER})\.?\s+([A-Z0-9][^\n]{{1,80}}?)\s*$")
 # A heading does not end like a sentence or a list item.
 HEADING_NOT_ENDING = (".", ",", ";", ":")
-# Words a heading does not end on: such a heading is wrapped onto the next line
-# (`2. Controles door de Nederlandse Arbeidsinspectie (NLA) en de` / `Inspectie Leefomgeving en Transport (ILT)`).
-HEADING_GOES_ON_AFTER = frozenset(
-    "de het een van met voor op in aan bij door om te tot en of over uit naar als die dat".split())
 MAX_TOC_GAP_LINES = 2      # a table of contents ends after this many lines that are no entries
 MIN_TOC_ENTRIES = 3
 MIN_HEADINGS = 3
@@ -41,15 +39,25 @@ MAX_WRAPPED_HEADING_WORDS = 8
 class _Line:
     page: int
     text: str
+    offset: int = 0   # where the line starts in the document body (`records.body_text`)
 
 
-def find_sections(pages: tuple[Page, ...] | list[Page]) -> list[Section]:
-    """The document's numbered sections in order, each with the page it starts on."""
+def find_sections(pages: tuple[Page, ...] | list[Page], name: str = "") -> list[Section]:
+    """The document's numbered sections in order, each with the page it starts on. A rule that fails
+    leaves the document without sections (logged with the file), never without its text."""
+    try:
+        return _find_sections(pages)
+    except Exception as exc:  # the section rules must not cost the document
+        log.warning("%s: sections failed (%s: %s); document stored without sections", name, type(exc).__name__, exc)
+        return []
+
+
+def _find_sections(pages: tuple[Page, ...] | list[Page]) -> list[Section]:
     lines = _lines(pages)
     toc, toc_lines = _scan_toc(lines)
     if len(toc) >= MIN_TOC_ENTRIES:
         headings = heading_index([line for i, line in enumerate(lines) if i not in toc_lines])
-        sections = [Section(num, title, heading_page(headings, num, title, toc_page)) for num, title, toc_page in toc]
+        sections = [_located(headings, num, title, toc_page) for num, title, toc_page in toc]
     else:
         sections = numbered_headings(lines)
     log.debug("%d sections (%s)", len(sections), "table of contents" if len(toc) >= MIN_TOC_ENTRIES else "headings")
@@ -57,7 +65,13 @@ def find_sections(pages: tuple[Page, ...] | list[Page]) -> list[Section]:
 
 
 def _lines(pages) -> list[_Line]:
-    return [_Line(page.number, line) for page in pages for line in page.text.split("\n")]
+    """Every line of the body with its page and its offset in the body (pages joined by a newline)."""
+    out, offset = [], 0
+    for page in pages:
+        for line in page.text.split("\n"):
+            out.append(_Line(page.number, line, offset))
+            offset += len(line) + 1
+    return out
 
 
 def toc_entries(pages) -> list[tuple[str, str, int]]:
@@ -97,34 +111,37 @@ def _toc_entry(line: str, in_toc: bool, pending: tuple[str, str] | None) -> tupl
     if m:
         return m.group(1), _tidy(m.group(2)), int(m.group(3))
     m = TOC_CONTINUATION.match(line) if pending else None
-    if m:
+    if m and pending:
         return pending[0], _tidy(f"{pending[1]} {m.group(1)}"), int(m.group(2))
     return None
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip("*").strip()
+    return collapse(text).rstrip("*").strip()
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def heading_index(lines: list[_Line]) -> dict[str, list[tuple[str, int]]]:
-    """Numbered heading lines of the body: number -> [(normalized title, page), ...] in reading order."""
-    index: dict[str, list[tuple[str, int]]] = {}
+def heading_index(lines: list[_Line]) -> dict[str, list[tuple[str, int, int]]]:
+    """Numbered heading lines of the body: number -> [(normalized title, page, body offset), ...] in
+    reading order."""
+    index: dict[str, list[tuple[str, int, int]]] = {}
     for line in lines:
         m = HEADING_LINE.match(line.text)
         if m:
-            index.setdefault(m.group(1), []).append((_norm(m.group(2)), line.page))
+            index.setdefault(m.group(1), []).append((_norm(m.group(2)), line.page, line.offset))
     return index
 
 
-def heading_page(headings: dict[str, list[tuple[str, int]]], number: str, title: str, toc_page: int) -> int:
-    """The page where the heading `number title` stands in the body (the table of contents left out);
-    the table of contents' page number where it is not found."""
+def _located(headings: dict[str, list[tuple[str, int, int]]], number: str, title: str, toc_page: int) -> Section:
+    """A table-of-contents entry at its heading in the body (the table of contents left out): its page
+    and body offset, or the table of contents' page number and no offset where it is not found."""
     want = _norm(title)[:20]
-    return next((page for found, page in headings.get(number, []) if found.startswith(want)), toc_page)
+    page, offset = next(((page, at) for found, page, at in headings.get(number, []) if found.startswith(want)),
+                        (toc_page, None))
+    return Section(number, title, page, offset=offset)
 
 
 def numbered_headings(lines: list[_Line]) -> list[Section]:
@@ -142,7 +159,7 @@ def numbered_headings(lines: list[_Line]) -> list[Section]:
             expected_top += 1
         elif not ("." in number and top == expected_top - 1):
             continue
-        found.append(Section(number, title, line.page))
+        found.append(Section(number, title, line.page, offset=line.offset))
     return found if sum("." not in s.number for s in found) >= MIN_HEADINGS else []
 
 
@@ -156,7 +173,7 @@ def _heading_at(lines: list[_Line], i: int) -> tuple[str, str] | None:
     if len(title.split()) > MAX_HEADING_WORDS or title.endswith(HEADING_NOT_ENDING):
         return None
     following = _next_text(lines, i)
-    if following is not None and title.split()[-1].lower() in HEADING_GOES_ON_AFTER:
+    if following is not None and title.split()[-1].lower() in GOES_ON_AFTER:
         wrapped = lines[following].text.strip()
         if len(wrapped.split()) <= MAX_WRAPPED_HEADING_WORDS and not wrapped.endswith(HEADING_NOT_ENDING):
             title = f"{title} {wrapped}"
@@ -173,12 +190,12 @@ def _next_text(lines: list[_Line], i: int) -> int | None:
 def _is_enumeration_item(text: str, number: str) -> bool:
     """True when ``text`` is the next numbered item at the same level (`2.` after `1.`), not a sub-heading."""
     m = NUMBERED_LINE.match(text)
-    return bool(m) and m.group(1).count(".") <= number.count(".")
+    return m is not None and m.group(1).count(".") <= number.count(".")
 
 
 def with_end_pages(sections: list[Section], last_page: int) -> list[Section]:
     out = []
     for i, s in enumerate(sections):
         end = sections[i + 1].page if i + 1 < len(sections) else last_page
-        out.append(Section(s.number, s.title, s.page, max(s.page, end)))
+        out.append(Section(s.number, s.title, s.page, max(s.page, end), s.offset))
     return out

@@ -1,0 +1,50 @@
+"""Text layers judged by their language: does the page's text layer, as the zoning reads it, give a
+Dutch reader the text? A layer is poor when
+
+- it is a scan's OCR layer and too few of its words are Dutch words (misread or glued/split words);
+- it is a born-digital layer whose font encoding yields gibberish: hardly a Dutch word, hardly a
+  function word (`de`, `het`, `van`, `en`, `een`);
+- its reading loses the function words the layer has: an OCR layer whose word boxes follow the
+  glyphs (`voor`, `uw`, `van` boxed lower than `Hartelijk`) reads its short words as small print.
+
+A poor page is read again from its image (tesseract), and then counts as scanned.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.dutch.function_words import function_word_share
+from ingest.extract import ocr
+from ingest.extract.geometry import PageWords
+
+GIBBERISH_VOCABULARY = 0.4   # a born-digital layer with fewer Dutch words than this ...
+GIBBERISH_FUNCTION = 0.1     # ... and fewer function words than this is gibberish (a table page has ~0.6 and ~0.15)
+FUNCTION_WORD_LOSS = 0.05    # a reading this much poorer in function words than its layer lost its short words
+MIN_JUDGED_WORDS = 40        # pages with fewer words (a title page, a figure) are not judged by their reading
+_WORD = re.compile(r"^[^\W\d_]+$")
+_STRIP = ".,;:()[]«»‘’'\"“”!?"
+
+
+def words_of(texts: list[str]) -> list[str]:
+    """Lowercased alphabetic words (punctuation stripped) of a list of tokens."""
+    out = (t.strip(_STRIP).lower() for t in texts)
+    return [w for w in out if _WORD.match(w)]
+
+
+def poor_layer(page: PageWords, reading: str) -> str | None:
+    """Why the page's text layer fails a Dutch reader (for the log), or None when it serves.
+    ``reading`` is the page's body text as the zoning reads the layer."""
+    tokens = [w.text for w in page.words]
+    if not tokens:
+        return "no text layer" if page.scanned else None
+    layer = words_of(tokens)
+    vocabulary = ocr.layer_quality(tokens)
+    if page.scanned and vocabulary < ocr.GOOD_LAYER:
+        return f"OCR layer with {vocabulary:.0%} Dutch words"
+    if not page.scanned and vocabulary < GIBBERISH_VOCABULARY and function_word_share(layer) < GIBBERISH_FUNCTION:
+        return f"text layer reads as gibberish ({vocabulary:.0%} Dutch words)"
+    read = words_of(reading.split())
+    if len(read) >= MIN_JUDGED_WORDS and function_word_share(read) < function_word_share(layer) - FUNCTION_WORD_LOSS:
+        return (f"reading loses function words ({function_word_share(read):.0%} against "
+                f"{function_word_share(layer):.0%} in the layer)")
+    return None
