@@ -13,17 +13,11 @@ import sys
 from ingest.cluster import cluster_client
 from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
-from ingest.settings import Settings, describe
+from ingest.settings import HelpSettings, Settings
 
 from . import build_index, load_index
 from .cluster import ClusterEncoder
 from .search import Hit, SearchIndex
-
-
-class HelpSettings(argparse.Action):
-    def __call__(self, parser, namespace, values, option_string=None):
-        print(describe())
-        parser.exit()
 
 
 def result_record(hit: Hit) -> dict:
@@ -41,7 +35,7 @@ def iso_date(text: str) -> str:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", default=None, help="data folder (default: data/)")
-    p.add_argument("--help-settings", action=HelpSettings, nargs=0, help="list every setting with its default and exit")
+    p.add_argument("--help-settings", action=HelpSettings)
 
 
 def _search_parser(sub) -> None:
@@ -62,7 +56,7 @@ def _search_parser(sub) -> None:
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m index", description="Build and search the passage index.")
-    ap.add_argument("--help-settings", action=HelpSettings, nargs=0, help="list every setting with its default and exit")
+    ap.add_argument("--help-settings", action=HelpSettings)
     sub = ap.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build or bring up to date data/index/")
     _common(b)

@@ -10,18 +10,7 @@ import sys
 from ingest.errors import MigratiezoekerError
 from ingest.export import KINDS, export_records
 from ingest.pipeline import IngestReport, ingest_paths
-from ingest.settings import Settings, describe
-
-
-class HelpSettings(argparse.Action):
-    """``--help-settings``: print the settings table and exit."""
-
-    def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(option_strings, dest, nargs=0, help="list every setting with its default and exit")
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        print(describe())
-        parser.exit()
+from ingest.settings import HelpSettings, Settings
 
 
 def common(ap: argparse.ArgumentParser) -> None:
@@ -61,10 +50,13 @@ def ingest_main(argv: list[str]) -> int:
     common(ap)
     ap.add_argument("--workers", type=int, default=None, help="parallel processes (default: one per core)")
     ap.add_argument("--quiet", action="store_true", help="no progress bar")
+    ap.add_argument("--cluster", metavar="ADDRESS", help="parse on a Dask cluster: 'local' (this machine's cores) "
+                    "or a scheduler address such as tcp://host:8786")
     args = ap.parse_args(argv)
     try:
         settings = Settings.resolve({"data": args.data, "workers": args.workers})
-        report = ingest_paths(args.paths, settings.data, settings=settings, progress=not args.quiet)
+        report = ingest_paths(args.paths, settings.data, settings=settings, progress=not args.quiet,
+                              cluster=args.cluster)
     except MigratiezoekerError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1

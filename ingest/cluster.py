@@ -11,19 +11,15 @@ parsed record, or the IngestError it raised; the store is written by the caller 
 """
 from __future__ import annotations
 
-import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ingest.errors import IngestError, MigratiezoekerError
-from ingest.records import ParsedDocument
 from ingest.settings import Settings
-
-log = logging.getLogger(__name__)
 
 
 class ClusterError(MigratiezoekerError):
@@ -49,27 +45,22 @@ def cluster_client(address: str) -> Iterator[Any]:
         raise ClusterError(f"cannot reach the cluster at {address}: {exc}") from exc
 
 
-Parse = Callable[[Path, str, Settings], ParsedDocument]
+Result = TypeVar("Result")
 
 
-def parse_bytes(parse: Parse, name: str, data: bytes, sha: str, settings: Settings) -> ParsedDocument | IngestError:
-    """On a worker: ``parse`` a file from its bytes under its own name (extraction reads the suffix)."""
+def parse_bytes(parse: Callable[[Path, str, Settings], Result], name: str, data: bytes, sha: str,
+                settings: Settings) -> Result:
+    """On a worker: ``parse`` a file from its bytes under its own name (extraction reads the suffix).
+    ``parse`` returns errors as values, so the batch goes on."""
     with tempfile.TemporaryDirectory(prefix="migratiezoeker-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
-        try:
-            return parse(path, sha, settings)
-        except IngestError as exc:
-            return exc
-        except Exception as exc:  # a bug on one file must not stop the batch
-            log.exception("unexpected error on %s", name)
-            return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
+        return parse(path, sha, settings)
 
 
-def parse_on_cluster(client: Any, parse: Parse, todo: list[tuple[Path, str]],
-                     settings: Settings) -> Iterator[tuple[Path, str, ParsedDocument | Exception]]:
-    """Yield (path, sha, record or error) for each file, parsed by ``parse`` on the workers, in
-    completion order."""
+def parse_on_cluster(client: Any, parse: Callable[[Path, str, Settings], Result], todo: list[tuple[Path, str]],
+                     settings: Settings) -> Iterator[tuple[Path, str, Result | IngestError]]:
+    """Yield (path, sha, what ``parse`` returned on a worker) for each file, in completion order."""
     from distributed import as_completed
 
     futures = {client.submit(parse_bytes, parse, path.name, path.read_bytes(), sha, settings, pure=False):

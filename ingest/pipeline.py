@@ -20,6 +20,7 @@ from typing import Iterable
 
 from tqdm import tqdm
 
+from ingest.cluster import cluster_client, parse_on_cluster
 from ingest.errors import EmptyDocument, IngestError, UnsupportedFile
 from ingest.extract.ocr import OcrOptions
 from ingest.extract.pdf import extract_pdf
@@ -176,10 +177,11 @@ Parsed = tuple[ParsedDocument, list[str]]   # a document and the warnings logged
 
 
 def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int | None = None,
-                 progress: bool = True, settings: Settings | None = None) -> IngestReport:
+                 progress: bool = True, settings: Settings | None = None, cluster: str | None = None) -> IngestReport:
     """Ingest files and folders into the store in ``data_dir``. Unchanged files are skipped by content
     hash; a failing file is reported in the result and the rest of the batch goes on. Links between
-    documents are derived afresh from the whole store after every run."""
+    documents are derived afresh from the whole store after every run. With ``cluster`` (a Dask
+    scheduler address, or `local`) the files are parsed on its workers; this process stays the writer."""
     settings = settings or Settings()
     collected = collect(paths)
     report = IngestReport(failed=list(collected.failed), skipped=list(collected.skipped))
@@ -187,7 +189,7 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
         todo = _plan(store, collected.files, report)
         workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
         bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
-        for path, sha, result in _parse_all(todo, workers, settings):
+        for path, sha, result in _parse_all(todo, workers, settings, cluster):
             bar.update(1)
             _keep(store, path, sha, result, report)
         bar.close()
@@ -266,8 +268,13 @@ def _unlinked(tag: Tag) -> Tag:
     return tag
 
 
-def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings) -> Iterator[tuple[Path, str, Parsed | Exception]]:
+def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings,
+               cluster: str | None = None) -> Iterator[tuple[Path, str, Parsed | Exception]]:
     """Yield (path, sha, parsed document with its warnings, or the IngestError it raised), in completion order."""
+    if cluster and todo:
+        with cluster_client(cluster) as client:
+            yield from parse_on_cluster(client, _safe_parse, todo, settings)
+        return
     if workers <= 1 or len(todo) <= 1:
         for path, sha in todo:
             yield path, sha, _safe_parse(path, sha, settings)

@@ -7,6 +7,7 @@ the common ones as flags and print the whole table with ``--help-settings``.
 """
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -84,3 +85,15 @@ def describe() -> str:
     rows = [(f.name, repr(f.default), ENV_PREFIX + f.name.upper(), f.metadata["help"]) for f in fields(Settings)]
     width = [max(len(r[i]) for r in rows) for i in range(3)]
     return "\n".join(f"{n:<{width[0]}}  {d:<{width[1]}}  {e:<{width[2]}}  {h}" for n, d, e, h in rows)
+
+
+class HelpSettings(argparse.Action):
+    """``--help-settings`` on a command line: print the settings table and exit."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any):
+        super().__init__(option_strings, dest, nargs=0, help="list every setting with its default and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any,
+                 option_string: str | None = None) -> None:
+        print(describe())
+        parser.exit()

@@ -19,7 +19,7 @@ PACKAGES = ("ingest", "index", "ui")
 RANKS = [
     ("ingest.errors", 0), ("ingest.records", 0), ("ingest.settings", 0), ("ingest.dutch", 0),
     ("ingest.extract", 1), ("ingest.structure", 2), ("ingest.tagging", 3), ("ingest.store", 4),
-    ("ingest.pipeline", 5), ("ingest.export", 5), ("ingest.__main__", 6), ("ingest", 6),
+    ("ingest.pipeline", 5), ("ingest.cluster", 5), ("ingest.export", 5), ("ingest.__main__", 6), ("ingest", 6),
     ("index", 7), ("ui", 8), ("app", 9),
 ]
 NEVER = {"ingest": ("streamlit", "index", "ui", "app"), "index": ("streamlit", "ui", "app")}
@@ -113,3 +113,18 @@ def test_imports_are_read_from_function_bodies_and_relative_forms(tmp_path, monk
     found = imports_of(pkg / "probe.py")
     assert {"ingest.tagging.nlp", "ingest.store.Store"} <= found
     assert rank("ingest.tagging.nlp") > rank("ingest.extract.probe")
+
+
+MAX_FUNCTION_LINES = 40
+
+
+def test_functions_are_short():
+    """Every function of the library and the UI reads on one screen."""
+    long = []
+    for module, path in project_modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines >= MAX_FUNCTION_LINES:
+                    long.append(f"{module}.{node.name}: {lines} lines")
+    assert not long, long
