@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.errors import ScannedWithoutOCR
 from ingest.extract.geometry import PageWords, Word
 from ingest.settings import Settings
 from ingest.dutch.vocabulary import dutch_vocabulary
@@ -102,26 +101,6 @@ def tesseract_available(lang: str = "nld") -> bool:
         return lang in pytesseract.get_languages(config="")
     except Exception:
         return False
-
-
-def ocr_pages_if_needed(path: Path, pages: list[PageWords], options: OcrOptions = OcrOptions(),
-                        force: bool = False) -> list[PageWords]:
-    """Keep a scan's text layer where it is good; OCR the pages where it is missing or poor
-    (every page with ``force``). Raises ScannedWithoutOCR when OCR is needed but unavailable."""
-    todo = []
-    for page in pages:
-        quality = layer_quality([w.text for w in page.words])
-        if force or not page.words or quality < GOOD_LAYER:
-            log.info("%s p.%d: text layer quality %.2f, running OCR", path.name, page.number, quality)
-            todo.append(page.number)
-    if not todo:
-        return pages
-    if not tesseract_available(options.lang):
-        raise ScannedWithoutOCR("scanned PDF without a usable text layer, and no OCR: "
-                                "install tesseract-ocr and tesseract-ocr-nld")
-    ocred = dict(zip(todo, ocr_page_words(path, todo, options)))
-    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
-            for p in pages]
 
 
 def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[list[Word]]:
