@@ -6,7 +6,6 @@ still finds its question."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ class Passage:
     title: str | None = None
 
 
-CHUNKER_VERSION = 6  # bump when the cutting rules change: an index cut by other rules is rebuilt
+CHUNKER_VERSION = 7  # bump when the cutting rules change: an index cut by other rules is rebuilt
 TARGET_WORDS = 180   # close a passage once it has this many words ...
 MAX_WORDS = 280      # ... and never let one grow past this (the encoder reads 512 tokens)
 MIN_WORDS = 100      # a shorter tail is merged into the previous passage of its section (if the two fit
@@ -57,7 +56,7 @@ def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section
     """The document's passages in reading order, then one passage per page of footnotes."""
     text = body_text(list(pages))
     offsets = page_offsets(list(pages))
-    starts = section_starts(text, offsets, sections)
+    starts = section_starts(offsets, sections)
     units = [u for start, _ in offsets for u in _units(text, start, _page_end(offsets, start, len(text)))]
     out: list[Passage] = []
     current: list[tuple[int, int]] = []
@@ -106,39 +105,17 @@ def footnote_passages(doc: Document, footnotes: Sequence[Footnote], offsets: lis
     return out
 
 
-def section_starts(text: str, offsets: list[tuple[int, int]], sections: Sequence[Section]) -> list[tuple[int, str]]:
-    """(body offset, heading label) where each section starts: its heading line on its start page,
-    else the start of that page. Sorted by offset (offsets are sorted by page)."""
+def section_starts(offsets: list[tuple[int, int]], sections: Sequence[Section]) -> list[tuple[int, str]]:
+    """(body offset, heading label) where each section starts: its heading line (``Section.offset``),
+    else the start of its page. Sorted by offset (offsets are sorted by page)."""
     out = []
     for s in sections:
-        # its page, or, where the text numbers only some pages (a footer on odd pages only), the
-        # first numbered page at or after it, which holds it
-        lo = next((start for start, n in offsets if n >= s.page), None)
-        if lo is None:
-            continue
-        hi = _page_end(offsets, lo, len(text))
-        out.append((_heading_offset(text, lo, hi, s) or lo, f"{s.number} {s.title}".strip()))
+        # without an offset: its page, or, where the text numbers only some pages (a footer on odd
+        # pages only), the first numbered page at or after it, which holds it
+        at = s.offset if s.offset is not None else next((start for start, n in offsets if n >= s.page), None)
+        if at is not None:
+            out.append((at, f"{s.number} {s.title}".strip()))
     return sorted(out)
-
-
-def _heading_offset(text: str, lo: int, hi: int, section: Section) -> int | None:
-    """Where the section's heading line stands on its page: number and title's first words, else a
-    line that starts with the title's first words."""
-    title_words = _fold(section.title).split()[:3]
-    if not title_words:
-        return None
-    title = r"\s+".join(re.escape(w) for w in title_words)
-    page = _fold(text[lo:hi])
-    for pattern in (r"(?m)^[ \t]*" + re.escape(section.number) + r"\.?\s+" + title, r"(?m)^[ \t]*" + title):
-        m = re.search(pattern, page)
-        if m:
-            return lo + m.start()
-    return None
-
-
-def _fold(text: str) -> str:
-    """Lower case without diacritics, same length as the input (so offsets carry over)."""
-    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text.lower()) if text else ""
 
 
 def _tail(text: str, units: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:

@@ -275,14 +275,6 @@ def page_view(pages: list[Page], tags: Iterable[Tag], number: int) -> tuple[Page
     return page, start, tuple(t for t in tags if start <= t.start < start + len(page.text) + 1)
 
 
-def _heading_at(body: str, section: Section, after: int) -> int | None:
-    number = re.escape(section.number.rstrip("."))
-    first = WORD.search(section.title)
-    title = re.escape(first.group(0)) if first else ""
-    m = re.compile(rf"^[ \t]*{number}\.?[ \t]+{title}(?![^\n]*\.{{4,}})", re.M | re.I).search(body, after)
-    return m.start() if m else None
-
-
 def _depth(section: Section) -> int:
     return section.number.rstrip(".").count(".")
 
@@ -304,21 +296,16 @@ class _PageBounds:
 
 
 def section_span(pages: list[Page], sections: list[Section], i: int) -> tuple[int, int]:
-    """Body offsets (start, end) of section i: from its heading to the next section's heading, or by
-    its pages when a heading cannot be found."""
-    body, bounds, section = "\n".join(p.text for p in pages), _PageBounds(pages), sections[i]
-    start = _heading_at(body, section, bounds.start(section.page))
-    if start is None or start > bounds.end(section.end_page or section.page):
-        start = bounds.start(section.page)
+    """Body offsets (start, end) of section i: from its heading (``Section.offset``) to the next
+    section's heading, or by its pages where a heading was not found in the body."""
+    bounds, section = _PageBounds(pages), sections[i]
+    start = section.offset if section.offset is not None else bounds.start(section.page)
     depth = _depth(section)
     # a chapter runs on to the next section of its own level or higher (it holds its sub-sections)
     nxt = next((s for s in sections[i + 1:] if _depth(s) <= depth), None)
     if nxt is None:
-        return start, len(body)
-    end = bounds.end(max(nxt.page, section.page))  # unless its heading is found below
-    at = _heading_at(body, nxt, max(start + 1, bounds.start(nxt.page)))
-    if at is not None and at <= bounds.end(nxt.end_page or nxt.page):
-        end = at
+        return start, bounds.body_len
+    end = nxt.offset if nxt.offset is not None and nxt.offset > start else bounds.end(max(nxt.page, section.page))
     return start, max(start, end)
 
 

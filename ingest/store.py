@@ -21,7 +21,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
 
-SCHEMA_VERSION = 2  # 2: tags record the rule that made them
+SCHEMA_VERSION = 3  # 2: tags record the rule that made them; 3: sections their heading's body offset
 STORE_FILE = "store.sqlite"
 ORIGINALS_DIR = "originals"
 
@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS pages (
 CREATE TABLE IF NOT EXISTS sections (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL, page INTEGER NOT NULL, end_page INTEGER,
+    body_offset INTEGER,
     PRIMARY KEY (doc_id, seq)
 );
 CREATE TABLE IF NOT EXISTS footnotes (
@@ -180,8 +181,9 @@ class Store:
                 (d.id, d.name, d.title, d.date, d.doc_type, d.addressee, d.sender, d.kenmerk, d.pages,
                  int(d.scanned), d.original))
             c.executemany("INSERT INTO pages VALUES (?,?,?)", [(d.id, p.number, p.text) for p in parsed.pages])
-            c.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?)",
-                          [(d.id, i, s.number, s.title, s.page, s.end_page) for i, s in enumerate(parsed.sections)])
+            c.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?)",
+                          [(d.id, i, s.number, s.title, s.page, s.end_page, s.offset)
+                           for i, s in enumerate(parsed.sections)])
             c.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
                           [(d.id, i, f.number, f.text, f.page, f.marker_offset) for i, f in enumerate(parsed.footnotes)])
             _insert_tags(c, d.id, parsed.tags)
@@ -217,7 +219,7 @@ class Store:
 
     def sections(self, doc_id: str) -> list[Section]:
         rows = self.conn.execute("SELECT * FROM sections WHERE doc_id = ? ORDER BY seq", (doc_id,))
-        return [Section(r["number"], r["title"], r["page"], r["end_page"]) for r in rows]
+        return [Section(r["number"], r["title"], r["page"], r["end_page"], r["body_offset"]) for r in rows]
 
     def footnotes(self, doc_id: str) -> list[Footnote]:
         rows = self.conn.execute("SELECT * FROM footnotes WHERE doc_id = ? ORDER BY seq", (doc_id,))

@@ -75,14 +75,21 @@ def test_passages_respect_size_and_sections() -> None:
     assert all(body[p.start:p.end].strip() == p.text for p in ps)
 
 
-def test_a_section_on_an_unnumbered_page_is_found_on_the_next_numbered_one() -> None:
+def test_a_section_starts_at_its_heading_else_on_the_next_numbered_page() -> None:
     # the dossier's text extract numbers odd pages only: printed page 8 is inside page 9
     para = " ".join(["Het kabinet informeert de Kamer over de voortgang."] * 8)
     pages = [Page(7, "1.2 Hervestiging\n\n" + para), Page(9, para + "\n\n1.3 Dublin (o.a. overdrachten)\n\n" + para)]
     d = Document("x" * 64, "d.txt", "Dossier", None, "dossier", None, None, None, 2)
-    ps = passages_of(d, pages, [Section("1.2", "Hervestiging", 5), Section("1.3", "Dublin (o.a. overdrachten)", 8)])
+    dublin = "\n".join(p.text for p in pages).index("1.3 Dublin")
+    ps = passages_of(d, pages, [Section("1.2", "Hervestiging", 7, offset=0),
+                                Section("1.3", "Dublin (o.a. overdrachten)", 9, offset=dublin)])
     assert [(p.page_start, p.page_end, p.section, p.text[:10]) for p in ps] == [
         (7, 9, "1.2 Hervestiging", "1.2 Herves"), (9, 9, "1.3 Dublin (o.a. overdrachten)", "1.3 Dublin")]
+    # headings found only in a table of contents (no offsets): a section starts with its page, or the
+    # first numbered page after it
+    ps = passages_of(d, pages, [Section("1.2", "Hervestiging", 5), Section("1.3", "Dublin (o.a. overdrachten)", 8)])
+    assert [(p.page_start, p.page_end, p.section, p.text[:10]) for p in ps] == [
+        (7, 7, "1.2 Hervestiging", "1.2 Herves"), (9, 9, "1.3 Dublin (o.a. overdrachten)", "Het kabine")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,9 +3,11 @@ related letters."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import astuple
 from pathlib import Path
 
 from ingest import Document, Page, ParsedDocument, Section, Store, Tag
+from ingest.structure.sections import find_sections
 from index import reports
 from index.passages import Passage
 from index.search import Hit
@@ -56,8 +58,9 @@ def test_sections_run_from_heading_to_heading() -> None:
     pages = [Page(1, "Inhoud\n1. Asiel ..... 1\n1.1 Dublin ..... 1\n1.2 Nareis ..... 2\n2. Opvang ..... 2"),
              Page(2, "1. Asiel\n1.1 Dublin\nDublin tekst.\n1.2  Nareis\nNareis tekst."),
              Page(3, "vervolg nareis.\n2. Opvang\nOpvang tekst.")]
-    sections = [Section("1", "Asiel", 2, 2), Section("1.1", "Dublin", 2, 2), Section("1.2", "Nareis", 2, 3),
-                Section("2", "Opvang", 3, 3)]
+    sections = find_sections(pages)   # each at its heading in the body, the table of contents left out
+    assert [s[:4] for s in map(astuple, sections)] == [("1", "Asiel", 2, 2), ("1.1", "Dublin", 2, 2),
+                                                       ("1.2", "Nareis", 2, 3), ("2", "Opvang", 3, 3)]
     body = "\n".join(p.text for p in pages)
 
     def text(i: int) -> str:
@@ -96,3 +99,12 @@ def test_deadline_owner_is_the_first_overlapping_commitment() -> None:
         overlapping = [c for c in sorted(commitments, key=lambda t: t.start)
                        if c.start < deadline.end and deadline.start < c.end]
         assert spans.owner(deadline) == (overlapping[0] if overlapping else None)
+
+
+def test_section_without_a_heading_in_the_body_runs_by_its_pages() -> None:
+    # offsets None: the headings stand only in a table of contents, so the sections go by their pages
+    pages = [Page(1, "Inleiding."), Page(2, "Asiel tekst."), Page(3, "Opvang tekst.")]
+    sections = [Section("1", "Asiel", 2, 2), Section("2", "Opvang", 3, 3, 24)]
+    body = "\n".join(p.text for p in pages)
+    assert [body[slice(*reports.section_span(pages, sections, i))].strip() for i in range(2)] == \
+        ["Asiel tekst.", "Opvang tekst."]
