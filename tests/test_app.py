@@ -189,6 +189,11 @@ def test_upload_pipeline_reports_progress(tmp_path: Path) -> None:
 HOSTILE = "**vet** [klik](javascript:alert(1)) ![x](https://e.invalid/x.png)"
 
 
+HOSTILE_REFERENCES = (
+    Tag.of("reference", "Een brief", 1, 0, 9, {"normalized": "35300-VI-63", "ref_type": "kamerstuk"}),
+    Tag.of("reference", "<script>", 1, 14, 22, {"normalized": "javascript:alert(1)", "ref_type": "ecli"}))
+
+
 @pytest.fixture(scope="module")
 def hostile_data(tmp_path_factory) -> Path:
     """A letter and a dossier whose titles and section titles are Markdown that would format, link
@@ -196,7 +201,8 @@ def hostile_data(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("hostile")
     with Store(data) as store:
         store.put(ParsedDocument(Document("e" * 64, "brief.txt", HOSTILE, "2023-01-01", "kamerbrief", None, None,
-                                          None, 1), (Page(1, "Een brief met <script>alert(1)</script>."),)))
+                                          None, 1), (Page(1, "Een brief met <script>alert(1)</script>."),),
+                                 tags=HOSTILE_REFERENCES))
         store.put(ParsedDocument(Document("f" * 64, "dossier.txt", HOSTILE, None, "dossier", None, None, None, 1),
                                  (Page(1, "1. Vet\nTekst een.\n2. Klik\nTekst twee."),),
                                  (Section("1", "**Vet**", 1, 1), Section("2", "[Klik](javascript:alert(1))", 1, 1))))
@@ -222,3 +228,25 @@ def test_titles_are_literal_text_in_the_dossier(hostile_data: Path, monkeypatch)
     options = at.sidebar.radio[1].options
     assert shown_as_text(options[0], "1 **Vet**") and shown_as_text(options[1], "2 [Klik](javascript:alert(1))")
     assert shown_as_text(at.subheader[0].value, "1 **Vet**")
+
+
+def test_search_lists_each_document_once_with_its_other_passages(app: AppTest) -> None:
+    at = goto(app, "Zoeken")
+    at.text_input[0].input("incidentenoverzicht migratieketen").run()
+    assert not at.exception, at.exception
+    hits = [m.value for m in at.markdown if 'class="hit-title"' in m.value]
+    docs = [h.split("doc=")[1].split("&")[0] for h in hits]
+    assert hits and len(docs) == len(set(docs))  # one result per document
+    assert all("p. " in h for h in hits)
+    more = [e for e in at.expander if e.label.startswith("meer uit dit document")]
+    assert more  # the letter has more than one passage about it
+    inside = "\n".join(m.value for e in more for m in e.markdown)
+    assert 'class="hit-more"' in inside and "page=" in inside
+
+
+def test_document_view_links_references_to_their_public_source(hostile_data: Path, monkeypatch) -> None:
+    at = make_app(hostile_data, monkeypatch, doc="brief.txt")
+    at.run()
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert list(frame["bron"]) == ["https://zoek.officielebekendmakingen.nl/kst-35300-VI-63", ""]

@@ -13,7 +13,7 @@ import pytest
 
 from ingest import Page, Tag
 from index import reports
-from ui import exports, labels, markup, timeline, trackers, uploads
+from ui import exports, labels, markup, sources, timeline, trackers, uploads
 
 from .test_reports import store_with_tags
 
@@ -167,3 +167,34 @@ def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: P
         assert uploads.upload_name("rapport 1.pdf", first, store, set()) == "rapport-1.pdf"  # the same file again
         assert uploads.upload_name("报告.pdf", b"%PDF a", store, set()) == "pdf.pdf"
         assert uploads.upload_name("تقرير.pdf", b"%PDF b", store, {"pdf.pdf"}) == "pdf-2.pdf"
+
+
+@pytest.mark.parametrize("normalized, ref_type, url", [
+    ("35300-VI-63", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-35300-VI-63"),
+    ("19637-2345", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-19637-2345"),
+    ("21501-20-1787", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-21501-20-1787"),
+    ("ah-tk-20232024-1843", "aanhangsel", "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1843"),
+    ("h-tk-20222023-12-5", "handelingen", "https://zoek.officielebekendmakingen.nl/h-tk-20222023-12-5"),
+    ("ECLI:NL:RVS:2014:1153", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2014:1153"),
+    ("ECLI:EU:C:2019:1", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:EU:C:2019:1"),
+    # no link: no identifier, a type without a public page, or an identifier of another shape
+    (None, "kamerstuk", None),
+    ("Kamerbrief 14 september 2020", "brief", None),
+    ("TZ202309-010", "toezegging", None),
+    ("stb-2021-345", "staatsblad", None),
+    ("Handelingen II 2022/23, nr. 12", "handelingen", None),
+    ("35300-VI-63\"><script>", "kamerstuk", None),
+    ("javascript:alert(1)", "ecli", None),
+    ("ECLI:NL:RVS:2014:1153 onclick=x", "ecli", None),
+])
+def test_reference_url(normalized: str | None, ref_type: str, url: str | None) -> None:
+    assert sources.reference_url(normalized, ref_type) == url
+
+
+def test_tag_table_links_references_to_their_source() -> None:
+    tags = [Tag.of("reference", "Kamerstuk 35300-VI, nr. 63", 1, 0, 10, {"normalized": "35300-VI-63",
+                                                                          "ref_type": "kamerstuk"}),
+            Tag.of("reference", "de brief van 1 mei", 1, 20, 30, {"normalized": None, "ref_type": "brief"})]
+    rows = labels.tag_table(tags)
+    assert rows[0]["bron"] == "https://zoek.officielebekendmakingen.nl/kst-35300-VI-63"
+    assert "bron" not in rows[1]
