@@ -1,6 +1,7 @@
 """Every page of the app, through Streamlit's AppTest, on a small store with a built index."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import shutil
 from pathlib import Path
@@ -16,6 +17,7 @@ from ui.uploads import check_upload, safe_filename
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = "kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt"
 FILES = [LETTER, "nota-verzending-brief-actuele-situatie-migratieketen.txt"]
+SOON = (dt.date.today() + dt.timedelta(days=30)).isoformat()  # a deadline the timeline opens on
 DOSSIER_TEXT = ("1.1 Dublin\nGemiddeld leidt slechts 20 procent van de Dublinclaims tot een succesvolle overdracht.\n\n"
                 "1.2 Hervestiging\nNederland hervestigt jaarlijks vluchtelingen. <script>alert('x')</script>")
 
@@ -27,7 +29,9 @@ def app_data(tmp_path_factory) -> Path:
     report = ingest_paths([ROOT / "corpus" / f for f in FILES], data, progress=False)
     assert report.ok
     tags = (Tag.of("deadline", "uiterlijk februari 2022", 1, 0, 5,
-                {"date_text": "uiterlijk februari 2022", "date_start": "2022-02-01", "date_end": "2022-02-28"}),)
+                {"date_text": "uiterlijk februari 2022", "date_start": "2022-02-01", "date_end": "2022-02-28"}),
+            Tag.of("deadline", "binnen een maand", 1, 6, 12, {"date_text": "binnen een maand", "date_start": SOON,
+                                                              "date_end": SOON}))
     with Store(data) as store:
         store.put(ParsedDocument(Document("d" * 64, "dossier.txt", "Introductiedossier Migratie", None, "dossier",
                                           None, None, None, 1), (Page(1, DOSSIER_TEXT),),
@@ -83,15 +87,29 @@ def test_search_filters(app: AppTest) -> None:
     assert any("Geen resultaten" in i.value for i in at.info)
 
 
+def test_timeline_opens_on_what_to_act_on(app: AppTest) -> None:
+    at = goto(app, "Tijdlijn")
+    assert [s.value for s in at.subheader] == ["Komende 90 dagen", "Verstreken en niet nagekomen"]
+    coming, overdue = (f.value for f in at.dataframe)
+    assert list(coming["wat"]) == ["binnen een maand"] and set(coming["stand"]) == {"open"}
+    assert "uiterlijk februari 2022" in list(overdue["wat"]) and set(overdue["stand"]) == {"verstreken"}
+    assert list(overdue["datum"]) == sorted(overdue["datum"], reverse=True)  # the latest first
+    assert len(at.get("vega_lite_chart")) == 1  # the coming days, with the line for today
+    assert len(at.get("download_button")) == 2
+    at.number_input[0].set_value(7).run()
+    assert any("Geen open termijnen" in i.value for i in at.info) and len(at.dataframe) == 1
+
+
 def test_timeline_shows_deadlines_and_exports(app: AppTest) -> None:
     at = goto(app, "Tijdlijn")
+    at.toggle[0].set_value(True).run()
     assert len(at.dataframe) == 1 and len(at.get("download_button")) == 2
     frame = at.dataframe[0].value
     row = frame[frame["titel"] == "Introductiedossier Migratie"].iloc[0]
-    assert (str(row["datum"])[:10], row["verstreken"]) == ("2022-02-28", "ja")
+    assert (str(row["datum"])[:10], row["stand"]) == ("2022-02-28", "verstreken")
     assert at.warning and "verstreken" in at.warning[0].value
     at.checkbox[0].check().run()
-    assert set(at.dataframe[0].value["verstreken"]) == {"ja"}
+    assert set(at.dataframe[0].value["stand"]) == {"verstreken"}
     at.text_input[0].input("februari 2022").run()
     assert len(at.dataframe[0].value) == 1
 
