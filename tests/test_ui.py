@@ -210,3 +210,15 @@ def test_agenda_is_what_a_liaison_acts_on(tmp_path: Path) -> None:
     assert timeline.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
     assert timeline.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
     assert [timeline.stand(r) for r in rows] == ["verstreken", "nagekomen", "nagekomen", "verstreken", "open"]
+
+
+def test_ics_reads_back_with_hostile_text() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    what = "Zie =HYPERLINK(x);\r\nBEGIN:VEVENT\nSUMMARY:nep, \\ en meer"
+    row = reports.TimelineRow("deadline", dt.date(2024, 5, 1), None, None, what, None, "a.txt", "Tëst", 2, True)
+    calendar = icalendar.Calendar.from_ical(exports.ics_text([row]))
+    events = calendar.walk("VEVENT")
+    assert len(events) == 1
+    assert str(events[0]["description"]) == what.replace("\r\n", "\n") + " (a.txt, p. 2)"  # one line break kept
+    assert str(events[0]["summary"]) == "Verstreken termijn: Tëst"
+    assert events[0].decoded("dtstart") == dt.date(2024, 5, 1)
