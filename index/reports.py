@@ -351,3 +351,27 @@ def related_from_hits(hits: Iterable[Hit], exclude: str | None = None, limit: in
         pages = row.pages if p.page_start in row.pages else row.pages + (p.page_start,)
         found[p.doc_id] = RelatedDoc(row.doc, row.title, row.date, pages, max(row.score, h.score))
     return sorted(found.values(), key=lambda r: -r.score)[:limit]
+
+
+# -- search results by document ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentHits:
+    """A document's hits for a query: the best passage, and its other passages best first."""
+
+    best: Hit
+    more: tuple[Hit, ...] = ()
+
+    @property
+    def doc_id(self) -> str:
+        return self.best.passage.doc_id
+
+
+def group_hits(hits: Iterable[Hit], limit: int | None = None) -> list[DocumentHits]:
+    """Hits grouped by document, each document ranked by its best hit; within a document the other
+    passages keep their order by score. ``limit`` caps the number of documents."""
+    groups: dict[str, list[Hit]] = {}
+    for h in sorted(hits, key=lambda h: -h.score):
+        groups.setdefault(h.passage.doc_id, []).append(h)
+    out = [DocumentHits(found[0], tuple(found[1:])) for found in groups.values()]
+    return out if limit is None else out[:limit]

@@ -1,6 +1,7 @@
 """Every page of the app, through Streamlit's AppTest, on a small store with a built index."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import shutil
 from pathlib import Path
@@ -16,6 +17,7 @@ from ui.uploads import check_upload, safe_filename
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = "kamerbrief-incidentenoverzicht-en-staat-van-migratie.txt"
 FILES = [LETTER, "nota-verzending-brief-actuele-situatie-migratieketen.txt"]
+SOON = (dt.date.today() + dt.timedelta(days=30)).isoformat()  # a deadline the timeline opens on
 DOSSIER_TEXT = ("1.1 Dublin\nGemiddeld leidt slechts 20 procent van de Dublinclaims tot een succesvolle overdracht.\n\n"
                 "1.2 Hervestiging\nNederland hervestigt jaarlijks vluchtelingen. <script>alert('x')</script>")
 
@@ -27,7 +29,9 @@ def app_data(tmp_path_factory) -> Path:
     report = ingest_paths([ROOT / "corpus" / f for f in FILES], data, progress=False)
     assert report.ok
     tags = (Tag.of("deadline", "uiterlijk februari 2022", 1, 0, 5,
-                {"date_text": "uiterlijk februari 2022", "date_start": "2022-02-01", "date_end": "2022-02-28"}),)
+                {"date_text": "uiterlijk februari 2022", "date_start": "2022-02-01", "date_end": "2022-02-28"}),
+            Tag.of("deadline", "binnen een maand", 1, 6, 12, {"date_text": "binnen een maand", "date_start": SOON,
+                                                              "date_end": SOON}))
     with Store(data) as store:
         store.put(ParsedDocument(Document("d" * 64, "dossier.txt", "Introductiedossier Migratie", None, "dossier",
                                           None, None, None, 1), (Page(1, DOSSIER_TEXT),),
@@ -83,15 +87,29 @@ def test_search_filters(app: AppTest) -> None:
     assert any("Geen resultaten" in i.value for i in at.info)
 
 
+def test_timeline_opens_on_what_to_act_on(app: AppTest) -> None:
+    at = goto(app, "Tijdlijn")
+    assert [s.value for s in at.subheader] == ["Komende 90 dagen", "Verstreken en niet nagekomen"]
+    coming, overdue = (f.value for f in at.dataframe)
+    assert list(coming["wat"]) == ["binnen een maand"] and set(coming["stand"]) == {"open"}
+    assert "uiterlijk februari 2022" in list(overdue["wat"]) and set(overdue["stand"]) == {"verstreken"}
+    assert list(overdue["datum"]) == sorted(overdue["datum"], reverse=True)  # the latest first
+    assert len(at.get("vega_lite_chart")) == 1  # the coming days, with the line for today
+    assert len(at.get("download_button")) == 2
+    at.number_input[0].set_value(7).run()
+    assert any("Geen open termijnen" in i.value for i in at.info) and len(at.dataframe) == 1
+
+
 def test_timeline_shows_deadlines_and_exports(app: AppTest) -> None:
     at = goto(app, "Tijdlijn")
+    at.toggle[0].set_value(True).run()
     assert len(at.dataframe) == 1 and len(at.get("download_button")) == 2
     frame = at.dataframe[0].value
     row = frame[frame["titel"] == "Introductiedossier Migratie"].iloc[0]
-    assert (str(row["datum"])[:10], row["verstreken"]) == ("2022-02-28", "ja")
+    assert (str(row["datum"])[:10], row["stand"]) == ("2022-02-28", "verstreken")
     assert at.warning and "verstreken" in at.warning[0].value
     at.checkbox[0].check().run()
-    assert set(at.dataframe[0].value["verstreken"]) == {"ja"}
+    assert set(at.dataframe[0].value["stand"]) == {"verstreken"}
     at.text_input[0].input("februari 2022").run()
     assert len(at.dataframe[0].value) == 1
 
@@ -189,6 +207,11 @@ def test_upload_pipeline_reports_progress(tmp_path: Path) -> None:
 HOSTILE = "**vet** [klik](javascript:alert(1)) ![x](https://e.invalid/x.png)"
 
 
+HOSTILE_REFERENCES = (
+    Tag.of("reference", "Een brief", 1, 0, 9, {"normalized": "35300-VI-63", "ref_type": "kamerstuk"}),
+    Tag.of("reference", "<script>", 1, 14, 22, {"normalized": "javascript:alert(1)", "ref_type": "ecli"}))
+
+
 @pytest.fixture(scope="module")
 def hostile_data(tmp_path_factory) -> Path:
     """A letter and a dossier whose titles and section titles are Markdown that would format, link
@@ -196,7 +219,8 @@ def hostile_data(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("hostile")
     with Store(data) as store:
         store.put(ParsedDocument(Document("e" * 64, "brief.txt", HOSTILE, "2023-01-01", "kamerbrief", None, None,
-                                          None, 1), (Page(1, "Een brief met <script>alert(1)</script>."),)))
+                                          None, 1), (Page(1, "Een brief met <script>alert(1)</script>."),),
+                                 tags=HOSTILE_REFERENCES))
         store.put(ParsedDocument(Document("f" * 64, "dossier.txt", HOSTILE, None, "dossier", None, None, None, 1),
                                  (Page(1, "1. Vet\nTekst een.\n2. Klik\nTekst twee."),),
                                  (Section("1", "**Vet**", 1, 1), Section("2", "[Klik](javascript:alert(1))", 1, 1))))
@@ -222,3 +246,25 @@ def test_titles_are_literal_text_in_the_dossier(hostile_data: Path, monkeypatch)
     options = at.sidebar.radio[1].options
     assert shown_as_text(options[0], "1 **Vet**") and shown_as_text(options[1], "2 [Klik](javascript:alert(1))")
     assert shown_as_text(at.subheader[0].value, "1 **Vet**")
+
+
+def test_search_lists_each_document_once_with_its_other_passages(app: AppTest) -> None:
+    at = goto(app, "Zoeken")
+    at.text_input[0].input("incidentenoverzicht migratieketen").run()
+    assert not at.exception, at.exception
+    hits = [m.value for m in at.markdown if 'class="hit-title"' in m.value]
+    docs = [h.split("doc=")[1].split("&")[0] for h in hits]
+    assert hits and len(docs) == len(set(docs))  # one result per document
+    assert all("p. " in h for h in hits)
+    more = [e for e in at.expander if e.label.startswith("meer uit dit document")]
+    assert more  # the letter has more than one passage about it
+    inside = "\n".join(m.value for e in more for m in e.markdown)
+    assert 'class="hit-more"' in inside and "page=" in inside
+
+
+def test_document_view_links_references_to_their_public_source(hostile_data: Path, monkeypatch) -> None:
+    at = make_app(hostile_data, monkeypatch, doc="brief.txt")
+    at.run()
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert list(frame["bron"]) == ["https://zoek.officielebekendmakingen.nl/kst-35300-VI-63", ""]

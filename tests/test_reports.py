@@ -108,3 +108,15 @@ def test_section_without_a_heading_in_the_body_runs_by_its_pages() -> None:
     body = "\n".join(p.text for p in pages)
     assert [body[slice(*reports.section_span(pages, sections, i))].strip() for i in range(2)] == \
         ["Asiel tekst.", "Opvang tekst."]
+
+
+def test_group_hits_keeps_each_documents_best_passage_first() -> None:
+    def hit(doc_id: str, page: int, score: float) -> Hit:
+        return Hit(Passage(doc_id, f"{doc_id}.txt", "t", page, page, 0, 1), score)
+    hits = [hit("a", 1, 0.9), hit("a", 2, 0.85), hit("b", 4, 0.8), hit("a", 5, 0.7), hit("c", 1, 0.6)]
+    groups = reports.group_hits(hits)
+    assert [(g.doc_id, g.best.passage.page_start, [m.passage.page_start for m in g.more]) for g in groups] == \
+        [("a", 1, [2, 5]), ("b", 4, []), ("c", 1, [])]
+    assert [g.doc_id for g in reports.group_hits(hits, limit=2)] == ["a", "b"]
+    assert [g.doc_id for g in reports.group_hits(list(reversed(hits)))] == ["a", "b", "c"]  # by score, not order
+    assert reports.group_hits([]) == []

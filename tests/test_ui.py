@@ -13,7 +13,7 @@ import pytest
 
 from ingest import Page, Tag
 from index import reports
-from ui import exports, labels, markup, timeline, trackers, uploads
+from ui import exports, labels, markup, sources, timeline, trackers, uploads
 
 from .test_reports import store_with_tags
 
@@ -167,3 +167,58 @@ def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: P
         assert uploads.upload_name("rapport 1.pdf", first, store, set()) == "rapport-1.pdf"  # the same file again
         assert uploads.upload_name("报告.pdf", b"%PDF a", store, set()) == "pdf.pdf"
         assert uploads.upload_name("تقرير.pdf", b"%PDF b", store, {"pdf.pdf"}) == "pdf-2.pdf"
+
+
+@pytest.mark.parametrize("normalized, ref_type, url", [
+    ("35300-VI-63", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-35300-VI-63"),
+    ("19637-2345", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-19637-2345"),
+    ("21501-20-1787", "kamerstuk", "https://zoek.officielebekendmakingen.nl/kst-21501-20-1787"),
+    ("ah-tk-20232024-1843", "aanhangsel", "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1843"),
+    ("h-tk-20222023-12-5", "handelingen", "https://zoek.officielebekendmakingen.nl/h-tk-20222023-12-5"),
+    ("ECLI:NL:RVS:2014:1153", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2014:1153"),
+    ("ECLI:EU:C:2019:1", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:EU:C:2019:1"),
+    # no link: no identifier, a type without a public page, or an identifier of another shape
+    (None, "kamerstuk", None),
+    ("Kamerbrief 14 september 2020", "brief", None),
+    ("TZ202309-010", "toezegging", None),
+    ("stb-2021-345", "staatsblad", None),
+    ("Handelingen II 2022/23, nr. 12", "handelingen", None),
+    ("35300-VI-63\"><script>", "kamerstuk", None),
+    ("javascript:alert(1)", "ecli", None),
+    ("ECLI:NL:RVS:2014:1153 onclick=x", "ecli", None),
+])
+def test_reference_url(normalized: str | None, ref_type: str, url: str | None) -> None:
+    assert sources.reference_url(normalized, ref_type) == url
+
+
+def test_tag_table_links_references_to_their_source() -> None:
+    tags = [Tag.of("reference", "Kamerstuk 35300-VI, nr. 63", 1, 0, 10, {"normalized": "35300-VI-63",
+                                                                          "ref_type": "kamerstuk"}),
+            Tag.of("reference", "de brief van 1 mei", 1, 20, 30, {"normalized": None, "ref_type": "brief"})]
+    rows = labels.tag_table(tags)
+    assert rows[0]["bron"] == "https://zoek.officielebekendmakingen.nl/kst-35300-VI-63"
+    assert "bron" not in rows[1]
+
+
+def test_agenda_is_what_a_liaison_acts_on(tmp_path: Path) -> None:
+    rows = reports.timeline_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1))
+    overdue, coming = timeline.agenda(rows, dt.date(2024, 1, 1))
+    assert [r.what for r in overdue] == ["Ik zal uw Kamer voor de zomer informeren.", "eind 2021"]  # latest first
+    assert coming == []  # the 2030 deadline is beyond 90 days; kept commitments are never listed
+    overdue, coming = timeline.agenda(rows, dt.date(2030, 1, 1))
+    assert [r.what for r in coming] == ["uiterlijk februari 2030"]
+    assert timeline.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
+    assert timeline.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
+    assert [timeline.stand(r) for r in rows] == ["verstreken", "nagekomen", "nagekomen", "verstreken", "open"]
+
+
+def test_ics_reads_back_with_hostile_text() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    what = "Zie =HYPERLINK(x);\r\nBEGIN:VEVENT\nSUMMARY:nep, \\ en meer"
+    row = reports.TimelineRow("deadline", dt.date(2024, 5, 1), None, None, what, None, "a.txt", "Tëst", 2, True)
+    calendar = icalendar.Calendar.from_ical(exports.ics_text([row]))
+    events = calendar.walk("VEVENT")
+    assert len(events) == 1
+    assert str(events[0]["description"]) == what.replace("\r\n", "\n") + " (a.txt, p. 2)"  # one line break kept
+    assert str(events[0]["summary"]) == "Verstreken termijn: Tëst"
+    assert events[0].decoded("dtstart") == dt.date(2024, 5, 1)

@@ -12,7 +12,7 @@ from index.reports import page_view
 
 from .labels import doc_type_label, tag_table
 from .markup import highlight, html_block, legend, link_html, literal
-from .widgets import text_frame
+from .widgets import tags_frame
 
 
 def _choose(docs: list[Document]) -> tuple[Document, bool]:
@@ -88,5 +88,5 @@ def page(store: Store, settings: Settings) -> None:
         html_block("".join(_footnote_html(f, with_page=False) for f in here))
     if page_tags:
         st.subheader("Gevonden op deze pagina")
-        st.dataframe(text_frame(tag_table(page_tags)), hide_index=True)
+        tags_frame(tag_table(page_tags))
     _notes_and_contents(doc, notes, store.sections(doc.id))

@@ -7,14 +7,14 @@ import streamlit as st
 
 from ingest import Document, Page, Section, Store
 from ingest.settings import Settings
-from index.reports import dossier, related_from_hits, section_pages, section_query, section_span
+from index.reports import DocumentHits, dossier, related_from_hits, section_pages, section_query, section_span
 from index.search import SearchIndex
 
 from .labels import DOC_TYPES_NL, tag_table
 from .loading import search_index
 from .markup import highlight, html_block, legend, link_html, literal
 from .search import show_hits
-from .widgets import text_frame
+from .widgets import tags_frame
 
 
 def _answers(store: Store, settings: Settings, doc: Document) -> SearchIndex | None:
@@ -26,7 +26,8 @@ def _answers(store: Store, settings: Settings, doc: Document) -> SearchIndex | N
     if index is not None:
         st.subheader("Antwoorden uit het dossier")
         html_block(legend(query=True))
-        show_hits(index.search(question, k=5, doc_name=doc.name), question)
+        # one document: each passage is a result of its own
+        show_hits([DocumentHits(h) for h in index.search(question, k=5, doc_name=doc.name)], question)
     return index
 
 
@@ -38,7 +39,7 @@ def _section_text(store: Store, doc: Document, pages: list[Page], span: tuple[in
         html_block(f'<div class="doctext">{highlight(text, "", tags, offset)}</div>')
     if tags:
         with st.expander(f"Gevonden in dit onderdeel ({len(tags)})"):
-            st.dataframe(text_frame(tag_table(tags)), hide_index=True)
+            tags_frame(tag_table(tags))
 
 
 def _related(index: SearchIndex, doc: Document, section: Section, text: str) -> None:

@@ -7,6 +7,8 @@ import io
 import uuid
 from typing import Any
 
+from icalendar import Calendar, Event
+
 from index.reports import TimelineRow
 
 from .labels import KIND_NL
@@ -37,40 +39,28 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def _ics_escape(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold_line(line: str) -> str:
-    """RFC 5545 line folding: at most 75 octets a line, continuation lines start with a space."""
-    out, limit = [], 75
-    while len(line.encode()) > limit:
-        cut = limit
-        while len(line[:cut].encode()) > limit:
-            cut -= 1
-        out.append(line[:cut])
-        line = " " + line[cut:]
-    out.append(line)
-    return "\r\n".join(out)
-
-
-def _event(r: TimelineRow, stamp: str) -> list[str]:
+def _event(r: TimelineRow, stamp: dt.datetime) -> Event:
     uid = uuid.uuid5(uuid.NAMESPACE_URL, f"{r.doc}|{r.page}|{r.kind}|{r.date}|{r.what}")
     label = "Verstreken " + KIND_NL[r.kind] if r.overdue else KIND_NL[r.kind].capitalize()
-    summary = f"{label}: {r.title or r.doc}"
-    return ["BEGIN:VEVENT", f"UID:{uid}@migratiezoeker", f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{r.date:%Y%m%d}", f"DTEND;VALUE=DATE:{r.date + dt.timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{_ics_escape(summary)}", f"DESCRIPTION:{_ics_escape(f'{r.what} ({r.doc}, p. {r.page})')}",
-            "TRANSP:TRANSPARENT", "END:VEVENT"]
+    event = Event()
+    event.add("uid", f"{uid}@migratiezoeker")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", r.date)
+    event.add("dtend", r.date + dt.timedelta(days=1))
+    event.add("summary", f"{label}: {r.title or r.doc}")
+    event.add("description", f"{r.what} ({r.doc}, p. {r.page})")
+    event.add("transp", "TRANSPARENT")
+    return event
 
 
 def ics_text(rows: list[TimelineRow], now: dt.datetime | None = None) -> str:
-    """An iCalendar file (RFC 5545) with one all-day event per row, which Outlook imports."""
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Migratiezoeker//Termijnen//NL", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", "X-WR-CALNAME:Migratiezoeker termijnen"]
+    """An iCalendar file (RFC 5545, written by the icalendar library: escaping and line folding) with
+    one all-day event per row, which Outlook imports."""
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    calendar = Calendar()
+    for name, value in (("prodid", "-//Migratiezoeker//Termijnen//NL"), ("version", "2.0"),
+                        ("calscale", "GREGORIAN"), ("method", "PUBLISH"), ("x-wr-calname", "Migratiezoeker termijnen")):
+        calendar.add(name, value)
     for r in rows:
-        lines += _event(r, stamp)
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold_line(line) for line in lines) + "\r\n"
+        calendar.add_component(_event(r, stamp))
+    return calendar.to_ical().decode("utf-8")

@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, Iterable
 
-from ingest.records import CommitmentInfo, Payload, Period, Tag
+from ingest.records import CommitmentInfo, Payload, Period, ReferenceInfo, Tag
 from index.reports import effective_status
+
+from .sources import reference_url
 
 STATUS_NL = {"open": "open", "fulfilled": "nagekomen", "referenced": "genoemd"}
 KIND_NL = {"commitment": "toezegging", "motion": "motie", "deadline": "termijn", "reference": "verwijzing"}
@@ -69,12 +71,15 @@ def _labelled_fields(info: Payload) -> Iterable[tuple[str, Any]]:
 
 
 def tag_table(tags: Iterable[Tag]) -> list[dict[str, str]]:
-    """Tags as rows with Dutch column names; empty attributes left out."""
+    """Tags as rows with Dutch column names; empty attributes left out; a reference with a public
+    page has its address under 'bron' (for a link column)."""
     out = []
     for t in tags:
         row = {"soort": kind_label(t.kind), "tekst": t.quote}
         for label, value in _labelled_fields(t.info):
             if (text := _cell(value)) is not None:
                 row[label] = text
+        if isinstance(t.info, ReferenceInfo) and (url := reference_url(t.info.normalized, t.info.ref_type)):
+            row["bron"] = url
         out.append(row)
     return out

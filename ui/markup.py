@@ -27,6 +27,7 @@ mark {background: #ffe08a; padding: 0 1px; border-radius: 2px;}
 .hit-meta, .legend {color: #666; font-size: 0.85rem;}
 .legend span {margin-right: 0.8rem;}
 .footnote {font-size: 0.85rem; margin-bottom: 0.3rem;}
+.hit-more {margin-bottom: 0.8rem;}
 </style>"""
 
 Span = tuple[int, int, str, str]  # (start, end, opening markup, closing markup)

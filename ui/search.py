@@ -8,33 +8,59 @@ import streamlit as st
 
 from ingest import Store
 from ingest.settings import Settings
+from index.passages import Passage
+from index.reports import DocumentHits, group_hits
 from index.search import Hit
 
 from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
 from .loading import search_index
 from .markup import html_block, legend, link_html, snippet
 
+DOCUMENTS = 10  # documents a result list shows
+PASSAGES = 40   # passages searched for them: a document's other passages go under its best one
+
+
+def _pages(p: Passage) -> str:
+    return f"p. {p.page_start}" + (f"–{p.page_end}" if p.page_end != p.page_start else "")
+
+
+def _tags_html(h: Hit) -> str:
+    """The tags a passage holds, as a line under its snippet (empty when it holds none)."""
+    if not h.tags:
+        return ""
+    return f'<div class="hit-meta">Bevat: {html.escape(", ".join(tag_labels(h.tags)))}</div>'
+
 
 def _hit_html(rank: int, h: Hit, query: str) -> str:
     d, p = h.document, h.passage
-    pages = f"p. {p.page_start}" + (f"–{p.page_end}" if p.page_end != p.page_start else "")
     meta = [doc_type_label(d.doc_type) if d else None, (d.date or "datum onbekend") if d else None, p.doc_name,
-            pages, p.section]
+            _pages(p), p.section]
     title = (d.title if d else None) or p.doc_name
     return (f'<div class="hit-title">{rank}. {link_html(title, p.doc_name, p.page_start, query)}</div>'
             f'<div class="hit-meta">{html.escape(" · ".join(m for m in meta if m))}</div>'
-            f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>')
+            f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>' + _tags_html(h))
 
 
-def show_hits(hits: list[Hit], query: str) -> None:
-    """Search results: title linked to the page, where it stands, the snippet and its tags."""
-    if not hits:
+def _more_html(h: Hit, query: str) -> str:
+    """Another passage of a document already listed: its page linked, its section, snippet and tags."""
+    p = h.passage
+    where = link_html(_pages(p), p.doc_name, p.page_start, query)
+    section = f" · {html.escape(p.section)}" if p.section else ""
+    return (f'<div class="hit-more"><div class="hit-meta">{where}{section}</div>'
+            f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>{_tags_html(h)}</div>')
+
+
+def show_hits(groups: list[DocumentHits], query: str) -> None:
+    """Search results, one per document: its best passage (title linked to the page, where it
+    stands, the snippet and its tags), and its other passages under "meer uit dit document"."""
+    if not groups:
         st.info("Geen resultaten. Probeer andere woorden of minder filters.")
         return
-    for rank, h in enumerate(hits, 1):
-        html_block(_hit_html(rank, h, query))
-        if h.tags:
-            st.caption("Bevat: " + ", ".join(tag_labels(h.tags)))
+    for rank, g in enumerate(groups, 1):
+        html_block(_hit_html(rank, g.best, query))
+        if g.more:
+            with st.expander(f"meer uit dit document ({len(g.more)})"):
+                html_block("".join(_more_html(h, query) for h in g.more))
         st.divider()
 
 
@@ -63,6 +89,6 @@ def page(store: Store, settings: Settings) -> None:
     index = search_index(settings, store)
     if index is None:
         return
-    hits = index.search(query, k=10, **filters)
+    hits = index.search(query, k=PASSAGES, **filters)
     html_block(legend(query=True))
-    show_hits(hits, query)
+    show_hits(group_hits(hits, limit=DOCUMENTS), query)

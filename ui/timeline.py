@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ingest import Store
+from ingest.records import Status
 from ingest.settings import Settings
 from index.reports import TimelineRow, default_period, filter_timeline, timeline_key, timeline_rows
 
@@ -18,19 +19,45 @@ from .markup import doc_url
 from .widgets import link_column
 
 
+HORIZON_DAYS = 90  # how far ahead the timeline looks at first
+STANDS = {"verstreken": "#e03131", "open": "#1c7ed6", "nagekomen": "#2b8a3e", "genoemd": "#adb5bd"}
+
+
+def stand(row: TimelineRow) -> str:
+    """Where a row stands for the one who follows it up: overdue, open, kept or only mentioned."""
+    if row.overdue:
+        return "verstreken"
+    if row.status == Status.FULFILLED:
+        return "nagekomen"
+    return "genoemd" if row.status == Status.REFERENCED else "open"
+
+
+def agenda(rows: Iterable[TimelineRow], today: dt.date,
+           days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """What a liaison acts on: (overdue, coming). Overdue: open commitments and deadlines past due and
+    not kept, latest first; coming: open ones due from today through ``days`` ahead, earliest first.
+    Kept and merely mentioned commitments are in neither."""
+    acting = [r for r in rows if r.status in (None, Status.OPEN)]
+    overdue = sorted((r for r in acting if r.overdue), key=lambda r: r.date, reverse=True)
+    end = today + dt.timedelta(days=days)
+    coming = sorted((r for r in acting if not r.overdue and today <= r.date <= end), key=lambda r: r.date)
+    return overdue, coming
+
+
 def timeline_table(rows: Iterable[TimelineRow]) -> list[dict[str, Any]]:
     """The timeline as table/CSV rows (Dutch column names), with a link to each source."""
     return [{"datum": r.date.isoformat(), "soort": KIND_NL[r.kind], "status": TIMELINE_STATUSES[timeline_key(r)],
-             "verstreken": "ja" if r.overdue else "nee", "wat": r.what, "document": r.doc, "titel": r.title or r.doc,
-             "pagina": r.page, "bron": doc_url(r.doc, r.page)} for r in rows]
+             "verstreken": "ja" if r.overdue else "nee", "stand": stand(r), "wat": r.what, "document": r.doc,
+             "titel": r.title or r.doc, "pagina": r.page, "bron": doc_url(r.doc, r.page)} for r in rows]
 
 
-def _chart(frame: pd.DataFrame, today: dt.date) -> alt.LayerChart:
+def _chart(frame: pd.DataFrame, today: dt.date, domain: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+    x_scale = alt.Scale(domain=[pd.Timestamp(d).isoformat() for d in domain]) if domain else alt.Undefined
     points = alt.Chart(frame).mark_point(filled=True, opacity=0.85).encode(
-        x=alt.X("datum:T", title="Datum", axis=alt.Axis(format="%b %Y")),
+        x=alt.X("datum:T", title="Datum", axis=alt.Axis(format="%d %b %Y"), scale=x_scale),
         y=alt.Y("titel kort:N", title=None, axis=alt.Axis(labelLimit=260)),
-        color=alt.Color("verstreken:N", scale=alt.Scale(domain=["ja", "nee"], range=["#e03131", "#1c7ed6"]),
-                        legend=alt.Legend(title="Verstreken")),
+        color=alt.Color("stand:N", scale=alt.Scale(domain=list(STANDS), range=list(STANDS.values())),
+                        legend=alt.Legend(title="Stand")),
         size=alt.Size("verstreken:N", scale=alt.Scale(domain=["ja", "nee"], range=[220, 110]), legend=None),
         shape=alt.Shape("soort:N", legend=alt.Legend(title="Soort")), href="bron:N",
         tooltip=[alt.Tooltip("datum:T", title="datum", format="%d-%m-%Y"), alt.Tooltip("soort:N"),
@@ -78,10 +105,14 @@ def _exports(table: list[dict[str, Any]], shown: list[TimelineRow]) -> None:
     c2.download_button("Exporteer naar agenda (.ics)", ics_text(shown), "termijnen.ics", "text/calendar")
 
 
-def page(store: Store, settings: Settings) -> None:
-    st.title("Tijdlijn")
-    today = dt.date.today()
-    shown = _filtered(store, timeline_rows(store, today), today)
+def _table(frame: pd.DataFrame) -> None:
+    st.dataframe(frame[["datum", "stand", "soort", "status", "wat", "titel", "pagina", "bron"]], hide_index=True,
+                 column_config={"bron": link_column(), "datum": st.column_config.DateColumn("datum", format="DD-MM-YYYY")})
+
+
+def _history(store: Store, rows: list[TimelineRow], today: dt.date) -> None:
+    """Every dated deadline and commitment, kept ones too, with filters and a period."""
+    shown = _filtered(store, rows, today)
     if shown is None:
         return
     if not shown:
@@ -94,6 +125,44 @@ def page(store: Store, settings: Settings) -> None:
     overdue = sum(r.overdue for r in shown)
     if overdue:
         st.warning(f"{overdue} van de {len(shown)} getoonde termijnen en toezeggingen zijn verstreken en niet nagekomen.")
-    st.dataframe(frame[["datum", "verstreken", "soort", "status", "wat", "titel", "pagina", "bron"]], hide_index=True,
-                 column_config={"bron": link_column(), "datum": st.column_config.DateColumn("datum", format="DD-MM-YYYY")})
+    _table(frame)
     _exports(table, shown)
+
+
+def _coming(coming: list[TimelineRow], today: dt.date, days: int) -> None:
+    st.subheader(f"Komende {days} dagen")
+    if not coming:
+        st.info(f"Geen open termijnen of toezeggingen in de komende {days} dagen.")
+        return
+    frame = _frame(timeline_table(coming))
+    domain = (today - dt.timedelta(days=7), today + dt.timedelta(days=days))
+    st.altair_chart(_chart(frame, today, domain), use_container_width=True)
+    st.caption(f"De stippellijn is vandaag ({today:%d-%m-%Y}). Klik op een punt om de bron te openen.")
+    _table(frame)
+
+
+def _agenda(rows: list[TimelineRow], today: dt.date) -> None:
+    """What to act on: open items due soon on the axis, overdue ones apart; kept ones left out."""
+    days = int(st.number_input("Dagen vooruit", min_value=7, max_value=3650, value=HORIZON_DAYS, step=30))
+    overdue, coming = agenda(rows, today, days)
+    _coming(coming, today, days)
+    st.subheader("Verstreken en niet nagekomen")
+    if overdue:
+        st.warning(f"{len(overdue)} open termijnen en toezeggingen zijn verstreken; de meest recente eerst.")
+        _table(_frame(timeline_table(overdue)))
+    else:
+        st.success("Geen verstreken open termijnen of toezeggingen.")
+    kept = sum(r.status == Status.FULFILLED for r in rows)
+    st.caption(f"{kept} nagekomen toezegging(en) en de rest van de geschiedenis staan onder 'Volledige geschiedenis'.")
+    if overdue or coming:
+        _exports(timeline_table(overdue + coming), overdue + coming)
+
+
+def page(store: Store, settings: Settings) -> None:
+    st.title("Tijdlijn")
+    today = dt.date.today()
+    rows = timeline_rows(store, today)
+    if st.toggle("Volledige geschiedenis", help="Alle termijnen en toezeggingen, ook nagekomen en verstreken, met filters"):
+        _history(store, rows, today)
+    else:
+        _agenda(rows, today)

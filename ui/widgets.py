@@ -15,3 +15,13 @@ def text_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def link_column(label: str = "bron") -> Any:
     """A table column of deep links, shown as 'openen'."""
     return st.column_config.LinkColumn(label, display_text="openen")
+
+
+def source_column() -> Any:
+    """A table column of links to a reference's public source (official publications, rulings)."""
+    return st.column_config.LinkColumn("bron", display_text="openbare bron ↗")
+
+
+def tags_frame(rows: list[dict[str, Any]]) -> None:
+    """A tag table, with the public source of a reference as a link."""
+    st.dataframe(text_frame(rows), hide_index=True, column_config={"bron": source_column()})
