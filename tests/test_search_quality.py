@@ -24,7 +24,8 @@ def test_a_closing_paragraph_under_min_words_joins_the_passage_it_continues() ->
 
 def test_a_short_section_is_not_merged_into_the_previous_section() -> None:
     text = "1 Aanleiding\n\n" + OPENING + "\n\n2 Planning\n\n" + CLOSING
-    ps = passages_of(DOC, [Page(1, text)], [Section("1", "Aanleiding", 1), Section("2", "Planning", 1)])
+    sections = [Section("1", "Aanleiding", 1, offset=0), Section("2", "Planning", 1, offset=text.index("2 Planning"))]
+    ps = passages_of(DOC, [Page(1, text)], sections)
     assert [p.section for p in ps] == ["1 Aanleiding", "2 Planning"]
     assert ps[1].text == "2 Planning\n\n" + CLOSING
 
