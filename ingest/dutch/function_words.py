@@ -20,6 +20,8 @@ GOES_ON_AFTER = frozenset(
 # Words a Dutch title keeps in lower case: name particles and the small words of an office or title
 # (`Minister van Infrastructuur en Waterstaat`, `Motie van de leden Inge van Dijk en Grinwis`).
 TITLE_LOWER = frozenset("van de der den het en leden lid over aan ter ten op in".split())
+# Surname particles and the joining `en`, lower case in a list of names (`Inge van Dijk en Grinwis`)
+NAME_PARTICLES = frozenset("van de der den en ter ten".split())
 
 
 def function_word_share(words: list[str]) -> float:

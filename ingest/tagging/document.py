@@ -12,6 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from ingest.dutch.function_words import NAME_PARTICLES
+from ingest.dutch.titlecase import title_case
+from ingest.dutch.whitespace import collapse
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
                             body_text,
                             Period, page_at, page_offsets)
@@ -50,7 +53,7 @@ class Sentence:
 
     @property
     def quote(self) -> str:
-        return _quote(self.text)
+        return collapse(self.text)
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,6 @@ class Where:
     """Where a rule runs, for the warning when it fails: the file and the page."""
     source: str
     page: int
-
-
-def _quote(text: str) -> str:
-    return " ".join(text.split())
 
 
 def guarded(where: Where, rule_name: str, default: T, run: Callable[[], T]) -> T:
@@ -172,11 +171,11 @@ def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
     is read with the sentences before it."""
     s, e = spans[i]
     if len(text[s:e].split()) >= SHORT_SENTENCE:
-        return _quote(text[s:e])
+        return collapse(text[s:e])
     j = i
     while j > 0 and i - j < CONTEXT_SENTENCES and len(text[spans[j][0]:e].split()) < CONTEXT_WORDS:
         j -= 1
-    return _quote(text[spans[j][0]:e])
+    return collapse(text[spans[j][0]:e])
 
 
 # ---- footnotes
@@ -212,7 +211,7 @@ def footnote_tags(f: Footnote, note: Sentence, anchor: int, doc_date: str | None
     it reads at the foot of the page, number first, after the line it follows when given); and the
     commitments its sentences make, quoted as themselves."""
     pos = f.marker_offset if f.marker_offset is not None else 0
-    quote = _quote(f"{lead or ''} {f.number} {f.text}")
+    quote = collapse(f"{lead or ''} {f.number} {f.text}")
     out = [Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number), r.rule)
            for r in note.references]
     ref_spans = [(r.start, r.end) for r in note.references]
@@ -232,7 +231,7 @@ def _footnote_commitments(f: Footnote, pos: int, anchor: int, doc_type: str | No
     for s, e in sentences(f.text):
         row: Rule | None = guarded(Where(source, f.page), "commitments", None, lambda: commitment_rule(f.text[s:e]))
         if row is not None:
-            out.append(commitment_tag(_quote(f.text[s:e]), f.page, pos, pos, row, anchor, doc_type, doc_date))
+            out.append(commitment_tag(collapse(f.text[s:e]), f.page, pos, pos, row, anchor, doc_type, doc_date))
     return out
 
 
@@ -259,10 +258,8 @@ def own_motion(text: str, motions: dict[str, Mentions], source: str = "") -> Non
     m = OWN_MOTION.search(text[:MOTION_HEAD_CHARS])
     if not m:
         return
-    names = " ".join(w.lower() if w.lower() in ("van", "de", "der", "den", "en", "ter", "ten") else w.capitalize()
-                     for w in m.group("names").split())
     heading = analyse(-1, text, m.start(), m.end(), 1, source)
-    for motion in find_motions("Motie van de leden " + names):
+    for motion in find_motions(title_case("motie van de leden " + m.group("names"), NAME_PARTICLES | {"leden"})):
         motions.setdefault(motion.name, Mentions(replace(motion, rule=OWN_MOTION.id), [heading]))
 
 

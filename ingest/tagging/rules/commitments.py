@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
 from ingest.records import Status
 from ingest.tagging.rules.table import Rule, rule
@@ -184,7 +185,7 @@ TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES")
 
 def commitment_rule(sentence: str) -> Rule | None:
     """The row that makes a sentence a commitment (its ``value`` a ``Role``), or None when it is not one."""
-    flat = " ".join(sentence.split())
+    flat = collapse(sentence)
     vetoed: set[Status] = set()
     for veto in VETOES:
         if veto.search(flat):
@@ -194,7 +195,7 @@ def commitment_rule(sentence: str) -> Rule | None:
 
 def delivery_rule(sentence: str) -> Rule | None:
     """The row by which a sentence says this letter delivers now, or None."""
-    flat = " ".join(sentence.split())
+    flat = collapse(sentence)
     return next((r for r in DELIVERY_RULES if r.search(flat)), None)
 
 
@@ -223,7 +224,7 @@ def to_whom(sentence: str) -> str | None:
               if not re.search(r"motie\s+van\s*$", sentence[max(0, m.start() - 12):m.start()], re.I)), None)
     if not m:
         return None
-    who = re.sub(r"\s+(?:en|van|de|der)$", "", " ".join(m.group("who").split()))
+    who = re.sub(r"\s+(?:en|van|de|der)$", "", collapse(m.group("who")))
     return f"lid {who}"
 
 
@@ -231,4 +232,4 @@ def where_made(sentence: str) -> str | None:
     m = WHERE.search(sentence) or WHERE_UNDATED.search(sentence)
     if not m:
         return None
-    return re.sub(r"(?:\s+(?:in|over|van|met|de|het|der))+$", "", " ".join(m.group("where").split()))
+    return re.sub(r"(?:\s+(?:in|over|van|met|de|het|der))+$", "", collapse(m.group("where")))

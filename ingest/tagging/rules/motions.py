@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.dutch.whitespace import collapse
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
@@ -100,4 +101,4 @@ def response_of(text: str) -> str | None:
 
 def asks_of(text: str) -> str | None:
     m = ASKS.search(text)
-    return " ".join(m.group(0).split())[:400] if m else None
+    return collapse(m.group(0))[:400] if m else None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
 from ingest.tagging.rules.table import Rule, rule
 
@@ -60,7 +61,7 @@ def _years(y1: str, y2: str) -> str:
 
 
 def _as_written(m: re.Match[str]) -> list[str | None]:
-    return [" ".join(m.group(0).split())]
+    return [collapse(m.group(0))]
 
 
 def _unnamed(m: re.Match[str]) -> list[str | None]:
@@ -101,7 +102,7 @@ def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
 
 
 def _letter_by_date(m: re.Match[str]) -> list[str | None]:
-    title = f"'{' '.join(m['title'].split())}'" if m["title"] else None
+    title = f"'{collapse(m['title'])}'" if m["title"] else None
     return [" ".join(x for x in ("Kamerbrief", m["date"], title) if x)]
 
 
@@ -115,7 +116,7 @@ def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
 def _kamervragen(m: re.Match[str]) -> list[str | None]:
     if m.groupdict().get("zaak"):
         return [m["zaak"]]
-    return [" ".join(m.group(0).split()).replace("(", ", ").replace(")", "").replace(" ,", ",")]
+    return [collapse(m.group(0)).replace("(", ", ").replace(")", "").replace(" ,", ",")]
 
 
 ECLI = RefKind("ecli", _ecli)
@@ -182,7 +183,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          BRIEF, flags=0),
     rule("ref-letter-quoted", rf"\bKamerbrief\s+{QUOTED}",
          "Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief)",
-         RefKind("brief", lambda m: [f"Kamerbrief '{' '.join(m['title'].split())}'"]), flags=0),
+         RefKind("brief", lambda m: [f"Kamerbrief '{collapse(m['title'])}'"]), flags=0),
     # a letter listed by title and date: `Kamerbrief sobere opvang spoor 2 – 14 september 2020`
     rule("ref-letter-title-dash-date", rf"\b(?:Kamerbrief|[Bb]rief\s+(?:EK|TK))\s+[^.;]{{5,200}}?[\s,]+[–-]?\s*"
                                        rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}",
