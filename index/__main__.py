@@ -1,4 +1,4 @@
-"""Command line: `python -m index build` and `python -m index search`.
+"""Command line: `python -m index build`, `python -m index search` and `python -m index serve` (the HTTP JSON API).
 
 Settings are resolved once (flags over ``MIGRATIEZOEKER_*`` environment over defaults) and passed
 down; ``--help-settings`` prints the whole table."""
@@ -16,6 +16,7 @@ from ingest.records import DOC_TYPES, TAG_KINDS
 from ingest.settings import HelpSettings, Settings
 
 from . import build_index, load_index
+from .api import PREFIX, Api, make_server
 from .cluster import ClusterEncoder
 from .search import Hit, SearchIndex
 
@@ -65,6 +66,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--cluster", metavar="ADDRESS", help="embed on a Dask cluster: 'local' (this machine's cores) "
                    "or a scheduler address such as tcp://host:8786")
     _search_parser(sub)
+    v = sub.add_parser("serve", help="serve the read-only HTTP JSON API (search, documents, trackers, deadlines)")
+    _common(v)
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=8502, help="port (default 8502)")
     return ap
 
 
@@ -109,6 +114,23 @@ def search_main(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def serve_main(args: argparse.Namespace, settings: Settings) -> int:
+    """Load the index once, then answer GET requests until interrupted."""
+    server = make_server(Api(settings.data, load_index(settings.data, settings=settings)), args.host, args.port)
+    host, port = server.server_address[:2]
+    print(f"serving {settings.data} on http://{host}:{port}{PREFIX} (Ctrl-C stops)", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+COMMANDS = {"build": build_main, "search": search_main, "serve": serve_main}
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     ap = parser()
@@ -117,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give a QUERY or --batch FILE")
     try:
         settings = Settings.resolve({"data": args.data, "model": getattr(args, "model", None)})
-        return (build_main if args.command == "build" else search_main)(args, settings)
+        return COMMANDS[args.command](args, settings)
     except (MigratiezoekerError, OSError, ValueError) as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1

@@ -246,6 +246,11 @@ class Store:
         return ParsedDocument(d, tuple(self.pages(doc_id)), tuple(self.sections(doc_id)),
                               tuple(self.footnotes(doc_id)), tuple(t for _, t in self.tags(doc_id)))
 
+    def added(self) -> dict[str, str]:
+        """When each document was stored (document id -> UTC 'YYYY-MM-DD HH:MM:SS'); a changed file that
+        replaced its document counts from its replacement."""
+        return {r["id"]: r["ingested_at"] for r in self.conn.execute("SELECT id, ingested_at FROM documents")}
+
     def checksum(self) -> str:
         """A digest of which documents are stored (ids and names): changes whenever the content does."""
         h = hashlib.sha256()

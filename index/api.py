@@ -1,0 +1,319 @@
+"""A read-only HTTP JSON API over a data folder, for other tools: search with filters, documents,
+the commitment and motion trackers' rows, the deadlines, and the index's health.
+
+    python -m index serve [--data DIR] [--host 127.0.0.1] [--port 8502]
+
+The index (and its encoder) is loaded once, at start. Every answer is JSON (``application/json;
+charset=utf-8``); only GET is served (405 otherwise); an error is ``{"error": "<one line>"}`` with its
+status (400 bad parameter, 404 unknown path or document, 405, 503 when the store cannot be read).
+Lists are bounded (``k`` up to ``MAX_K``, ``limit`` up to ``MAX_LIMIT``). A document is looked up by
+its file name in the store, never on disk. The rows are ``index.reports``' typed rows as JSON."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from enum import Enum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ingest import Document, Store, Tag
+from ingest.errors import MigratiezoekerError
+from ingest.records import DOC_TYPES, TAG_KINDS, Status
+
+from .errors import SearchIndexError
+from .reports import commitment_rows, motion_rows, timeline_rows
+from .search import Hit, SearchIndex
+
+log = logging.getLogger(__name__)
+
+PREFIX = "/api"
+MAX_K = 100          # search results per request
+MAX_LIMIT = 1000     # rows per page of a list
+MAX_QUERY = 1000     # characters of a query
+MAX_PARAMS = 50      # query-string fields per request
+STATUSES = tuple(s.value for s in Status)
+JSON_TYPE = "application/json; charset=utf-8"
+
+
+class ApiError(SearchIndexError):
+    """A request the API refuses: its HTTP status and a one-line reason."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    body: Any
+
+
+def to_json(value: Any) -> Any:
+    """Records as JSON values: dataclasses as objects, dates as ISO text, enums as their values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    return value
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+class Params:
+    """A request's query-string parameters, checked against the names an endpoint takes."""
+
+    def __init__(self, query: str, allowed: frozenset[str]):
+        try:
+            self.values = parse_qs(query, keep_blank_values=True, max_num_fields=MAX_PARAMS)
+        except ValueError as exc:
+            raise ApiError(400, f"bad query string: {one_line(exc)}") from exc
+        unknown = sorted(set(self.values) - allowed)
+        if unknown:
+            raise ApiError(400, f"unknown parameter '{unknown[0]}' (this endpoint takes: {', '.join(sorted(allowed))})")
+
+    def many(self, name: str) -> list[str]:
+        return [v for v in self.values.get(name, []) if v != ""]
+
+    def one(self, name: str) -> str | None:
+        found = self.many(name)
+        if len(found) > 1:
+            raise ApiError(400, f"parameter '{name}' given more than once")
+        return found[0] if found else None
+
+    def choice(self, name: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.one(name)
+        if value is not None and value not in allowed:
+            raise ApiError(400, f"parameter '{name}': {value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    def number(self, name: str, default: int, low: int, high: int) -> int:
+        value = self.one(name)
+        try:
+            n = default if value is None else int(value)
+        except ValueError:
+            raise ApiError(400, f"parameter '{name}': {value!r} is not a whole number") from None
+        if not low <= n <= high:
+            raise ApiError(400, f"parameter '{name}' must be from {low} to {high}")
+        return n
+
+    def date(self, name: str) -> str | None:
+        value = self.one(name)
+        try:
+            return None if value is None else dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise ApiError(400, f"parameter '{name}': {value!r} is not a date (YYYY-MM-DD)") from None
+
+    def flag(self, name: str) -> bool | None:
+        value = self.choice(name, ("true", "false"))
+        return None if value is None else value == "true"
+
+
+def tag_json(tag: Tag) -> dict[str, Any]:
+    """A tag in the shape of ``python -m ingest export``: kind, quote, page, offsets and its flat fields."""
+    return {"kind": tag.kind.value, "quote": tag.quote, "page": tag.page, "start": tag.start, "end": tag.end,
+            **tag.fields()}
+
+
+def document_json(d: Document, added: str | None = None) -> dict[str, Any]:
+    return {"doc": d.name, "id": d.id, "title": d.title, "date": d.date, "doc_type": d.doc_type.value if
+            isinstance(d.doc_type, Enum) else d.doc_type, "addressee": d.addressee, "sender": d.sender,
+            "kenmerk": d.kenmerk, "pages": d.pages, "scanned": d.scanned, "added": added}
+
+
+def hit_json(h: Hit) -> dict[str, Any]:
+    p, d = h.passage, h.document
+    return {"doc": p.doc_name, "title": d.title if d else None, "date": d.date if d else None,
+            "doc_type": to_json(d.doc_type) if d else None, "page": p.page_start, "page_end": p.page_end,
+            "section": p.section, "text": p.text, "score": round(h.score, 6), "tags": [tag_json(t) for t in h.tags]}
+
+
+def page_of(rows: list[Any], params: Params) -> dict[str, Any]:
+    """One page of a list: ``offset`` and ``limit`` (bounded), with the total."""
+    offset = params.number("offset", 0, 0, 10**9)
+    limit = params.number("limit", 100, 1, MAX_LIMIT)
+    return {"total": len(rows), "offset": offset, "limit": limit,
+            "items": [to_json(r) for r in rows[offset:offset + limit]]}
+
+
+LIST = frozenset({"offset", "limit"})
+Endpoint = Callable[["Api", Params, Store], Any]
+
+
+class Api:
+    """The endpoints over one data folder and its index, loaded once: ``get(target)`` answers a GET of
+    ``target`` (path and query string) with a status and a JSON-ready body."""
+
+    def __init__(self, data_dir: Path | str, index: SearchIndex, today: Callable[[], dt.date] | None = None):
+        self.data_dir = Path(data_dir)
+        self.index = index
+        self.today = today or dt.date.today
+        self._search_lock = threading.Lock()  # one query at a time through the encoder
+
+    def get(self, target: str) -> Response:
+        try:
+            return Response(200, self._route(target))
+        except ApiError as exc:
+            return Response(exc.status, {"error": one_line(exc)})
+        except MigratiezoekerError as exc:
+            return Response(503, {"error": one_line(exc)})
+        except Exception:  # a bug must not take the server down nor leak a traceback to the client
+            log.exception("GET %s failed", target)
+            return Response(500, {"error": "internal error"})
+
+    def _route(self, target: str) -> Any:
+        url = urlsplit(target)
+        parts = url.path.split("/")  # split before decoding: an encoded '/' stays inside a document name
+        if len(parts) == 4 and parts[:3] == ["", "api", "documents"] and parts[3]:
+            endpoint: tuple[frozenset[str], Endpoint] = (frozenset(), lambda api, p, s: api.document(s, unquote(parts[3])))
+        elif url.path in ROUTES:
+            endpoint = ROUTES[url.path]
+        else:
+            raise ApiError(404, f"no such endpoint: {url.path[:200]} (GET {PREFIX} lists them)")
+        params = Params(url.query, endpoint[0])
+        with Store(self.data_dir, create=False) as store:
+            return endpoint[1](self, params, store)
+
+    def endpoints(self, params: Params, store: Store) -> Any:
+        return {"endpoints": ENDPOINTS}
+
+    def health(self, params: Params, store: Store) -> Any:
+        m = self.index.manifest
+        current = store.checksum() == m.store_checksum
+        manifest = {k: v for k, v in to_json(m).items() if k != "documents"}
+        return {"status": "ok" if current else "stale", "documents": len(m.documents), "passages": m.passages,
+                "index_current": current, "manifest": manifest}
+
+    def search(self, params: Params, store: Store) -> Any:
+        query = (params.one("q") or "").strip()
+        if not query:
+            raise ApiError(400, "parameter 'q' (the query) is required")
+        if len(query) > MAX_QUERY:
+            raise ApiError(400, f"parameter 'q' is longer than {MAX_QUERY} characters")
+        k = params.number("k", 10, 1, MAX_K)
+        types = params.many("type")
+        for t in types:
+            if t not in DOC_TYPES:
+                raise ApiError(400, f"parameter 'type': {t!r} is not one of {', '.join(DOC_TYPES)}")
+        filters = {"doc_type": types or None, "date_from": params.date("from"), "date_to": params.date("to"),
+                   "tag_kind": params.choice("kind", TAG_KINDS), "status": params.choice("status", STATUSES),
+                   "doc_name": params.one("doc")}
+        with self._search_lock:
+            hits = self.index.search(query, k=k, **filters)
+        return {"query": query, "k": k, "filters": filters, "results": [hit_json(h) for h in hits]}
+
+    def documents(self, params: Params, store: Store) -> Any:
+        kind = params.choice("type", DOC_TYPES)
+        added = store.added()
+        rows = [document_json(d, added.get(d.id)) for d in store.documents() if not kind or d.doc_type == kind]
+        return page_of(rows, params)
+
+    def document(self, store: Store, name: str) -> Any:
+        d = next((d for d in store.documents() if d.name == name), None)
+        if d is None:
+            raise ApiError(404, f"no document named {name[:200]!r}")
+        return {"document": document_json(d, store.added().get(d.id)),
+                "pages": [{"page": p.number, "text": p.text} for p in store.pages(d.id)],
+                "sections": to_json(store.sections(d.id)), "footnotes": to_json(store.footnotes(d.id)),
+                "tags": [tag_json(t) for _, t in store.tags(d.id)]}
+
+    def commitments(self, params: Params, store: Store) -> Any:
+        status, doc, overdue = params.choice("status", STATUSES), params.one("doc"), params.flag("overdue")
+        rows = [r for r in commitment_rows(store, self.today()) if (not status or r.status == status)
+                and (not doc or r.doc == doc) and (overdue is None or r.overdue == overdue)]
+        return page_of(rows, params)
+
+    def motions(self, params: Params, store: Store) -> Any:
+        doc = params.one("doc")
+        return page_of([r for r in motion_rows(store) if not doc or any(n == doc for n, _ in r.mentions)], params)
+
+    def deadlines(self, params: Params, store: Store) -> Any:
+        kind, doc, overdue = params.choice("kind", ("deadline", "commitment")), params.one("doc"), params.flag("overdue")
+        start, end = params.date("from"), params.date("to")
+        rows = [r for r in timeline_rows(store, self.today()) if (not kind or r.kind == kind)
+                and (not doc or r.doc == doc) and (overdue is None or r.overdue == overdue)
+                and (not start or r.date.isoformat() >= start) and (not end or r.date.isoformat() <= end)]
+        return page_of(rows, params)
+
+
+ROUTES: dict[str, tuple[frozenset[str], Endpoint]] = {
+    PREFIX: (frozenset(), Api.endpoints),
+    f"{PREFIX}/health": (frozenset(), Api.health),
+    f"{PREFIX}/search": (frozenset({"q", "k", "type", "from", "to", "kind", "status", "doc"}), Api.search),
+    f"{PREFIX}/documents": (LIST | {"type"}, Api.documents),
+    f"{PREFIX}/commitments": (LIST | {"status", "doc", "overdue"}, Api.commitments),
+    f"{PREFIX}/motions": (LIST | {"doc"}, Api.motions),
+    f"{PREFIX}/deadlines": (LIST | {"kind", "doc", "overdue", "from", "to"}, Api.deadlines),
+}
+ENDPOINTS = {
+    f"{PREFIX}/health": "the index's manifest and whether it is current with the store",
+    f"{PREFIX}/search": f"q (required), k (1-{MAX_K}, default 10), type (repeatable), from, to (YYYY-MM-DD), "
+                        "kind, status, doc",
+    f"{PREFIX}/documents": "the stored documents: type, offset, limit",
+    f"{PREFIX}/documents/NAME": "one document by file name: metadata, pages, sections, footnotes, tags",
+    f"{PREFIX}/commitments": "toezeggingen: status, doc, overdue (true|false), offset, limit",
+    f"{PREFIX}/motions": "moties, most mentioned first: doc (mentioned in), offset, limit",
+    f"{PREFIX}/deadlines": "deadlines and commitments with a due date, earliest first: kind, doc, overdue, from, "
+                           "to, offset, limit",
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """GET through the ``Api``; any other method is answered 405 (every ``do_*`` name resolves to it)."""
+
+    api: Api
+    server_version = "Migratiezoeker"
+    error_content_type = JSON_TYPE
+
+    def do_GET(self) -> None:
+        answer = self.api.get(self.path)
+        self._send(answer.status, answer.body)
+
+    def _refuse(self) -> None:
+        self._send(405, {"error": f"method {self.command} not allowed: this API is read-only (GET)"},
+                   {"Allow": "GET"})
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            return self._refuse
+        raise AttributeError(name)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors the HTTP layer finds itself (a malformed request line, a too long address) as JSON too."""
+        self.close_connection = True
+        self._send(code, {"error": message or self.responses.get(code, ("error",))[0]})
+
+    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        for name, value in {"Content-Type": JSON_TYPE, "Content-Length": str(len(data)), "Cache-Control": "no-store",
+                            "X-Content-Type-Options": "nosniff", **(headers or {})}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.info("%s %s", self.address_string(), format % args)
+
+
+def make_server(api: Api, host: str = "127.0.0.1", port: int = 8502) -> ThreadingHTTPServer:
+    """An HTTP server for ``api`` bound to host:port (port 0: a free one); call ``serve_forever()``."""
+    handler = type("Handler", (_Handler,), {"api": api})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
