@@ -117,8 +117,8 @@ def search_main(args: argparse.Namespace, settings: Settings) -> int:
 def serve_main(args: argparse.Namespace, settings: Settings) -> int:
     """Load the index once, then answer GET requests until interrupted."""
     server = make_server(Api(settings.data, load_index(settings.data, settings=settings)), args.host, args.port)
-    host, port = server.server_address[:2]
-    print(f"serving {settings.data} on http://{host}:{port}{PREFIX} (Ctrl-C stops)", file=sys.stderr)
+    print(f"serving {settings.data} on http://{args.host}:{server.server_port}{PREFIX} (Ctrl-C stops)",
+          file=sys.stderr)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
