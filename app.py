@@ -15,7 +15,7 @@ import streamlit as st
 from ingest import Store
 from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
-from ui import document, dossier, search, timeline, trackers
+from ui import document, dossier, saved, search, timeline, trackers
 from ui.loading import app_settings, open_store
 from ui.markup import STYLE, html_block, literal
 from ui.uploads import upload_panel
@@ -52,6 +52,7 @@ def main() -> None:
         return
     upload_panel(settings)
     PAGES[page](store, settings)
+    saved.sidebar(store, settings)  # after the page: its counts never delay what the page shows
 
 
 main()

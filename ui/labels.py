@@ -23,6 +23,10 @@ TIMELINE_STATUSES = {"open": "open toezegging", "fulfilled": "nagekomen toezeggi
                      "referenced": "genoemde toezegging", "deadline": "termijn"}
 
 
+def documents_label(n: int) -> str:
+    return f"{n} document" if n == 1 else f"{n} documenten"
+
+
 def kind_label(kind: str) -> str:
     return KIND_NL.get(kind, kind)
 

@@ -15,6 +15,7 @@ from index.search import Hit
 from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
 from .loading import search_index
 from .markup import html_block, legend, link_html, snippet
+from .saved import KIND_KEY, PERIOD_KEY, QUERY_KEY, STATUS_KEY, TYPES_KEY, save_form
 
 DOCUMENTS = 10  # documents a result list shows
 PASSAGES = 40   # passages searched for them: a document's other passages go under its best one
@@ -68,10 +69,13 @@ def _filters(store: Store) -> dict:
     """The filter row under the question, as keyword arguments of ``SearchIndex.search``."""
     cols = st.columns(4)
     present = sorted({d.doc_type for d in store.documents()}, key=list(DOC_TYPES_NL).index)
-    types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle")
-    period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1))
-    kind = cols[2].selectbox("Bevat", [None, *KIND_NL], format_func=lambda k: KIND_NL.get(k, "alles"))
-    status = cols[3].selectbox("Status toezegging", [None, *STATUS_NL], format_func=lambda s: STATUS_NL.get(s, "alle"))
+    types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle",
+                              key=TYPES_KEY)
+    period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1),
+                               key=PERIOD_KEY)
+    kind = cols[2].selectbox("Bevat", [None, *KIND_NL], format_func=lambda k: KIND_NL.get(k, "alles"), key=KIND_KEY)
+    status = cols[3].selectbox("Status toezegging", [None, *STATUS_NL], format_func=lambda s: STATUS_NL.get(s, "alle"),
+                              key=STATUS_KEY)
     dates = list(period) if isinstance(period, (tuple, list)) else [period]
     return {"doc_type": types or None, "date_from": dates[0] if len(dates) >= 1 else None,
             "date_to": dates[1] if len(dates) == 2 else None, "tag_kind": kind, "status": status}
@@ -79,13 +83,15 @@ def _filters(store: Store) -> dict:
 
 def page(store: Store, settings: Settings) -> None:
     st.title("Zoeken")
-    query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?")
+    query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?",
+                          key=QUERY_KEY)
     filters = _filters(store)
     if not query.strip():
         st.caption(f"{len(store.documents())} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
                    "trefwoorden en betekenis.")
         search_index(settings, store)  # warm up after the page is drawn, so the first search is quick
         return
+    save_form(settings, query, filters)
     index = search_index(settings, store)
     if index is None:
         return
