@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DATA ?= data
 PORT ?= 8501
+API_PORT ?= 8502
 
-.PHONY: run test install system-deps ingest index clean
+.PHONY: run api test install system-deps ingest index clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,10 @@ index: ingest
 
 run: index
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true -- --data $(DATA)
+
+# the read-only HTTP JSON API (README: HTTP JSON API) on 127.0.0.1:$(API_PORT)
+api: index
+	$(PY) -m index serve --data $(DATA) --port $(API_PORT)
 
 test: install system-deps
 	$(PY) -m pytest

@@ -130,9 +130,10 @@ def tag_json(tag: Tag) -> dict[str, Any]:
 
 
 def document_json(d: Document, added: str | None = None) -> dict[str, Any]:
-    return {"doc": d.name, "id": d.id, "title": d.title, "date": d.date, "doc_type": d.doc_type.value if
-            isinstance(d.doc_type, Enum) else d.doc_type, "addressee": d.addressee, "sender": d.sender,
-            "kenmerk": d.kenmerk, "pages": d.pages, "scanned": d.scanned, "added": added}
+    """A document's metadata; ``doc`` is its file name, ``added`` when the store received it (UTC)."""
+    return {"doc": d.name, "id": d.id, "title": d.title, "date": d.date, "doc_type": to_json(d.doc_type),
+            "addressee": d.addressee, "sender": d.sender, "kenmerk": d.kenmerk, "pages": d.pages,
+            "scanned": d.scanned, "added": added}
 
 
 def hit_json(h: Hit) -> dict[str, Any]:
