@@ -278,6 +278,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     api: Api
     server_version = "Migratiezoeker"
+    timeout = 30  # seconds a client may take to send its request: a stalled one does not hold a thread
     error_content_type = JSON_TYPE
 
     def do_GET(self) -> None:

@@ -115,7 +115,7 @@ def make_search(name: str, query: str, filters: SearchFilters, last_opened: str 
     opened = last_opened or utc_now()
     try:
         _utc(opened)
-    except ValueError:
+    except (TypeError, ValueError):
         raise SavedSearchError(f"last opened: not a time: {opened!r}") from None
     return SavedSearch(name, query, filters, opened)
 
@@ -154,7 +154,7 @@ def load_saved(data_dir: Path | str) -> tuple[SavedSearch, ...]:
         raise SavedSearchError(f"{path} is not a saved-searches file (version {FORMAT_VERSION}): move it away")
     try:
         return tuple(_from_record(r) for r in data["searches"])
-    except SavedSearchError as exc:
+    except (SavedSearchError, TypeError, ValueError) as exc:  # a field of the wrong JSON type among them
         raise SavedSearchError(f"{path} is corrupt: {exc}") from exc
 
 

@@ -64,6 +64,8 @@ def test_replace_remove_and_open() -> None:
     ('{"version": 1, "searches": [{"name": "", "query": "q"}]}', "is corrupt: a saved search needs a name"),
     ('{"version": 1, "searches": [{"name": "a", "query": "q", "last_opened": "gisteren"}]}',
      "is corrupt: last opened: not a time: 'gisteren'"),
+    ('{"version": 1, "searches": [{"name": "a", "query": "q", "filters": {"doc_type": 7}}]}',
+     "is corrupt: 'int' object is not iterable"),
 ])
 def test_a_corrupt_file_is_a_clear_error(tmp_path: Path, text: str, reason: str) -> None:
     (tmp_path / SAVED_FILE).write_text(text)
@@ -100,6 +102,8 @@ def test_new_since_counts_documents_added_after_last_opened(data: Path) -> None:
         _set_added(data, LETTER, "2023-01-01 00:00:00")
         _set_added(data, NOTA, "2024-06-01 12:00:00")   # the same second: not after
         _set_added(data, "dossier.txt", "2024-06-01 12:00:01")
+        assert store.added() == {"b" * 64: "2023-01-01 00:00:00", "n" * 64: "2024-06-01 12:00:00",
+                                 "d" * 64: "2024-06-01 12:00:01"}
         assert new_since(index, store, everything) == Matches(3, 1)
 
 
