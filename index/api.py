@@ -179,8 +179,9 @@ class Api:
     def _route(self, target: str) -> Any:
         url = urlsplit(target)
         parts = url.path.split("/")  # split before decoding: an encoded '/' stays inside a document name
+        endpoint: tuple[frozenset[str], Endpoint]
         if len(parts) == 4 and parts[:3] == ["", "api", "documents"] and parts[3]:
-            endpoint: tuple[frozenset[str], Endpoint] = (frozenset(), lambda api, p, s: api.document(s, unquote(parts[3])))
+            endpoint = (frozenset(), lambda api, p, s: api.document(s, unquote(parts[3])))
         elif url.path in ROUTES:
             endpoint = ROUTES[url.path]
         else:
@@ -243,8 +244,8 @@ class Api:
         return page_of([r for r in motion_rows(store) if not doc or any(n == doc for n, _ in r.mentions)], params)
 
     def deadlines(self, params: Params, store: Store) -> Any:
-        kind, doc, overdue = params.choice("kind", ("deadline", "commitment")), params.one("doc"), params.flag("overdue")
-        start, end = params.date("from"), params.date("to")
+        kind, doc = params.choice("kind", ("deadline", "commitment")), params.one("doc")
+        overdue, start, end = params.flag("overdue"), params.date("from"), params.date("to")
         rows = [r for r in timeline_rows(store, self.today()) if (not kind or r.kind == kind)
                 and (not doc or r.doc == doc) and (overdue is None or r.overdue == overdue)
                 and (not start or r.date.isoformat() >= start) and (not end or r.date.isoformat() <= end)]
@@ -279,7 +280,6 @@ class _Handler(BaseHTTPRequestHandler):
     api: Api
     server_version = "Migratiezoeker"
     timeout = 30  # seconds a client may take to send its request: a stalled one does not hold a thread
-    error_content_type = JSON_TYPE
 
     def do_GET(self) -> None:
         answer = self.api.get(self.path)

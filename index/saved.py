@@ -150,10 +150,11 @@ def load_saved(data_dir: Path | str) -> tuple[SavedSearch, ...]:
         return ()
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SavedSearchError(f"cannot read saved searches {path}: {exc}") from exc
-    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(data.get("searches"), list):
+    searches = data.get("searches") if isinstance(data, dict) else None
+    if not isinstance(searches, list) or data.get("version") != FORMAT_VERSION:
         raise SavedSearchError(f"{path} is not a saved-searches file (version {FORMAT_VERSION}): move it away")
     try:
-        return tuple(_from_record(r) for r in data["searches"])
+        return tuple(_from_record(r) for r in searches)
     except (SavedSearchError, TypeError, ValueError) as exc:  # a field of the wrong JSON type among them
         raise SavedSearchError(f"{path} is corrupt: {exc}") from exc
 

@@ -33,8 +33,8 @@ def data(built: Path, tmp_path: Path) -> Path:
 
 
 def test_saved_searches_round_trip_in_order(tmp_path: Path) -> None:
-    a = make_search("  Opvang\n2023 ", " opvang asielzoekers ", make_filters(["nota", "kamerbrief", "nota"],
-                                                                          dt.date(2023, 1, 1), "2023-12-31", "motion", "open"), PAST)
+    filters = make_filters(["nota", "kamerbrief", "nota"], dt.date(2023, 1, 1), "2023-12-31", "motion", "open")
+    a = make_search("  Opvang\n2023 ", " opvang asielzoekers ", filters, PAST)
     b = make_search("Dublin", "dublinclaims", make_filters(), FUTURE)
     write_saved(tmp_path, (a, b))
     assert load_saved(tmp_path) == (a, b)

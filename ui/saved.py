@@ -116,4 +116,5 @@ def sidebar(store: Store, settings: Settings) -> None:
         left, right = box.columns([5, 1], vertical_alignment="center")
         left.button(label(saved, found), key=f"saved_open_{i}", help=describe(saved), on_click=_open,
                     args=(settings.data, saved, types), width="stretch")
-        right.button("✕", key=f"saved_delete_{i}", help="Verwijderen", on_click=_delete, args=(settings.data, saved.name))
+        right.button("✕", key=f"saved_delete_{i}", help="Verwijderen", on_click=_delete,
+                     args=(settings.data, saved.name))
