@@ -115,7 +115,9 @@ def make_app(data: Path, monkeypatch) -> AppTest:
 
 
 def saved_buttons(at: AppTest) -> list[str]:
-    return [b.label for b in at.sidebar.button if b.key and b.key.startswith("saved_open_")]
+    """Each saved search in the sidebar: its button's label and the counts under it."""
+    names = [b.label for b in at.sidebar.button if b.key and b.key.startswith("saved_open_")]
+    return [f"{name} | {c.value}" for name, c in zip(names, at.sidebar.caption)]
 
 
 def test_save_a_search_with_its_filters(data: Path, monkeypatch) -> None:
@@ -130,7 +132,7 @@ def test_save_a_search_with_its_filters(data: Path, monkeypatch) -> None:
     assert "Opgeslagen als ‘Keten \\*nota\\*’" in at.success[0].value  # the name shown literally
     (saved,) = load_saved(data)
     assert (saved.name, saved.query, saved.filters.doc_type) == ("Keten *nota*", "migratieketen", ("nota",))
-    assert saved_buttons(at) == ["Keten \\*nota\\* · 1 document, 0 nieuw"]
+    assert saved_buttons(at) == ["Keten \\*nota\\* | 1 document, 0 nieuw"]
 
 
 def test_sidebar_counts_new_documents_and_opening_runs_the_search(data: Path, monkeypatch) -> None:
@@ -140,17 +142,17 @@ def test_sidebar_counts_new_documents_and_opening_runs_the_search(data: Path, mo
     at.query_params["pagina"] = "Moties"
     at.run()
     assert not at.exception, at.exception
-    assert saved_buttons(at) == ["Keten · 1 document, 1 nieuw", "Opvang · 1 document, 0 nieuw"]
+    assert saved_buttons(at) == ["Keten | 1 document, **1 nieuw**", "Opvang | 1 document, 0 nieuw"]
     at.button(key="saved_open_0").click().run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Zoeken" and at.text_input(key="zoekvraag").value == "migratieketen"
     assert at.multiselect(key="filter_soort").value == ["nota"]
     hits = [m.value for m in at.markdown if 'class="hit-title"' in m.value]
     assert len(hits) == 1 and "nota+verzending.txt" in hits[0]
-    assert saved_buttons(at) == ["Keten · 1 document, 0 nieuw", "Opvang · 1 document, 0 nieuw"]
+    assert saved_buttons(at) == ["Keten | 1 document, 0 nieuw", "Opvang | 1 document, 0 nieuw"]
     assert load_saved(data)[0].last_opened > PAST
     at.button(key="saved_delete_1").click().run()
-    assert saved_buttons(at) == ["Keten · 1 document, 0 nieuw"] and [s.name for s in load_saved(data)] == ["Keten"]
+    assert saved_buttons(at) == ["Keten | 1 document, 0 nieuw"] and [s.name for s in load_saved(data)] == ["Keten"]
 
 
 def test_a_corrupt_saved_file_is_shown_and_the_app_goes_on(data: Path, monkeypatch) -> None:

@@ -87,11 +87,12 @@ def describe(saved: SavedSearch) -> str:
     return literal(" · ".join(parts))
 
 
-def label(saved: SavedSearch, found: Matches | None) -> str:
-    """The button text: the name, the documents it finds and how many are new."""
+def counts(found: Matches | None) -> str:
+    """The line under a saved search: the documents it finds and how many are new (bold when some are)."""
     if found is None:
-        return literal(saved.name)
-    return f"{literal(saved.name)} · {documents_label(found.documents)}, {found.new} nieuw"
+        return "zoekindex niet beschikbaar"
+    new = f"{found.new} nieuw"
+    return f"{documents_label(found.documents)}, {f'**{new}**' if found.new else new}"
 
 
 def _searches(settings: Settings) -> tuple[SavedSearch, ...]:
@@ -113,8 +114,9 @@ def sidebar(store: Store, settings: Settings) -> None:
     box.subheader("Opgeslagen zoekopdrachten")
     for i, saved in enumerate(searches):
         found = _matches(index.manifest.store_checksum, saved, index, store) if index else None
-        left, right = box.columns([5, 1], vertical_alignment="center")
-        left.button(label(saved, found), key=f"saved_open_{i}", help=describe(saved), on_click=_open,
-                    args=(settings.data, saved, types), width="stretch")
+        left, right = box.columns([5, 1])
+        left.button(literal(saved.name), key=f"saved_open_{i}", help=describe(saved), on_click=_open,
+                    args=(settings.data, saved, types), width="stretch", wrap=True)
+        left.caption(counts(found))
         right.button("✕", key=f"saved_delete_{i}", help="Verwijderen", on_click=_delete,
                      args=(settings.data, saved.name))
