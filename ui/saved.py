@@ -5,7 +5,6 @@ it opened. Names and queries are the user's text: shown literally."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Any
 
 import streamlit as st
@@ -20,8 +19,6 @@ from index.saved import (Matches, SavedSearch, SearchFilters, load_saved, make_f
 from .labels import STATUS_NL, doc_type_label, documents_label, kind_label
 from .loading import search_index
 from .markup import literal
-
-log = logging.getLogger(__name__)
 
 # the search page's widget keys: opening a saved search sets them before the page draws its widgets
 QUERY_KEY = "zoekvraag"
