@@ -46,7 +46,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file name, name its bytes are stored under)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (file name, name its bytes are stored under)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason): in a folder, not read
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, message): stored, not whole
 
@@ -186,20 +186,26 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
     collected = collect(paths)
     report = IngestReport(failed=list(collected.failed), skipped=list(collected.skipped))
     with Store(data_dir) as store:
-        todo = _plan(store, collected.files, report)
+        todo, aliases = _plan(store, collected.files, report)
         workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
         bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
         for path, sha, result in _parse_all(todo, workers, settings, cluster):
             bar.update(1)
             _keep(store, path, sha, result, report)
         bar.close()
+        _record_aliases(store, aliases, report)
         relink(store)
     return report
 
 
-def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[Path, str]]:
-    """The files to parse: not unchanged, not bytes already stored (or earlier in this batch) under another name."""
+Alias = tuple[str, str, str]   # (file name, sha of its bytes, name those bytes are stored, or will be, under)
+
+
+def _plan(store: Store, files: list[Path], report: IngestReport) -> tuple[list[tuple[Path, str]], list[Alias]]:
+    """The files to parse (not unchanged, not bytes already stored or earlier in this batch under another
+    name), and the names to record as aliases once the batch is stored."""
     todo: list[tuple[Path, str]] = []
+    aliases: list[Alias] = []
     kept: dict[str, str] = {}    # sha -> the name it is stored (or will be) under
     names: dict[str, str] = {}   # name -> sha, in this batch
     for f in files:
@@ -212,27 +218,48 @@ def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[P
         except OSError as exc:
             report.failed.append((name, f"cannot read file: {exc.strerror or exc}"))
             continue
-        if names.setdefault(name, sha) != sha:
-            report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
-        elif kept.get(sha) != name:   # (the same file twice, as through a link, is read once)
-            _classify(store, f, name, sha, kept, report, todo)
-    return todo
+        if name in names:   # the same file twice (as through a link) is read once; other bytes fail
+            if names[name] != sha:
+                report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
+            continue
+        names[name] = sha
+        _classify(store, f, name, sha, kept, report, (todo, aliases))
+    return todo, aliases
 
 
 def _classify(store: Store, f: Path, name: str, sha: str, kept: dict[str, str], report: IngestReport,
-              todo: list[tuple[Path, str]]) -> None:
-    """Unchanged, a duplicate of bytes stored under another name, or to be parsed."""
+              plan: tuple[list[tuple[Path, str]], list[Alias]]) -> None:
+    """Unchanged, an alias of bytes stored (now, or later in this batch) under another name, or to be parsed.
+    An alias of a stored document is recorded at once, so that its document keeps a name should the
+    name it is stored under be given other bytes later in this batch."""
     status = store.status_of(name, sha)
     if status == "unchanged":
         report.unchanged.append(name)
-        kept.setdefault(sha, name)
-    elif sha in kept or status == "duplicate":
-        report.duplicates.append((name, kept.get(sha) or store.name_of(sha) or "?"))
-        if store.delete_name(name):   # the name's older bytes are gone from disk: so from the store
-            log.info("%s: its older version was removed from the store", name)
+        kept.setdefault(sha, store.name_of(sha) or name)
+    elif status == "duplicate":
+        _record_alias(store, name, sha, report)
+    elif sha in kept:
+        plan[1].append((name, sha, kept[sha]))
     else:
-        todo.append((f, sha))
+        plan[0].append((f, sha))
         kept[sha] = name
+
+
+def _record_aliases(store: Store, aliases: list[Alias], report: IngestReport) -> None:
+    """Record the names whose bytes were parsed in this batch under another name; when that document
+    failed, the name fails with it."""
+    for name, sha, first in aliases:
+        if store.name_of(sha) is None:
+            report.failed.append((name, f"same content as {first}, which was not stored"))
+        else:
+            _record_alias(store, name, sha, report)
+
+
+def _record_alias(store: Store, name: str, sha: str, report: IngestReport) -> None:
+    released = store.add_alias(name, sha)
+    if released:   # the name held other bytes before, gone from disk: so from the store
+        log.info("%s: %s", name, released)
+    report.aliases.append((name, store.name_of(sha) or "?"))
 
 
 def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report: IngestReport) -> None:
