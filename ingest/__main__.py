@@ -67,7 +67,8 @@ def ingest_main(argv: list[str]) -> int:
 def print_report(report: IngestReport) -> None:
     """Every file that was not simply stored, by name, then the counts (on stderr)."""
     lines = ([f"{name}: skipped, {reason}" for name, reason in report.skipped]
-             + [f"{name}: same content as {first}, stored once, as an alias of {first}" for name, first in report.aliases]
+             + [f"{name}: same content as {first}, stored once, as an alias of {first}"
+                for name, first in report.aliases]
              + [f"{name}: stored, with a warning: {message}" for name, message in report.warnings]
              + [f"{name}: {reason}" for name, reason in report.failed])
     for line in lines:

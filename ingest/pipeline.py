@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import resource
 import signal
 import stat
 import threading
@@ -21,7 +22,7 @@ from typing import Iterable
 from tqdm import tqdm
 
 from ingest.cluster import cluster_client, parse_on_cluster
-from ingest.errors import EmptyDocument, IngestError, UnsupportedFile
+from ingest.errors import EmptyDocument, IngestError, MemoryLimitExceeded, UnsupportedFile
 from ingest.extract.ocr import OcrOptions
 from ingest.extract.pdf import extract_pdf
 from ingest.extract.text import extract_text
@@ -162,7 +163,8 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
     if suffix == ".pdf":
         extraction = extract_pdf(path, OcrOptions.of(settings or Settings()))
     elif suffix == ".txt":
-        extraction = extract_text(path, (settings or Settings()).max_document_chars)
+        settings = settings or Settings()
+        extraction = extract_text(path, settings.max_document_chars, settings.text_page_chars)
     else:
         raise UnsupportedFile(f"unsupported file type '{suffix or path.name}' (ingest reads .pdf and .txt)")
     meta = read_metadata(extraction, path.name)
@@ -321,13 +323,16 @@ def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
     returned (with those warnings, which often say why)."""
     warnings: list[str] = []
     try:
-        with _warnings_logged(warnings), _time_limit(settings.max_seconds):
+        with _warnings_logged(warnings), _time_limit(settings.max_seconds), _memory_limit(settings.max_parse_memory_mb):
             parsed = parse_file(path, sha, settings)
         if not any(p.text.strip() for p in parsed.pages):
             raise EmptyDocument("no text found on any page (damaged file, or blank pages)")
         return parsed, warnings
     except IngestError as exc:
         return type(exc)("; ".join([str(exc) or type(exc).__name__, *warnings]))
+    except MemoryError:
+        return MemoryLimitExceeded(f"needed more than {settings.max_parse_memory_mb} MB of memory to read "
+                                   "(setting max_parse_memory_mb), not stored")
     except Exception as exc:   # a bug: named in the report; its traceback only in the debug log
         log.debug("unexpected error on %s", display_name(path), exc_info=True)
         return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
@@ -355,6 +360,26 @@ def _time_limit(seconds: int) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _memory_limit(mb: int) -> Iterator[None]:
+    """Let this process's address space grow by at most ``mb`` MB meanwhile (the RLIMIT_AS soft limit, put
+    back after): an allocation past it raises MemoryError, and a program it starts (tesseract) inherits the
+    limit. The limit holds for the whole process, so it is set only from a main thread (a parsing worker,
+    the command line), never from the app's script thread, where other sessions run beside it."""
+    if mb <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as fh:   # the first field: the address space's size, in pages
+        now = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = min(x for x in (now + mb * 2**20, soft, hard) if x != resource.RLIM_INFINITY)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 class _ListHandler(logging.Handler):

@@ -2,8 +2,9 @@
 
 Documents are keyed by the sha256 of their bytes; a file name that comes back with other bytes
 replaces the old document's records. The same bytes under another name are one document with that
-name recorded as an alias: findable under both names, each name held by one document at most. The original file is copied into ``<data>/originals/``
-(written to a temporary name first, then renamed) before its records are committed.
+name recorded as an alias: findable under both names, each name held by one document at most.
+The original file is copied into ``<data>/originals/`` (written to a temporary name first, then
+renamed) before its records are committed.
 """
 from __future__ import annotations
 

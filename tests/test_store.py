@@ -132,8 +132,8 @@ def test_alias_in_one_batch_and_when_its_document_fails(tmp_path: Path) -> None:
     (src / "kapot-2.txt").write_bytes(b"\x00\x01" * 100)
     report = ingest_paths([src], tmp_path / "data", progress=False)
     assert (report.added, report.aliases) == (["x.txt"], [("y.txt", "x.txt")])
-    assert [(n, r.split(":")[0]) for n, r in report.failed] == [("kapot-1.txt", "not text"),
-                                                                ("kapot-2.txt", "same content as kapot-1.txt, which was not stored")]
+    assert [(n, r.split(":")[0]) for n, r in report.failed] == [
+        ("kapot-1.txt", "not text"), ("kapot-2.txt", "same content as kapot-1.txt, which was not stored")]
     assert [r.get("aliases") for r in export_records(tmp_path / "data", "document")] == [["y.txt"]]
 
 
@@ -153,7 +153,8 @@ def test_names_move_with_their_bytes(tmp_path: Path) -> None:
 def test_store_of_schema_3_gains_aliases_in_place(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "store.sqlite")
     conn.executescript(SCHEMA)   # the tables of version 3, with one document
-    conn.execute("INSERT INTO documents (id, name, doc_type, pages) VALUES (?, 'brief.txt', 'kamerbrief', 1)", ("a" * 64,))
+    conn.execute("INSERT INTO documents (id, name, doc_type, pages) VALUES (?, 'brief.txt', 'kamerbrief', 1)",
+                 ("a" * 64,))
     conn.execute("PRAGMA user_version=3")
     conn.commit()
     conn.close()
