@@ -323,7 +323,8 @@ def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
     returned (with those warnings, which often say why)."""
     warnings: list[str] = []
     try:
-        with _warnings_logged(warnings), _time_limit(settings.max_seconds), _memory_limit(settings.max_parse_memory_mb):
+        with (_warnings_logged(warnings), _time_limit(settings.max_seconds),
+              _memory_limit(settings.max_parse_memory_mb)):
             parsed = parse_file(path, sha, settings)
         if not any(p.text.strip() for p in parsed.pages):
             raise EmptyDocument("no text found on any page (damaged file, or blank pages)")

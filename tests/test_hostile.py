@@ -81,6 +81,7 @@ def hostile_folder(tmp_path: Path) -> Path:
     (batch / "utf16-zonder-bom.txt").write_bytes(WEAK_FULFILMENT.encode("utf-16-le"))
     (batch / "cp1252.txt").write_bytes(LETTER.replace("drones", "‘drones’ à € 5").encode("cp1252"))
     (batch / "brief.pdf").write_bytes(text_pdf("Geachte voorzitter, hierbij informeer ik uw Kamer."))
+    (batch / "nulgrootte.pdf").write_bytes(text_pdf("Geachte voorzitter, hierbij informeer ik uw Kamer.", size=0))
     os.mkfifo(batch / "pijp.txt")
     os.symlink("lus.txt", batch / "lus.txt")
     os.symlink("nergens.txt", batch / "weg.txt")
@@ -104,13 +105,15 @@ def test_hostile_batch_keeps_every_good_file_and_names_the_rest(tmp_path: Path) 
     said = {line.split(": ")[1]: line.split(": ", 2)[2] for line in proc.stderr.splitlines()
             if line.startswith("ingest: ")}
     assert set(said) == {"kopie.txt", "pijp.txt", "lus.txt", "weg.txt", "nul.txt", "nul-direct.txt", "naar-buiten.txt",
-                         ".verborgen.txt", "nul-tekens.txt", "lege-pagina.pdf", "reuzenpagina.pdf", "lang.txt"}, said
+                         ".verborgen.txt", "nul-tekens.txt", "lege-pagina.pdf", "reuzenpagina.pdf", "lang.txt",
+                         "nulgrootte.pdf"}, said
     assert said["kopie.txt"] == "same content as goed.txt, stored once, as an alias of goed.txt"
     assert "FIFO" in said["pijp.txt"] and "loop" in said["lus.txt"] and "broken" in said["weg.txt"]
     assert "device" in said["nul-direct.txt"]
     assert "out of the folder" in said["nul.txt"] and "out of the folder" in said["naar-buiten.txt"]
     assert "hidden" in said[".verborgen.txt"] and "NUL" in said["nul-tekens.txt"]
     assert "no text" in said["lege-pagina.pdf"] and "too large to OCR" in said["reuzenpagina.pdf"]
+    assert "no readable text" in said["nulgrootte.pdf"]   # zero-size glyphs: no division by zero
     assert said["lang.txt"] == "stored, with a warning: text cut after 2000000 characters (setting max_document_chars)"
     export = run("export", "--data", str(data), "--kind", "page")
     texts, pages = {}, {}
@@ -122,6 +125,8 @@ def test_hostile_batch_keeps_every_good_file_and_names_the_rest(tmp_path: Path) 
     assert "registratiekosten" in texts["utf32.txt"] and "‘drones’ à € 5" in texts["cp1252.txt"]
     assert "\x00" not in "".join(texts.values()) and len(texts["lang.txt"]) > 1_990_000
     assert pages["lang.txt"] == list(range(1, 102))   # one line of 2 MB: pages of at most 20,000 characters
+    with Store(data) as store:   # the same bytes under a second name: found under both
+        assert store.document_named("kopie.txt") == store.document_named("goed.txt") is not None
     again = run(str(batch), "--data", str(data), "--quiet")
     assert "8 unchanged" in again.stderr and "0 aliases" in again.stderr, again.stderr   # kopie.txt: an alias now
 
