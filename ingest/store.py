@@ -179,17 +179,12 @@ class Store:
 
     def add_alias(self, name: str, doc_id: str) -> str | None:
         """Record a file name as an alias of a stored document (the same bytes under another name); what
-        the name held before gives way (see ``release_name``), which is returned."""
+        the name held before gives way (see ``_release``); what happened is returned."""
         with self.transaction() as c:
             released = _release(c, name, keep=doc_id)
             if self.name_of(doc_id) != name:
                 c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (name, doc_id))
             return released
-
-    def release_name(self, name: str) -> str | None:
-        """Free a file name (see ``_release``); what happened, or None when the name held nothing."""
-        with self.transaction() as c:
-            return _release(c, name)
 
     def keep_original(self, source: Path, sha: str) -> str:
         """Copy the original file into the data folder (temp file + rename); returns its relative path."""
