@@ -14,6 +14,7 @@ from ingest.cluster import cluster_client
 from ingest.errors import MigratiezoekerError
 from ingest.records import DOC_TYPES, TAG_KINDS
 from ingest.settings import HelpSettings, Settings
+from ingest.store import Store
 
 from . import build_index, load_index
 from .api import PREFIX, Api, make_server
@@ -107,6 +108,10 @@ def _batch(index: SearchIndex, path: str, k: int, filters: dict) -> None:
 def search_main(args: argparse.Namespace, settings: Settings) -> int:
     index = load_index(settings.data, settings=settings)
     filters = {k: getattr(args, k) for k in ("doc_type", "date_from", "date_to", "tag_kind", "status", "doc_name")}
+    if args.doc_name:   # a document is found under an alias too (the same content under another file name)
+        with Store(settings.data, create=False) as store:
+            doc = store.document_named(args.doc_name)
+        filters["doc_name"] = doc.name if doc else args.doc_name
     if args.batch:
         _batch(index, args.batch, args.k, filters)
     else:

@@ -67,13 +67,15 @@ def ingest_main(argv: list[str]) -> int:
 def print_report(report: IngestReport) -> None:
     """Every file that was not simply stored, by name, then the counts (on stderr)."""
     lines = ([f"{name}: skipped, {reason}" for name, reason in report.skipped]
-             + [f"{name}: same content as {first}, stored once under {first}" for name, first in report.duplicates]
+             + [f"{name}: same content as {first}, stored once, as an alias of {first}"
+                for name, first in report.aliases]
              + [f"{name}: stored, with a warning: {message}" for name, message in report.warnings]
              + [f"{name}: {reason}" for name, reason in report.failed])
     for line in lines:
         print(f"ingest: {line}", file=sys.stderr)
     print(f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
-          f"{len(report.duplicates)} duplicate, {len(report.skipped)} skipped, {len(report.failed)} failed",
+          f"{len(report.aliases)} alias{'' if len(report.aliases) == 1 else 'es'}, {len(report.skipped)} skipped, "
+          f"{len(report.failed)} failed",
           file=sys.stderr)
 
 

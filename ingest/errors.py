@@ -29,6 +29,10 @@ class ScannedWithoutOCR(UnreadableFile):
     """The PDF is a scan (no usable text layer) and no OCR engine is installed."""
 
 
+class MemoryLimitExceeded(IngestError):
+    """Reading one document needed more memory than the setting ``max_parse_memory_mb`` allows."""
+
+
 class UnsupportedFile(IngestError):
     """The file type is not one ingest reads."""
 

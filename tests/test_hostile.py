@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -14,12 +15,13 @@ import pytest
 
 from ingest import Store, ingest_paths
 from ingest.errors import StoreError, UnreadableFile
+from ingest.extract.text import _RawPage, split_long_pages
 from ingest.extract.decode import decode
 from ingest.extract.geometry import PageWords, Word
 from ingest.extract.ocr import OcrOptions, render_dpi
 from ingest.extract.pdf import body_text_of, dominant_size, zone_page
 from ingest import pipeline
-from ingest.pipeline import DocumentTimeout, collect, file_problem
+from ingest.pipeline import DocumentTimeout, collect, file_problem, parse_file
 from ingest.settings import Settings
 from ingest.tagging.nlp import MAX_PIECE, sentences
 
@@ -79,6 +81,7 @@ def hostile_folder(tmp_path: Path) -> Path:
     (batch / "utf16-zonder-bom.txt").write_bytes(WEAK_FULFILMENT.encode("utf-16-le"))
     (batch / "cp1252.txt").write_bytes(LETTER.replace("drones", "‘drones’ à € 5").encode("cp1252"))
     (batch / "brief.pdf").write_bytes(text_pdf("Geachte voorzitter, hierbij informeer ik uw Kamer."))
+    (batch / "nulgrootte.pdf").write_bytes(text_pdf("Geachte voorzitter, hierbij informeer ik uw Kamer.", size=0))
     os.mkfifo(batch / "pijp.txt")
     os.symlink("lus.txt", batch / "lus.txt")
     os.symlink("nergens.txt", batch / "weg.txt")
@@ -88,7 +91,7 @@ def hostile_folder(tmp_path: Path) -> Path:
     (batch / "nul-tekens.txt").write_bytes(b"Geachte voorzitter\x00\x00\x00" * 50)
     (batch / "lege-pagina.pdf").write_bytes(make_pdf([(595, 842, b"")]))
     (batch / "reuzenpagina.pdf").write_bytes(make_pdf([(566929, 842, b"q 566929 0 0 842 0 0 cm /Im1 Do Q")]))
-    (batch / "lang.txt").write_text("Hierbij informeer ik uw Kamer over de voortgang " * 22_000, encoding="utf-8")
+    (batch / "lang.txt").write_text("Hierbij informeer ik uw Kamer over de voortgang " * 44_000, encoding="utf-8")  # 2 MB
     with open(os.path.join(os.fsencode(batch), b"caf\xe9-latin1-naam.txt"), "wb") as fh:
         fh.write(FULFILMENT.replace("18 oktober", "19 oktober").encode("utf-8"))
     return batch
@@ -102,23 +105,53 @@ def test_hostile_batch_keeps_every_good_file_and_names_the_rest(tmp_path: Path) 
     said = {line.split(": ")[1]: line.split(": ", 2)[2] for line in proc.stderr.splitlines()
             if line.startswith("ingest: ")}
     assert set(said) == {"kopie.txt", "pijp.txt", "lus.txt", "weg.txt", "nul.txt", "nul-direct.txt", "naar-buiten.txt",
-                         ".verborgen.txt", "nul-tekens.txt", "lege-pagina.pdf", "reuzenpagina.pdf"}, said
-    assert said["kopie.txt"] == "same content as goed.txt, stored once under goed.txt"
+                         ".verborgen.txt", "nul-tekens.txt", "lege-pagina.pdf", "reuzenpagina.pdf", "lang.txt",
+                         "nulgrootte.pdf"}, said
+    assert said["kopie.txt"] == "same content as goed.txt, stored once, as an alias of goed.txt"
     assert "FIFO" in said["pijp.txt"] and "loop" in said["lus.txt"] and "broken" in said["weg.txt"]
     assert "device" in said["nul-direct.txt"]
     assert "out of the folder" in said["nul.txt"] and "out of the folder" in said["naar-buiten.txt"]
     assert "hidden" in said[".verborgen.txt"] and "NUL" in said["nul-tekens.txt"]
     assert "no text" in said["lege-pagina.pdf"] and "too large to OCR" in said["reuzenpagina.pdf"]
+    assert "no readable text" in said["nulgrootte.pdf"]   # zero-size glyphs: no division by zero
+    assert said["lang.txt"] == "stored, with a warning: text cut after 2000000 characters (setting max_document_chars)"
     export = run("export", "--data", str(data), "--kind", "page")
-    texts = {}
+    texts, pages = {}, {}
     for rec in map(json.loads, export.stdout.splitlines()):
         texts[rec["doc"]] = texts.get(rec["doc"], "") + rec["text"]
+        pages.setdefault(rec["doc"], []).append(rec["page"])
     assert set(texts) == {"goed.txt", "utf32.txt", "utf16-zonder-bom.txt", "cp1252.txt", "brief.pdf", "lang.txt",
                           "caf\\xe9-latin1-naam.txt"}
     assert "registratiekosten" in texts["utf32.txt"] and "‘drones’ à € 5" in texts["cp1252.txt"]
-    assert "\x00" not in "".join(texts.values()) and len(texts["lang.txt"]) > 1_000_000
+    assert "\x00" not in "".join(texts.values()) and len(texts["lang.txt"]) > 1_990_000
+    assert pages["lang.txt"] == list(range(1, 102))   # one line of 2 MB: pages of at most 20,000 characters
+    with Store(data) as store:   # the same bytes under a second name: found under both
+        assert store.document_named("kopie.txt") == store.document_named("goed.txt") is not None
     again = run(str(batch), "--data", str(data), "--quiet")
-    assert "7 unchanged" in again.stderr and "1 duplicate" in again.stderr, again.stderr
+    assert "8 unchanged" in again.stderr and "0 aliases" in again.stderr, again.stderr   # kopie.txt: an alias now
+
+
+def test_long_pages_split_at_line_then_sentence_then_space() -> None:
+    split = split_long_pages([_RawPage(3, ["Een twee.", "", "Drie vier.", "Vijf zes zeven acht negen tien."]),
+                              _RawPage(4, ["Kort."]), _RawPage(5, ["Elf twaalf dertien. Veertien vijftien zestien"])], 24)
+    assert [(p.number, p.lines) for p in split] == [
+        (1, ["Een twee.", "", "Drie vier."]), (2, ["Vijf zes zeven acht"]), (3, ["negen tien."]), (4, ["Kort."]),
+        (5, ["Elf twaalf dertien."]), (6, ["Veertien vijftien"]), (7, ["zestien"])]
+    short = [_RawPage(2, ["Een twee."]), _RawPage(7, ["Drie."])]
+    assert split_long_pages(short, 24) == short == split_long_pages(short, 0)   # printed numbers kept
+
+
+def test_a_long_text_without_page_breaks_is_read_page_by_page(tmp_path: Path) -> None:
+    filler = "Met deze brief informeer ik uw Kamer over de voortgang van het beleid in de migratieketen. "
+    letter = tmp_path / "lang.txt"
+    letter.write_text(LETTER.replace("\n\nDe Minister", filler * 40 + "\n\n" + filler * 60 + "Ik zal uw Kamer "
+                                     "voor de zomer informeren over de registratiekosten.\n\nDe Minister"), encoding="utf-8")
+    parsed = parse_file(letter, settings=Settings.resolve({"text_page_chars": 3000}))
+    assert [p.number for p in parsed.pages] == [1, 2, 3, 4] and parsed.document.pages == 4
+    assert all(len(p.text) <= 3000 for p in parsed.pages)
+    assert parsed.pages[1].text.startswith(filler.strip()) and parsed.pages[2].text.startswith(filler.strip())
+    last = [t for t in parsed.tags if t.kind == "commitment"][-1]   # tagged on the page it stands on
+    assert last.page == 4 and last.quote.endswith("voor de zomer informeren over de registratiekosten.")
 
 
 def test_checked_before_read(tmp_path: Path) -> None:
@@ -188,6 +221,29 @@ def test_zero_size_glyphs_do_not_divide_by_zero() -> None:
 ])
 def test_ocr_render_stays_within_the_pixel_limit(width: float, height: float, dpi: int | None) -> None:
     assert render_dpi(width, height, OcrOptions()) == dpi
+
+
+def test_a_parse_past_its_memory_limit_is_rejected_by_name(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (folder / "goed.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "gulzig.txt").write_text(FULFILMENT, encoding="utf-8")
+    real_parse = pipeline.parse_file
+
+    def greedy(path: Path, sha: str | None = None, settings: Settings | None = None):
+        if path.name == "gulzig.txt":
+            hoard = bytearray(400 * 2**20)   # a real allocation, past the limit
+            hoard[-1] = 1
+        return real_parse(path, sha, settings)
+
+    monkeypatch.setattr(pipeline, "parse_file", greedy)
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    report = ingest_paths([folder], tmp_path / "data", workers=1, progress=False,
+                          settings=Settings.resolve({"max_parse_memory_mb": 300}))
+    assert report.added == ["goed.txt"]
+    assert report.failed == [("gulzig.txt", "needed more than 300 MB of memory to read (setting max_parse_memory_mb), "
+                                            "not stored")]
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
 
 
 def commitment_links(data: Path) -> dict[str, list[tuple[str | None, str | None]]]:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, ingest_paths
+from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, export_records, ingest_paths
 from ingest.errors import StoreError
-from ingest.store import SCHEMA_VERSION
+from ingest.store import SCHEMA, SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,24 +97,76 @@ def test_killed_mid_document_leaves_consistent_store(tmp_path: Path) -> None:
         assert [d.name for d in store.documents()] == ["eerste.txt"]
 
 
-def test_same_bytes_under_another_name_is_a_duplicate_never_unchanged(tmp_path: Path) -> None:
+def write(folder: Path, **texts: str) -> None:
+    folder.mkdir(exist_ok=True)
+    for stem, text in texts.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+
+
+VOORTGANG = "Met deze brief informeer ik u over de voortgang.\n"
+ANDERS = "Met deze brief informeer ik u over iets anders.\n"
+
+
+def test_same_bytes_under_another_name_is_an_alias_findable_under_both(tmp_path: Path) -> None:
     src, data = tmp_path / "in", tmp_path / "data"
-    src.mkdir()
-    (src / "a.txt").write_text("Met deze brief informeer ik u over de voortgang.\n", encoding="utf-8")
-    (src / "b.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
+    write(src, a=VOORTGANG, b=ANDERS)
     ingest_paths([src], data, progress=False)
-    # b.txt now holds a.txt's bytes, and a copy of them arrives as c.txt
-    (src / "b.txt").write_bytes((src / "a.txt").read_bytes())
-    (src / "c.txt").write_bytes((src / "a.txt").read_bytes())
+    write(src, b=VOORTGANG, c=VOORTGANG)   # b.txt now holds a.txt's bytes, and a copy of them arrives as c.txt
     later = ingest_paths([src], data, progress=False)
-    assert later.unchanged == ["a.txt"]
-    assert later.duplicates == [("b.txt", "a.txt"), ("c.txt", "a.txt")]
+    assert (later.unchanged, later.aliases) == (["a.txt"], [("b.txt", "a.txt"), ("c.txt", "a.txt")])
+    again = ingest_paths([src], data, progress=False)   # a rerun changes nothing
+    assert (again.unchanged, again.aliases, again.added) == (["a.txt", "b.txt", "c.txt"], [], [])
     with Store(data) as store:   # b.txt's older text is gone from disk, so from the store
-        assert [d.name for d in store.documents()] == ["a.txt"]
-        assert store.status_of("c.txt", store.documents()[0].id) == "duplicate"
+        (doc,) = store.documents()
+        assert doc.name == "a.txt" and store.aliases(doc.id) == ["b.txt", "c.txt"]
+        assert store.document_named("c.txt") == store.document_named("a.txt") == doc
+        assert store.document_named("d.txt") is None
+    (record,) = export_records(data, "document")
+    assert (record["doc"], record["aliases"]) == ("a.txt", ["b.txt", "c.txt"])
 
 
-@pytest.mark.parametrize("version, age", [(SCHEMA_VERSION + 1, "newer"), (SCHEMA_VERSION - 1, "older")])
+def test_alias_in_one_batch_and_when_its_document_fails(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    write(src, x=VOORTGANG, y=VOORTGANG)
+    (src / "kapot-1.txt").write_bytes(b"\x00\x01" * 100)
+    (src / "kapot-2.txt").write_bytes(b"\x00\x01" * 100)
+    report = ingest_paths([src], tmp_path / "data", progress=False)
+    assert (report.added, report.aliases) == (["x.txt"], [("y.txt", "x.txt")])
+    assert [(n, r.split(":")[0]) for n, r in report.failed] == [
+        ("kapot-1.txt", "not text"), ("kapot-2.txt", "same content as kapot-1.txt, which was not stored")]
+    assert [r.get("aliases") for r in export_records(tmp_path / "data", "document")] == [["y.txt"]]
+
+
+def test_names_move_with_their_bytes(tmp_path: Path) -> None:
+    """A stored name given other bytes hands its document to an alias; an alias given other bytes is dropped."""
+    src, data = tmp_path / "in", tmp_path / "data"
+    write(src, a=VOORTGANG, b=VOORTGANG, c=VOORTGANG)
+    ingest_paths([src], data, progress=False)
+    write(src, a=ANDERS, c=ANDERS)
+    report = ingest_paths([src], data, progress=False)
+    assert (report.replaced, report.unchanged, report.aliases) == (["a.txt"], ["b.txt"], [("c.txt", "a.txt")])
+    with Store(data) as store:
+        names = {d.name: (store.aliases(d.id), "anders" in store.pages(d.id)[0].text) for d in store.documents()}
+    assert names == {"a.txt": (["c.txt"], True), "b.txt": ([], False)}
+
+
+def test_store_of_schema_3_gains_aliases_in_place(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "store.sqlite")
+    conn.executescript(SCHEMA)   # the tables of version 3, with one document
+    conn.execute("INSERT INTO documents (id, name, doc_type, pages) VALUES (?, 'brief.txt', 'kamerbrief', 1)",
+                 ("a" * 64,))
+    conn.execute("PRAGMA user_version=3")
+    conn.commit()
+    conn.close()
+    with Store(tmp_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.add_alias("kopie.txt", "a" * 64) is None
+        assert [d.name for d in store.documents()] == ["brief.txt"] and store.aliases("a" * 64) == ["kopie.txt"]
+    with Store(tmp_path) as store:   # opened again: nothing to migrate
+        assert store.document_named("kopie.txt").name == "brief.txt"
+
+
+@pytest.mark.parametrize("version, age", [(SCHEMA_VERSION + 1, "newer"), (2, "older")])
 def test_store_of_another_schema_is_a_clear_error(tmp_path: Path, version: int, age: str) -> None:
     # an older store lacks columns this program reads (version 2: no section offsets): ingest again
     conn = sqlite3.connect(tmp_path / "store.sqlite")
@@ -131,10 +183,10 @@ def test_same_file_twice_is_read_once_and_same_name_twice_is_named(tmp_path: Pat
     (two / "brief.txt").write_text("Met deze brief informeer ik u over iets anders.\n", encoding="utf-8")
     os.link(one / "brief.txt", two / "kopie.txt")   # the same file under another name
     report = ingest_paths([one, one / "brief.txt", two], tmp_path / "data", progress=False)
-    assert report.added == ["brief.txt"] and report.duplicates == [("kopie.txt", "brief.txt")]
+    assert report.added == ["brief.txt"] and report.aliases == [("kopie.txt", "brief.txt")]
     assert report.failed == [("brief.txt", f"another file of this name is earlier in the batch, not stored "
                                            f"({two / 'brief.txt'})")]
     again = ingest_paths([two / "kopie.txt", one / "brief.txt"], tmp_path / "data", progress=False)
-    assert (again.unchanged, again.duplicates) == (["brief.txt"], [("kopie.txt", "brief.txt")])
+    assert (again.unchanged, again.aliases) == (["kopie.txt", "brief.txt"], [])
     with Store(tmp_path / "data") as store:
         assert [d.name for d in store.documents()] == ["brief.txt"]

@@ -15,13 +15,16 @@ from .markup import highlight, html_block, legend, link_html, literal
 from .widgets import tags_frame
 
 
-def _choose(docs: list[Document]) -> tuple[Document, bool]:
-    """The document picker, opened on the one the link names; (document, whether the link named it)."""
+def _choose(docs: list[Document], aliases: dict[str, str]) -> tuple[Document, bool]:
+    """The document picker, opened on the one the link names (by its name or an alias, as the same
+    content under another file name); (document, whether the link named it)."""
     names = [d.name for d in docs]
     by_name = {d.name: d for d in docs}
+    also = {n: [a for a, primary in sorted(aliases.items()) if primary == n] for n in names}
     wanted = st.query_params.get("doc")
+    wanted = aliases.get(wanted, wanted) if wanted else wanted
     name = st.selectbox("Document", names, index=names.index(wanted) if wanted in names else 0,
-                        format_func=lambda n: f"{by_name[n].title or n} — {n}")
+                        format_func=lambda n: f"{by_name[n].title or n} — {', '.join([n, *also[n]])}")
     return by_name[name], wanted == name
 
 
@@ -69,7 +72,7 @@ def page(store: Store, settings: Settings) -> None:
     if not docs:
         st.info("Nog geen documenten.")
         return
-    doc, linked = _choose(docs)
+    doc, linked = _choose(docs, store.alias_names())
     pages = store.pages(doc.id)
     st.subheader(literal(doc.title or doc.name))
     _meta(doc, Path(settings.data))

@@ -87,7 +87,7 @@ def _ingest(saved: list[Path], settings: Settings, bar: Any) -> tuple[int, int, 
             st.error(literal(f"{name}: {reason}"))
             target.unlink(missing_ok=True)
         added += len(report.added) + len(report.replaced)
-        unchanged += len(report.unchanged)
+        unchanged += len(report.unchanged) + len(report.aliases)   # an alias: the same content, present
         failed += len(report.failed)
     return added, unchanged, failed
 

@@ -64,12 +64,13 @@ class _RawPage:
     lines: list[str] = field(default_factory=list)
 
 
-def extract_text(path: Path, max_chars: int = 0) -> Extraction:
-    """Read a text extract (at most ``max_chars`` characters, 0: all) into cleaned pages, footnotes and margin text."""
+def extract_text(path: Path, max_chars: int = 0, page_chars: int = 0) -> Extraction:
+    """Read a text extract (at most ``max_chars`` characters, 0: all) into cleaned pages, footnotes and margin
+    text; a page longer than ``page_chars`` (0: any length) is split into pages of at most that length."""
     text = read_text(Path(path), max_chars)
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
-    raw_pages = split_pages(text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw_pages = split_long_pages(split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), page_chars)
     pages, footnotes, margin = assemble_pages(_page_parts(raw_pages, Path(path).name))
     if not any(p.text.strip() for p in pages):
         raise EmptyDocument("no body text after removing the layout")
@@ -120,6 +121,50 @@ def split_pages(text: str) -> list[_RawPage]:
     if "\f" in text:
         return _split_at_form_feeds(text)
     return _split_at_page_numbers(text.split("\n"))
+
+
+def split_long_pages(pages: list[_RawPage], page_chars: int) -> list[_RawPage]:
+    """Pages longer than ``page_chars`` (a text without page breaks, a file of one long line) split into pages
+    of at most that many characters, at a paragraph end where there is one in the second half of the page,
+    else a line end, a sentence end, a space; then every page is numbered in order (1, 2, ...)."""
+    if page_chars <= 0 or all(_length(p.lines) <= page_chars for p in pages):
+        return pages
+    pieces = [piece for p in pages for piece in _pieces("\n".join(p.lines), page_chars)]
+    log.info("pages longer than %d characters split: %d pages (setting text_page_chars)", page_chars, len(pieces))
+    return [_RawPage(number, piece.split("\n")) for number, piece in enumerate(pieces, 1)]
+
+
+def _length(lines: list[str]) -> int:
+    return sum(map(len, lines)) + len(lines) - 1
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters, each ending at the best boundary (the
+    paragraph break, line break or space it ends at goes with neither piece)."""
+    start = 0
+    while len(text) - start > size:
+        end, start_next = _boundary(text, start, start + size)
+        yield text[start:end]
+        start = start_next
+    yield text[start:]
+
+
+SENTENCE_END = re.compile(r"[.!?…][)’'\"]*(?=\s)")
+
+
+def _boundary(text: str, start: int, limit: int) -> tuple[int, int]:
+    """(end of this piece, start of the next) for a piece of at most ``text[start:limit]``: at the last
+    paragraph break, line break, sentence end or space in its second half; at the limit when there is none."""
+    half = start + (limit - start) // 2
+    for sep in ("\n\n", "\n"):
+        at = text.rfind(sep, half, limit + len(sep))
+        if at >= 0:
+            return at, at + len(sep)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, half, limit)]
+    if ends:
+        return ends[-1], ends[-1] + 1   # the space after it goes with neither piece
+    at = text.rfind(" ", half, limit + 1)
+    return (at, at + 1) if at >= 0 else (limit, limit)
 
 
 def _split_at_form_feeds(text: str) -> list[_RawPage]:
