@@ -17,6 +17,21 @@ passage 1.0, BM25 0.1) leaves fold B's recall@5 as it is and lowers its MRR@10 (
 setting stays. Pseudo-relevance feedback was measured too and is not used: Rocchio on the dense side
 (top 3-10 passages, beta 0.25-1) lowers recall@5 or MRR on both folds; RM3 on the BM25 side (top 3-5
 passages, 5-10 terms) moves fold A's MRR by +0.01 and fold B not at all.
+
+Issue 9's levers for paraphrased questions, measured with `bench/search_cv.py` on the corpus plus the
+22 dev documents (same folds; setting chosen on the other fold; this fusion: recall@5 / MRR@10 A 0.974 /
+0.814, B 0.895 / 0.868); none is used, none lifts a question into the top 5 of the fold it was not
+chosen on:
+- Compound splitting in BM25 (a word also indexed as two Dutch words of spacy-lookups-data's lemma
+  table, optionally plus the corpus's words, parts of 3-5 letters): A 0.949 / 0.813, B 0.895 / 0.842;
+  query side only (parts weighted 0.3-1): A 0.974 / 0.816, B 0.895 / 0.842.
+- Each query word's 2-5 nearest corpus words by e5 cosine (>= 0.9-0.95) added to BM25's query with
+  weight 0.15-0.45: A 0.974 / 0.814, B 0.895 / 0.816. e5-small's word neighbours are mostly
+  inflections and compound parts, rarely synonyms.
+- Weighted sum of min-max normalised scores instead of ranks: A 0.974 / 0.819, B 0.895 / 0.825.
+- BM25 weight by query length (<= 4 or 6 tokens vs longer): A 0.974 / 0.814, B 0.895 / 0.842.
+- Each passage's best single sentence as a fourth ranking (weight 0.25-1): A 0.949 / 0.807, B 0.842 /
+  0.825.
 """
 from __future__ import annotations
 

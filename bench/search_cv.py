@@ -1,0 +1,262 @@
+"""Two-fold cross-validation of search levers over the annotated questions.
+
+    python bench/search_cv.py --data DIR --gold ../shared/eval/dev.jsonl [--cache /tmp/cv-cache]
+
+Folds are split by document: fold A the introductiedossier's questions, fold B the other documents'.
+For every lever with settings, the setting is chosen on one fold (recall@5, then MRR@10) and
+reported on the other, beside the baseline (the shipped `index.fusion.hybrid` over the shipped
+tokenizer) on the same fold. A lever is kept only if both held-out folds improve, or one improves
+and the other is equal. A question counts as answered at rank r by the scorer's own rule
+(`score.py`: right document, 80% of a relevant snippet's words in the first 400 words).
+
+Dense scores are computed once per question and cached; the levers then rerank in memory.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from index.bm25 import BM25, tokens  # noqa: E402
+from index.fusion import PASSAGE_WEIGHT, SPARSE_WEIGHT, WINDOW_WEIGHT, _best_sparse, hybrid, rrf, top_k  # noqa: E402
+from index.passages import search_text, sentences  # noqa: E402
+from index.search import SearchIndex  # noqa: E402
+from search_levers import CompoundSplitter, TermNeighbours, corpus_words  # noqa: E402
+
+FOLD_A_DOC = "introductiedossier-migratie"
+
+
+@dataclass
+class Question:
+    query: str
+    doc: str
+    paraphrased: bool
+    relevant: frozenset[int]   # passages that answer it by the scorer's rule
+    window: np.ndarray
+    passage: np.ndarray
+    vector: np.ndarray
+
+
+def scorer(gold: Path):
+    """The annotations' own scorer (`score.py` beside the gold file), so relevance is judged its way."""
+    spec = importlib.util.spec_from_file_location("score", gold.parent / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no score.py beside {gold}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def questions(index: SearchIndex, gold: Path, cache: Path) -> list[Question]:
+    score = scorer(gold)
+    rows = [json.loads(line) for line in gold.open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("kind") == "query"]
+    cache.mkdir(parents=True, exist_ok=True)
+    vec_file = cache / "queries.npy"
+    if vec_file.exists():
+        vectors = np.load(vec_file)
+    else:
+        vectors = index.encoder.encode_queries([r["query"] for r in rows])
+        np.save(vec_file, vectors)
+    words = [score.words(p.text)[:score.MAX_RESULT_WORDS] for p in index.passages]
+    out = []
+    for r, v in zip(rows, vectors):
+        relevant = frozenset(i for i, p in enumerate(index.passages)
+                             if score.stem(p.doc_name) == score.stem(r["doc"])
+                             and any(score.coverage(score.words(s), words[i]) >= 0.8 for s in r["relevant"]))
+        window, passage = index.dense.scores(v)
+        out.append(Question(r["query"], score.stem(r["doc"]), bool(r.get("paraphrased")), relevant,
+                            window, passage, v))
+    return out
+
+
+def metrics(ranked: Sequence[Sequence[int]], qs: Sequence[Question]) -> tuple[float, float, float]:
+    """(recall@5, recall@10, MRR@10) of the rankings."""
+    ranks = []
+    for order, q in zip(ranked, qs):
+        rank = next((i + 1 for i, p in enumerate(order[:10]) if p in q.relevant), None)
+        ranks.append(rank)
+    n = len(qs)
+    return (sum(1 for r in ranks if r and r <= 5) / n, sum(1 for r in ranks if r) / n,
+            sum(1 / r for r in ranks if r) / n)
+
+
+Ranker = Callable[[Question], np.ndarray]
+
+
+def evaluate(rank: Ranker, qs: Sequence[Question]) -> tuple[float, float, float]:
+    return metrics([top_k(rank(q), 10).tolist() for q in qs], qs)
+
+
+def cross_validate(name: str, grid: dict[str, Ranker], qs: list[Question], baseline: Ranker) -> list[str]:
+    """For each fold, the setting best on the other fold, reported on this one beside the baseline."""
+    folds = {"A": [q for q in qs if q.doc == FOLD_A_DOC], "B": [q for q in qs if q.doc != FOLD_A_DOC]}
+    scores = {(setting, f): evaluate(r, folds[f]) for setting, r in grid.items() for f in folds}
+    lines, verdicts = [], []
+    for held, train in (("A", "B"), ("B", "A")):
+        best = max(grid, key=lambda s: (scores[(s, train)][0], scores[(s, train)][2]))
+        base, got = evaluate(baseline, folds[held]), scores[(best, held)]
+        verdicts.append((got[0] - base[0], got[2] - base[2]))
+        lines.append(f"  fold {held} (n={len(folds[held])}), chosen on {train}: {best}: "
+                     f"r@5 {base[0]:.3f} -> {got[0]:.3f}, r@10 {base[1]:.3f} -> {got[1]:.3f}, "
+                     f"MRR {base[2]:.3f} -> {got[2]:.3f}")
+    ok = all(d5 > 0 or (d5 == 0 and dm >= 0) for d5, dm in verdicts) and any(d5 > 0 or dm > 0 for d5, dm in verdicts)
+    return [f"{name}: {'PASSES' if ok else 'fails'} CV"] + lines
+
+
+def summary(name: str, rank: Ranker, qs: list[Question]) -> str:
+    parts = []
+    for label, sub in (("all", qs), ("A", [q for q in qs if q.doc == FOLD_A_DOC]),
+                       ("B", [q for q in qs if q.doc != FOLD_A_DOC]),
+                       ("paraphrased", [q for q in qs if q.paraphrased])):
+        r5, r10, mrr = evaluate(rank, sub)
+        parts.append(f"{label} {r5:.3f}/{r10:.3f}/{mrr:.3f}")
+    return f"{name}: " + "  ".join(parts) + "  (r@5/r@10/MRR)"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--gold", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/search-cv-cache"))
+    ap.add_argument("--levers", default=",".join(LEVERS), help="comma-separated, of: " + ", ".join(LEVERS))
+    a = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    index = SearchIndex(a.data)
+    qs = questions(index, a.gold, a.cache)
+    texts = [search_text(p) for p in index.passages]
+    base_bm25 = index.bm25
+
+    def baseline(q: Question) -> np.ndarray:
+        return hybrid(q.window, q.passage, base_bm25.scores(tokens(q.query)))
+
+    print(summary("baseline", baseline, qs))
+    for lever in a.levers.split(","):
+        grid = LEVERS[lever](index, texts, a.cache)
+        for setting, rank in grid.items():
+            print(summary(f"{lever} {setting}", rank, qs))
+        print("\n".join(cross_validate(lever, grid, qs, baseline)))
+
+
+# -- levers ------------------------------------------------------------------------------------
+
+def compound_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """BM25 over tokens with compounds also indexed as their two parts."""
+    grid: dict[str, Ranker] = {}
+    corpus = frozenset(corpus_words(texts))
+    for min_part, extra in itertools.product((3, 4, 5), ("dutch", "dutch+corpus")):
+        splitter = CompoundSplitter(corpus if extra == "dutch+corpus" else frozenset(), min_part=min_part)
+        bm = BM25([splitter.tokens(t) for t in texts])
+        grid[f"min_part={min_part} words={extra}"] = (lambda bm, sp: lambda q: hybrid(q.window, q.passage,
+                                                                        bm.scores(sp.tokens(q.query))))(bm, splitter)
+    return grid
+
+
+def query_compound_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """Query side only: a query compound's parts (both words) added to BM25's query, weighted."""
+    grid: dict[str, Ranker] = {}
+    corpus = frozenset(corpus_words(texts))
+    for min_part, weight in itertools.product((4, 5), (0.3, 0.6, 1.0)):
+        splitter = CompoundSplitter(corpus, min_part=min_part)
+
+        def rank(q: Question, splitter=splitter, weight=weight) -> np.ndarray:
+            own = tokens(q.query)
+            parts = [t for t in splitter.tokens(q.query)[len(own):] if t not in own]
+            sparse = index.bm25.scores(own) + weight * index.bm25.scores(parts)
+            return hybrid(q.window, q.passage, sparse)
+        grid[f"min_part={min_part} w={weight}"] = rank
+    return grid
+
+
+def terms_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """BM25 of the query plus, weighted, its words' nearest corpus terms by e5 similarity."""
+    neighbours = TermNeighbours.build(texts, index.encoder, cache / "terms.npz")
+    grid: dict[str, Ranker] = {}
+    for n, floor, weight in itertools.product((2, 3, 5), (0.9, 0.93, 0.95), (0.15, 0.3, 0.45)):
+        def rank(q: Question, n=n, floor=floor, weight=weight) -> np.ndarray:
+            extra = neighbours.expand(q.query, n, floor)
+            sparse = index.bm25.scores(tokens(q.query)) + weight * index.bm25.scores(extra)
+            return hybrid(q.window, q.passage, sparse)
+        grid[f"n={n} floor={floor} w={weight}"] = rank
+    return grid
+
+
+def normalized_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """Weighted sum of min-max normalised scores (over each signal's top 100) instead of ranks."""
+    grid: dict[str, Ranker] = {}
+    for wp, ws in itertools.product((0.35, 0.7, 1.0), (0.1, 0.2, 0.3, 0.5)):
+        def rank(q: Question, wp=wp, ws=ws) -> np.ndarray:
+            sparse = index.bm25.scores(tokens(q.query)).astype(np.float64)
+            parts = [_minmax(q.window), wp * _minmax(q.passage), ws * _minmax(np.where(sparse > 0, sparse, -np.inf))]
+            return np.sum(parts, axis=0) + 1e-9
+        grid[f"passage={wp} sparse={ws}"] = rank
+    return grid
+
+
+def _minmax(scores: np.ndarray, top: int = 100) -> np.ndarray:
+    scores = np.asarray(scores, dtype=np.float64)
+    finite = np.flatnonzero(np.isfinite(scores))
+    out = np.zeros(len(scores))
+    if not len(finite):
+        return out
+    best = np.sort(scores[finite])[::-1][:top]
+    lo, hi = best[-1], best[0]
+    out[finite] = np.clip((scores[finite] - lo) / (hi - lo or 1.0), 0, 1)
+    return out
+
+
+def sentence_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """A fourth ranking beside the three fused: each passage's best single sentence (its own vector)."""
+    owner, vectors = sentence_vectors(index, cache / "sentences.npz")
+    grid: dict[str, Ranker] = {}
+    for weight in (0.25, 0.5, 0.75, 1.0):
+        def rank(q: Question, weight=weight) -> np.ndarray:
+            best = np.full(len(index.passages), -np.inf)
+            np.maximum.at(best, owner, vectors @ q.vector)
+            sparse = _best_sparse(index.bm25.scores(tokens(q.query)))
+            return rrf([(WINDOW_WEIGHT, q.window), (PASSAGE_WEIGHT, q.passage), (SPARSE_WEIGHT, sparse),
+                        (weight, best)])
+        grid[f"sentence weight={weight}"] = rank
+    return grid
+
+
+def sentence_vectors(index: SearchIndex, cache: Path) -> tuple[np.ndarray, np.ndarray]:
+    owner = np.array([i for i, p in enumerate(index.passages) for _ in sentences(p.text)])
+    if cache.exists():
+        with np.load(cache) as z:
+            if len(z["owner"]) == len(owner):
+                return z["owner"], z["vectors"]
+    vectors = index.encoder.encode_passages([s for p in index.passages for s in sentences(p.text)], progress=True)
+    np.savez(cache, owner=owner, vectors=vectors)
+    return owner, vectors
+
+
+def length_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """BM25's weight by query length: keyword queries (few tokens) lean on BM25 more than questions."""
+    grid: dict[str, Ranker] = {}
+    for limit, short, long in itertools.product((4, 6), (0.2, 0.35, 0.5, 0.7), (0.1, 0.2, 0.3)):
+        def rank(q: Question, limit=limit, short=short, long=long) -> np.ndarray:
+            toks = tokens(q.query)
+            weight = short if len(toks) <= limit else long
+            return hybrid(q.window, q.passage, index.bm25.scores(toks),
+                          weights=(WINDOW_WEIGHT, PASSAGE_WEIGHT, weight))
+        grid[f"limit={limit} short={short} long={long}"] = rank
+    return grid
+
+
+LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
+    "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
+    "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever}
+
+if __name__ == "__main__":
+    main()
