@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
-from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, Status, TagKind
+from ingest.dutch.months import MONTH_NAMES, MONTHS
+from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, ReferenceInfo, Status, TagKind
 
 from .bm25 import fold
 from .search import Hit
@@ -129,6 +130,26 @@ def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRo
             if row is not None:
                 rows.append(row)
     return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
+
+
+HORIZON_DAYS = 90  # how far ahead the timeline's opening view looks
+
+
+def agenda(rows: Iterable[TimelineRow], today: dt.date,
+           days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """What a liaison acts on: (overdue, coming). Overdue: open commitments and deadlines past due and
+    not kept, latest first; coming: open ones due from today through ``days`` ahead, earliest first.
+    Kept and merely mentioned commitments are in neither."""
+    acting = [r for r in rows if r.status in (None, Status.OPEN)]
+    overdue = sorted((r for r in acting if r.overdue), key=lambda r: r.date, reverse=True)
+    end = today + dt.timedelta(days=days)
+    coming = sorted((r for r in acting if not r.overdue and today <= r.date <= end), key=lambda r: r.date)
+    return overdue, coming
+
+
+def timeline_agenda(store: Store, today: dt.date, days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """The timeline's opening view from the store: (overdue, coming) as ``agenda``."""
+    return agenda(timeline_rows(store, today), today, days)
 
 
 def timeline_key(row: TimelineRow) -> str:
@@ -375,3 +396,94 @@ def group_hits(hits: Iterable[Hit], limit: int | None = None) -> list[DocumentHi
         groups.setdefault(h.passage.doc_id, []).append(h)
     out = [DocumentHits(found[0], tuple(found[1:])) for found in groups.values()]
     return out if limit is None else out[:limit]
+
+
+# -- cited letters that are in the store ---------------------------------------------------------
+
+# a citation's date: `14 oktober 2019`, or `30 september` with the year left to the reader
+CITED_DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b", re.I)
+# a title between quotes: ‘Situatie brand vluchtelingenkamp Lesbos’, 'Actuele situatie migratieketen'
+QUOTED = re.compile(r"[‘'´\"“]([^‘’'´\"“”]{8,200})[’'´\"”]")
+# a file name that is an official publication's identifier: kst-35300-VI-63.pdf, ah-tk-20222023-242.pdf
+OFFICIAL_NAME = re.compile(r"(?i)kst-(\d{3,6}(?:-[0-9a-z]{1,8}){1,2})|((?:ah|h)-(?:tk|ek)-\d{8}-\d{1,6}(?:-\d{1,4})?)")
+LETTER_TYPES = ("brief", "kamervragen", "bnc-fiche")  # reference types that cite a letter by date or title
+
+
+def official_id(name: str) -> str | None:
+    """The identifier a file name gives its document (`kst-35300-vi-63.pdf` -> `35300-VI-63`), as the
+    tagger normalizes references; None for other names."""
+    m = OFFICIAL_NAME.fullmatch(name.rsplit(".", 1)[0])
+    if m is None:
+        return None
+    return m.group(1).upper() if m.group(1) else m.group(2).lower()
+
+
+def cited_dates(text: str, citing_date: str | None) -> set[str]:
+    """ISO dates a citation names; a date without a year is the last such day on or before the
+    citing document's date (none when that date is unknown)."""
+    anchor = _iso(citing_date)
+    out = set()
+    for day, month, year in CITED_DATE.findall(text):
+        if year:
+            when = _date(int(year), MONTHS[month.lower()], int(day))
+        elif anchor:
+            when = _date(anchor.year, MONTHS[month.lower()], int(day))
+            when = _date(anchor.year - 1, MONTHS[month.lower()], int(day)) if when and when > anchor else when
+        else:
+            when = None
+        if when:
+            out.add(when.isoformat())
+    return out
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class Citations:
+    """The stored documents a reference can name: by official identifier, by date and by title."""
+
+    def __init__(self, documents: Iterable[Document]):
+        self.by_id: dict[str, Document] = {}
+        self.by_date: dict[str, list[Document]] = {}
+        self.by_title: dict[str, list[Document]] = {}
+        for d in documents:
+            if (ident := official_id(d.name)) is not None:
+                self.by_id.setdefault(ident, d)
+            if d.doc_type != "dossier" and d.date:
+                self.by_date.setdefault(d.date[:10], []).append(d)
+            if d.title and len(d.title) >= 8:
+                self.by_title.setdefault(fold(d.title).strip(), []).append(d)
+
+    def target(self, tag: Tag, citing: Document) -> Document | None:
+        """The stored document a reference tag cites (never the citing one), or None."""
+        info = tag.info
+        if not isinstance(info, ReferenceInfo):
+            return None
+        if info.normalized and (found := self.by_id.get(info.normalized)) is not None:
+            return found if found.id != citing.id else None
+        if info.ref_type not in LETTER_TYPES:
+            return None
+        text = f"{info.normalized or ''} {tag.quote}"
+        titled = [d for q in QUOTED.findall(text) for d in self.by_title.get(fold(q).strip(), ()) if d.id != citing.id]
+        dated = [d for day in cited_dates(text, citing.date) for d in self.by_date.get(day, ()) if d.id != citing.id]
+        both = [d for d in dated if d in titled]
+        for found in (both, titled, dated):
+            if len({d.id for d in found}) == 1:
+                return found[0]
+        return None
+
+
+def cited_documents(store: Store, doc: Document, tags: Iterable[Tag] | None = None) -> dict[Tag, Document]:
+    """The references of a document (or the given tags of it) that cite another stored document: a
+    Kamerstuk or Aanhangsel stored under its official file name, or a letter cited by its date or
+    its title between quotes when exactly one stored document has it."""
+    refs = [t for t in (tags if tags is not None else (t for _, t in store.tags(doc.id, kind="reference")))
+            if isinstance(t.info, ReferenceInfo)]
+    if not refs:
+        return {}
+    citations = Citations(store.documents())
+    return {t: found for t in refs if (found := citations.target(t, doc)) is not None}
