@@ -222,3 +222,16 @@ def test_ics_reads_back_with_hostile_text() -> None:
     assert str(events[0]["description"]) == what.replace("\r\n", "\n") + " (a.txt, p. 2)"  # one line break kept
     assert str(events[0]["summary"]) == "Verstreken termijn: Tëst"
     assert events[0].decoded("dtstart") == dt.date(2024, 5, 1)
+
+
+def test_more_from_a_document_is_capped_and_counted() -> None:
+    from index.passages import Passage
+    from index.search import Hit
+    from ui import search
+
+    hits = [Hit(Passage("a" * 64, "brief.txt", f"tekst {i}", i, i, 0, 1), 1.0 - i / 10) for i in range(1, 7)]
+    group = reports.DocumentHits(hits[0], tuple(hits[1:]))
+    rest = search._rest_html(group, "tekst")
+    assert rest.startswith('<div class="hit-meta">en nog 2 passages: <a href="?pagina=Document&amp;doc=brief.txt&amp;page=1&amp;q=tekst"')
+    assert search._rest_html(reports.DocumentHits(hits[0], tuple(hits[1:4])), "tekst") == ""
+    assert "en nog 1 passage:" in search._rest_html(reports.DocumentHits(hits[0], tuple(hits[1:5])), "tekst")

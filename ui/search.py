@@ -18,6 +18,7 @@ from .markup import html_block, legend, link_html, snippet
 
 DOCUMENTS = 10  # documents a result list shows
 PASSAGES = 40   # passages searched for them: a document's other passages go under its best one
+MORE = 3        # other passages shown under a document's best one; the rest are counted and linked
 
 
 def _pages(p: Passage) -> str:
@@ -50,6 +51,16 @@ def _more_html(h: Hit, query: str) -> str:
             f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>{_tags_html(h)}</div>')
 
 
+def _rest_html(g: DocumentHits, query: str) -> str:
+    """The count of a document's passages beyond the first ``MORE``, linked to the document view."""
+    rest = len(g.more) - MORE
+    if rest <= 0:
+        return ""
+    p = g.best.passage
+    return (f'<div class="hit-meta">en nog {rest} passage{"s" if rest > 1 else ""}: '
+            f'{link_html("alles in het document bekijken", p.doc_name, p.page_start, query)}</div>')
+
+
 def show_hits(groups: list[DocumentHits], query: str) -> None:
     """Search results, one per document: its best passage (title linked to the page, where it
     stands, the snippet and its tags), and its other passages under "meer uit dit document"."""
@@ -60,7 +71,7 @@ def show_hits(groups: list[DocumentHits], query: str) -> None:
         html_block(_hit_html(rank, g.best, query))
         if g.more:
             with st.expander(f"meer uit dit document ({len(g.more)})"):
-                html_block("".join(_more_html(h, query) for h in g.more))
+                html_block("".join(_more_html(h, query) for h in g.more[:MORE]) + _rest_html(g, query))
         st.divider()
 
 
