@@ -105,12 +105,29 @@ def _timeline_row(tag: Tag, doc: Document, commitments: _Spans, today: dt.date) 
                        overdue)
 
 
-def tags_by_document(store: Store) -> dict[str, list[Tag]]:
-    """Every tag of the store, per document id."""
-    by_doc: dict[str, list[Tag]] = {}
-    for doc_id, tag in store.tags():
-        by_doc.setdefault(doc_id, []).append(tag)
-    return by_doc
+def _rows(store: Store, dated: list[tuple[str, Tag]], commitments: dict[str, list[Tag]],
+          today: dt.date) -> list[TimelineRow]:
+    """Timeline rows of dated tags, given every commitment of their documents (for a deadline's status)."""
+    docs = {doc_id: store.document(doc_id) for doc_id in {doc_id for doc_id, _ in dated}}
+    spans = {doc_id: _Spans(tags) for doc_id, tags in commitments.items()}
+    rows = []
+    for doc_id, tag in dated:
+        doc = docs[doc_id]
+        if doc is not None and (row := _timeline_row(tag, doc, spans.get(doc_id, _Spans([])), today)) is not None:
+            rows.append(row)
+    return rows
+
+
+def _commitments_of(store: Store, dated: list[tuple[str, Tag]]) -> dict[str, list[Tag]]:
+    return {doc_id: [t for _, t in store.tags(doc_id, kind="commitment")] for doc_id in {d for d, _ in dated}}
+
+
+def timeline_window(store: Store, today: dt.date, due_from: dt.date | None = None,
+                    due_to: dt.date | None = None) -> list[TimelineRow]:
+    """The timeline rows due from ``due_from`` through ``due_to``, by due date: only the tags in the
+    window and the commitments of their documents are read."""
+    dated = store.dated_tags(due_from and due_from.isoformat(), due_to and due_to.isoformat())
+    return _rows(store, dated, _commitments_of(store, dated), today)
 
 
 def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRow]:
@@ -118,17 +135,10 @@ def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRo
     its own due date is that commitment's date and is not shown twice; a deadline inside a commitment
     without one takes the commitment's status (a kept promise is not overdue)."""
     today = today or dt.date.today()
-    docs = {d.id: d for d in store.documents()}
-    rows = []
-    for doc_id, tags in tags_by_document(store).items():
-        doc = docs.get(doc_id)
-        if doc is None:
-            continue
-        commitments = _Spans([t for t in tags if t.kind == TagKind.COMMITMENT])
-        for tag in tags:
-            row = _timeline_row(tag, doc, commitments, today)
-            if row is not None:
-                rows.append(row)
+    commitments: dict[str, list[Tag]] = {}
+    for doc_id, tag in store.tags(kind="commitment"):
+        commitments.setdefault(doc_id, []).append(tag)
+    rows = _rows(store, store.dated_tags(), commitments, today)
     return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
 
 
@@ -147,9 +157,25 @@ def agenda(rows: Iterable[TimelineRow], today: dt.date,
     return overdue, coming
 
 
-def timeline_agenda(store: Store, today: dt.date, days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
-    """The timeline's opening view from the store: (overdue, coming) as ``agenda``."""
-    return agenda(timeline_rows(store, today), today, days)
+def _overdue(store: Store, today: dt.date, limit: int, page: int = 500) -> list[TimelineRow]:
+    """The ``limit`` latest overdue open rows, latest first, read a page of dated tags at a time."""
+    found: list[TimelineRow] = []
+    due_to, offset = (today - dt.timedelta(days=1)).isoformat(), 0
+    while len(found) < limit:
+        dated = store.dated_tags(due_to=due_to, newest_first=True, limit=page, offset=offset)
+        found += agenda(_rows(store, dated, _commitments_of(store, dated), today), today)[0]
+        if len(dated) < page:
+            break
+        offset += page
+    return found[:limit]
+
+
+def timeline_agenda(store: Store, today: dt.date, days: int = HORIZON_DAYS,
+                    overdue_limit: int = 50) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """The timeline's opening view read from the store, as ``agenda``: (the ``overdue_limit`` latest
+    overdue rows, the rows due in the coming ``days``)."""
+    coming = agenda(timeline_window(store, today, today, today + dt.timedelta(days=days)), today, days)[1]
+    return _overdue(store, today, overdue_limit), coming
 
 
 def timeline_key(row: TimelineRow) -> str:
@@ -276,10 +302,10 @@ def motion_rows(store: Store) -> list[MotionRow]:
     by name or through a reference to its Kamerstuk. Most mentioned first."""
     names = {d.id: d.name for d in store.documents()}
     drafts, mentions = _motion_drafts(store, names)
-    for doc_id, t in store.tags(kind="reference"):
+    for doc_id, t in store.citing_tags([key for key in drafts if not key.startswith("name:")]):
         key = getattr(t.info, "normalized", None)
         if key in drafts:
-            mentions[key].setdefault(names[doc_id], set()).add(t.page)
+            mentions.setdefault(key, {}).setdefault(names[doc_id], set()).add(t.page)
     rows = [MotionRow(d.name, tuple(d.submitters), d.kamerstuk, d.asks, d.response,
                       tuple((n, tuple(sorted(p))) for n, p in sorted(mentions.get(key, {}).items())))
             for key, d in drafts.items()]

@@ -162,3 +162,16 @@ def test_references_find_the_stored_document_they_cite() -> None:
     assert citations.target(_ref("brief van 7 november 2022", None, "brief"), citing) is None  # itself
     assert citations.target(_ref("Kamerbrief 30 september", None, "brief"), citing) is None  # a dossier is no letter
     assert citations.target(_ref("Kamerstuk 35300 VI, nr. 64", "35300-VI-64", "kamerstuk"), citing) is None
+
+
+def test_timeline_agenda_reads_only_its_window_and_equals_the_full_timeline(tmp_path: Path) -> None:
+    store = store_with_tags(tmp_path)
+    for today in (dt.date(2022, 1, 1), dt.date(2023, 6, 15), dt.date(2030, 1, 15)):
+        full = reports.agenda(reports.timeline_rows(store, today), today, 365)
+        assert reports.timeline_agenda(store, today, 365) == full
+        assert reports._overdue(store, today, limit=10, page=1) == full[0]  # read one dated tag at a time
+    today = dt.date(2031, 1, 1)
+    overdue = reports.agenda(reports.timeline_rows(store, today), today)[0]
+    assert len(overdue) == 3 and reports.timeline_agenda(store, today, overdue_limit=2)[0] == overdue[:2]
+    assert [r.what for r in reports.timeline_window(store, today, dt.date(2022, 1, 1), dt.date(2023, 6, 30))] == [
+        "in maart 2022", "Via deze weg doe ik deze toezegging gestand."]  # not the commitment due 1 July

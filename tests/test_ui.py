@@ -202,13 +202,13 @@ def test_tag_table_links_references_to_their_source() -> None:
 
 def test_agenda_is_what_a_liaison_acts_on(tmp_path: Path) -> None:
     rows = reports.timeline_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1))
-    overdue, coming = timeline.agenda(rows, dt.date(2024, 1, 1))
+    overdue, coming = reports.agenda(rows, dt.date(2024, 1, 1))
     assert [r.what for r in overdue] == ["Ik zal uw Kamer voor de zomer informeren.", "eind 2021"]  # latest first
     assert coming == []  # the 2030 deadline is beyond 90 days; kept commitments are never listed
-    overdue, coming = timeline.agenda(rows, dt.date(2030, 1, 1))
+    overdue, coming = reports.agenda(rows, dt.date(2030, 1, 1))
     assert [r.what for r in coming] == ["uiterlijk februari 2030"]
-    assert timeline.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
-    assert timeline.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
+    assert reports.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
+    assert reports.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
     assert [timeline.stand(r) for r in rows] == ["verstreken", "nagekomen", "nagekomen", "verstreken", "open"]
 
 
