@@ -43,7 +43,11 @@ INSERT INTO tags SELECT doc_id || :sfx, seq, kind, quote, page, start, "end", at
 
 
 def synthetic_store(source: Path, target: Path, documents: int) -> int:
-    """A copy of the source store multiplied to at least ``documents`` documents; their number."""
+    """A copy of the source store multiplied to at least ``documents`` documents; their number (a
+    store already at ``target`` is used as it is)."""
+    if (target / "store.sqlite").exists():
+        with Store(target, create=False) as s:
+            return len(s.documents())
     target.mkdir(parents=True, exist_ok=True)
     with Store(source, create=False) as s:  # a consistent copy, WAL included
         s.conn.execute(f"VACUUM INTO '{target / 'store.sqlite'}'")

@@ -126,7 +126,7 @@ def timeline_window(store: Store, today: dt.date, due_from: dt.date | None = Non
                     due_to: dt.date | None = None) -> list[TimelineRow]:
     """The timeline rows due from ``due_from`` through ``due_to``, by due date: only the tags in the
     window and the commitments of their documents are read."""
-    dated = store.dated_tags(due_from and due_from.isoformat(), due_to and due_to.isoformat())
+    dated = store.dated_tags(due_from.isoformat() if due_from else None, due_to.isoformat() if due_to else None)
     return _rows(store, dated, _commitments_of(store, dated), today)
 
 
@@ -489,17 +489,17 @@ class Citations:
         info = tag.info
         if not isinstance(info, ReferenceInfo):
             return None
-        if info.normalized and (found := self.by_id.get(info.normalized)) is not None:
-            return found if found.id != citing.id else None
+        if info.normalized and (official := self.by_id.get(info.normalized)) is not None:
+            return official if official.id != citing.id else None
         if info.ref_type not in LETTER_TYPES:
             return None
         text = f"{info.normalized or ''} {tag.quote}"
         titled = [d for q in QUOTED.findall(text) for d in self.by_title.get(fold(q).strip(), ()) if d.id != citing.id]
         dated = [d for day in cited_dates(text, citing.date) for d in self.by_date.get(day, ()) if d.id != citing.id]
         both = [d for d in dated if d in titled]
-        for found in (both, titled, dated):
-            if len({d.id for d in found}) == 1:
-                return found[0]
+        for candidates in (both, titled, dated):
+            if len({d.id for d in candidates}) == 1:
+                return candidates[0]
         return None
 
 
