@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest import Store  # noqa: E402
-from index.reports import (cited_documents, commitment_rows, dossier, motion_rows, page_view,  # noqa: E402
+from index.reports import (cited_documents, citations, commitment_rows, dossier, motion_rows, page_view,  # noqa: E402
                            timeline_agenda, timeline_rows)
 
 COPY_SQL = """
@@ -88,6 +88,7 @@ def page_functions(store: Store) -> dict[str, Callable[[], Any]]:
     today = dt.date.today()
     letter = next(d for d in store.documents() if d.doc_type == "kamerbrief")
     pages = store.pages(letter.id)
+    tags = [t for _, t in store.tags(letter.id)]
     return {
         "documents (every page)": store.documents,
         "Tijdlijn: agenda (opening view)": lambda: timeline_agenda(store, today),
@@ -95,8 +96,8 @@ def page_functions(store: Store) -> dict[str, Callable[[], Any]]:
         "Toezeggingen: rows": lambda: commitment_rows(store, today),
         "Moties: rows": lambda: motion_rows(store),
         "Introductiedossier: find + sections": lambda: store.sections(dossier(store).id),  # type: ignore[union-attr]
-        "Document: page view": lambda: page_view(pages, [t for _, t in store.tags(letter.id)], pages[0].number),
-        "Document: cited documents": lambda: cited_documents(store, letter),
+        "Document: page view": lambda: page_view(pages, tags, pages[0].number),
+        "Document: cited documents": lambda: cited_documents(citations(store), letter, tags),
     }
 
 

@@ -503,13 +503,13 @@ class Citations:
         return None
 
 
-def cited_documents(store: Store, doc: Document, tags: Iterable[Tag] | None = None) -> dict[Tag, Document]:
-    """The references of a document (or the given tags of it) that cite another stored document: a
-    Kamerstuk or Aanhangsel stored under its official file name, or a letter cited by its date or
-    its title between quotes when exactly one stored document has it."""
-    refs = [t for t in (tags if tags is not None else (t for _, t in store.tags(doc.id, kind="reference")))
-            if isinstance(t.info, ReferenceInfo)]
-    if not refs:
-        return {}
-    citations = Citations(store.documents())
-    return {t: found for t in refs if (found := citations.target(t, doc)) is not None}
+def citations(store: Store) -> Citations:
+    """What the store's references can cite: every stored document, by identifier, date and title."""
+    return Citations(store.documents())
+
+
+def cited_documents(known: Citations, doc: Document, tags: Iterable[Tag]) -> dict[Tag, Document]:
+    """The references among a document's tags that cite another stored document: a Kamerstuk or
+    Aanhangsel stored under its official file name, or a letter cited by its date or its title
+    between quotes when exactly one stored document has it."""
+    return {t: found for t in tags if (found := known.target(t, doc)) is not None}

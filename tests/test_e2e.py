@@ -186,21 +186,19 @@ def nothing_ran_or_linked(browser, outside: str) -> None:
 
 
 def search_latency(browser, query: str) -> float:
-    """Seconds from Enter in the question box until the first result of this query is drawn,
-    timed by the page itself (a keydown listener and a MutationObserver)."""
+    """Seconds from Enter in the question box until the first result is drawn, timed by the page
+    itself (a keydown listener and a MutationObserver); asked on a fresh page, so no earlier result
+    can be mistaken for it."""
     from selenium.webdriver.common.keys import Keys
 
     box = browser.find_element("css selector", "input[aria-label='Zoekvraag']")
-    box.send_keys(Keys.CONTROL, "a")
     box.send_keys(query)
     browser.execute_script("""
         window.t0 = null; window.t1 = null;
-        const prev = (document.querySelector('.hit-title') || {}).textContent;
         document.addEventListener('keydown', e => { if (e.key === 'Enter' && !window.t0) window.t0 = performance.now(); },
-                                  {capture: true, once: true});
-        const seen = () => { const h = document.querySelector('.hit-title');
-            if (window.t0 && !window.t1 && h && h.textContent !== prev) window.t1 = performance.now(); };
-        new MutationObserver(seen).observe(document.body, {childList: true, subtree: true, characterData: true});""")
+                                  {capture: true});
+        new MutationObserver(() => { if (window.t0 && !window.t1 && document.querySelector('.hit-title'))
+            window.t1 = performance.now(); }).observe(document.body, {childList: true, subtree: true});""")
     box.send_keys(Keys.ENTER)
     end = time.time() + 60
     while time.time() < end and not browser.execute_script("return window.t1"):
@@ -211,15 +209,19 @@ def search_latency(browser, query: str) -> float:
     return (t1 - t0) / 1000
 
 
+def ask(browser, server: str, query: str) -> float:
+    open_page(browser, server, "documenten doorzoekbaar")
+    return search_latency(browser, query)
+
+
 def test_search_latency_and_screenshot(server, browser, trap) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    open_page(browser, server, "Zoekvraag")
-    seconds = [search_latency(browser, q) for q in QUERIES]
+    seconds = [ask(browser, server, q) for q in QUERIES]
     (ARTIFACTS / "latency.json").write_text(json.dumps(
         {"queries": list(QUERIES), "seconds": [round(s, 3) for s in seconds], "median": round(statistics.median(seconds), 3),
          "measured": "in the browser, from Enter to the first result drawn", "load": os.getloadavg()[0]}, indent=1))
     assert max(seconds) < LATENCY_BOUND
-    search_latency(browser, "incidentenoverzicht WODC migratieketen")  # grouped, with 'meer uit dit document'
+    ask(browser, server, "incidentenoverzicht WODC migratieketen")  # grouped, with 'meer uit dit document'
     first = browser.find_elements("css selector", ".hit-title a")[0]
     assert f"doc={LETTER}" in first.get_attribute("href")
     assert browser.find_elements("css selector", ".doctext mark") and "Bevat:" in body(browser)
@@ -228,7 +230,7 @@ def test_search_latency_and_screenshot(server, browser, trap) -> None:
         more[0].click()
         time.sleep(1)
     browser.save_screenshot(str(ARTIFACTS / "zoeken.png"))
-    search_latency(browser, "klik hier vet script")  # the hostile letter among the results
+    ask(browser, server, "klik hier vet script")  # the hostile letter among the results
     wait_for(browser, "vijandig.txt")
     nothing_ran_or_linked(browser, trap[0])
 
@@ -288,7 +290,8 @@ def test_uploads_with_colliding_names_are_both_stored(server, browser, e2e_data,
     next(e for e in browser.find_elements("css selector", "summary") if "Documenten toevoegen" in e.text).click()
     browser.find_element("css selector", "input[type=file]").send_keys("\n".join(map(str, files)))
     wait_for(browser, files[1].name, timeout=60)
-    next(b for b in browser.find_elements("css selector", "button") if b.text.strip() == "Toevoegen").click()
+    browser.execute_script("""const b = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Toevoegen');
+        b.scrollIntoView(); b.click();""")
     wait_for(browser, "2 toegevoegd, 0 al aanwezig, 0 mislukt", timeout=300)
     with Store(e2e_data) as store:
         assert {"pdf.pdf", "pdf-2.pdf"} <= {d.name for d in store.documents()}

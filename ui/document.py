@@ -8,9 +8,10 @@ import streamlit as st
 
 from ingest import Document, Footnote, Section, Store, Tag
 from ingest.settings import Settings
-from index.reports import cited_documents, page_view
+from index.reports import cited_documents, citations, page_view
 
 from .labels import doc_type_label, tag_table
+from .loading import cached
 from .markup import highlight, html_block, legend, link_html, literal
 from .widgets import tags_frame
 
@@ -75,7 +76,7 @@ def _notes_and_contents(doc: Document, notes: list[Footnote], sections: list[Sec
 
 def page(store: Store, settings: Settings) -> None:
     st.title("Document")
-    docs = store.documents()
+    docs = cached(Store.documents, store)
     if not docs:
         st.info("Nog geen documenten.")
         return
@@ -97,7 +98,7 @@ def page(store: Store, settings: Settings) -> None:
         st.markdown("**Voetnoten op deze pagina**")
         html_block("".join(_footnote_html(f, with_page=False) for f in here))
     if page_tags:
-        cited = cited_documents(store, doc, page_tags)
+        cited = cited_documents(cached(citations, store), doc, page_tags)
         st.subheader("Gevonden op deze pagina")
         _cited_block(cited)
         tags_frame(tag_table(page_tags, cited))

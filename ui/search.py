@@ -13,7 +13,7 @@ from index.reports import DocumentHits, group_hits
 from index.search import Hit
 
 from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
-from .loading import search_index
+from .loading import cached, search_index
 from .markup import html_block, legend, link_html, snippet
 
 DOCUMENTS = 10  # documents a result list shows
@@ -78,7 +78,7 @@ def show_hits(groups: list[DocumentHits], query: str) -> None:
 def _filters(store: Store) -> dict:
     """The filter row under the question, as keyword arguments of ``SearchIndex.search``."""
     cols = st.columns(4)
-    present = sorted({d.doc_type for d in store.documents()}, key=list(DOC_TYPES_NL).index)
+    present = sorted({d.doc_type for d in cached(Store.documents, store)}, key=list(DOC_TYPES_NL).index)
     types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle")
     period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1))
     kind = cols[2].selectbox("Bevat", [None, *KIND_NL], format_func=lambda k: KIND_NL.get(k, "alles"))
@@ -93,7 +93,7 @@ def page(store: Store, settings: Settings) -> None:
     query = st.text_input("Zoekvraag", placeholder="Wat hebben we eerder toegezegd over de begeleiding van amv's?")
     filters = _filters(store)
     if not query.strip():
-        st.caption(f"{len(store.documents())} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
+        st.caption(f"{len(cached(Store.documents, store))} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
                    "trefwoorden en betekenis.")
         search_index(settings, store)  # warm up after the page is drawn, so the first search is quick
         return

@@ -16,6 +16,7 @@ from index.reports import (HORIZON_DAYS, TimelineRow, default_period, filter_tim
 
 from .exports import csv_text, ics_text
 from .labels import KIND_NL, TIMELINE_STATUSES
+from .loading import cached
 from .markup import doc_url
 from .widgets import link_column
 
@@ -73,7 +74,8 @@ def _frame(table: list[dict[str, Any]]) -> pd.DataFrame:
 
 def _filtered(store: Store, rows: list[TimelineRow], today: dt.date) -> list[TimelineRow] | None:
     """The filter row and the rows it keeps; None when there is nothing to show at all."""
-    titles = {d.name: d.title or d.name for d in store.documents()}
+    documents = cached(Store.documents, store)
+    titles = {d.name: d.title or d.name for d in documents}
     cols = st.columns([2, 3, 2, 2])
     statuses = cols[0].multiselect("Status", list(TIMELINE_STATUSES), format_func=TIMELINE_STATUSES.__getitem__,
                                    placeholder="Alle")
@@ -84,7 +86,7 @@ def _filtered(store: Store, rows: list[TimelineRow], today: dt.date) -> list[Tim
         st.info("Geen termijnen of toezeggingen met een datum.")
         return None
     first, last = min(r.date.year for r in rows), max(r.date.year for r in rows)
-    period = cols[3].slider("Periode", first, max(last, first + 1), default_period(rows, store.documents(), today))
+    period = cols[3].slider("Periode", first, max(last, first + 1), default_period(rows, documents, today))
     overdue_only = st.checkbox("Alleen verstreken")
     matching = filter_timeline(rows, statuses, docs, topic, overdue_only)
     shown = filter_timeline(matching, years=period)
@@ -170,6 +172,6 @@ def page(store: Store, settings: Settings) -> None:
     st.title("Tijdlijn")
     today = dt.date.today()
     if st.toggle("Volledige geschiedenis", help="Alle termijnen en toezeggingen, ook nagekomen en verstreken, met filters"):
-        _history(store, timeline_rows(store, today), today)
+        _history(store, cached(timeline_rows, store, today), today)
     else:
         _agenda(store, today)
