@@ -244,8 +244,9 @@ class Store:
         """(doc_id, tag) of the commitments and deadlines due from ``due_from`` through ``due_to`` (ISO,
         inclusive; the due date is the end of the tag's period, else its start), ordered by due date,
         a page of ``limit`` from ``offset``: the timeline reads only the window it shows."""
-        sql, args = f"SELECT * FROM (SELECT *, substr({DUE}, 1, 10) AS due FROM tags WHERE kind IN (?, ?)) WHERE due IS NOT NULL", [
-            "commitment", "deadline"]
+        sql = (f"SELECT * FROM (SELECT *, substr({DUE}, 1, 10) AS due FROM tags WHERE kind IN (?, ?))"
+               " WHERE due IS NOT NULL")
+        args: list[object] = ["commitment", "deadline"]
         for op, bound in ((">=", due_from), ("<=", due_to)):
             if bound:
                 sql += f" AND due {op} ?"

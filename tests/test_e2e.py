@@ -290,8 +290,11 @@ def test_uploads_with_colliding_names_are_both_stored(server, browser, e2e_data,
     next(e for e in browser.find_elements("css selector", "summary") if "Documenten toevoegen" in e.text).click()
     browser.find_element("css selector", "input[type=file]").send_keys("\n".join(map(str, files)))
     wait_for(browser, files[1].name, timeout=60)
-    browser.execute_script("""const b = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Toevoegen');
-        b.scrollIntoView(); b.click();""")
+    click = """const b = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Toevoegen');
+        if (b) { b.scrollIntoView(); b.click(); } return !!b;"""
+    end = time.time() + 60  # the button shows once the files are in
+    while not browser.execute_script(click) and time.time() < end:
+        time.sleep(0.25)
     wait_for(browser, "2 toegevoegd, 0 al aanwezig, 0 mislukt", timeout=300)
     with Store(e2e_data) as store:
         assert {"pdf.pdf", "pdf-2.pdf"} <= {d.name for d in store.documents()}

@@ -39,7 +39,7 @@ def open_store(path: str) -> Store:
 @st.cache_resource(show_spinner="Zoekindex laden…")
 def _load_index(path: str, _settings: Settings) -> SearchIndex:
     index = load_index(path, settings=_settings)
-    index.encoder.encode_queries(["opwarmen"])  # the model's first run is slow: not on a user's first query
+    index.search("opwarmen", k=1)  # the model's and the search's first run is slow: not on a user's first query
     return index
 
 
