@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
-from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, Status, TagKind
+from ingest.dutch.months import MONTH_NAMES, MONTHS
+from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, ReferenceInfo, Status, TagKind
 
 from .bm25 import fold
 from .search import Hit
@@ -104,12 +105,29 @@ def _timeline_row(tag: Tag, doc: Document, commitments: _Spans, today: dt.date) 
                        overdue)
 
 
-def tags_by_document(store: Store) -> dict[str, list[Tag]]:
-    """Every tag of the store, per document id."""
-    by_doc: dict[str, list[Tag]] = {}
-    for doc_id, tag in store.tags():
-        by_doc.setdefault(doc_id, []).append(tag)
-    return by_doc
+def _rows(store: Store, dated: list[tuple[str, Tag]], commitments: dict[str, list[Tag]],
+          today: dt.date) -> list[TimelineRow]:
+    """Timeline rows of dated tags, given every commitment of their documents (for a deadline's status)."""
+    docs = {doc_id: store.document(doc_id) for doc_id in {doc_id for doc_id, _ in dated}}
+    spans = {doc_id: _Spans(tags) for doc_id, tags in commitments.items()}
+    rows = []
+    for doc_id, tag in dated:
+        doc = docs[doc_id]
+        if doc is not None and (row := _timeline_row(tag, doc, spans.get(doc_id, _Spans([])), today)) is not None:
+            rows.append(row)
+    return rows
+
+
+def _commitments_of(store: Store, dated: list[tuple[str, Tag]]) -> dict[str, list[Tag]]:
+    return {doc_id: [t for _, t in store.tags(doc_id, kind="commitment")] for doc_id in {d for d, _ in dated}}
+
+
+def timeline_window(store: Store, today: dt.date, due_from: dt.date | None = None,
+                    due_to: dt.date | None = None) -> list[TimelineRow]:
+    """The timeline rows due from ``due_from`` through ``due_to``, by due date: only the tags in the
+    window and the commitments of their documents are read."""
+    dated = store.dated_tags(due_from.isoformat() if due_from else None, due_to.isoformat() if due_to else None)
+    return _rows(store, dated, _commitments_of(store, dated), today)
 
 
 def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRow]:
@@ -117,18 +135,47 @@ def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRo
     its own due date is that commitment's date and is not shown twice; a deadline inside a commitment
     without one takes the commitment's status (a kept promise is not overdue)."""
     today = today or dt.date.today()
-    docs = {d.id: d for d in store.documents()}
-    rows = []
-    for doc_id, tags in tags_by_document(store).items():
-        doc = docs.get(doc_id)
-        if doc is None:
-            continue
-        commitments = _Spans([t for t in tags if t.kind == TagKind.COMMITMENT])
-        for tag in tags:
-            row = _timeline_row(tag, doc, commitments, today)
-            if row is not None:
-                rows.append(row)
+    commitments: dict[str, list[Tag]] = {}
+    for doc_id, tag in store.tags(kind="commitment"):
+        commitments.setdefault(doc_id, []).append(tag)
+    rows = _rows(store, store.dated_tags(), commitments, today)
     return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
+
+
+HORIZON_DAYS = 90  # how far ahead the timeline's opening view looks
+
+
+def agenda(rows: Iterable[TimelineRow], today: dt.date,
+           days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """What a liaison acts on: (overdue, coming). Overdue: open commitments and deadlines past due and
+    not kept, latest first; coming: open ones due from today through ``days`` ahead, earliest first.
+    Kept and merely mentioned commitments are in neither."""
+    acting = [r for r in rows if r.status in (None, Status.OPEN)]
+    overdue = sorted((r for r in acting if r.overdue), key=lambda r: r.date, reverse=True)
+    end = today + dt.timedelta(days=days)
+    coming = sorted((r for r in acting if not r.overdue and today <= r.date <= end), key=lambda r: r.date)
+    return overdue, coming
+
+
+def _overdue(store: Store, today: dt.date, limit: int, page: int = 500) -> list[TimelineRow]:
+    """The ``limit`` latest overdue open rows, latest first, read a page of dated tags at a time."""
+    found: list[TimelineRow] = []
+    due_to, offset = (today - dt.timedelta(days=1)).isoformat(), 0
+    while len(found) < limit:
+        dated = store.dated_tags(due_to=due_to, newest_first=True, limit=page, offset=offset)
+        found += agenda(_rows(store, dated, _commitments_of(store, dated), today), today)[0]
+        if len(dated) < page:
+            break
+        offset += page
+    return found[:limit]
+
+
+def timeline_agenda(store: Store, today: dt.date, days: int = HORIZON_DAYS,
+                    overdue_limit: int = 50) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """The timeline's opening view read from the store, as ``agenda``: (the ``overdue_limit`` latest
+    overdue rows, the rows due in the coming ``days``)."""
+    coming = agenda(timeline_window(store, today, today, today + dt.timedelta(days=days)), today, days)[1]
+    return _overdue(store, today, overdue_limit), coming
 
 
 def timeline_key(row: TimelineRow) -> str:
@@ -255,10 +302,10 @@ def motion_rows(store: Store) -> list[MotionRow]:
     by name or through a reference to its Kamerstuk. Most mentioned first."""
     names = {d.id: d.name for d in store.documents()}
     drafts, mentions = _motion_drafts(store, names)
-    for doc_id, t in store.tags(kind="reference"):
+    for doc_id, t in store.citing_tags([key for key in drafts if not key.startswith("name:")]):
         key = getattr(t.info, "normalized", None)
         if key in drafts:
-            mentions[key].setdefault(names[doc_id], set()).add(t.page)
+            mentions.setdefault(key, {}).setdefault(names[doc_id], set()).add(t.page)
     rows = [MotionRow(d.name, tuple(d.submitters), d.kamerstuk, d.asks, d.response,
                       tuple((n, tuple(sorted(p))) for n, p in sorted(mentions.get(key, {}).items())))
             for key, d in drafts.items()]
@@ -375,3 +422,94 @@ def group_hits(hits: Iterable[Hit], limit: int | None = None) -> list[DocumentHi
         groups.setdefault(h.passage.doc_id, []).append(h)
     out = [DocumentHits(found[0], tuple(found[1:])) for found in groups.values()]
     return out if limit is None else out[:limit]
+
+
+# -- cited letters that are in the store ---------------------------------------------------------
+
+# a citation's date: `14 oktober 2019`, or `30 september` with the year left to the reader
+CITED_DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b", re.I)
+# a title between quotes: ‘Situatie brand vluchtelingenkamp Lesbos’, 'Actuele situatie migratieketen'
+QUOTED = re.compile(r"[‘'´\"“]([^‘’'´\"“”]{8,200})[’'´\"”]")
+# a file name that is an official publication's identifier: kst-35300-VI-63.pdf, ah-tk-20222023-242.pdf
+OFFICIAL_NAME = re.compile(r"(?i)kst-(\d{3,6}(?:-[0-9a-z]{1,8}){1,2})|((?:ah|h)-(?:tk|ek)-\d{8}-\d{1,6}(?:-\d{1,4})?)")
+LETTER_TYPES = ("brief", "kamervragen", "bnc-fiche")  # reference types that cite a letter by date or title
+
+
+def official_id(name: str) -> str | None:
+    """The identifier a file name gives its document (`kst-35300-vi-63.pdf` -> `35300-VI-63`), as the
+    tagger normalizes references; None for other names."""
+    m = OFFICIAL_NAME.fullmatch(name.rsplit(".", 1)[0])
+    if m is None:
+        return None
+    return m.group(1).upper() if m.group(1) else m.group(2).lower()
+
+
+def cited_dates(text: str, citing_date: str | None) -> set[str]:
+    """ISO dates a citation names; a date without a year is the last such day on or before the
+    citing document's date (none when that date is unknown)."""
+    anchor = _iso(citing_date)
+    out = set()
+    for day, month, year in CITED_DATE.findall(text):
+        if year:
+            when = _date(int(year), MONTHS[month.lower()], int(day))
+        elif anchor:
+            when = _date(anchor.year, MONTHS[month.lower()], int(day))
+            when = _date(anchor.year - 1, MONTHS[month.lower()], int(day)) if when and when > anchor else when
+        else:
+            when = None
+        if when:
+            out.add(when.isoformat())
+    return out
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class Citations:
+    """The stored documents a reference can name: by official identifier, by date and by title."""
+
+    def __init__(self, documents: Iterable[Document]):
+        self.by_id: dict[str, Document] = {}
+        self.by_date: dict[str, list[Document]] = {}
+        self.by_title: dict[str, list[Document]] = {}
+        for d in documents:
+            if (ident := official_id(d.name)) is not None:
+                self.by_id.setdefault(ident, d)
+            if d.doc_type != "dossier" and d.date:
+                self.by_date.setdefault(d.date[:10], []).append(d)
+            if d.title and len(d.title) >= 8:
+                self.by_title.setdefault(fold(d.title).strip(), []).append(d)
+
+    def target(self, tag: Tag, citing: Document) -> Document | None:
+        """The stored document a reference tag cites (never the citing one), or None."""
+        info = tag.info
+        if not isinstance(info, ReferenceInfo):
+            return None
+        if info.normalized and (official := self.by_id.get(info.normalized)) is not None:
+            return official if official.id != citing.id else None
+        if info.ref_type not in LETTER_TYPES:
+            return None
+        text = f"{info.normalized or ''} {tag.quote}"
+        titled = [d for q in QUOTED.findall(text) for d in self.by_title.get(fold(q).strip(), ()) if d.id != citing.id]
+        dated = [d for day in cited_dates(text, citing.date) for d in self.by_date.get(day, ()) if d.id != citing.id]
+        both = [d for d in dated if d in titled]
+        for candidates in (both, titled, dated):
+            if len({d.id for d in candidates}) == 1:
+                return candidates[0]
+        return None
+
+
+def citations(store: Store) -> Citations:
+    """What the store's references can cite: every stored document, by identifier, date and title."""
+    return Citations(store.documents())
+
+
+def cited_documents(known: Citations, doc: Document, tags: Iterable[Tag]) -> dict[Tag, Document]:
+    """The references among a document's tags that cite another stored document: a Kamerstuk or
+    Aanhangsel stored under its official file name, or a letter cited by its date or its title
+    between quotes when exactly one stored document has it."""
+    return {t: found for t in tags if (found := known.target(t, doc)) is not None}

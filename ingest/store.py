@@ -25,6 +25,8 @@ from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Se
 
 SCHEMA_VERSION = 4  # 2: tags record the rule that made them; 3: sections their heading's body offset; 4: aliases
 STORE_FILE = "store.sqlite"
+# a commitment's or deadline's due date in SQL: the end of its period, else its start
+DUE = "COALESCE(NULLIF(json_extract(attrs, '$.date_end'), ''), NULLIF(json_extract(attrs, '$.date_start'), ''))"
 ORIGINALS_DIR = "originals"
 
 SCHEMA = """
@@ -282,8 +284,31 @@ class Store:
             sql += " AND kind = ?"
             args.append(kind)
         rows = self.conn.execute(sql + " ORDER BY doc_id, seq", args)
-        return [(r["doc_id"], Tag.of(r["kind"], r["quote"], r["page"], r["start"], r["end"], json.loads(r["attrs"]),
-                                     r["rule"])) for r in rows]
+        return [(r["doc_id"], _tag(r)) for r in rows]
+
+    def dated_tags(self, due_from: str | None = None, due_to: str | None = None, newest_first: bool = False,
+                   limit: int | None = None, offset: int = 0) -> list[tuple[str, Tag]]:
+        """(doc_id, tag) of the commitments and deadlines due from ``due_from`` through ``due_to`` (ISO,
+        inclusive; the due date is the end of the tag's period, else its start), ordered by due date,
+        a page of ``limit`` from ``offset``: the timeline reads only the window it shows."""
+        sql = (f"SELECT * FROM (SELECT *, substr({DUE}, 1, 10) AS due FROM tags WHERE kind IN (?, ?))"
+               " WHERE due IS NOT NULL")
+        args: list[object] = ["commitment", "deadline"]
+        for op, bound in ((">=", due_from), ("<=", due_to)):
+            if bound:
+                sql += f" AND due {op} ?"
+                args.append(bound)
+        sql += f" ORDER BY due {'DESC' if newest_first else 'ASC'}, doc_id, seq LIMIT ? OFFSET ?"
+        return [(r["doc_id"], _tag(r)) for r in self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])]
+
+    def citing_tags(self, identifiers: Sequence[str]) -> list[tuple[str, Tag]]:
+        """(doc_id, tag) of the references whose normalized identifier is one of ``identifiers``."""
+        if not identifiers:
+            return []
+        marks = ",".join("?" * len(identifiers))
+        rows = self.conn.execute(f"SELECT * FROM tags WHERE kind = 'reference' AND json_extract(attrs, '$.normalized')"
+                                 f" IN ({marks}) ORDER BY doc_id, seq", list(identifiers))
+        return [(r["doc_id"], _tag(r)) for r in rows]
 
     def parsed(self, doc_id: str) -> ParsedDocument | None:
         """Everything stored for one document, as the record it was stored from."""
@@ -304,6 +329,10 @@ class Store:
         for r in self.conn.execute("SELECT id, name FROM documents ORDER BY id"):
             h.update(f"{r['id']}:{r['name']}\n".encode())
         return h.hexdigest()
+
+
+def _tag(r: sqlite3.Row) -> Tag:
+    return Tag.of(r["kind"], r["quote"], r["page"], r["start"], r["end"], json.loads(r["attrs"]), r["rule"])
 
 
 def _document(r: sqlite3.Row) -> Document:

@@ -231,7 +231,7 @@ def hostile_data(tmp_path_factory) -> Path:
 def shown_as_text(markdown: str, text: str) -> bool:
     """Whether Markdown renders as exactly ``text``: nothing bold, linked or embedded."""
     md = pytest.importorskip("markdown_it").MarkdownIt("commonmark")
-    return md.renderInline(markdown) == html.escape(text, quote=False)
+    return md.renderInline(markdown).replace(markup.WORD_JOINER, "") == html.escape(text, quote=False)
 
 
 def test_titles_are_literal_text_in_the_document_view(hostile_data: Path, monkeypatch) -> None:
@@ -276,3 +276,33 @@ def test_document_view_links_references_to_their_public_source(hostile_data: Pat
     assert not at.exception
     frame = at.dataframe[0].value
     assert list(frame["bron"]) == ["https://zoek.officielebekendmakingen.nl/kst-35300-VI-63", ""]
+
+
+@pytest.fixture(scope="module")
+def citing_data(tmp_path_factory) -> Path:
+    """A letter citing two stored documents (a Kamerstuk stored under its official name, a letter by
+    its date) and one that is not stored."""
+    data = tmp_path_factory.mktemp("citing")
+    text = "Zie Kamerstuk 35300 VI, nr. 63. Bij brief van 1 maart 2022 meldde ik dit. Zie ook nr. 64."
+    refs = (Tag.of("reference", "Kamerstuk 35300 VI, nr. 63", 1, 4, 30, {"normalized": "35300-VI-63", "ref_type": "kamerstuk"}),
+            Tag.of("reference", "Bij brief van 1 maart 2022 meldde ik dit.", 1, 32, 73, {"normalized": None, "ref_type": "brief"}),
+            Tag.of("reference", "nr. 64", 1, 83, 89, {"normalized": "35300-VI-64", "ref_type": "kamerstuk"}))
+    with Store(data) as store:
+        for i, (name, title, date, tags) in enumerate((
+                ("kst-35300-VI-63.pdf", "Motie van de leden Toorenburg en Groothuizen", "2020-01-20", ()),
+                ("voortgang.txt", "Voortgang <b>casemanagement</b>", "2022-03-01", ()),
+                ("verwijzend.txt", "Verwijzende brief", "2022-11-07", refs))):
+            store.put(ParsedDocument(Document(str(i) * 64, name, title, date, "kamerbrief", None, None, None, 1),
+                                     (Page(1, text),), tags=tags))
+    return data
+
+
+def test_document_view_links_cited_letters_in_the_store(citing_data: Path, monkeypatch) -> None:
+    at = make_app(citing_data, monkeypatch, doc="verwijzend.txt")
+    at.run()
+    assert not at.exception, at.exception
+    assert list(at.dataframe[0].value["in de app"]) == ["?pagina=Document&doc=kst-35300-VI-63.pdf",
+                                                        "?pagina=Document&doc=voortgang.txt", ""]
+    block = next(m.value for m in at.markdown if "Verwijst naar ingelezen documenten" in m.value)
+    assert '<a href="?pagina=Document&amp;doc=voortgang.txt" target="_self">Voortgang &lt;b&gt;casemanagement&lt;/b&gt;</a>' in block
+    assert block.count("<a href") == 2

@@ -3,6 +3,7 @@ related letters."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import astuple
 from pathlib import Path
 
@@ -120,3 +121,57 @@ def test_group_hits_keeps_each_documents_best_passage_first() -> None:
     assert [g.doc_id for g in reports.group_hits(hits, limit=2)] == ["a", "b"]
     assert [g.doc_id for g in reports.group_hits(list(reversed(hits)))] == ["a", "b", "c"]  # by score, not order
     assert reports.group_hits([]) == []
+
+
+def _doc(name: str, title: str | None, date: str | None, doc_type: str = "kamerbrief") -> Document:
+    return Document(hashlib.sha256(name.encode()).hexdigest(), name, title, date, doc_type, None, None, None, 1)
+
+
+def _ref(quote: str, normalized: str | None, ref_type: str) -> Tag:
+    return Tag.of("reference", quote, 1, 0, len(quote), {"normalized": normalized, "ref_type": ref_type})
+
+
+def test_official_ids_of_file_names() -> None:
+    assert reports.official_id("kst-35300-vi-63.pdf") == "35300-VI-63"
+    assert reports.official_id("kst-19637-2929.PDF") == "19637-2929"
+    assert reports.official_id("ah-tk-20222023-242.pdf") == "ah-tk-20222023-242"
+    assert reports.official_id("brief-kst-35300-VI-63.pdf") is None and reports.official_id("nota.txt") is None
+
+
+def test_cited_dates_take_a_missing_year_from_the_citing_letter() -> None:
+    assert reports.cited_dates("bij brief van 14 oktober 2019", None) == {"2019-10-14"}
+    assert reports.cited_dates("Kamerbrief 30 september", "2022-03-01") == {"2021-09-30"}
+    assert reports.cited_dates("per brief van 24 augustus jl.", "2022-11-07") == {"2022-08-24"}
+    assert reports.cited_dates("Kamerbrief 30 september", None) == set()
+    assert reports.cited_dates("31 februari 2020", None) == set()
+
+
+def test_references_find_the_stored_document_they_cite() -> None:
+    citing = _doc("citing.txt", "Voortgang", "2022-11-07")
+    kst, dated = _doc("kst-35300-VI-63.pdf", "Motie Toorenburg", "2020-01-01", "motie"), _doc("b.txt", "Lesbos", "2020-09-10")
+    same_day = [_doc("c.txt", "Hervestiging", "2020-05-26"), _doc("d.txt", "Meerjarig beleidskader hervestiging", "2020-05-26")]
+    dossier = _doc("e.txt", "Introductiedossier", "2021-09-30", "dossier")
+    citations = reports.Citations([citing, kst, dated, *same_day, dossier])
+    assert citations.target(_ref("(Kamerstuk 35300 VI, nr.63)", "35300-VI-63", "kamerstuk"), citing) == kst
+    assert citations.target(_ref("Bij brief van 10 september 2020 inzake x", None, "brief"), citing) == dated
+    # two letters that day: the quoted title decides; without it there is no link
+    both = "Brief 26 mei 2020 inzake ‘Meerjarig beleidskader hervestiging’"
+    assert citations.target(_ref(both, None, "brief"), citing) == same_day[1]
+    assert citations.target(_ref("Brief TK 26 mei 2020", None, "brief"), citing) is None
+    assert citations.target(_ref("Op 10 september 2020 deed de Afdeling uitspraak", None, "uitspraak"), citing) is None
+    assert citations.target(_ref("brief van 7 november 2022", None, "brief"), citing) is None  # itself
+    assert citations.target(_ref("Kamerbrief 30 september", None, "brief"), citing) is None  # a dossier is no letter
+    assert citations.target(_ref("Kamerstuk 35300 VI, nr. 64", "35300-VI-64", "kamerstuk"), citing) is None
+
+
+def test_timeline_agenda_reads_only_its_window_and_equals_the_full_timeline(tmp_path: Path) -> None:
+    store = store_with_tags(tmp_path)
+    for today in (dt.date(2022, 1, 1), dt.date(2023, 6, 15), dt.date(2030, 1, 15)):
+        full = reports.agenda(reports.timeline_rows(store, today), today, 365)
+        assert reports.timeline_agenda(store, today, 365) == full
+        assert reports._overdue(store, today, limit=10, page=1) == full[0]  # read one dated tag at a time
+    today = dt.date(2031, 1, 1)
+    overdue = reports.agenda(reports.timeline_rows(store, today), today)[0]
+    assert len(overdue) == 3 and reports.timeline_agenda(store, today, overdue_limit=2)[0] == overdue[:2]
+    assert [r.what for r in reports.timeline_window(store, today, dt.date(2022, 1, 1), dt.date(2023, 6, 30))] == [
+        "in maart 2022", "Via deze weg doe ik deze toezegging gestand."]  # not the commitment due 1 July

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import html
 import io
+import re
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -153,8 +154,16 @@ def test_csv_cells_never_run_as_formulas() -> None:
                                    "onder_streep `code` ~~weg~~ | a | b |"])
 def test_literal_titles_render_as_written(title: str) -> None:
     md = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough").enable("table")
-    assert md.render(markup.literal(title)).strip() == f"<p>{html.escape(title, quote=False)}</p>"
-    assert markup.literal("1.1 Dublin") == "1.1 Dublin" and "www\\." in markup.literal("zie www.example.invalid")
+    shown = md.render(markup.literal(title)).strip().replace(markup.WORD_JOINER, "")
+    assert shown == f"<p>{html.escape(title, quote=False)}</p>"
+    assert markup.literal("1.1 Dublin") == "1.1 Dublin"
+
+
+def test_literal_keeps_bare_addresses_from_being_linked() -> None:
+    """GFM links www., http(s):// and e-mail addresses after resolving escapes: a word joiner breaks them."""
+    text = markup.literal("zie www.example.invalid, http://127.0.0.1:9/x.png of mail a.b@c.nl")
+    assert "www\u2060.example" in text and "http\u2060\\://" in text and "a.b\u2060@c" in text
+    assert not re.search(r"www\.|https?://|[-.\w+]@", text.replace("\\", ""))
 
 
 def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: Path) -> None:
@@ -202,13 +211,13 @@ def test_tag_table_links_references_to_their_source() -> None:
 
 def test_agenda_is_what_a_liaison_acts_on(tmp_path: Path) -> None:
     rows = reports.timeline_rows(store_with_tags(tmp_path), today=dt.date(2024, 1, 1))
-    overdue, coming = timeline.agenda(rows, dt.date(2024, 1, 1))
+    overdue, coming = reports.agenda(rows, dt.date(2024, 1, 1))
     assert [r.what for r in overdue] == ["Ik zal uw Kamer voor de zomer informeren.", "eind 2021"]  # latest first
     assert coming == []  # the 2030 deadline is beyond 90 days; kept commitments are never listed
-    overdue, coming = timeline.agenda(rows, dt.date(2030, 1, 1))
+    overdue, coming = reports.agenda(rows, dt.date(2030, 1, 1))
     assert [r.what for r in coming] == ["uiterlijk februari 2030"]
-    assert timeline.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
-    assert timeline.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
+    assert reports.agenda(rows, dt.date(2029, 1, 1), days=365)[1] == []
+    assert reports.agenda(rows, dt.date(2029, 6, 1), days=365)[1] == coming
     assert [timeline.stand(r) for r in rows] == ["verstreken", "nagekomen", "nagekomen", "verstreken", "open"]
 
 
@@ -222,3 +231,16 @@ def test_ics_reads_back_with_hostile_text() -> None:
     assert str(events[0]["description"]) == what.replace("\r\n", "\n") + " (a.txt, p. 2)"  # one line break kept
     assert str(events[0]["summary"]) == "Verstreken termijn: Tëst"
     assert events[0].decoded("dtstart") == dt.date(2024, 5, 1)
+
+
+def test_more_from_a_document_is_capped_and_counted() -> None:
+    from index.passages import Passage
+    from index.search import Hit
+    from ui import search
+
+    hits = [Hit(Passage("a" * 64, "brief.txt", f"tekst {i}", i, i, 0, 1), 1.0 - i / 10) for i in range(1, 7)]
+    group = reports.DocumentHits(hits[0], tuple(hits[1:]))
+    rest = search._rest_html(group, "tekst")
+    assert rest.startswith('<div class="hit-meta">en nog 2 passages: <a href="?pagina=Document&amp;doc=brief.txt&amp;page=1&amp;q=tekst"')
+    assert search._rest_html(reports.DocumentHits(hits[0], tuple(hits[1:4])), "tekst") == ""
+    assert "en nog 1 passage:" in search._rest_html(reports.DocumentHits(hits[0], tuple(hits[1:5])), "tekst")

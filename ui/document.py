@@ -6,11 +6,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from ingest import Document, Footnote, Section, Store
+from ingest import Document, Footnote, Section, Store, Tag
 from ingest.settings import Settings
-from index.reports import page_view
+from index.reports import cited_documents, citations, page_view
 
 from .labels import doc_type_label, tag_table
+from .loading import cached
 from .markup import highlight, html_block, legend, link_html, literal
 from .widgets import tags_frame
 
@@ -56,6 +57,16 @@ def _footnote_html(f: Footnote, with_page: bool) -> str:
     return f'<div class="footnote"><sup>{html.escape(f.number)}</sup> {html.escape(f.text)}{where}</div>'
 
 
+def _cited_block(cited: dict[Tag, Document]) -> None:
+    """The stored documents this page cites, each linked to its view."""
+    targets = {d.name: d for d in cited.values()}
+    if targets:
+        html_block('<div class="hit-meta">Verwijst naar ingelezen documenten:</div>' + "".join(
+            f'<div class="cited">→ {link_html(d.title or d.name, d.name)} '
+            f'<span class="hit-meta">({html.escape(d.date or "datum onbekend")} · {html.escape(d.name)})</span></div>'
+            for d in targets.values()))
+
+
 def _notes_and_contents(doc: Document, notes: list[Footnote], sections: list[Section]) -> None:
     if notes:
         with st.expander(f"Alle voetnoten ({len(notes)})"):
@@ -68,7 +79,7 @@ def _notes_and_contents(doc: Document, notes: list[Footnote], sections: list[Sec
 
 def page(store: Store, settings: Settings) -> None:
     st.title("Document")
-    docs = store.documents()
+    docs = cached(Store.documents, store)
     if not docs:
         st.info("Nog geen documenten.")
         return
@@ -90,6 +101,8 @@ def page(store: Store, settings: Settings) -> None:
         st.markdown("**Voetnoten op deze pagina**")
         html_block("".join(_footnote_html(f, with_page=False) for f in here))
     if page_tags:
+        cited = cited_documents(cached(citations, store), doc, page_tags)
         st.subheader("Gevonden op deze pagina")
-        tags_frame(tag_table(page_tags))
+        _cited_block(cited)
+        tags_frame(tag_table(page_tags, cited))
     _notes_and_contents(doc, notes, store.sections(doc.id))

@@ -7,11 +7,12 @@ import streamlit as st
 
 from ingest import Document, Page, Section, Store
 from ingest.settings import Settings
-from index.reports import DocumentHits, dossier, related_from_hits, section_pages, section_query, section_span
+from index.reports import (DocumentHits, cited_documents, citations, dossier, related_from_hits, section_pages,
+                           section_query, section_span)
 from index.search import SearchIndex
 
 from .labels import DOC_TYPES_NL, tag_table
-from .loading import search_index
+from .loading import cached, search_index
 from .markup import highlight, html_block, legend, link_html, literal
 from .search import show_hits
 from .widgets import tags_frame
@@ -39,7 +40,7 @@ def _section_text(store: Store, doc: Document, pages: list[Page], span: tuple[in
         html_block(f'<div class="doctext">{highlight(text, "", tags, offset)}</div>')
     if tags:
         with st.expander(f"Gevonden in dit onderdeel ({len(tags)})"):
-            tags_frame(tag_table(tags))
+            tags_frame(tag_table(tags, cited_documents(cached(citations, store), doc, tags)))
 
 
 def _related(index: SearchIndex, doc: Document, section: Section, text: str) -> None:

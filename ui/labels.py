@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
-from ingest.records import CommitmentInfo, Payload, Period, ReferenceInfo, Tag
+from ingest.records import CommitmentInfo, Document, Payload, Period, ReferenceInfo, Tag
 from index.reports import effective_status
 
 from .sources import reference_url
@@ -74,10 +74,14 @@ def _labelled_fields(info: Payload) -> Iterable[tuple[str, Any]]:
             yield FIELD_NL[f.name], value
 
 
-def tag_table(tags: Iterable[Tag]) -> list[dict[str, str]]:
+IN_APP = "in de app"  # the column of a reference's link to the cited document's view
+
+
+def tag_table(tags: Iterable[Tag], cited: Mapping[Tag, Document] | None = None) -> list[dict[str, str]]:
     """Tags as rows with Dutch column names; empty attributes left out; a reference with a public
-    page has its address under 'bron' (for a link column)."""
-    out = []
+    page has its address under 'bron', one that cites a stored document (``cited``) that document's
+    file name under 'in de app' (``ui.widgets.tags_frame`` links both)."""
+    out, cited = [], cited or {}
     for t in tags:
         row = {"soort": kind_label(t.kind), "tekst": t.quote}
         for label, value in _labelled_fields(t.info):
@@ -85,5 +89,7 @@ def tag_table(tags: Iterable[Tag]) -> list[dict[str, str]]:
                 row[label] = text
         if isinstance(t.info, ReferenceInfo) and (url := reference_url(t.info.normalized, t.info.ref_type)):
             row["bron"] = url
+        if t in cited:
+            row[IN_APP] = cited[t].name
         out.append(row)
     return out

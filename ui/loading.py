@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from typing import Callable
+from typing import Any, Callable, TypeVar
 
 import streamlit as st
 
@@ -20,6 +20,7 @@ from .markup import literal
 
 log = logging.getLogger(__name__)
 Report = Callable[[int, int], object]
+T = TypeVar("T")
 
 
 def app_settings(argv: list[str] | None = None) -> Settings:
@@ -37,7 +38,9 @@ def open_store(path: str) -> Store:
 
 @st.cache_resource(show_spinner="Zoekindex laden…")
 def _load_index(path: str, _settings: Settings) -> SearchIndex:
-    return load_index(path, settings=_settings)
+    index = load_index(path, settings=_settings)
+    index.search("opwarmen", k=1)  # the model's and the search's first run is slow: not on a user's first query
+    return index
 
 
 def forget_index() -> None:
@@ -101,3 +104,15 @@ def search_index(settings: Settings, store: Store) -> SearchIndex | None:
     except (MissingIndex, StaleIndex):
         pass
     return _build_once(settings)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _computed(name: str, path: str, checksum: str, args: tuple, _compute: Callable[..., Any], _store: Store) -> Any:
+    return _compute(_store, *args)
+
+
+def cached(compute: Callable[..., T], store: Store, *args: Any) -> T:
+    """``compute(store, *args)``, computed once per content of the store (its checksum) and kept
+    across reruns: a filter or a click on a page does not read the whole store again."""
+    return _computed(f"{compute.__module__}.{compute.__qualname__}", str(store.data_dir), store.checksum(), args,
+                     compute, store)

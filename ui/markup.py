@@ -34,15 +34,19 @@ Span = tuple[int, int, str, str]  # (start, end, opening markup, closing markup)
 # characters that make Markdown (or Streamlit's extensions: :red[...], $math$, autolinks) of plain text
 MARKDOWN_CHARS = re.compile(r"([\\`*_\[\]{}<>()!$~|:&#])")
 # what makes a block at the start of a line: heading, list item, quote, rule, ordered item
-AUTOLINK_WWW = re.compile(r"(?i)\b(www)\.")  # GFM links a bare www. address
+# where GFM would make a link of a bare address (`www.`, `https://`, `naam@host`): it does so after
+# backslash escapes are resolved, so an invisible word joiner goes between the parts instead
+AUTOLINK = re.compile(r"(?i)(?<=\bwww)(?=\.)|(?=://)|(?=@)")
+WORD_JOINER = "\u2060"
 MARKDOWN_LINE_START = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)([-+=>.)])", re.M)
 
 
 def literal(text: str) -> str:
     """Text from a document or a user made safe for an element that renders Markdown (titles,
     captions, radio options, messages): every character that would format, link or embed is
-    backslash-escaped, so the text shows exactly as written."""
-    text = AUTOLINK_WWW.sub(r"\1\\.", MARKDOWN_CHARS.sub(r"\\\1", text))
+    backslash-escaped, and a bare address gets an invisible word joiner where GFM would link it,
+    so the text shows exactly as written."""
+    text = MARKDOWN_CHARS.sub(r"\\\1", AUTOLINK.sub(WORD_JOINER, text))
     return MARKDOWN_LINE_START.sub(r"\1\\\2", text)
 
 

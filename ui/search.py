@@ -13,12 +13,13 @@ from index.reports import DocumentHits, group_hits
 from index.search import Hit
 
 from .labels import DOC_TYPES_NL, KIND_NL, STATUS_NL, doc_type_label, tag_labels
-from .loading import search_index
+from .loading import cached, search_index
 from .markup import html_block, legend, link_html, snippet
 from .saved import KIND_KEY, PERIOD_KEY, QUERY_KEY, STATUS_KEY, TYPES_KEY, save_form
 
 DOCUMENTS = 10  # documents a result list shows
 PASSAGES = 40   # passages searched for them: a document's other passages go under its best one
+MORE = 3        # other passages shown under a document's best one; the rest are counted and linked
 
 
 def _pages(p: Passage) -> str:
@@ -51,6 +52,16 @@ def _more_html(h: Hit, query: str) -> str:
             f'<div class="doctext">{snippet(p.text, query, h.tags, p.start)}</div>{_tags_html(h)}</div>')
 
 
+def _rest_html(g: DocumentHits, query: str) -> str:
+    """The count of a document's passages beyond the first ``MORE``, linked to the document view."""
+    rest = len(g.more) - MORE
+    if rest <= 0:
+        return ""
+    p = g.best.passage
+    return (f'<div class="hit-meta">en nog {rest} passage{"s" if rest > 1 else ""}: '
+            f'{link_html("alles in het document bekijken", p.doc_name, p.page_start, query)}</div>')
+
+
 def show_hits(groups: list[DocumentHits], query: str) -> None:
     """Search results, one per document: its best passage (title linked to the page, where it
     stands, the snippet and its tags), and its other passages under "meer uit dit document"."""
@@ -61,14 +72,14 @@ def show_hits(groups: list[DocumentHits], query: str) -> None:
         html_block(_hit_html(rank, g.best, query))
         if g.more:
             with st.expander(f"meer uit dit document ({len(g.more)})"):
-                html_block("".join(_more_html(h, query) for h in g.more))
+                html_block("".join(_more_html(h, query) for h in g.more[:MORE]) + _rest_html(g, query))
         st.divider()
 
 
 def _filters(store: Store) -> dict:
     """The filter row under the question, as keyword arguments of ``SearchIndex.search``."""
     cols = st.columns(4)
-    present = sorted({d.doc_type for d in store.documents()}, key=list(DOC_TYPES_NL).index)
+    present = sorted({d.doc_type for d in cached(Store.documents, store)}, key=list(DOC_TYPES_NL).index)
     types = cols[0].multiselect("Documentsoort", present, format_func=doc_type_label, placeholder="Alle",
                               key=TYPES_KEY)
     period = cols[1].date_input("Periode", value=[], format="DD-MM-YYYY", min_value=dt.date(1990, 1, 1),
@@ -87,7 +98,7 @@ def page(store: Store, settings: Settings) -> None:
                           key=QUERY_KEY)
     filters = _filters(store)
     if not query.strip():
-        st.caption(f"{len(store.documents())} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
+        st.caption(f"{len(cached(Store.documents, store))} documenten doorzoekbaar. Zoek in gewone taal; de resultaten combineren "
                    "trefwoorden en betekenis.")
         search_index(settings, store)  # warm up after the page is drawn, so the first search is quick
         return

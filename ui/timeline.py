@@ -11,15 +11,16 @@ import streamlit as st
 from ingest import Store
 from ingest.records import Status
 from ingest.settings import Settings
-from index.reports import TimelineRow, default_period, filter_timeline, timeline_key, timeline_rows
+from index.reports import (HORIZON_DAYS, TimelineRow, default_period, filter_timeline, timeline_agenda,
+                           timeline_key, timeline_rows)
 
 from .exports import csv_text, ics_text
 from .labels import KIND_NL, TIMELINE_STATUSES
+from .loading import cached
 from .markup import doc_url
 from .widgets import link_column
 
 
-HORIZON_DAYS = 90  # how far ahead the timeline looks at first
 STANDS = {"verstreken": "#e03131", "open": "#1c7ed6", "nagekomen": "#2b8a3e", "genoemd": "#adb5bd"}
 
 
@@ -32,18 +33,6 @@ def stand(row: TimelineRow) -> str:
     return "genoemd" if row.status == Status.REFERENCED else "open"
 
 
-def agenda(rows: Iterable[TimelineRow], today: dt.date,
-           days: int = HORIZON_DAYS) -> tuple[list[TimelineRow], list[TimelineRow]]:
-    """What a liaison acts on: (overdue, coming). Overdue: open commitments and deadlines past due and
-    not kept, latest first; coming: open ones due from today through ``days`` ahead, earliest first.
-    Kept and merely mentioned commitments are in neither."""
-    acting = [r for r in rows if r.status in (None, Status.OPEN)]
-    overdue = sorted((r for r in acting if r.overdue), key=lambda r: r.date, reverse=True)
-    end = today + dt.timedelta(days=days)
-    coming = sorted((r for r in acting if not r.overdue and today <= r.date <= end), key=lambda r: r.date)
-    return overdue, coming
-
-
 def timeline_table(rows: Iterable[TimelineRow]) -> list[dict[str, Any]]:
     """The timeline as table/CSV rows (Dutch column names), with a link to each source."""
     return [{"datum": r.date.isoformat(), "soort": KIND_NL[r.kind], "status": TIMELINE_STATUSES[timeline_key(r)],
@@ -51,7 +40,14 @@ def timeline_table(rows: Iterable[TimelineRow]) -> list[dict[str, Any]]:
              "titel": r.title or r.doc, "pagina": r.page, "bron": doc_url(r.doc, r.page)} for r in rows]
 
 
+MAX_DRAWN = 1000  # points a chart draws; the table and the exports hold every row
+
+
 def _chart(frame: pd.DataFrame, today: dt.date, domain: tuple[dt.date, dt.date] | None = None) -> alt.LayerChart:
+    """The rows on a time axis (the first ``MAX_DRAWN``) with a dashed line for today."""
+    if len(frame) > MAX_DRAWN:
+        st.caption(f"De grafiek toont de eerste {MAX_DRAWN} van {len(frame)} punten; de tabel toont ze alle.")
+        frame = frame.head(MAX_DRAWN)
     x_scale = alt.Scale(domain=[pd.Timestamp(d).isoformat() for d in domain]) if domain else alt.Undefined
     points = alt.Chart(frame).mark_point(filled=True, opacity=0.85).encode(
         x=alt.X("datum:T", title="Datum", axis=alt.Axis(format="%d %b %Y"), scale=x_scale),
@@ -78,7 +74,8 @@ def _frame(table: list[dict[str, Any]]) -> pd.DataFrame:
 
 def _filtered(store: Store, rows: list[TimelineRow], today: dt.date) -> list[TimelineRow] | None:
     """The filter row and the rows it keeps; None when there is nothing to show at all."""
-    titles = {d.name: d.title or d.name for d in store.documents()}
+    documents = cached(Store.documents, store)
+    titles = {d.name: d.title or d.name for d in documents}
     cols = st.columns([2, 3, 2, 2])
     statuses = cols[0].multiselect("Status", list(TIMELINE_STATUSES), format_func=TIMELINE_STATUSES.__getitem__,
                                    placeholder="Alle")
@@ -89,7 +86,7 @@ def _filtered(store: Store, rows: list[TimelineRow], today: dt.date) -> list[Tim
         st.info("Geen termijnen of toezeggingen met een datum.")
         return None
     first, last = min(r.date.year for r in rows), max(r.date.year for r in rows)
-    period = cols[3].slider("Periode", first, max(last, first + 1), default_period(rows, store.documents(), today))
+    period = cols[3].slider("Periode", first, max(last, first + 1), default_period(rows, documents, today))
     overdue_only = st.checkbox("Alleen verstreken")
     matching = filter_timeline(rows, statuses, docs, topic, overdue_only)
     shown = filter_timeline(matching, years=period)
@@ -141,19 +138,32 @@ def _coming(coming: list[TimelineRow], today: dt.date, days: int) -> None:
     _table(frame)
 
 
-def _agenda(rows: list[TimelineRow], today: dt.date) -> None:
-    """What to act on: open items due soon on the axis, overdue ones apart; kept ones left out."""
-    days = int(st.number_input("Dagen vooruit", min_value=7, max_value=3650, value=HORIZON_DAYS, step=30))
-    overdue, coming = agenda(rows, today, days)
-    _coming(coming, today, days)
+OVERDUE_PAGE = 50  # overdue rows the opening view lists at first, and how many more each click adds
+
+
+def _overdue(overdue: list[TimelineRow], limit: int) -> None:
     st.subheader("Verstreken en niet nagekomen")
-    if overdue:
-        st.warning(f"{len(overdue)} open termijnen en toezeggingen zijn verstreken; de meest recente eerst.")
-        _table(_frame(timeline_table(overdue)))
-    else:
+    if not overdue:
         st.success("Geen verstreken open termijnen of toezeggingen.")
-    kept = sum(r.status == Status.FULFILLED for r in rows)
-    st.caption(f"{kept} nagekomen toezegging(en) en de rest van de geschiedenis staan onder 'Volledige geschiedenis'.")
+        return
+    more = len(overdue) >= limit
+    st.warning(f"{'De ' + str(limit) + ' meest recente' if more else str(len(overdue))} open termijnen en "
+               "toezeggingen die verstreken zijn; de meest recente eerst.")
+    _table(_frame(timeline_table(overdue)))
+    if more and st.button(f"Toon {OVERDUE_PAGE} meer"):
+        st.session_state.overdue_limit = limit + OVERDUE_PAGE
+        st.rerun()
+
+
+def _agenda(store: Store, today: dt.date) -> None:
+    """What to act on: open items due soon on the axis, overdue ones apart (the latest, a page at a
+    time); kept ones left out. Only the rows in view are read from the store."""
+    days = int(st.number_input("Dagen vooruit", min_value=7, max_value=3650, value=HORIZON_DAYS, step=30))
+    limit = st.session_state.setdefault("overdue_limit", OVERDUE_PAGE)
+    overdue, coming = timeline_agenda(store, today, days, limit)
+    _coming(coming, today, days)
+    _overdue(overdue, limit)
+    st.caption("Nagekomen toezeggingen en de rest van de geschiedenis staan onder 'Volledige geschiedenis'.")
     if overdue or coming:
         _exports(timeline_table(overdue + coming), overdue + coming)
 
@@ -161,8 +171,7 @@ def _agenda(rows: list[TimelineRow], today: dt.date) -> None:
 def page(store: Store, settings: Settings) -> None:
     st.title("Tijdlijn")
     today = dt.date.today()
-    rows = timeline_rows(store, today)
     if st.toggle("Volledige geschiedenis", help="Alle termijnen en toezeggingen, ook nagekomen en verstreken, met filters"):
-        _history(store, rows, today)
+        _history(store, cached(timeline_rows, store, today), today)
     else:
-        _agenda(rows, today)
+        _agenda(store, today)

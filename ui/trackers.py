@@ -1,6 +1,7 @@
 """Pages Toezeggingen and Moties: the two trackers, as tables with filters and a CSV export."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import streamlit as st
@@ -11,6 +12,7 @@ from index.reports import CommitmentRow, MotionRow, commitment_rows, matches_top
 
 from .exports import csv_text
 from .labels import STATUS_NL
+from .loading import cached
 from .markup import doc_url
 from .widgets import link_column, text_frame
 
@@ -54,7 +56,7 @@ def _titled(title: str, rows: list[dict[str, Any]], empty: str) -> bool:
 
 
 def page_commitments(store: Store, settings: Settings) -> None:
-    rows = commitment_table(commitment_rows(store))
+    rows = commitment_table(cached(commitment_rows, store, dt.date.today()))
     if not _titled("Toezeggingen", rows, "Geen toezeggingen gevonden."):
         return
     rows = _commitment_filters(rows)
@@ -71,7 +73,7 @@ def page_commitments(store: Store, settings: Settings) -> None:
 
 
 def page_motions(store: Store, settings: Settings) -> None:
-    rows = motion_table(motion_rows(store))
+    rows = motion_table(cached(motion_rows, store))
     if not _titled("Moties", rows, "Geen moties gevonden."):
         return
     text = st.text_input("Filter", placeholder="naam, indiener of Kamerstuk")
