@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from statistics import median
 
@@ -189,20 +190,18 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     """Characters into words: a word ends at white space, a gap, a jump of baseline or of size."""
     words: list[Word] = []
     chars: list[tuple[str, float, float, float, float, float]] = []
+    right_edge = float("-inf")   # the rightmost glyph edge of the word being built
 
     def flush() -> None:
         if chars:
-            text = fix_diacritics("".join(c[0] for c in chars))
-            words.append(Word(text, min(c[1] for c in chars), max(c[2] for c in chars),
-                              height - max(c[4] for c in chars), height - min(c[3] for c in chars),
-                              round(max(c[5] for c in chars) * PDFIUM_SIZE, 1)))
+            text, lefts, rights, bottoms, tops, sizes = zip(*chars)
+            words.append(Word(fix_diacritics("".join(text)), min(lefts), max(rights), height - max(tops),
+                              height - min(bottoms), round(max(sizes) * PDFIUM_SIZE, 1)))
             chars.clear()
 
-    for i in range(textpage.count_chars()):
-        ch = textpage.get_text_range(i, 1)
+    for ch, left, bottom, right, top in pdfium_chars(textpage, raw):
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
         if not ch or ch.isspace():
             # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
             if not (ch == " " and right - left < 0.01):
@@ -210,17 +209,33 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
             continue
         size = top - bottom   # the loose box spans the font's ascent to descent: scaled like the text
         if ch in SPACING_DIACRITICS and chars:
-            chars.append((ch, chars[-1][1], chars[-1][2], chars[-1][3], chars[-1][4], chars[-1][5]))
+            chars.append((ch, *chars[-1][1:]))
             continue
         if chars:
             prev = chars[-1]
-            gap = left - max(c[2] for c in chars)
-            if (gap > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
+            if (left - right_edge > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
                     or not (1 / 1.15 < size / max(prev[5], 0.1) < 1.15)):
                 flush()
+        right_edge = max(right_edge, right) if chars else right
         chars.append((ch, left, right, bottom, top, size))
     flush()
     return words
+
+
+def pdfium_chars(textpage, raw) -> Iterator[tuple[str, float, float, float, float]]:
+    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box. The
+    page text is read in one call and each character looks up its place in it (a character PDFium
+    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk."""
+    handle, text_index, box = textpage.raw, raw.FPDFText_GetTextIndexFromCharIndex, raw.FPDFText_GetLooseCharBox
+    at = [text_index(handle, i) for i in range(textpage.count_chars())]
+    first = next((t for t in at if t >= 0), 0)
+    text = textpage.get_text_range()
+    rect = raw.FS_RECTF()
+    for i, t in enumerate(at):
+        if not box(handle, i, rect):
+            raise ValueError(f"PDFium has no box for character {i}")
+        k = t - first
+        yield (text[k] if 0 <= t and k < len(text) else ""), rect.left, rect.bottom, rect.right, rect.top
 
 
 def page_words(page, number: int) -> PageWords:
