@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -41,21 +42,28 @@ def plain_main(workers: int, files: list[str]) -> None:
         print(sum(pool.map(plain_pdfplumber, files)))
 
 
-def seconds(cmd: list[str]) -> float:
+def seconds(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, of the process and the workers it waited for) of a command."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     secs = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd[:4])} ... failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return secs
+    return secs, _children_cpu() - cpu
 
 
-def time_plain(files: list[Path], workers: int) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_plain(files: list[Path], workers: int) -> tuple[float, float]:
     return seconds([sys.executable, str(Path(__file__).resolve()), "--plain", "--workers", str(workers),
                     *map(str, files)])
 
 
-def time_project(files: list[Path], workers: int) -> float:
+def time_project(files: list[Path], workers: int) -> tuple[float, float]:
     """One CLI run into a fresh data folder."""
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as data:
         return seconds([sys.executable, "-m", "ingest", *map(str, files), "--data", data,
@@ -96,12 +104,13 @@ def batch_of(files: list[Path], pages: int, folder: Path) -> list[Path]:
 
 def compare(label: str, files: list[Path], workers: int, repeat: int) -> None:
     pages = sum(page_count(f) for f in files)
-    plain = min(time_plain(files, workers) for _ in range(repeat))
-    ours = min(time_project(files, workers) for _ in range(repeat))
-    print(f"{label}: {len(files)} files, {pages} pages, {workers} processes each, best of {repeat}")
-    print(f"  plain pdfplumber extract_text()            : {pages / plain:7.1f} pages/s  ({plain:6.1f} s)")
-    print(f"  project `python -m ingest` (cleanup + tags): {pages / ours:7.1f} pages/s  ({ours:6.1f} s)"
-          f"  = {plain / ours:.2f}x pdfplumber")
+    (plain, plain_cpu), (ours, ours_cpu) = (min(run(files, workers) for _ in range(repeat))
+                                            for run in (time_plain, time_project))
+    print(f"{label}: {len(files)} files, {pages} pages, {workers} processes each, best of {repeat} (wall; CPU beside)")
+    print(f"  plain pdfplumber extract_text()            : {pages / plain:7.1f} pages/s  ({plain:6.1f} s, "
+          f"CPU {plain_cpu:6.1f} s)")
+    print(f"  project `python -m ingest` (cleanup + tags): {pages / ours:7.1f} pages/s  ({ours:6.1f} s, "
+          f"CPU {ours_cpu:6.1f} s)  = {plain / ours:.2f}x pdfplumber (CPU: {plain_cpu / ours_cpu:.2f}x)")
 
 
 def main() -> None:
@@ -127,7 +136,7 @@ def main() -> None:
             compare("steady state, the files again under other names", batch_of(born_digital, args.pages,
                     Path(folder)), args.workers, 1)
     if scanned:
-        secs = time_project(scanned, args.workers)
+        secs, _ = time_project(scanned, args.workers)
         pages = sum(page_count(f) for f in scanned)
         print(f"scanned PDFs (OCR): {len(scanned)} files, {pages} pages in {secs:.1f} s ({secs / pages:.1f} s/page)")
     print(f"load average after: {os.getloadavg()[0]:.1f}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import multiprocessing
 import os
 import signal
 import stat
@@ -34,6 +35,7 @@ from ingest.structure.metadata import read_metadata
 from ingest.structure.sections import find_sections
 from ingest.tagging.document import tag_document
 from ingest.tagging.links import link_commitments
+from ingest.tagging.nlp import pipeline as sentence_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +283,8 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings,
         for path, sha in todo:
             yield path, sha, _safe_parse(path, sha, settings)
         return
+    if multiprocessing.get_start_method() == "fork":
+        sentence_pipeline()   # built once here: forked workers share it instead of each building it
     with ingest_pool(workers) as pool:
         futures = {pool.submit(_safe_parse, path, sha, settings): (path, sha) for path, sha in todo}
         for fut in as_completed(futures):
