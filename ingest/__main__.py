@@ -9,7 +9,7 @@ import sys
 
 from ingest.errors import MigratiezoekerError
 from ingest.export import KINDS, export_records
-from ingest.pipeline import IngestReport, ingest_paths
+from ingest.pipeline import IngestReport, ingest_paths, without_torch
 from ingest.settings import HelpSettings, Settings
 
 
@@ -53,6 +53,8 @@ def ingest_main(argv: list[str]) -> int:
     ap.add_argument("--cluster", metavar="ADDRESS", help="parse on a Dask cluster: 'local' (this machine's cores) "
                     "or a scheduler address such as tcp://host:8786")
     args = ap.parse_args(argv)
+    if not args.cluster:
+        without_torch()   # this process parses too (one file, one worker)
     try:
         settings = Settings.resolve({"data": args.data, "workers": args.workers})
         report = ingest_paths(args.paths, settings.data, settings=settings, progress=not args.quiet,

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import errno
 import logging
+import multiprocessing
 import os
 import resource
 import signal
 import stat
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from multiprocessing.context import BaseContext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -33,6 +36,7 @@ from ingest.structure.metadata import read_metadata
 from ingest.structure.sections import find_sections
 from ingest.tagging.document import tag_document
 from ingest.tagging.links import link_commitments
+from ingest.tagging.nlp import pipeline as sentence_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +312,9 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings,
         for path, sha in todo:
             yield path, sha, _safe_parse(path, sha, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    if multiprocessing.get_start_method() == "fork":
+        sentence_pipeline()   # built once here: forked workers share it instead of each building it
+    with ingest_pool(workers) as pool:
         futures = {pool.submit(_safe_parse, path, sha, settings): (path, sha) for path, sha in todo}
         for fut in as_completed(futures):
             path, sha = futures[fut]
@@ -316,6 +322,17 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings,
                 yield path, sha, fut.result()
             except Exception as exc:  # the worker died (killed, out of memory): this file fails, the batch goes on
                 yield path, sha, IngestError(f"reading it stopped the worker process ({type(exc).__name__})")
+
+
+def ingest_pool(workers: int, context: BaseContext | None = None) -> ProcessPoolExecutor:
+    """The process pool that parses files; its workers run without torch (see ``without_torch``)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=without_torch)
+
+
+def without_torch() -> None:
+    """Keep torch out of this process unless it is loaded already: ingest never embeds, and spaCy's
+    thinc, which runs without torch, would import it, seconds of start-up in every process."""
+    sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  # None: `import torch` fails
 
 
 def _safe_parse(path: Path, sha: str, settings: Settings) -> Parsed | Exception:

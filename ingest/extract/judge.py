@@ -38,10 +38,11 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
     if not tokens:
         return "no text layer" if page.scanned else None
     layer = words_of(tokens)
-    vocabulary = ocr.layer_quality(tokens)
-    if page.scanned and vocabulary < ocr.GOOD_LAYER:
+    if page.scanned and (vocabulary := ocr.layer_quality(tokens)) < ocr.GOOD_LAYER:
         return f"OCR layer with {vocabulary:.0%} Dutch words"
-    if not page.scanned and vocabulary < GIBBERISH_VOCABULARY and function_word_share(layer) < GIBBERISH_FUNCTION:
+    # function words first: a born-digital page that has them needs no vocabulary (seconds to load)
+    if (not page.scanned and function_word_share(layer) < GIBBERISH_FUNCTION
+            and (vocabulary := ocr.layer_quality(tokens)) < GIBBERISH_VOCABULARY):
         return f"text layer reads as gibberish ({vocabulary:.0%} Dutch words)"
     read = words_of(reading.split())
     if len(read) >= MIN_JUDGED_WORDS and function_word_share(read) < function_word_share(layer) - FUNCTION_WORD_LOSS:

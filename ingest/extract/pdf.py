@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from statistics import median
 
@@ -60,25 +61,28 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     pages = read_pages(path)
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
-    pages = read_poor_pages_again(path, pages, ocr)
+    readings = Readings()
+    pages = read_poor_pages_again(path, pages, ocr, readings)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
     sizes = {kind: dominant_size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = document_words(pages)
-    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary) for page in pages)
+    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings) for page in pages)
     out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
 
-def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions) -> list[PageWords]:
+def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions,
+                          readings: Readings | None = None) -> list[PageWords]:
     """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
     with tesseract; those pages are then scanned. A mostly scanned document that needs OCR without
     tesseract raises ScannedWithoutOCR; elsewhere the layer is kept (logged)."""
     body_size, vocabulary = dominant_size(pages), document_words(pages)
+    readings = readings or Readings()
     todo = []
     for page in pages:
-        reason = poor_layer(page, _reading(page, body_size, vocabulary))
+        reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
         if reason:
             log.info("%s p.%d: %s, running OCR", path.name, page.number, reason)
             todo.append(page.number)
@@ -95,23 +99,44 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
             for p in pages]
 
 
-def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str]) -> str:
+class Readings:
+    """Each page zoned and its body text read once per body size and vocabulary: the poor-layer check
+    and the page parts read the same pages alike (a page read again by OCR is a new page)."""
+
+    def __init__(self) -> None:
+        self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
+        self._texts: dict[tuple[int, float, frozenset[str]], tuple[str, dict[str, int]]] = {}
+
+    def zone(self, page: PageWords, body_size: float) -> Zoned:
+        key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
+        if key not in self._zones:
+            self._zones[key] = page, zone_page(page, body_size, first=page.number == 1)
+        return self._zones[key][1]
+
+    def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> tuple[str, dict[str, int]]:
+        key = (id(page), body_size, vocabulary)
+        if key not in self._texts:
+            self._texts[key] = body_text_of(self.zone(page, body_size)[0], body_size, vocabulary)
+        return self._texts[key]
+
+
+def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str], readings: Readings | None = None) -> str:
     """The page's body text as the zoning reads its layer ("" where a rule fails: judged by the layer)."""
     try:
-        body_lines, _, _ = zone_page(page, body_size, first=page.number == 1)
-        return body_text_of(body_lines, body_size, vocabulary)[0]
+        return (readings or Readings()).text(page, body_size, vocabulary)[0]
     except Exception:  # the page part fallback logs it when the page is read for real
         return ""
 
 
-def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> PagePart:
+def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str],
+               readings: Readings) -> PagePart:
     """One page's number, body text, footnotes, marker positions and margin lines (`assemble_pages`).
     A rule that fails on the page degrades it to plain reading order (logged), never the document."""
     step = "zoning"
     try:
-        body_lines, margin_lines, notes = zone_page(page, body_size, first=page.number == 1)
+        _, margin_lines, notes = readings.zone(page, body_size)
         step = "body text"
-        text, marker_at = body_text_of(body_lines, body_size, vocabulary)
+        text, marker_at = readings.text(page, body_size, vocabulary)
         return page.number, text, notes, marker_at, margin_lines
     except Exception as exc:  # a layout rule must not cost the document: this page is read plainly
         log.warning("%s p.%d: %s failed (%s: %s); page read in plain reading order",
@@ -189,20 +214,18 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     """Characters into words: a word ends at white space, a gap, a jump of baseline or of size."""
     words: list[Word] = []
     chars: list[tuple[str, float, float, float, float, float]] = []
+    right_edge = float("-inf")   # the rightmost glyph edge of the word being built
 
     def flush() -> None:
         if chars:
-            text = fix_diacritics("".join(c[0] for c in chars))
-            words.append(Word(text, min(c[1] for c in chars), max(c[2] for c in chars),
-                              height - max(c[4] for c in chars), height - min(c[3] for c in chars),
-                              round(max(c[5] for c in chars) * PDFIUM_SIZE, 1)))
+            text, lefts, rights, bottoms, tops, sizes = zip(*chars)
+            words.append(Word(fix_diacritics("".join(text)), min(lefts), max(rights), height - max(tops),
+                              height - min(bottoms), round(max(sizes) * PDFIUM_SIZE, 1)))
             chars.clear()
 
-    for i in range(textpage.count_chars()):
-        ch = textpage.get_text_range(i, 1)
+    for ch, left, bottom, right, top in pdfium_chars(textpage, raw):
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
         if not ch or ch.isspace():
             # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
             if not (ch == " " and right - left < 0.01):
@@ -210,17 +233,33 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
             continue
         size = top - bottom   # the loose box spans the font's ascent to descent: scaled like the text
         if ch in SPACING_DIACRITICS and chars:
-            chars.append((ch, chars[-1][1], chars[-1][2], chars[-1][3], chars[-1][4], chars[-1][5]))
+            chars.append((ch, *chars[-1][1:]))
             continue
         if chars:
             prev = chars[-1]
-            gap = left - max(c[2] for c in chars)
-            if (gap > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
+            if (left - right_edge > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
                     or not (1 / 1.15 < size / max(prev[5], 0.1) < 1.15)):
                 flush()
+        right_edge = max(right_edge, right) if chars else right
         chars.append((ch, left, right, bottom, top, size))
     flush()
     return words
+
+
+def pdfium_chars(textpage, raw) -> Iterator[tuple[str, float, float, float, float]]:
+    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box. The
+    page text is read in one call and each character looks up its place in it (a character PDFium
+    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk."""
+    handle, text_index, box = textpage.raw, raw.FPDFText_GetTextIndexFromCharIndex, raw.FPDFText_GetLooseCharBox
+    at = [text_index(handle, i) for i in range(textpage.count_chars())]
+    first = next((t for t in at if t >= 0), 0)
+    text = textpage.get_text_range()
+    rect = raw.FS_RECTF()
+    for i, t in enumerate(at):
+        if not box(handle, i, rect):
+            raise ValueError(f"PDFium has no box for character {i}")
+        k = t - first
+        yield (text[k] if 0 <= t and k < len(text) else ""), rect.left, rect.bottom, rect.right, rect.top
 
 
 def page_words(page, number: int) -> PageWords:
@@ -355,17 +394,26 @@ def line_starts(candidates: list[Word], words: list[Word], body_size: float) -> 
     return out
 
 
-def zone_page(page: PageWords, body_size: float, first: bool) -> tuple[list[Line], list[str], list[tuple[str, str]]]:
+Zoned = tuple[list[Line], list[str], list[tuple[str, str]]]   # body lines, margin lines, footnotes
+
+
+def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
-    words = [w for w in page.words if w not in sidebar_words] if sidebar_words else page.words
+    sidebar = {_value(w) for w in sidebar_words}
+    words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
     body, notes, held = _route_lines(page, group_lines(words, body_size), body_size, column is not None, first, margin)
     if first:
         body = _letterhead_out(body, held, margin)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _value(w: Word) -> tuple[str, float, float, float, float, float]:
+    """A word's fields: words are told apart by value, as dataclass equality does."""
+    return w.text, w.x0, w.x1, w.top, w.bottom, w.size
 
 
 def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_column: bool, first: bool,

@@ -1,15 +1,17 @@
-"""The shared Dutch spaCy pipeline: `spacy.blank("nl")`, the lookup lemmatizer from
-spacy-lookups-data, a sentencizer, and tokenizer exceptions for the abbreviations of Dutch
-parliamentary writing, so `c.s.`, `d.d.` or `Mw.` never end a sentence."""
+"""The shared Dutch spaCy pipeline: `spacy.blank("nl")`, a sentencizer, and tokenizer exceptions for
+the abbreviations of Dutch parliamentary writing, so `c.s.`, `d.d.` or `Mw.` never end a sentence.
+
+The tag rules read sentences, not lemmas: the pipeline has no lemmatizer (loading its lookup tables
+cost seconds in every ingest process), and spaCy is imported when the pipeline is first built."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.attrs import ORTH
-from spacy.tokenizer import Tokenizer
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
                  "dr.", "Prof.", "prof.", "Ir.", "ir.", "Ing.", "ing.", "nr.", "Nr.", "nrs.", "Nrs.", "o.a.", "i.v.m.",
@@ -30,19 +32,17 @@ MAX_SENTENCE = 3_000
 
 
 @lru_cache(maxsize=1)
-def pipeline() -> spacy.language.Language:
+def pipeline() -> Language:
+    import spacy
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
     nlp = spacy.blank("nl")
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for abbr in ABBREVIATIONS:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sentencizer")
-    try:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-    except Exception:  # spacy-lookups-data missing: lemmas are not needed for sentences
-        if "lemmatizer" in nlp.pipe_names:
-            nlp.remove_pipe("lemmatizer")
     return nlp
 
 
