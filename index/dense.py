@@ -65,11 +65,8 @@ def new_faiss(vectors: int, dimension: int, settings: Settings, hnsw: bool | Non
     if hnsw is None and vectors >= settings.dense_compress_from:
         quantizer = faiss.IndexFlatIP(dimension)
         bits = min(8, max(1, int(math.log2(max(vectors, 2)))))  # PQ trains 2**bits centroids on the vectors
-        index = faiss.IndexIVFPQ(quantizer, dimension, min(ivf_lists(vectors, settings), max(vectors, 1)),
-                                 pq_bytes(dimension, settings.pq_m), bits, faiss.METRIC_INNER_PRODUCT)
-        index.own_fields = True
-        quantizer.this.disown()
-        return index
+        return faiss.IndexIVFPQ(quantizer, dimension, min(ivf_lists(vectors, settings), max(vectors, 1)),
+                                pq_bytes(dimension, settings.pq_m), bits, faiss.METRIC_INNER_PRODUCT)
     if hnsw if hnsw is not None else vectors >= settings.hnsw_from:
         graph = faiss.IndexHNSWFlat(dimension, settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         graph.hnsw.efConstruction = settings.hnsw_ef_construction
