@@ -208,28 +208,29 @@ def tie_aware_recall(exact_scores: np.ndarray, approx_scores: list[np.ndarray]) 
     return float(np.mean([(a >= e[-1] - 1e-5).sum() / 10 for e, a in zip(exact_scores, approx_scores)]))
 
 
-def build(layout: str, work: Path, dimension: int, sents: list[str]) -> tuple[DenseIndex, BM25, dict]:
-    """The index of the synthetic corpus in `layout` ("scaled": today's build, saved and loaded back
-    memory-mapped; "baseline": float vectors in RAM, HNSW, BM25 kept in RAM) and its build seconds."""
+def build(layout: str, work: Path, sents: list[str]) -> tuple[DenseIndex, BM25, dict]:
+    """The index of the synthetic corpus in `layout` ("scaled": as `index.build` writes it, each part
+    saved once built and loaded back memory-mapped; "baseline": float vectors in RAM, HNSW, BM25 kept
+    in RAM) and its build seconds."""
     owner, is_window = np.load(work / "owner.npy"), np.load(work / "is_window.npy")
-    passages = int(owner[-1]) + 1
+    passages, dimension = int(owner[-1]) + 1, np.load(work / "vectors.npy", mmap_mode="r").shape[1]
     t = time.perf_counter()
     bm25 = BM25(synthetic_tokens(work, sents), SETTINGS.bm25_k1, SETTINGS.bm25_b)
     t_bm25 = time.perf_counter() - t
+    if layout != "baseline":  # saved once built, so the dense build does not hold it
+        bm25.save(work / "bm25")
+        del bm25
+    t = time.perf_counter()
     if layout == "baseline":
         vectors = np.load(work / "vectors.npy")
         index = faiss.IndexHNSWFlat(dimension, SETTINGS.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction, index.hnsw.efSearch = SETTINGS.hnsw_ef_construction, SETTINGS.hnsw_ef_search
         index.add(vectors)
     else:
-        index = build_faiss(work / "vectors.npy", dimension, SETTINGS)
-    t_dense = time.perf_counter() - t - t_bm25
-    if layout != "baseline":
-        save_faiss(index, work / "faiss.index")
-        bm25.save(work / "bm25")
-        del index, bm25
+        save_faiss(build_faiss(work / "vectors.npy", dimension, SETTINGS), work / "faiss.index")
         index, bm25 = load_faiss(work / "faiss.index", SETTINGS), BM25.load(work / "bm25")
         vectors = np.load(work / "vectors.npy", mmap_mode="r")
+    t_dense = time.perf_counter() - t
     dense = DenseIndex(index, vectors, owner, is_window, passages, SETTINGS.refine)
     return dense, bm25, {"bm25_build_s": round(t_bm25, 1), "dense_build_s": round(t_dense, 1),
                          "build_s": round(t_bm25 + t_dense, 1), "dense_index": describe_index(index)}
@@ -246,9 +247,9 @@ def describe_index(index: faiss.Index) -> str:
 
 def run_layout(layout: str, work: Path, model: str | None) -> dict:
     """Build and query one layout of the corpus in `work` (in a process of its own)."""
-    encoder = load_encoder(model)
     text = json.loads((work / "text.json").read_text())
-    dense, bm25, report = build(layout, work, encoder.dimension, text["sentences"])
+    dense, bm25, report = build(layout, work, text["sentences"])
+    encoder = load_encoder(model)
     queries = text["queries"]
     query_latency(encoder, dense, bm25, queries[:5])  # warm up
     ms = query_latency(encoder, dense, bm25, queries)
