@@ -25,9 +25,9 @@ deze dit dat welke wie waar hoe u ik we wij je jij hij zij ze hun haar zich mij 
 al meer geen zo nu reeds hier daar toe af heb hebt eens zelf iets alle andere
 """.split())
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
-# what the manifest records of the tokenizer that built an index's BM25 postings
 ARRAYS = ("doc_len", "terms", "ptr", "ids", "tfs")  # the saved arrays, one .npy each
 CHUNK_DOCS = 50_000  # documents whose postings are gathered as Python objects at a time while building
+# what the manifest records of the tokenizer that built an index's BM25 postings
 TOKENIZER = {"version": TOKENIZER_VERSION, "stemmer": "snowball dutch", "stopwords": len(STOPWORDS)}
 
 

@@ -239,9 +239,9 @@ def _complete(folder: Path) -> bool:
 def _old_rows(folder: Path | None, keys: np.ndarray) -> np.ndarray:
     """Per key, its row in the vectors of the index in `folder` (-1 where it has none, or cannot be read)."""
     none = np.full(len(keys), -1, dtype=np.int64)
+    if folder is None:
+        return none
     try:
-        if folder is None:
-            return none
         old = np.load(folder / "keys.npy")
         if len(old) != len(np.load(folder / "vectors.npy", mmap_mode="r")) or not len(old):
             return none

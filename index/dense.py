@@ -30,7 +30,7 @@ TRAIN_PER_LIST = 40        # training vectors per IVF list (FAISS asks for at le
 
 
 def row_chunks(path: Path, size: int = ROW_CHUNK, rows: np.ndarray | None = None) -> Iterator[np.ndarray]:
-    """The rows of a saved 2-d `.npy` array (or only those listed in ``rows``, sorted) as float32 chunks,
+    """The rows of a saved 2-d `.npy` array (or those listed in ``rows``, in that order) as float32 chunks,
     each read through a memory map of its own that is closed before the chunk is handed out."""
     total = len(np.load(path, mmap_mode="r"))
     picks = np.arange(total) if rows is None else rows
