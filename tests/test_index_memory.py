@@ -98,3 +98,12 @@ def test_below_the_threshold_the_index_stays_hnsw_or_exact(tmp_path: Path) -> No
     assert isinstance(build_faiss(tmp_path / "v.npy", 32, Settings(hnsw_from=100)), faiss.IndexHNSWFlat)
     assert isinstance(build_faiss(tmp_path / "v.npy", 32, Settings(hnsw_from=100, dense_compress_from=300)),
                       faiss.IndexIVFPQ)
+
+
+def test_read_rows_from_a_mapped_file_as_from_memory(tmp_path: Path) -> None:
+    from index.dense import read_rows
+    data = clustered(50, 8)
+    np.save(tmp_path / "v.npy", data)
+    rows = np.array([49, 0, 7, 7])
+    assert np.array_equal(read_rows(np.load(tmp_path / "v.npy", mmap_mode="r"), rows), data[rows])
+    assert np.array_equal(read_rows(data, rows), data[rows]) and read_rows(data, rows[:0]).shape == (0, 8)
