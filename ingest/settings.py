@@ -55,7 +55,8 @@ class Settings:
     pq_m: int = setting(48, "bytes per vector in the compressed dense index (PQ sub-quantizers; the largest "
                         "divisor of the dimension up to this)", recorded=True)
     nprobe: int = setting(64, "IVF lists searched per query in the compressed dense index")
-    refine: int = setting(1000, "candidates of the compressed dense index re-scored exactly per query")
+    refine: int = setting(3000, "candidates of the compressed dense index re-scored exactly per query "
+                          "(1M-passage bench: recall@10 0.88 at 1000, 0.95 at 2000, 0.97 at 3000, nprobe 64)")
 
     @classmethod
     def resolve(cls, flags: Mapping[str, Any] | None = None,
