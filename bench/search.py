@@ -1,22 +1,35 @@
 """Search benchmark at scale: a synthetic corpus of N passages (default 100k) recombined from the
-sentences of an ingested store, searched the way `index.search` does (query encoding, dense windows
-and passages in FAISS, BM25, fusion), with HNSW beside an exact flat index in the same run.
+sentences of an ingested store, indexed and searched the way `index.build` and `index.search` do
+(vectors on disk, FAISS in the tier the settings give, BM25 postings memory-mapped; query encoding,
+dense windows and passages, BM25, fusion).
 
-    python bench/search.py --data data [--passages 100000] [--sample 48] [--queries 100]
+    python bench/search.py --data data [--passages 100000] [--queries 100] [--json] [--baseline]
 
-Prints the real model's embedding rate (passages/s, on a sample of real passages), build times,
-peak memory, and query latency p50/p95 including query encoding. The 100k passages are not all
-embedded with the model (hours on a laptop CPU): each synthetic passage's vectors are mixes of the
-real vectors of the sentences it was made from, normalised, so the vector geometry stays that of
-real e5 embeddings.
+The corpus is generated in streams: each synthetic passage is a list of corpus sentence numbers, its
+vectors (its own and its sentence windows', as `index.passages.windows` cuts them) are mixes of the
+real e5 vectors of those sentences plus a little noise, normalised, written to a `.npy` file chunk
+by chunk (the model would take days to embed 10^6 passages); its BM25 tokens are its sentences'
+tokens (tokenizing joined sentences gives the concatenation of their tokens). Then a child process
+builds and searches the index, so its peak memory is its own; with ``--baseline`` a second child does
+the same with the previous layout (all float vectors in RAM, HNSW, BM25 in RAM).
+
+Prints (or with ``--json`` as one JSON object) passages, vectors, peak RSS (the larger of the
+generating and the indexing process), build seconds (BM25 + FAISS), query latency p50/p95 with query
+encoding, and recall@10 of the dense index against exact search on the same vectors, computed in
+chunks from the float vectors on disk.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import random
 import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,18 +40,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest import Store  # noqa: E402
 from ingest.settings import Settings  # noqa: E402
-from index.passages import Passage  # noqa: E402
 from index.bm25 import BM25, tokens  # noqa: E402
-from index.dense import CANDIDATES, DenseIndex, build_faiss  # noqa: E402
-from index.fusion import hybrid, top_k  # noqa: E402
+from index.dense import CANDIDATES, DenseIndex, build_faiss, load_faiss, new_rows, row_chunks, save_faiss  # noqa: E402
 from index.encoder import load_encoder  # noqa: E402
-from index.passages import TARGET_WORDS, passages_of, sentences, window_runs, windows  # noqa: E402
+from index.fusion import hybrid, top_k  # noqa: E402
+from index.passages import TARGET_WORDS, Passage, passages_of, sentences, window_runs, windows  # noqa: E402
 
 log = logging.getLogger("bench.search")
-SETTINGS = Settings.resolve()  # the HNSW parameters the index uses (environment over defaults)
+SETTINGS = Settings.resolve()  # the index parameters the search uses (environment over defaults)
 QUERIES = ["Hoeveel procent van de Dublinclaims leidt tot een overdracht?", "verlenging LVV-pilots gemeenten",
            "wanneer start het Entry Exit Systeem", "toezegging over de begeleiding van amv's",
            "motie over verhuisbewegingen van asielzoekers", "kosten van de opvang per asielzoeker"]
+PASSAGE_CHUNK = 4096   # synthetic passages whose vectors are made and written at a time
+RECALL_QUERIES = 50
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory: VmHWM, which (unlike ru_maxrss) starts afresh at exec,
+    so a child's figure is its own."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def corpus_passages(data: Path) -> list[Passage]:
@@ -47,51 +71,107 @@ def corpus_passages(data: Path) -> list[Passage]:
                 for p in passages_of(d, store.pages(d.id), store.sections(d.id), store.footnotes(d.id))]
 
 
-def synthetic(sents: list[str], vecs: np.ndarray, n: int, rng: random.Random, swap: float = 0.3,
-              noise: float = 0.012):
+def synthetic_picks(lengths: np.ndarray, neighbours: np.ndarray, n: int, rng: random.Random,
+                    swap: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
     """n passages of ~TARGET_WORDS words, each a run of consecutive corpus sentences (topically
-    coherent, as real passages are) with a share `swap` of them replaced by one of their 20 nearest
-    sentences, so runs repeat rarely; per passage, its text, its vector and the vectors of its
-    sentence windows (as `index.passages.windows` cuts them), each the normalised mean of its
-    sentences' vectors plus a little noise. Random mixes of sentences from anywhere would be near-isotropic, the worst case for
-    HNSW and unlike real embeddings (see `cosine_profile`)."""
-    texts, owner, is_window, rows = [], [], [], []
-    nrng = np.random.default_rng(rng.randrange(1 << 30))
-    lengths = np.array([len(s.split()) for s in sents])
-    neighbours = np.argsort(-(vecs @ vecs.T), axis=1)[:, 1:21]
-    for i in range(n):
-        picks, words, j = [], 0, rng.randrange(len(sents))
+    coherent, as real passages are) with a share `swap` replaced by one of their 20 nearest sentences,
+    so runs repeat rarely: (sentence numbers of all passages one after another, offsets). Random mixes
+    of sentences from anywhere would be near-isotropic, the worst case for ANN and unlike real embeddings."""
+    picks: list[int] = []
+    offsets = [0]
+    count = len(lengths)
+    for _ in range(n):
+        words, j = 0, rng.randrange(count)
         while words < TARGET_WORDS:
             k = int(neighbours[j, rng.randrange(20)]) if rng.random() < swap else j
             picks.append(k)
             words += lengths[k]
-            j = (j + 1) % len(sents)
-        texts.append(" ".join(sents[j] for j in picks))
-        groups = [picks] + [picks[a:b] for a, b in window_runs(len(picks))]
-        for g, members in enumerate(groups):
-            rows.append(vecs[members].mean(axis=0))
+            j = (j + 1) % count
+        offsets.append(len(picks))
+    return np.array(picks, dtype=np.int32), np.array(offsets, dtype=np.int64)
+
+
+def row_spans(offsets: np.ndarray, first: int, last: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For passages first..last-1: per vector row, (start, end) into their picks (relative to the first
+    passage's), its passage and whether it is a window: the passage itself, then its windows."""
+    starts, ends, owner, is_window = [], [], [], []
+    for i in range(first, last):
+        base, n = int(offsets[i] - offsets[first]), int(offsets[i + 1] - offsets[i])
+        for g, (a, b) in enumerate([(0, n)] + window_runs(n)):
+            starts.append(base + a)
+            ends.append(base + b)
             owner.append(i)
             is_window.append(g > 0)
-    matrix = np.asarray(rows, dtype=np.float32)
-    matrix += nrng.normal(0, noise, matrix.shape).astype(np.float32)
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-    return texts, matrix, np.array(owner), np.array(is_window)
+    return np.array(starts), np.array(ends), np.array(owner, dtype=np.int64), np.array(is_window, dtype=bool)
 
 
-def cosine_profile(vectors: np.ndarray, rng: random.Random, n: int = 2000) -> str:
-    """Mean and 99th percentile of pairwise cosines of (a sample of) vectors."""
-    rows = vectors[sorted(rng.sample(range(len(vectors)), min(n, len(vectors))))]
-    sims = rows @ rows.T
-    off = sims[~np.eye(len(rows), dtype=bool)]
-    return f"pairwise cosine mean {off.mean():.3f}, p99 {np.percentile(off, 99):.3f}"
+def write_vectors(work: Path, seed: np.ndarray, picks: np.ndarray, offsets: np.ndarray, rng: np.random.Generator,
+                  noise: float = 0.012) -> int:
+    """Write every passage's vector rows to work/vectors.npy (and owner.npy, is_window.npy), a chunk of
+    passages at a time: each row the normalised mean of its sentences' seed vectors plus noise."""
+    runs = {n: len(window_runs(n)) for n in np.unique(np.diff(offsets)).tolist()}
+    total = int(sum(1 + runs[n] for n in np.diff(offsets).tolist()))
+    new_rows(work / "vectors.npy", total, seed.shape[1])
+    owners, windows_of, at = [], [], 0
+    for first in range(0, len(offsets) - 1, PASSAGE_CHUNK):
+        last = min(first + PASSAGE_CHUNK, len(offsets) - 1)
+        starts, ends, owner, is_window = row_spans(offsets, first, last)
+        mixed = np.cumsum(np.vstack([np.zeros((1, seed.shape[1])), seed[picks[offsets[first]:offsets[last]]]]), axis=0)
+        rows = (mixed[ends] - mixed[starts]) / (ends - starts)[:, None] + rng.normal(0, noise, (len(ends), seed.shape[1]))
+        rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+        stored = np.load(work / "vectors.npy", mmap_mode="r+")
+        stored[at:at + len(rows)] = rows
+        stored.flush()
+        del stored
+        at += len(rows)
+        owners.append(owner)
+        windows_of.append(is_window)
+    np.save(work / "owner.npy", np.concatenate(owners))
+    np.save(work / "is_window.npy", np.concatenate(windows_of))
+    return total
 
 
-def timed(label: str, fn, *args):
+def embedding_rate(encoder, real: list[Passage], n: int, rng: random.Random) -> dict[str, float]:
+    """Embed a sample of real passages and their windows: passages/s alone and with windows."""
+    sample = rng.sample(real, min(n, len(real)))
+    if not sample:
+        return {}
     t = time.perf_counter()
-    out = fn(*args)
-    secs = time.perf_counter() - t
-    print(f"{label}: {secs:.1f} s")
-    return out, secs
+    encoder.encode_passages([p.text for p in sample])
+    alone = time.perf_counter() - t
+    encoder.encode_passages([w for p in sample for w in windows(p)])
+    both = time.perf_counter() - t
+    return {"embed_passages_per_s": round(len(sample) / alone, 1),
+            "embed_passages_per_s_with_windows": round(len(sample) / both, 1)}
+
+
+def generate(args: argparse.Namespace, work: Path) -> dict:
+    """The synthetic corpus in `work`: vectors, owners, picks, the sentences and the queries."""
+    rng = random.Random(7)
+    t = time.perf_counter()
+    real = corpus_passages(Path(args.data))
+    encoder = load_encoder(args.model)
+    rates = embedding_rate(encoder, real, args.sample, rng)
+    # corpus sentences in reading order (runs of them make coherent passages)
+    sents = list(dict.fromkeys(s for p in real for s in sentences(p.text) if len(s.split()) >= 4))
+    seed = np.asarray(encoder.encode_passages(sents), dtype=np.float64)
+    neighbours = np.argsort(-(seed @ seed.T), axis=1)[:, 1:21]
+    picks, offsets = synthetic_picks(np.array([len(s.split()) for s in sents]), neighbours, args.passages, rng)
+    np.save(work / "picks.npy", picks)
+    np.save(work / "offsets.npy", offsets)
+    vectors = write_vectors(work, seed, picks, offsets, np.random.default_rng(rng.randrange(1 << 30)))
+    queries = (QUERIES + [rng.choice(sents) for _ in range(args.queries)])[:args.queries]
+    (work / "text.json").write_text(json.dumps({"sentences": sents, "queries": queries}, ensure_ascii=False))
+    return {"model": encoder.name, "passages": args.passages, "vectors": vectors, "seed_sentences": len(sents),
+            **rates, "generate_s": round(time.perf_counter() - t, 1), "generate_peak_rss_mb": peak_rss_mb()}
+
+
+def synthetic_tokens(work: Path, sents: list[str]):
+    """Per synthetic passage, its BM25 tokens: the tokens of its sentences one after another."""
+    per_sentence = [tokens(s) for s in sents]
+    picks, offsets = np.load(work / "picks.npy", mmap_mode="r"), np.load(work / "offsets.npy")
+    for i in range(len(offsets) - 1):
+        yield [t for j in picks[offsets[i]:offsets[i + 1]].tolist() for t in per_sentence[j]]
 
 
 def query_latency(encoder, dense: DenseIndex, bm25: BM25, queries: list[str], k: int = 10) -> dict[str, np.ndarray]:
@@ -112,10 +192,82 @@ def query_latency(encoder, dense: DenseIndex, bm25: BM25, queries: list[str], k:
     return {name: np.array(v) for name, v in steps.items()}
 
 
-def tie_aware_recall(exact_scores: np.ndarray, approx_scores: np.ndarray) -> float:
+def exact_top10(path: Path, queries: np.ndarray) -> np.ndarray:
+    """Per query, the 10 best inner products over all vectors, read from disk in chunks."""
+    best = np.full((len(queries), 10), -np.inf, dtype=np.float32)
+    for chunk in row_chunks(path):
+        sims = queries @ chunk.T
+        part = -np.sort(-np.partition(sims, max(0, sims.shape[1] - 10), axis=1)[:, -10:], axis=1)
+        best = -np.sort(-np.hstack([best, part]), axis=1)[:, :10]
+    return best
+
+
+def tie_aware_recall(exact_scores: np.ndarray, approx_scores: list[np.ndarray]) -> float:
     """Share of the approximate top-10 that scores at least the exact 10th best (the synthetic
     corpus repeats sentences, so many vectors tie and id overlap would understate recall)."""
-    return float(np.mean([(a >= e[-1] - 1e-5).mean() for e, a in zip(exact_scores, approx_scores)]))
+    return float(np.mean([(a >= e[-1] - 1e-5).sum() / 10 for e, a in zip(exact_scores, approx_scores)]))
+
+
+def build(layout: str, work: Path, sents: list[str]) -> tuple[DenseIndex, BM25, dict]:
+    """The index of the synthetic corpus in `layout` ("scaled": as `index.build` writes it, each part
+    saved once built and loaded back memory-mapped; "baseline": float vectors in RAM, HNSW, BM25 kept
+    in RAM) and its build seconds."""
+    owner, is_window = np.load(work / "owner.npy"), np.load(work / "is_window.npy")
+    passages, dimension = int(owner[-1]) + 1, np.load(work / "vectors.npy", mmap_mode="r").shape[1]
+    t = time.perf_counter()
+    bm25 = BM25(synthetic_tokens(work, sents), SETTINGS.bm25_k1, SETTINGS.bm25_b)
+    t_bm25 = time.perf_counter() - t
+    if layout != "baseline":  # saved once built, so the dense build does not hold it
+        bm25.save(work / "bm25")
+        del bm25
+    t = time.perf_counter()
+    if layout == "baseline":
+        vectors = np.load(work / "vectors.npy")
+        index = faiss.IndexHNSWFlat(dimension, SETTINGS.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction, index.hnsw.efSearch = SETTINGS.hnsw_ef_construction, SETTINGS.hnsw_ef_search
+        index.add(vectors)
+    else:
+        save_faiss(build_faiss(work / "vectors.npy", dimension, SETTINGS), work / "faiss.index")
+        index, bm25 = load_faiss(work / "faiss.index", SETTINGS), BM25.load(work / "bm25")
+        vectors = np.load(work / "vectors.npy", mmap_mode="r")
+    t_dense = time.perf_counter() - t
+    dense = DenseIndex(index, vectors, owner, is_window, passages, SETTINGS.refine)
+    return dense, bm25, {"bm25_build_s": round(t_bm25, 1), "dense_build_s": round(t_dense, 1),
+                         "build_s": round(t_bm25 + t_dense, 1), "dense_index": describe_index(index)}
+
+
+def describe_index(index: faiss.Index) -> str:
+    if isinstance(index, faiss.IndexIVF):
+        return (f"IVF-PQ lists {index.nlist}, {faiss.downcast_index(index).pq.M} bytes/vector, "
+                f"nprobe {index.nprobe}, refine {SETTINGS.refine}")
+    if hasattr(index, "hnsw"):
+        return f"HNSW M {SETTINGS.hnsw_m}, efSearch {index.hnsw.efSearch}"
+    return "exact"
+
+
+def run_layout(layout: str, work: Path, model: str | None) -> dict:
+    """Build and query one layout of the corpus in `work` (in a process of its own)."""
+    text = json.loads((work / "text.json").read_text())
+    dense, bm25, report = build(layout, work, text["sentences"])
+    encoder = load_encoder(model)
+    queries = text["queries"]
+    query_latency(encoder, dense, bm25, queries[:5])  # warm up
+    ms = query_latency(encoder, dense, bm25, queries)
+    qv = encoder.encode_queries(queries[:RECALL_QUERIES])
+    approx = [dense.top(q, CANDIDATES)[0][:10] for q in qv]   # as the search asks: its best CANDIDATES rows
+    report.update({"p50_ms": round(float(np.percentile(ms["total"], 50)), 1),
+                   "p95_ms": round(float(np.percentile(ms["total"], 95)), 1),
+                   "p50_ms_per_step": {k: round(float(np.percentile(v, 50)), 1) for k, v in ms.items() if k != "total"},
+                   "recall_at_10": round(tie_aware_recall(exact_top10(work / "vectors.npy", qv), approx), 3),
+                   "queries": len(queries), "index_peak_rss_mb": peak_rss_mb()})
+    return report
+
+
+def child(layout: str, work: Path, args: argparse.Namespace) -> dict:
+    command = [sys.executable, __file__, "--layout", layout, "--work", str(work)] + (
+        ["--model", args.model] if args.model else [])
+    done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
+    return json.loads(done.stdout)
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -125,64 +277,36 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--sample", type=int, default=48, help="real passages embedded to measure passages/s")
     ap.add_argument("--queries", type=int, default=100, help="timed queries per index")
     ap.add_argument("--model", default=None, help="embedding model (default: the index default)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--baseline", action="store_true", help="also measure the previous layout (RAM, HNSW); "
+                    "needs about 9 GB per million vectors")
+    ap.add_argument("--work", default=None, help="folder for the generated corpus and index (default: a "
+                    "temporary one, removed after)")
+    ap.add_argument("--layout", choices=("scaled", "baseline"), help=argparse.SUPPRESS)  # the child's role
     return ap.parse_args(argv)
-
-
-def embedding_rate(encoder, real: list[Passage], n: int, rng: random.Random) -> np.ndarray:
-    """Embed a sample of real passages and their windows, print the rate; the sample's vectors."""
-    sample = rng.sample(real, min(n, len(real)))
-    sample_windows = [w for p in sample for w in windows(p)]
-    sample_vectors, secs = timed(f"embed {len(sample)} passages", encoder.encode_passages, [p.text for p in sample])
-    _, wsecs = timed(f"embed their {len(sample_windows)} windows", encoder.encode_passages, sample_windows)
-    print(f"embedding rate: {len(sample) / secs:.1f} passages/s alone, "
-          f"{len(sample) / (secs + wsecs):.1f} passages/s with windows")
-    return sample_vectors
 
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
     logging.basicConfig(level=logging.WARNING)
-    rng = random.Random(7)
-    real = corpus_passages(Path(args.data))
-    encoder = load_encoder(args.model)
-    print(f"model {encoder.name}, dimension {encoder.dimension}; corpus {len(real)} passages")
-    sample_vectors = embedding_rate(encoder, real, args.sample, rng)
-    # corpus sentences in reading order (runs of them make coherent passages)
-    sents = list(dict.fromkeys(s for p in real for s in sentences(p.text) if len(s.split()) >= 4))
-    vecs, _ = timed(f"embed {len(sents)} corpus sentences (seed vectors)", encoder.encode_passages, sents)
-    (texts, matrix, owner, is_window), _ = timed(f"make {args.passages} synthetic passages", synthetic,
-                                                 sents, vecs, args.passages, rng)
-    print(f"{len(matrix)} vectors ({len(matrix) / args.passages:.1f} per passage)")
-    print(f"real passages: {cosine_profile(sample_vectors, rng)}; synthetic: {cosine_profile(matrix, rng)}")
-    bm25, _ = timed("BM25 build", lambda: BM25([tokens(t) for t in texts]))
-    hnsw, _ = timed("HNSW build", build_faiss, matrix, encoder.dimension, SETTINGS, True)
-    flat, _ = timed("flat build", _flat, matrix)
-    queries = (QUERIES + [rng.choice(sents) for _ in range(args.queries)])[:args.queries]
-    compare(encoder, (hnsw, flat), (matrix, owner, is_window, args.passages), bm25, queries)
-    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    if args.layout:
+        print(json.dumps(run_layout(args.layout, Path(args.work), args.model)))
+        return 0
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench-search-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        report = generate(args, work)
+        report.update(child("scaled", work, args))
+        report["peak_rss_mb"] = max(report["generate_peak_rss_mb"], report["index_peak_rss_mb"])
+        report["disk_mb"] = round(sum(f.stat().st_size for f in work.rglob("*") if f.is_file()) / 2**20)
+        if args.baseline:
+            report["baseline"] = child("baseline", work, args)
+        report["load_average"] = os.getloadavg()[0]
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(report) if args.json else "\n".join(f"{k}: {v}" for k, v in report.items()))
     return 0
-
-
-def compare(encoder, indexes: tuple, rows: tuple, bm25: BM25, queries: list[str]) -> None:
-    """Query latency of the HNSW and the flat index, and HNSW's recall against the exact one."""
-    hnsw, flat = indexes
-    for label, index in (("HNSW", hnsw), ("flat", flat)):
-        dense = DenseIndex(index, *rows)
-        query_latency(encoder, dense, bm25, queries[:5])  # warm up
-        ms = query_latency(encoder, dense, bm25, queries)
-        parts = ", ".join(f"{name} {np.percentile(v, 50):.1f}" for name, v in ms.items() if name != "total")
-        print(f"{label}: query p50 {np.percentile(ms['total'], 50):.1f} ms, p95 {np.percentile(ms['total'], 95):.1f} ms "
-              f"including query encoding (p50 per step: {parts}); efSearch {SETTINGS.hnsw_ef_search}, {CANDIDATES} candidates")
-    qv = encoder.encode_queries(queries[:50])
-    exact, _ = flat.search(qv, 10)
-    approx, _ = hnsw.search(qv, CANDIDATES)   # as the search asks it: its best CANDIDATES rows
-    print(f"HNSW recall@10 against exact (ties counted): {tie_aware_recall(exact, approx[:, :10]):.3f}")
-
-
-def _flat(matrix: np.ndarray):
-    index = faiss.IndexFlatIP(matrix.shape[1])
-    index.add(matrix)
-    return index
 
 
 if __name__ == "__main__":

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +25,8 @@ deze dit dat welke wie waar hoe u ik we wij je jij hij zij ze hun haar zich mij 
 al meer geen zo nu reeds hier daar toe af heb hebt eens zelf iets alle andere
 """.split())
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+ARRAYS = ("doc_len", "terms", "ptr", "ids", "tfs")  # the saved arrays, one .npy each
+CHUNK_DOCS = 50_000  # documents whose postings are gathered as Python objects at a time while building
 # what the manifest records of the tokenizer that built an index's BM25 postings
 TOKENIZER = {"version": TOKENIZER_VERSION, "stemmer": "snowball dutch", "stopwords": len(STOPWORDS)}
 
@@ -46,47 +51,40 @@ def tokens(text: str) -> list[str]:
 
 class BM25:
     """An Okapi BM25 index over token lists; ``scores(query)`` gives one score per document.
-    Postings are kept as one CSR-like array set, saved to and loaded from a single .npz file with the
-    ``k1`` (term-frequency saturation) and ``b`` (length normalisation) it was built with."""
+    Postings are numpy arrays in CSR form: ``terms`` (sorted, looked up with ``np.searchsorted``),
+    ``ptr`` (where each term's postings start), ``ids`` and ``tfs`` (document and term frequency).
+    Saved as one ``.npy`` per array in a folder with the ``k1`` (term-frequency saturation) and ``b``
+    (length normalisation) it was built with; loaded memory-mapped, so RAM holds only what a query reads.
+    Built from documents in chunks of ``CHUNK_DOCS``: no posting is ever a Python object."""
 
-    def __init__(self, docs: list[list[str]] | None = None, k1: float = DEFAULTS.bm25_k1,
-                 b: float = DEFAULTS.bm25_b):
-        docs = docs or []
+    def __init__(self, docs: Iterable[list[str]] = (), k1: float = DEFAULTS.bm25_k1, b: float = DEFAULTS.bm25_b):
         self.k1, self.b = float(k1), float(b)
-        rows: dict[str, tuple[list[int], list[int]]] = {}
-        for i, d in enumerate(docs):
-            for term, tf in Counter(d).items():
-                ids, tfs = rows.setdefault(term, ([], []))
-                ids.append(i)
-                tfs.append(tf)
-        terms = sorted(rows)
-        lengths = [len(rows[t][0]) for t in terms]
-        self._set(np.array([len(d) for d in docs], dtype=np.float32), terms,
-                  np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
-                  np.array([i for t in terms for i in rows[t][0]], dtype=np.int32),
-                  np.array([f for t in terms for f in rows[t][1]], dtype=np.float32))
+        self._set(*_postings(iter(docs)))
 
-    def _set(self, doc_len: np.ndarray, terms: list[str], ptr: np.ndarray, ids: np.ndarray, tfs: np.ndarray) -> None:
+    def _set(self, doc_len: np.ndarray, terms: np.ndarray, ptr: np.ndarray, ids: np.ndarray, tfs: np.ndarray) -> None:
         self.doc_len, self.terms, self.ptr, self.ids, self.tfs = doc_len, terms, ptr, ids, tfs
         self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
-        self.term_row = {t: i for i, t in enumerate(terms)}
         df = np.diff(ptr).astype(np.float64)
         n = len(doc_len)
         self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
 
-    def save(self, path: Path) -> None:
-        with open(path, "wb") as fh:
-            np.savez(fh, doc_len=self.doc_len, terms=np.array(self.terms, dtype=object).astype(str),
-                     ptr=self.ptr, ids=self.ids, tfs=self.tfs, k1=self.k1, b=self.b)
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ARRAYS:
+            np.save(folder / f"{name}.npy", getattr(self, name))
+        np.save(folder / "params.npy", np.array([self.k1, self.b], dtype=np.float64))
 
     @classmethod
-    def load(cls, path: Path) -> "BM25":
-        with np.load(path, allow_pickle=False) as z:
-            bm = cls.__new__(cls)
-            bm.k1 = float(z["k1"]) if "k1" in z.files else DEFAULTS.bm25_k1
-            bm.b = float(z["b"]) if "b" in z.files else DEFAULTS.bm25_b
-            bm._set(z["doc_len"], z["terms"].tolist(), z["ptr"], z["ids"], z["tfs"])
+    def load(cls, folder: Path) -> "BM25":
+        bm = cls.__new__(cls)
+        bm.k1, bm.b = (float(x) for x in np.load(folder / "params.npy"))
+        bm._set(*(np.load(folder / f"{name}.npy", mmap_mode="r") for name in ARRAYS))
         return bm
+
+    def row(self, term: str) -> int | None:
+        """The row of a term in the postings, None when no document has it."""
+        i = int(np.searchsorted(self.terms, term))
+        return i if i < len(self.terms) and self.terms[i] == term else None
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """The BM25 score of every document for the query tokens (0 where no term matches)."""
@@ -94,7 +92,7 @@ class BM25:
         if not len(self.doc_len):
             return out
         for term in set(query_tokens):
-            row = self.term_row.get(term)
+            row = self.row(term)
             if row is None:
                 continue
             ids = self.ids[self.ptr[row]:self.ptr[row + 1]]
@@ -102,3 +100,55 @@ class BM25:
             norm = self.k1 * (1 - self.b + self.b * self.doc_len[ids] / self.avgdl)
             out[ids] += self.idf[row] * tf * (self.k1 + 1) / (tf + norm)
         return out
+
+
+@dataclass
+class _Chunk:
+    """The postings of a run of documents, in document order: term id (first-seen order), document, tf."""
+
+    term: np.ndarray
+    doc: np.ndarray
+    tf: np.ndarray
+
+
+def _postings(docs: Iterator[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(doc_len, sorted terms, ptr, ids, tfs) of documents, read in chunks; each chunk's postings are
+    placed by a counting sort, so the build holds the chunks' compact arrays and the result, nothing more."""
+    vocab: dict[str, int] = {}
+    chunks: list[_Chunk] = []
+    lengths: list[np.ndarray] = []
+    start = 0
+    while batch := list(islice(docs, CHUNK_DOCS)):
+        chunks.append(_chunk(batch, start, vocab))
+        lengths.append(np.array([len(d) for d in batch], dtype=np.float32))
+        start += len(batch)
+    terms = np.array(list(vocab), dtype=str) if vocab else np.zeros(0, dtype="<U1")
+    order = np.argsort(terms, kind="stable")
+    df = np.zeros(len(terms), dtype=np.int64)
+    for c in chunks:
+        df += np.bincount(c.term, minlength=len(terms))
+    ptr = np.concatenate([[0], np.cumsum(df[order])]).astype(np.int64)
+    at = np.empty(len(terms), dtype=np.int64)   # per term id, where its next posting goes
+    at[order] = ptr[:-1]
+    ids, tfs = np.empty(int(ptr[-1]), dtype=np.int32), np.empty(int(ptr[-1]), dtype=np.float32)
+    while chunks:
+        c = chunks.pop(0)
+        s = np.argsort(c.term, kind="stable")
+        t = c.term[s]
+        pos = at[t] + np.arange(len(t)) - np.searchsorted(t, t, side="left")
+        ids[pos], tfs[pos] = c.doc[s], c.tf[s]
+        at += np.bincount(c.term, minlength=len(terms))
+    doc_len = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.float32)
+    return doc_len, terms[order], ptr, ids, tfs
+
+
+def _chunk(batch: list[list[str]], start: int, vocab: dict[str, int]) -> _Chunk:
+    term: list[int] = []
+    doc: list[int] = []
+    tf: list[int] = []
+    for i, d in enumerate(batch, start):
+        for t, n in Counter(d).items():
+            term.append(vocab.setdefault(t, len(vocab)))
+            doc.append(i)
+            tf.append(n)
+    return _Chunk(np.array(term, dtype=np.int32), np.array(doc, dtype=np.int32), np.array(tf, dtype=np.float32))

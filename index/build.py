@@ -28,7 +28,7 @@ from ingest import Store
 from ingest.settings import Settings
 
 from .bm25 import BM25, TOKENIZER, tokens
-from .dense import build_faiss, save_faiss
+from .dense import ROW_CHUNK, build_faiss, new_rows, row_chunks, save_faiss
 from .encoder import Encoder, load_encoder
 from .errors import MissingIndex, StaleIndex
 from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
@@ -37,12 +37,13 @@ from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVE
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: BM25 as memory-mapped .npy files in bm25/ (was bm25.npz)
+EMBED_CHUNK = 8192  # texts embedded and written to the vector file at a time
 # the chunking settings are part of what built an index: other settings mean other passages
 CHUNKING = {"version": CHUNKER_VERSION, "target_words": TARGET_WORDS, "max_words": MAX_WORDS,
             "min_words": MIN_WORDS, "overlap_words": OVERLAP_WORDS,
             "window_sentences": WINDOW_SENTENCES, "window_stride": WINDOW_STRIDE, "embed_context": EMBED_CONTEXT}
-FILES = ("passages.jsonl", "vectors.npy", "owner.npy", "is_window.npy", "keys.npy", "faiss.index", "bm25.npz",
+FILES = ("passages.jsonl", "vectors.npy", "owner.npy", "is_window.npy", "keys.npy", "faiss.index", "bm25",
          "manifest.json")
 
 
@@ -171,76 +172,106 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         passages, per_doc = _passages(store)
     rows = vector_rows(passages)
     same_model = old is not None and old.model == settings.model
-    cache = _old_vectors(index_dir(data_dir)) if same_model else {}
-    vectors, embedded, dimension = _embed(rows, cache, settings.model, encoder, progress,
-                                          old.dimension if old and same_model else None)
-    manifest = Manifest(model=settings.model, dimension=dimension, passages=len(passages), documents=per_doc,
-                        store_checksum=checksum, created=dt.datetime.now().isoformat(timespec="seconds"),
-                        vectors=len(rows.texts), embedded_now=embedded, settings=settings.recorded())
-    _write(data_dir, passages, rows, vectors, manifest, settings)
+    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=data_dir))
+    try:
+        embedded, dimension = _embed(rows, index_dir(data_dir) if same_model else None, tmp / "vectors.npy",
+                                     settings.model, encoder, progress, old.dimension if old and same_model else None)
+        manifest = Manifest(model=settings.model, dimension=dimension, passages=len(passages), documents=per_doc,
+                            store_checksum=checksum, created=dt.datetime.now().isoformat(timespec="seconds"),
+                            vectors=len(rows.texts), embedded_now=embedded, settings=settings.recorded())
+        _write(data_dir, tmp, passages, rows, manifest, settings)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     log.info("index: %d passages, %d vectors (%d embedded now)", len(passages), len(rows.texts), embedded)
     return manifest
 
 
-def _embed(rows: Rows, cache: dict[bytes, np.ndarray], model_name: str, encoder: Encoder | None, progress: bool,
-           known_dimension: int | None) -> tuple[np.ndarray, int, int]:
-    """The vector of every row, from the cache where possible; (vectors, texts embedded, dimension)."""
-    todo: dict[bytes, str] = {}
-    for key, text in zip(rows.keys.tolist(), rows.texts):
-        if key not in cache:
-            todo.setdefault(key, text)
+def _embed(rows: Rows, old: Path | None, out: Path, model_name: str, encoder: Encoder | None, progress: bool,
+           known_dimension: int | None) -> tuple[int, int]:
+    """Write the vector of every row to the `.npy` file `out`: copied from the index in folder `old`
+    where it holds the row's text, else embedded; (texts embedded, dimension)."""
+    found = _old_rows(old, rows.keys)
+    missing = np.flatnonzero(found < 0)
+    todo = len(np.unique(rows.keys[missing]))
     if encoder is None and (todo or known_dimension is None):
         encoder = load_encoder(model_name)
     dimension = encoder.dimension if encoder is not None else known_dimension
     assert dimension is not None
+    new_rows(out, len(rows.texts), dimension)
+    reused = np.flatnonzero(found >= 0)
+    if old is not None and len(reused):
+        for a, chunk in zip(range(0, len(reused), ROW_CHUNK), row_chunks(old / "vectors.npy", rows=found[reused])):
+            _put(out, reused[a:a + len(chunk)], chunk)
     if todo and encoder is not None:
-        fresh = encoder.encode_passages(list(todo.values()), progress=progress)
-        cache = {**cache, **dict(zip(todo, np.asarray(fresh, dtype=np.float32)))}
-    if not len(rows.texts):
-        return np.zeros((0, dimension), dtype=np.float32), 0, dimension
-    return np.stack([cache[k] for k in rows.keys.tolist()]).astype(np.float32), len(todo), dimension
+        _embed_missing(rows, missing, out, encoder, progress)
+    return todo, dimension
+
+
+def _embed_missing(rows: Rows, missing: np.ndarray, out: Path, encoder: Encoder, progress: bool) -> None:
+    """Embed the distinct texts of the `missing` rows in order of first appearance, EMBED_CHUNK at a
+    time, and write each vector to every row of its text."""
+    first, inverse = np.unique(rows.keys[missing], return_index=True, return_inverse=True)[1:]
+    order = np.argsort(first, kind="stable")          # distinct texts in order of first appearance
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    text_of = rank[inverse]                            # per missing row, its text's place in that order
+    by_text = np.argsort(text_of, kind="stable")
+    for a in range(0, len(order), EMBED_CHUNK):
+        texts = [rows.texts[missing[first[j]]] for j in order[a:a + EMBED_CHUNK]]
+        fresh = np.asarray(encoder.encode_passages(texts, progress=progress), dtype=np.float32)
+        lo, hi = np.searchsorted(text_of[by_text], [a, a + EMBED_CHUNK])
+        at = by_text[lo:hi]
+        _put(out, missing[at], fresh[text_of[at] - a])
+
+
+def _put(path: Path, rows: np.ndarray, values: np.ndarray) -> None:
+    """Write rows of a saved `.npy` array through a memory map closed again at once (pages not held)."""
+    stored = np.load(path, mmap_mode="r+")
+    stored[rows] = values
+    stored.flush()
+    del stored
 
 
 def _complete(folder: Path) -> bool:
     return all((folder / f).exists() for f in FILES)
 
 
-def _old_vectors(folder: Path) -> dict[bytes, np.ndarray]:
-    """sha1 of embedded text -> vector, from the index in place (empty when it cannot be read)."""
+def _old_rows(folder: Path | None, keys: np.ndarray) -> np.ndarray:
+    """Per key, its row in the vectors of the index in `folder` (-1 where it has none, or cannot be read)."""
+    none = np.full(len(keys), -1, dtype=np.int64)
+    if folder is None:
+        return none
     try:
-        keys = np.load(folder / "keys.npy")
-        vectors = np.load(folder / "vectors.npy")
+        old = np.load(folder / "keys.npy")
+        if len(old) != len(np.load(folder / "vectors.npy", mmap_mode="r")) or not len(old):
+            return none
     except (OSError, ValueError):
-        return {}
-    if len(keys) != len(vectors):
-        return {}
-    return dict(zip(keys.tolist(), vectors))
+        return none
+    order = np.argsort(old, kind="stable")
+    at = np.minimum(np.searchsorted(old, keys, sorter=order), len(old) - 1)
+    return np.where(old[order[at]] == keys, order[at], -1)
 
 
-def _write(data_dir: Path, passages: list[Passage], rows: Rows, vectors: np.ndarray, manifest: Manifest,
+def _write(data_dir: Path, tmp: Path, passages: list[Passage], rows: Rows, manifest: Manifest,
            settings: Settings) -> None:
+    """Complete the index in `tmp` (its vectors written) and swap it in for the one in place."""
     target = index_dir(data_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=data_dir))
-    try:
-        with open(tmp / "passages.jsonl", "w", encoding="utf-8") as fh:
-            for p in passages:
-                fh.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
-        np.save(tmp / "vectors.npy", vectors)
-        np.save(tmp / "owner.npy", rows.owner)
-        np.save(tmp / "is_window.npy", rows.is_window)
-        np.save(tmp / "keys.npy", rows.keys)
-        save_faiss(build_faiss(vectors, manifest.dimension, settings), tmp / "faiss.index")
-        BM25([tokens(search_text(p)) for p in passages], settings.bm25_k1, settings.bm25_b).save(tmp / "bm25.npz")
-        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1))
-        old = None
-        if target.exists():
-            old = data_dir / f".index-old-{os.getpid()}"
-            os.replace(target, old)
-        os.replace(tmp, target)
-        if old:
-            shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    with open(tmp / "passages.jsonl", "w", encoding="utf-8") as fh:
+        for p in passages:
+            fh.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
+    np.save(tmp / "owner.npy", rows.owner)
+    np.save(tmp / "is_window.npy", rows.is_window)
+    np.save(tmp / "keys.npy", rows.keys)
+    save_faiss(build_faiss(tmp / "vectors.npy", manifest.dimension, settings), tmp / "faiss.index")
+    BM25((tokens(search_text(p)) for p in passages), settings.bm25_k1, settings.bm25_b).save(tmp / "bm25")
+    (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1))
+    old = None
+    if target.exists():
+        old = data_dir / f".index-old-{os.getpid()}"
+        os.replace(target, old)
+    os.replace(tmp, target)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 class ProgressEncoder:

@@ -44,10 +44,11 @@ class SearchIndex:
         self.manifest = require_manifest(self.data_dir)
         self.passages = read_passages(folder)
         try:
-            faiss_index = load_faiss(folder / "faiss.index", settings.hnsw_ef_search)
+            faiss_index = load_faiss(folder / "faiss.index", settings)
             self.dense = DenseIndex(faiss_index, np.load(folder / "vectors.npy", mmap_mode="r"),
-                                    np.load(folder / "owner.npy"), np.load(folder / "is_window.npy"), len(self.passages))
-            self.bm25 = BM25.load(folder / "bm25.npz")
+                                    np.load(folder / "owner.npy"), np.load(folder / "is_window.npy"), len(self.passages),
+                                    settings.refine)
+            self.bm25 = BM25.load(folder / "bm25")
         except (OSError, ValueError, RuntimeError) as exc:
             raise StaleIndex(f"incomplete index in {folder}: {exc}; rebuild it") from exc
         with Store(self.data_dir, create=False) as store:

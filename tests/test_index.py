@@ -5,9 +5,10 @@ import hashlib
 import json
 import subprocess
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
+import faiss
 import numpy as np
 import pytest
 
@@ -189,8 +190,8 @@ def test_windows_overlap_and_skip_short_passages() -> None:
 
 def test_bm25_saved_and_loaded_scores_alike(tmp_path: Path) -> None:
     bm = BM25([tokens("opvang van asielzoekers"), tokens("Dublinclaims en overdrachten"), []])
-    bm.save(tmp_path / "bm25.npz")
-    again = BM25.load(tmp_path / "bm25.npz")
+    bm.save(tmp_path / "bm25")
+    again = BM25.load(tmp_path / "bm25")
     q = tokens("asielzoekers overdracht")
     assert np.array_equal(bm.scores(q), again.scores(q)) and again.scores(q)[2] == 0
 
@@ -271,8 +272,8 @@ def test_bm25_parameters_are_saved_and_honoured_on_load(tmp_path: Path) -> None:
     docs = [tokens("opvang opvang opvang van asielzoekers in gemeenten en provincies"), tokens("opvang"), []]
     query = tokens("opvang")
     tuned = BM25(docs, k1=2.0, b=0.2)
-    tuned.save(tmp_path / "bm25.npz")
-    loaded = BM25.load(tmp_path / "bm25.npz")
+    tuned.save(tmp_path / "bm25")
+    loaded = BM25.load(tmp_path / "bm25")
     assert (loaded.k1, loaded.b) == (2.0, pytest.approx(0.2))
     assert np.allclose(loaded.scores(query), tuned.scores(query))
     assert not np.allclose(loaded.scores(query), BM25(docs).scores(query))
@@ -315,3 +316,16 @@ def test_cli_settings_from_environment_and_help(data: Path, monkeypatch, capsys)
     with pytest.raises(SystemExit) as exc:
         main(["build", "--help-settings"])
     assert exc.value.code == 0 and capsys.readouterr().out == describe() + "\n"
+
+
+def test_compressed_dense_index_from_settings_and_stale_on_change(data: Path) -> None:
+    compressed = Settings(dense_compress_from=1, ivf_lists=2, pq_m=8, nprobe=2, refine=50)
+    build_index(data, encoder=HashEncoder(), progress=False, settings=compressed)
+    idx = load_index(data, encoder=HashEncoder(), settings=compressed)
+    assert isinstance(idx.dense.index, faiss.IndexIVFPQ) and idx.dense.index.nprobe == 2
+    assert idx.dense.refine == 50 and idx.dense.index.pq.M == 8
+    assert idx.search("Dublinclaims overdracht", k=1)[0].passage.doc_name == "dublin.txt"
+    with pytest.raises(StaleIndex, match="pq_m 8"):
+        load_index(data, encoder=HashEncoder(), settings=replace(compressed, pq_m=16))
+    # nprobe and refine are read at query time: another value is no reason to rebuild
+    assert load_index(data, encoder=HashEncoder(), settings=replace(compressed, nprobe=1)).dense.index.nprobe == 1
