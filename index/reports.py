@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import json
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
 from ingest.dutch.months import MONTH_NAMES, MONTHS
@@ -226,19 +227,24 @@ class CommitmentRow:
     fulfils: str | None      # the letter whose promise it keeps
 
 
-def commitment_rows(store: Store, today: dt.date | None = None) -> list[CommitmentRow]:
-    """One row per toezegging: status, to whom, where made, due, overdue, source and the letter that kept it."""
+def _commitment_row(name: str, t: Tag, today: dt.date) -> CommitmentRow:
+    info = t.info
+    assert isinstance(info, CommitmentInfo)
+    due = due_date(info)
+    kept_in = info.fulfilled_by or (name if info.status == Status.FULFILLED else None)
+    return CommitmentRow(effective_status(info) or info.status, t.quote, info.to_whom, info.where_made, due,
+                         commitment_overdue(info, due, today), name, t.page, kept_in, info.fulfils)
+
+
+def commitment_rows(store: Store, today: dt.date | None = None, statuses: Iterable[str] = (),
+                    docs: Iterable[str] = (), overdue_only: bool = False, limit: int | None = None,
+                    offset: int = 0) -> list[CommitmentRow]:
+    """One row per toezegging: status, to whom, where made, due, overdue, source and the letter that kept it.
+    The filters (effective statuses, document names, overdue only) and the page (``limit`` rows from
+    ``offset``, in document order) are applied in the store: only the rows shown are read."""
     today = today or dt.date.today()
-    names = {d.id: d.name for d in store.documents()}
-    out = []
-    for doc_id, t in store.tags(kind="commitment"):
-        info = t.info
-        assert isinstance(info, CommitmentInfo)
-        due, name = due_date(info), names[doc_id]
-        kept_in = info.fulfilled_by or (name if info.status == Status.FULFILLED else None)
-        out.append(CommitmentRow(effective_status(info) or info.status, t.quote, info.to_whom, info.where_made, due,
-                                 commitment_overdue(info, due, today), name, t.page, kept_in, info.fulfils))
-    return out
+    found = store.commitments(tuple(statuses), tuple(docs), today.isoformat() if overdue_only else None, limit, offset)
+    return [_commitment_row(name, t, today) for name, t in found]
 
 
 @dataclass(frozen=True)
@@ -271,41 +277,45 @@ def motion_key(name: str | None) -> str:
     return re.sub(r"\s*(c\.s\.|cs)$", "", name).strip()
 
 
-def _join_motion(draft: _MotionDraft, t: Tag) -> None:
-    info = t.info
-    for s in getattr(info, "submitters", ()):
+def _join_motion(draft: _MotionDraft, variant: Mapping[str, Any]) -> None:
+    for s in json.loads(variant["submitters"] or "[]"):
         if s not in draft.submitters:
             draft.submitters.append(s)
-    draft.kamerstuk = draft.kamerstuk or getattr(info, "kamerstuk", None)
-    draft.asks = draft.asks or getattr(info, "asks", None)
-    draft.response = draft.response or getattr(info, "response", None)
+    draft.kamerstuk = draft.kamerstuk or variant["kamerstuk"]
+    draft.asks = draft.asks or variant["asks"]
+    draft.response = draft.response or variant["response"]
 
 
-def _motion_drafts(store: Store, names: dict[str, str]) -> tuple[dict[str, _MotionDraft], dict[str, dict[str, set[int]]]]:
-    """Motions keyed by Kamerstuk number, else by name, and the pages of every document naming them."""
+def _motion_drafts(store: Store) -> tuple[dict[str, _MotionDraft], dict[tuple[str | None, str], str]]:
+    """Motions keyed by Kamerstuk number, else by name, and the key of each (kamerstuk, label) as the
+    store names them: read once per distinct way a motion is named, not per mention."""
     drafts: dict[str, _MotionDraft] = {}
     by_name: dict[str, str] = {}
-    mentions: dict[str, dict[str, set[int]]] = {}
+    keys: dict[tuple[str | None, str], str] = {}
     # kamerstuk numbers first, so a name-only mention joins the numbered motion of that name
-    for doc_id, t in sorted(store.tags(kind="motion"), key=lambda x: not getattr(x[1].info, "kamerstuk", None)):
-        label = getattr(t.info, "name", "") or t.quote
-        name_key = motion_key(label)
-        key = getattr(t.info, "kamerstuk", None) or by_name.get(name_key) or f"name:{name_key}"
+    for v in store.motion_variants():
+        name_key = motion_key(v["label"])
+        key = keys.get((v["kamerstuk"], v["label"])) or v["kamerstuk"] or by_name.get(name_key) or f"name:{name_key}"
         by_name.setdefault(name_key, key)
-        _join_motion(drafts.setdefault(key, _MotionDraft(label, [])), t)
-        mentions.setdefault(key, {}).setdefault(names[doc_id], set()).add(t.page)
-    return drafts, mentions
+        keys[(v["kamerstuk"], v["label"])] = key
+        _join_motion(drafts.setdefault(key, _MotionDraft(v["label"], [])), v)
+    return drafts, keys
+
+
+def _pages(text: str) -> set[int]:
+    return {int(p) for p in text.split(",")}
 
 
 def motion_rows(store: Store) -> list[MotionRow]:
     """One row per motion (by Kamerstuk number, else by name), with every document that mentions it:
-    by name or through a reference to its Kamerstuk. Most mentioned first."""
-    names = {d.id: d.name for d in store.documents()}
-    drafts, mentions = _motion_drafts(store, names)
-    for doc_id, t in store.citing_tags([key for key in drafts if not key.startswith("name:")]):
-        key = getattr(t.info, "normalized", None)
-        if key in drafts:
-            mentions.setdefault(key, {}).setdefault(names[doc_id], set()).add(t.page)
+    by name or through a reference to its Kamerstuk. Most mentioned first. Mentions are grouped by
+    document in the store."""
+    drafts, keys = _motion_drafts(store)
+    mentions: dict[str, dict[str, set[int]]] = {}
+    for m in store.motion_mentions():
+        mentions.setdefault(keys[(m["kamerstuk"], m["label"])], {}).setdefault(m["doc"], set()).update(_pages(m["pages"]))
+    for c in store.citing_pages([key for key in drafts if not key.startswith("name:")]):
+        mentions.setdefault(c["identifier"], {}).setdefault(c["doc"], set()).update(_pages(c["pages"]))
     rows = [MotionRow(d.name, tuple(d.submitters), d.kamerstuk, d.asks, d.response,
                       tuple((n, tuple(sorted(p))) for n, p in sorted(mentions.get(key, {}).items())))
             for key, d in drafts.items()]

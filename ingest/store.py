@@ -27,7 +27,17 @@ SCHEMA_VERSION = 4  # 2: tags record the rule that made them; 3: sections their 
 STORE_FILE = "store.sqlite"
 # a commitment's or deadline's due date in SQL: the end of its period, else its start
 DUE = "COALESCE(NULLIF(json_extract(attrs, '$.date_end'), ''), NULLIF(json_extract(attrs, '$.date_start'), ''))"
+# a commitment's status as the trackers show it: an open one that a later letter fulfils is kept
+COMMITMENT_STATUS = ("CASE WHEN json_extract(attrs, '$.status') = 'open' AND"
+                     " COALESCE(json_extract(attrs, '$.fulfilled_by'), '') != '' THEN 'fulfilled'"
+                     " ELSE json_extract(attrs, '$.status') END")
 ORIGINALS_DIR = "originals"
+# the motion tags with their fields, numbered in document order
+MOTIONS = ("SELECT doc_id, page, NULLIF(json_extract(attrs, '$.kamerstuk'), '') AS kamerstuk,"
+           " COALESCE(NULLIF(json_extract(attrs, '$.name'), ''), quote) AS label,"
+           " json_extract(attrs, '$.submitters') AS submitters, json_extract(attrs, '$.asks') AS asks,"
+           " json_extract(attrs, '$.response') AS response, row_number() OVER (ORDER BY doc_id, seq) AS n"
+           " FROM tags WHERE kind = 'motion'")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -300,6 +310,71 @@ class Store:
                 args.append(bound)
         sql += f" ORDER BY due {'DESC' if newest_first else 'ASC'}, doc_id, seq LIMIT ? OFFSET ?"
         return [(r["doc_id"], _tag(r)) for r in self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])]
+
+    def _commitment_filter(self, statuses: Sequence[str], docs: Sequence[str], overdue_before: str | None,
+                           ) -> tuple[str, list[object]]:
+        """The FROM/WHERE of the commitments with an effective status in ``statuses`` (all when empty),
+        in the documents named ``docs`` (all when empty), and only the overdue ones (open and due
+        before the ISO date ``overdue_before``) when it is given."""
+        sql = (f"FROM (SELECT t.*, d.name AS doc_name, {COMMITMENT_STATUS} AS status, substr({DUE}, 1, 10) AS due"
+               " FROM tags t JOIN documents d ON d.id = t.doc_id WHERE t.kind = 'commitment') WHERE 1=1")
+        args: list[object] = []
+        for column, values in (("status", statuses), ("doc_name", docs)):
+            if values:
+                sql += f" AND {column} IN ({','.join('?' * len(values))})"
+                args += values
+        if overdue_before:
+            sql += " AND status = 'open' AND due < ?"
+            args.append(overdue_before)
+        return sql, args
+
+    def commitments(self, statuses: Sequence[str] = (), docs: Sequence[str] = (), overdue_before: str | None = None,
+                    limit: int | None = None, offset: int = 0) -> Iterator[tuple[str, Tag]]:
+        """(document name, tag) of the commitments the filters keep (see ``_commitment_filter``), in
+        document order, a page of ``limit`` from ``offset``; yielded as read, so an export streams."""
+        where, args = self._commitment_filter(statuses, docs, overdue_before)
+        rows = self.conn.execute(f"SELECT * {where} ORDER BY doc_id, seq LIMIT ? OFFSET ?",
+                                 [*args, -1 if limit is None else limit, offset])
+        return ((r["doc_name"], _tag(r)) for r in rows)
+
+    def commitment_counts(self, today: str) -> tuple[dict[str, int], int]:
+        """The number of commitments per effective status, and how many of them are overdue on ``today``."""
+        where, args = self._commitment_filter((), (), None)
+        rows = self.conn.execute(f"SELECT status, count(*), sum(status = 'open' AND due < ?) {where} GROUP BY status",
+                                 [today, *args]).fetchall()
+        return {r[0]: r[1] for r in rows}, sum(r[2] or 0 for r in rows)
+
+    def commitment_documents(self) -> list[str]:
+        """The names of the documents that hold a commitment, sorted."""
+        rows = self.conn.execute("SELECT DISTINCT d.name FROM tags t JOIN documents d ON d.id = t.doc_id"
+                                 " WHERE t.kind = 'commitment' ORDER BY d.name")
+        return [r[0] for r in rows]
+
+    def motion_variants(self) -> list[sqlite3.Row]:
+        """The motions as they are named, once per distinct (kamerstuk, label, submitters, asks, response),
+        the ones with a Kamerstuk number first, then in the document order of their first mention. The
+        label is the motion's name, else its quote; submitters a JSON list."""
+        return self.conn.execute(
+            f"SELECT kamerstuk, label, submitters, asks, response FROM ({MOTIONS}) GROUP BY kamerstuk, label,"
+            " submitters, asks, response ORDER BY kamerstuk IS NULL, min(n)").fetchall()
+
+    def motion_mentions(self) -> list[sqlite3.Row]:
+        """(kamerstuk, label, document name, pages) of every document naming a motion; pages comma-separated."""
+        return self.conn.execute(
+            f"SELECT kamerstuk, label, d.name AS doc, group_concat(DISTINCT m.page) AS pages FROM ({MOTIONS}) m"
+            " JOIN documents d ON d.id = m.doc_id GROUP BY kamerstuk, label, m.doc_id").fetchall()
+
+    def citing_pages(self, identifiers: Sequence[str]) -> list[sqlite3.Row]:
+        """(identifier, document name, pages) of the documents with a reference to one of ``identifiers``
+        (normalized), pages comma-separated."""
+        if not identifiers:
+            return []
+        marks = ",".join("?" * len(identifiers))
+        return self.conn.execute(
+            "SELECT json_extract(attrs, '$.normalized') AS identifier, d.name AS doc, group_concat(DISTINCT t.page)"
+            " AS pages FROM tags t JOIN documents d ON d.id = t.doc_id WHERE t.kind = 'reference' AND"
+            f" json_extract(attrs, '$.normalized') IN ({marks}) GROUP BY identifier, t.doc_id",
+            list(identifiers)).fetchall()
 
     def citing_tags(self, identifiers: Sequence[str]) -> list[tuple[str, Tag]]:
         """(doc_id, tag) of the references whose normalized identifier is one of ``identifiers``."""

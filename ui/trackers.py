@@ -33,18 +33,29 @@ def motion_table(rows: list[MotionRow]) -> list[dict[str, Any]]:
              "aantal documenten": r.documents} for r in rows]
 
 
-def _commitment_filters(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_NL.values()}
+STATUS_OF = {nl: key for key, nl in STATUS_NL.items()}
+PAGE_ROWS = 200  # rows a tracker table shows at first, and how many more each click adds
+
+
+def _commitment_filters(store: Store, today: dt.date) -> dict[str, Any]:
+    """The counts (read in SQL) and the filter row; the filters as ``commitment_rows`` arguments."""
+    counts, overdue = cached(Store.commitment_counts, store, today.isoformat())
     cols = st.columns(4)
-    for col, (label, n) in zip(cols, counts.items()):
-        col.metric(label.capitalize(), n)
-    cols[3].metric("Verstreken", sum(r["verstreken"] == "ja" for r in rows))
+    for col, (key, label) in zip(cols, STATUS_NL.items()):
+        col.metric(label.capitalize(), counts.get(key, 0))
+    cols[3].metric("Verstreken", overdue)
     c1, c2, c3 = st.columns([2, 3, 1])
     status = c1.multiselect("Status", list(STATUS_NL.values()), placeholder="Alle")
-    docs = c2.multiselect("Document", sorted({r["document"] for r in rows}), placeholder="Alle")
-    overdue_only = c3.checkbox("Alleen verstreken")
-    return [r for r in rows if (not status or r["status"] in status) and (not docs or r["document"] in docs)
-            and (not overdue_only or r["verstreken"] == "ja")]
+    docs = c2.multiselect("Document", cached(Store.commitment_documents, store), placeholder="Alle")
+    return {"statuses": [STATUS_OF[s] for s in status], "docs": docs,
+            "overdue_only": c3.checkbox("Alleen verstreken")}
+
+
+def _more(key: str, shown: int, limit: int) -> None:
+    """A 'Toon meer' button under a table that shows its first ``limit`` rows."""
+    if shown >= limit and st.button(f"Toon {PAGE_ROWS} meer", key=f"{key}_more"):
+        st.session_state[key] = limit + PAGE_ROWS
+        st.rerun()
 
 
 def _titled(title: str, rows: list[dict[str, Any]], empty: str) -> bool:
@@ -55,11 +66,19 @@ def _titled(title: str, rows: list[dict[str, Any]], empty: str) -> bool:
     return bool(rows)
 
 
+def _commitments_csv(store: Store, today: dt.date, filters: dict[str, Any]) -> str:
+    return csv_text(commitment_table(commitment_rows(store, today, **filters)))
+
+
 def page_commitments(store: Store, settings: Settings) -> None:
-    rows = commitment_table(cached(commitment_rows, store, dt.date.today()))
-    if not _titled("Toezeggingen", rows, "Geen toezeggingen gevonden."):
+    today = dt.date.today()
+    st.title("Toezeggingen")
+    if not sum(cached(Store.commitment_counts, store, today.isoformat())[0].values()):
+        st.info("Geen toezeggingen gevonden.")
         return
-    rows = _commitment_filters(rows)
+    filters = _commitment_filters(store, today)
+    limit = st.session_state.setdefault("commitments_limit", PAGE_ROWS)
+    rows = commitment_table(commitment_rows(store, today, **filters, limit=limit))
     if not rows:
         st.info("Geen toezeggingen bij deze filters.")
         return
@@ -69,7 +88,9 @@ def page_commitments(store: Store, settings: Settings) -> None:
     st.dataframe(frame, hide_index=True, column_config={
         "bron": link_column(), "toezegging": st.column_config.TextColumn("toezegging", width="large"),
         "nagekomen (brief)": link_column("nagekomen (brief)")})
-    st.download_button("Exporteer als CSV", csv_text(rows), "toezeggingen.csv", "text/csv")
+    _more("commitments_limit", len(rows), limit)
+    st.download_button("Exporteer als CSV", lambda: _commitments_csv(store, today, filters), "toezeggingen.csv",
+                       "text/csv")
 
 
 def page_motions(store: Store, settings: Settings) -> None:
