@@ -93,7 +93,9 @@ def page_functions(store: Store) -> dict[str, Callable[[], Any]]:
         "documents (every page)": store.documents,
         "Tijdlijn: agenda (opening view)": lambda: timeline_agenda(store, today),
         "Tijdlijn: history rows": lambda: timeline_rows(store, today),
-        "Toezeggingen: rows": lambda: commitment_rows(store, today),
+        "Toezeggingen: first view": lambda: (store.commitment_counts(today.isoformat()), store.commitment_documents(),
+                                             commitment_rows(store, today, limit=200)),
+        "Toezeggingen: all rows (CSV)": lambda: commitment_rows(store, today),
         "Moties: rows": lambda: motion_rows(store),
         "Introductiedossier: find + sections": lambda: store.sections(dossier(store).id),  # type: ignore[union-attr]
         "Document: page view": lambda: page_view(pages, tags, pages[0].number),

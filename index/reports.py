@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
 from ingest.dutch.months import MONTH_NAMES, MONTHS
@@ -277,7 +277,7 @@ def motion_key(name: str | None) -> str:
     return re.sub(r"\s*(c\.s\.|cs)$", "", name).strip()
 
 
-def _join_motion(draft: _MotionDraft, variant: Mapping[str, Any]) -> None:
+def _join_motion(draft: _MotionDraft, variant: Any) -> None:  # a row of Store.motion_variants
     for s in json.loads(variant["submitters"] or "[]"):
         if s not in draft.submitters:
             draft.submitters.append(s)

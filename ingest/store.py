@@ -376,15 +376,6 @@ class Store:
             f" json_extract(attrs, '$.normalized') IN ({marks}) GROUP BY identifier, t.doc_id",
             list(identifiers)).fetchall()
 
-    def citing_tags(self, identifiers: Sequence[str]) -> list[tuple[str, Tag]]:
-        """(doc_id, tag) of the references whose normalized identifier is one of ``identifiers``."""
-        if not identifiers:
-            return []
-        marks = ",".join("?" * len(identifiers))
-        rows = self.conn.execute(f"SELECT * FROM tags WHERE kind = 'reference' AND json_extract(attrs, '$.normalized')"
-                                 f" IN ({marks}) ORDER BY doc_id, seq", list(identifiers))
-        return [(r["doc_id"], _tag(r)) for r in rows]
-
     def parsed(self, doc_id: str) -> ParsedDocument | None:
         """Everything stored for one document, as the record it was stored from."""
         d = self.document(doc_id)

@@ -175,3 +175,24 @@ def test_timeline_agenda_reads_only_its_window_and_equals_the_full_timeline(tmp_
     assert len(overdue) == 3 and reports.timeline_agenda(store, today, overdue_limit=2)[0] == overdue[:2]
     assert [r.what for r in reports.timeline_window(store, today, dt.date(2022, 1, 1), dt.date(2023, 6, 30))] == [
         "in maart 2022", "Via deze weg doe ik deze toezegging gestand."]  # not the commitment due 1 July
+
+
+def test_commitment_filters_counts_and_pages_in_the_store(tmp_path: Path) -> None:
+    store, today = store_with_tags(tmp_path), dt.date(2024, 1, 1)
+    # effective statuses: the open one kept by later.txt counts as fulfilled; only 'voor de zomer' is overdue
+    assert store.commitment_counts(today.isoformat()) == ({"open": 1, "fulfilled": 2}, 1)
+    assert store.commitment_documents() == ["brief.txt"]
+    quotes = [r.quote[:12] for r in reports.commitment_rows(store, today)]
+    assert quotes == ["Ik zal uw Ka", "Via deze weg", "Ik kom hier "]
+    assert [r.quote[:12] for r in reports.commitment_rows(store, today, limit=1, offset=1)] == ["Via deze weg"]
+    assert [r.quote[:12] for r in reports.commitment_rows(store, today, statuses=["fulfilled"])] == quotes[1:]
+    assert [r.quote[:12] for r in reports.commitment_rows(store, today, overdue_only=True)] == quotes[:1]
+    assert reports.commitment_rows(store, today, docs=["later.txt"]) == []
+
+
+def test_motions_are_read_once_per_way_they_are_named(tmp_path: Path) -> None:
+    store = store_with_tags(tmp_path)
+    assert [(v["kamerstuk"], v["label"]) for v in store.motion_variants()] == \
+        [("19637-2929", "motie Piri c.s."), (None, "motie Piri")]
+    assert [(c["identifier"], c["doc"], c["pages"]) for c in store.citing_pages(["19637-2929", "1-2"])] == \
+        [("19637-2929", "later.txt", "1")]

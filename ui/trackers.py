@@ -99,8 +99,10 @@ def page_motions(store: Store, settings: Settings) -> None:
         return
     text = st.text_input("Filter", placeholder="naam, indiener of Kamerstuk")
     rows = [r for r in rows if matches_topic(" ".join(str(v) for v in r.values() if v), text)]
-    st.caption(f"{len(rows)} moties")
-    st.dataframe(text_frame(rows), hide_index=True, column_config={
+    limit = st.session_state.setdefault("motions_limit", PAGE_ROWS)
+    st.caption(f"{len(rows)} moties" + (f"; de eerste {limit} staan in de tabel" if len(rows) > limit else ""))
+    st.dataframe(text_frame(rows[:limit]), hide_index=True, column_config={
         "verzoekt": st.column_config.TextColumn("verzoekt", width="large"),
         "documenten": st.column_config.TextColumn("documenten", width="large")})
-    st.download_button("Exporteer als CSV", csv_text(rows), "moties.csv", "text/csv")
+    _more("motions_limit", len(rows), limit)
+    st.download_button("Exporteer als CSV", lambda: csv_text(rows), "moties.csv", "text/csv")
