@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ingest import Document, Store, Tag
+from ingest import Document, Store
 from ingest.errors import MigratiezoekerError
+from ingest.export import document_fields, tag_record
 from ingest.records import DOC_TYPES, TAG_KINDS, Status
 
 from .errors import SearchIndexError
@@ -123,24 +124,16 @@ class Params:
         return None if value is None else value == "true"
 
 
-def tag_json(tag: Tag) -> dict[str, Any]:
-    """A tag in the shape of ``python -m ingest export``: kind, quote, page, offsets and its flat fields."""
-    return {"kind": tag.kind.value, "quote": tag.quote, "page": tag.page, "start": tag.start, "end": tag.end,
-            **tag.fields()}
-
-
 def document_json(d: Document, added: str | None = None) -> dict[str, Any]:
     """A document's metadata; ``doc`` is its file name, ``added`` when the store received it (UTC)."""
-    return {"doc": d.name, "id": d.id, "title": d.title, "date": d.date, "doc_type": to_json(d.doc_type),
-            "addressee": d.addressee, "sender": d.sender, "kenmerk": d.kenmerk, "pages": d.pages,
-            "scanned": d.scanned, "added": added}
+    return {"doc": d.name, "id": d.id, **document_fields(d), "added": added}
 
 
 def hit_json(h: Hit) -> dict[str, Any]:
     p, d = h.passage, h.document
     return {"doc": p.doc_name, "title": d.title if d else None, "date": d.date if d else None,
             "doc_type": to_json(d.doc_type) if d else None, "page": p.page_start, "page_end": p.page_end,
-            "section": p.section, "text": p.text, "score": round(h.score, 6), "tags": [tag_json(t) for t in h.tags]}
+            "section": p.section, "text": p.text, "score": round(h.score, 6), "tags": [tag_record(t) for t in h.tags]}
 
 
 def page_of(rows: list[Any], params: Params) -> dict[str, Any]:
@@ -231,7 +224,7 @@ class Api:
         return {"document": document_json(d, store.added().get(d.id)),
                 "pages": [{"page": p.number, "text": p.text} for p in store.pages(d.id)],
                 "sections": to_json(store.sections(d.id)), "footnotes": to_json(store.footnotes(d.id)),
-                "tags": [tag_json(t) for _, t in store.tags(d.id)]}
+                "tags": [tag_record(t) for _, t in store.tags(d.id)]}
 
     def commitments(self, params: Params, store: Store) -> Any:
         status, doc, overdue = params.choice("status", STATUSES), params.one("doc"), params.flag("overdue")

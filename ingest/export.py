@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from ingest.records import TAG_KINDS
+from ingest.records import TAG_KINDS, Document, Tag
 from ingest.store import Store
 
 KINDS = ("document", "page", "section", "footnote") + TAG_KINDS
@@ -17,9 +17,7 @@ def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[di
         for d in store.documents():
             base = {"doc": d.name}
             if kind in (None, "document"):
-                yield {**base, "kind": "document", "title": d.title, "date": d.date, "doc_type": d.doc_type,
-                       "addressee": d.addressee, "sender": d.sender, "kenmerk": d.kenmerk, "pages": d.pages,
-                       "scanned": d.scanned, **_aliases(store, d.id)}
+                yield {**base, "kind": "document", **document_fields(d), **_aliases(store, d.id)}
             if kind in (None, "page"):
                 for p in store.pages(d.id):
                     yield {**base, "kind": "page", "page": p.number, "text": p.text}
@@ -32,8 +30,18 @@ def export_records(data_dir: Path | str, kind: str | None = None) -> Iterator[di
                     yield {**base, "kind": "footnote", "number": f.number, "text": f.text, "page": f.page}
             if kind is None or kind in TAG_KINDS:
                 for _, t in store.tags(d.id, kind):
-                    yield {**base, "kind": t.kind, "quote": t.quote, "page": t.page, "start": t.start,
-                           "end": t.end, **t.fields()}
+                    yield {**base, **tag_record(t)}
+
+
+def document_fields(d: Document) -> dict[str, Any]:
+    """A document's metadata as the export (and the HTTP API) write it."""
+    return {"title": d.title, "date": d.date, "doc_type": d.doc_type, "addressee": d.addressee, "sender": d.sender,
+            "kenmerk": d.kenmerk, "pages": d.pages, "scanned": d.scanned}
+
+
+def tag_record(t: Tag) -> dict[str, Any]:
+    """A tag as the export (and the HTTP API) write it: kind, quote, page, offsets and its flat fields."""
+    return {"kind": t.kind, "quote": t.quote, "page": t.page, "start": t.start, "end": t.end, **t.fields()}
 
 
 def _aliases(store: Store, doc_id: str) -> dict[str, list[str]]:
