@@ -26,9 +26,10 @@ from ingest import Document, Store
 from ingest.errors import MigratiezoekerError
 from ingest.export import document_fields, tag_record
 from ingest.records import DOC_TYPES, TAG_KINDS, Status
+from ingest.store import TimelineFilter
 
 from .errors import SearchIndexError
-from .reports import commitment_rows, motion_rows, timeline_rows
+from .reports import commitment_rows, motion_rows, timeline_page
 from .search import Hit, SearchIndex
 
 log = logging.getLogger(__name__)
@@ -136,10 +137,14 @@ def hit_json(h: Hit) -> dict[str, Any]:
             "section": p.section, "text": p.text, "score": round(h.score, 6), "tags": [tag_record(t) for t in h.tags]}
 
 
+def bounds(params: Params) -> tuple[int, int]:
+    """A list's page: ``offset`` and ``limit`` (bounded)."""
+    return params.number("offset", 0, 0, 10**9), params.number("limit", 100, 1, MAX_LIMIT)
+
+
 def page_of(rows: list[Any], params: Params) -> dict[str, Any]:
     """One page of a list: ``offset`` and ``limit`` (bounded), with the total."""
-    offset = params.number("offset", 0, 0, 10**9)
-    limit = params.number("limit", 100, 1, MAX_LIMIT)
+    offset, limit = bounds(params)
     return {"total": len(rows), "offset": offset, "limit": limit,
             "items": [to_json(r) for r in rows[offset:offset + limit]]}
 
@@ -237,12 +242,13 @@ class Api:
         return page_of([r for r in motion_rows(store) if not doc or any(n == doc for n, _ in r.mentions)], params)
 
     def deadlines(self, params: Params, store: Store) -> Any:
+        """The timeline's rows, filtered, counted and paged in the store."""
         kind, doc = params.choice("kind", ("deadline", "commitment")), params.one("doc")
-        overdue, start, end = params.flag("overdue"), params.date("from"), params.date("to")
-        rows = [r for r in timeline_rows(store, self.today()) if (not kind or r.kind == kind)
-                and (not doc or r.doc == doc) and (overdue is None or r.overdue == overdue)
-                and (not start or r.date.isoformat() >= start) and (not end or r.date.isoformat() <= end)]
-        return page_of(rows, params)
+        where = TimelineFilter(kinds=(kind,) if kind else (), docs=(doc,) if doc else (), overdue=params.flag("overdue"),
+                               due_from=params.date("from"), due_to=params.date("to"))
+        offset, limit = bounds(params)
+        found = timeline_page(store, self.today(), where, limit, offset)
+        return {"total": found.total, "offset": offset, "limit": limit, "items": to_json(found.rows)}
 
 
 ROUTES: dict[str, tuple[frozenset[str], Endpoint]] = {

@@ -11,9 +11,10 @@ import itertools
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
+from ingest.store import TimelineFilter
 from ingest.dutch.months import MONTH_NAMES, MONTHS
 from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, ReferenceInfo, Status, TagKind
 
@@ -131,16 +132,75 @@ def timeline_window(store: Store, today: dt.date, due_from: dt.date | None = Non
     return _rows(store, dated, _commitments_of(store, dated), today)
 
 
+def _page_row(r: Any) -> TimelineRow:  # a row of Store.timeline's page
+    attrs = json.loads(r["attrs"])
+    return TimelineRow(TagKind(r["kind"]), dt.date.fromisoformat(r["due"]), attrs.get("date_start"),
+                       attrs.get("date_end"), r["quote"], Status(r["status"]) if r["status"] else None, r["name"],
+                       r["title"], r["page"], bool(r["overdue"]))
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """How many timeline rows the filters keep, per month (its first day), status, overdue mark and
+    place in the window."""
+
+    month: dt.date
+    status: Status | None
+    overdue: bool
+    in_window: bool
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """A page of the timeline rows the filters keep in the window, and the counts of all they keep."""
+
+    rows: tuple[TimelineRow, ...]
+    months: tuple[MonthCount, ...]
+
+    @property
+    def total(self) -> int:
+        """The rows kept in the window (the pages hold these)."""
+        return sum(m.count for m in self.months if m.in_window)
+
+    @property
+    def outside(self) -> int:
+        """The rows kept but due outside the window."""
+        return sum(m.count for m in self.months if not m.in_window)
+
+    @property
+    def overdue(self) -> int:
+        """The overdue rows in the window."""
+        return sum(m.count for m in self.months if m.in_window and m.overdue)
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year a kept row is due in (window or not), None when none is kept."""
+        years = [m.month.year for m in self.months]
+        return (min(years), max(years)) if years else None
+
+
+def timeline_page(store: Store, today: dt.date, where: TimelineFilter = TimelineFilter(), limit: int | None = None,
+                  offset: int = 0) -> TimelinePage:
+    """The timeline's rows the filters keep in the window, ``limit`` from ``offset`` (earliest first, then by
+    document name and page), with the counts per month of all it keeps: one statement, no row read twice."""
+    counts, rows = store.timeline(today.isoformat(), where, limit, offset)
+    months = tuple(MonthCount(dt.date.fromisoformat(c["due"] + "-01"), Status(c["status"]) if c["status"] else None,
+                              bool(c["overdue"]), bool(c["in_window"]), c["n"]) for c in counts)
+    return TimelinePage(tuple(map(_page_row, rows)), months)
+
+
+def timeline_stream(store: Store, today: dt.date, where: TimelineFilter = TimelineFilter()) -> Iterator[TimelineRow]:
+    """Every timeline row the filters keep in the window, as ``timeline_page`` orders them, read as iterated
+    (for an export)."""
+    return map(_page_row, store.timeline(today.isoformat(), where)[1])
+
+
 def timeline_rows(store: Store, today: dt.date | None = None) -> list[TimelineRow]:
     """Deadlines and commitments with a date, earliest first. A deadline inside a commitment that has
     its own due date is that commitment's date and is not shown twice; a deadline inside a commitment
     without one takes the commitment's status (a kept promise is not overdue)."""
-    today = today or dt.date.today()
-    commitments: dict[str, list[Tag]] = {}
-    for doc_id, tag in store.tags(kind="commitment"):
-        commitments.setdefault(doc_id, []).append(tag)
-    rows = _rows(store, store.dated_tags(), commitments, today)
-    return sorted(rows, key=lambda r: (r.date, r.doc, r.page))
+    return list(timeline_stream(store, today or dt.date.today()))
 
 
 HORIZON_DAYS = 90  # how far ahead the timeline's opening view looks
@@ -189,25 +249,13 @@ def matches_topic(text: str, topic: str) -> bool:
     return not topic.strip() or fold(topic.strip()) in fold(text)
 
 
-def filter_timeline(rows: Iterable[TimelineRow], statuses: Iterable[str] = (), docs: Iterable[str] = (),
-                    topic: str = "", overdue_only: bool = False,
-                    years: tuple[int, int] | None = None) -> list[TimelineRow]:
-    """The rows the timeline's filters keep; the topic matches the quote and the document title."""
-    wanted, names = set(statuses), set(docs)
-    return [r for r in rows
-            if (not wanted or timeline_key(r) in wanted) and (not names or r.doc in names)
-            and (years is None or years[0] <= r.date.year <= years[1])
-            and (not overdue_only or r.overdue) and matches_topic(f"{r.what} {r.title or ''}", topic)]
-
-
-def default_period(rows: list[TimelineRow], documents: Iterable[Document], today: dt.date,
+def default_period(years: tuple[int, int], documents: Iterable[Document], today: dt.date,
                    ahead_years: int = 5) -> tuple[int, int]:
     """The years the timeline shows at first: from the oldest document's year (earlier dates are
-    history the letters recount) to some years past today, within the rows' own range."""
-    years = [r.date.year for r in rows] or [today.year]
+    history the letters recount) to some years past today, within the rows' own ``years`` (first, last)."""
     dated = [int(d.date[:4]) for d in documents if d.date]
-    start = max(min(years), min(dated)) if dated else min(years)
-    end = min(max(years), today.year + ahead_years)
+    start = max(years[0], min(dated)) if dated else years[0]
+    end = min(years[1], today.year + ahead_years)
     return (min(start, end), max(start, end))
 
 
@@ -242,9 +290,15 @@ def commitment_rows(store: Store, today: dt.date | None = None, statuses: Iterab
     """One row per toezegging: status, to whom, where made, due, overdue, source and the letter that kept it.
     The filters (effective statuses, document names, overdue only) and the page (``limit`` rows from
     ``offset``, in document order) are applied in the store: only the rows shown are read."""
-    today = today or dt.date.today()
+    return list(commitment_stream(store, today or dt.date.today(), statuses, docs, overdue_only, limit, offset))
+
+
+def commitment_stream(store: Store, today: dt.date, statuses: Iterable[str] = (), docs: Iterable[str] = (),
+                      overdue_only: bool = False, limit: int | None = None,
+                      offset: int = 0) -> Iterator[CommitmentRow]:
+    """``commitment_rows``, read from the store as iterated (for an export)."""
     found = store.commitments(tuple(statuses), tuple(docs), today.isoformat() if overdue_only else None, limit, offset)
-    return [_commitment_row(name, t, today) for name, t in found]
+    return (_commitment_row(name, t, today) for name, t in found)
 
 
 @dataclass(frozen=True)

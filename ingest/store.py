@@ -16,9 +16,12 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import unicodedata
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from itertools import chain
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
@@ -31,6 +34,46 @@ DUE = "COALESCE(NULLIF(json_extract(attrs, '$.date_end'), ''), NULLIF(json_extra
 COMMITMENT_STATUS = ("CASE WHEN json_extract(attrs, '$.status') = 'open' AND"
                      " COALESCE(json_extract(attrs, '$.fulfilled_by'), '') != '' THEN 'fulfilled'"
                      " ELSE json_extract(attrs, '$.status') END")
+# the timeline (every dated commitment and deadline, see ``Store.timeline``), as WITH clauses: ``owned`` holds
+# each deadline inside a commitment with the first of those by start: its status, or '-' when it has a due
+# date of its own (that date stands for it). It is read from the commitment's side, the deadlines of its
+# document by primary key (``+t.kind``): from the deadline's side through the ``tags_kind`` index SQLite
+# scans every commitment for each deadline (past 10 minutes at 10^4 documents); a plan test guards this.
+C_DUE = f"substr({DUE.replace('attrs', 'c.attrs')}, 1, 10)"
+# whether an ISO text is a date Python reads (SQLite's date() alone takes 2023-02-30 as it is)
+IS_DATE = "(date({0}, '+0 days') = {0} AND {0} >= '0001')"
+TIMELINE = f"""
+owned AS MATERIALIZED (
+  SELECT t.doc_id, t.seq, substr(min(printf('%012d%09d', c.start, c.seq) || CASE WHEN {IS_DATE.format(C_DUE)}
+         THEN '-' ELSE COALESCE({COMMITMENT_STATUS.replace('attrs', 'c.attrs')}, '') END), 22) AS owner
+  FROM tags c CROSS JOIN tags t ON t.doc_id = c.doc_id
+  WHERE c.kind = 'commitment' AND +t.kind = 'deadline' AND c.start < t."end" AND c."end" > t.start
+  GROUP BY t.doc_id, t.seq),
+dated AS MATERIALIZED (
+  SELECT doc_id, seq, kind, page, substr({DUE}, 1, 10) AS due,
+         CASE WHEN kind = 'commitment' THEN {COMMITMENT_STATUS} END AS own
+  FROM tags WHERE +kind IN ('commitment', 'deadline')),
+timeline AS MATERIALIZED (
+  SELECT m.doc_id, m.seq, m.kind, m.page, m.due, NULLIF(COALESCE(m.own, o.owner), '') AS status
+  FROM dated m LEFT JOIN owned o ON o.doc_id = m.doc_id AND o.seq = m.seq
+  WHERE {IS_DATE.format('m.due')} AND o.owner IS NOT '-')"""
+OVERDUE = "(m.due < :today AND COALESCE(m.status, 'open') = 'open')"  # past due and neither kept nor only mentioned
+# the rows the filters keep (``{where}``) with their document, overdue mark and place in the window; then, in
+# one statement so the timeline is computed once: their number per month, status, overdue mark and place in
+# the window (part 0), and the page of rows in the window (part 1, by due date, document name and page)
+TIMELINE_PAGE = f""",
+matched AS MATERIALIZED (
+  SELECT m.*, d.name, d.title, {OVERDUE} AS overdue,
+         (:due_from IS NULL OR m.due >= :due_from) AND (:due_to IS NULL OR m.due <= :due_to) AS in_window
+  FROM timeline m CROSS JOIN documents d ON d.id = m.doc_id WHERE {{where}})
+SELECT 0 AS part, substr(due, 1, 7) AS due, NULL AS name, NULL AS page, NULL AS doc_id, NULL AS seq, NULL AS kind,
+       status, overdue, in_window, count(*) AS n, NULL AS quote, NULL AS title, NULL AS attrs
+  FROM matched GROUP BY 2, status, overdue, in_window
+UNION ALL
+SELECT 1, p.due, p.name, p.page, p.doc_id, p.seq, p.kind, p.status, p.overdue, 1, 1, t.quote, p.title, t.attrs
+  FROM (SELECT * FROM matched WHERE in_window ORDER BY due, name, page, doc_id, seq LIMIT :limit OFFSET :offset) p
+  JOIN tags t ON t.doc_id = p.doc_id AND t.seq = p.seq
+ORDER BY 1, 2, 3, 4, 5, 6"""
 ORIGINALS_DIR = "originals"
 # the motion tags with their fields, numbered in document order
 MOTIONS = ("SELECT doc_id, page, NULLIF(json_extract(attrs, '$.kamerstuk'), '') AS kamerstuk,"
@@ -82,6 +125,45 @@ CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
 MIGRATIONS = {3: ALIASES}
 
 
+def fold(text: str) -> str:
+    """Lowercase without diacritics (`Geïnformeerd` -> `geinformeerd`), as search folds words; the SQL
+    function ``fold`` of every store connection."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which timeline rows ``Store.timeline`` keeps (every one when a field is empty or None), and its
+    window: the rows kept but due outside ``due_from``..``due_to`` (ISO, inclusive) are counted, not listed."""
+
+    kinds: tuple[str, ...] = ()     # 'commitment', 'deadline'
+    statuses: tuple[str, ...] = ()  # a commitment's effective status (also of a deadline inside one), else 'deadline'
+    docs: tuple[str, ...] = ()      # document names
+    topic: str = ""                 # in the quote or the document's title, case and accents ignored
+    overdue: bool | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+
+    def where(self) -> tuple[str, dict[str, Any]]:
+        """The SQL condition over ``matched``'s row (``m``, its document ``d``) and its named arguments."""
+        sql: list[str] = ["1"]
+        args: dict[str, Any] = {}
+        for column, name, values in (("m.kind", "k", self.kinds), ("COALESCE(m.status, 'deadline')", "s", self.statuses),
+                                     ("d.name", "d", self.docs)):
+            if values:
+                sql.append(f"{column} IN ({', '.join(f':{name}{i}' for i in range(len(values)))})")
+                args.update({f"{name}{i}": v for i, v in enumerate(values)})
+        if self.overdue is not None:
+            sql.append(f"{OVERDUE} = :overdue")
+            args["overdue"] = self.overdue
+        if self.topic.strip():
+            sql.append("instr(fold((SELECT quote FROM tags x WHERE x.doc_id = m.doc_id AND x.seq = m.seq) || ' ' ||"
+                       " COALESCE(d.title, '')), :topic) > 0")
+            args["topic"] = fold(self.topic.strip())
+        return " AND ".join(sql), args
+
+
 def sha256_file(path: Path) -> str:
     """Hex sha256 of a regular file's bytes. Opened without blocking and checked before it is read, so a
     FIFO or a device (`/dev/zero`) raises OSError instead of hanging."""
@@ -111,6 +193,7 @@ class Store:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
         try:
             self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("fold", 1, fold, deterministic=True)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -310,6 +393,38 @@ class Store:
                 args.append(bound)
         sql += f" ORDER BY due {'DESC' if newest_first else 'ASC'}, doc_id, seq LIMIT ? OFFSET ?"
         return [(r["doc_id"], _tag(r)) for r in self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])]
+
+    def timeline_query(self, today: str, where: TimelineFilter = TimelineFilter(), limit: int | None = None,
+                       offset: int = 0) -> tuple[str, dict[str, Any]]:
+        """The statement ``timeline`` runs, with its arguments (for ``EXPLAIN QUERY PLAN`` too)."""
+        condition, args = where.where()
+        return (f"WITH {TIMELINE}{TIMELINE_PAGE.format(where=condition)}",
+                {**args, "today": today, "due_from": where.due_from, "due_to": where.due_to,
+                 "limit": -1 if limit is None else limit, "offset": offset})
+
+    def timeline(self, today: str, where: TimelineFilter = TimelineFilter(), limit: int | None = None,
+                 offset: int = 0) -> tuple[list[sqlite3.Row], Iterator[sqlite3.Row]]:
+        """The dated commitments and deadlines that ``where`` keeps, in one statement: (their number per
+        month, as rows of ``due`` ('YYYY-MM'), ``status``, ``overdue`` (on the ISO date ``today``),
+        ``in_window`` and ``n``; the page of ``limit`` rows from ``offset`` in the window, by due date,
+        document name and page, as rows of ``due``, ``name``, ``page``, ``kind``, ``status``, ``overdue``,
+        ``quote``, ``title``, ``attrs``, read as iterated, so an export streams). A commitment's status is
+        its effective one (see ``COMMITMENT_STATUS``); a deadline inside commitments takes the status of
+        the first (by start) and is left out when that one has a due date of its own."""
+        rows = self.conn.execute(*self.timeline_query(today, where, limit, offset))
+        counts: list[sqlite3.Row] = []
+        for row in rows:
+            if row["part"] == 1:
+                return counts, chain([row], rows)
+            counts.append(row)
+        return counts, iter(())
+
+    def timeline_documents(self) -> list[str]:
+        """The names of the documents on the timeline (with a commitment or deadline due on a date), sorted."""
+        rows = self.conn.execute(f"WITH t AS MATERIALIZED (SELECT doc_id, substr({DUE}, 1, 10) AS due FROM tags WHERE"
+                                 " +kind IN ('commitment', 'deadline')) SELECT DISTINCT d.name FROM t JOIN documents d"
+                                 f" ON d.id = t.doc_id WHERE {IS_DATE.format('t.due')} ORDER BY d.name")
+        return [r[0] for r in rows]
 
     def _commitment_filter(self, statuses: Sequence[str], docs: Sequence[str], overdue_before: str | None,
                            ) -> tuple[str, list[object]]:

@@ -108,10 +108,27 @@ def test_timeline_shows_deadlines_and_exports(app: AppTest) -> None:
     row = frame[frame["titel"] == "Introductiedossier Migratie"].iloc[0]
     assert (str(row["datum"])[:10], row["stand"]) == ("2022-02-28", "verstreken")
     assert at.warning and "verstreken" in at.warning[0].value
+    assert len(at.get("vega_lite_chart")) == 1  # counts per month, not a point per row
     at.checkbox[0].check().run()
     assert set(at.dataframe[0].value["stand"]) == {"verstreken"}
     at.text_input[0].input("februari 2022").run()
     assert len(at.dataframe[0].value) == 1
+
+
+def test_timeline_history_shows_a_page_at_a_time(app: AppTest, monkeypatch) -> None:
+    from ui import timeline
+    monkeypatch.setattr(timeline, "PAGE_ROWS", 2)
+    at = goto(app, "Tijdlijn")
+    at.toggle[0].set_value(True).run()
+    at.slider[0].set_value((2000, 2100)).run()  # every row in the period
+    first = at.dataframe[0].value
+    (pages,) = [n for n in at.number_input if n.label.startswith("Pagina")]
+    total = int(pages.label.split("van ")[1].rstrip(")"))
+    assert len(first) == 2 and total >= 2
+    pages.set_value(total).run()
+    last = at.dataframe[0].value
+    assert 1 <= len(last) <= 2 and set(last["wat"]).isdisjoint(first["wat"])
+    assert list(last["datum"]) == sorted(last["datum"]) and last["datum"].min() >= first["datum"].max()
 
 
 def test_commitments_page(app: AppTest) -> None:

@@ -12,6 +12,7 @@ from ingest.structure.sections import find_sections
 from index import reports
 from index.passages import Passage
 from index.search import Hit
+from ingest.store import TimelineFilter
 
 TEXT = "x" * 200
 
@@ -196,3 +197,43 @@ def test_motions_are_read_once_per_way_they_are_named(tmp_path: Path) -> None:
         [("19637-2929", "motie Piri c.s."), (None, "motie Piri")]
     assert [(c["identifier"], c["doc"], c["pages"]) for c in store.citing_pages(["19637-2929", "1-2"])] == \
         [("19637-2929", "later.txt", "1")]
+
+
+def test_timeline_in_sql_equals_reading_each_document_s_commitments(tmp_path: Path) -> None:
+    """The full history (one statement) and the opening view's reading (a document's commitments in
+    Python) agree: a deadline takes the status of the first commitment over it by start, and is left out
+    when that one has a due date of its own; a date that is no date is left out."""
+    store = store_with_tags(tmp_path)
+    tags = (Tag.of("commitment", "Ik stuur u de evaluatie", 1, 0, 40, {"status": "referenced"}),
+            Tag.of("commitment", "Ik stuur u voor 1 maart 2023 de evaluatie", 1, 20, 60,
+                   {"status": "open", "date_end": "2023-03-01"}),
+            Tag.of("deadline", "in het voorjaar van 2023", 1, 30, 38, {"date_start": "2023-03-01", "date_end": "2023-05-31"}),
+            Tag.of("deadline", "voor 1 maart 2023", 1, 45, 55, {"date_end": "2023-03-01"}),   # only inside the second
+            Tag.of("commitment", "Ik kom erop terug", 1, 70, 90, {"status": "open", "date_end": "2023-02-30"}),
+            Tag.of("deadline", "in 2024", 1, 80, 85, {"date_start": "2024-01-01", "date_end": "2024-12-31"}))
+    store.put(ParsedDocument(Document("c" * 64, "overlap.txt", None, "2023-01-05", "kamerbrief", None, None, None, 1),
+                             (Page(1, TEXT),), tags=tags))
+    for today in (dt.date(2023, 1, 1), dt.date(2023, 4, 1), dt.date(2030, 1, 1)):
+        rows = reports.timeline_rows(store, today)
+        assert rows == sorted(reports.timeline_window(store, today), key=lambda r: (r.date, r.doc, r.page))
+    mine = [(r.what, r.status, r.overdue) for r in rows if r.doc == "overlap.txt"]
+    assert mine == [("Ik stuur u voor 1 maart 2023 de evaluatie", "open", True),
+                    ("in het voorjaar van 2023", "referenced", False), ("in 2024", "open", True)]
+
+
+def test_timeline_page_counts_per_month_and_pages_in_the_store(tmp_path: Path) -> None:
+    store, today = store_with_tags(tmp_path), dt.date(2024, 1, 1)
+    everything = reports.timeline_page(store, today, limit=0)
+    assert (everything.rows, everything.total, everything.outside, everything.overdue) == ((), 5, 0, 2)
+    assert everything.years == (2021, 2030)
+    assert everything.months[0] == reports.MonthCount(dt.date(2021, 12, 1), None, True, True, 1)
+    window = TimelineFilter(due_from="2022-01-01", due_to="2023-06-30")
+    page = reports.timeline_page(store, today, window, limit=1, offset=1)
+    assert [r.what for r in page.rows] == ["Via deze weg doe ik deze toezegging gestand."]
+    assert (page.total, page.outside, page.overdue, page.years) == (2, 3, 0, (2021, 2030))
+    assert [r.what for r in reports.timeline_stream(store, today, window)] == [
+        "in maart 2022", "Via deze weg doe ik deze toezegging gestand."]
+    kept = reports.timeline_page(store, today, TimelineFilter(kinds=("deadline",), docs=("brief.txt",), overdue=False))
+    assert [(r.what, r.status) for r in kept.rows] == [("in maart 2022", "fulfilled"), ("uiterlijk februari 2030", None)]
+    assert reports.timeline_page(store, today, TimelineFilter(docs=("later.txt",))).years is None
+    assert store.timeline_documents() == ["brief.txt"]

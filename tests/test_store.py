@@ -12,7 +12,7 @@ import pytest
 
 from ingest import Document, Footnote, Page, ParsedDocument, Section, Store, Tag, export_records, ingest_paths
 from ingest.errors import StoreError
-from ingest.store import SCHEMA, SCHEMA_VERSION
+from ingest.store import SCHEMA, SCHEMA_VERSION, TimelineFilter, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -190,3 +190,33 @@ def test_same_file_twice_is_read_once_and_same_name_twice_is_named(tmp_path: Pat
     assert (again.unchanged, again.aliases) == (["kopie.txt", "brief.txt"], [])
     with Store(tmp_path / "data") as store:
         assert [d.name for d in store.documents()] == ["brief.txt"]
+
+
+def test_timeline_plan_reads_no_table_once_per_row_of_another(tmp_path: Path) -> None:
+    """The timeline's statement at archive size: a loop nested in another may only search an index. The
+    commitment a deadline stands in is found from the commitment's side, the deadlines of its document by
+    primary key; through ``tags_kind`` it would scan every commitment per deadline (past 10 minutes at
+    10^4 documents), so that index only drives the outer loop over the commitments."""
+    with Store(tmp_path) as store:
+        store.put(sample())
+        sql, args = store.timeline_query("2024-01-01", TimelineFilter(kinds=("deadline",), docs=("brief.txt",),
+                                                                      topic="zomer", overdue=True), limit=10)
+        plan = store.conn.execute("EXPLAIN QUERY PLAN " + sql, args).fetchall()
+    loops: dict[int, list[str]] = {}
+    for _, parent, _, detail in plan:
+        if detail.startswith(("SCAN", "SEARCH")):
+            loops.setdefault(parent, []).append(detail)
+    nested = [d for group in loops.values() for d in group[1:]]
+    assert nested and all(d.startswith("SEARCH") for d in nested), loops
+    assert [d for group in loops.values() for d in group if "tags_kind" in d] == [
+        "SEARCH c USING INDEX tags_kind (kind=?)"]
+    assert ["SEARCH c USING INDEX tags_kind (kind=?)", "SEARCH t USING INDEX sqlite_autoindex_tags_1 (doc_id=?)"] in \
+        loops.values()
+
+
+def test_fold_is_the_search_s_folding(tmp_path: Path) -> None:
+    from index.bm25 import fold as search_fold
+    for text in ("Geïnformeerd", "ÉÉN café", "Ĳssel", "straße"):
+        assert fold(text) == search_fold(text)
+    with Store(tmp_path) as store:
+        assert store.conn.execute("SELECT fold('Ëén Dubliñ')").fetchone()[0] == "een dublin"

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from ingest import Page, Tag
+from ingest.store import TimelineFilter
 from index import reports
 from ui import exports, labels, markup, sources, timeline, trackers, uploads
 
@@ -32,16 +33,20 @@ def test_page_view_and_tag_table() -> None:
 
 
 def test_timeline_filters_and_table(tmp_path: Path) -> None:
-    store = store_with_tags(tmp_path)
-    rows = reports.timeline_rows(store, today=dt.date(2024, 1, 1))
-    assert len(reports.filter_timeline(rows, statuses=["open"])) == 1
-    assert len(reports.filter_timeline(rows, overdue_only=True)) == 2
-    assert len(reports.filter_timeline(rows, topic="ZOMER")) == 1
-    assert len(reports.filter_timeline(rows, topic="diverse")) == 5  # the title counts too
-    assert [r.date.year for r in reports.filter_timeline(rows, years=(2022, 2023))] == [2022, 2023, 2023]
-    assert reports.default_period(rows, store.documents(), dt.date(2024, 1, 1)) == (2023, 2029)
-    table = timeline.timeline_table(rows)
+    store, today = store_with_tags(tmp_path), dt.date(2024, 1, 1)
+
+    def kept(**where) -> list[reports.TimelineRow]:
+        return list(reports.timeline_page(store, today, TimelineFilter(**where)).rows)
+
+    assert [r.what for r in kept(statuses=("open",))] == ["Ik zal uw Kamer voor de zomer informeren."]
+    assert [r.what for r in kept(overdue=True)] == ["eind 2021", "Ik zal uw Kamer voor de zomer informeren."]
+    assert [r.what for r in kept(topic="ZOMER")] == ["Ik zal uw Kamer voor de zomer informeren."]
+    assert len(kept(topic="ONDERWÊRPEN")) == 5  # the title counts too, case and accents ignored
+    assert [r.date.year for r in kept(due_from="2022-01-01", due_to="2023-12-31")] == [2022, 2023, 2023]
+    assert reports.default_period((2021, 2030), store.documents(), today) == (2023, 2029)
+    table = timeline.timeline_table(kept())
     assert table[0]["verstreken"] == "ja" and table[0]["bron"] == "?pagina=Document&doc=brief.txt&page=1"
+    assert [{**r, "bron": table[i]["bron"]} for i, r in enumerate(timeline.timeline_records(kept()))] == table
 
 
 def test_commitment_tracker(tmp_path: Path) -> None:
@@ -65,6 +70,16 @@ def test_csv_for_dutch_excel() -> None:
     assert text.startswith("\ufeffmotie;verzoekt;reactie\r\n")
     assert '"motie Piri; c.s.";;ontraden' in text
     assert exports.csv_text([]) == ""
+
+
+def test_csv_is_written_a_chunk_at_a_time_to_a_file() -> None:
+    rows = [{"n": i, "tekst": f"=regel {i}"} for i in range(5)]
+    chunks = list(exports.csv_chunks(iter(rows), chunk_rows=2))
+    assert [c.count("\r\n") for c in chunks] == [3, 2, 1]  # the header, then two rows a chunk
+    assert "".join(chunks) == exports.csv_text(rows) and "'=regel 4" in chunks[-1]
+    with exports.csv_file(iter(rows)) as out:
+        assert out.read() == exports.csv_text(rows).encode("utf-8")
+    assert list(exports.csv_chunks(iter([]))) == []
 
 
 def test_ics_is_valid_calendar(tmp_path: Path) -> None:

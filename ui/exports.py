@@ -4,8 +4,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import tempfile
 import uuid
-from typing import Any
+from itertools import chain
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from icalendar import Calendar, Event
 
@@ -26,17 +28,40 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def csv_text(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV for Dutch Excel: semicolon-separated, with a byte-order mark so accents survive;
-    no cell can run as a formula."""
-    if not rows:
-        return ""
+def csv_chunks(rows: Iterable[dict[str, Any]], chunk_rows: int = 1000) -> Iterator[str]:
+    """Rows as CSV for Dutch Excel, ``chunk_rows`` rows a piece, as they are read: semicolon-separated,
+    with a byte-order mark so accents survive, the columns of the first row; no cell can run as a formula.
+    Nothing at all for no rows."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
     buf = io.StringIO()
     buf.write("\ufeff")
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter=";", extrasaction="ignore")
+    writer = csv.DictWriter(buf, fieldnames=list(first), delimiter=";", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
-    return buf.getvalue()
+    for n, row in enumerate(chain([first], rows), 1):
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+        if n % chunk_rows == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def csv_text(rows: Iterable[dict[str, Any]]) -> str:
+    """Rows as CSV text (see ``csv_chunks``)."""
+    return "".join(csv_chunks(rows))
+
+
+def csv_file(rows: Iterable[dict[str, Any]]) -> BinaryIO:
+    """Rows as a CSV file (see ``csv_chunks``), written a chunk at a time to an anonymous temporary file
+    and rewound: memory holds one chunk, not the export. Unbuffered, as Streamlit's download reads it."""
+    out = tempfile.TemporaryFile(buffering=0)
+    for chunk in csv_chunks(rows):
+        out.write(chunk.encode("utf-8"))
+    out.seek(0)
+    return out
 
 
 def _event(r: TimelineRow, stamp: dt.datetime) -> Event:
@@ -53,7 +78,7 @@ def _event(r: TimelineRow, stamp: dt.datetime) -> Event:
     return event
 
 
-def ics_text(rows: list[TimelineRow], now: dt.datetime | None = None) -> str:
+def ics_text(rows: Iterable[TimelineRow], now: dt.datetime | None = None) -> str:
     """An iCalendar file (RFC 5545, written by the icalendar library: escaping and line folding) with
     one all-day event per row, which Outlook imports."""
     stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)

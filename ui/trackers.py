@@ -2,27 +2,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, BinaryIO, Iterable, Iterator
 
 import streamlit as st
 
 from ingest import Store
 from ingest.settings import Settings
-from index.reports import CommitmentRow, MotionRow, commitment_rows, matches_topic, motion_rows
+from index.reports import CommitmentRow, MotionRow, commitment_rows, commitment_stream, matches_topic, motion_rows
 
-from .exports import csv_text
+from .exports import csv_file
 from .labels import STATUS_NL
 from .loading import cached
 from .markup import doc_url
 from .widgets import link_column, text_frame
 
 
-def commitment_table(rows: list[CommitmentRow]) -> list[dict[str, Any]]:
-    """The commitment tracker's rows with Dutch column names."""
-    return [{"status": STATUS_NL[r.status], "toezegging": r.quote, "aan": r.to_whom, "gedaan in": r.where_made,
+def commitment_records(rows: Iterable[CommitmentRow]) -> Iterator[dict[str, Any]]:
+    """The commitment tracker's rows with Dutch column names, as they are read."""
+    return ({"status": STATUS_NL[r.status], "toezegging": r.quote, "aan": r.to_whom, "gedaan in": r.where_made,
              "termijn": r.due.isoformat() if r.due else None, "verstreken": "ja" if r.overdue else "nee",
              "document": r.doc, "pagina": r.page, "nagekomen in": r.kept_in, "komt voort uit": r.fulfils}
-            for r in rows]
+            for r in rows)
+
+
+def commitment_table(rows: Iterable[CommitmentRow]) -> list[dict[str, Any]]:
+    """The commitment tracker's rows with Dutch column names."""
+    return list(commitment_records(rows))
 
 
 def motion_table(rows: list[MotionRow]) -> list[dict[str, Any]]:
@@ -66,8 +71,9 @@ def _titled(title: str, rows: list[dict[str, Any]], empty: str) -> bool:
     return bool(rows)
 
 
-def _commitments_csv(store: Store, today: dt.date, filters: dict[str, Any]) -> str:
-    return csv_text(commitment_table(commitment_rows(store, today, **filters)))
+def _commitments_csv(store: Store, today: dt.date, filters: dict[str, Any]) -> BinaryIO:
+    """Every commitment the filters keep as a CSV file, written as the rows are read from the store."""
+    return csv_file(commitment_records(commitment_stream(store, today, **filters)))
 
 
 def page_commitments(store: Store, settings: Settings) -> None:
@@ -105,4 +111,4 @@ def page_motions(store: Store, settings: Settings) -> None:
         "verzoekt": st.column_config.TextColumn("verzoekt", width="large"),
         "documenten": st.column_config.TextColumn("documenten", width="large")})
     _more("motions_limit", len(rows), limit)
-    st.download_button("Exporteer als CSV", lambda: csv_text(rows), "moties.csv", "text/csv")
+    st.download_button("Exporteer als CSV", lambda: csv_file(rows), "moties.csv", "text/csv")
