@@ -120,8 +120,9 @@ def search_main(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def serve_main(args: argparse.Namespace, settings: Settings) -> int:
-    """Load the index once, then answer GET requests until interrupted."""
-    server = make_server(Api(settings.data, load_index(settings.data, settings=settings)), args.host, args.port)
+    """Load the index, then answer GET requests until interrupted (the index reloaded when a build replaces it)."""
+    api = Api(settings.data, load_index(settings.data, settings=settings), settings=settings)
+    server = make_server(api, args.host, args.port)
     print(f"serving {settings.data} on http://{args.host}:{server.server_port}{PREFIX} (Ctrl-C stops)",
           file=sys.stderr)
     try:

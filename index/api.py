@@ -3,7 +3,8 @@ the commitment and motion trackers' rows, the deadlines, and the index's health.
 
     python -m index serve [--data DIR] [--host 127.0.0.1] [--port 8502]
 
-The index (and its encoder) is loaded once, at start. Every answer is JSON (``application/json;
+The index (and its encoder) is loaded at start, and again when a build replaces it (``LiveIndex``:
+checked per request, swapped in whole). Every answer is JSON (``application/json;
 charset=utf-8``); only GET is served (405 otherwise); an error is ``{"error": "<one line>"}`` with its
 status (400 bad parameter, 404 unknown path or document, 405, 503 when the store cannot be read).
 Lists are bounded (``k`` up to ``MAX_K``, ``limit`` up to ``MAX_LIMIT``). A document is looked up by
@@ -14,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import threading
 from dataclasses import dataclass
 from enum import Enum
@@ -26,11 +28,13 @@ from ingest import Document, Store
 from ingest.errors import MigratiezoekerError
 from ingest.export import document_fields, tag_record
 from ingest.records import DOC_TYPES, TAG_KINDS, Status
+from ingest.settings import Settings
 from ingest.store import TimelineFilter
 
+from .build import index_dir, read_manifest
 from .errors import SearchIndexError
 from .reports import commitment_rows, motion_rows, timeline_page
-from .search import Hit, SearchIndex
+from .search import Hit, SearchIndex, load_index
 
 log = logging.getLogger(__name__)
 
@@ -153,15 +157,74 @@ LIST = frozenset({"offset", "limit"})
 Endpoint = Callable[["Api", Params, Store], Any]
 
 
-class Api:
-    """The endpoints over one data folder and its index, loaded once: ``get(target)`` answers a GET of
-    ``target`` (path and query string) with a status and a JSON-ready body."""
+def _utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
-    def __init__(self, data_dir: Path | str, index: SearchIndex, today: Callable[[], dt.date] | None = None):
+
+class LiveIndex:
+    """The index the API answers from, brought up to date by itself: each request compares the index
+    manifest's file identity (inode, mtime, size: one ``stat``) with the one served; when a build has
+    replaced the index, it is loaded beside the one in service (with the same encoder when the model is
+    the same) and swapped in by one assignment, so a request sees the old index or the new one, never a
+    half one. One request loads it; the others meanwhile answer from the old. A new index that cannot be
+    used (the store changed again since it was built, or it is incomplete) is not retried until the
+    manifest changes again: the old one stays in service and ``problem`` says why."""
+
+    def __init__(self, data_dir: Path, index: SearchIndex, settings: Settings | None = None):
+        self.data_dir, self.settings = data_dir, settings
+        self.index, self.loaded_at = index, _utc_now()
+        self.problem: str | None = None  # why the folder's newer index is not served
+        self._seen = self._stamp()
+        self._lock = threading.Lock()
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(index_dir(self.data_dir) / "manifest.json")
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def current(self) -> SearchIndex:
+        """The index to answer this request from (reloaded first when the folder's index changed)."""
+        stamp = self._stamp()
+        if stamp != self._seen and stamp is not None and self._lock.acquire(blocking=False):
+            try:
+                self._reload(stamp)
+            finally:
+                self._lock.release()
+        return self.index
+
+    def _reload(self, stamp: tuple[int, int, int]) -> None:
+        self._seen = stamp
+        served = self.index
+        try:
+            manifest = read_manifest(self.data_dir)
+            same_model = manifest is not None and manifest.model == served.manifest.model
+            index = load_index(self.data_dir, served.encoder if same_model else None, self.settings)
+        except (MigratiezoekerError, OSError, ValueError) as exc:
+            self.problem = f"a new index in {index_dir(self.data_dir)} is not served: {one_line(exc)}"
+            log.warning("%s", self.problem)
+            return
+        self.index, self.loaded_at, self.problem = index, _utc_now(), None
+        log.info("serving the new index of %s (%d passages)", self.data_dir, index.manifest.passages)
+
+
+class Api:
+    """The endpoints over one data folder and its index: ``get(target)`` answers a GET of ``target`` (path
+    and query string) with a status and a JSON-ready body. The index is reloaded when a build replaces it
+    (``LiveIndex``)."""
+
+    def __init__(self, data_dir: Path | str, index: SearchIndex, today: Callable[[], dt.date] | None = None,
+                 settings: Settings | None = None):
         self.data_dir = Path(data_dir)
-        self.index = index
+        self.live = LiveIndex(self.data_dir, index, settings)
         self.today = today or dt.date.today
         self._search_lock = threading.Lock()  # one query at a time through the encoder
+
+    @property
+    def index(self) -> SearchIndex:
+        """The index in service (reloaded first when a build replaced it)."""
+        return self.live.current()
 
     def get(self, target: str) -> Response:
         try:
@@ -192,11 +255,14 @@ class Api:
         return {"endpoints": ENDPOINTS}
 
     def health(self, params: Params, store: Store) -> Any:
+        """The index in service: ``stale`` while the store has changed since it was built (it is served
+        until a build replaces it), when it was loaded, and why a newer one is not served (or null)."""
         m = self.index.manifest
         current = store.checksum() == m.store_checksum
         manifest = {k: v for k, v in to_json(m).items() if k != "documents"}
         return {"status": "ok" if current else "stale", "documents": len(m.documents), "passages": m.passages,
-                "index_current": current, "manifest": manifest}
+                "index_current": current, "loaded_at": self.live.loaded_at, "reload_problem": self.live.problem,
+                "manifest": manifest}
 
     def search(self, params: Params, store: Store) -> Any:
         query = (params.one("q") or "").strip()

@@ -5,6 +5,7 @@ import http.client
 import json
 import socket
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -194,3 +195,56 @@ def test_serve_without_an_index_fails_with_one_line(tmp_path: Path, capsys) -> N
     assert index_main(["serve", "--data", str(tmp_path), "--port", "0"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("index: no index in") and err.count("\n") == 1
+
+
+def until_served(address: tuple[str, int], seconds: float = 120) -> Any:
+    """The health once the server serves an index that is current (a request that finds a rebuilt index
+    loads it while the others answer from the old one)."""
+    end = time.monotonic() + seconds
+    while (health := ok(address, "/api/health"))["status"] != "ok" and time.monotonic() < end:
+        time.sleep(0.05)
+    return health
+
+
+def test_server_serves_a_rebuilt_index_by_itself(tmp_path: Path) -> None:
+    """After an ingest the server keeps answering from its index and says it is stale; once the index
+    is rebuilt it serves the new one without a restart, every request answered from the old index or the
+    new one (never a mix); a new index it cannot read leaves the one in service and says why."""
+    data = make_data(tmp_path / "data")
+    srv = make_server(Api(data, load_index(data)), "127.0.0.1", 0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    address, new_doc = ("127.0.0.1", srv.server_address[1]), "/api/search?q=leges&doc=leges.txt"
+    try:
+        first = ok(address, "/api/health")
+        with Store(data) as store:
+            store.put(ParsedDocument(Document("e" * 64, "leges.txt", "Leges", "2024-02-01", "kamerbrief", None, None,
+                                              None, 1), (Page(1, "De leges voor naturalisatie stijgen in 2025."),)))
+        stale = ok(address, "/api/health")
+        assert (stale["status"], stale["documents"], stale["index_current"]) == ("stale", 3, False)
+        assert ok(address, new_doc)["results"] == []  # the index in service does not hold it yet
+        seen: list[int] = []  # while the index is rebuilt: results for the new document, one request at a time
+        done = threading.Event()
+
+        def ask() -> None:
+            while not done.is_set() and len(seen) < 2000:
+                status, _, body = request(address, new_doc)
+                seen.append(len(body["results"]) if status == 200 else -1)
+
+        asker = threading.Thread(target=ask)
+        asker.start()
+        build_index(data, progress=False)
+        fresh = until_served(address)
+        done.set()
+        asker.join(60)
+        assert (fresh["status"], fresh["documents"], fresh["index_current"], fresh["reload_problem"]) == \
+            ("ok", 4, True, None)
+        assert fresh["loaded_at"] >= first["loaded_at"] and ok(address, new_doc)["results"][0]["doc"] == "leges.txt"
+        assert seen and -1 not in seen and seen == sorted(seen)  # old answers, then new ones: never back
+        (data / "index" / "manifest.json").write_text("{kapot")
+        broken = ok(address, "/api/health")
+        assert (broken["status"], broken["documents"]) == ("ok", 4)
+        assert broken["reload_problem"].startswith(f"a new index in {data / 'index'} is not served: unreadable")
+        assert ok(address, new_doc)["results"][0]["doc"] == "leges.txt"
+    finally:
+        srv.shutdown()
+        srv.server_close()
