@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest import Store  # noqa: E402
-from index.reports import (cited_documents, citations, commitment_rows, dossier, motion_rows, page_view,  # noqa: E402
-                           timeline_agenda, timeline_rows)
+from ingest.store import TimelineFilter  # noqa: E402
+from index.reports import (cited_documents, citations, commitment_rows, default_period, dossier,  # noqa: E402
+                           motion_rows, page_view, timeline_agenda, timeline_page, timeline_stream)
 
 COPY_SQL = """
 INSERT INTO documents (id, name, title, date, doc_type, addressee, sender, kenmerk, pages, scanned, original)
@@ -80,7 +81,18 @@ def timed(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
 def _size(out: Any) -> int:
     if isinstance(out, tuple):
         return sum(_size(x) for x in out)
+    if hasattr(out, "rows"):  # a TimelinePage: the rows it holds
+        return len(out.rows)
     return len(out) if hasattr(out, "__len__") else int(out is not None)
+
+
+def history_first_view(store: Store, today: dt.date) -> tuple[Any, ...]:
+    """What the full history reads when it opens (each cached afterwards): the years and the documents
+    its filters offer, then the first page of the default period with the counts per month."""
+    everything = timeline_page(store, today, TimelineFilter(), 0)
+    first, last = default_period(everything.years or (today.year, today.year), store.documents(), today)
+    return everything, store.timeline_documents(), timeline_page(
+        store, today, TimelineFilter(due_from=f"{first:04d}-01-01", due_to=f"{last:04d}-12-31"), 200)
 
 
 def page_functions(store: Store) -> dict[str, Callable[[], Any]]:
@@ -92,7 +104,11 @@ def page_functions(store: Store) -> dict[str, Callable[[], Any]]:
     return {
         "documents (every page)": store.documents,
         "Tijdlijn: agenda (opening view)": lambda: timeline_agenda(store, today),
-        "Tijdlijn: history rows": lambda: timeline_rows(store, today),
+        "Tijdlijn: full history, first view": lambda: history_first_view(store, today),
+        "Tijdlijn: full history, next page": lambda: timeline_page(store, today, TimelineFilter(), 200, 200),
+        "Tijdlijn: full history, filtered": lambda: timeline_page(
+            store, today, TimelineFilter(statuses=("open", "deadline"), topic="opvang", overdue=True), 200),
+        "Tijdlijn: all history rows (CSV)": lambda: list(timeline_stream(store, today)),
         "Toezeggingen: first view": lambda: (store.commitment_counts(today.isoformat()), store.commitment_documents(),
                                              commitment_rows(store, today, limit=200)),
         "Toezeggingen: all rows (CSV)": lambda: commitment_rows(store, today),

@@ -128,8 +128,10 @@ MIGRATIONS = {3: ALIASES}
 def fold(text: str) -> str:
     """Lowercase without diacritics (`Geïnformeerd` -> `geinformeerd`), as search folds words; the SQL
     function ``fold`` of every store connection."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join([c for c in decomposed if c < "\u0300" or not unicodedata.combining(c)])  # none is below U+0300
 
 
 @dataclass(frozen=True)
