@@ -178,6 +178,14 @@ def open_page(browser, url: str, ready: str) -> None:
     wait_idle(browser)
 
 
+def open_history(browser, server: str) -> None:
+    """The Tijdlijn's full history (behind its toggle)."""
+    open_page(browser, f"{server}/?pagina=Tijdlijn", "Komende 90 dagen")
+    next(e for e in browser.find_elements("css selector", "label") if "Volledige geschiedenis" in e.text).click()
+    wait_for(browser, "Aantal per maand")
+    wait_idle(browser)
+
+
 def nothing_ran_or_linked(browser, outside: str) -> None:
     assert browser.execute_script("return window.pwned") is None
     hrefs = browser.execute_script("return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))")
@@ -245,6 +253,10 @@ def test_every_page_shows_documents_as_text_and_screenshots(server, browser, tra
         time.sleep(2)  # charts and tables draw after the text
         browser.save_screenshot(str(ARTIFACTS / f"{shot}.png"))
         nothing_ran_or_linked(browser, outside)
+    open_history(browser, server)
+    time.sleep(2)
+    browser.save_screenshot(str(ARTIFACTS / "tijdlijn-geschiedenis.png"))
+    nothing_ran_or_linked(browser, outside)
     open_page(browser, f"{server}/?doc=verwijzende-brief.txt", "Verwijst naar ingelezen documenten")
     time.sleep(2)
     browser.save_screenshot(str(ARTIFACTS / "document.png"))
@@ -272,8 +284,12 @@ def download(browser, folder: Path, button: str, name: str) -> list[list[str]]:
 
 
 def test_csv_exports_are_neutralized(server, browser, downloads) -> None:
-    for page, name in (("Tijdlijn", "tijdlijn.csv"), ("Toezeggingen", "toezeggingen.csv")):
-        open_page(browser, f"{server}/?pagina={page}", "Exporteer als CSV")
+    """Each CSV export (made on the click, from the store) holds the formulas as text."""
+    for page, name in (("Tijdlijn", "tijdlijn.csv"), ("geschiedenis", "tijdlijn.csv"), ("Toezeggingen", "toezeggingen.csv")):
+        if page == "geschiedenis":
+            open_history(browser, server)
+        else:
+            open_page(browser, f"{server}/?pagina={page}", "Exporteer als CSV")
         rows = download(browser, downloads, "Exporteer als CSV", name)
         cells = [c for r in rows[1:] for c in r]
         assert any("HYPERLINK" in c for c in cells)

@@ -82,7 +82,8 @@ def _month_chart(months: Iterable[MonthCount], today: dt.date) -> alt.LayerChart
     frame = pd.DataFrame([{"maand": pd.Timestamp(m.month), "stand": stand(m), "aantal": m.count}
                           for m in months if m.in_window])
     bars = alt.Chart(frame).mark_bar().encode(
-        x=alt.X("yearmonth(maand):T", title="Maand"), y=alt.Y("sum(aantal):Q", title="Aantal"), color=_stand_color(),
+        x=alt.X("yearmonth(maand):T", title="Maand"),
+        y=alt.Y("sum(aantal):Q", title="Aantal", axis=alt.Axis(tickMinStep=1, format="d")), color=_stand_color(),
         tooltip=[alt.Tooltip("yearmonth(maand):T", title="maand", format="%m-%Y"), alt.Tooltip("stand:N"),
                  alt.Tooltip("sum(aantal):Q", title="aantal")])
     return (bars + _today_rule(today)).properties(height=220)
