@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from ingest import Document, Page, Section, Store, Tag, page_offsets
-from ingest.store import TimelineFilter
 from ingest.dutch.months import MONTH_NAMES, MONTHS
 from ingest.records import CommitmentInfo, DeadlineInfo, Payload, Period, ReferenceInfo, Status, TagKind
+from ingest.store import TimelineFilter
 
 from .bm25 import fold
 from .search import Hit

@@ -19,8 +19,8 @@ import tempfile
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from itertools import chain
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ingest.errors import StoreError

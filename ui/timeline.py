@@ -150,6 +150,9 @@ def _history(store: Store, today: dt.date) -> None:
     key = f"timeline_page_{abs(hash(where))}"  # another filter starts at its first page
     page_no = int(st.session_state.get(key, 1))
     found = cached(timeline_page, store, today, where, PAGE_ROWS, (page_no - 1) * PAGE_ROWS)
+    if not found.rows and page_no > 1:  # the store has shrunk under this page: back to the first
+        del st.session_state[key]
+        st.rerun()
     if found.outside:
         st.caption(f"{found.outside} punt(en) buiten de gekozen periode; verschuif de periode om ze te zien.")
     if not found.total:
@@ -162,8 +165,7 @@ def _history(store: Store, today: dt.date) -> None:
                    "nagekomen.")
     start = (page_no - 1) * PAGE_ROWS
     st.caption(f"Rij {start + 1}–{start + len(found.rows)} van {found.total}, vroegste eerst.")
-    if found.rows:
-        _table(_frame(timeline_table(found.rows)))
+    _table(_frame(timeline_table(found.rows)))
     _page_number(key, found.total)
     _exports(lambda: timeline_stream(store, today, where))
 
