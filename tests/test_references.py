@@ -127,6 +127,12 @@ REFERENCES = [
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
     ("Het wetsvoorstel wordt na de zomer ingediend.", []),
     ("Met deze brief informeer ik u over de stand van zaken.", []),
+    # a letter still to come is not cited
+    ("U ontvangt de voortgangsbrief voor het zomerreces.", []),
+    ("Dit is per ongeluk in de planningsbrief voor het tweede kwartaal opgenomen.", [(None, "brief")]),
+    # answers cited as Kamervragen with the Aanhangsel in brackets
+    ("Zoals ik eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet van mening dat",
+     [("ah-tk-20192020-1287", "aanhangsel")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

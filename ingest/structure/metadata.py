@@ -61,7 +61,8 @@ LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Z
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
-MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
+MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -81,6 +82,12 @@ NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
+# lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`
+NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
+                           re.I)
+# a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
+KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
+                               r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
@@ -321,6 +328,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = QUESTIONS_TITLE.search(first)
     if m:
         return _tidy(m.group(1))
+    m = KST_DOSSIER_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
     m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
@@ -339,7 +349,7 @@ def _headings(body: str) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
-        if len(lines) >= 1 and HEADING.match(lines[0].strip()) and len(lines[0].split()) <= 8:
+        if HEADING.match(lines[0].strip()) and not NOT_A_HEADING.search(lines[0].strip()) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out

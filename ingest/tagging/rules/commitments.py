@@ -105,9 +105,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
     rule("made-kamer-informed", rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
-    rule("made-kamer-will-be-informed", rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b{INFORMED}",
-         "De Kamer zal in de tweede helft van 2023 worden geïnformeerd over de voortgang van dit project.", MADE,
-         re.S),
+    # the Kamer as subject, anywhere in the sentence: `..., en uw Kamer zal hierover, net als eerder, worden geïnformeerd`
+    # (not the object of a promise told: `is toegezegd dat de Kamer wordt geïnformeerd` is mentioned below)
+    rule("made-kamer-will-be-informed", rf"^(?!.*\b(toegezegd|toezegging)\b).*\b{KAMER_NOUN}\s+(wordt|zal)\b.{{0,160}}"
+                                        rf"\b{INFORMED}",
+         "Het volgende rapport wordt in het voorjaar verwacht en uw Kamer zal hierover, net als over de vorige "
+         "rapporten, worden geïnformeerd.", MADE, FLAGS),
     # subject last, passive: `waarover uw Kamer nog geïnformeerd zal worden`
     rule("made-kamer-informed-later", rf"\b{KAMER_NOUN}\b.{{0,100}}\b{PASSIVE_SENT}\s+(zal|zullen)\s+worden\b",
          "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
@@ -141,6 +144,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-i-promise", r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+"
                            r"(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b",
          "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen.", MADE, re.I),
+    # an earlier promise told as news given before: `heeft de staatssecretaris uw Kamer laten weten u eind van het
+    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`
+    rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
+                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
+         "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
+         "plannen van aanpak.", MENTIONED, FLAGS),
     rule("mentioned", r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
          "toegezegd.", MENTIONED, re.I),

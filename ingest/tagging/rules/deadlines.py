@@ -87,7 +87,7 @@ NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|voorgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead (a decision list plans its debates).
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
@@ -304,8 +304,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         return t.cue              # told in the simple past or inside a perfect: it happened
     if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
-    if last < now:
-        return None if t.ahead else "deadline.past"
+    if last < now:            # before the document: a plan it reports, not one still due
+        return None if t.ahead and not dated else "deadline.past"
     # the present: a verb must look ahead; in an undated document's own year, none may look back
     if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
         return None

@@ -138,6 +138,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
                                       r"(?:\s+(?:van\s+de\s+)?Handelingen)?,?\s*(?:nr\.?\s*)?(?P<nr>\d+)",
          "Kamerstukken II 2021/22, Aanhangsel, 2050", AANHANGSEL, flags=0),
+    # answers cited as Kamervragen with the Aanhangsel in brackets: `(Kamervragen (Aanhangsel) 2019–2020, nr. 1287)`
+    rule("ref-aanhangsel-kamervragen", rf"Kamervragen\s*\(Aanhangsel(?:\s+Handelingen)?\)\s*,?\s*{YEARS},?\s*"
+                                       r"(?:nr\.?\s*)?(?P<nr>\d+)",
+         "Zoals eerder gemeld (Kamervragen (Aanhangsel) 2020–2021, nr. 512) is dat niet het geval.", AANHANGSEL,
+         flags=0),
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
     rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
@@ -212,7 +217,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
          RefKind("brief", _unnamed), flags=re.I),
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
-    rule("ref-letter-compound", r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+    # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
+    rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )"
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
