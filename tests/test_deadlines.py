@@ -106,6 +106,8 @@ STEPS = [
      "2021-06-22", [("voor Prinsjesdag", "2021-09-21")]),
     ("Op Prinsjesdag 2024 biedt het kabinet de begroting aan.", 2024, "2024-05-01",
      [("Op Prinsjesdag 2024", "2024-09-17")]),
+    ("Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden.", 2019, "2019-06-14",
+     [("uiterlijk voor het einde van het zomerreces", "2019-08-31")]),
     # a date without a year: the one of the document's year
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),

@@ -165,6 +165,10 @@ def before_summer(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(None, _d(_year(gd, ctx)[0], 7, 1), True)
 
 
+def summer_end(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(None, _d(_year(gd, ctx)[0], 8, 31), True)
+
+
 def after_summer(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(_d(_year(gd, ctx)[0], 9, 1), None, True)
 
@@ -245,6 +249,10 @@ PERIODS: tuple[Rule, ...] = (
          quarter),
     rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
+    # the end of the summer (recess): the recess ends at the turn of August, `voor het einde van het zomerreces`
+    rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
+         rf"(?P<season>zomerreces|zomer){OF_YEAR}", "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw "
+         "Kamer zenden.", summer_end),
     # `voor de zomer`, `voor het zomerreces` (het reces)
     rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
          "U ontvangt de voortgangsbrief voor het zomerreces.", before_summer),
