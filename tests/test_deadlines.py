@@ -126,6 +126,9 @@ NOT_STEPS = [
     ("De gemene deler is dat de Nederlandse bevolking in 2050 groter, vergrijsder en naar (migratie)achtergrond "
      "diverser zal zijn.", 2021, None),
     ("- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", 2021, None),
+    # a count forecast or reached in a year: no step
+    ("De IND verwacht in 2024 ongeveer 40.000 aanvragen te ontvangen.", 2024, "2024-06-01"),
+    ("De instroom bedroeg in 2024 naar verwachting circa 45.000 personen.", 2024, "2024-06-01"),
     # dates of record and history
     ("Ingediend op 16 december 2016 en beoogt alle beperkingen voor het bezit van meervoudige nationaliteit in de "
      "huidige wetgeving weg te nemen.", 2021, None),
