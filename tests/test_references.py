@@ -127,6 +127,8 @@ REFERENCES = [
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
     ("Het wetsvoorstel wordt na de zomer ingediend.", []),
     ("Met deze brief informeer ik u over de stand van zaken.", []),
+    ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
+    ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
     # a letter still to come is not cited
     ("U ontvangt de voortgangsbrief voor het zomerreces.", []),
     ("Dit is per ongeluk in de planningsbrief voor het tweede kwartaal opgenomen.", [(None, "brief")]),

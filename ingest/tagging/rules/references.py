@@ -157,7 +157,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
-                                      r"\bKamerstuk(?:ken)?\s+(?P<dossier2>\d{5})-(?P<nrs2>\d+)\b(?!-)",
+                                      rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
@@ -212,6 +212,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+{DATE}\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
+                                 rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
+                                 r"(?:geïnformeerd|bericht|gemeld)\b",
+         "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
+         RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
