@@ -24,6 +24,7 @@ def test_explicit_dates(text: str, iso: str | None) -> None:
     ("Nr. 143 MOTIE VAN DE LEDEN\nVoorgesteld 6 juli 2021", "2021-07-06"),
     ("Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 25 april 2018\n\nDe vaste commissie", "2018-04-25"),
     ("Nr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld tijdens het Notaoverleg van 3 juni 2020", "2020-06-03"),
+    ("Besluitenlijst procedurevergadering\nDatum: woensdag 4 oktober 2023", "2023-10-04"),
 ])
 def test_letter_date(text: str, iso: str) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -304,6 +305,9 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
      "rechtsstaat van belang dat sancties worden uitgevoerd.", None),
     ("Vastgesteld 25 april 2018\n\nDe vaste commissie voor Justitie en Veiligheid heeft overleg gevoerd.", None),
+    # a committee's list names itself
+    ("Tweede Kamer, vaste commissie voor Justitie en Veiligheid\n\nBesluitenlijst procedurevergadering\n"
+     "Datum: woensdag 4 oktober 2023\n\n1. Agendapunt: Brief staatssecretaris", "Besluitenlijst procedurevergadering"),
 ])
 def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
     assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title

@@ -129,6 +129,8 @@ REFERENCES = [
     ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
     ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    ("Zaak: Brief regering - Stand van zaken asielketen - 19637-3150", [("19637-3150", "kamerstuk")]),
+    ("Bel 070-3706000 of kijk op pagina 12345-12 van het rapport 2022-2023.", []),
     # a letter still to come is not cited
     ("U ontvangt de voortgangsbrief voor het zomerreces.", []),
     ("Dit is per ongeluk in de planningsbrief voor het tweede kwartaal opgenomen.", [(None, "brief")]),

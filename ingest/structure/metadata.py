@@ -55,7 +55,9 @@ ADDRESS_LINE = re.compile(r"^(?:\d[\d.]*\w?|Postbus\b.*|\d{4}\s?[A-Z]{2}\b.*|.*\
 ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
-DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
+WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"   # `Datum: woensdag 4 oktober 2023`
+DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})",
+                        re.I)
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
@@ -84,6 +86,8 @@ NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
+# a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
+LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
                            re.I)
@@ -340,6 +344,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = NOTA_SUBJECT.search(body)
         if m:
             return "Nota: " + _tidy(m.group(1))
+    m = LIST_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
     headings = _headings(body)
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]

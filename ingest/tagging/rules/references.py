@@ -168,6 +168,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
+    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
+    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
+         "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
+         RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
     # the Kamer's number of a set of written questions: `2023Z12345`
     rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
