@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -172,7 +173,8 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         passages, per_doc = _passages(store)
     rows = vector_rows(passages)
     same_model = old is not None and old.model == settings.model
-    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=data_dir))
+    sweep_leftovers(data_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f".index-{os.getpid()}-", dir=data_dir))
     try:
         embedded, dimension = _embed(rows, index_dir(data_dir) if same_model else None, tmp / "vectors.npy",
                                      settings.model, encoder, progress, old.dimension if old and same_model else None)
@@ -184,6 +186,29 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
         shutil.rmtree(tmp, ignore_errors=True)
     log.info("index: %d passages, %d vectors (%d embedded now)", len(passages), len(rows.texts), embedded)
     return manifest
+
+
+LEFTOVER = re.compile(r"\.index-(?:old-)?(\d+)(?:-\w+)?")
+
+
+def sweep_leftovers(data_dir: Path) -> None:
+    """Remove the half-built or replaced index folders of builds whose process is gone (killed before its
+    own clean-up ran); a live build's folders are left alone."""
+    for folder in data_dir.glob(".index-*"):
+        m = LEFTOVER.fullmatch(folder.name)
+        if m and folder.is_dir() and not _alive(int(m.group(1))):
+            log.info("removing %s, left by a build that did not finish", folder.name)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _embed(rows: Rows, old: Path | None, out: Path, model_name: str, encoder: Encoder | None, progress: bool,

@@ -101,6 +101,22 @@ STATUSES = [
      "verordening op hetzelfde tijdstip moeten toepassen.", None),
     ("Hierop kom ik in paragraaf 3 van deze brief terug.", None),
     ("Hierbij informeer ik u, mede namens de minister van Buitenlandse Zaken, over de stand van zaken.", None),
+    # the Kamer as subject in mid-sentence, an aside between it and the verb
+    ("Het eerstvolgende rapport wordt verwacht in het voorjaar en uw Kamer zal hierover, net als over de voorafgaande "
+     "rapporten, worden geïnformeerd.", "open"),
+    # an earlier promise told as news given before
+    ("Met betrekking tot de uitvoering van de motie heeft de staatssecretaris uw Kamer laten weten u eind van het jaar "
+     "te informeren over de plannen van aanpak.", "referenced"),
+    ("In antwoord op Kamervragen is aan de vaste commissie toegezegd dat de Kamer wordt geïnformeerd over de noodzaak "
+     "van beleidsmaatregelen.", "referenced"),
+    # promises of other deliverables and in other voices
+    ("Ik verwacht het wetsvoorstel in het eerste kwartaal van 2024 bij uw Kamer in te dienen.", "open"),
+    ("De resultaten worden met uw Kamer gedeeld zodra deze beschikbaar zijn.", "open"),
+    ("In de volgende voortgangsbrief ga ik hier nader op in.", "open"),
+    ("Het kabinet zal in het voorjaar met een reactie komen op het advies.", "open"),
+    # recorded in the third person, as a committee's list of decisions does
+    ("De minister van Buitenlandse Zaken zegt toe de Kamer te informeren over de uitkomst van de Raad.", "open"),
+    ("Het wetsvoorstel is op 3 maart bij uw Kamer ingediend.", None),
     # pledges by others are not the government's promises
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),

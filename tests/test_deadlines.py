@@ -100,6 +100,14 @@ STEPS = [
      "2022-01-21", [("binnen twaalf maanden", None)]),
     ("Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", 2021, None,
      [("deadline 2022", "2022-12-31")]),
+    # the parliament's calendar: the summer recess, Prinsjesdag (the third Tuesday of September)
+    ("U ontvangt de voortgangsbrief voor het zomerreces.", 2021, "2021-06-22", [("voor het zomerreces", "2021-07-01")]),
+    ("Toegezegd is een overzicht van de departementale actieplannen met uw Kamer te delen voor Prinsjesdag.", 2021,
+     "2021-06-22", [("voor Prinsjesdag", "2021-09-21")]),
+    ("Op Prinsjesdag 2024 biedt het kabinet de begroting aan.", 2024, "2024-05-01",
+     [("Op Prinsjesdag 2024", "2024-09-17")]),
+    ("Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden.", 2019, "2019-06-14",
+     [("uiterlijk voor het einde van het zomerreces", "2019-08-31")]),
     # a date without a year: the one of the document's year
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),
@@ -118,6 +126,9 @@ NOT_STEPS = [
     ("De gemene deler is dat de Nederlandse bevolking in 2050 groter, vergrijsder en naar (migratie)achtergrond "
      "diverser zal zijn.", 2021, None),
     ("- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", 2021, None),
+    # a count forecast or reached in a year: no step
+    ("De IND verwacht in 2024 ongeveer 40.000 aanvragen te ontvangen.", 2024, "2024-06-01"),
+    ("De instroom bedroeg in 2024 naar verwachting circa 45.000 personen.", 2024, "2024-06-01"),
     # dates of record and history
     ("Ingediend op 16 december 2016 en beoogt alle beperkingen voor het bezit van meervoudige nationaliteit in de "
      "huidige wetgeving weg te nemen.", 2021, None),
@@ -132,6 +143,11 @@ NOT_STEPS = [
      "2022-12-22"),
     ("Het is de bedoelding dat dit meetnet, aanvullend op de metingen die door TNO in het tweede kwartaal van 2021 "
      "zijn gedaan, informatie oplevert over de effectiviteit van de in te zetten maatregelen.", 2022, "2022-12-22"),
+    # a step planned before the document's own date: reported, no longer due (a letter of 22 June)
+    ("Het kabinet werkt aan een voortgangsbrief, maar deze was nog niet gereed om voor 16 juni toe te sturen.", 2021,
+     "2021-06-22"),
+    # the date a committee's report was adopted
+    ("19 637 Vreemdelingenbeleid Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 25 april 2018", 2018, None),
     # statistics, budgets, period names, flattened tables
     ("Specifiek voor gezinnen met kinderen is dit voor 2020: 9 dagen en in 2021 t/m september: 9 dagen", 2021, None),
     ("Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "

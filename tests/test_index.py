@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from dataclasses import asdict, replace
@@ -329,3 +330,16 @@ def test_compressed_dense_index_from_settings_and_stale_on_change(data: Path) ->
         load_index(data, encoder=HashEncoder(), settings=replace(compressed, pq_m=16))
     # nprobe and refine are read at query time: another value is no reason to rebuild
     assert load_index(data, encoder=HashEncoder(), settings=replace(compressed, nprobe=1)).dense.index.nprobe == 1
+
+
+def test_a_killed_build_leaves_nothing_behind(tmp_path) -> None:
+    """A build killed before its clean-up leaves its half-built folder; the next build removes it, but
+    never the folders of a build still running."""
+    from index.build import sweep_leftovers
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    for name in (f".index-{dead.pid}-x1y2", f".index-old-{dead.pid}", f".index-{os.getpid()}-a1b2", "index"):
+        (tmp_path / name).mkdir()
+    sweep_leftovers(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".index-{os.getpid()}-a1b2", "index"]

@@ -5,6 +5,7 @@ import pytest
 
 from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender
 from ingest.dutch.months import parse_dutch_date
+from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
 
 
@@ -21,6 +22,9 @@ def test_explicit_dates(text: str, iso: str | None) -> None:
     ("Datum\n11 januari 2021", "2021-01-11"),
     ("Antwoord van Minister X (ontvangen 11 juni 2024). (ingezonden 6 mei 2024)", "2024-06-11"),
     ("Nr. 143 MOTIE VAN DE LEDEN\nVoorgesteld 6 juli 2021", "2021-07-06"),
+    ("Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 25 april 2018\n\nDe vaste commissie", "2018-04-25"),
+    ("Nr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld tijdens het Notaoverleg van 3 juni 2020", "2020-06-03"),
+    ("Besluitenlijst procedurevergadering\nDatum: woensdag 4 oktober 2023", "2023-10-04"),
 ])
 def test_letter_date(text: str, iso: str) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -287,3 +291,34 @@ def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
 ])
 def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) -> None:
     assert read_sender(end) == sender
+
+
+@pytest.mark.parametrize("first, title", [
+    # a Kamerstuk as published: the dossier's number and title, then the paper's number and kind
+    ("35 510 Parlementaire ondervraging kinderopvangtoeslag\n\nNr. 59 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2021\n\nUw Kamer heeft mij "
+     "verzocht om de rapportage te sturen.", "Parlementaire ondervraging kinderopvangtoeslag"),
+    ("36 600 XX Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025\n\n"
+     "Nr. 5 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 24 oktober 2024",
+     "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025"),
+    # a place and date or an adoption stamp is never a title
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
+     "rechtsstaat van belang dat sancties worden uitgevoerd.", None),
+    ("Vastgesteld 25 april 2018\n\nDe vaste commissie voor Justitie en Veiligheid heeft overleg gevoerd.", None),
+    # a committee's list names itself
+    ("Tweede Kamer, vaste commissie voor Justitie en Veiligheid\n\nBesluitenlijst procedurevergadering\n"
+     "Datum: woensdag 4 oktober 2023\n\n1. Agendapunt: Brief staatssecretaris", "Besluitenlijst procedurevergadering"),
+])
+def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
+    assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title
+
+
+@pytest.mark.parametrize("capitals, title", [
+    ("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", "Motie van de leden Inge van Dijk en Grinwis"),
+    # a surname without its first name opens with a capital
+    ("MOTIE VAN HET LID VAN OJIK", "Motie van het lid Van Ojik"),
+    ("MOTIE VAN DE LEDEN VAN DER PLAS EN VAN DIJK", "Motie van de leden Van der Plas en Van Dijk"),
+    ("MINISTER VAN JUSTITIE EN VAN BINNENLANDSE ZAKEN", "Minister van Justitie en van Binnenlandse Zaken"),
+])
+def test_title_case_of_members(capitals: str, title: str) -> None:
+    assert title_case(capitals) == title

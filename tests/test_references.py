@@ -127,6 +127,16 @@ REFERENCES = [
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
     ("Het wetsvoorstel wordt na de zomer ingediend.", []),
     ("Met deze brief informeer ik u over de stand van zaken.", []),
+    ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
+    ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    ("Zaak: Brief regering - Stand van zaken asielketen - 19637-3150", [("19637-3150", "kamerstuk")]),
+    ("Bel 070-3706000 of kijk op pagina 12345-12 van het rapport 2022-2023.", []),
+    # a letter still to come is not cited
+    ("U ontvangt de voortgangsbrief voor het zomerreces.", []),
+    ("Dit is per ongeluk in de planningsbrief voor het tweede kwartaal opgenomen.", [(None, "brief")]),
+    # answers cited as Kamervragen with the Aanhangsel in brackets
+    ("Zoals ik eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet van mening dat",
+     [("ah-tk-20192020-1287", "aanhangsel")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

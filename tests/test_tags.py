@@ -183,3 +183,16 @@ def test_every_tag_names_its_rule() -> None:
     assert {t.kind: t.rule for t in tags if t.kind != "deadline"} == {
         "reference": "ref-kamerstuk", "commitment": "made-sender-will", "motion": "motion-named"}
     assert all(t.fields()["rule"] == t.rule for t in tags)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of decisions: each labelled line is an item of its own, not the tail of the line before
+    ("Zaak: Brief regering - Stand van zaken asielketen - 19637-3150\nBesluit: Agenderen voor het commissiedebat op "
+     "11 oktober 2023.", ["Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
+                          "Besluit: Agenderen voor het commissiedebat op 11 oktober 2023."]),
+    # a sentence wrapped over lines is one, whatever its next line starts with
+    ("Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer.",
+     ["Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer."]),
+])
+def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

@@ -55,13 +55,18 @@ ADDRESS_LINE = re.compile(r"^(?:\d[\d.]*\w?|Postbus\b.*|\d{4}\s?[A-Z]{2}\b.*|.*\
 ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
-DATE_LABEL = re.compile(r"\bDatum\s*:?\s*\n?\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})")
+WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"   # `Datum: woensdag 4 oktober 2023`
+DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})",
+                        re.I)
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
-MOTION_DATE = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
+# (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
+MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
+                         r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -81,6 +86,14 @@ NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
+# a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
+LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
+# lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`
+NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
+                           re.I)
+# a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
+KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
+                               r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
@@ -321,6 +334,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = QUESTIONS_TITLE.search(first)
     if m:
         return _tidy(m.group(1))
+    m = KST_DOSSIER_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
     m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
@@ -328,6 +344,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = NOTA_SUBJECT.search(body)
         if m:
             return "Nota: " + _tidy(m.group(1))
+    m = LIST_TITLE.search(first)
+    if m:
+        return _tidy(m.group(1))
     headings = _headings(body)
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
@@ -339,7 +358,7 @@ def _headings(body: str) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
-        if len(lines) >= 1 and HEADING.match(lines[0].strip()) and len(lines[0].split()) <= 8:
+        if HEADING.match(lines[0].strip()) and not NOT_A_HEADING.search(lines[0].strip()) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out

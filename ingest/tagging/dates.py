@@ -165,6 +165,10 @@ def before_summer(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(None, _d(_year(gd, ctx)[0], 7, 1), True)
 
 
+def summer_end(gd: dict[str, str], ctx: Ctx) -> Period:
+    return Period(None, _d(_year(gd, ctx)[0], 8, 31), True)
+
+
 def after_summer(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(_d(_year(gd, ctx)[0], 9, 1), None, True)
 
@@ -186,6 +190,19 @@ def next_season(gd: dict[str, str], ctx: Ctx) -> Period:
 
 def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas recess starts around 20 December
     return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
+
+
+def prinsjesdag(gd: dict[str, str], ctx: Ctx) -> Period:
+    """Prinsjesdag: the third Tuesday of September; `voor` ends, `na` starts, `op` is the day."""
+    y, _ = _year(gd, ctx)
+    first = dt.date(y, 9, 1)
+    day = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    lead = gd.get("lead", "").lower()
+    if lead in ("voor", "vóór"):
+        return Period(None, day.isoformat(), True)
+    if lead == "na":
+        return Period(day.isoformat(), None, True)
+    return Period(day.isoformat(), day.isoformat(), lead == "rond")
 
 
 def turn_of_year(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -232,8 +249,13 @@ PERIODS: tuple[Rule, ...] = (
          quarter),
     rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
-    rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
-         "voor de zomer stuur ik u de evaluatie", before_summer),
+    # the end of the summer (recess): the recess ends at the turn of August, `voor het einde van het zomerreces`
+    rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
+         rf"(?P<season>zomerreces|zomer){OF_YEAR}", "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw "
+         "Kamer zenden.", summer_end),
+    # `voor de zomer`, `voor het zomerreces` (het reces)
+    rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
+         "U ontvangt de voortgangsbrief voor het zomerreces.", before_summer),
     rule("date.after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
          "na het zomerreces informeer ik uw Kamer", after_summer),
     rule("date.next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+"
@@ -242,6 +264,9 @@ PERIODS: tuple[Rule, ...] = (
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
     rule("date.before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
+    # the opening of the parliamentary year, the third Tuesday of September (the budget is presented then)
+    rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag){OF_YEAR}",
+         "Een overzicht van de actieplannen wordt voor Prinsjesdag met uw Kamer gedeeld.", prinsjesdag),
     rule("date.turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
          "De nieuwe regeling gaat rond de jaarwisseling in.", turn_of_year),
     rule("date.year_end", rf"(?:voor\s+)?(?:het\s+)?einde?\s+van\s+(?:het\s+jaar|{YEAR_OR_REL})",

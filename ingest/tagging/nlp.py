@@ -66,6 +66,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
+# `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
+LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 HEADING_WORDS = 10
 # A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
 RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
@@ -123,12 +126,13 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _cuts(lines: list[str]) -> list[int]:
-    """The line indexes where blocks start: at bullets, and around headings of one or two lines."""
+    """The line indexes where blocks start: at bullets and labelled lines, and around headings of one or two
+    lines."""
     cuts = {0}
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         size = _heading_lines(lines, i, prev)
-        if i and (BULLET.match(line) or size):
+        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size):
             cuts.add(i)
         if size and i + size < len(lines):
             cuts.add(i + size)

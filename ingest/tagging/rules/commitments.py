@@ -20,7 +20,7 @@ KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
-          r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren)")
+          r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
@@ -33,7 +33,12 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{
         r"eerstvolgende|komende|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
-                r"geïnformeerd)")
+                r"geïnformeerd|ingediend)")
+# what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
+DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
+               r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
+# a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
+NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
 INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
@@ -105,9 +110,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
     rule("made-kamer-informed", rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
-    rule("made-kamer-will-be-informed", rf"\b(Uw Kamer|De Kamer)\s+(wordt|zal)\b.{{0,160}}\b{INFORMED}",
-         "De Kamer zal in de tweede helft van 2023 worden geïnformeerd over de voortgang van dit project.", MADE,
-         re.S),
+    # the Kamer as subject, anywhere in the sentence: `..., en uw Kamer zal hierover, net als eerder, worden geïnformeerd`
+    # (not the object of a promise told: `is toegezegd dat de Kamer wordt geïnformeerd` is mentioned below)
+    rule("made-kamer-will-be-informed", rf"^(?!.*\b(toegezegd|toezegging)\b).*\b{KAMER_NOUN}\s+(wordt|zal)\b.{{0,160}}"
+                                        rf"\b{INFORMED}",
+         "Het volgende rapport wordt in het voorjaar verwacht en uw Kamer zal hierover, net als over de vorige "
+         "rapporten, worden geïnformeerd.", MADE, FLAGS),
     # subject last, passive: `waarover uw Kamer nog geïnformeerd zal worden`
     rule("made-kamer-informed-later", rf"\b{KAMER_NOUN}\b.{{0,100}}\b{PASSIVE_SENT}\s+(zal|zullen)\s+worden\b",
          "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
@@ -133,14 +141,38 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # an expectation of news to the Kamer: `Naar verwachting kan ik uw Kamer in het voorjaar informeren`
     rule("made-expected", rf"\bnaar verwachting\b.{{0,80}}\b{KAMER}\b.{{0,120}}\b({INFORM}|{PASSIVE_SENT})\b",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
+    # sharing, told in the present passive: `De resultaten worden met uw Kamer gedeeld zodra deze beschikbaar zijn`
+    rule("made-shared", rf"\b(wordt|worden)\b.{{0,80}}\bmet\s+{KAMER}\s+gedeeld\b",
+         "Het rapport wordt na afronding met de Kamer gedeeld.", MADE, FLAGS),
+    # coming with a paper: `Het kabinet zal in het voorjaar met een reactie op het advies komen`
+    rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
+                           rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b",
+         "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # a paper still to come that will treat the matter: `In de volgende voortgangsbrief ga ik hier nader op in`
+    rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
+                            r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
+         "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
                                r"\bop de hoogte",
          "Ik houd uw Kamer op de hoogte van de ontwikkelingen.", MADE, FLAGS),
+    # a promise recorded in the third person (a committee's list of decisions, a report of a debate):
+    # `De minister zegt toe de Kamer voor de begrotingsbehandeling te informeren`
+    rule("made-promises", rf"\b(?:de\s+)?(?:minister|staatssecretaris|minister-president|premier|bewindspersoon|"
+                          rf"regering|kabinet)\b[^.;]{{0,60}}?\b(?:zegt|zeggen)\s+(?:\w+\s+){{0,4}}?toe\b|"
+                          rf"\b(?:zegt|zeggen)\s+(?:de\s+)?(?:minister|staatssecretaris|minister-president|"
+                          rf"bewindspersoon)\b[^.;]{{0,60}}?\btoe\b",
+         "De staatssecretaris zegt toe de Kamer voor de zomer een brief te sturen over de opvang.", MADE, FLAGS),
     rule("made-i-promise", r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+"
                            r"(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b",
          "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen.", MADE, re.I),
+    # an earlier promise told as news given before: `heeft de staatssecretaris uw Kamer laten weten u eind van het
+    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`
+    rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
+                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
+         "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
+         "plannen van aanpak.", MENTIONED, FLAGS),
     rule("mentioned", r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
          "toegezegd.", MENTIONED, re.I),

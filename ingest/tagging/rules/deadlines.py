@@ -87,7 +87,7 @@ NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|voorgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead (a decision list plans its debates).
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
@@ -168,6 +168,12 @@ TARGETS: tuple[Rule, ...] = (
     # a forecast: what may happen, not a step (`Mogelijk wordt ...`, `naar schatting`, `bevolkingsgroei`)
     rule("deadline.forecast", r"(?:^|[.;:•-]\s*)mogelijk\b|\bnaar\s+schatting\b|\bprognose\w*|\b\w+groei\b",
          "- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", "target"),
+    # a count forecast or measured, not a step: `De IND verwacht in 2024 ongeveer 40.000 aanvragen te ontvangen`
+    # (a count needed by a date is a step: `per januari 2022 zijn circa 500 extra plekken nodig`)
+    rule("deadline.forecast_count", r"^(?=.*\b(?:verwacht\w*|raming|geraamd|prognose\w*|bedr(?:aagt|oeg|oegen|agen)|"
+         r"instroom|ingestroomd)\b)(?!.*\bnodig\b).*\b(?:ongeveer|circa|ca\.|zo'n|ruim|bijna|naar\s+schatting)\s+"
+         r"(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\s*(?:€|euro|miljoen|miljard))\b",
+         "De IND verwacht in 2024 ongeveer 40.000 asielaanvragen te ontvangen.", "target"),
     rule("deadline.maybe", r"\bmogelijk\b", "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo "
          "vaak voorkomen, naar schatting eens in de 15 jaar.", "target"),
     rule("deadline.target_led", r"^\W*(?:in|voor)\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|beschikt|beschikken|"
@@ -180,7 +186,7 @@ TARGETS: tuple[Rule, ...] = (
          "De gemene deler is dat de Nederlandse bevolking in 2050 groter en diverser zal zijn.", "target"),
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
-NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.target_led")
+NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (
@@ -304,8 +310,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         return t.cue              # told in the simple past or inside a perfect: it happened
     if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
-    if last < now:
-        return None if t.ahead else "deadline.past"
+    if last < now:            # before the document: a plan it reports, not one still due
+        return None if t.ahead and not dated else "deadline.past"
     # the present: a verb must look ahead; in an undated document's own year, none may look back
     if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
         return None

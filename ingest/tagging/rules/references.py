@@ -138,6 +138,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
                                       r"(?:\s+(?:van\s+de\s+)?Handelingen)?,?\s*(?:nr\.?\s*)?(?P<nr>\d+)",
          "Kamerstukken II 2021/22, Aanhangsel, 2050", AANHANGSEL, flags=0),
+    # answers cited as Kamervragen with the Aanhangsel in brackets: `(Kamervragen (Aanhangsel) 2019–2020, nr. 1287)`
+    rule("ref-aanhangsel-kamervragen", rf"Kamervragen\s*\(Aanhangsel(?:\s+Handelingen)?\)\s*,?\s*{YEARS},?\s*"
+                                       r"(?:nr\.?\s*)?(?P<nr>\d+)",
+         "Zoals eerder gemeld (Kamervragen (Aanhangsel) 2020–2021, nr. 512) is dat niet het geval.", AANHANGSEL,
+         flags=0),
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
     rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
@@ -152,7 +157,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
-                                      r"\bKamerstuk(?:ken)?\s+(?P<dossier2>\d{5})-(?P<nrs2>\d+)\b(?!-)",
+                                      rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
@@ -163,6 +168,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
+    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
+    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
+         "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
+         RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
     # the Kamer's number of a set of written questions: `2023Z12345`
     rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
@@ -207,12 +216,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+{DATE}\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
+                                 rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
+                                 r"(?:geïnformeerd|bericht|gemeld)\b",
+         "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
+         RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
          RefKind("brief", _unnamed), flags=re.I),
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
-    rule("ref-letter-compound", r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+    # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
+    rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )"
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
