@@ -33,7 +33,7 @@ from ingest.store import TimelineFilter
 
 from .build import index_dir, read_manifest
 from .errors import SearchIndexError
-from .reports import commitment_rows, motion_rows, timeline_page
+from .reports import commitment_row, motion_rows, timeline_page
 from .search import Hit, SearchIndex, load_index
 
 log = logging.getLogger(__name__)
@@ -298,10 +298,14 @@ class Api:
                 "tags": [tag_record(t) for _, t in store.tags(d.id)]}
 
     def commitments(self, params: Params, store: Store) -> Any:
+        """The toezeggingen, filtered, counted and paged in the store."""
         status, doc, overdue = params.choice("status", STATUSES), params.one("doc"), params.flag("overdue")
-        rows = [r for r in commitment_rows(store, self.today()) if (not status or r.status == status)
-                and (not doc or r.doc == doc) and (overdue is None or r.overdue == overdue)]
-        return page_of(rows, params)
+        statuses, docs, today = (status,) if status else (), (doc,) if doc else (), self.today()
+        offset, limit = bounds(params)
+        total = store.commitment_total(statuses, docs, today.isoformat(), overdue)
+        found = store.commitments(statuses, docs, today.isoformat(), overdue, limit, offset)
+        return {"total": total, "offset": offset, "limit": limit,
+                "items": [to_json(commitment_row(name, t, today)) for name, t in found]}
 
     def motions(self, params: Params, store: Store) -> Any:
         doc = params.one("doc")

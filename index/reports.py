@@ -275,7 +275,7 @@ class CommitmentRow:
     fulfils: str | None      # the letter whose promise it keeps
 
 
-def _commitment_row(name: str, t: Tag, today: dt.date) -> CommitmentRow:
+def commitment_row(name: str, t: Tag, today: dt.date) -> CommitmentRow:
     info = t.info
     assert isinstance(info, CommitmentInfo)
     due = due_date(info)
@@ -297,8 +297,9 @@ def commitment_stream(store: Store, today: dt.date, statuses: Iterable[str] = ()
                       overdue_only: bool = False, limit: int | None = None,
                       offset: int = 0) -> Iterator[CommitmentRow]:
     """``commitment_rows``, read from the store as iterated (for an export)."""
-    found = store.commitments(tuple(statuses), tuple(docs), today.isoformat() if overdue_only else None, limit, offset)
-    return (_commitment_row(name, t, today) for name, t in found)
+    found = store.commitments(tuple(statuses), tuple(docs), today.isoformat(), True if overdue_only else None, limit,
+                              offset)
+    return (commitment_row(name, t, today) for name, t in found)
 
 
 @dataclass(frozen=True)

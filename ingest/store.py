@@ -428,11 +428,11 @@ class Store:
                                  f" ON d.id = t.doc_id WHERE {IS_DATE.format('t.due')} ORDER BY d.name")
         return [r[0] for r in rows]
 
-    def _commitment_filter(self, statuses: Sequence[str], docs: Sequence[str], overdue_before: str | None,
-                           ) -> tuple[str, list[object]]:
+    def _commitment_filter(self, statuses: Sequence[str], docs: Sequence[str], today: str | None = None,
+                           overdue: bool | None = None) -> tuple[str, list[object]]:
         """The FROM/WHERE of the commitments with an effective status in ``statuses`` (all when empty),
-        in the documents named ``docs`` (all when empty), and only the overdue ones (open and due
-        before the ISO date ``overdue_before``) when it is given."""
+        in the documents named ``docs`` (all when empty), and, when ``overdue`` is given, only those that
+        are (True) or are not (False) overdue on the ISO date ``today`` (open and due before it)."""
         sql = (f"FROM (SELECT t.*, d.name AS doc_name, {COMMITMENT_STATUS} AS status, substr({DUE}, 1, 10) AS due"
                " FROM tags t JOIN documents d ON d.id = t.doc_id WHERE t.kind = 'commitment') WHERE 1=1")
         args: list[object] = []
@@ -440,23 +440,29 @@ class Store:
             if values:
                 sql += f" AND {column} IN ({','.join('?' * len(values))})"
                 args += values
-        if overdue_before:
-            sql += " AND status = 'open' AND due < ?"
-            args.append(overdue_before)
+        if overdue is not None and today:
+            sql += f" AND {'' if overdue else 'NOT '}coalesce(status = 'open' AND due < ?, 0)"
+            args.append(today)
         return sql, args
 
-    def commitments(self, statuses: Sequence[str] = (), docs: Sequence[str] = (), overdue_before: str | None = None,
-                    limit: int | None = None, offset: int = 0) -> Iterator[tuple[str, Tag]]:
+    def commitments(self, statuses: Sequence[str] = (), docs: Sequence[str] = (), today: str | None = None,
+                    overdue: bool | None = None, limit: int | None = None, offset: int = 0) -> Iterator[tuple[str, Tag]]:
         """(document name, tag) of the commitments the filters keep (see ``_commitment_filter``), in
         document order, a page of ``limit`` from ``offset``; yielded as read, so an export streams."""
-        where, args = self._commitment_filter(statuses, docs, overdue_before)
+        where, args = self._commitment_filter(statuses, docs, today, overdue)
         rows = self.conn.execute(f"SELECT * {where} ORDER BY doc_id, seq LIMIT ? OFFSET ?",
                                  [*args, -1 if limit is None else limit, offset])
         return ((r["doc_name"], _tag(r)) for r in rows)
 
+    def commitment_total(self, statuses: Sequence[str] = (), docs: Sequence[str] = (), today: str | None = None,
+                         overdue: bool | None = None) -> int:
+        """How many commitments the filters keep (see ``_commitment_filter``)."""
+        where, args = self._commitment_filter(statuses, docs, today, overdue)
+        return int(self.conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
+
     def commitment_counts(self, today: str) -> tuple[dict[str, int], int]:
         """The number of commitments per effective status, and how many of them are overdue on ``today``."""
-        where, args = self._commitment_filter((), (), None)
+        where, args = self._commitment_filter((), ())
         rows = self.conn.execute(f"SELECT status, count(*), sum(status = 'open' AND due < ?) {where} GROUP BY status",
                                  [today, *args]).fetchall()
         return {r[0]: r[1] for r in rows}, sum(r[2] or 0 for r in rows)

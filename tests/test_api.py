@@ -172,6 +172,8 @@ def test_commitments_motions_deadlines(server) -> None:
         "due": "2023-06-30", "overdue": True, "doc": LETTER, "page": 1, "kept_in": None, "fulfils": None}]}
     assert ok(server, "/api/commitments?status=fulfilled")["total"] == 0
     assert ok(server, "/api/commitments?overdue=false")["total"] == 0
+    assert ok(server, "/api/commitments?overdue=true")["total"] == 1
+    assert ok(server, "/api/commitments?offset=1") == {"total": 1, "offset": 1, "limit": 100, "items": []}
     motions = ok(server, "/api/motions")["items"]
     assert motions == [{"name": "motie Piri c.s.", "submitters": ["Piri"], "kamerstuk": "36200-VI-10", "asks": None,
                         "response": None, "mentions": [[LETTER, [1]]]}]

@@ -189,6 +189,11 @@ def test_commitment_filters_counts_and_pages_in_the_store(tmp_path: Path) -> Non
     assert [r.quote[:12] for r in reports.commitment_rows(store, today, statuses=["fulfilled"])] == quotes[1:]
     assert [r.quote[:12] for r in reports.commitment_rows(store, today, overdue_only=True)] == quotes[:1]
     assert reports.commitment_rows(store, today, docs=["later.txt"]) == []
+    # overdue and not overdue, counted in SQL, agree with each row's own reading
+    rows = reports.commitment_rows(store, today)
+    for flag in (True, False):
+        assert store.commitment_total(today=today.isoformat(), overdue=flag) == sum(r.overdue == flag for r in rows)
+    assert store.commitment_total(statuses=["fulfilled"]) == 2
 
 
 def test_motions_are_read_once_per_way_they_are_named(tmp_path: Path) -> None:
