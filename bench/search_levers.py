@@ -1,10 +1,12 @@
-"""Search levers measured by `bench/search_cv.py` that widen BM25's vocabulary: Dutch compound
-splitting and embedding-based term neighbours. Neither passed two-fold cross-validation (see the
-table in `index/fusion.py`), so they live here, beside the benchmark, and not in the library."""
+"""Search levers measured by `bench/search_cv.py` that widen what a passage or query is matched by:
+Dutch compound splitting, embedding-based term neighbours and acronyms glossed with the corpus's own
+definitions. None passed two-fold cross-validation (see the table in `index/fusion.py`), so they
+live here, beside the benchmark, and not in the library."""
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,3 +101,84 @@ class TermNeighbours:
                     out.append(self.stems[j])
                     picked += 1
         return out
+
+
+# -- acronyms ----------------------------------------------------------------------------------
+# Letters name bodies and instruments by acronyms (`MPP-cijfers`, `het WODC`) defined once, often in
+# another document (`Meerjaren Productie Prognose (MPP)`); a question names them in words.
+
+ACRONYM_DEFINITION = re.compile(r"([^()\n.;:!?]{2,200})\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+ACRONYM_USE = re.compile(r"(?<![\w&])[A-Z][A-Za-z0-9&]{1,9}(?![\w&])")
+WORD_END = re.compile(r"[^\w&\-‐]|$")
+LONG_FORM_WORDS = 5     # a long form has at most the acronym's letters plus this many words
+FUNCTION_WORDS = frozenset("de het een en van voor in op der des of and the for to".split())
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """(acronym, long form) of every `Long Form (ACRONYM)` in a text: the shortest run of words
+    before the bracket whose content words each start with one of the acronym's letters, those
+    letters in order, the first starting the run (`Wetenschappelijk Onderzoek- en Documentatiecentrum
+    (WODC)`)."""
+    out = []
+    for m in ACRONYM_DEFINITION.finditer(" ".join(text.split())):
+        short = m.group(2)
+        if sum(c.isupper() for c in short) < 2:
+            continue
+        words = m.group(1).split()
+        for n in range(1, min(len(words), len(short) + LONG_FORM_WORDS) + 1):
+            if _spells(short, words[-n:]):
+                out.append((short, " ".join(words[-n:])))
+                break
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the acronym's letters occur in order in the words, the first at the first word's start,
+    and every content word's first letter among them."""
+    if words[0].lower() in FUNCTION_WORDS or not words[0][0].isupper():
+        return False
+    text = " ".join(words).lower()
+    starts, at = set(), 0
+    for w in words:
+        if w.lower() not in FUNCTION_WORDS:
+            starts.add(at)
+        at += len(w) + 1
+    return text[0] == short[0].lower() and _match(short.lower(), 1, text, 1, starts - {0})
+
+
+def _match(short: str, si: int, text: str, ti: int, starts: set[int]) -> bool:
+    """Whether short[si:] matches letters of text[ti:] in order, using every position in `starts`."""
+    if si == len(short):
+        return not any(s >= ti for s in starts)
+    for j in range(ti, len(text)):
+        if text[j] == short[si] and _match(short, si + 1, text, j + 1, starts):
+            return True
+        if j in starts:
+            return False
+    return False
+
+
+def acronym_glossary(texts: Iterable[str]) -> dict[str, str]:
+    """Acronym -> long form over a collection: the long form defined most often (first on a tie)."""
+    counts: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for short, long in acronym_definitions(text):
+            forms = counts.setdefault(short, {})
+            forms[long] = forms.get(long, 0) + 1
+    return {short: max(forms, key=lambda f: forms[f]) for short, forms in sorted(counts.items())}
+
+
+def glossed(text: str, glossary: dict[str, str]) -> str:
+    """The text with the long form of each acronym it uses but does not spell out, in brackets after
+    the word of its first use: `de MPP-cijfers` -> `de MPP-cijfers (Meerjaren Productie Prognose)`."""
+    folded = " ".join(text.split()).lower()
+    parts, done, pos = [], set(), 0
+    for m in ACRONYM_USE.finditer(text):
+        long = glossary.get(m.group(0))
+        if not long or long in done or long.lower() in folded:
+            continue
+        done.add(long)
+        end = WORD_END.search(text, m.end()).start()
+        parts += [text[pos:end], f" ({long})"]
+        pos = end
+    return "".join(parts) + text[pos:]

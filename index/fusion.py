@@ -32,6 +32,22 @@ chosen on:
 - BM25 weight by query length (<= 4 or 6 tokens vs longer): A 0.974 / 0.814, B 0.895 / 0.842.
 - Each passage's best single sentence as a fourth ranking (weight 0.25-1): A 0.949 / 0.807, B 0.842 /
   0.825.
+
+The three questions main misses in the top 5 (all paraphrased) are not cut badly: each gold sentence
+sits whole in one right-sized passage of its section. Q-14 (`prognose ... te vroeg uitgelekt`) asks for
+`de MPP-cijfers voortijdig bekend geworden`, in a two-sentence section whose acronym the document
+defines three sections earlier (`Meerjaren Productie Prognose (MPP)`): rank 116 / 146 / 426 in the
+window / passage / BM25 rankings. Q-11 (`welk onderzoeksinstituut`) asks for `het WODC`, defined only in
+another document: rank 31 / 15 / 5, fused 17. QA-30 asks in other words for a list item (`rijksbreed 600
+miljoen euro per jaar`) under a fiche's lead-in `Kosten/Financiën`: rank 10 / 9 / 10, fused 7. Two are
+vocabulary gaps of e5-small (paraphrase), one an acronym, so two passage-side levers were measured:
+- Acronyms glossed with the corpus's own definitions (`bench/search_levers.py`: `Long Form (ACR)` found
+  Schwartz-Hearst style, every content word's initial among the acronym's letters; 65 acronyms, 182 of
+  508 passages glossed, `MPP-cijfers (Meerjaren Productie Prognose)`) in BM25's text, the passage vectors
+  and/or the window vectors: BM25 only leaves both folds as they are (Q-14 from nowhere to rank 47);
+  passage vectors A 0.949 / 0.808, B 0.895 / 0.868; passage and window vectors A 0.949 / 0.767-0.780,
+  B 0.895 / 0.834 (Q-11 17 -> 10, Q-14 to 90, but common acronyms such as `EU (Europese Unie)` pull
+  passages up for questions about other things). Chosen on the other fold: A 0.974 -> 0.949, B equal.
 """
 from __future__ import annotations
 
