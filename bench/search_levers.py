@@ -186,6 +186,7 @@ def glossed(text: str, glossary: dict[str, str]) -> str:
         pos = end
     return "".join(parts) + text[pos:]
 
+
 # -- domain adaptation of e5 ---------------------------------------------------------------------
 # Self-supervised: pairs a collection makes of itself (a sentence and the sentences around it, a
 # section heading and its text, a document title and its first passage) fine-tune the fp32 model with
@@ -240,7 +241,7 @@ def adapt(model, training: Sequence[Pair], batch_size: int = 32, lr: float = 2e-
     import torch
     from tqdm import tqdm
 
-    transformer = model[0].auto_model
+    transformer, max_seq_length = model[0].auto_model, model.max_seq_length
     transformer.get_input_embeddings().weight.requires_grad_(False)
     for layer in transformer.encoder.layer[:FROZEN_LAYERS]:
         layer.requires_grad_(False)
@@ -259,6 +260,7 @@ def adapt(model, training: Sequence[Pair], batch_size: int = 32, lr: float = 2e-
         schedule.step()
         optimizer.zero_grad()
     model.eval()
+    model.max_seq_length = max_seq_length
     return model
 
 
