@@ -358,3 +358,5 @@ def test_compressed_dense_index_from_settings_and_stale_on_change(data: Path) ->
     idx = load_index(data, encoder=HashEncoder(), settings=replace(compressed, dense_codes="sq8"))
     assert isinstance(idx.dense.index, faiss.IndexIVFScalarQuantizer) and idx.dense.index.code_size == 64
     assert idx.search("Dublinclaims overdracht", k=1)[0].passage.doc_name == "dublin.txt"
+    # filtered: the few allowed rows are scored exactly, so every allowed passage is a dense candidate
+    assert [h.passage.doc_name for h in idx.search("opvang", k=5, doc_type="nota")] == ["dublin.txt"]
