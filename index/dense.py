@@ -137,7 +137,7 @@ def load_faiss(path: Path, settings: Settings) -> faiss.Index:
         index.hnsw.efSearch = settings.hnsw_ef_search
     if isinstance(index, faiss.IndexIVF):
         index = faiss.read_index(str(path))
-        index.nprobe = settings.nprobe
+        faiss.extract_index_ivf(index).nprobe = settings.nprobe
     return index
 
 
