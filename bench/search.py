@@ -20,8 +20,8 @@ changed setting rebuilds only the part it shapes.
 
 Prints (or with ``--json`` as one JSON object) passages, vectors, peak RSS (the larger of the
 generating and the indexing process), build seconds (BM25 + FAISS), query latency p50/p95 with query
-encoding (and its CPU time, which contention for the cores does not inflate), and recall@10 of the dense index against exact search on the same vectors, computed in
-chunks from the float vectors on disk.
+encoding (and its CPU time, which contention for the cores does not inflate), and recall@10 of the
+dense index against exact search on the same vectors, computed in chunks from the float vectors on disk.
 """
 from __future__ import annotations
 
@@ -154,6 +154,7 @@ def generate(args: argparse.Namespace, work: Path) -> dict:
     """The synthetic corpus in `work`: vectors, owners, picks, the sentences and the queries."""
     rng = random.Random(7)
     t = time.perf_counter()
+    (work / "index.json").unlink(missing_ok=True)   # an index kept from another corpus is no index of this one
     real = corpus_passages(Path(args.data))
     encoder = load_encoder(args.model)
     rates = embedding_rate(encoder, real, args.sample, rng)
@@ -230,7 +231,7 @@ def tie_aware_recall(exact_scores: np.ndarray, approx_scores: list[np.ndarray]) 
 
 def build(layout: str, work: Path, sents: list[str], reuse: bool = False) -> tuple[DenseIndex, BM25, dict]:
     """The index of the synthetic corpus in `layout` ("scaled": as `index.build` writes it, each part
-    saved once built and loaded back memory-mapped, a part kept from an earlier run reused when `reuse`
+    saved once built and loaded back as the search loads it, a part kept from an earlier run reused when `reuse`
     and its settings are today's; "baseline": float vectors in RAM, HNSW, BM25 kept in RAM) and its
     build seconds."""
     owner, is_window = np.load(work / "owner.npy"), np.load(work / "is_window.npy")
@@ -265,7 +266,8 @@ def part_settings() -> dict[str, dict]:
 
 def build_scaled(work: Path, sents: list[str], reuse: bool) -> tuple[faiss.Index, np.ndarray, BM25, dict]:
     """Each part built and saved (so the dense build does not hold BM25), or kept from an earlier run
-    (`work/index.json` records each part's settings and build seconds), then loaded memory-mapped."""
+    (`work/index.json` records each part's settings and build seconds), then loaded as `index.search`
+    loads them."""
     kept = json.loads((work / "index.json").read_text()) if reuse and (work / "index.json").exists() else {}
     record = {}
     for part, settings in part_settings().items():

@@ -124,7 +124,8 @@ def sparse_candidates(sparse: np.ndarray, n: int = SPARSE_CANDIDATES) -> Candida
 
 
 def hybrid_candidates(window: Candidates, passage: Candidates, sparse: Candidates, k: int = RRF_K,
-                      weights: tuple[float, float, float] = (WINDOW_WEIGHT, PASSAGE_WEIGHT, SPARSE_WEIGHT)) -> Candidates:
+                      weights: tuple[float, float, float] = (WINDOW_WEIGHT, PASSAGE_WEIGHT, SPARSE_WEIGHT),
+                      ) -> Candidates:
     """`hybrid` over the union of the rankings' candidates (`sparse` as `sparse_candidates` gives it):
     each item gets the score `hybrid` gives it over full arrays (ranks and their ties alike, the union
     kept in item order); items outside the union get 0 there, so `top_candidates` finds the same best."""

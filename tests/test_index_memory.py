@@ -47,8 +47,8 @@ def test_bm25_built_in_chunks_scores_as_the_dictionary_implementation(tmp_path: 
     loaded = BM25.load(tmp_path / "bm25")
     assert isinstance(loaded.ids, np.memmap) and isinstance(loaded.terms, np.memmap)
     assert list(loaded.terms) == sorted({t for d in docs for t in d})
-    for query in ("opvang van asielzoekers", "Dublinclaims en overdrachten", "motie toezegging brief", "kosten opvang gemeente",
-                  "onbekendwoordxyz"):
+    for query in ("opvang van asielzoekers", "Dublinclaims en overdrachten", "motie toezegging brief",
+                  "kosten opvang gemeente", "onbekendwoordxyz"):
         q = tokens(query)
         assert np.array_equal(loaded.scores(q), reference_scores(docs, q)), query
     assert loaded.row("onbekendwoordxyz") is None and loaded.row(str(loaded.terms[0])) == 0
