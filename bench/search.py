@@ -4,6 +4,7 @@ sentences of an ingested store, indexed and searched the way `index.build` and `
 dense windows and passages, BM25, fusion).
 
     python bench/search.py --data data [--passages 100000] [--queries 100] [--json] [--baseline]
+                           [--work DIR [--reuse]]
 
 The corpus is generated in streams: each synthetic passage is a list of corpus sentence numbers, its
 vectors (its own and its sentence windows', as `index.passages.windows` cuts them) are mixes of the
@@ -13,10 +14,14 @@ tokens (tokenizing joined sentences gives the concatenation of their tokens). Th
 builds and searches the index, so its peak memory is its own; with ``--baseline`` a second child does
 the same with the previous layout (all float vectors in RAM, HNSW, BM25 in RAM).
 
+With ``--work DIR --reuse`` a corpus generated there before (for as many passages) is kept, and so is
+each index part built there with today's settings: a second run is the query phase alone, and a
+changed setting rebuilds only the part it shapes.
+
 Prints (or with ``--json`` as one JSON object) passages, vectors, peak RSS (the larger of the
 generating and the indexing process), build seconds (BM25 + FAISS), query latency p50/p95 with query
-encoding, and recall@10 of the dense index against exact search on the same vectors, computed in
-chunks from the float vectors on disk.
+encoding (and its CPU time, which contention for the cores does not inflate), and recall@10 of the
+dense index against exact search on the same vectors, computed in chunks from the float vectors on disk.
 """
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ from ingest.settings import Settings  # noqa: E402
 from index.bm25 import BM25, tokens  # noqa: E402
 from index.dense import CANDIDATES, DenseIndex, build_faiss, load_faiss, new_rows, row_chunks, save_faiss  # noqa: E402
 from index.encoder import load_encoder  # noqa: E402
-from index.fusion import hybrid, top_k  # noqa: E402
+from index.fusion import hybrid_candidates, sparse_candidates, top_candidates  # noqa: E402
 from index.passages import TARGET_WORDS, Passage, passages_of, sentences, window_runs, windows  # noqa: E402
 
 log = logging.getLogger("bench.search")
@@ -149,6 +154,7 @@ def generate(args: argparse.Namespace, work: Path) -> dict:
     """The synthetic corpus in `work`: vectors, owners, picks, the sentences and the queries."""
     rng = random.Random(7)
     t = time.perf_counter()
+    (work / "index.json").unlink(missing_ok=True)   # an index kept from another corpus is no index of this one
     real = corpus_passages(Path(args.data))
     encoder = load_encoder(args.model)
     rates = embedding_rate(encoder, real, args.sample, rng)
@@ -162,8 +168,22 @@ def generate(args: argparse.Namespace, work: Path) -> dict:
     vectors = write_vectors(work, seed, picks, offsets, np.random.default_rng(rng.randrange(1 << 30)))
     queries = (QUERIES + [rng.choice(sents) for _ in range(args.queries)])[:args.queries]
     (work / "text.json").write_text(json.dumps({"sentences": sents, "queries": queries}, ensure_ascii=False))
-    return {"model": encoder.name, "passages": args.passages, "vectors": vectors, "seed_sentences": len(sents),
-            **rates, "generate_s": round(time.perf_counter() - t, 1), "generate_peak_rss_mb": peak_rss_mb()}
+    report = {"model": encoder.name, "passages": args.passages, "vectors": vectors, "seed_sentences": len(sents),
+              **rates, "generate_s": round(time.perf_counter() - t, 1), "generate_peak_rss_mb": peak_rss_mb()}
+    (work / "generated.json").write_text(json.dumps(report))
+    return report
+
+
+def generated(work: Path, passages: int) -> dict | None:
+    """The report of the corpus already generated in `work` when it has `passages` passages, else None.
+    (A corpus written before reports were kept: what its files tell.)"""
+    files = ("text.json", "vectors.npy", "owner.npy", "is_window.npy", "picks.npy", "offsets.npy")
+    if not all((work / f).exists() for f in files) or len(np.load(work / "offsets.npy", mmap_mode="r")) != passages + 1:
+        return None
+    if (work / "generated.json").exists():
+        return {**json.loads((work / "generated.json").read_text()), "generated_before": True}
+    return {"passages": passages, "vectors": len(np.load(work / "owner.npy", mmap_mode="r")), "generated_before": True,
+            "generate_peak_rss_mb": 0.0}
 
 
 def synthetic_tokens(work: Path, sents: list[str]):
@@ -175,19 +195,20 @@ def synthetic_tokens(work: Path, sents: list[str]):
 
 
 def query_latency(encoder, dense: DenseIndex, bm25: BM25, queries: list[str], k: int = 10) -> dict[str, np.ndarray]:
-    """Per query, milliseconds of each step of `SearchIndex.search` and of the whole."""
-    steps: dict[str, list[float]] = {"encode": [], "dense": [], "bm25": [], "fuse": [], "total": []}
+    """Per query, milliseconds of each step of `SearchIndex.search` (without filters) and of the whole,
+    and the CPU milliseconds of the whole (all threads: on a busy machine, what the query costs)."""
+    steps: dict[str, list[float]] = {"encode": [], "dense": [], "bm25": [], "fuse": [], "total": [], "cpu": []}
     for q in queries:
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         v = encoder.encode_queries([q])[0]
         t1 = time.perf_counter()
-        window, passage = dense.scores(v)
+        window, passage = dense.candidates(v)
         t2 = time.perf_counter()
-        sparse = bm25.scores(tokens(q))
+        sparse = sparse_candidates(bm25.scores(tokens(q)))
         t3 = time.perf_counter()
-        top_k(hybrid(window, passage, sparse), k)
+        top_candidates(hybrid_candidates(window, passage, sparse), k)
         t4 = time.perf_counter()
-        for name, secs in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)):
+        for name, secs in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, time.process_time() - c0)):
             steps[name].append(secs * 1000)
     return {name: np.array(v) for name, v in steps.items()}
 
@@ -208,47 +229,80 @@ def tie_aware_recall(exact_scores: np.ndarray, approx_scores: list[np.ndarray]) 
     return float(np.mean([(a >= e[-1] - 1e-5).sum() / 10 for e, a in zip(exact_scores, approx_scores)]))
 
 
-def build(layout: str, work: Path, sents: list[str]) -> tuple[DenseIndex, BM25, dict]:
+def build(layout: str, work: Path, sents: list[str], reuse: bool = False) -> tuple[DenseIndex, BM25, dict]:
     """The index of the synthetic corpus in `layout` ("scaled": as `index.build` writes it, each part
-    saved once built and loaded back memory-mapped; "baseline": float vectors in RAM, HNSW, BM25 kept
-    in RAM) and its build seconds."""
+    saved once built and loaded back as the search loads it, a part kept from an earlier run reused when `reuse`
+    and its settings are today's; "baseline": float vectors in RAM, HNSW, BM25 kept in RAM) and its
+    build seconds."""
     owner, is_window = np.load(work / "owner.npy"), np.load(work / "is_window.npy")
-    passages, dimension = int(owner[-1]) + 1, np.load(work / "vectors.npy", mmap_mode="r").shape[1]
+    passages = int(owner[-1]) + 1
+    if layout == "baseline":
+        index, vectors, bm25, report = build_baseline(work, sents)
+    else:
+        index, vectors, bm25, report = build_scaled(work, sents, reuse)
+    dense = DenseIndex(index, vectors, owner, is_window, passages, SETTINGS.refine)
+    return dense, bm25, {**report, "dense_index": describe_index(index)}
+
+
+def build_baseline(work: Path, sents: list[str]) -> tuple[faiss.Index, np.ndarray, BM25, dict]:
     t = time.perf_counter()
     bm25 = BM25(synthetic_tokens(work, sents), SETTINGS.bm25_k1, SETTINGS.bm25_b)
-    t_bm25 = time.perf_counter() - t
-    if layout != "baseline":  # saved once built, so the dense build does not hold it
-        bm25.save(work / "bm25")
-        del bm25
-    t = time.perf_counter()
-    if layout == "baseline":
-        vectors = np.load(work / "vectors.npy")
-        index = faiss.IndexHNSWFlat(dimension, SETTINGS.hnsw_m, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction, index.hnsw.efSearch = SETTINGS.hnsw_ef_construction, SETTINGS.hnsw_ef_search
-        index.add(vectors)
-    else:
-        save_faiss(build_faiss(work / "vectors.npy", dimension, SETTINGS), work / "faiss.index")
-        index, bm25 = load_faiss(work / "faiss.index", SETTINGS), BM25.load(work / "bm25")
-        vectors = np.load(work / "vectors.npy", mmap_mode="r")
+    t_bm25, t = time.perf_counter() - t, time.perf_counter()
+    vectors = np.load(work / "vectors.npy")
+    index = faiss.IndexHNSWFlat(vectors.shape[1], SETTINGS.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction, index.hnsw.efSearch = SETTINGS.hnsw_ef_construction, SETTINGS.hnsw_ef_search
+    index.add(vectors)
     t_dense = time.perf_counter() - t
-    dense = DenseIndex(index, vectors, owner, is_window, passages, SETTINGS.refine)
-    return dense, bm25, {"bm25_build_s": round(t_bm25, 1), "dense_build_s": round(t_dense, 1),
-                         "build_s": round(t_bm25 + t_dense, 1), "dense_index": describe_index(index)}
+    return index, vectors, bm25, {"bm25_build_s": round(t_bm25, 1), "dense_build_s": round(t_dense, 1),
+                                  "build_s": round(t_bm25 + t_dense, 1)}
+
+
+def part_settings() -> dict[str, dict]:
+    """Per saved part of the scaled index, the settings it was built with."""
+    recorded = SETTINGS.recorded()
+    bm25 = {k: v for k, v in recorded.items() if k.startswith("bm25_")}
+    return {"bm25": bm25, "dense": {k: v for k, v in recorded.items() if k not in bm25 and k != "model"}}
+
+
+def build_scaled(work: Path, sents: list[str], reuse: bool) -> tuple[faiss.Index, np.ndarray, BM25, dict]:
+    """Each part built and saved (so the dense build does not hold BM25), or kept from an earlier run
+    (`work/index.json` records each part's settings and build seconds), then loaded as `index.search`
+    loads them."""
+    kept = json.loads((work / "index.json").read_text()) if reuse and (work / "index.json").exists() else {}
+    record = {}
+    for part, settings in part_settings().items():
+        if kept.get(part, {}).get("settings") == settings:
+            record[part] = kept[part]
+            continue
+        t = time.perf_counter()
+        if part == "bm25":
+            BM25(synthetic_tokens(work, sents), SETTINGS.bm25_k1, SETTINGS.bm25_b).save(work / "bm25")
+        else:
+            dimension = np.load(work / "vectors.npy", mmap_mode="r").shape[1]
+            save_faiss(build_faiss(work / "vectors.npy", dimension, SETTINGS), work / "faiss.index")
+        record[part] = {"settings": settings, "build_s": round(time.perf_counter() - t, 1)}
+        (work / "index.json").write_text(json.dumps({**kept, **record}))
+    index, bm25 = load_faiss(work / "faiss.index", SETTINGS), BM25.load(work / "bm25")
+    t_bm25, t_dense = record["bm25"]["build_s"], record["dense"]["build_s"]
+    return index, np.load(work / "vectors.npy", mmap_mode="r"), bm25, {
+        "bm25_build_s": t_bm25, "dense_build_s": t_dense, "build_s": round(t_bm25 + t_dense, 1),
+        "index_reused": sorted(part for part in record if part in kept and kept[part] == record[part])}
 
 
 def describe_index(index: faiss.Index) -> str:
     if isinstance(index, faiss.IndexIVF):
-        return (f"IVF-PQ lists {index.nlist}, {faiss.downcast_index(index).pq.M} bytes/vector, "
+        codes = f"PQ {faiss.downcast_index(index).pq.M}" if isinstance(index, faiss.IndexIVFPQ) else "SQ8"
+        return (f"IVF-{codes} lists {index.nlist}, {index.code_size} bytes/vector, "
                 f"nprobe {index.nprobe}, refine {SETTINGS.refine}")
     if hasattr(index, "hnsw"):
         return f"HNSW M {SETTINGS.hnsw_m}, efSearch {index.hnsw.efSearch}"
     return "exact"
 
 
-def run_layout(layout: str, work: Path, model: str | None) -> dict:
+def run_layout(layout: str, work: Path, model: str | None, reuse: bool = False) -> dict:
     """Build and query one layout of the corpus in `work` (in a process of its own)."""
     text = json.loads((work / "text.json").read_text())
-    dense, bm25, report = build(layout, work, text["sentences"])
+    dense, bm25, report = build(layout, work, text["sentences"], reuse)
     encoder = load_encoder(model)
     queries = text["queries"]
     query_latency(encoder, dense, bm25, queries[:5])  # warm up
@@ -257,7 +311,10 @@ def run_layout(layout: str, work: Path, model: str | None) -> dict:
     approx = [dense.top(q, CANDIDATES)[0][:10] for q in qv]   # as the search asks: its best CANDIDATES rows
     report.update({"p50_ms": round(float(np.percentile(ms["total"], 50)), 1),
                    "p95_ms": round(float(np.percentile(ms["total"], 95)), 1),
-                   "p50_ms_per_step": {k: round(float(np.percentile(v, 50)), 1) for k, v in ms.items() if k != "total"},
+                   "p50_ms_per_step": {k: round(float(np.percentile(v, 50)), 1) for k, v in ms.items()
+                                       if k not in ("total", "cpu")},
+                   "cpu_p50_ms": round(float(np.percentile(ms["cpu"], 50)), 1),
+                   "cpu_p95_ms": round(float(np.percentile(ms["cpu"], 95)), 1),
                    "recall_at_10": round(tie_aware_recall(exact_top10(work / "vectors.npy", qv), approx), 3),
                    "queries": len(queries), "index_peak_rss_mb": peak_rss_mb()})
     return report
@@ -265,7 +322,7 @@ def run_layout(layout: str, work: Path, model: str | None) -> dict:
 
 def child(layout: str, work: Path, args: argparse.Namespace) -> dict:
     command = [sys.executable, __file__, "--layout", layout, "--work", str(work)] + (
-        ["--model", args.model] if args.model else [])
+        ["--model", args.model] if args.model else []) + (["--reuse"] if args.reuse else [])
     done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
     return json.loads(done.stdout)
 
@@ -282,6 +339,9 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
                     "needs about 9 GB per million vectors")
     ap.add_argument("--work", default=None, help="folder for the generated corpus and index (default: a "
                     "temporary one, removed after)")
+    ap.add_argument("--reuse", action="store_true", help="with --work: reuse the corpus generated there for as "
+                    "many passages, and each index part built there with today's settings (a rerun of the "
+                    "query phase alone when nothing changed)")
     ap.add_argument("--layout", choices=("scaled", "baseline"), help=argparse.SUPPRESS)  # the child's role
     return ap.parse_args(argv)
 
@@ -290,12 +350,12 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.layout:
-        print(json.dumps(run_layout(args.layout, Path(args.work), args.model)))
+        print(json.dumps(run_layout(args.layout, Path(args.work), args.model, args.reuse)))
         return 0
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench-search-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        report = generate(args, work)
+        report = (generated(work, args.passages) if args.reuse else None) or generate(args, work)
         report.update(child("scaled", work, args))
         report["peak_rss_mb"] = max(report["generate_peak_rss_mb"], report["index_peak_rss_mb"])
         report["disk_mb"] = round(sum(f.stat().st_size for f in work.rglob("*") if f.is_file()) / 2**20)

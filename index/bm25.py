@@ -53,6 +53,8 @@ class BM25:
     """An Okapi BM25 index over token lists; ``scores(query)`` gives one score per document.
     Postings are numpy arrays in CSR form: ``terms`` (sorted, looked up with ``np.searchsorted``),
     ``ptr`` (where each term's postings start), ``ids`` and ``tfs`` (document and term frequency).
+    ``impacts`` holds each posting's share of its document's score, so a query sums slices (at a million
+    passages a query's terms have hundreds of thousands of postings).
     Saved as one ``.npy`` per array in a folder with the ``k1`` (term-frequency saturation) and ``b``
     (length normalisation) it was built with; loaded memory-mapped, so RAM holds only what a query reads.
     Built from documents in chunks of ``CHUNK_DOCS``: no posting is ever a Python object."""
@@ -60,6 +62,7 @@ class BM25:
     def __init__(self, docs: Iterable[list[str]] = (), k1: float = DEFAULTS.bm25_k1, b: float = DEFAULTS.bm25_b):
         self.k1, self.b = float(k1), float(b)
         self._set(*_postings(iter(docs)))
+        self.impacts: np.ndarray | None = self._impacts()
 
     def _set(self, doc_len: np.ndarray, terms: np.ndarray, ptr: np.ndarray, ids: np.ndarray, tfs: np.ndarray) -> None:
         self.doc_len, self.terms, self.ptr, self.ids, self.tfs = doc_len, terms, ptr, ids, tfs
@@ -67,10 +70,22 @@ class BM25:
         df = np.diff(ptr).astype(np.float64)
         n = len(doc_len)
         self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        # per document, the length part of BM25's denominator (float32, as computed per posting before)
+        self.len_norm = self.k1 * (1 - self.b + self.b * np.asarray(doc_len) / self.avgdl) if n else doc_len
+
+    def _impacts(self) -> np.ndarray:
+        """Per posting, what it adds to its document's score (as `scores` computed it per query before):
+        a query then only sums its terms' impacts."""
+        out = np.empty(len(self.ids), dtype=np.float32)
+        for row in range(len(self.terms)):
+            a, b = self.ptr[row], self.ptr[row + 1]
+            tf = self.tfs[a:b]
+            out[a:b] = self.idf[row] * tf * (self.k1 + 1) / (tf + self.len_norm[self.ids[a:b]])
+        return out
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ARRAYS:
+        for name in ARRAYS + ("impacts",):
             np.save(folder / f"{name}.npy", getattr(self, name))
         np.save(folder / "params.npy", np.array([self.k1, self.b], dtype=np.float64))
 
@@ -79,6 +94,9 @@ class BM25:
         bm = cls.__new__(cls)
         bm.k1, bm.b = (float(x) for x in np.load(folder / "params.npy"))
         bm._set(*(np.load(folder / f"{name}.npy", mmap_mode="r") for name in ARRAYS))
+        # an index saved before impacts were: computed per query, to the same scores
+        impacts = folder / "impacts.npy"
+        bm.impacts = np.load(impacts, mmap_mode="r") if impacts.exists() else None
         return bm
 
     def row(self, term: str) -> int | None:
@@ -91,14 +109,17 @@ class BM25:
         out = np.zeros(len(self.doc_len), dtype=np.float32)
         if not len(self.doc_len):
             return out
-        for term in set(query_tokens):
+        for term in sorted(set(query_tokens)):   # one order of float32 sums, in every process
             row = self.row(term)
             if row is None:
                 continue
-            ids = self.ids[self.ptr[row]:self.ptr[row + 1]]
-            tf = self.tfs[self.ptr[row]:self.ptr[row + 1]]
-            norm = self.k1 * (1 - self.b + self.b * self.doc_len[ids] / self.avgdl)
-            out[ids] += self.idf[row] * tf * (self.k1 + 1) / (tf + norm)
+            a, b = self.ptr[row], self.ptr[row + 1]
+            if self.impacts is not None:
+                share = self.impacts[a:b]
+            else:
+                tf = self.tfs[a:b]
+                share = self.idf[row] * tf * (self.k1 + 1) / (tf + self.len_norm[self.ids[a:b]])
+            np.add.at(out, self.ids[a:b], share)   # a term's documents are distinct: as `out[ids] += share`, faster
         return out
 
 

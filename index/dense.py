@@ -1,8 +1,9 @@
 """Dense vectors in FAISS, in three tiers by the number of vectors: exact inner product while small,
 HNSW from the `hnsw_from` setting on (graph degree `hnsw_m`, beams `hnsw_ef_construction` and
-`hnsw_ef_search`), and from `dense_compress_from` on a compressed IVF-PQ index (`ivf_lists` lists,
-`pq_m` bytes a vector, `nprobe` lists searched) whose best `refine` candidates are re-scored exactly
-from the float vectors on disk, so RAM holds only the codes. See bench/search.py for the measured
+`hnsw_ef_search`), and from `dense_compress_from` on a compressed IVF index (`ivf_lists` lists of
+`dense_codes` codes: a byte per dimension, or `pq_m` bytes a vector; `nprobe` lists searched) whose
+best `refine` candidates are re-scored exactly from the float vectors on disk, so RAM holds only the
+codes. See bench/search.py for the measured
 recall, latency and memory.
 
 Every passage has one vector of its own and, when it is long enough, vectors of its overlapping
@@ -22,7 +23,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from ingest.errors import SettingsError
 from ingest.settings import Settings
+
+from .fusion import Candidates
 
 CANDIDATES = 400           # vector rows fetched per query before they are grouped by passage
 EXACT_ROWS = 20_000        # up to this many (allowed) rows, score all of them exactly
@@ -74,19 +78,32 @@ def pq_bytes(dimension: int, wanted: int) -> int:
 
 
 def new_faiss(vectors: int, dimension: int, settings: Settings, hnsw: bool | None = None) -> faiss.Index:
-    """An empty inner-product index for this many L2-normalised vectors: IVF-PQ from
+    """An empty inner-product index for this many L2-normalised vectors: compressed (IVF) from
     `settings.dense_compress_from` on, HNSW from `settings.hnsw_from` on (or as `hnsw` says), else exact."""
     if hnsw is None and vectors >= settings.dense_compress_from:
-        quantizer = faiss.IndexFlatIP(dimension)
-        bits = min(8, max(1, int(math.log2(max(vectors, 2)))))  # PQ trains 2**bits centroids on the vectors
-        return faiss.IndexIVFPQ(quantizer, dimension, min(ivf_lists(vectors, settings), max(vectors, 1)),
-                                pq_bytes(dimension, settings.pq_m), bits, faiss.METRIC_INNER_PRODUCT)
+        return new_compressed(vectors, dimension, settings)
     if hnsw if hnsw is not None else vectors >= settings.hnsw_from:
         graph = faiss.IndexHNSWFlat(dimension, settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         graph.hnsw.efConstruction = settings.hnsw_ef_construction
         graph.hnsw.efSearch = settings.hnsw_ef_search
         return graph
     return faiss.IndexFlatIP(dimension)
+
+
+def new_compressed(vectors: int, dimension: int, settings: Settings) -> faiss.IndexIVF:
+    """The compressed tier: IVF lists of codes as `settings.dense_codes` says, "sq8" (a byte per
+    dimension of each vector's residual to its list's centroid: scores within about 1e-3, so few
+    candidates need exact re-scoring) or "pq" (`pq_m` bytes a vector: 8x smaller, coarser)."""
+    quantizer = faiss.IndexFlatIP(dimension)
+    lists = min(ivf_lists(vectors, settings), max(vectors, 1))
+    if settings.dense_codes == "sq8":
+        return faiss.IndexIVFScalarQuantizer(quantizer, dimension, lists, faiss.ScalarQuantizer.QT_8bit,
+                                             faiss.METRIC_INNER_PRODUCT)
+    if settings.dense_codes == "pq":
+        bits = min(8, max(1, int(math.log2(max(vectors, 2)))))  # PQ trains 2**bits centroids on the vectors
+        return faiss.IndexIVFPQ(quantizer, dimension, lists, pq_bytes(dimension, settings.pq_m), bits,
+                                faiss.METRIC_INNER_PRODUCT)
+    raise SettingsError(f"setting 'dense_codes': {settings.dense_codes!r} is neither 'sq8' nor 'pq'")
 
 
 def build_faiss(path: Path, dimension: int, settings: Settings, hnsw: bool | None = None) -> faiss.Index:
@@ -108,8 +125,10 @@ def save_faiss(index: faiss.Index, path: Path) -> None:
 
 
 def load_faiss(path: Path, settings: Settings) -> faiss.Index:
-    """A saved FAISS index, its codes memory-mapped where FAISS can; an HNSW one searches with beam
-    `hnsw_ef_search`, an IVF one probes `nprobe` lists."""
+    """A saved FAISS index; an HNSW one searches with beam `hnsw_ef_search`, an IVF one probes `nprobe`
+    lists. Exact and HNSW codes are memory-mapped; an IVF index is read into memory, because a query
+    probes a few lists at random, and through a map each of them is faulted in again whenever the page
+    cache let it go (1M-passage bench under load: dense p50 13-18 ms in memory, 21-89 ms mapped)."""
     try:
         index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC)
     except RuntimeError:
@@ -117,7 +136,8 @@ def load_faiss(path: Path, settings: Settings) -> faiss.Index:
     if hasattr(index, "hnsw"):
         index.hnsw.efSearch = settings.hnsw_ef_search
     if isinstance(index, faiss.IndexIVF):
-        index.nprobe = settings.nprobe
+        index = faiss.read_index(str(path))
+        faiss.extract_index_ivf(index).nprobe = settings.nprobe
     return index
 
 
@@ -137,6 +157,15 @@ class DenseIndex:
 
     def scores(self, query: np.ndarray, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(best-window score, passage score) per passage; -inf where not retrieved or not allowed."""
+        window, passage = self.candidates(query, allowed)
+        full = [np.full(self.passages, -np.inf, dtype=np.float32) for _ in range(2)]
+        for out, found in zip(full, (window, passage)):
+            out[found.ids] = found.scores
+        return full[0], full[1]
+
+    def candidates(self, query: np.ndarray, allowed: np.ndarray | None = None) -> tuple[Candidates, Candidates]:
+        """The passages retrieved for a query (all of them while the index is small, or all allowed ones
+        while few): their best-window scores and their own vectors' scores."""
         rows = None if allowed is None else np.flatnonzero(allowed[self.owner])
         if rows is not None and len(rows) <= EXACT_ROWS:
             sims = self._exact(query, rows)
@@ -151,14 +180,16 @@ class DenseIndex:
         return self._group(sims, rows)
 
     def top(self, query: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """(scores, rows) of the n best vector rows for a query, best first; exact scores when refined."""
+        """(scores, rows) of the n best vector rows for a query, best first. With refining, the index's
+        best `refine` rows (of at least n fetched) are re-scored exactly; any others keep the index's score."""
         fetch = min(max(n, self.refine), self.index.ntotal)
         scores, ids = self.index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), fetch)
         keep = ids[0] >= 0
         scores, ids = scores[0][keep], ids[0][keep]
         if self.refine:
-            ids = np.sort(ids)
-            scores = self._exact(query, ids)
+            head = np.sort(ids[:self.refine])
+            scores = np.concatenate([self._exact(query, head), scores[self.refine:]])
+            ids = np.concatenate([head, ids[self.refine:]])
             best = np.argsort(-scores, kind="stable")[:n]
             scores, ids = scores[best], ids[best]
         return scores[:n], ids[:n]
@@ -170,11 +201,13 @@ class DenseIndex:
         found = read_rows(self.vectors, rows) if self.refine else np.asarray(self.vectors[rows], dtype=np.float32)
         return np.asarray(found @ query, dtype=np.float32)
 
-    def _group(self, sims: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        window = np.full(self.passages, -np.inf, dtype=np.float32)
-        passage = np.full(self.passages, -np.inf, dtype=np.float32)
+    def _group(self, sims: np.ndarray, rows: np.ndarray) -> tuple[Candidates, Candidates]:
         w = self.window_row[rows]
-        np.maximum.at(window, self.owner[rows[w]], sims[w])
-        own = ~self.is_window[rows]
-        passage[self.owner[rows[own]]] = sims[own]
-        return window, passage
+        owners = self.owner[rows[w]]
+        window_ids = np.unique(owners)
+        best = np.full(len(window_ids), -np.inf, dtype=np.float32)
+        np.maximum.at(best, np.searchsorted(window_ids, owners), sims[w])
+        own = ~self.is_window[rows]   # one own row a passage
+        passages = self.owner[rows[own]]
+        order = np.argsort(passages, kind="stable")
+        return Candidates(window_ids, best), Candidates(passages[order], sims[own][order])

@@ -70,6 +70,7 @@ vocabulary gaps of e5-small (paraphrase), one an acronym, so two passage-side le
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -119,13 +120,56 @@ def hybrid(window: np.ndarray, passage: np.ndarray, sparse: np.ndarray, k: int =
 
 def _best_sparse(sparse: np.ndarray, n: int = SPARSE_CANDIDATES) -> np.ndarray:
     """BM25 scores with only the n best positive ones kept (the rest -inf, no evidence)."""
-    sparse = np.asarray(sparse, dtype=np.float64)
+    best = sparse_candidates(sparse, n)
     out = np.full(len(sparse), -np.inf)
-    idx = np.flatnonzero(sparse > 0)
-    if len(idx) > n:
-        idx = idx[np.argpartition(-sparse[idx], n - 1)[:n]]
-    out[idx] = sparse[idx]
+    out[best.ids] = best.scores
     return out
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The items of a ranking that have evidence: their ids (ascending) and scores; every other
+    item's score is -inf. At a million passages a query's rankings have a few hundred such items each,
+    and fusing only those is what keeps fusion cheap."""
+
+    ids: np.ndarray
+    scores: np.ndarray
+
+    def spread(self, ids: np.ndarray) -> np.ndarray:
+        """Scores over `ids` (ascending, a superset of this ranking's): -inf where it has none."""
+        out = np.full(len(ids), -np.inf)
+        out[np.searchsorted(ids, self.ids)] = self.scores
+        return out
+
+
+def sparse_candidates(sparse: np.ndarray, n: int = SPARSE_CANDIDATES) -> Candidates:
+    """The n best positive BM25 scores of a full score array, as candidates; of equal scores at the
+    n-th place, the first items. (Found by the n-th best score, not by sorting: at a million passages
+    a common word gives hundreds of thousands of positive scores.)"""
+    sparse = np.asarray(sparse)
+    idx = np.flatnonzero(sparse > 0)
+    values = sparse[idx]
+    if len(idx) > n:
+        cut = np.partition(values, len(values) - n)[len(values) - n]
+        above = np.flatnonzero(values > cut)
+        keep = np.union1d(above, np.flatnonzero(values == cut)[:n - len(above)])
+        idx, values = idx[keep], values[keep]
+    return Candidates(idx, values.astype(np.float64))
+
+
+def hybrid_candidates(window: Candidates, passage: Candidates, sparse: Candidates, k: int = RRF_K,
+                      weights: tuple[float, float, float] = (WINDOW_WEIGHT, PASSAGE_WEIGHT, SPARSE_WEIGHT),
+                      ) -> Candidates:
+    """`hybrid` over the union of the rankings' candidates (`sparse` as `sparse_candidates` gives it):
+    each item gets the score `hybrid` gives it over full arrays (ranks and their ties alike, the union
+    kept in item order); items outside the union get 0 there, so `top_candidates` finds the same best."""
+    union = np.union1d(np.union1d(window.ids, passage.ids), sparse.ids)
+    return Candidates(union, hybrid(window.spread(union), passage.spread(union), sparse.spread(union), k, weights))
+
+
+def top_candidates(fused: Candidates, k: int) -> np.ndarray:
+    """`top_k` of fused candidates: the item ids of the k best with a positive score, best first."""
+    return fused.ids[top_k(fused.scores, k)]
 
 
 def top_k(fused: np.ndarray, k: int) -> np.ndarray:

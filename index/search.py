@@ -17,7 +17,7 @@ from .build import index_dir, index_settings, read_passages, require_manifest, s
 from .dense import DenseIndex, load_faiss
 from .encoder import load_encoder
 from .errors import StaleIndex
-from .fusion import hybrid, top_k
+from .fusion import Candidates, hybrid_candidates, sparse_candidates, top_candidates
 from .passages import Passage
 
 
@@ -104,13 +104,14 @@ class SearchIndex:
         if allowed is not None and not allowed.any():
             return []
         q = self.encoder.encode_queries([query])[0]
-        window, passage = self.dense.scores(q, allowed)
-        fused = hybrid(window, passage, self.bm25.scores(tokens(query)))
+        window, passage = self.dense.candidates(q, allowed)
+        fused = hybrid_candidates(window, passage, sparse_candidates(self.bm25.scores(tokens(query))))
         if allowed is not None:
-            fused = np.where(allowed, fused, -np.inf)
-        best = top_k(fused, k)
-        return [Hit(self.passages[i], float(fused[i]), self.documents.get(self.passages[i].doc_id),
-                    self.passage_tags(i)) for i in best]
+            fused = Candidates(fused.ids, np.where(allowed[fused.ids], fused.scores, -np.inf))
+        best = top_candidates(fused, k)
+        score = dict(zip(fused.ids.tolist(), fused.scores.tolist()))
+        return [Hit(self.passages[i], score[i], self.documents.get(self.passages[i].doc_id),
+                    self.passage_tags(i)) for i in best.tolist()]
 
 
 def load_index(data_dir: Path | str, encoder=None, settings: Settings | None = None) -> SearchIndex:

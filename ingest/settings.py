@@ -58,11 +58,16 @@ class Settings:
                                        "exact re-scoring from the vectors on disk) instead of HNSW", recorded=True)
     ivf_lists: int = setting(0, "IVF lists of the compressed dense index (0: about the square root of the "
                              "number of vectors)", recorded=True)
+    dense_codes: str = setting("sq8", "codes of the compressed dense index: sq8 (a byte per dimension) or pq "
+                               "(pq_m bytes a vector, for archives whose sq8 codes would not fit in memory)",
+                               recorded=True)
     pq_m: int = setting(48, "bytes per vector in the compressed dense index (PQ sub-quantizers; the largest "
                         "divisor of the dimension up to this)", recorded=True)
-    nprobe: int = setting(64, "IVF lists searched per query in the compressed dense index")
-    refine: int = setting(3000, "candidates of the compressed dense index re-scored exactly per query "
-                          "(1M-passage bench: recall@10 0.88 at 1000, 0.95 at 2000, 0.97 at 3000, nprobe 64)")
+    nprobe: int = setting(20, "IVF lists searched per query in the compressed dense index (1M-passage bench, sq8: "
+                          "recall@10 0.94 at 8, 0.96 at 16, 0.97 at 20-24, 0.98 at 32, 0.99 at 64)")
+    refine: int = setting(50, "best candidates of the compressed dense index re-scored exactly per query "
+                          "(pq codes need thousands: 1M-passage bench, pq_m 48, nprobe 64: recall@10 0.88 at 1000, "
+                          "0.95 at 2000, 0.97 at 3000)")
 
     @classmethod
     def resolve(cls, flags: Mapping[str, Any] | None = None,

@@ -208,6 +208,29 @@ def test_hybrid_fusion_weights_the_rankings() -> None:
     assert fused[2] == pytest.approx(0.2 / 11)   # no dense evidence, BM25 only
 
 
+def test_fusing_candidates_ranks_as_fusing_full_arrays() -> None:
+    """Fused over the union of each ranking's candidates, the best items and their scores are those of
+    `hybrid` over full arrays, ties included (few distinct scores; BM25 cut at its best 1000 mid-tie)."""
+    from index.fusion import SPARSE_CANDIDATES, Candidates, hybrid, hybrid_candidates, sparse_candidates
+    from index.fusion import top_candidates, top_k
+    rng = np.random.default_rng(5)
+    n = 6000
+    for _ in range(10):
+        window = np.full(n, -np.inf, dtype=np.float32)
+        passage = np.full(n, -np.inf, dtype=np.float32)
+        hit = rng.choice(n, 300, replace=False)
+        window[hit] = rng.integers(0, 6, len(hit)) / 8
+        passage[hit[::2]] = rng.integers(0, 6, len(hit[::2])) / 8
+        sparse = np.where(rng.random(n) < 0.3, rng.integers(0, 9, n) / 4, 0).astype(np.float32)
+        assert (sparse > 0).sum() > SPARSE_CANDIDATES
+        full = hybrid(window, passage, sparse)
+        cands = [Candidates(np.flatnonzero(np.isfinite(a)), a[np.isfinite(a)]) for a in (window, passage)]
+        fused = hybrid_candidates(*cands, sparse_candidates(sparse))
+        assert len(fused.ids) < 1300 and np.array_equal(fused.scores, full[fused.ids])
+        assert not full[np.setdiff1d(np.arange(n), fused.ids)].any()
+        assert np.array_equal(top_candidates(fused, 25), top_k(full, 25))
+
+
 def test_removed_document_goes_and_another_model_rebuilds(data: Path) -> None:
     enc = HashEncoder()
     build_index(data, encoder=enc, progress=False)
@@ -320,7 +343,7 @@ def test_cli_settings_from_environment_and_help(data: Path, monkeypatch, capsys)
 
 
 def test_compressed_dense_index_from_settings_and_stale_on_change(data: Path) -> None:
-    compressed = Settings(dense_compress_from=1, ivf_lists=2, pq_m=8, nprobe=2, refine=50)
+    compressed = Settings(dense_compress_from=1, ivf_lists=2, dense_codes="pq", pq_m=8, nprobe=2, refine=50)
     build_index(data, encoder=HashEncoder(), progress=False, settings=compressed)
     idx = load_index(data, encoder=HashEncoder(), settings=compressed)
     assert isinstance(idx.dense.index, faiss.IndexIVFPQ) and idx.dense.index.nprobe == 2
@@ -328,8 +351,16 @@ def test_compressed_dense_index_from_settings_and_stale_on_change(data: Path) ->
     assert idx.search("Dublinclaims overdracht", k=1)[0].passage.doc_name == "dublin.txt"
     with pytest.raises(StaleIndex, match="pq_m 8"):
         load_index(data, encoder=HashEncoder(), settings=replace(compressed, pq_m=16))
+    with pytest.raises(StaleIndex, match="dense_codes 'pq'"):
+        load_index(data, encoder=HashEncoder(), settings=replace(compressed, dense_codes="sq8"))
     # nprobe and refine are read at query time: another value is no reason to rebuild
     assert load_index(data, encoder=HashEncoder(), settings=replace(compressed, nprobe=1)).dense.index.nprobe == 1
+    build_index(data, encoder=HashEncoder(), progress=False, settings=replace(compressed, dense_codes="sq8"))
+    idx = load_index(data, encoder=HashEncoder(), settings=replace(compressed, dense_codes="sq8"))
+    assert isinstance(idx.dense.index, faiss.IndexIVFScalarQuantizer) and idx.dense.index.code_size == 64
+    assert idx.search("Dublinclaims overdracht", k=1)[0].passage.doc_name == "dublin.txt"
+    # filtered: the few allowed rows are scored exactly, so every allowed passage is a dense candidate
+    assert [h.passage.doc_name for h in idx.search("opvang", k=5, doc_type="nota")] == ["dublin.txt"]
 
 
 def test_a_killed_build_leaves_nothing_behind(tmp_path) -> None:

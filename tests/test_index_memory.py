@@ -27,7 +27,7 @@ def reference_scores(docs: list[list[str]], query: list[str], k1: float = 1.2, b
     doc_len = np.array([len(d) for d in docs], dtype=np.float32)
     avgdl = float(doc_len.mean())
     out = np.zeros(len(docs), dtype=np.float32)
-    for term in set(query) & set(rows):
+    for term in sorted(set(query) & set(rows)):
         ids, tf = np.array(rows[term][0]), np.array(rows[term][1], dtype=np.float32)
         idf = np.float32(np.log(1 + (len(docs) - len(ids) + 0.5) / (len(ids) + 0.5)))
         out[ids] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len[ids] / avgdl))
@@ -48,10 +48,13 @@ def test_bm25_built_in_chunks_scores_as_the_dictionary_implementation(tmp_path: 
     assert isinstance(loaded.ids, np.memmap) and isinstance(loaded.terms, np.memmap)
     assert list(loaded.terms) == sorted({t for d in docs for t in d})
     for query in ("opvang van asielzoekers", "Dublinclaims en overdrachten", "motie toezegging brief",
-                  "onbekendwoordxyz"):
+                  "kosten opvang gemeente", "onbekendwoordxyz"):
         q = tokens(query)
         assert np.array_equal(loaded.scores(q), reference_scores(docs, q)), query
     assert loaded.row("onbekendwoordxyz") is None and loaded.row(str(loaded.terms[0])) == 0
+    (tmp_path / "bm25" / "impacts.npy").unlink()   # saved before impacts were: scored per query, alike
+    legacy = BM25.load(tmp_path / "bm25")
+    assert legacy.impacts is None and np.array_equal(legacy.scores(q), reference_scores(docs, q))
 
 
 def test_row_chunks_read_every_row_or_the_rows_asked(tmp_path: Path) -> None:
@@ -75,7 +78,7 @@ def clustered(n: int, dimension: int, seed: int = 3) -> np.ndarray:
 def test_compressed_tier_refines_to_exact_scores(tmp_path: Path, monkeypatch) -> None:
     vectors = clustered(3000, 32)
     np.save(tmp_path / "v.npy", vectors)
-    settings = Settings(dense_compress_from=1000, ivf_lists=16, pq_m=8)
+    settings = Settings(dense_compress_from=1000, ivf_lists=16, dense_codes="pq", pq_m=8)
     index = build_faiss(tmp_path / "v.npy", 32, settings)
     assert isinstance(index, faiss.IndexIVFPQ) and index.ntotal == 3000 and index.pq.M == 8
     index.nprobe = 16
@@ -92,12 +95,28 @@ def test_compressed_tier_refines_to_exact_scores(tmp_path: Path, monkeypatch) ->
     assert np.isneginf(passage[~allowed]).all() and np.argmax(passage) == np.argmax(np.where(allowed, exact, -1))
 
 
+def test_sq8_tier_re_scores_its_best_rows_exactly(tmp_path: Path) -> None:
+    vectors = clustered(3000, 32)
+    np.save(tmp_path / "v.npy", vectors)
+    index = build_faiss(tmp_path / "v.npy", 32, Settings(dense_compress_from=1000, ivf_lists=16))
+    assert isinstance(index, faiss.IndexIVFScalarQuantizer) and index.code_size == 32
+    index.nprobe = 16
+    dense = DenseIndex(index, np.load(tmp_path / "v.npy", mmap_mode="r"), np.arange(3000), np.zeros(3000, bool), 3000,
+                       refine=20)
+    query = vectors[17]
+    scores, rows = dense.top(query, 100)
+    exact = vectors @ query
+    assert len(rows) == 100 and rows[0] == 17 and set(rows[:10].tolist()) == set(np.argsort(-exact)[:10].tolist())
+    assert np.isclose(scores, exact[rows], rtol=0, atol=1e-6).sum() == 20   # the 20 refined, exactly
+    assert np.allclose(scores, exact[rows], atol=0.05) and (np.diff(scores) <= 0).all()   # the rest: sq8 scores
+
+
 def test_below_the_threshold_the_index_stays_hnsw_or_exact(tmp_path: Path) -> None:
     np.save(tmp_path / "v.npy", clustered(300, 32))
     assert isinstance(build_faiss(tmp_path / "v.npy", 32, Settings()), faiss.IndexFlatIP)
     assert isinstance(build_faiss(tmp_path / "v.npy", 32, Settings(hnsw_from=100)), faiss.IndexHNSWFlat)
     assert isinstance(build_faiss(tmp_path / "v.npy", 32, Settings(hnsw_from=100, dense_compress_from=300)),
-                      faiss.IndexIVFPQ)
+                      faiss.IndexIVFScalarQuantizer)
 
 
 def test_read_rows_from_a_mapped_file_as_from_memory(tmp_path: Path) -> None:
