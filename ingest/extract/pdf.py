@@ -24,8 +24,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from statistics import median
 
-import pdfplumber
-
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
@@ -168,6 +166,8 @@ def read_pages(path: Path) -> list[PageWords]:
     except Exception as exc:  # PDFium refused: let pdfminer, which is more lenient, try
         log.info("%s: PDFium failed (%s), trying pdfplumber", path.name, exc)
     try:
+        import pdfplumber   # here, not at the top: only the fallback needs it (0.2 s of imports)
+
         with pdfplumber.open(path) as pdf:
             return [page_words(p, i + 1) for i, p in enumerate(pdf.pages)]
     except Exception as exc:  # pdfminer raises a zoo of types for broken files
@@ -211,38 +211,42 @@ WORD_GAP = 0.2           # a gap this wide (share of the line height) between gl
 
 
 def pdfium_words(textpage, height: float, raw) -> list[Word]:
-    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size."""
+    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size. The word
+    being built is kept as its characters and running extremes (this loop runs for every character)."""
     words: list[Word] = []
-    chars: list[tuple[str, float, float, float, float, float]] = []
-    right_edge = float("-inf")   # the rightmost glyph edge of the word being built
+    parts: list[str] = []
+    x0 = x1 = low = high = biggest = last_bottom = last_size = 0.0
 
-    def flush() -> None:
-        if chars:
-            text, lefts, rights, bottoms, tops, sizes = zip(*chars)
-            words.append(Word(fix_diacritics("".join(text)), min(lefts), max(rights), height - max(tops),
-                              height - min(bottoms), round(max(sizes) * PDFIUM_SIZE, 1)))
-            chars.clear()
+    def word() -> Word:
+        return Word(fix_diacritics("".join(parts)), x0, x1, height - high, height - low,
+                    round(biggest * PDFIUM_SIZE, 1))
 
     for ch, left, bottom, right, top in pdfium_chars(textpage, raw):
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
             # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
-            if not (ch == " " and right - left < 0.01):
-                flush()
+            if parts and not (ch == " " and right - left < 0.01):
+                words.append(word())
+                parts = []
             continue
         size = top - bottom   # the loose box spans the font's ascent to descent: scaled like the text
-        if ch in SPACING_DIACRITICS and chars:
-            chars.append((ch, *chars[-1][1:]))
+        if parts and ch in SPACING_DIACRITICS:
+            parts.append(ch)
             continue
-        if chars:
-            prev = chars[-1]
-            if (left - right_edge > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
-                    or not (1 / 1.15 < size / max(prev[5], 0.1) < 1.15)):
-                flush()
-        right_edge = max(right_edge, right) if chars else right
-        chars.append((ch, left, right, bottom, top, size))
-    flush()
+        if parts and (left - x1 > WORD_GAP * max(size, 1) or abs(bottom - last_bottom) > 0.5 * max(size, last_size)
+                      or not (1 / 1.15 < size / max(last_size, 0.1) < 1.15)):
+            words.append(word())
+            parts = []
+        if parts:   # min and max in the order of the characters, as over the whole word at once
+            x0, x1, low, high, biggest = (min(x0, left), max(x1, right), min(low, bottom), max(high, top),
+                                          max(biggest, size))
+        else:
+            x0, x1, low, high, biggest = left, right, bottom, top, size
+        parts.append(ch)
+        last_bottom, last_size = bottom, size
+    if parts:
+        words.append(word())
     return words
 
 
@@ -338,15 +342,18 @@ def group_lines(words: list[Word], body_size: float) -> list[Line]:
     """Words into lines: text words by baseline (and similar size), then each superscript marker
     into the line whose height it stands in (a marker with no line is a line of its own)."""
     lines: list[Line] = []
+    bottoms: list[float] = []   # each line's bottom (Line.bottom), kept as words join it
     markers = [w for w in words if is_marker(w, body_size)]
     for w in sorted((w for w in words if not is_marker(w, body_size)), key=lambda w: (w.bottom, w.x0)):
-        for line in lines[-3:]:
-            ref = line.words[-1]
-            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < _size_ratio(w, ref) < SIZE_JUMP:
+        for i in range(max(len(lines) - 3, 0), len(lines)):
+            line = lines[i]
+            if abs(bottoms[i] - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < _size_ratio(w, line.words[-1]) < SIZE_JUMP:
                 line.words.append(w)
+                bottoms[i] = max(bottoms[i], w.bottom)
                 break
         else:
             lines.append(Line([w]))
+            bottoms.append(w.bottom)
     for m in markers:
         centre = (m.top + m.bottom) / 2
         home = [l for l in lines if l.top - 2 <= centre <= l.bottom + 1]
