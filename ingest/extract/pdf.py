@@ -16,11 +16,13 @@ its hyphen (`procureurs-generaal`) or the word is a web address.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
@@ -238,11 +240,19 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
                       or not (1 / 1.15 < size / max(last_size, 0.1) < 1.15)):
             words.append(word())
             parts = []
-        if parts:   # min and max in the order of the characters, as over the whole word at once
-            x0, x1, low, high, biggest = (min(x0, left), max(x1, right), min(low, bottom), max(high, top),
-                                          max(biggest, size))
-        else:
+        if not parts:
             x0, x1, low, high, biggest = left, right, bottom, top, size
+        else:   # as min() and max() over the word's characters in order: an extreme changes only when passed
+            if left < x0:
+                x0 = left
+            if right > x1:
+                x1 = right
+            if bottom < low:
+                low = bottom
+            if top > high:
+                high = top
+            if size > biggest:
+                biggest = size
         parts.append(ch)
         last_bottom, last_size = bottom, size
     if parts:
@@ -250,20 +260,38 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     return words
 
 
-def pdfium_chars(textpage, raw) -> Iterator[tuple[str, float, float, float, float]]:
+def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
     """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box. The
     page text is read in one call and each character looks up its place in it (a character PDFium
-    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk."""
-    handle, text_index, box = textpage.raw, raw.FPDFText_GetTextIndexFromCharIndex, raw.FPDFText_GetLooseCharBox
-    at = [text_index(handle, i) for i in range(textpage.count_chars())]
+    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk;
+    the boxes are written into one array, through PDFium's functions called with plain addresses."""
+    count = textpage.count_chars()
+    text_index, loose_box = _plain_calls(raw)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    at = [text_index(handle, i) for i in range(count)]
+    boxes = (ctypes.c_float * (4 * count))()   # FS_RECTF: left, top, right, bottom
+    base = ctypes.addressof(boxes)
+    for i in range(count):
+        if not loose_box(handle, i, base + 16 * i):
+            raise ValueError(f"PDFium has no box for character {i}")
     first = next((t for t in at if t >= 0), 0)
     text = textpage.get_text_range()
-    rect = raw.FS_RECTF()
-    for i, t in enumerate(at):
-        if not box(handle, i, rect):
-            raise ValueError(f"PDFium has no box for character {i}")
-        k = t - first
-        yield (text[k] if 0 <= t and k < len(text) else ""), rect.left, rect.bottom, rect.right, rect.top
+    chars = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
+    flat = boxes[:]
+    return list(zip(chars, flat[0::4], flat[3::4], flat[2::4], flat[1::4]))
+
+
+@lru_cache(maxsize=1)
+def _plain_calls(raw) -> tuple:
+    """FPDFText_GetTextIndexFromCharIndex and FPDFText_GetLooseCharBox with untyped pointer arguments:
+    a call costs half of one through the typed bindings (these run for every character)."""
+    assert ctypes.sizeof(raw.FS_RECTF) == 16
+    address = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731
+    text_index = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)(
+        address(raw.FPDFText_GetTextIndexFromCharIndex))
+    loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+        address(raw.FPDFText_GetLooseCharBox))
+    return text_index, loose_box
 
 
 def page_words(page, number: int) -> PageWords:
