@@ -66,8 +66,8 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
-    sizes = {kind: dominant_size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
-    vocabulary = document_words(pages)
+    sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
+    vocabulary = readings.words(pages)
     parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings) for page in pages)
     out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
@@ -78,8 +78,8 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
     """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
     with tesseract; those pages are then scanned. A mostly scanned document that needs OCR without
     tesseract raises ScannedWithoutOCR; elsewhere the layer is kept (logged)."""
-    body_size, vocabulary = dominant_size(pages), document_words(pages)
     readings = readings or Readings()
+    body_size, vocabulary = readings.size(pages), readings.words(pages)
     todo = []
     for page in pages:
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
@@ -106,6 +106,21 @@ class Readings:
     def __init__(self) -> None:
         self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
         self._texts: dict[tuple[int, float, frozenset[str]], tuple[str, dict[str, int]]] = {}
+        self._measures: dict[tuple[str, tuple[int, ...]], tuple[list[PageWords], object]] = {}
+
+    def size(self, pages: list[PageWords]) -> float:
+        """``dominant_size`` of these pages, measured once (before OCR and after, when no page was OCR'd)."""
+        return self._measure("size", pages, dominant_size)   # type: ignore[return-value]
+
+    def words(self, pages: list[PageWords]) -> frozenset[str]:
+        """``document_words`` of these pages, read once."""
+        return self._measure("words", pages, document_words)   # type: ignore[return-value]
+
+    def _measure(self, name: str, pages: list[PageWords], measure) -> object:
+        key = (name, tuple(map(id, pages)))   # the pages are kept with the result: their ids are not reused
+        if key not in self._measures:
+            self._measures[key] = list(pages), measure(pages)
+        return self._measures[key][1]
 
     def zone(self, page: PageWords, body_size: float) -> Zoned:
         key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
@@ -197,14 +212,37 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            boxes = [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))]
-            scanned = image_cover([(l, b, r, t) for l, b, r, t in boxes], width, height) >= SCAN_IMAGE_COVER
+            scanned = image_cover(image_boxes(page.raw, raw), width, height) >= SCAN_IMAGE_COVER
             pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
             textpage.close()
             page.close()
         return pages
     finally:
         doc.close()
+
+
+def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of every image object of a page, in Form XObjects too (15 levels deep,
+    as pypdfium2's ``get_objects``), read through the raw calls: no wrapper object per page object."""
+    count, get = ((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject) if form
+                  else (raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject))
+    n = count(parent)
+    if n < 0:
+        raise ValueError("PDFium cannot count the page objects")
+    boxes = []
+    for i in range(n):
+        obj = get(parent, i)
+        if not obj:
+            raise ValueError("PDFium cannot get a page object")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            edges = [ctypes.c_float() for _ in range(4)]
+            if not raw.FPDFPageObj_GetBounds(obj, *edges):
+                raise ValueError("PDFium cannot locate a page object")
+            boxes.append((edges[0].value, edges[1].value, edges[2].value, edges[3].value))
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < 14:
+            boxes += image_boxes(obj, raw, True, level + 1)
+    return boxes
 
 
 SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
