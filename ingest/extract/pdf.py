@@ -21,10 +21,12 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
+
+import numpy as np
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
@@ -32,7 +34,8 @@ from ingest.dutch.whitespace import collapse
 from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
-from ingest.extract import ocr as ocr_module
+from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
 from ingest.records import Extraction
@@ -245,14 +248,17 @@ def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[f
     return boxes
 
 
-SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
-PDFIUM_SIZE = 1 / 1.15   # loose box height to font size (ascent - descent is ~1.15 em)
-WORD_GAP = 0.2           # a gap this wide (share of the line height) between glyphs separates words
-
-
 def pdfium_words(textpage, height: float, raw) -> list[Word]:
-    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size. The word
-    being built is kept as its characters and running extremes (this loop runs for every character)."""
+    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size (a page
+    at once, ``glyphs.page_words``; character by character where a box is not finite)."""
+    texts, boxes = pdfium_char_boxes(textpage, raw)
+    words = glyphs.page_words(texts, boxes, height, fix_diacritics)
+    return words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height)
+
+
+def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
+    """Characters (text, left, bottom, right, top) into words, one at a time: the word being built is
+    kept as its characters and running extremes."""
     words: list[Word] = []
     parts: list[str] = []
     x0 = x1 = low = high = biggest = last_bottom = last_size = 0.0
@@ -261,7 +267,7 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
         return Word(fix_diacritics("".join(parts)), x0, x1, height - high, height - low,
                     round(biggest * PDFIUM_SIZE, 1))
 
-    for ch, left, bottom, right, top in pdfium_chars(textpage, raw):
+    for ch, left, bottom, right, top in chars:
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
@@ -278,19 +284,8 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
                       or not (1 / 1.15 < size / max(last_size, 0.1) < 1.15)):
             words.append(word())
             parts = []
-        if not parts:
-            x0, x1, low, high, biggest = left, right, bottom, top, size
-        else:   # as min() and max() over the word's characters in order: an extreme changes only when passed
-            if left < x0:
-                x0 = left
-            if right > x1:
-                x1 = right
-            if bottom < low:
-                low = bottom
-            if top > high:
-                high = top
-            if size > biggest:
-                biggest = size
+        x0, x1, low, high, biggest = ((min(x0, left), max(x1, right), min(low, bottom), max(high, top),
+                                       max(biggest, size)) if parts else (left, right, bottom, top, size))
         parts.append(ch)
         last_bottom, last_size = bottom, size
     if parts:
@@ -299,10 +294,16 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
 
 
 def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
-    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box. The
-    page text is read in one call and each character looks up its place in it (a character PDFium
-    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk;
-    the boxes are written into one array, through PDFium's functions called with plain addresses."""
+    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box."""
+    texts, boxes = pdfium_char_boxes(textpage, raw)
+    return list(zip(texts, *boxes.T.tolist()))
+
+
+def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
+    """The text of every character of a PDFium text page and its loose box (rows of left, bottom, right,
+    top). The page text is read in one call and each character looks up its place in it (a character
+    PDFium leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in
+    bulk; the boxes are written into one array, through PDFium's functions called with plain addresses."""
     count = textpage.count_chars()
     text_index, loose_box = _plain_calls(raw)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -314,9 +315,8 @@ def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
             raise ValueError(f"PDFium has no box for character {i}")
     first = next((t for t in at if t >= 0), 0)
     text = textpage.get_text_range()
-    chars = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
-    flat = boxes[:]
-    return list(zip(chars, flat[0::4], flat[3::4], flat[2::4], flat[1::4]))
+    texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
+    return texts, np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +324,7 @@ def _plain_calls(raw) -> tuple:
     """FPDFText_GetTextIndexFromCharIndex and FPDFText_GetLooseCharBox with untyped pointer arguments:
     a call costs half of one through the typed bindings (these run for every character)."""
     assert ctypes.sizeof(raw.FS_RECTF) == 16
-    address = lambda f: ctypes.cast(f, ctypes.c_void_p).value  # noqa: E731
+    address = lambda f: int(ctypes.cast(f, ctypes.c_void_p).value or 0)  # noqa: E731
     text_index = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)(
         address(raw.FPDFText_GetTextIndexFromCharIndex))
     loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
@@ -361,9 +361,6 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
             total += b - max(a, end)
             end = b
     return total
-
-
-SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
 
 
 def fix_diacritics(text: str) -> str:

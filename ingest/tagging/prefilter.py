@@ -72,12 +72,12 @@ def _item(op, av) -> Need | None:
     if op is C.SUBPATTERN:
         return _sequence(list(av[3]))   # a group with its own flags: a literal's case fold holds either way
     if op is C.BRANCH:
-        branches = [_sequence(list(b)) for b in av[1]]
-        if any(b is None for b in branches):
+        needs = [n for n in (_sequence(list(b)) for b in av[1]) if n is not None]
+        if len(needs) < len(av[1]):   # a branch that holds nothing certain
             return None
-        out = branches[0]
-        for b in branches[1:]:
-            out = out | b
+        out = needs[0]
+        for n in needs[1:]:
+            out = out | n
         return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         return _sequence(list(av[2])) if av[0] >= 1 else None

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 Token = tuple[int, str]   # (character offset, text)
 CHUNK = re.compile(r"\s+|\S+").finditer
@@ -168,11 +169,11 @@ class Tokenizer:
         out: list[Token] = []
         i = 0
         while i < len(tokens):
-            end = kept.get(i)
-            if end is None:
+            if i not in kept:
                 out.append(tokens[i])
                 i += 1
                 continue
+            end = kept[i]
             pieces = self.specials.get(self._text(tokens, i, end))
             if pieces is None:
                 out.extend(tokens[i:end])
@@ -253,7 +254,7 @@ def spacy_data() -> dict:
     from spacy.attrs import ORTH
     from spacy.pipeline import Sentencizer
 
-    tokenizer = spacy.blank("nl").tokenizer
+    tokenizer: Any = spacy.blank("nl").tokenizer
     return {"spacy_version": spacy.__version__,
             "prefix": tokenizer.prefix_search.__self__.pattern,
             "suffix": tokenizer.suffix_search.__self__.pattern,
