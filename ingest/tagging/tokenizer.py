@@ -5,8 +5,8 @@ and 4,700 special cases) cost about 3 s of CPU in every ingest process. This mod
 algorithm (spacy/tokenizer.pyx: whitespace chunks, special cases, prefix/suffix/infix splitting, URL
 match, the special-case matcher over the affix tokens; spacy/pipeline/sentencizer.pyx) on the same data:
 the regular expressions, special cases and sentence punctuation of spaCy's Dutch defaults, frozen in
-``spacy_nl.json`` by ``freeze()``. tests/test_tokenizer.py checks that
-the frozen data is what the installed spaCy builds, and that the sentences are spaCy's, span for span.
+``spacy_nl.json`` by ``freeze()``. tests/test_speed_invariants.py checks that the frozen data is what the
+installed spaCy builds, and that tokens and sentences are spaCy's, span for span.
 """
 from __future__ import annotations
 
@@ -255,6 +255,9 @@ def spacy_data() -> dict:
     from spacy.pipeline import Sentencizer
 
     tokenizer: Any = spacy.blank("nl").tokenizer
+    searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer, tokenizer.url_match)
+    if any(f.__self__.flags != re.UNICODE for f in searches):   # the replay compiles them without flags
+        raise ValueError("spaCy's tokenizer expressions have flags the frozen data does not record")
     return {"spacy_version": spacy.__version__,
             "prefix": tokenizer.prefix_search.__self__.pattern,
             "suffix": tokenizer.suffix_search.__self__.pattern,
