@@ -126,3 +126,13 @@ def test_each_page_is_zoned_once(monkeypatch) -> None:
     monkeypatch.setattr(pdf, "zone_page", counting)
     extraction = pdf.extract_pdf(LETTER)
     assert sorted(zoned) == list(range(1, extraction.page_count + 1))
+
+
+def test_the_ocr_vocabulary_loads_without_spacy() -> None:
+    code = ("import sys; from ingest.extract.ocr import known_words; assert len(known_words()) > 100000; "
+            "print(sorted({'spacy', 'torch'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    assert ocr.dutch_stop_words() == set(STOP_WORDS)
