@@ -29,7 +29,8 @@ def is_punct(text: str) -> bool:
 class Tokenizer:
     """spaCy's Tokenizer (``__call__`` = ``_tokenize_affixes`` + ``_apply_special_cases``), tokens as (offset, text)."""
 
-    def __init__(self, prefix: str, suffix: str, infix: str, url: str, specials: dict[str, tuple[str, ...]]):
+    def __init__(self, prefix: str, suffix: str, infix: str, url: str, specials: dict[str, tuple[str, ...]],
+                 patterns: list[tuple[str, ...]] | None = None):
         self.prefix_search = re.compile(prefix).search
         self.suffix_search = re.compile(suffix).search
         self.infix_finditer = re.compile(infix).finditer
@@ -38,8 +39,15 @@ class Tokenizer:
         # the special cases, then every chunk tokenized so far (spaCy's cache: a chunk always splits alike)
         self._known: dict[str, tuple[str, ...]] = dict(specials)
         self._patterns: dict[str, list[tuple[str, ...]]] = {}   # special-case matcher: first token -> patterns
-        for string in sorted(self.specials):
-            self._add_pattern(string)
+        if patterns is None:   # (frozen with the data: deriving them costs 0.2 s)
+            for string in sorted(self.specials):
+                self._add_pattern(string)
+        for pattern in patterns or ():
+            self._patterns.setdefault(pattern[0], []).append(pattern)
+
+    def patterns(self) -> list[tuple[str, ...]]:
+        """The special-case matcher's token sequences."""
+        return [p for group in self._patterns.values() for p in group]
 
     def add_special_case(self, string: str, pieces: tuple[str, ...]) -> None:
         if "".join(pieces) != string:
@@ -245,7 +253,7 @@ def dutch_tokenizer() -> Tokenizer:
     """A new tokenizer as `spacy.blank("nl")` builds it, from the frozen data."""
     data = frozen()
     return Tokenizer(data["prefix"], data["suffix"], data["infix"], data["url"],
-                     {k: tuple(v) for k, v in data["specials"].items()})
+                     {k: tuple(v) for k, v in data["specials"].items()}, [tuple(p) for p in data["patterns"]])
 
 
 def spacy_data() -> dict:
@@ -268,5 +276,13 @@ def spacy_data() -> dict:
 
 
 def freeze() -> None:
-    """Write ``spacy_nl.json`` from the installed spaCy."""
-    DATA.write_text(json.dumps(spacy_data(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    """Write ``spacy_nl.json`` from the installed spaCy, with the matcher patterns its special cases give."""
+    data = spacy_data()
+    data["patterns"] = derived_patterns(data)
+    DATA.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def derived_patterns(data: dict) -> list[tuple[str, ...]]:
+    """The special-case matcher's patterns, derived afresh from the expressions and special cases."""
+    specials = {k: tuple(v) for k, v in data["specials"].items()}
+    return Tokenizer(data["prefix"], data["suffix"], data["infix"], data["url"], specials).patterns()
