@@ -22,8 +22,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from tqdm import tqdm
-
 from ingest.cluster import cluster_client, parse_on_cluster
 from ingest.errors import EmptyDocument, IngestError, MemoryLimitExceeded, UnsupportedFile
 from ingest.extract.ocr import OcrOptions
@@ -194,7 +192,7 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
     with Store(data_dir) as store:
         todo, aliases = _plan(store, collected.files, report)
         workers = workers or settings.workers or min(len(todo), os.cpu_count() or 1)
-        bar = tqdm(total=len(todo), desc="ingest", unit="file", disable=not progress or not todo)
+        bar = _progress_bar(len(todo), progress)
         for path, sha, result in _parse_all(todo, workers, settings, cluster):
             bar.update(1)
             _keep(store, path, sha, result, report)
@@ -202,6 +200,23 @@ def ingest_paths(paths: Iterable[Path | str], data_dir: Path | str, workers: int
         _record_aliases(store, aliases, report)
         relink(store)
     return report
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, progress: bool):
+    """A tqdm bar over the files, or a silent stand-in (tqdm's import is not paid for without a bar)."""
+    if not progress or not total:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="ingest", unit="file")
 
 
 Alias = tuple[str, str, str]   # (file name, sha of its bytes, name those bytes are stored, or will be, under)

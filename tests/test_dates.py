@@ -7,9 +7,17 @@ has no dates and is relative; vague expressions are approx.
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from ingest.tagging.dates import anchor_year, find_periods
+from ingest.tagging.catalog import all_rules
+from ingest.tagging.dates import PERIODS as PERIODS_TABLE, anchor_year, find_periods
+from ingest.tagging.nlp import sentences
+from ingest.tagging.prefilter import Need, fold, needed
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PERIODS = [
     # (text, anchor year, document date, (matched text, start, end, approx))
@@ -115,3 +123,48 @@ def test_footnote_digit_before_a_date_is_not_a_range() -> None:
 ])
 def test_anchor_year(doc_date: str | None, text: str, year: int) -> None:
     assert anchor_year(doc_date, text) == year
+
+
+# The prefilter (ingest.tagging.prefilter): a rule's pattern runs only on a text that holds what every
+# match of it contains; it must never leave out a text the pattern matches.
+
+def test_what_every_match_contains() -> None:
+    assert needed(re.compile(r"(?:in|na)\s+(?P<y>(?:19|20)\d\d)")) == Need(frozenset(), True)
+    assert needed(re.compile(r"(?:de\s+)?eerste\s+kwartaal", re.I)) == Need(frozenset(["kwartaal"]))
+    assert needed(re.compile(r"(?P<p>begin|eind)\s+\w+")) == Need(frozenset(["begin", "eind"]))
+    assert needed(re.compile(r"[KQ]\d?")) == Need(frozenset(["k", "q"]))
+    assert needed(re.compile(r"(?:x|\w+)\s*")) is None   # one alternative holds nothing certain
+    assert needed(re.compile(r"a?\b")) is None
+
+
+def _literal_chars() -> set[str]:
+    rules = [r for table in (*all_rules().values(), PERIODS_TABLE) for r in table]
+    return {c for r in rules if r.need for s in r.need.literals for c in s} | {
+        c for r in rules for c in r.pattern.pattern}
+
+
+def test_what_the_engine_matches_to_a_literal_has_its_case_fold() -> None:
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for c in _literal_chars():
+        matched = set(re.findall(re.escape(c), everything, re.I))
+        assert {fold(m) for m in matched} == {fold(c)}, c
+
+
+def _corpus_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    return [t[s:e] for t in texts for s, e in sentences(t)]
+
+
+def test_the_prefilter_never_leaves_out_a_match() -> None:
+    texts = _corpus_sentences()
+    rules = [r for table in (*all_rules().values(), PERIODS_TABLE) for r in table]
+    assert len(texts) > 1000 and sum(r.need is not None for r in rules) > 0.8 * len(rules)
+    hits = 0
+    for r in rules:
+        for text in texts + [r.example, r.example.upper()]:
+            if r.pattern.search(text):
+                hits += 1
+                assert r.may_match(text), (r.id, text)
+                assert r.search(text) and [m.span() for m in r.finditer(text)] == [
+                    m.span() for m in r.pattern.finditer(text)]
+    assert hits > 1000

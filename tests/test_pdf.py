@@ -1,12 +1,17 @@
 """PDF extraction on small real letters: zones by geometry, footnotes, markers, hyphenation, bad input."""
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
+from ingest.extract import glyphs, pdf
 from ingest.extract.layout import join_hyphenated
 from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
@@ -322,3 +327,52 @@ def test_letterhead_metadata_of_other_ministries() -> None:
     assert (meta.kenmerk, meta.date, meta.addressee) == ("DGBI – I&K/ 26844711", "2023-05-30", "Tweede Kamer")
     meta = read_metadata(extract_pdf(FIXTURES / "circulaire-economie-p1.pdf"), "circulaire-economie-p1.pdf")
     assert meta.title == "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"
+
+
+# The page-at-once word builder (ingest.extract.glyphs) builds the words the character loop builds.
+
+GLYPHS = ["a", "b", "Z", "1", "é", " ", " ", "\n", "\t", "", "\ufffe", "\u00ad", "\u00a8", "\u00b4", "`"]
+
+
+def _random_line(rnd) -> tuple[list[str], np.ndarray]:
+    """Characters with boxes that touch, overlap, run backwards, jump baseline and size, kerning spaces."""
+    texts, rows, x = [], [], 0.0
+    for _ in range(rnd.randint(0, 60)):
+        t = rnd.choice(GLYPHS)
+        w = rnd.choice([0.0, 0.005, 3.0, 6.0]) if t == " " else rnd.choice([2.0, 4.0, 5.0])
+        x += rnd.choice([0.0, 0.5, 1.0, 2.5, 4.0, -10.0, -3.0])
+        b, h = rnd.choice([100.0, 100.0, 100.3, 103.0, 90.0]), rnd.choice([10.0, 10.0, 10.5, 12.0, 0.0, 0.05, 20.0])
+        texts.append(t)
+        rows.append((x, b, x + w, b + h))
+        x += w
+    return texts, np.array(rows, dtype=np.float32).astype(np.float64).reshape(len(rows), 4)
+
+
+def test_page_words_are_the_words_of_the_character_loop_on_random_lines() -> None:
+    rnd = random.Random(5)
+    for _ in range(1500):
+        texts, boxes = _random_line(rnd)
+        expected = pdf.words_in_order(zip(texts, *boxes.T.tolist()), 800.0)
+        assert glyphs.page_words(texts, boxes, 800.0, pdf.fix_diacritics) == expected, texts
+
+
+def test_page_words_are_the_words_of_the_character_loop_on_real_pages() -> None:
+    pages = 0
+    for path in sorted(FIXTURES.glob("*.pdf")) + sorted((ROOT / "corpus" / "pdf").glob("*.pdf")):
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:
+            continue
+        for page in doc:
+            texts, boxes = pdf.pdfium_char_boxes(page.get_textpage(), pdfium_raw)
+            height = page.get_size()[1]
+            words = glyphs.page_words(texts, boxes, height, pdf.fix_diacritics)
+            assert words == pdf.words_in_order(zip(texts, *boxes.T.tolist()), height), (path.name, page)
+            pages += 1
+        doc.close()
+    assert pages > 30
+
+
+def test_a_box_that_is_not_finite_goes_through_the_character_loop() -> None:
+    boxes = np.array([[0.0, 0.0, 5.0, 10.0], [5.0, 0.0, np.nan, 10.0]])
+    assert glyphs.page_words(["a", "b"], boxes, 800.0, pdf.fix_diacritics) is None

@@ -28,6 +28,22 @@ SUFFIXES = ("en", "e", "s", "n", "de", "te", "'s", "’s", "r", "heid")
 MIN_STEM = 3
 
 
+def dutch_stop_words() -> set[str]:
+    """spaCy's Dutch stop words, read from their module file: importing ``spacy.lang.nl`` would import
+    spaCy itself (and torch), seconds for a list of words."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")   # found, not imported
+    folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+    if folder is None:
+        return set()
+    module_spec = importlib.util.spec_from_file_location("_spacy_nl_stop_words", folder / "lang" / "nl" / "stop_words.py")
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Dutch word forms: the shared lemma vocabulary, plus the lemma index and exceptions of
@@ -36,9 +52,8 @@ def known_words() -> frozenset[str]:
     import json
 
     import spacy_lookups_data
-    from spacy.lang.nl.stop_words import STOP_WORDS
 
-    words = set(dutch_vocabulary()) | {w.lower() for w in STOP_WORDS}
+    words = set(dutch_vocabulary()) | {w.lower() for w in dutch_stop_words()}
     folder = Path(spacy_lookups_data.__file__).parent / "data"
     for name in ("nl_lemma_index.json.gz", "nl_lemma_exc.json.gz"):
         path = folder / name

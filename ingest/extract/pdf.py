@@ -16,15 +16,17 @@ its hyphen (`procureurs-generaal`) or the word is a web address.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
-import pdfplumber
+import numpy as np
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, Line, PageWords, Word
@@ -32,7 +34,8 @@ from ingest.dutch.whitespace import collapse
 from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
-from ingest.extract import ocr as ocr_module
+from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
 from ingest.records import Extraction
@@ -66,8 +69,8 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
-    sizes = {kind: dominant_size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
-    vocabulary = document_words(pages)
+    sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
+    vocabulary = readings.words(pages)
     parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings) for page in pages)
     out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
@@ -78,8 +81,8 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
     """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
     with tesseract; those pages are then scanned. A mostly scanned document that needs OCR without
     tesseract raises ScannedWithoutOCR; elsewhere the layer is kept (logged)."""
-    body_size, vocabulary = dominant_size(pages), document_words(pages)
     readings = readings or Readings()
+    body_size, vocabulary = readings.size(pages), readings.words(pages)
     todo = []
     for page in pages:
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
@@ -106,6 +109,21 @@ class Readings:
     def __init__(self) -> None:
         self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
         self._texts: dict[tuple[int, float, frozenset[str]], tuple[str, dict[str, int]]] = {}
+        self._measures: dict[tuple[str, tuple[int, ...]], tuple[list[PageWords], object]] = {}
+
+    def size(self, pages: list[PageWords]) -> float:
+        """``dominant_size`` of these pages, measured once (before OCR and after, when no page was OCR'd)."""
+        return self._measure("size", pages, dominant_size)   # type: ignore[return-value]
+
+    def words(self, pages: list[PageWords]) -> frozenset[str]:
+        """``document_words`` of these pages, read once."""
+        return self._measure("words", pages, document_words)   # type: ignore[return-value]
+
+    def _measure(self, name: str, pages: list[PageWords], measure) -> object:
+        key = (name, tuple(map(id, pages)))   # the pages are kept with the result: their ids are not reused
+        if key not in self._measures:
+            self._measures[key] = list(pages), measure(pages)
+        return self._measures[key][1]
 
     def zone(self, page: PageWords, body_size: float) -> Zoned:
         key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
@@ -168,6 +186,8 @@ def read_pages(path: Path) -> list[PageWords]:
     except Exception as exc:  # PDFium refused: let pdfminer, which is more lenient, try
         log.info("%s: PDFium failed (%s), trying pdfplumber", path.name, exc)
     try:
+        import pdfplumber   # here, not at the top: only the fallback needs it (0.2 s of imports)
+
         with pdfplumber.open(path) as pdf:
             return [page_words(p, i + 1) for i, p in enumerate(pdf.pages)]
     except Exception as exc:  # pdfminer raises a zoo of types for broken files
@@ -195,8 +215,7 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            boxes = [obj.get_bounds() for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))]
-            scanned = image_cover([(l, b, r, t) for l, b, r, t in boxes], width, height) >= SCAN_IMAGE_COVER
+            scanned = image_cover(image_boxes(page.raw, raw), width, height) >= SCAN_IMAGE_COVER
             pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
             textpage.close()
             page.close()
@@ -205,61 +224,112 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
         doc.close()
 
 
-SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
-PDFIUM_SIZE = 1 / 1.15   # loose box height to font size (ascent - descent is ~1.15 em)
-WORD_GAP = 0.2           # a gap this wide (share of the line height) between glyphs separates words
+def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of every image object of a page, in Form XObjects too (15 levels deep,
+    as pypdfium2's ``get_objects``), read through the raw calls: no wrapper object per page object."""
+    count, get = ((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject) if form
+                  else (raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject))
+    n = count(parent)
+    if n < 0:
+        raise ValueError("PDFium cannot count the page objects")
+    boxes = []
+    for i in range(n):
+        obj = get(parent, i)
+        if not obj:
+            raise ValueError("PDFium cannot get a page object")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            edges = [ctypes.c_float() for _ in range(4)]
+            if not raw.FPDFPageObj_GetBounds(obj, *edges):
+                raise ValueError("PDFium cannot locate a page object")
+            boxes.append((edges[0].value, edges[1].value, edges[2].value, edges[3].value))
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < 14:
+            boxes += image_boxes(obj, raw, True, level + 1)
+    return boxes
 
 
 def pdfium_words(textpage, height: float, raw) -> list[Word]:
-    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size."""
+    """Characters into words: a word ends at white space, a gap, a jump of baseline or of size (a page
+    at once, ``glyphs.page_words``; character by character where a box is not finite)."""
+    texts, boxes = pdfium_char_boxes(textpage, raw)
+    words = glyphs.page_words(texts, boxes, height, fix_diacritics)
+    return words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height)
+
+
+def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
+    """Characters (text, left, bottom, right, top) into words, one at a time: the word being built is
+    kept as its characters and running extremes."""
     words: list[Word] = []
-    chars: list[tuple[str, float, float, float, float, float]] = []
-    right_edge = float("-inf")   # the rightmost glyph edge of the word being built
+    parts: list[str] = []
+    x0 = x1 = low = high = biggest = last_bottom = last_size = 0.0
 
-    def flush() -> None:
-        if chars:
-            text, lefts, rights, bottoms, tops, sizes = zip(*chars)
-            words.append(Word(fix_diacritics("".join(text)), min(lefts), max(rights), height - max(tops),
-                              height - min(bottoms), round(max(sizes) * PDFIUM_SIZE, 1)))
-            chars.clear()
+    def word() -> Word:
+        return Word(fix_diacritics("".join(parts)), x0, x1, height - high, height - low,
+                    round(biggest * PDFIUM_SIZE, 1))
 
-    for ch, left, bottom, right, top in pdfium_chars(textpage, raw):
+    for ch, left, bottom, right, top in chars:
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
             # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
-            if not (ch == " " and right - left < 0.01):
-                flush()
+            if parts and not (ch == " " and right - left < 0.01):
+                words.append(word())
+                parts = []
             continue
         size = top - bottom   # the loose box spans the font's ascent to descent: scaled like the text
-        if ch in SPACING_DIACRITICS and chars:
-            chars.append((ch, *chars[-1][1:]))
+        if parts and ch in SPACING_DIACRITICS:
+            parts.append(ch)
             continue
-        if chars:
-            prev = chars[-1]
-            if (left - right_edge > WORD_GAP * max(size, 1) or abs(bottom - prev[3]) > 0.5 * max(size, prev[5])
-                    or not (1 / 1.15 < size / max(prev[5], 0.1) < 1.15)):
-                flush()
-        right_edge = max(right_edge, right) if chars else right
-        chars.append((ch, left, right, bottom, top, size))
-    flush()
+        if parts and (left - x1 > WORD_GAP * max(size, 1) or abs(bottom - last_bottom) > 0.5 * max(size, last_size)
+                      or not (1 / 1.15 < size / max(last_size, 0.1) < 1.15)):
+            words.append(word())
+            parts = []
+        x0, x1, low, high, biggest = ((min(x0, left), max(x1, right), min(low, bottom), max(high, top),
+                                       max(biggest, size)) if parts else (left, right, bottom, top, size))
+        parts.append(ch)
+        last_bottom, last_size = bottom, size
+    if parts:
+        words.append(word())
     return words
 
 
-def pdfium_chars(textpage, raw) -> Iterator[tuple[str, float, float, float, float]]:
-    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box. The
-    page text is read in one call and each character looks up its place in it (a character PDFium
-    leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in bulk."""
-    handle, text_index, box = textpage.raw, raw.FPDFText_GetTextIndexFromCharIndex, raw.FPDFText_GetLooseCharBox
-    at = [text_index(handle, i) for i in range(textpage.count_chars())]
+def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
+    """(text, left, bottom, right, top) of every character of a PDFium text page, its loose box."""
+    texts, boxes = pdfium_char_boxes(textpage, raw)
+    return list(zip(texts, *boxes.T.tolist()))
+
+
+def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
+    """The text of every character of a PDFium text page and its loose box (rows of left, bottom, right,
+    top). The page text is read in one call and each character looks up its place in it (a character
+    PDFium leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in
+    bulk; the boxes are written into one array, through PDFium's functions called with plain addresses."""
+    count = textpage.count_chars()
+    text_index, loose_box = _plain_calls(raw)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    at = [text_index(handle, i) for i in range(count)]
+    boxes = (ctypes.c_float * (4 * count))()   # FS_RECTF: left, top, right, bottom
+    base = ctypes.addressof(boxes)
+    for i in range(count):
+        if not loose_box(handle, i, base + 16 * i):
+            raise ValueError(f"PDFium has no box for character {i}")
     first = next((t for t in at if t >= 0), 0)
     text = textpage.get_text_range()
-    rect = raw.FS_RECTF()
-    for i, t in enumerate(at):
-        if not box(handle, i, rect):
-            raise ValueError(f"PDFium has no box for character {i}")
-        k = t - first
-        yield (text[k] if 0 <= t and k < len(text) else ""), rect.left, rect.bottom, rect.right, rect.top
+    texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
+    return texts, np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
+
+
+@lru_cache(maxsize=1)
+def _plain_calls(raw) -> tuple:
+    """FPDFText_GetTextIndexFromCharIndex and FPDFText_GetLooseCharBox with untyped pointer arguments:
+    a call costs half of one through the typed bindings (these run for every character)."""
+    assert ctypes.sizeof(raw.FS_RECTF) == 16
+    address = lambda f: int(ctypes.cast(f, ctypes.c_void_p).value or 0)  # noqa: E731
+    text_index = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)(
+        address(raw.FPDFText_GetTextIndexFromCharIndex))
+    loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+        address(raw.FPDFText_GetLooseCharBox))
+    return text_index, loose_box
 
 
 def page_words(page, number: int) -> PageWords:
@@ -291,9 +361,6 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
             total += b - max(a, end)
             end = b
     return total
-
-
-SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
 
 
 def fix_diacritics(text: str) -> str:
@@ -338,15 +405,18 @@ def group_lines(words: list[Word], body_size: float) -> list[Line]:
     """Words into lines: text words by baseline (and similar size), then each superscript marker
     into the line whose height it stands in (a marker with no line is a line of its own)."""
     lines: list[Line] = []
+    bottoms: list[float] = []   # each line's bottom (Line.bottom), kept as words join it
     markers = [w for w in words if is_marker(w, body_size)]
     for w in sorted((w for w in words if not is_marker(w, body_size)), key=lambda w: (w.bottom, w.x0)):
-        for line in lines[-3:]:
-            ref = line.words[-1]
-            if abs(line.bottom - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < _size_ratio(w, ref) < SIZE_JUMP:
+        for i in range(max(len(lines) - 3, 0), len(lines)):
+            line = lines[i]
+            if abs(bottoms[i] - w.bottom) <= LINE_TOLERANCE and 1 / SIZE_JUMP < _size_ratio(w, line.words[-1]) < SIZE_JUMP:
                 line.words.append(w)
+                bottoms[i] = max(bottoms[i], w.bottom)
                 break
         else:
             lines.append(Line([w]))
+            bottoms.append(w.bottom)
     for m in markers:
         centre = (m.top + m.bottom) / 2
         home = [l for l in lines if l.top - 2 <= centre <= l.bottom + 1]

@@ -357,7 +357,7 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
 def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     out = []
     for row in PERIODS:
-        for m in row.pattern.finditer(text):
+        for m in row.finditer(text):   # only where the text holds what every match of the row holds
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
             if m.end() < len(text) and text[m.end()].isalnum():   # `voorjaarsnota`, `20224`

@@ -1,17 +1,16 @@
-"""The shared Dutch spaCy pipeline: `spacy.blank("nl")`, a sentencizer, and tokenizer exceptions for
-the abbreviations of Dutch parliamentary writing, so `c.s.`, `d.d.` or `Mw.` never end a sentence.
+"""Sentences as the Dutch spaCy pipeline cuts them: `spacy.blank("nl")`, a sentencizer, and tokenizer
+exceptions for the abbreviations of Dutch parliamentary writing, so `c.s.`, `d.d.` or `Mw.` never end a
+sentence.
 
-The tag rules read sentences, not lemmas: the pipeline has no lemmatizer (loading its lookup tables
-cost seconds in every ingest process), and spaCy is imported when the pipeline is first built."""
+The tag rules read sentences, not lemmas, so the pipeline is that tokenizer and sentencizer replayed in
+plain Python (``ingest.tagging.tokenizer``): spaCy itself is not loaded while ingesting."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from ingest.tagging.tokenizer import Tokenizer, dutch_tokenizer, punct_chars, sentence_spans
 
 ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
                  "dr.", "Prof.", "prof.", "Ir.", "ir.", "Ing.", "ing.", "nr.", "Nr.", "nrs.", "Nrs.", "o.a.", "i.v.m.",
@@ -32,29 +31,23 @@ MAX_SENTENCE = 3_000
 
 
 @lru_cache(maxsize=1)
-def pipeline() -> Language:
-    import spacy
-    from spacy.attrs import ORTH
-    from spacy.tokenizer import Tokenizer
-
-    nlp = spacy.blank("nl")
-    tokenizer = nlp.tokenizer
-    assert isinstance(tokenizer, Tokenizer)
+def pipeline() -> Tokenizer:
+    """The tokenizer of `spacy.blank("nl")` with the abbreviations as special cases."""
+    tokenizer = dutch_tokenizer()
     for abbr in ABBREVIATIONS:
-        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    nlp.add_pipe("sentencizer")
-    return nlp
+        tokenizer.add_special_case(abbr, (abbr,))
+    return tokenizer
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of a text; paragraphs never share a sentence,
     nor do a heading line without final punctuation and the line after it."""
     spans: list[tuple[int, int]] = []
-    nlp = pipeline()
+    nlp, ends = pipeline(), punct_chars()
     for block in _bounded(_blocks(text)):
         b_start, b_text = block
-        doc = nlp(b_text.replace("\n", " "))
-        for s, e in _split_after_closing_abbreviations(b_text, doc):
+        sents = sentence_spans(nlp(b_text.replace("\n", " ")), ends)
+        for s, e in _split_after_closing_abbreviations(b_text, sents):
             if not b_text[s:e].strip():
                 continue
             # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name)
@@ -91,16 +84,15 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
     return nxt is not None and (nxt.lstrip()[:1].isupper() or bool(BULLET.match(nxt)))
 
 
-def _split_after_closing_abbreviations(text: str, doc) -> list[tuple[int, int]]:
+def _split_after_closing_abbreviations(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
-    for sent in doc.sents:
-        s = sent.start_char
-        for m in CLOSING_ABBREVIATION.finditer(text, s, sent.end_char):
+    for s, end in sents:
+        for m in CLOSING_ABBREVIATION.finditer(text, s, end):
             out.append((s, m.end()))
             s = m.end()
-            while s < sent.end_char and text[s].isspace():
+            while s < end and text[s].isspace():
                 s += 1
-        out.append((s, sent.end_char))
+        out.append((s, end))
     return out
 
 

@@ -219,7 +219,7 @@ def _cue_spans(sentence: str) -> dict[str, list[tuple[int, int, str]]]:
     for row in CUES:
         kind = AHEAD if row.value == SEND and sending else PAST if row.value == PERFECT else row.value
         if kind in spans:
-            spans[kind] += [(m.start(), m.end(), row.id) for m in row.pattern.finditer(sentence)]
+            spans[kind] += [(m.start(), m.end(), row.id) for m in row.finditer(sentence)]
     # a plan told in the past (`was het voornemen`) is past
     spans[AHEAD] = [f for f in spans[AHEAD] if not any(a <= f[0] and f[1] <= b for a, b, _ in spans[PAST])]
     return spans

@@ -75,7 +75,7 @@ def find_motions(text: str) -> list[Motion]:
     """Motion mentions in a text (a sentence), in reading order."""
     out: list[Motion] = []
     for row in MOTION_RULES:
-        for m in row.pattern.finditer(text):
+        for m in row.finditer(text):
             if any(o.start < m.end() and m.start() < o.end for o in out):
                 continue
             motion = _motion(m, row.id)

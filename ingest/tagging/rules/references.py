@@ -270,7 +270,7 @@ def find_references(text: str) -> list[Reference]:
     taken: list[tuple[int, int]] = []
     for row in REFERENCE_RULES:
         kind: RefKind = row.value
-        for m in row.pattern.finditer(text):
+        for m in row.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
