@@ -46,17 +46,20 @@ def row_chunks(path: Path, size: int = ROW_CHUNK, rows: np.ndarray | None = None
         yield chunk
 
 
-def read_rows(vectors: np.ndarray, rows: np.ndarray) -> np.ndarray:
+def read_rows(vectors: np.ndarray, rows: np.ndarray, fd: int | None = None) -> np.ndarray:
     """Rows of a vector array as float32. From a memory-mapped `.npy` they are read with `os.pread`, not
     through the map: the kernel maps pages around every faulted one, so scattered reads through a map
-    leave far more of the file resident than they read (a training sample of 1% of the rows: half the file)."""
+    leave far more of the file resident than they read (a training sample of 1% of the rows: half the file).
+    ``fd``: a descriptor of the file opened when it was loaded (else it is opened by name now)."""
     if not isinstance(vectors, np.memmap) or vectors.filename is None or not len(rows):
         return np.asarray(vectors[rows], dtype=np.float32)
+    if fd is None:
+        with open(vectors.filename, "rb", buffering=0) as fh:
+            return read_rows(vectors, rows, fh.fileno())
     width = vectors.shape[1] * vectors.itemsize
     out = np.empty((len(rows), vectors.shape[1]), dtype=vectors.dtype)
-    with open(vectors.filename, "rb", buffering=0) as fh:
-        for i, r in enumerate(np.asarray(rows).tolist()):
-            out[i] = np.frombuffer(os.pread(fh.fileno(), width, vectors.offset + r * width), dtype=vectors.dtype)
+    for i, r in enumerate(np.asarray(rows).tolist()):
+        out[i] = np.frombuffer(os.pread(fd, width, vectors.offset + r * width), dtype=vectors.dtype)
     return out.astype(np.float32, copy=False)
 
 
@@ -149,6 +152,10 @@ class DenseIndex:
                  passages: int, refine: int = 0):
         self.index, self.vectors, self.owner, self.passages = index, vectors, owner, passages
         self.refine = refine if isinstance(index, faiss.IndexIVF) else 0
+        # the vector file as loaded: a build that swaps a new index in under the same name (a server that
+        # reloads keeps answering from this one meanwhile) must not make refine read the new file's rows
+        self._file = (open(vectors.filename, "rb", buffering=0)
+                      if self.refine and isinstance(vectors, np.memmap) and vectors.filename else None)
         has_window = np.zeros(passages, dtype=bool)
         has_window[owner[is_window]] = True
         self.is_window = is_window
@@ -198,7 +205,8 @@ class DenseIndex:
         if not len(rows):
             return np.zeros(0, np.float32)
         # a compressed index's vector file is large: read its rows without mapping pages around them
-        found = read_rows(self.vectors, rows) if self.refine else np.asarray(self.vectors[rows], dtype=np.float32)
+        found = (read_rows(self.vectors, rows, self._file.fileno() if self._file else None) if self.refine
+                 else np.asarray(self.vectors[rows], dtype=np.float32))
         return np.asarray(found @ query, dtype=np.float32)
 
     def _group(self, sims: np.ndarray, rows: np.ndarray) -> tuple[Candidates, Candidates]:

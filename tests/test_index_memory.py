@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import os
 import faiss
 import numpy as np
 
@@ -126,3 +127,18 @@ def test_read_rows_from_a_mapped_file_as_from_memory(tmp_path: Path) -> None:
     rows = np.array([49, 0, 7, 7])
     assert np.array_equal(read_rows(np.load(tmp_path / "v.npy", mmap_mode="r"), rows), data[rows])
     assert np.array_equal(read_rows(data, rows), data[rows]) and read_rows(data, rows[:0]).shape == (0, 8)
+
+
+def test_rows_are_read_from_the_file_as_loaded(tmp_path) -> None:
+    """A build swaps a new vector file in under the same name while a server still answers from the old
+    index: rows read through the descriptor opened at load are the old file's."""
+    from index.dense import read_rows
+
+    path = tmp_path / "vectors.npy"
+    np.save(path, np.ones((4, 3), dtype=np.float32))
+    loaded = np.load(path, mmap_mode="r")
+    with open(path, "rb", buffering=0) as fh:
+        np.save(tmp_path / "new.npy", np.full((4, 3), 2, dtype=np.float32))
+        os.replace(tmp_path / "new.npy", path)
+        assert read_rows(loaded, np.array([3, 1]), fh.fileno()).tolist() == [[1.0] * 3] * 2
+    assert read_rows(loaded, np.array([3])).tolist() == [[2.0] * 3]   # by name: the new file
