@@ -4,9 +4,9 @@ compressed IVF-PQ tier re-scored exactly."""
 from __future__ import annotations
 
 from collections import Counter
+import os
 from pathlib import Path
 
-import os
 import faiss
 import numpy as np
 
