@@ -6,6 +6,7 @@ one transaction per document, so a crash leaves every document either fully stor
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -17,6 +18,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from functools import lru_cache
 from multiprocessing.context import BaseContext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -253,7 +255,7 @@ def _classify(store: Store, f: Path, name: str, sha: str, kept: dict[str, str], 
     """Unchanged, an alias of bytes stored (now, or later in this batch) under another name, or to be parsed.
     An alias of a stored document is recorded at once, so that its document keeps a name should the
     name it is stored under be given other bytes later in this batch."""
-    status = store.status_of(name, sha)
+    status = store.status_of(name, sha, reader_version())
     if status == "unchanged":
         report.unchanged.append(name)
         kept.setdefault(sha, store.name_of(sha) or name)
@@ -283,6 +285,24 @@ def _record_alias(store: Store, name: str, sha: str, report: IngestReport) -> No
     report.aliases.append((name, store.name_of(sha) or "?"))
 
 
+# The parts of the program whose code decides a document's records. A stored document read by other code
+# (an older version) is read again when its file is ingested again, so an upgrade's rules reach old letters.
+READER_PARTS = ("extract", "structure", "tagging", "dutch", "records.py")
+
+
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """A fingerprint of the code that reads a document (``READER_PARTS``): a hash of its source files."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for part in READER_PARTS:
+        path = root / part
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.suffix in (".py", ".json") and f.is_file():
+                digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report: IngestReport) -> None:
     """Store one parsed document under its readable name, or record why it failed."""
     name = display_name(path)
@@ -292,10 +312,10 @@ def _keep(store: Store, path: Path, sha: str, result: Parsed | Exception, report
         return
     parsed, warnings = result
     report.warnings.extend((name, w) for w in warnings)
-    status = store.status_of(name, sha)
+    status = store.status_of(name, sha, reader_version())
     original = store.keep_original(path, sha)
-    store.put(replace(parsed, document=replace(parsed.document, name=name, original=original)))
-    (report.replaced if status == "changed" else report.added).append(name)
+    store.put(replace(parsed, document=replace(parsed.document, name=name, original=original)), reader_version())
+    (report.replaced if status in ("changed", "outdated") else report.added).append(name)
 
 
 def relink(store: Store) -> None:

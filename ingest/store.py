@@ -26,7 +26,8 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
 
-SCHEMA_VERSION = 4  # 2: tags record the rule that made them; 3: sections their heading's body offset; 4: aliases
+SCHEMA_VERSION = 5  # 2: tags record the rule that made them; 3: sections their heading's body offset; 4: aliases;
+                    # 5: documents record the version of the code that read them
 STORE_FILE = "store.sqlite"
 # a commitment's or deadline's due date in SQL: the end of its period, else its start
 DUE = "COALESCE(NULLIF(json_extract(attrs, '$.date_end'), ''), NULLIF(json_extract(attrs, '$.date_start'), ''))"
@@ -122,7 +123,10 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
 """
 # from a schema version, the statements that bring a store to the next one, in place
-MIGRATIONS = {3: ALIASES}
+# the version of the code that read a document (``ingest.pipeline.reader_version``); a document stored before
+# version 5 has none, so it is read again when its file is ingested again
+READER = "ALTER TABLE documents ADD COLUMN reader TEXT;"
+MIGRATIONS = {3: ALIASES, 4: READER}   # step n brings a store of version n to n + 1
 
 
 def fold(text: str) -> str:
@@ -215,7 +219,7 @@ class Store:
         with self.transaction() as c:
             version = self._version()   # read again inside the lock: another process may have migrated it
             if version == 0:
-                _execute(c, SCHEMA + ALIASES)
+                _execute(c, SCHEMA + ALIASES + READER)
             elif version < SCHEMA_VERSION and all(step in MIGRATIONS for step in range(version, SCHEMA_VERSION)):
                 for step in range(version, SCHEMA_VERSION):
                     _execute(c, MIGRATIONS[step])
@@ -247,13 +251,15 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def status_of(self, name: str, sha: str) -> str:
-        """'unchanged' when this file is stored under this name (or this name is an alias of it), 'duplicate'
-        when its bytes are stored under another name, 'changed' when the name is stored with other bytes,
-        else 'new'."""
+    def status_of(self, name: str, sha: str, reader: str | None = None) -> str:
+        """'unchanged' when this file is stored under this name (or this name is an alias of it), 'outdated'
+        when it is but was read by another ``reader`` (a version of the reading code; not checked when None),
+        'duplicate' when its bytes are stored under another name, 'changed' when the name is stored with
+        other bytes, else 'new'."""
         held = self.id_named(name)
         if held == sha:
-            return "unchanged"
+            stored = self.conn.execute("SELECT reader FROM documents WHERE id = ?", (sha,)).fetchone()
+            return "outdated" if reader is not None and stored and stored[0] != reader else "unchanged"
         if self.name_of(sha) is not None:
             return "duplicate"
         return "changed" if held else "new"
@@ -300,19 +306,19 @@ class Store:
                     os.unlink(tmp)
         return rel
 
-    def put(self, parsed: ParsedDocument) -> None:
+    def put(self, parsed: ParsedDocument, reader: str | None = None) -> None:
         """Store one document with all its records in one transaction, replacing any document
-        stored under the same file name or the same id."""
+        stored under the same file name or the same id; ``reader``: the version of the code that read it."""
         d = parsed.document
         with self.transaction() as c:
             _release(c, d.name, keep=d.id)
             aliases = [a for a in self.aliases(d.id) if a != d.name]   # the same bytes keep their other names
             c.execute("DELETE FROM documents WHERE id = ?", (d.id,))
             c.execute(
-                "INSERT INTO documents (id, name, title, date, doc_type, addressee, sender, kenmerk, pages, scanned, original)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents (id, name, title, date, doc_type, addressee, sender, kenmerk, pages, scanned, original,"
+                " reader) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (d.id, d.name, d.title, d.date, d.doc_type, d.addressee, d.sender, d.kenmerk, d.pages,
-                 int(d.scanned), d.original))
+                 int(d.scanned), d.original, reader))
             c.executemany("INSERT INTO pages VALUES (?,?,?)", [(d.id, p.number, p.text) for p in parsed.pages])
             c.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?)",
                           [(d.id, i, s.number, s.title, s.page, s.end_page, s.offset)

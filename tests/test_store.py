@@ -150,7 +150,7 @@ def test_names_move_with_their_bytes(tmp_path: Path) -> None:
     assert names == {"a.txt": (["c.txt"], True), "b.txt": ([], False)}
 
 
-def test_store_of_schema_3_gains_aliases_in_place(tmp_path: Path) -> None:
+def test_store_of_schema_3_gains_aliases_and_readers_in_place(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "store.sqlite")
     conn.executescript(SCHEMA)   # the tables of version 3, with one document
     conn.execute("INSERT INTO documents (id, name, doc_type, pages) VALUES (?, 'brief.txt', 'kamerbrief', 1)",
@@ -159,9 +159,12 @@ def test_store_of_schema_3_gains_aliases_in_place(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(tmp_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert store.add_alias("kopie.txt", "a" * 64) is None
         assert [d.name for d in store.documents()] == ["brief.txt"] and store.aliases("a" * 64) == ["kopie.txt"]
+        # read before readers were recorded: read again by any version, unchanged when no version is asked
+        assert store.status_of("brief.txt", "a" * 64, "v1") == "outdated"
+        assert store.status_of("brief.txt", "a" * 64) == "unchanged"
     with Store(tmp_path) as store:   # opened again: nothing to migrate
         assert store.document_named("kopie.txt").name == "brief.txt"
 
@@ -220,3 +223,24 @@ def test_fold_is_the_search_s_folding(tmp_path: Path) -> None:
         assert fold(text) == search_fold(text)
     with Store(tmp_path) as store:
         assert store.conn.execute("SELECT fold('Ëén Dubliñ')").fetchone()[0] == "een dublin"
+
+
+def test_a_file_read_by_older_code_is_read_again(tmp_path: Path, monkeypatch) -> None:
+    """After an upgrade of the reading code (its rules, extraction), ingesting the same file again reads it
+    again, so the new rules reach letters stored before; the same code leaves it alone."""
+    import ingest.pipeline as pipeline
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "brief.txt").write_text("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    ingest_paths([src], data, progress=False)
+    with Store(data) as store:
+        store.replace_all_tags({store.id_named("brief.txt"): []})    # what an older version's rules made
+    assert ingest_paths([src], data, progress=False).unchanged == ["brief.txt"]
+    monkeypatch.setattr(pipeline, "reader_version", lambda: "a newer version")
+    again = ingest_paths([src], data, progress=False)
+    assert (again.replaced, again.unchanged) == (["brief.txt"], [])
+    with Store(data) as store:
+        assert sorted(t.kind.value for _, t in store.tags()) == ["commitment", "deadline"]
+    assert ingest_paths([src], data, progress=False).unchanged == ["brief.txt"]
