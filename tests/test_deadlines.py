@@ -108,6 +108,8 @@ STEPS = [
      [("Op Prinsjesdag 2024", "2024-09-17")]),
     ("Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden.", 2019, "2019-06-14",
      [("uiterlijk voor het einde van het zomerreces", "2019-08-31")]),
+    # a month without a year in a sentence that looks ahead, long before the document's date: next year's
+    ("Uiterlijk 1 maart ontvangt u de evaluatie van de pilot.", 2022, "2022-12-05", [("Uiterlijk 1 maart", "2023-03-01")]),
     # a date without a year: the one of the document's year
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),

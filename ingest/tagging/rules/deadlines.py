@@ -14,6 +14,7 @@ rule of law in general.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from typing import NamedTuple
@@ -318,10 +319,38 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     return "deadline.present"
 
 
+# Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
+# that looks ahead cannot mean a month long gone: in a December letter `In maart stuur ik u ...` is next March.
+DAY_OR_MONTH = ("date.date", "date.month", "date.month_led", "date.month_part")
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
+LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's
+
+
+def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
+    """The period a year on when its year was not written, it ended long before the document's date, and
+    the words nearest to it look ahead; else the period as found."""
+    p = f.period
+    if f.rule not in DAY_OR_MONTH or YEAR_WRITTEN.search(f.text) or not doc_date or not p.end:
+        return f
+    if dt.date.fromisoformat(p.end) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
+        return f
+    if tense(sentence, (f.start, f.end)).ahead is not True:
+        return f
+    return f._replace(period=Period(_a_year_on(p.start), _a_year_on(p.end), p.approx, p.relative))
+
+
+def _a_year_on(iso: str | None) -> str | None:
+    if iso is None:
+        return None
+    day = dt.date.fromisoformat(iso)
+    return (day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else dt.date(day.year + 1, 2, 28)).isoformat()
+
+
 def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
                  exclude: list[tuple[int, int]] | tuple[()] = ()) -> list[Deadline]:
     """The deadlines in one sentence, each with the id of the period row that found it."""
-    found = _merge_alternatives(find_expressions(sentence, anchor_year, doc_date), sentence)
+    found = [_next_year_if_ahead(sentence, f, doc_date)
+             for f in _merge_alternatives(find_expressions(sentence, anchor_year, doc_date), sentence)]
     skip = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
     now = doc_date or f"{anchor_year}-01-01"   # the moment the document speaks from
     out = []
