@@ -78,10 +78,14 @@ class BM25:
         a query then only sums its terms' impacts."""
         out = np.empty(len(self.ids), dtype=np.float32)
         for row in range(len(self.terms)):
-            a, b = self.ptr[row], self.ptr[row + 1]
-            tf = self.tfs[a:b]
-            out[a:b] = self.idf[row] * tf * (self.k1 + 1) / (tf + self.len_norm[self.ids[a:b]])
+            out[self.ptr[row]:self.ptr[row + 1]] = self._share(row)
         return out
+
+    def _share(self, row: int) -> np.ndarray:
+        """What each posting of a term's row adds to its document's score."""
+        a, b = self.ptr[row], self.ptr[row + 1]
+        tf = self.tfs[a:b]
+        return self.idf[row] * tf * (self.k1 + 1) / (tf + self.len_norm[self.ids[a:b]])
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -114,11 +118,7 @@ class BM25:
             if row is None:
                 continue
             a, b = self.ptr[row], self.ptr[row + 1]
-            if self.impacts is not None:
-                share = self.impacts[a:b]
-            else:
-                tf = self.tfs[a:b]
-                share = self.idf[row] * tf * (self.k1 + 1) / (tf + self.len_norm[self.ids[a:b]])
+            share = self.impacts[a:b] if self.impacts is not None else self._share(row)
             np.add.at(out, self.ids[a:b], share)   # a term's documents are distinct: as `out[ids] += share`, faster
         return out
 
