@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import Stemmer
 
+from ingest.dutch.folding import fold
 from ingest.settings import Settings
 
 DEFAULTS = Settings()
@@ -34,12 +34,6 @@ TOKENIZER = {"version": TOKENIZER_VERSION, "stemmer": "snowball dutch", "stopwor
 @lru_cache(maxsize=1)
 def _stemmer():
     return Stemmer.Stemmer("dutch")
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics: `geïnformeerd` -> `geinformeerd`."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def tokens(text: str) -> list[str]:

@@ -16,13 +16,13 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from ingest.dutch.folding import fold
 from ingest.errors import StoreError
 from ingest.records import DocType, Document, Footnote, Page, ParsedDocument, Section, Tag, payload_fields
 
@@ -122,20 +122,10 @@ CREATE TABLE IF NOT EXISTS aliases (
 );
 CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
 """
-# from a schema version, the statements that bring a store to the next one, in place
 # the version of the code that read a document (``ingest.pipeline.reader_version``); a document stored before
 # version 5 has none, so it is read again when its file is ingested again
 READER = "ALTER TABLE documents ADD COLUMN reader TEXT;"
 MIGRATIONS = {3: ALIASES, 4: READER}   # step n brings a store of version n to n + 1
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics (`Geïnformeerd` -> `geinformeerd`), as search folds words; the SQL
-    function ``fold`` of every store connection."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join([c for c in decomposed if c < "\u0300" or not unicodedata.combining(c)])  # none is below U+0300
 
 
 @dataclass(frozen=True)

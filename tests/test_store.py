@@ -219,8 +219,9 @@ def test_timeline_plan_reads_no_table_once_per_row_of_another(tmp_path: Path) ->
 
 def test_fold_is_the_search_s_folding(tmp_path: Path) -> None:
     from index.bm25 import fold as search_fold
-    for text in ("Geïnformeerd", "ÉÉN café", "Ĳssel", "straße"):
-        assert fold(text) == search_fold(text)
+    for text, folded in (("Geïnformeerd", "geinformeerd"), ("ÉÉN café", "een cafe"), ("Ĳssel", "ijssel"),
+                         ("straße", "straße")):
+        assert fold(text) == search_fold(text) == folded
     with Store(tmp_path) as store:
         assert store.conn.execute("SELECT fold('Ëén Dubliñ')").fetchone()[0] == "een dublin"
 
