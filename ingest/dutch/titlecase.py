@@ -17,7 +17,8 @@ def title_case(text: str, lower: frozenset[str] = TITLE_LOWER) -> str:
 
 
 SURNAME_PARTICLES = frozenset("van de der den ter ten te".split())
-NAMES_FOLLOW = frozenset("lid leden heer mevrouw en".split())   # words after which a member's name starts
+MEMBER_WORDS = frozenset("lid leden heer mevrouw".split())   # what stands before a list of members' names
+NAMES_FOLLOW = MEMBER_WORDS | {"en"}   # words after which a member's name starts
 
 
 def _before_name(words: list[str], i: int) -> bool:
@@ -25,5 +26,5 @@ def _before_name(words: list[str], i: int) -> bool:
     j = i
     while j < len(words) and words[j].lower() in SURNAME_PARTICLES:
         j += 1
-    in_list = any(w in ("lid", "leden", "heer", "mevrouw") for w in words[:i])
+    in_list = any(w in MEMBER_WORDS for w in words[:i])
     return j < len(words) and words[j][:1].isupper() and in_list
