@@ -289,8 +289,8 @@ class Api:
         return page_of(rows, params)
 
     def document(self, store: Store, name: str) -> Any:
-        d = next((d for d in store.documents() if d.name == name), None)
-        if d is None:
+        d = store.document_named(name)
+        if d is None or d.name != name:   # looked up by key, not by reading every document; aliases answer 404
             raise ApiError(404, f"no document named {name[:200]!r}")
         return {"document": document_json(d, store.added().get(d.id)),
                 "pages": [{"page": p.number, "text": p.text} for p in store.pages(d.id)],
