@@ -365,8 +365,9 @@ def ingest_pool(workers: int, context: BaseContext | None = None) -> ProcessPool
 
 
 def without_torch() -> None:
-    """Keep torch out of this process unless it is loaded already: ingest never embeds, and spaCy's
-    thinc, which runs without torch, would import it, seconds of start-up in every process."""
+    """Keep torch out of this process unless it is loaded already: ingest never embeds, and an import
+    that pulls it in (spaCy's thinc did, before sentences were cut without spaCy) costs seconds of start-up
+    in every process."""
     sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  # None: `import torch` fails
 
 
