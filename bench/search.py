@@ -20,7 +20,9 @@ changed setting rebuilds only the part it shapes.
 
 Prints (or with ``--json`` as one JSON object) passages, vectors, peak RSS (the larger of the
 generating and the indexing process), build seconds (BM25 + FAISS), query latency p50/p95 with query
-encoding (and its CPU time, which contention for the cores does not inflate), and recall@10 of the
+encoding as the search runs it (and its CPU time, which contention for the cores does not inflate),
+beside the p95 of the same steps run one after another (the layout before BM25 ran beside encoding),
+and recall@10 of the
 dense index against exact search on the same vectors, computed in chunks from the float vectors on disk.
 """
 from __future__ import annotations
@@ -50,6 +52,7 @@ from index.dense import CANDIDATES, DenseIndex, build_faiss, load_faiss, new_row
 from index.encoder import load_encoder  # noqa: E402
 from index.fusion import hybrid_candidates, sparse_candidates, top_candidates  # noqa: E402
 from index.passages import TARGET_WORDS, Passage, passages_of, sentences, window_runs, windows  # noqa: E402
+from index.search import retrieve  # noqa: E402
 
 log = logging.getLogger("bench.search")
 SETTINGS = Settings.resolve()  # the index parameters the search uses (environment over defaults)
@@ -196,11 +199,19 @@ def synthetic_tokens(work: Path, sents: list[str]):
 
 
 def query_latency(encoder, dense: DenseIndex, bm25: BM25, queries: list[str], k: int = 10) -> dict[str, np.ndarray]:
-    """Per query, milliseconds of each step of `SearchIndex.search` (without filters) and of the whole,
-    and the CPU milliseconds of the whole (all threads: on a busy machine, what the query costs)."""
-    steps: dict[str, list[float]] = {"encode": [], "dense": [], "bm25": [], "fuse": [], "total": [], "cpu": []}
+    """Per query, milliseconds of the search as `SearchIndex.search` runs it without filters (`retrieve`:
+    BM25 beside encoding and the dense search) and its CPU milliseconds (all threads: on a busy machine,
+    what the query costs); then, as the baseline in the same run, each step run one after the other and
+    their sum ("sequential")."""
+    steps: dict[str, list[float]] = {"encode": [], "dense": [], "bm25": [], "fuse": [], "sequential": [],
+                                     "total": [], "cpu": []}
     for q in queries:
         c0, t0 = time.process_time(), time.perf_counter()
+        top_candidates(retrieve(q, encoder, dense, bm25), k)
+        steps["total"].append((time.perf_counter() - t0) * 1000)
+        steps["cpu"].append((time.process_time() - c0) * 1000)
+    for q in queries:
+        t0 = time.perf_counter()
         v = encoder.encode_queries([q])[0]
         t1 = time.perf_counter()
         window, passage = dense.candidates(v)
@@ -209,7 +220,7 @@ def query_latency(encoder, dense: DenseIndex, bm25: BM25, queries: list[str], k:
         t3 = time.perf_counter()
         top_candidates(hybrid_candidates(window, passage, sparse), k)
         t4 = time.perf_counter()
-        for name, secs in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, time.process_time() - c0)):
+        for name, secs in zip(("encode", "dense", "bm25", "fuse", "sequential"), (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)):
             steps[name].append(secs * 1000)
     return {name: np.array(v) for name, v in steps.items()}
 
@@ -313,7 +324,8 @@ def run_layout(layout: str, work: Path, model: str | None, reuse: bool = False) 
     report.update({"p50_ms": round(float(np.percentile(ms["total"], 50)), 1),
                    "p95_ms": round(float(np.percentile(ms["total"], 95)), 1),
                    "p50_ms_per_step": {k: round(float(np.percentile(v, 50)), 1) for k, v in ms.items()
-                                       if k not in ("total", "cpu")},
+                                       if k not in ("total", "cpu", "sequential")},
+                   "p95_ms_sequential": round(float(np.percentile(ms["sequential"], 95)), 1),
                    # the annotated questions have 4-27 words; the random corpus sentences among the queries reach 70+
                    "p95_ms_queries_upto_30_words": round(float(np.percentile(
                        ms["total"][[len(q.split()) <= USER_QUERY_WORDS for q in queries]], 95)), 1),

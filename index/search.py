@@ -3,6 +3,8 @@ date range, tag kind, commitment status and document."""
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from ingest.settings import Settings
 from .bm25 import BM25, tokens
 from .build import index_dir, index_settings, read_passages, require_manifest, stale_reason
 from .dense import DenseIndex, load_faiss
-from .encoder import load_encoder
+from .encoder import cores, load_encoder
 from .errors import StaleIndex
 from .fusion import Candidates, hybrid_candidates, sparse_candidates, top_candidates
 from .passages import Passage
@@ -32,6 +34,30 @@ class Hit:
 
 
 log = logging.getLogger(__name__)
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _sparse_pool() -> ThreadPoolExecutor:
+    """Threads for BM25 scoring beside query encoding, one per core (each search uses one at a time)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(cores(), thread_name_prefix="bm25")
+        return _pool
+
+
+def retrieve(query: str, encoder, dense: DenseIndex, bm25: BM25, allowed: np.ndarray | None = None) -> Candidates:
+    """The fused candidates of a query over dense and BM25 rankings. BM25 scores on a second thread
+    while the query is encoded and the dense index searched: onnxruntime, FAISS and numpy's array
+    loops release the GIL, so on two cores the query waits for the slower of the two, not their sum."""
+    sparse = _sparse_pool().submit(lambda: sparse_candidates(bm25.scores(tokens(query))))
+    window, passage = dense.candidates(encoder.encode_queries([query])[0], allowed)
+    fused = hybrid_candidates(window, passage, sparse.result())
+    if allowed is not None:
+        fused = Candidates(fused.ids, np.where(allowed[fused.ids], fused.scores, -np.inf))
+    return fused
 
 
 class SearchIndex:
@@ -103,11 +129,7 @@ class SearchIndex:
         allowed = self._allowed(doc_type, date_from, date_to, tag_kind, status, doc_name)
         if allowed is not None and not allowed.any():
             return []
-        q = self.encoder.encode_queries([query])[0]
-        window, passage = self.dense.candidates(q, allowed)
-        fused = hybrid_candidates(window, passage, sparse_candidates(self.bm25.scores(tokens(query))))
-        if allowed is not None:
-            fused = Candidates(fused.ids, np.where(allowed[fused.ids], fused.scores, -np.inf))
+        fused = retrieve(query, self.encoder, self.dense, self.bm25, allowed)
         best = top_candidates(fused, k)
         score = dict(zip(fused.ids.tolist(), fused.scores.tolist()))
         return [Hit(self.passages[i], score[i], self.documents.get(self.passages[i].doc_id),

@@ -19,7 +19,8 @@ from index.passages import Passage
 from index import MissingIndex, StaleIndex, build_index, load_index
 from index.bm25 import BM25, tokens
 from index.build import read_passages
-from index.fusion import fuse
+from index.fusion import Candidates, fuse, hybrid_candidates, sparse_candidates
+from index.search import retrieve
 from index.passages import MAX_WORDS, passages_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,6 +152,25 @@ def test_search_and_filters(data: Path) -> None:
     hits = idx.search("opvang", k=5, tag_kind="commitment", status="open")
     assert [h.passage.doc_name for h in hits] == ["dublin.txt"] and hits[0].tags[0].fields()["status"] == "open"
 
+
+
+def test_bm25_beside_encoding_fuses_as_the_steps_in_turn(data: Path, monkeypatch) -> None:
+    build_index(data, encoder=HashEncoder(), progress=False)
+    idx = load_index(data, encoder=HashEncoder())
+    allowed = np.array([p.doc_name == "opvang.txt" for p in idx.passages])
+    for query, mask in (("overdracht Dublinclaims", None), ("opvang van asielzoekers", None), ("opvang", allowed)):
+        window, passage = idx.dense.candidates(idx.encoder.encode_queries([query])[0], mask)
+        steps = hybrid_candidates(window, passage, sparse_candidates(idx.bm25.scores(tokens(query))))
+        if mask is not None:
+            steps = Candidates(steps.ids, np.where(mask[steps.ids], steps.scores, -np.inf))
+        found = retrieve(query, idx.encoder, idx.dense, idx.bm25, mask)
+        assert found.ids.tolist() == steps.ids.tolist() and found.scores.tolist() == steps.scores.tolist()
+
+    def broken(_tokens):
+        raise MemoryError("postings")
+    monkeypatch.setattr(idx.bm25, "scores", broken)
+    with pytest.raises(MemoryError, match="postings"):   # a failure on the BM25 thread reaches the caller
+        idx.search("opvang")
 
 def test_passage_round_trip(data: Path) -> None:
     build_index(data, encoder=HashEncoder(), progress=False)
