@@ -289,8 +289,8 @@ class Api:
         return page_of(rows, params)
 
     def document(self, store: Store, name: str) -> Any:
-        d = store.document_named(name)
-        if d is None or d.name != name:   # looked up by key, not by reading every document; aliases answer 404
+        d = store.document_named(name)   # by key, not by reading every document; an alias finds its document
+        if d is None:
             raise ApiError(404, f"no document named {name[:200]!r}")
         return {"document": document_json(d, store.added().get(d.id)),
                 "pages": [{"page": p.number, "text": p.text} for p in store.pages(d.id)],
@@ -335,7 +335,7 @@ ENDPOINTS = {
     f"{PREFIX}/search": f"q (required), k (1-{MAX_K}, default 10), type (repeatable), from, to (YYYY-MM-DD), "
                         "kind, status, doc",
     f"{PREFIX}/documents": "the stored documents: type, offset, limit",
-    f"{PREFIX}/documents/NAME": "one document by file name: metadata, pages, sections, footnotes, tags",
+    f"{PREFIX}/documents/NAME": "one document by file name (or a name its file was also added under): metadata, pages, sections, footnotes, tags",
     f"{PREFIX}/commitments": "toezeggingen: status, doc, overdue (true|false), offset, limit",
     f"{PREFIX}/motions": "moties, most mentioned first: doc (mentioned in), offset, limit",
     f"{PREFIX}/deadlines": "deadlines and commitments with a due date, earliest first: kind, doc, overdue, from, "

@@ -53,6 +53,7 @@ def make_data(folder: Path) -> Path:
                                  (Page(1, NOTA_TEXT),)))
         store.put(ParsedDocument(doc("dossier.txt", "Introductiedossier", None, "dossier", 1),
                                  (Page(1, DOSSIER_TEXT),), (Section("1.1", "Dublin", 1, 1, 0),)))
+        store.add_alias("dossier kopie.txt", "d" * 64)
     build_index(folder, progress=False)
     return folder
 
@@ -160,6 +161,7 @@ def test_document_by_name(server) -> None:
                                  "date_end": "2099-12-31", "approx": False, "relative": False, "footnote": None,
                                  "in_footnote": False, "rule": "test-deadline"}
     dossier = ok(server, "/api/documents/dossier.txt")
+    assert ok(server, "/api/documents/dossier%20kopie.txt") == dossier   # the same bytes added under another name
     assert dossier["sections"] == [{"number": "1.1", "title": "Dublin", "page": 1, "end_page": 1, "offset": 0}]
     listed = ok(server, "/api/documents?type=nota")
     assert (listed["total"], [d["doc"] for d in listed["items"]]) == (1, [NOTA])
