@@ -154,6 +154,15 @@ def test_encoder_api(encoder) -> None:
     assert not np.allclose(q, encoder.encode_passages(["asielketen"]))   # the e5 prefixes differ
 
 
+def test_one_text_runs_on_every_core_to_the_same_vector(encoder) -> None:
+    backend = encoder.backend
+    ids = [backend.tokenizer.encode("query: hoe lang duurt vreemdelingenbewaring gemiddeld").ids]
+    wide = backend._wide_session()
+    assert wide.get_session_options().intra_op_num_threads == backend.workers
+    assert backend.session.get_session_options().intra_op_num_threads == 1
+    assert np.array_equal(backend._run(ids, wide), backend._run(ids))
+
+
 def test_unknown_model_is_a_clear_error() -> None:
     from index.encoder import ModelError, load_encoder
     with pytest.raises(ModelError, match="geen-bestaand-model"):
