@@ -121,6 +121,18 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    ("In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren over de uitvoering van het "
+     "akkoord.", None),
+    # letters of other ministries (Defensie, VWS, IenW, LNV): the Kamer told what to expect, a plan as a noun,
+    # questions to be answered, a promise kept `conform toezegging`
+    ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", "open"),
+    ("Onze planning is nu om de opzet medio april naar de Kamer te sturen.", "open"),
+    ("Het streven was om de opzet in maart naar de Kamer te sturen.", None),
+    ("Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie "
+     "beantwoorden.", "open"),
+    ("Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting van bepaalde ontvangers voor "
+     "inkomenssteun.", "fulfilled"),
+    ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
 ]
 
 
