@@ -106,6 +106,12 @@ def _letter_by_date(m: re.Match[str]) -> list[str | None]:
     return [" ".join(x for x in ("Kamerbrief", m["date"], title) if x)]
 
 
+def _each_letter(m: re.Match[str]) -> list[str | None]:
+    """One unnamed letter per day before the month: `13 en 26 oktober` cites two."""
+    days = re.split(rf"\s+(?:{MONTH_NAMES})", m["date"], maxsplit=1)[0]
+    return [None] * len(re.findall(r"\d+", days))
+
+
 def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
     """`Kamerbrief n.a.v. motie Becker over ...`, up to a file name that may follow (`tk-reactie-...pdf`)."""
     words = m["topic"].split()
@@ -206,7 +212,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`
-    rule("ref-letter-of", rf"\b\w*brief(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+    # several letters cited by their dates, one reference each: `Bij brieven van 13 en 26 oktober jl.`
+    rule("ref-letters-of", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<date>{DATE})",
+         "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
+         RefKind("brief", _each_letter), flags=0),
+    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
@@ -221,6 +231,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                  rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
                                  r"(?:geïnformeerd|bericht|gemeld)\b",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
+         RefKind("brief", _unnamed), flags=0),
+    # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
+    rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"(?:is|bent|werd)\s+op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
+                                       r"(?:geïnformeerd|bericht)\b",
+         "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
          RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
@@ -260,7 +276,7 @@ CORRESPONDENCE: tuple[Rule, ...] = (
 )
 TABLES = ("REFERENCE_RULES", "CORRESPONDENCE")
 SAME_PAPER_GAP = 6      # characters: an unnamed letter this close before an identified paper is that paper ...
-SAME_PAPER_REACH = 200  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
+SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
                         # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
