@@ -114,8 +114,16 @@ STEPS = [
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),
 ]
+STEPS += [
+    # a recess as the term (a Defensie letter of 2012-04-20)
+    ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
+     [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
+]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
+    ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
+     "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),
     # outcome targets: a state of the world in a year, far ahead
     ("In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd ten opzichte van nu.", 2023,
      "2023-02-03"),

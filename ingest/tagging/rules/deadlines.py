@@ -306,6 +306,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         target = _target(sentence, far)
         if target or (far and t.ahead is not True):
             return target or "deadline.far_without_step"
+    if first == last == now:     # the document's own day: the term it meets or misses today, none still due
+        return "deadline.document_day"
     until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
