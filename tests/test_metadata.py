@@ -73,6 +73,13 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "6 Kamerstukken II, 2021-22, 19637 nr. 2929.", "Staatssecretaris van Justitie en Veiligheid"),
     ("Minister van Financiën heeft dit besproken met de banken.", None),
     ("Mw. Staatssecretaris van Justitie en Veiligheid", None),
+    # Kamerstukken of other ministries as published: the office in lower case, or office and name on one line
+    ("op de hoogte te stellen.\n\nDe staatssecretaris van Infrastructuur en Milieu,\n\nJ. J. Atsma",
+     "Staatssecretaris van Infrastructuur en Milieu, J. J. Atsma"),
+    ("aan uw Kamer te zenden.\n\nDe minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart",
+     "Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"),
+    ("op schema.\n\nDe Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher",
+     "Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
@@ -172,6 +179,14 @@ LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nOnder
 ])
 def test_a_letter_that_mentions_another_kind_of_document_is_a_kamerbrief(sentence: str) -> None:
     assert read_doc_type(LETTER_HEAD + sentence, "brief.pdf") == "kamerbrief"
+
+
+def test_a_letter_to_the_voorzitter_addressed_over_two_lines_is_a_kamerbrief() -> None:
+    """A Buitenlandse Zaken letterhead of 1999: the address block breaks after `Voorzitter van de`."""
+    head = ("Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de\nTweede Kamer der Staten-Generaal\n"
+            "Binnenhof 4\nDEN HAAG\n\nDatum 29 januari 1999\nKenmerk DWH/AK-19/99\nBetreft Behandeling Verdrag\n\n"
+            "Zeer geachte Voorzitter,\n\nOp 10 februari aanstaande staat de behandeling geagendeerd.")
+    assert read_doc_type(head, "brief.txt") == "kamerbrief"
 
 
 @pytest.mark.parametrize("text", [
@@ -301,6 +316,10 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("36 600 XX Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025\n\n"
      "Nr. 5 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 24 oktober 2024",
      "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025"),
+    # a dossier with a numbered part (the EU Councils' `21 501-32`)
+    ("21 501-32 Landbouw- en Visserijraad\n\nNr. 404 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN "
+     "VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juli 2010",
+     "Landbouw- en Visserijraad"),
     # a place and date or an adoption stamp is never a title
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
      "rechtsstaat van belang dat sancties worden uitgevoerd.", None),

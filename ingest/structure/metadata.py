@@ -40,7 +40,7 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
-    ("kamerbrief", (re.compile(r"Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b", re.I),)),
+    ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b", re.I),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -91,12 +91,17 @@ LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toez
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
                            re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
-KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
+KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
                                r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
-    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
+    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
     r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
+# The office and the name on one line, as officielebekendmakingen.nl prints a Kamerstuk's signature:
+# `De Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart` (the name has initials).
+ONE_LINE_SIGNATURE = re.compile(
+    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\s+[^.;:]*?),\s+"
+    r"((?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof)\.\s*)*(?:[A-Z][a-z]?\.\s?)+\s?[A-Za-z][^,;:]*)$")
 # The letter's closing, above its signature block.
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
 SIGNATURE_BLOCK_LINES = 14
@@ -106,7 +111,7 @@ BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecreta
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
-SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.)+\s*)?"
+SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.\s?)+\s*)?"
                        r"(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
 MAX_SIGNATURE_CHARS = 90
@@ -309,6 +314,9 @@ def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
     lines = [line.strip() for line in text.split("\n")]
     for i in range(len(lines) - 1, -1, -1):
+        one_line = ONE_LINE_SIGNATURE.match(lines[i])
+        if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
+            return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
         m = SIGNATURE_OFFICE.match(lines[i])
         if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
             continue
