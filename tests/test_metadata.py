@@ -80,6 +80,11 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"),
     ("op schema.\n\nDe Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher",
      "Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher"),
+    # the co-sender's office ends at its last capitalised word (an LNV letter of 2024)
+    ("Ik stuur u bij deze mede namens de Minister van Infrastructuur en Waterstaat een afschrift van de brief die aan "
+     "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
+     "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
+     "Infrastructuur en Waterstaat)"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
@@ -320,6 +325,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("21 501-32 Landbouw- en Visserijraad\n\nNr. 404 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN "
      "VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juli 2010",
      "Landbouw- en Visserijraad"),
+    # a paper filed in two dossiers: the first is the one it is filed under (a BZK letter of 2023)
+    ("26 643 Informatie- en communicatietechnologie (ICT)\n\n32 761 Verwerking en bescherming persoonsgegevens\n\n"
+     "Nr. 971 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
+     "Tweede Kamer der Staten-Generaal", "Informatie- en communicatietechnologie (ICT)"),
+    ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
+     "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # a place and date or an adoption stamp is never a title
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
      "rechtsstaat van belang dat sancties worden uitgevoerd.", None),

@@ -91,7 +91,11 @@ LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toez
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
                            re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
-KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
+# (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
+# communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
+KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,200}}?)\s*\n"
+                               rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
@@ -127,7 +131,11 @@ MINISTRY_WITH_VOOR = frozenset({
     "Armoedebeleid, Participatie en Pensioenen", "Natuur en Stikstof", "Wonen en Rijksdienst", "Milieu en Wonen",
 })
 # `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
-CO_SENDER = re.compile(r"\bmede\s+namens\s+(de\s+(?:minister|staatssecretaris)s?\s+(?:van|voor)\s+[^.;:(]{3,100}?)\s*(?:\(|[.;:]|\bin verband\b)", re.I)
+# `mede namens de Minister van Infrastructuur en Waterstaat een afschrift ...`: the office ends at its last
+# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out
+CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
+CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
+                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|\s*,\s*(?:de|het)\s)")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
