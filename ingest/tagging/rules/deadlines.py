@@ -311,7 +311,7 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
-    if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
+    if (first > now or first == now < last or _just_begun(first, last, now)) and (dated or first[:4] > now[:4]):
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
     if last < now:            # before the document: a plan it reports, not one still due
         return None if t.ahead and not dated else "deadline.past"
@@ -319,6 +319,16 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
         return None
     return "deadline.present"
+
+
+JUST_BEGUN_DAYS = 14   # a period the document speaks from its first two weeks of is still ahead
+
+
+def _just_begun(first: str, last: str, now: str) -> bool:
+    """A period the document's date falls in its first days, most of it still ahead: `Eind 2025 benadert
+    Defensie de markt` in a letter of 6 October 2025 speaks of what is to come."""
+    start, end, today = (dt.date.fromisoformat(d) for d in (first, last, now))
+    return start < today < end and (today - start).days <= JUST_BEGUN_DAYS < (end - today).days
 
 
 # Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
