@@ -80,6 +80,8 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"),
     ("op schema.\n\nDe Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher",
      "Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher"),
+    ("over het regeerprogramma.\n\nDe Minister-President, Minister van Algemene Zaken, H.W.M. Schoof",
+     "Minister-President, Minister van Algemene Zaken, H.W.M. Schoof"),
     # the co-sender's office ends at its last capitalised word (an LNV letter of 2024)
     ("Ik stuur u bij deze mede namens de Minister van Infrastructuur en Waterstaat een afschrift van de brief die aan "
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
