@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender
+from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender, read_title
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
@@ -354,3 +354,17 @@ def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
 ])
 def test_title_case_of_members(capitals: str, title: str) -> None:
     assert title_case(capitals) == title
+
+
+def test_letterhead_flattened_as_rows_of_labels_and_values() -> None:
+    """An SZW letter of 2003: the two-column letterhead comes out as a row of labels over a row of values."""
+    head = ("Aan de Voorzitter van de Tweede Kamer Postbus 90801\n2509 LV Den Haag\nder Staten-Generaal Anna van "
+            "Hannoverstraat 4\n\nUw brief Ons kenmerk\nSOZA-03-078 B&GA/IW/03/16433\nOnderwerp Datum\n"
+            "Financiële regeling mensen met langdurig 21 maart 2003\nminimuminkomen\n\nIn bovengenoemde brief verzoekt u "
+            "mij de vaste commissie een afschrift te doen toekomen.")
+    meta = read_metadata(Extraction(pages=(Page(1, head),), page_count=1), "brief.txt")
+    assert (meta.title, meta.date, meta.kenmerk) == (
+        "Financiële regeling mensen met langdurig minimuminkomen", "2003-03-21", "SOZA-03-078 B&GA/IW/03/16433")
+    # the label row in the margin names no subject
+    assert read_title(head, "kamerbrief", "", margin="Onderwerp Datum\n") == \
+        "Financiële regeling mensen met langdurig minimuminkomen"

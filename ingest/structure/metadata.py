@@ -59,6 +59,12 @@ WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+
 DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
+# a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
+# (`Onderwerp Datum` / `Financiële regeling mensen met langdurig 21 maart 2003` / `minimuminkomen`)
+HEAD_LABEL = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Onderwerp|Betreft|Bijlagen?)"
+ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*$", re.M)
+ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
+                         re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
@@ -76,9 +82,9 @@ BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{RE
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
-SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
+SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
-MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
+MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
@@ -200,7 +206,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ANSWERED, MOTION_DATE, PLACE_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, PLACE_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -342,6 +348,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = MARGIN_SUBJECT.search(margin)
     if m:
         return _tidy(m.group(1))
+    m = ROW_SUBJECT.search(first)
+    if m:
+        return _tidy(" ".join(g for g in m.groups() if g))
     for pattern in (SUBJECT, MOTION_TITLE):
         m = pattern.search(first)
         if m:
