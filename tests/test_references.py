@@ -135,6 +135,8 @@ REFERENCES = [
      "de onderzoeksvragen.", [(None, "brief")]),
     ("Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport van de rapporteurs "
      "Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement.", [(None, "brief"), (None, "brief")]),
+    ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding op en de implementatie van de "
+     "Wet open overheid (Woo).", [(None, "brief"), (None, "brief")]),
     ("De brief2 van 30 september 2020 beschrijft twee sporen die daarbij van belang zijn, namelijk: opbouw van kennis "
      "en een structurele schaderegeling.", [(None, "brief")]),
     ("Op 15 maart 2018 is uw Kamer geïnformeerd over dat in het Bestuurlijk Overleg MIRT Noordwest Nederland "

@@ -107,9 +107,8 @@ def _letter_by_date(m: re.Match[str]) -> list[str | None]:
 
 
 def _each_letter(m: re.Match[str]) -> list[str | None]:
-    """One unnamed letter per day before the month: `13 en 26 oktober` cites two."""
-    days = re.split(rf"\s+(?:{MONTH_NAMES})", m["date"], maxsplit=1)[0]
-    return [None] * len(re.findall(r"\d+", days))
+    """One unnamed letter per day named: `13 en 26 oktober` and `26 april 2022 en 8 juli 2022` cite two."""
+    return [None] * len(re.findall(r"\b\d{1,2}\b", m["date"]))
 
 
 def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
@@ -227,11 +226,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+{DATE}\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
                                  rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
                                  r"(?:geïnformeerd|bericht|gemeld)\b",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
-         RefKind("brief", _unnamed), flags=0),
+         RefKind("brief", _each_letter), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
     rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
                                        rf"(?:is|bent|werd)\s+op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
