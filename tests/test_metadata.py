@@ -82,6 +82,8 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher"),
     ("over het regeerprogramma.\n\nDe Minister-President, Minister van Algemene Zaken, H.W.M. Schoof",
      "Minister-President, Minister van Algemene Zaken, H.W.M. Schoof"),
+    ("met betrekking tot de vergadering van 4 oktober jl.\n\nDe minister-president, minister van Algemene Zaken,\n\nM. Rutte",
+     "Minister-president, minister van Algemene Zaken, M. Rutte"),
     # the co-sender's office ends at its last capitalised word (an LNV letter of 2024)
     ("Ik stuur u bij deze mede namens de Minister van Infrastructuur en Waterstaat een afschrift van de brief die aan "
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",

@@ -105,12 +105,13 @@ KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,200}}?)\s*\
                                r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
-    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
+    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
+    r"(?:van|voor)\b[^.;:]*),$"
     r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
 # The office and the name on one line, as officielebekendmakingen.nl prints a Kamerstuk's signature:
 # `De Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart` (the name has initials).
 ONE_LINE_SIGNATURE = re.compile(
-    r"^(?:De |de |DE )?((?:Minister-President,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\s+[^.;:]*?),\s+"
+    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\s+[^.;:]*?),\s+"
     r"((?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof)\.\s*)*(?:[A-Z][a-z]?\.\s?)+\s?[A-Za-z][^,;:]*)$")
 # The letter's closing, above its signature block.
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
