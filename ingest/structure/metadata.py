@@ -111,8 +111,8 @@ SIGNATURE_OFFICE = re.compile(
 # The office and the name on one line, as officielebekendmakingen.nl prints a Kamerstuk's signature:
 # `De Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart` (the name has initials).
 ONE_LINE_SIGNATURE = re.compile(
-    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+(?:van|voor)\s+[^.;:]*?),\s+"
-    r"((?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof)\.\s*)*(?:[A-Z][a-z]?\.\s?)+\s?[A-Za-z][^,;:]*)$")
+    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
+    r"(?:van|voor)\s+[^.;:]*?),\s+((?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof)\.\s*)*(?:[A-Z][a-z]?\.\s?)+\s?[A-Za-z][^,;:]*)$")
 # The letter's closing, above its signature block.
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
 SIGNATURE_BLOCK_LINES = 14

@@ -27,9 +27,8 @@ OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|zijn van plan|"
-           r"is van plan|verwacht|"
-           r"verwachten|ben bereid|zijn bereid|is bereid)")
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
+           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
         r"eerstvolgende|komende|"
@@ -102,10 +101,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
-    rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}\btegemoet\s*(te\s+)?zien\b",
+    rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
+                              r"\btegemoet\s*(te\s+)?zien\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
-    rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}\bte\s+{INFORM}",
+    rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
+                         rf"\bte\s+{INFORM}",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",

@@ -25,10 +25,10 @@ MOTION_RULES: tuple[Rule, ...] = (
 )
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
-MOTION_LISTS: tuple[Rule, ...] = (rule("motions-named", rf"\b[Mm]oties\s+(?P<list>{ONE_OF_SEVERAL}(?:\s*,\s*{ONE_OF_SEVERAL})*"
-                                rf"\s+en\s+{ONE_OF_SEVERAL})",
-               "Met deze brief informeer ik uw Kamer over de uitvoering van de moties Marijnissen c.s. en Klaver c.s.",
-               flags=0),)
+MOTION_LISTS: tuple[Rule, ...] = (
+    rule("motions-named", rf"\b[Mm]oties\s+(?P<list>{ONE_OF_SEVERAL}(?:\s*,\s*{ONE_OF_SEVERAL})*\s+en\s+{ONE_OF_SEVERAL})",
+         "Met deze brief informeer ik uw Kamer over de uitvoering van de moties Marijnissen c.s. en Klaver c.s.", flags=0),
+)
 EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 # A motie document's own heading (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`): the document is that motion.
 OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",

@@ -209,13 +209,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bnc-fiche", rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})",
          "Naar opgenomen in het BNC-fiche 5 november 2020 van is het (vorige) kabinet uitgesproken kritisch",
          RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
-    # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
-    # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`
     # several letters cited by their dates, one reference each: `Bij brieven van 13 en 26 oktober jl.`
     rule("ref-letters-of", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<date>{DATE})",
          "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
          RefKind("brief", _each_letter), flags=0),
-    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+    # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
+    # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
+    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`)
+    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
@@ -225,8 +227,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
-    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
+    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
+    # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+"
+                                 rf"(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
                                  rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
                                  r"(?:geïnformeerd|bericht|gemeld)\b",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
