@@ -124,6 +124,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a term reported as not met (a VWS letter of 2013-04-03)
+    ("Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
+     "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", 2013, "2013-04-03"),
     # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
     ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
      "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),

@@ -130,6 +130,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
          "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
          CLAUSE),
+    # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`): no step still due by it
+    rule("deadline.missed", r"\bniet\s+(?:\w+\s+){0,2}?(?:gelukt|gehaald|haalbaar)\b",
+         "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
+         "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
