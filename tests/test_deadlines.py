@@ -247,3 +247,16 @@ def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:
     (d,) = [t for t in tag_document((Page(1, body),), (), None, "dossier") if t.kind == "deadline"]
     assert d.quote == body
     assert (d.fields()["date_start"], d.fields()["approx"]) == ("2021-11-15", True)
+
+
+def test_a_term_asked_for_and_reported_not_met_is_no_deadline() -> None:
+    """An IenW letter of 2018-05-15 asking for more time: the Kamer's term (16 May) is missed, the new one holds."""
+    body = ("Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
+            "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen. Middels deze "
+            "brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de gestelde termijn "
+            "aan te reiken. Er is namelijk meer tijd nodig voor zorgvuldige afstemming. Ik zal u zo spoedig mogelijk de "
+            "gevraagde aanvullende informatie doen toekomen, in ieder geval ruimschoots voorafgaand aan het "
+            "Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni.")
+    tags = tag_document((Page(1, body),), (), "2018-05-15", "kamerbrief")
+    assert [(t.fields()["date_text"], t.fields()["date_end"]) for t in tags if t.kind == "deadline"] == [
+        ("op 20 juni", "2018-06-20")]

@@ -25,7 +25,7 @@ from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
-TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS")
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
@@ -360,6 +360,27 @@ def _a_year_on(iso: str | None) -> str | None:
         return None
     day = dt.date.fromisoformat(iso)
     return (day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else dt.date(day.year + 1, 2, 28)).isoformat()
+
+
+# A term the Kamer asked for, then reported as not met in one of the next sentences (a letter asking for more
+# time): the term asked for is no deadline. The first row finds the request, the second the report.
+TERMS_NOT_MET: tuple[Rule, ...] = (
+    rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b",
+         "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
+         "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
+    rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
+                                  r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b",
+         "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
+         "gestelde termijn aan te reiken."),
+)
+TERM_REPORT_REACH = 3   # sentences: how far after the request its term may be reported as not met
+
+
+def requests_not_met(sentences: list[str]) -> set[int]:
+    """The indices of sentences asking for something by a term that a following sentence reports as not met."""
+    asked, not_met = TERMS_NOT_MET
+    return {i for i, s in enumerate(sentences) if asked.search(s)
+            and any(not_met.search(later) for later in sentences[i + 1:i + 1 + TERM_REPORT_REACH])}
 
 
 def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
