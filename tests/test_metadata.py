@@ -370,3 +370,11 @@ def test_letterhead_flattened_as_rows_of_labels_and_values() -> None:
     # the label row in the margin names no subject
     assert read_title(head, "kamerbrief", "", margin="Onderwerp Datum\n") == \
         "Financiële regeling mensen met langdurig minimuminkomen"
+
+
+def test_a_decision_list_dated_in_its_heading() -> None:
+    """An OCW committee's list of decisions (2012): the meeting's date stands in the heading only."""
+    head = ("Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012\n\nVoortouwcommissie: vaste commissie "
+            "voor Onderwijs, Cultuur en Wetenschap\n\nZaak: Stafnotitie - ambtelijk medewerker Tweede Kamer, J.A. Timmer "
+            "- 16 maart 2012")
+    assert read_date(head, "other") == "2012-03-22"

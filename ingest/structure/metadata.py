@@ -72,6 +72,9 @@ SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
 MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
                          r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`
+LIST_DATE = re.compile(rf"^\s*(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]*?\b{WEEKDAY}"
+                       r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -207,7 +210,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, PLACE_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, LIST_DATE, PLACE_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
