@@ -133,6 +133,7 @@ STATUSES = [
     ("Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting van bepaalde ontvangers voor "
      "inkomenssteun.", "fulfilled"),
     ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
+    ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
 ]

@@ -108,6 +108,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
                          rf"\bte\s+{INFORM}",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
+    # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
+    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|reactie)\b[^.;]{0,80}?"
+                                r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
+         "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
