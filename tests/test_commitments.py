@@ -133,7 +133,13 @@ STATUSES = [
     ("Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting van bepaalde ontvangers voor "
      "inkomenssteun.", "fulfilled"),
     ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
-    ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),   # a BZK letter asking for more time (2011)
+    ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),
+    # a Financiën letter of 2018 sending a report: the passive `wordt uitvoering gegeven aan ... de toezeggingen`
+    ("Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 20152 dat het "
+     "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "
+     "behandeling van het Belastingplan 20153 en het Belastingplan 20174 om de werkkostenregeling breder te evalueren "
+     "dan enkel het noodzakelijkheidscriterium, en aan motie De Vries waarin het kabinet wordt opgeroepen de "
+     "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
 ]

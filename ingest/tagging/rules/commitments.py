@@ -69,6 +69,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-given-effect", r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief)|geeft|geven|geef)\b.{0,80}"
                               r"\b(uitvoering|invulling|gevolg)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
          "Hiermee wordt uitvoering gegeven aan drie toezeggingen en een motie van de Kamer.", KEPT, FLAGS),
+    # the same in the passive, the paper sent now as its means: `Met het rapport wordt uitvoering gegeven aan de
+    # wettelijke bepaling ..., aan de toezeggingen door mijn ambtsvoorganger ...`
+    rule("kept-effect-given", r"\b(wordt|worden)\s+(hiermee\s+|hierbij\s+)?(uitvoering|invulling|gevolg)\s+gegeven\s+aan\b"
+                              r".{0,200}\btoezegging",
+         "Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 2015 dat het "
+         "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "
+         "behandeling van het Belastingplan 2015 en het Belastingplan 2017 om de werkkostenregeling breder te "
+         "evalueren.", KEPT, FLAGS),
     rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,3}aan\b.{0,60}\btoezegging",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
