@@ -124,6 +124,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a budget's year (a VWS letter of 2014-11-03)
+    ("Met deze brief maak ik het definitieve kader voor de contracteerruimte 2015 en het maximale budget voor de pgb’s "
+     "in 2015 bekend bij de Eerste en Tweede Kamer en bij de NZa.", 2014, "2014-11-03"),
     # a term reported as not met (a VWS letter of 2013-04-03)
     ("Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
      "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", 2013, "2013-04-03"),

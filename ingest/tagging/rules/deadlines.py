@@ -114,7 +114,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
-    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b)",
+    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|\bcontracteerruimte\b)",
          "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
          "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
