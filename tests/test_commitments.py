@@ -134,6 +134,7 @@ STATUSES = [
      "inkomenssteun.", "fulfilled"),
     ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
     ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),
+    ("De reactie van de gemeente zal na de zomer volgen.", None),   # constructed: another's reaction
     # a Financiën letter of 2018 sending a report: the passive `wordt uitvoering gegeven aan ... de toezeggingen`
     ("Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 20152 dat het "
      "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "

@@ -117,7 +117,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                          rf"\bte\s+{INFORM}",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
     # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
-    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|reactie)\b[^.;]{0,80}?"
+    # (not another's reaction: `De reactie van de gemeente zal volgen`)
+    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|"
+                                r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
                                 r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
