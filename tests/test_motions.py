@@ -41,6 +41,8 @@ MOTIONS = [
      "te kijken naar nationaliteit.", [("motie Klaver c.s.", ("Klaver",))]),
     ("Hiermee geef ik uitvoering aan de moties Van Dijk, Omtzigt en Inge van Dijk/Grinwis.",
      [("motie Van Dijk", ("Van Dijk",)), ("motie Omtzigt", ("Omtzigt",)), ("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
+    ("uw brief van 13 juni 2022 waarbij u ingaat op twee door de Kamer aangenomen moties-Koffeman c.s. over hyperscale "
+     "datacenters", [("motie Koffeman c.s.", ("Koffeman",))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

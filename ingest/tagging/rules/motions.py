@@ -20,7 +20,8 @@ MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:
 MOTION_RULES: tuple[Rule, ...] = (
     rule("motion-of-member", rf"\b[Mm]otie\s+van\s+{MEMBER}\s+{NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
-    rule("motion-named", rf"\b[Mm]otie(?:-|\s+){NAMES}",
+    # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
+    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
 )
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
