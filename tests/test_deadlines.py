@@ -115,6 +115,9 @@ STEPS = [
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),
 ]
 STEPS += [
+    # a condition that a term may not be met names the new term (constructed from the VWS letter's wording)
+    ("Als dat niet haalbaar is, informeer ik uw Kamer voor 1 juni 2013 over de opzet.", 2013, "2013-04-03",
+     [("voor 1 juni 2013", "2013-06-01")]),
     # a recess as the term (a Defensie letter of 2012-04-20)
     ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
      [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
