@@ -134,6 +134,9 @@ STATUSES = [
      "inkomenssteun.", "fulfilled"),
     ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
     ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),
+    ("Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon van OCW verzoeken om de gevraagde "
+     "reactie (inclusief de toegezegde reactie op de daaraan gerelateerde onderwerpen) aan uw Kamer te zenden.",
+     "referenced"),   # an OCW letter of 2012: the promised paper named as `de toegezegde reactie`
     ("De reactie van de gemeente zal na de zomer volgen.", None),   # constructed: another's reaction
     # a Financiën letter of 2018 sending a report: the passive `wordt uitvoering gegeven aan ... de toezeggingen`
     ("Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 20152 dat het "

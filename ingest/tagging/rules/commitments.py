@@ -197,7 +197,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
-    rule("mentioned", r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
+    # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
+    rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
          "toegezegd.", MENTIONED, re.I),
 )
