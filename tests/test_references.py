@@ -137,6 +137,9 @@ REFERENCES = [
      "Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement.", [(None, "brief"), (None, "brief")]),
     ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding op en de implementatie van de "
      "Wet open overheid (Woo).", [(None, "brief"), (None, "brief")]),
+    # a committee's report listing the letters it discussed: the letter and its identifier are one paper
+    ("– de brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties d.d. 10 januari 2025 inzake "
+     "kabinetsreactie op het rapport Grip op informatie (Kamerstuk 28 362, nr. 72);", [("28362-72", "kamerstuk")]),
     ("De brief2 van 30 september 2020 beschrijft twee sporen die daarbij van belang zijn, namelijk: opbouw van kennis "
      "en een structurele schaderegeling.", [(None, "brief")]),
     ("Op 15 maart 2018 is uw Kamer geïnformeerd over dat in het Bestuurlijk Overleg MIRT Noordwest Nederland "

@@ -310,4 +310,6 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     between = text[letter.end:named.start]
     if not 0 <= len(between) <= SAME_PAPER_REACH:
         return False
-    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(") and not re.search(r"[().;]", between.rstrip()[:-1]))
+    # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
+    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
+                                              and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1]))
