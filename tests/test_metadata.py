@@ -329,6 +329,13 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("21 501-32 Landbouw- en Visserijraad\n\nNr. 404 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN "
      "VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juli 2010",
      "Landbouw- en Visserijraad"),
+    # a long dossier title (an AZ letter of 2022)
+    ("35 925 III Vaststelling van de begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat "
+     "van het Kabinet van de Koning (IIIB) en de begrotingsstaat van de Commissie van Toezicht op de Inlichtingen- en "
+     "Veiligheidsdiensten (IIIC) voor het jaar 2022\n\nNr. 30 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE "
+     "ZAKEN", "Vaststelling van de begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat van "
+     "het Kabinet van de Koning (IIIB) en de begrotingsstaat van de Commissie van Toezicht op de Inlichtingen- en "
+     "Veiligheidsdiensten (IIIC) voor het jaar 2022"),
     # a paper filed in two dossiers: the first is the one it is filed under (a BZK letter of 2023)
     ("26 643 Informatie- en communicatietechnologie (ICT)\n\n32 761 Verwerking en bescherming persoonsgegevens\n\n"
      "Nr. 971 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
