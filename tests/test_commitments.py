@@ -121,6 +121,31 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    ("In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren over de uitvoering van het "
+     "akkoord.", None),
+    # letters of other ministries (Defensie, VWS, IenW, LNV): the Kamer told what to expect, a plan as a noun,
+    # questions to be answered, a promise kept `conform toezegging`
+    ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", "open"),
+    ("Onze planning is nu om de opzet medio april naar de Kamer te sturen.", "open"),
+    ("Het streven was om de opzet in maart naar de Kamer te sturen.", None),
+    ("Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie "
+     "beantwoorden.", "open"),
+    ("Ook informeer ik u, conform toezegging, over het criterium voor de uitsluiting van bepaalde ontvangers voor "
+     "inkomenssteun.", "fulfilled"),
+    ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
+    ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),
+    ("Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon van OCW verzoeken om de gevraagde "
+     "reactie (inclusief de toegezegde reactie op de daaraan gerelateerde onderwerpen) aan uw Kamer te zenden.",
+     "referenced"),   # an OCW letter of 2012: the promised paper named as `de toegezegde reactie`
+    ("De reactie van de gemeente zal na de zomer volgen.", None),   # constructed: another's reaction
+    # a Financiën letter of 2018 sending a report: the passive `wordt uitvoering gegeven aan ... de toezeggingen`
+    ("Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 20152 dat het "
+     "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "
+     "behandeling van het Belastingplan 20153 en het Belastingplan 20174 om de werkkostenregeling breder te evalueren "
+     "dan enkel het noodzakelijkheidscriterium, en aan motie De Vries waarin het kabinet wordt opgeroepen de "
+     "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
+    ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
+     "open"),
 ]
 
 

@@ -26,6 +26,8 @@ PERIODS = [
      ("in de loop van volgend jaar", "2023-01-01", "2023-12-31", True)),
     ("Ik informeer u voor het kerstreces over de stand van zaken.", 2022, "2022-06-01",
      ("voor het kerstreces", None, "2022-12-20", True)),
+    ("Het kabinet besluit na het herfstreces over de aanpak.", 2022, "2022-06-01",
+     ("na het herfstreces", "2022-10-25", None, True)),
     ("De nieuwe regeling gaat rond de jaarwisseling in.", 2022, "2022-06-01",
      ("rond de jaarwisseling", "2022-12-15", "2023-01-15", True)),
     ("De evaluatie volgt komend najaar.", 2022, "2022-06-01", ("komend najaar", "2022-09-01", "2022-11-30", True)),

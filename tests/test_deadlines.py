@@ -114,8 +114,28 @@ STEPS = [
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),
 ]
+STEPS += [
+    # a condition that a term may not be met names the new term (constructed from the VWS letter's wording)
+    ("Als dat niet haalbaar is, informeer ik uw Kamer voor 1 juni 2013 over de opzet.", 2013, "2013-04-03",
+     [("voor 1 juni 2013", "2013-06-01")]),
+    # a recess as the term (a Defensie letter of 2012-04-20)
+    ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
+     [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
+    # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
+    ("Eind 2025 benadert Defensie de markt voor dronemunitie, hergebruik, demilitarisatie en alternatieve "
+     "grondstoffenproductie;", 2025, "2025-10-06", [("Eind 2025", "2025-12-31")]),
+]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a budget's year (a VWS letter of 2014-11-03)
+    ("Met deze brief maak ik het definitieve kader voor de contracteerruimte 2015 en het maximale budget voor de pgb’s "
+     "in 2015 bekend bij de Eerste en Tweede Kamer en bij de NZa.", 2014, "2014-11-03"),
+    # a term reported as not met (a VWS letter of 2013-04-03)
+    ("Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
+     "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", 2013, "2013-04-03"),
+    # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
+    ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
+     "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),
     # outcome targets: a state of the world in a year, far ahead
     ("In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd ten opzichte van nu.", 2023,
      "2023-02-03"),
@@ -233,3 +253,16 @@ def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:
     (d,) = [t for t in tag_document((Page(1, body),), (), None, "dossier") if t.kind == "deadline"]
     assert d.quote == body
     assert (d.fields()["date_start"], d.fields()["approx"]) == ("2021-11-15", True)
+
+
+def test_a_term_asked_for_and_reported_not_met_is_no_deadline() -> None:
+    """An IenW letter of 2018-05-15 asking for more time: the Kamer's term (16 May) is missed, the new one holds."""
+    body = ("Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
+            "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen. Middels deze "
+            "brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de gestelde termijn "
+            "aan te reiken. Er is namelijk meer tijd nodig voor zorgvuldige afstemming. Ik zal u zo spoedig mogelijk de "
+            "gevraagde aanvullende informatie doen toekomen, in ieder geval ruimschoots voorafgaand aan het "
+            "Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni.")
+    tags = tag_document((Page(1, body),), (), "2018-05-15", "kamerbrief")
+    assert [(t.fields()["date_text"], t.fields()["date_end"]) for t in tags if t.kind == "deadline"] == [
+        ("op 20 juni", "2018-06-20")]

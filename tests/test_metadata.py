@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender
+from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender, read_title
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
@@ -73,6 +73,22 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "6 Kamerstukken II, 2021-22, 19637 nr. 2929.", "Staatssecretaris van Justitie en Veiligheid"),
     ("Minister van Financiën heeft dit besproken met de banken.", None),
     ("Mw. Staatssecretaris van Justitie en Veiligheid", None),
+    # Kamerstukken of other ministries as published: the office in lower case, or office and name on one line
+    ("op de hoogte te stellen.\n\nDe staatssecretaris van Infrastructuur en Milieu,\n\nJ. J. Atsma",
+     "Staatssecretaris van Infrastructuur en Milieu, J. J. Atsma"),
+    ("aan uw Kamer te zenden.\n\nDe minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart",
+     "Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"),
+    ("op schema.\n\nDe Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher",
+     "Minister van Sociale Zaken en Werkgelegenheid, L.F. Asscher"),
+    ("over het regeerprogramma.\n\nDe Minister-President, Minister van Algemene Zaken, H.W.M. Schoof",
+     "Minister-President, Minister van Algemene Zaken, H.W.M. Schoof"),
+    ("met betrekking tot de vergadering van 4 oktober jl.\n\nDe minister-president, minister van Algemene Zaken,\n\nM. Rutte",
+     "Minister-president, minister van Algemene Zaken, M. Rutte"),
+    # the co-sender's office ends at its last capitalised word (an LNV letter of 2024)
+    ("Ik stuur u bij deze mede namens de Minister van Infrastructuur en Waterstaat een afschrift van de brief die aan "
+     "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
+     "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
+     "Infrastructuur en Waterstaat)"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
@@ -172,6 +188,14 @@ LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nOnder
 ])
 def test_a_letter_that_mentions_another_kind_of_document_is_a_kamerbrief(sentence: str) -> None:
     assert read_doc_type(LETTER_HEAD + sentence, "brief.pdf") == "kamerbrief"
+
+
+def test_a_letter_to_the_voorzitter_addressed_over_two_lines_is_a_kamerbrief() -> None:
+    """A Buitenlandse Zaken letterhead of 1999: the address block breaks after `Voorzitter van de`."""
+    head = ("Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de\nTweede Kamer der Staten-Generaal\n"
+            "Binnenhof 4\nDEN HAAG\n\nDatum 29 januari 1999\nKenmerk DWH/AK-19/99\nBetreft Behandeling Verdrag\n\n"
+            "Zeer geachte Voorzitter,\n\nOp 10 februari aanstaande staat de behandeling geagendeerd.")
+    assert read_doc_type(head, "brief.txt") == "kamerbrief"
 
 
 @pytest.mark.parametrize("text", [
@@ -301,6 +325,23 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("36 600 XX Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025\n\n"
      "Nr. 5 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 24 oktober 2024",
      "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025"),
+    # a dossier with a numbered part (the EU Councils' `21 501-32`)
+    ("21 501-32 Landbouw- en Visserijraad\n\nNr. 404 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN "
+     "VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juli 2010",
+     "Landbouw- en Visserijraad"),
+    # a long dossier title (an AZ letter of 2022)
+    ("35 925 III Vaststelling van de begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat "
+     "van het Kabinet van de Koning (IIIB) en de begrotingsstaat van de Commissie van Toezicht op de Inlichtingen- en "
+     "Veiligheidsdiensten (IIIC) voor het jaar 2022\n\nNr. 30 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE "
+     "ZAKEN", "Vaststelling van de begrotingsstaat van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat van "
+     "het Kabinet van de Koning (IIIB) en de begrotingsstaat van de Commissie van Toezicht op de Inlichtingen- en "
+     "Veiligheidsdiensten (IIIC) voor het jaar 2022"),
+    # a paper filed in two dossiers: the first is the one it is filed under (a BZK letter of 2023)
+    ("26 643 Informatie- en communicatietechnologie (ICT)\n\n32 761 Verwerking en bescherming persoonsgegevens\n\n"
+     "Nr. 971 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
+     "Tweede Kamer der Staten-Generaal", "Informatie- en communicatietechnologie (ICT)"),
+    ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
+     "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # a place and date or an adoption stamp is never a title
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
      "rechtsstaat van belang dat sancties worden uitgevoerd.", None),
@@ -322,3 +363,25 @@ def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
 ])
 def test_title_case_of_members(capitals: str, title: str) -> None:
     assert title_case(capitals) == title
+
+
+def test_letterhead_flattened_as_rows_of_labels_and_values() -> None:
+    """An SZW letter of 2003: the two-column letterhead comes out as a row of labels over a row of values."""
+    head = ("Aan de Voorzitter van de Tweede Kamer Postbus 90801\n2509 LV Den Haag\nder Staten-Generaal Anna van "
+            "Hannoverstraat 4\n\nUw brief Ons kenmerk\nSOZA-03-078 B&GA/IW/03/16433\nOnderwerp Datum\n"
+            "Financiële regeling mensen met langdurig 21 maart 2003\nminimuminkomen\n\nIn bovengenoemde brief verzoekt u "
+            "mij de vaste commissie een afschrift te doen toekomen.")
+    meta = read_metadata(Extraction(pages=(Page(1, head),), page_count=1), "brief.txt")
+    assert (meta.title, meta.date, meta.kenmerk) == (
+        "Financiële regeling mensen met langdurig minimuminkomen", "2003-03-21", "SOZA-03-078 B&GA/IW/03/16433")
+    # the label row in the margin names no subject
+    assert read_title(head, "kamerbrief", "", margin="Onderwerp Datum\n") == \
+        "Financiële regeling mensen met langdurig minimuminkomen"
+
+
+def test_a_decision_list_dated_in_its_heading() -> None:
+    """An OCW committee's list of decisions (2012): the meeting's date stands in the heading only."""
+    head = ("Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012\n\nVoortouwcommissie: vaste commissie "
+            "voor Onderwijs, Cultuur en Wetenschap\n\nZaak: Stafnotitie - ambtelijk medewerker Tweede Kamer, J.A. Timmer "
+            "- 16 maart 2012")
+    assert read_date(head, "other") == "2012-03-22"

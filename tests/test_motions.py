@@ -34,6 +34,15 @@ MOTIONS = [
     ("de motie-Van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
     ("de motie van het lid Kostić c.s. over", [("motie Kostić c.s.", ("Kostić",))]),
     ("Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", [("motie Mulder", ("Mulder",))]),
+    # a BZK letter: several motions named at once, a member without `het`
+    ("Met deze brief informeer ik uw Kamer over de voortgang van de uitvoering van de moties Marijnissen c.s. en "
+     "Klaver c.s. (hierna: Motie#21).", [("motie Marijnissen c.s.", ("Marijnissen",)), ("motie Klaver c.s.", ("Klaver",))]),
+    ("Uitvoering van deze motie vindt plaats met inachtneming van de motie van lid Klaver c.s., om hierbij niet alleen "
+     "te kijken naar nationaliteit.", [("motie Klaver c.s.", ("Klaver",))]),
+    ("Hiermee geef ik uitvoering aan de moties Van Dijk, Omtzigt en Inge van Dijk/Grinwis.",
+     [("motie Van Dijk", ("Van Dijk",)), ("motie Omtzigt", ("Omtzigt",)), ("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
+    ("uw brief van 13 juni 2022 waarbij u ingaat op twee door de Kamer aangenomen moties-Koffeman c.s. over hyperscale "
+     "datacenters", [("motie Koffeman c.s.", ("Koffeman",))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

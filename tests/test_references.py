@@ -129,6 +129,22 @@ REFERENCES = [
     ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
     ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    # letters of other ministries (Financiën, BZK, EZK, IenW): the Kamer first, letters in the plural, a
+    # footnote marker after `brief`, the identifier of the letter closing a long clause
+    ("Uw Kamer is op 19 december 20232 geïnformeerd over de start van de aanbesteding van het externe onderzoek en "
+     "de onderzoeksvragen.", [(None, "brief")]),
+    ("Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport van de rapporteurs "
+     "Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement.", [(None, "brief"), (None, "brief")]),
+    ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding op en de implementatie van de "
+     "Wet open overheid (Woo).", [(None, "brief"), (None, "brief")]),
+    # a committee's report listing the letters it discussed: the letter and its identifier are one paper
+    ("– de brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties d.d. 10 januari 2025 inzake "
+     "kabinetsreactie op het rapport Grip op informatie (Kamerstuk 28 362, nr. 72);", [("28362-72", "kamerstuk")]),
+    ("De brief2 van 30 september 2020 beschrijft twee sporen die daarbij van belang zijn, namelijk: opbouw van kennis "
+     "en een structurele schaderegeling.", [(None, "brief")]),
+    ("Op 15 maart 2018 is uw Kamer geïnformeerd over dat in het Bestuurlijk Overleg MIRT Noordwest Nederland "
+     "geconstateerd is dat voor besluitvorming over de verbouwing van Amsterdam Centraal in relatie tot Amsterdam "
+     "Zuid behoefte bestaat aan aanvullende informatie (Kamerstuk 34 775 A, nr. 61).", [("34775-A-61", "kamerstuk")]),
     ("Zaak: Brief regering - Stand van zaken asielketen - 19637-3150", [("19637-3150", "kamerstuk")]),
     ("Bel 070-3706000 of kijk op pagina 12345-12 van het rapport 2022-2023.", []),
     # a letter still to come is not cited

@@ -118,6 +118,22 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Mw. Jansen steunt de motie Piri c.s. niet.", "Het debat d.d. 8 juli 2022 volgt."]
 
 
+@pytest.mark.parametrize("text, cut", [
+    # a footnote marker glued to a sentence's end in a text file (an OCW and a Defensie answer to Kamervragen)
+    ("Dat kunt u ook lezen in mijn brief van 4 december 2025 over het Masterplan basisvaardigheden.2 Inmiddels zien we "
+     "dat de prestaties hersteld hebben.", ["Dat kunt u ook lezen in mijn brief van 4 december 2025 over het Masterplan "
+     "basisvaardigheden.2", "Inmiddels zien we dat de prestaties hersteld hebben."]),
+    ("Bent u op de hoogte van de aangenomen motie van het lid Boswijk c.s. waarin de regering verzocht werd zich ervoor "
+     "in te blijven spannen dat er geen ongewenste gaten vallen in de militaire steun aan Oekraïne?1 Ja.",
+     ["Bent u op de hoogte van de aangenomen motie van het lid Boswijk c.s. waarin de regering verzocht werd zich ervoor "
+      "in te blijven spannen dat er geen ongewenste gaten vallen in de militaire steun aan Oekraïne?1", "Ja."]),
+    # no marker: a year, an abbreviation with its number
+    ("Dit is geregeld in 2019.2 Het besluit volgt.", ["Dit is geregeld in 2019.2 Het besluit volgt."]),
+])
+def test_a_footnote_marker_ends_the_sentence_it_is_glued_to(text: str, cut: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == cut
+
+
 def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     assert status_of("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "

@@ -40,7 +40,7 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
-    ("kamerbrief", (re.compile(r"Voorzitter van de (Eerste|Tweede) Kamer|\buw Kamer\b", re.I),)),
+    ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b", re.I),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -59,6 +59,12 @@ WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+
 DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
+# a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
+# (`Onderwerp Datum` / `Financiële regeling mensen met langdurig 21 maart 2003` / `minimuminkomen`)
+HEAD_LABEL = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Onderwerp|Betreft|Bijlagen?)"
+ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*$", re.M)
+ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
+                         re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
@@ -66,6 +72,9 @@ SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
 MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
                          r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`
+LIST_DATE = re.compile(rf"^\s*(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]*?\b{WEEKDAY}"
+                       r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -76,9 +85,9 @@ BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{RE
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
-SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(.+?)\s*$", re.M)
+SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
-MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(.+?)\s*$", re.M)
+MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
@@ -91,12 +100,22 @@ LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toez
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
                            re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
-KST_DOSSIER_TITLE = re.compile(r"^\s*\d{2}\s?\d{3}(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?\s+([A-Z][^\n]{3,200}?)\s*\n"
+# (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
+# communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
+KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
+                               rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
-    r"^(?:De |de |DE )?((?:Minister|Staatssecretaris)\s+(?:van|voor)\b[^.;:]*),$"
+    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
+    r"(?:van|voor)\b[^.;:]*),$"
     r"|^(?:DE )?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\b[^.;:a-z]*),?$")
+# The office and the name on one line, as officielebekendmakingen.nl prints a Kamerstuk's signature:
+# `De Minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart` (the name has initials).
+ONE_LINE_SIGNATURE = re.compile(
+    r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
+    r"(?:van|voor)\s+[^.;:]*?),\s+((?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof)\.\s*)*(?:[A-Z][a-z]?\.\s?)+\s?[A-Za-z][^,;:]*)$")
 # The letter's closing, above its signature block.
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?:en)?)\b", re.I)
 SIGNATURE_BLOCK_LINES = 14
@@ -106,7 +125,7 @@ BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecreta
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
-SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.)+\s*)?"
+SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.\s?)+\s*)?"
                        r"(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
 MAX_SIGNATURE_CHARS = 90
@@ -122,7 +141,11 @@ MINISTRY_WITH_VOOR = frozenset({
     "Armoedebeleid, Participatie en Pensioenen", "Natuur en Stikstof", "Wonen en Rijksdienst", "Milieu en Wonen",
 })
 # `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
-CO_SENDER = re.compile(r"\bmede\s+namens\s+(de\s+(?:minister|staatssecretaris)s?\s+(?:van|voor)\s+[^.;:(]{3,100}?)\s*(?:\(|[.;:]|\bin verband\b)", re.I)
+# `mede namens de Minister van Infrastructuur en Waterstaat een afschrift ...`: the office ends at its last
+# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out
+CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
+CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
+                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|\s*,\s*(?:de|het)\s)")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
@@ -187,7 +210,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ANSWERED, MOTION_DATE, PLACE_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, LIST_DATE, PLACE_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -309,6 +332,9 @@ def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
     lines = [line.strip() for line in text.split("\n")]
     for i in range(len(lines) - 1, -1, -1):
+        one_line = ONE_LINE_SIGNATURE.match(lines[i])
+        if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
+            return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
         m = SIGNATURE_OFFICE.match(lines[i])
         if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
             continue
@@ -326,6 +352,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = MARGIN_SUBJECT.search(margin)
     if m:
         return _tidy(m.group(1))
+    m = ROW_SUBJECT.search(first)
+    if m:
+        return _tidy(" ".join(g for g in m.groups() if g))
     for pattern in (SUBJECT, MOTION_TITLE):
         m = pattern.search(first)
         if m:

@@ -19,6 +19,7 @@ import re
 from typing import Callable, NamedTuple
 
 from ingest.dutch.months import MONTH_NAMES, MONTHS
+from ingest.dutch.whitespace import collapse
 from ingest.records import Period
 from ingest.tagging.rules.table import Rule, rule
 
@@ -192,6 +193,22 @@ def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas 
     return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
 
 
+# The Kamer's shorter recesses, (month, day) of their first and last day, near enough (`approx`).
+RECESSES = {"voorjaarsreces": ((2, 15), (2, 25)), "krokusreces": ((2, 15), (2, 25)),
+            "meireces": ((4, 25), (5, 12)), "herfstreces": ((10, 15), (10, 25))}
+
+
+def recess(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`voor het meireces` ends where the recess begins, `voor het einde van het meireces` where it ends,
+    `na het herfstreces` starts after it."""
+    y, _ = _year(gd, ctx)
+    first, last = RECESSES[gd["recess"].lower()]
+    lead = collapse(gd["lead"]).lower()
+    if lead.startswith("na"):
+        return Period(_d(y, *last), None, True)
+    return Period(None, _d(y, *(last if "eind" in lead else first)), True)
+
+
 def prinsjesdag(gd: dict[str, str], ctx: Ctx) -> Period:
     """Prinsjesdag: the third Tuesday of September; `voor` ends, `na` starts, `op` is the day."""
     y, _ = _year(gd, ctx)
@@ -264,6 +281,9 @@ PERIODS: tuple[Rule, ...] = (
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
     rule("date.before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
+    rule("date.recess", rf"(?P<lead>(?:uiterlijk\s+)?(?:(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van|voor|vóór|na))\s+"
+         rf"(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
+         "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", recess),
     # the opening of the parliamentary year, the third Tuesday of September (the budget is presented then)
     rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag){OF_YEAR}",
          "Een overzicht van de actieplannen wordt voor Prinsjesdag met uw Kamer gedeeld.", prinsjesdag),

@@ -22,7 +22,7 @@ from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import sentences
 from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, MENTIONED, commitment_rule, delivery_rule,
                                               status_in, to_whom, where_made)
-from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines
+from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
 from ingest.tagging.rules.table import Rule
@@ -95,9 +95,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     spans = sentences(text)
     read = [analyse(i, text, s, e, page_at(offsets, s), source) for i, (s, e) in enumerate(spans)]
     tags: list[Tag] = []
+    not_met = requests_not_met([sent.text for sent in read])   # terms asked for and reported missed: none due
     for sent in read:
         tags.extend(reference_tags(sent))
-        tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
+        if sent.index not in not_met:
+            tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
         nxt = read[sent.index + 1] if sent.index + 1 < len(read) else None
         commitment = commitment_of(sent, nxt, tags, anchor, doc_type, doc_date)
         if commitment:

@@ -18,8 +18,11 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
-# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`).
-CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])")
+# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`), and a footnote
+# marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
+# `... in de militaire steun aan Oekraïne?1 Ja.`): the sentence ends after the marker.
+CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
+                                  r"(?<=[^\W\d_]{3}[.?!])\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The tagger reads a block in pieces of at most this many characters (spaCy refuses 1,000,000: E088),
 # cut after a sentence end where there is one, else at a space.

@@ -20,14 +20,15 @@ KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
-          r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen)")
+          r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
+          r"(?:te )?beantwoorden)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|ben van plan|zijn van plan|verwacht|"
-           r"verwachten|ben bereid|zijn bereid|is bereid)")
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
+           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
         r"eerstvolgende|komende|"
@@ -68,10 +69,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-given-effect", r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief)|geeft|geven|geef)\b.{0,80}"
                               r"\b(uitvoering|invulling|gevolg)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
          "Hiermee wordt uitvoering gegeven aan drie toezeggingen en een motie van de Kamer.", KEPT, FLAGS),
+    # the same in the passive, the paper sent now as its means: `Met het rapport wordt uitvoering gegeven aan de
+    # wettelijke bepaling ..., aan de toezeggingen door mijn ambtsvoorganger ...`
+    rule("kept-effect-given", r"\b(wordt|worden)\s+(hiermee\s+|hierbij\s+)?(uitvoering|invulling|gevolg)\s+gegeven\s+aan\b"
+                              r".{0,200}\btoezegging",
+         "Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 2015 dat het "
+         "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "
+         "behandeling van het Belastingplan 2015 en het Belastingplan 2017 om de werkkostenregeling breder te "
+         "evalueren.", KEPT, FLAGS),
     rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,3}aan\b.{0,60}\btoezegging",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
-    rule("kept-conform", r"\bconform de toezegging\b",
+    rule("kept-conform", r"^(?!.*\b(zal|zullen)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
@@ -98,6 +107,21 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
+    # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
+    rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
+                              r"\btegemoet\s*(te\s+)?zien\b",
+         "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
+    # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
+    rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
+                         rf"\bte\s+{INFORM}",
+         "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
+    # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
+    # (not another's reaction: `De reactie van de gemeente zal volgen`)
+    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|"
+                                r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
+                                r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
+         "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
@@ -173,18 +197,21 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
-    rule("mentioned", r"\b(toegezegd|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
+    # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
+    rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
          "toegezegd.", MENTIONED, re.I),
 )
 
 # Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
 OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
-          r"partners|derde\s+landen|andere\s+\w+")
+          r"partners|derde\s+landen|andere\s+\w+|werkgevers|vakbonden|bedrijven|"
+          r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?")
 ALL_STATUSES = frozenset(Status)
 VETOES: tuple[Rule, ...] = (
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
-                               rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd",
+                               rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
+                               rf"\b(?:hebben|heeft)\s+(?:de\s+|het\s+)?(?:{OTHERS})\s+(?:\w+\s+){{0,4}}toegezegd",
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)

@@ -25,7 +25,7 @@ from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
-TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS")
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
@@ -114,7 +114,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
-    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b)",
+    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|\bcontracteerruimte\b)",
          "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
          "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
@@ -130,6 +130,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
          "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
          CLAUSE),
+    # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`): no step still due by it
+    # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
+    rule("deadline.missed", r"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
+                            r"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt))\b",
+         "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
+         "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
@@ -306,10 +312,12 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         target = _target(sentence, far)
         if target or (far and t.ahead is not True):
             return target or "deadline.far_without_step"
+    if first == last == now:     # the document's own day: the term it meets or misses today, none still due
+        return "deadline.document_day"
     until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
-    if (first > now or first == now < last) and (dated or first[:4] > now[:4]):
+    if (first > now or first == now < last or _just_begun(first, last, now)) and (dated or first[:4] > now[:4]):
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
     if last < now:            # before the document: a plan it reports, not one still due
         return None if t.ahead and not dated else "deadline.past"
@@ -317,6 +325,16 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
         return None
     return "deadline.present"
+
+
+JUST_BEGUN_DAYS = 14   # a period the document speaks from its first two weeks of is still ahead
+
+
+def _just_begun(first: str, last: str, now: str) -> bool:
+    """A period the document's date falls in its first days, most of it still ahead: `Eind 2025 benadert
+    Defensie de markt` in a letter of 6 October 2025 speaks of what is to come."""
+    start, end, today = (dt.date.fromisoformat(d) for d in (first, last, now))
+    return start < today < end and (today - start).days <= JUST_BEGUN_DAYS < (end - today).days
 
 
 # Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
@@ -344,6 +362,27 @@ def _a_year_on(iso: str | None) -> str | None:
         return None
     day = dt.date.fromisoformat(iso)
     return (day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else dt.date(day.year + 1, 2, 28)).isoformat()
+
+
+# A term the Kamer asked for, then reported as not met in one of the next sentences (a letter asking for more
+# time): the term asked for is no deadline. The first row finds the request, the second the report.
+TERMS_NOT_MET: tuple[Rule, ...] = (
+    rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b",
+         "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
+         "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
+    rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
+                                  r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b",
+         "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
+         "gestelde termijn aan te reiken."),
+)
+TERM_REPORT_REACH = 3   # sentences: how far after the request its term may be reported as not met
+
+
+def requests_not_met(sentences: list[str]) -> set[int]:
+    """The indices of sentences asking for something by a term that a following sentence reports as not met."""
+    asked, not_met = TERMS_NOT_MET
+    return {i for i, s in enumerate(sentences) if asked.search(s)
+            and any(not_met.search(later) for later in sentences[i + 1:i + 1 + TERM_REPORT_REACH])}
 
 
 def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,

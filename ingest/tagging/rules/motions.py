@@ -16,13 +16,21 @@ FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
-MEMBER = r"(?:het\s+(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
+MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
 MOTION_RULES: tuple[Rule, ...] = (
     rule("motion-of-member", rf"\b[Mm]otie\s+van\s+{MEMBER}\s+{NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
-    rule("motion-named", rf"\b[Mm]otie(?:-|\s+){NAMES}",
+    # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
+    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
 )
+# Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
+ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
+MOTION_LISTS: tuple[Rule, ...] = (
+    rule("motions-named", rf"\b[Mm]oties\s+(?P<list>{ONE_OF_SEVERAL}(?:\s*,\s*{ONE_OF_SEVERAL})*\s+en\s+{ONE_OF_SEVERAL})",
+         "Met deze brief informeer ik uw Kamer over de uitvoering van de moties Marijnissen c.s. en Klaver c.s.", flags=0),
+)
+EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 # A motie document's own heading (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`): the document is that motion.
 OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
@@ -49,7 +57,7 @@ RESPONSE_RULES: tuple[Rule, ...] = (
                                  r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b",
          "Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
 )
-TABLES = ("MOTION_RULES", "RESPONSE_RULES")
+TABLES = ("MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES")
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,10 @@ def find_motions(text: str) -> list[Motion]:
             motion = _motion(m, row.id)
             if motion:
                 out.append(motion)
+    for row in MOTION_LISTS:
+        for m in row.finditer(text):
+            each = (_motion(e, row.id) for e in EACH.finditer(text, m.start("list"), m.end("list")))
+            out.extend(o for o in each if o and not any(p.start < o.end and o.start < p.end for p in out))
     return sorted(out, key=lambda o: o.start)
 
 

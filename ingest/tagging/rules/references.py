@@ -106,6 +106,11 @@ def _letter_by_date(m: re.Match[str]) -> list[str | None]:
     return [" ".join(x for x in ("Kamerbrief", m["date"], title) if x)]
 
 
+def _each_letter(m: re.Match[str]) -> list[str | None]:
+    """One unnamed letter per day named: `13 en 26 oktober` and `26 april 2022 en 8 juli 2022` cite two."""
+    return [None] * len(re.findall(r"\b\d{1,2}\b", m["date"]))
+
+
 def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
     """`Kamerbrief n.a.v. motie Becker over ...`, up to a file name that may follow (`tk-reactie-...pdf`)."""
     words = m["topic"].split()
@@ -204,9 +209,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bnc-fiche", rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})",
          "Naar opgenomen in het BNC-fiche 5 november 2020 van is het (vorige) kabinet uitgesproken kritisch",
          RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
+    # several letters cited by their dates, one reference each: `Bij brieven van 13 en 26 oktober jl.`
+    rule("ref-letters-of", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<date>{DATE})",
+         "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
+         RefKind("brief", _each_letter), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
-    # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`
-    rule("ref-letter-of", rf"\b\w*brief(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+    # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
+    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`)
+    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
@@ -216,11 +227,19 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
-    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+{DATE}\s+(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
+    # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
+    # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+"
+                                 rf"(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
                                  rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
                                  r"(?:geïnformeerd|bericht|gemeld)\b",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
+         RefKind("brief", _each_letter), flags=0),
+    # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
+    rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"(?:is|bent|werd)\s+op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
+                                       r"(?:geïnformeerd|bericht)\b",
+         "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
          RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
@@ -260,7 +279,7 @@ CORRESPONDENCE: tuple[Rule, ...] = (
 )
 TABLES = ("REFERENCE_RULES", "CORRESPONDENCE")
 SAME_PAPER_GAP = 6      # characters: an unnamed letter this close before an identified paper is that paper ...
-SAME_PAPER_REACH = 200  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
+SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its title in brackets: `brief van 13 april
                         # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
@@ -291,4 +310,6 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     between = text[letter.end:named.start]
     if not 0 <= len(between) <= SAME_PAPER_REACH:
         return False
-    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(") and not re.search(r"[().;]", between.rstrip()[:-1]))
+    # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
+    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
+                                              and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1]))
