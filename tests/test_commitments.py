@@ -146,6 +146,11 @@ STATUSES = [
      "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
+    # the letter meets earlier promises (`tegemoet komen aan`): JenV (2021) and IenW (2025) letters
+    ("Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl., de motie van de "
+     "leden Michon-Derkzen en Palland over best practices van samenwerking tussen politie en boa’s.", "fulfilled"),
+    ("Met deze brief ontvangt u, mede namens de demissionair staatssecretaris Jeugd, Preventie en Sport, een overzicht "
+     "van ontwikkelingen rondom PFAS, en komen wij tegemoet aan enkele toezeggingen en moties.", "fulfilled"),
 ]
 
 

@@ -77,6 +77,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "noodzakelijkheidscriterium geëvalueerd dient te worden, aan de toezeggingen door mijn ambtsvoorganger bij "
          "behandeling van het Belastingplan 2015 en het Belastingplan 2017 om de werkkostenregeling breder te "
          "evalueren.", KEPT, FLAGS),
+    # the letter meets the promise: `Met deze brief kom ik tevens tegemoet aan andere toezeggingen`, `komen wij
+    # tegemoet aan enkele toezeggingen en moties`, `wordt tegemoetgekomen aan de toezegging`
+    rule("kept-met", r"\btegemoet\s*(ge)?kom\w*\s+aan\b.{0,80}\btoezegging|"
+                     r"\bkom(en|t)?\b.{0,80}\btegemoet\s+aan\b.{0,80}\btoezegging",
+         "Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl.", KEPT, FLAGS),
     rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,3}aan\b.{0,60}\btoezegging",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
