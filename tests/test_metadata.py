@@ -190,6 +190,14 @@ def test_a_letter_that_mentions_another_kind_of_document_is_a_kamerbrief(sentenc
     assert read_doc_type(LETTER_HEAD + sentence, "brief.pdf") == "kamerbrief"
 
 
+def test_a_letter_known_by_its_salutation_is_a_kamerbrief_to_the_tweede_kamer() -> None:
+    """An IenW letter of 2025 as a preview gives it, without its letterhead: the salutation is the cue."""
+    text = ("PFAS verzamelbrief\n\nGeachte voorzitter,\n\nMet deze brief ontvangt u een overzicht van ontwikkelingen "
+            "rondom PFAS.")
+    meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.addressee) == ("kamerbrief", "Tweede Kamer")
+
+
 def test_a_letter_to_the_voorzitter_addressed_over_two_lines_is_a_kamerbrief() -> None:
     """A Buitenlandse Zaken letterhead of 1999: the address block breaks after `Voorzitter van de`."""
     head = ("Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de\nTweede Kamer der Staten-Generaal\n"
@@ -342,6 +350,11 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Tweede Kamer der Staten-Generaal", "Informatie- en communicatietechnologie (ICT)"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
+    # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)
+    ("26 387 Actieprogramma Elektronische Overheid\nnr. 11\nBRIEF VAN DE MINISTER VOOR GROTE STEDEN- EN "
+     "INTEGRATIEBELEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Actieprogramma Elektronische Overheid"),
+    ("28 606 Jeugdzorg 2003–2006\n29 200 VI Vaststelling van de begrotingsstaat van het Ministerie van Justitie (VI) voor "
+     "het jaar 2004\nnr. 19\nBRIEF VAN DE MINISTER VAN JUSTITIE", "Jeugdzorg 2003–2006"),
     # a place and date or an adoption stamp is never a title
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\nHet is voor de "
      "rechtsstaat van belang dat sancties worden uitgevoerd.", None),

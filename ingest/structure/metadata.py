@@ -40,7 +40,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
-    ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b", re.I),)),
+    # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`
+    ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b|"
+                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -48,6 +50,7 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
     ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b")),
     ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
+    ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
 ]
 RETURN_ADDRESS = re.compile(r"^\s*>?\s*Retouradres\b[^\n]*$", re.M)
 # address lines that are no name: a redaction code, a Postbus, a postcode, a street and number, a label
@@ -100,12 +103,13 @@ LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toez
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
                            re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
+# (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
 # communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
 KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
-                               r"(?:\s*\n)*\s*(?:Nr\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
+                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
