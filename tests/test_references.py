@@ -36,6 +36,11 @@ REFERENCES = [
      [("30552-3", "kamerstuk")]),
     ("Aanhangsel van de Handelingen, Vergaderjaar 2022-2023, nr. 242.", [("ah-tk-20222023-242", "aanhangsel")]),
     ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", [("ah-tk-20232024-1843", "aanhangsel")]),
+    # the label broken over two lines, as answers to Kamervragen print it (IenW 2022)
+    ("Zie ook Aanhangsel\nHandelingen, vergaderjaar 2021–2022, nr. 3173.", [("ah-tk-20212022-3173", "aanhangsel")]),
+    # one paper filed in two dossiers is the paper of the first (a BZK letter of 2024)
+    ("Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
+     "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", [("36600-B-6", "kamerstuk")]),
     ("Handelingen II 2022/23, nr. 12, item 7", [("h-tk-20222023-12-7", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",
@@ -102,6 +107,9 @@ REFERENCES = [
      "8 juli 2021.", [(None, "brief")]),
     ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
      "aan de Kamer aangeboden.", [(None, "brief")]),
+    # a report sent to the Kamer in a month (an SZW letter of 2023)
+    ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata naar de effectuering van arbeidsrechten vanuit het "
+     "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.", [(None, "brief")]),
     ("de minister van OCW heeft mede namens de Staatssecretaris van J&V op 7 januari 2021 een brief naar de Tweede "
      "Kamer gestuurd,", [(None, "brief")]),
     ("Het kabinet heeft tegelijk met deze brief een brief over de toekomst van de landbouw aan de Tweede Kamer "

@@ -136,7 +136,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                      rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
          ECLI, flags=0),
-    rule("ref-aanhangsel", rf"Aanhangsel(?: van de)? Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
+    rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
                            r"(?:nr\.?\s*)?(?P<nr>\d+)",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
     # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
@@ -165,6 +165,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                       rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
+    # one paper filed in several dossiers is the paper of the first, the one it is filed under:
+    # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6
+    rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
+                                           rf"(?:\s*(?:,|en)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
+                                           rf",?\s*{NUMBERS}",
+         "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
+         "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
     rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*"
                           rf"{NUMBERS}",
@@ -222,8 +229,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
     # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
-    # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
+    # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
                               r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
