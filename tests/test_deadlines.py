@@ -172,6 +172,9 @@ NOT_STEPS = [
     ("19 637 Vreemdelingenbeleid Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 25 april 2018", 2018, None),
     # statistics, budgets, period names, flattened tables
     ("Specifiek voor gezinnen met kinderen is dit voor 2020: 9 dagen en in 2021 t/m september: 9 dagen", 2021, None),
+    # figures of the year before another (answers of Financiën, 2022-09-15)
+    ("In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", 2022,
+     "2022-09-15"),
     ("Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
      "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", 2021, None),
     ("Het kabinet is van mening dat de benodigde EU-middelen gevonden dienen te worden binnen de in de Raad "

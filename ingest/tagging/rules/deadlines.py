@@ -111,6 +111,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "Sinds september 2020 is deze opvang bij wijze van pilot tot 31 december 2021 versoberd.", EXPR),
     rule("deadline.past_after", r"(?:jl|j\.l)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.",
          AFTER),
+    # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
+    rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
+         "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
