@@ -127,6 +127,11 @@ def test_abbreviations_do_not_end_sentences() -> None:
      "in te blijven spannen dat er geen ongewenste gaten vallen in de militaire steun aan Oekraïne?1 Ja.",
      ["Bent u op de hoogte van de aangenomen motie van het lid Boswijk c.s. waarin de regering verzocht werd zich ervoor "
       "in te blijven spannen dat er geen ongewenste gaten vallen in de militaire steun aan Oekraïne?1", "Ja."]),
+    # after a closing bracket (a BZK letter of 2023)
+    ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de implementatie van de Wet open overheid "
+     "(Woo).1 Met deze brief informeer ik uw Kamer opnieuw.", ["Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer "
+     "geïnformeerd over de implementatie van de Wet open overheid (Woo).1", "Met deze brief informeer ik uw Kamer "
+     "opnieuw."]),
     # no marker: a year, an abbreviation with its number
     ("Dit is geregeld in 2019.2 Het besluit volgt.", ["Dit is geregeld in 2019.2 Het besluit volgt."]),
 ])
@@ -211,4 +216,21 @@ def test_every_tag_names_its_rule() -> None:
      ["Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer."]),
 ])
 def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a published Kamerstuk's stamps over its first sentence, one line each (BZK 2023, GSI 2001)
+    ("Nr. 73 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\nDen Haag, 17 juli 2023\nOp 26 april "
+     "2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd.",
+     ["Nr. 73 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "Den Haag, 17 juli 2023",
+      "Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd."]),
+    ("nr. 11\nBRIEF VAN DE MINISTER VOOR GROTE STEDEN- EN INTEGRATIEBELEID\nHierbij informeer ik u over de voortgang.",
+     ["nr. 11", "BRIEF VAN DE MINISTER VOOR GROTE STEDEN- EN INTEGRATIEBELEID",
+      "Hierbij informeer ik u over de voortgang."]),
+    # a committee's paper: its adoption stamp (Financiën 2022)
+    ("Vastgesteld 15 september 2022\nDe vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd.",
+     ["Vastgesteld 15 september 2022", "De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd."]),
+])
+def test_a_papers_stamps_are_lines_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected

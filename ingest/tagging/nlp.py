@@ -20,9 +20,10 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
 # Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`), and a footnote
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
-# `... in de militaire steun aan Oekraïne?1 Ja.`): the sentence ends after the marker.
+# `... in de militaire steun aan Oekraïne?1 Ja.`, after a bracket or quote: `... de Wet open overheid (Woo).1 Met
+# deze brief ...`, `(Kamerstuk 29 279, nr. 302).2 Het`): the sentence ends after the marker.
 CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
-                                  r"(?<=[^\W\d_]{3}[.?!])\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
+                                  r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!]))\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The tagger reads a block in pieces of at most this many characters (spaCy refuses 1,000,000: E088),
 # cut after a sentence end where there is one, else at a space.
@@ -65,6 +66,12 @@ BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
 LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
+# a line that stamps a published paper, never part of a sentence: its place and date (`Den Haag, 17 juli 2023`),
+# its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
+# `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
+STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+                        r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+                        r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")
 HEADING_WORDS = 10
 # A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
 RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
@@ -127,10 +134,11 @@ def _cuts(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         size = _heading_lines(lines, i, prev)
-        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size):
+        stamp = STAMP_LINE.match(line) is not None
+        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp):
             cuts.add(i)
-        if size and i + size < len(lines):
-            cuts.add(i + size)
+        if (size or stamp) and i + max(size, 1) < len(lines):
+            cuts.add(i + max(size, 1))
     return sorted(cuts)
 
 
