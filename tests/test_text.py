@@ -277,3 +277,13 @@ def test_a_failing_cleaning_rule_keeps_the_page_as_extracted(monkeypatch, caplog
     assert "Op 29 maart 2018 presenteerde het kabinet" in e.pages[0].text
     assert "Turfmarkt 147" in e.pages[0].text   # nothing cleaned: the letterhead stays
     assert "brief-eerste-kamer-p1.txt p.1: cleaning failed (IndexError" in caplog.text
+
+
+def test_page_footer_with_a_slash_ends_the_page(tmp_path: Path) -> None:
+    """A Defensie letter numbers its pages `Pagina 1/12`: the footer ends the page, never the body."""
+    src = tmp_path / "defensie.txt"
+    src.write_text("Hierbij bied ik u de antwoorden aan.\nE. van Middelkoop\nPagina 1/12\n1 Waarom is geen gehoor gegeven "
+                   "aan de toezegging?\nPagina 2/12\n", encoding="utf-8")
+    pages = extract_text(src).pages
+    assert [p.number for p in pages] == [1, 2]
+    assert all("Pagina" not in p.text for p in pages)

@@ -48,6 +48,7 @@ SIDEBAR_MAX_WORDS = 10   # a sidebar line is short; longer lines starting with a
 # Page furniture: footers and running headers of letters and Kamer publications.
 FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^pagina \d+ van \d*$",
+    r"^pagina \d+\s*/\s*\d+$",   # `Pagina 1/12` (Defensie)
     r"^pagina \d+$",
     r"^kst-\d+-\d+",
     r"^ah-tk-\d+-\d+",

@@ -26,7 +26,7 @@ from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
 
-PAGE_FOOTER = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s*\d*\s*$", re.I)
+PAGE_FOOTER = re.compile(r"^\s*Pagina\s+(\d+)\s*(?:van|/)\s*\d*\s*$", re.I)   # `Pagina 2 van 3`, `Pagina 1/12`
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 MAX_PAGE_STEP = 3            # page numbers of an extract may skip pages (odd pages only), not more
 PAGE_NUMBER_EDGE_LINES = 2   # with form feeds, a page number stands among a page's first or last lines
