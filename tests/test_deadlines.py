@@ -102,6 +102,10 @@ STEPS = [
      [("deadline 2022", "2022-12-31")]),
     # the parliament's calendar: the summer recess, Prinsjesdag (the third Tuesday of September)
     ("U ontvangt de voortgangsbrief voor het zomerreces.", 2021, "2021-06-22", [("voor het zomerreces", "2021-07-01")]),
+    # `voor aanvang van het zomerreces` is `voor het zomerreces` (a Medische Zorg letter of 2018-06-05)
+    ("De voorzitter van de Commissie onderzoek fipronil in eieren heeft desgevraagd toegelicht dat het rapport eind "
+     "voorjaar – uiterlijk voor aanvang van het zomerreces – wordt opgeleverd.", 2018, "2018-06-05",
+     [("voorjaar – uiterlijk voor aanvang van het zomerreces", "2018-07-01")]),
     ("Toegezegd is een overzicht van de departementale actieplannen met uw Kamer te delen voor Prinsjesdag.", 2021,
      "2021-06-22", [("voor Prinsjesdag", "2021-09-21")]),
     ("Op Prinsjesdag 2024 biedt het kabinet de begroting aan.", 2024, "2024-05-01",
@@ -133,6 +137,9 @@ NOT_STEPS = [
     # a term reported as not met (a VWS letter of 2013-04-03)
     ("Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
      "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", 2013, "2013-04-03"),
+    # a term the writer says they cannot meet (an EZ letter of 2013-03-15 asking for more time)
+    ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.",
+     2013, "2013-03-15"),
     # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
     ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
      "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),
@@ -269,3 +276,16 @@ def test_a_term_asked_for_and_reported_not_met_is_no_deadline() -> None:
     tags = tag_document((Page(1, body),), (), "2018-05-15", "kamerbrief")
     assert [(t.fields()["date_text"], t.fields()["date_end"]) for t in tags if t.kind == "deadline"] == [
         ("op 20 juni", "2018-06-20")]
+
+
+def test_a_term_asked_for_that_the_writer_cannot_meet_is_no_deadline() -> None:
+    """An EZ letter of 2013-03-15 asking for more time: the Kamer asked for a letter by 19 March, the writer says
+    they cannot meet that request; neither mention of the term is a deadline."""
+    body = ("Uw Kamer heeft mij op donderdag 14 maart 2013 in de regeling van werkzaamheden verzocht om voor dinsdag "
+            "19 maart 12:00 uur uw Kamer een brief te sturen over de boetesystematiek met betrekking tot voedselfraude. "
+            "Dit in verband met het nog te plannen VAO Voedselfraude komende week. Donderdag 14 maart heb ik in het AO "
+            "toegezegd deze brief binnen enkele weken aan uw Kamer te versturen. Een goede brief behoeft zorgvuldige "
+            "voorbereiding en afstemming. Ik kan daarom niet aan het verzoek voldoen deze brief "
+            "voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.")
+    tags = tag_document((Page(1, body),), (), "2013-03-15", "kamerbrief")
+    assert [t for t in tags if t.kind == "deadline"] == []

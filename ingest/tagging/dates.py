@@ -193,6 +193,8 @@ def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas 
     return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
 
 
+# `voor aanvang van het zomerreces` is `voor het zomerreces`
+START_OF = r"(?:(?:de\s+)?(?:aanvang|start)\s+van\s+|het\s+begin\s+van\s+)"
 # The Kamer's shorter recesses, (month, day) of their first and last day, near enough (`approx`).
 RECESSES = {"voorjaarsreces": ((2, 15), (2, 25)), "krokusreces": ((2, 15), (2, 25)),
             "meireces": ((4, 25), (5, 12)), "herfstreces": ((10, 15), (10, 25))}
@@ -270,8 +272,8 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
          rf"(?P<season>zomerreces|zomer){OF_YEAR}", "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw "
          "Kamer zenden.", summer_end),
-    # `voor de zomer`, `voor het zomerreces` (het reces)
-    rule("date.before_summer", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
+    # `voor de zomer`, `voor het zomerreces` (het reces), `voor aanvang van het zomerreces`
+    rule("date.before_summer", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
          "U ontvangt de voortgangsbrief voor het zomerreces.", before_summer),
     rule("date.after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
          "na het zomerreces informeer ik uw Kamer", after_summer),
@@ -279,10 +281,10 @@ PERIODS: tuple[Rule, ...] = (
          r"(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)", "De evaluatie volgt komend najaar.", next_season),
     rule("date.season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente){OF_YEAR}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
-    rule("date.before_christmas", rf"(?:voor|vóór)\s+(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
+    rule("date.before_christmas", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
     rule("date.recess", rf"(?P<lead>(?:uiterlijk\s+)?(?:(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van|voor|vóór|na))\s+"
-         rf"(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
+         rf"{START_OF}?(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", recess),
     # the opening of the parliamentary year, the third Tuesday of September (the budget is presented then)
     rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag){OF_YEAR}",

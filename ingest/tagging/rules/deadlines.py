@@ -52,6 +52,10 @@ PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vo
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
+# a request the writer says they cannot meet: `niet aan het verzoek (kan) voldoen`, `niet voldoen aan uw verzoek`
+NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+verzoek\s+(?:\w+\s+){0,2}?voldoen|"
+                r"voldoen\s+aan\s+(?:het|dit|dat|uw)\s+verzoek)")
+
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
     rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
@@ -133,10 +137,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
          "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
          CLAUSE),
-    # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`): no step still due by it
+    # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
+    # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
-    rule("deadline.missed", r"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
-                            r"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt))\b",
+    rule("deadline.missed", rf"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){{0,2}}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
+                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED})\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
@@ -374,11 +379,12 @@ TERMS_NOT_MET: tuple[Rule, ...] = (
          "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
          "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
     rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
-                                  r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b",
+                                  r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b|"
+                                  rf"\b{NOT_COMPLIED}\b",
          "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
          "gestelde termijn aan te reiken."),
 )
-TERM_REPORT_REACH = 3   # sentences: how far after the request its term may be reported as not met
+TERM_REPORT_REACH = 5   # sentences: how far after the request its term may be reported as not met (the reasons between)
 
 
 def requests_not_met(sentences: list[str]) -> set[int]:
