@@ -190,6 +190,15 @@ def test_a_letter_that_mentions_another_kind_of_document_is_a_kamerbrief(sentenc
     assert read_doc_type(LETTER_HEAD + sentence, "brief.pdf") == "kamerbrief"
 
 
+def test_answers_to_kamervragen_go_to_the_tweede_kamer_without_a_cue() -> None:
+    """A VWS answer of 2022 as published, without the Aanhangsel line or a letterhead."""
+    text = ("Vragen van het lid Omtzigt (Omtzigt) aan de Ministers van Volksgezondheid, Welzijn en Sport en voor "
+            "Langdurige Zorg en Sport over geldende richtlijnen (ingezonden 4 mei 2022).\nAntwoord van Minister Kuipers "
+            "(Volksgezondheid, Welzijn en Sport) (ontvangen 24 mei 2022).\nVraag 1\nKunt u zich de richtlijn herinneren?")
+    meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.addressee) == ("kamervragen", "Tweede Kamer")
+
+
 def test_a_letter_known_by_its_salutation_is_a_kamerbrief_to_the_tweede_kamer() -> None:
     """An IenW letter of 2025 as a preview gives it, without its letterhead: the salutation is the cue."""
     text = ("PFAS verzamelbrief\n\nGeachte voorzitter,\n\nMet deze brief ontvangt u een overzicht van ontwikkelingen "

@@ -247,6 +247,8 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
+    if doc_type == "kamervragen":   # answers go to the Kamer that asked: the Tweede Kamer unless a cue says Eerste
+        return "Tweede Kamer"
     return _address_block_name(text)
 
 
