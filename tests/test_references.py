@@ -52,6 +52,9 @@ REFERENCES = [
     ("Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645", [("19637-2600", "kamerstuk"), ("19637-2645", "kamerstuk")]),
     ("Kamerstukken I 2020/21, 35 300 VI, E.", [("35300-VI-E", "kamerstuk")]),
     ("Kamerstukken I 2021/22, 35 483, letter C", [("35483-C", "kamerstuk")]),
+    # an Eerste Kamer paper in brackets after the letter it is (an EZ letter of 2016)
+    ("toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.",
+     [("34000-XIII-H", "kamerstuk")]),
     ("Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
      [("2023Z08123", "kamervragen")]),
     ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",

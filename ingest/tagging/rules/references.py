@@ -180,6 +180,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
+    # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
+    rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
+         "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
+         "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
