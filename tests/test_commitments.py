@@ -146,6 +146,10 @@ STATUSES = [
      "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
+    # a paper the writer can send by a term, in a letter asking for more time (EZ, 2013); not `kan ... niet`
+    ("Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", "open"),
+    ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
+     "versturen.", None),
     # the letter meets earlier promises (`tegemoet komen aan`): JenV (2021) and IenW (2025) letters
     ("Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl., de motie van de "
      "leden Michon-Derkzen en Palland over best practices van samenwerking tussen politie en boa’s.", "fulfilled"),
@@ -235,3 +239,40 @@ def test_a_nota_only_mentions_promises() -> None:
     body = "Tijdens het Commissiedebat van 8 juli 2022 heeft de minister toegezegd uw Kamer nader te informeren."
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-04-20", "nota") if t.kind == "commitment"]
     assert c.fields()["status"] == "referenced"
+
+
+def test_a_recounted_promise_whose_paper_does_not_come_now_is_only_mentioned() -> None:
+    """An EZ letter of 2013 asking for more time: the writer recounts two promises and says the letters come in a
+    few weeks; this letter keeps neither, and promises the second anew."""
+    body = ("Donderdag 14 maart heb ik, met instemming van de aanwezige leden, in het AO Voedselfraude toegezegd deze "
+            "brief binnen enkele weken aan uw Kamer te versturen. Een goede brief behoeft zorgvuldige voorbereiding en "
+            "afstemming met de minister van Volksgezondheid, Welzijn en Sport en het ministerie van Justitie. Ik kan "
+            "daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen. "
+            "Tevens heb ik uw Kamer in het AO Visserij van 13 maart jl. toegezegd om – voorafgaand aan het VAO Visserij – "
+            "een brief te sturen over de wolhandkrab. Ook voor deze brief geldt dat een zorgvuldige brief goed moet "
+            "worden voorbereid. Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2013-03-15", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "referenced", "open"]
+
+
+def test_a_recounted_promise_this_letter_answers_stays_kept() -> None:
+    """The same recounting without a word of delay: the letter is the answer (a JenV passage)."""
+    body = ("In het commissiedebat van 19 oktober jl. heb ik het lid Podt toegezegd uw Kamer te informeren over de "
+            "begeleiding van amv’s. Die begeleiding verloopt als volgt. De voogd spreekt de jongere elke week.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-11-20", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+
+
+def test_promises_listed_under_a_kept_lead_are_kept() -> None:
+    """A VWS letter of 2022 lists the promises it keeps under its lead sentence; a list under no such lead is not."""
+    body = ("Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen, die in de verschillende "
+            "paragrafen worden toegelicht. Overige moties en toezeggingen komen in paragraaf 15 aan de orde.\n"
+            "• De toezegging aan het lid Pouw-Verweij om verdere uitleg te geven over de uitvoering van serologie;\n"
+            "• De toezegging aan het lid Tielen om te onderzoeken of het mogelijk is CoronaMelder te herintroduceren;\n"
+            "\nDe epidemie is rustig. Eerder zijn ook andere toezeggingen gedaan.\n"
+            "• De toezegging aan het lid Hijink om te bekijken hoe mensen medisch advies kunnen krijgen;\n")
+    tags = [t for t in tag_document((Page(1, body),), (), "2022-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [(t.quote.split()[:4], t.fields()["status"]) for t in tags] == [
+        (["Tot", "slot", "geef", "ik"], "fulfilled"), (["Overige", "moties", "en", "toezeggingen"], "referenced"),
+        (["•", "De", "toezegging", "aan"], "fulfilled"), (["•", "De", "toezegging", "aan"], "fulfilled"),
+        (["Eerder", "zijn", "ook", "andere"], "referenced"), (["•", "De", "toezegging", "aan"], "referenced")]

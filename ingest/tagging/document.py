@@ -19,9 +19,10 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             body_text,
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
-from ingest.tagging.nlp import sentences
-from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, MENTIONED, commitment_rule, delivery_rule,
-                                              status_in, to_whom, where_made)
+from ingest.tagging.nlp import BULLET, sentences
+from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MENTIONED, POSTPONE_REACH,
+                                              RECOUNTED, commitment_rule, delivery_rule, postponed, status_in, to_whom,
+                                              where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -100,10 +101,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         tags.extend(reference_tags(sent))
         if sent.index not in not_met:
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
-        nxt = read[sent.index + 1] if sent.index + 1 < len(read) else None
-        commitment = commitment_of(sent, nxt, tags, anchor, doc_type, doc_date)
+        commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
+                                   doc_date)
         if commitment:
             tags.append(commitment)
+    tags = _listed_promises(tags, read)
     motions = mentions_by_motion(read)
     if doc_type == "motie":
         own_motion(text, motions, source)
@@ -126,21 +128,25 @@ def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | Non
                 DeadlineInfo(replace(d.period, text=d.text)), d.rule) for d in found]
 
 
-def commitment_of(sent: Sentence, nxt: Sentence | None, tags: list[Tag], anchor: int, doc_type: str | None,
+def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], anchor: int, doc_type: str | None,
                   doc_date: str | None) -> Tag | None:
     """The commitment a sentence makes, keeps or mentions; a sentence that closes a promise the letter
     just described (`... als afgedaan beschouwd`) joins that promise instead. A promise only mentioned,
-    followed by a sentence saying this letter delivers now, is kept by this letter."""
+    followed by a sentence saying this letter delivers now, is kept by this letter; a promise the writer
+    recounts, followed by sentences saying its paper does not come now, is only mentioned."""
     row = sent.commitment
     if row is None:
         return None
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
+    assert isinstance(tag.info, CommitmentInfo)
+    nxt = following[0] if following else None
     if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
             and nxt.delivery is not None:
-        assert isinstance(tag.info, CommitmentInfo)
         return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
+    if tag.status == Status.FULFILLED and row.id in RECOUNTED and postponed([s.text for s in following]):
+        return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
     return tag
 
 
@@ -153,6 +159,27 @@ def commitment_tag(quote: str, page: int, s: int, e: int, row: Rule, anchor: int
     periods = find_deadlines(quote, anchor, doc_date, skip)
     due = replace(periods[0][3], text=periods[0][2]) if periods else None
     return Tag(quote, page, s, e, CommitmentInfo(status_in(row, doc_type), to_whom(quote), where, due), row.id)
+
+
+def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
+    """Promises only mentioned as items of a list that a kept promise leads (`... invulling aan onderstaande
+    toezeggingen:` / `• De toezegging aan het lid Tielen om ...`) are kept by this letter too."""
+    at = {t.start: i for i, t in enumerate(tags) if isinstance(t.info, CommitmentInfo)}
+    out, lead, gap, items = list(tags), False, 0, False
+    for sent in read:
+        i = at.get(sent.start)
+        if i is not None and out[i].status == Status.FULFILLED and LIST_LEAD.search(sent.quote):
+            lead, gap, items = True, 0, False
+        elif lead and BULLET.match(sent.text):
+            items = True
+            if i is not None and out[i].status == Status.REFERENCED and out[i].rule == "mentioned":
+                info = out[i].info
+                assert isinstance(info, CommitmentInfo)
+                out[i] = replace(out[i], info=replace(info, status=Status.FULFILLED), rule=LIST_LEAD.id)
+        elif lead:
+            gap += 1
+            lead = not items and gap <= LIST_LEAD_GAP
+    return out
 
 
 def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:

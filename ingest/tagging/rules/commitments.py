@@ -127,6 +127,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
                                 r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
+    # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
+    # naar uw Kamer verzenden`; never `kan ... niet`
+    rule("made-can-send", rf"^(?!.*\bniet\b).*\b(?:kan\s+(?:ik|wij|we)|(?:ik|wij|we)\s+kan|kunnen\s+(?:wij|we)|"
+                          rf"(?:wij|we)\s+kunnen)\b.{{0,80}}\b(?:binnen|uiterlijk|voor|vóór|na|rond)\b.{{0,80}}"
+                          rf"\b(?:naar|aan)\s+{KAMER_NOUN}\s+(?:te\s+)?(?:verzenden|versturen|sturen|zenden|toesturen|"
+                          r"toezenden|aanbieden)\b",
+         "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
@@ -244,7 +251,32 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                            r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
          "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
 )
-TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES")
+# A sentence saying the promised paper does not come now (a letter asking for more time): right after the writer
+# recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
+# promise only mentioned, not kept by this letter.
+POSTPONED_RULES: tuple[Rule, ...] = (
+    rule("postponed-request-not-met", r"\bniet\s+(?:aan\s+(?:het|dit|dat|uw)\s+verzoek\s+(?:\w+\s+){0,2}?voldoen|"
+                                      r"voldoen\s+aan\s+(?:het|dit|dat|uw)\s+verzoek)\b",
+         "Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
+         "versturen.", Status.REFERENCED),
+    rule("postponed-paper-later", r"^\W*(?:deze|die|de|het)\s+(?:brief|reactie|rapportage|informatie|antwoorden|"
+                                  r"beantwoording|notitie|kabinetsreactie)\b.{0,40}\b(?:kan|kunnen|zal|zullen)\s+"
+                                  r"(?:ik|wij|we)\b.{0,80}\b(?:binnen|uiterlijk|na|voor|vóór|rond)\b",
+         "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", Status.REFERENCED),
+    rule("postponed-more-time", r"\b(?:meer\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
+                                r"(?:beantwoording|toezending|verzending))\b",
+         "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
+)
+# A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
+# toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.
+LIST_LEAD = rule("kept-listed", r"\b(?:onderstaande|(?:na)?volgende|hieronder|hierna|als\s+volgt)\b",
+                 "Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen, die in de "
+                 "verschillende paragrafen worden toegelicht.", Status.FULFILLED)
+LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
+POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
+# the rows that recount a promise of the writer's own and take this letter for its answer
+RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEAD")
 
 
 def commitment_rule(sentence: str) -> Rule | None:
@@ -261,6 +293,11 @@ def delivery_rule(sentence: str) -> Rule | None:
     """The row by which a sentence says this letter delivers now, or None."""
     flat = collapse(sentence)
     return next((r for r in DELIVERY_RULES if r.search(flat)), None)
+
+
+def postponed(sentences: list[str]) -> bool:
+    """Whether one of these sentences (those after a recounted promise) says its paper does not come now."""
+    return any(r.search(collapse(s)) for s in sentences for r in POSTPONED_RULES)
 
 
 def status_in(row: Rule, doc_type: str | None) -> Status:
