@@ -146,6 +146,8 @@ STATUSES = [
      "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
+    # `in verband hiermee` is no `hiermee` of the letter informing now (a Defensie letter of 2011)
+    ("In verband hiermee kunt u de brief in januari tegemoet zien.", "open"),
     # a paper the writer can send by a term, in a letter asking for more time (EZ, 2013); not `kan ... niet`
     ("Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", "open"),
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "

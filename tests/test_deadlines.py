@@ -102,6 +102,9 @@ STEPS = [
      [("deadline 2022", "2022-12-31")]),
     # the parliament's calendar: the summer recess, Prinsjesdag (the third Tuesday of September)
     ("U ontvangt de voortgangsbrief voor het zomerreces.", 2021, "2021-06-22", [("voor het zomerreces", "2021-07-01")]),
+    # a month without its year, ahead: the next one (a Defensie letter of 2011-12-19)
+    ("In verband hiermee kunt u de brief in januari tegemoet zien.", 2011, "2011-12-19",
+     [("in januari", "2012-01-31")]),
     # `voor aanvang van het zomerreces` is `voor het zomerreces` (a Medische Zorg letter of 2018-06-05)
     ("De voorzitter van de Commissie onderzoek fipronil in eieren heeft desgevraagd toegelicht dat het rapport eind "
      "voorjaar – uiterlijk voor aanvang van het zomerreces – wordt opgeleverd.", 2018, "2018-06-05",
@@ -167,6 +170,7 @@ NOT_STEPS = [
     ("De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en kleine "
      "BR 28 augustus", 2021, "2021-04-01"),
     # told in the simple past, or a plan reported as missed
+    ("In januari is het rapport verschenen.", 2011, "2011-03-19"),   # constructed: a month of this year, gone
     ("De convenanten met de pilotgemeenten liepen in eerste instantie eind maart 2022 af.", 2021, None),
     ("Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.", 2022,
      "2022-12-22"),

@@ -258,6 +258,10 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.month_led", rf"(?:met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|uiterlijk)\s+"
          rf"(?P<month>{FULL_MONTHS})\b(?!\s+\d)",
          "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
+    # ... led by `in` or `voor`, which tell past months as often: a deadline only where the words look ahead
+    # (rules/deadlines.py), the next one when long gone (`kunt u de brief in januari tegemoet zien` in December)
+    rule("date.month_in", rf"(?:in|vóór|voor)\s+(?P<month>{FULL_MONTHS})\b(?!\s+(?:van\s+)?\d)",
+         "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
          rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
          "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.",

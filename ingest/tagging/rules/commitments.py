@@ -227,7 +227,8 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|hiermee|bijgaand|bijgevoegd|"
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
+                              r"bijgaand|bijgevoegd|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
@@ -269,14 +270,17 @@ POSTPONED_RULES: tuple[Rule, ...] = (
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
 # toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.
-LIST_LEAD = rule("kept-listed", r"\b(?:onderstaande|(?:na)?volgende|hieronder|hierna|als\s+volgt)\b",
-                 "Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen, die in de "
-                 "verschillende paragrafen worden toegelicht.", Status.FULFILLED)
+LIST_LEADS: tuple[Rule, ...] = (
+    rule("kept-listed", r"\b(?:onderstaande|(?:na)?volgende|hieronder|hierna|als\s+volgt)\b",
+         "Tot slot geef ik met deze brief invulling aan onderstaande moties en toezeggingen, die in de verschillende "
+         "paragrafen worden toegelicht.", Status.FULFILLED),
+)
+LIST_LEAD = LIST_LEADS[0]
 LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
-TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEAD")
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS")
 
 
 def commitment_rule(sentence: str) -> Rule | None:
