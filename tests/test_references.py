@@ -110,6 +110,11 @@ REFERENCES = [
      "8 juli 2021.", [(None, "brief")]),
     ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
      "aan de Kamer aangeboden.", [(None, "brief")]),
+    # a paper the Kamer got on a date, told in the simple past (Financiën letters of 2011)
+    ("Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
+     "teleconferentie van de Eurogroep die plaatsvond op 2 juli.", [(None, "brief")]),
+    ("De ministers van Financiën spraken tijdens de Eurogroep over Griekenland. U ontving daarvan op 13 juli jl. het "
+     "verslag.", [(None, "brief")]),
     # a report sent to the Kamer in a month (an SZW letter of 2023)
     ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata naar de effectuering van arbeidsrechten vanuit het "
      "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.", [(None, "brief")]),

@@ -267,6 +267,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
+    # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
+    # `U ontving daarvan op 13 juli jl. het verslag`
+    rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
+                             rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
+                             rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
+                             rf"\b(?:[Uu]|[Uu]w\s+Kamer)\s+ontving\s+(?:\w+\s+){{0,2}}?op\s+{DATE}",
+         "Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
+         "teleconferentie van de Eurogroep.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
     rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
                              r"gedaan\b",
