@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
 from ingest.records import Status
+from ingest.tagging.rules.deadlines import NOT_COMPLIED
 from ingest.tagging.rules.table import Rule, rule
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
@@ -256,8 +257,7 @@ DELIVERY_RULES: tuple[Rule, ...] = (
 # recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
 # promise only mentioned, not kept by this letter.
 POSTPONED_RULES: tuple[Rule, ...] = (
-    rule("postponed-request-not-met", r"\bniet\s+(?:aan\s+(?:het|dit|dat|uw)\s+verzoek\s+(?:\w+\s+){0,2}?voldoen|"
-                                      r"voldoen\s+aan\s+(?:het|dit|dat|uw)\s+verzoek)\b",
+    rule("postponed-request-not-met", rf"\b{NOT_COMPLIED}\b",
          "Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
          "versturen.", Status.REFERENCED),
     rule("postponed-paper-later", r"^\W*(?:deze|die|de|het)\s+(?:brief|reactie|rapportage|informatie|antwoorden|"
