@@ -102,6 +102,10 @@ STEPS = [
      [("deadline 2022", "2022-12-31")]),
     # the parliament's calendar: the summer recess, Prinsjesdag (the third Tuesday of September)
     ("U ontvangt de voortgangsbrief voor het zomerreces.", 2021, "2021-06-22", [("voor het zomerreces", "2021-07-01")]),
+    # a debate named by a date the text says is ahead (`aanstaande`) is a term, not a date of record (ELI, 2011-10-21)
+    ("Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het "
+     "aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.", 2011, "2011-10-21",
+     [("1 december", "2011-12-01")]),
     # a month without its year, ahead: the next one (a Defensie letter of 2011-12-19)
     ("In verband hiermee kunt u de brief in januari tegemoet zien.", 2011, "2011-12-19",
      [("in januari", "2012-01-31")]),
@@ -171,6 +175,9 @@ NOT_STEPS = [
      "BR 28 augustus", 2021, "2021-04-01"),
     # told in the simple past, or a plan reported as missed
     ("In januari is het rapport verschenen.", 2011, "2011-03-19"),   # constructed: a month of this year, gone
+    # a plan told in the simple past (`voorzag`): replaced since (ELI, 2011-10-21)
+    ("Tijdens het Algemeen Overleg Mestbeleid van 14 september jongstleden (kamerstuk 33 037, nr. 2) heb ik aangegeven "
+     "dat ik mijn reactie aan uw Kamer op het rapport Alders eind oktober voorzag.", 2011, "2011-10-21"),
     ("De convenanten met de pilotgemeenten liepen in eerste instantie eind maart 2022 af.", 2021, None),
     ("Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.", 2022,
      "2022-12-22"),
@@ -293,3 +300,14 @@ def test_a_term_asked_for_that_the_writer_cannot_meet_is_no_deadline() -> None:
             "voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.")
     tags = tag_document((Page(1, body),), (), "2013-03-15", "kamerbrief")
     assert [t for t in tags if t.kind == "deadline"] == []
+
+
+def test_a_request_named_as_a_noun_and_not_met_is_no_deadline() -> None:
+    """An ELI letter of 2011-10-21: `het verzoek van de vaste commissie om ... uiterlijk 24 oktober 2011 ...` cannot
+    be met; the new term (`voor het ... Algemeen Overleg van 1 december aanstaande`) holds."""
+    body = ("Naar aanleiding van het verzoek van de vaste commissie voor Economische Zaken, Landbouw en Innovatie om "
+            "uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, deel ik u het "
+            "volgende mede. Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie "
+            "tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.")
+    tags = tag_document((Page(1, body),), (), "2011-10-21", "kamerbrief")
+    assert [t.fields()["date_end"] for t in tags if t.kind == "deadline"] == ["2011-12-01"]

@@ -48,13 +48,14 @@ PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vo
              r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
-             r"moesten")
+             r"moesten|voorzag|voorzagen|verwachtte|verwachtten|beoogde|beoogden|plande|planden")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
-# a request the writer says they cannot meet: `niet aan het verzoek (kan) voldoen`, `niet voldoen aan uw verzoek`
-NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+verzoek\s+(?:\w+\s+){0,2}?voldoen|"
-                r"voldoen\s+aan\s+(?:het|dit|dat|uw)\s+verzoek)")
+# a request the writer says they cannot meet: `niet aan het verzoek (kan) voldoen`, `niet voldoen aan uw verzoek`,
+# `niet aan uw onderhavige verzoek tegemoet komen`
+NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek\s+(?:\w+\s+){0,2}?(?:voldoen|tegemoet\s*komen)|"
+                r"(?:voldoen|tegemoetkomen|tegemoet\s+komen)\s+aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek)")
 
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
@@ -293,8 +294,10 @@ def _target(sentence: str, far: bool) -> str | None:
 
 def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     """None when the time expression is a deadline, else why not (a row id or a short reason)."""
-    # a date with its year stated that lies after the document (a date without a year is only guessed)
-    reason = _exclusion(sentence, f, dated and not f.period.approx and (f.period.start or "") > now)
+    # a date with its year stated that lies after the document (a date without a year is only guessed), or one
+    # the text says is ahead (`het Algemeen Overleg van 1 december aanstaande`)
+    ahead = dated and not f.period.approx and (f.period.start or "") > now
+    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None)
     if reason:
         return reason
     t = tense(sentence, (f.start, f.end))
@@ -349,6 +352,7 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 
 # Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
 # that looks ahead cannot mean a month long gone: in a December letter `In maart stuur ik u ...` is next March.
+AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
 DAY_OR_MONTH = ("date.date", "date.month", "date.month_led", "date.month_in", "date.month_part")
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
@@ -378,7 +382,8 @@ def _a_year_on(iso: str | None) -> str | None:
 # A term the Kamer asked for, then reported as not met in one of the next sentences (a letter asking for more
 # time): the term asked for is no deadline. The first row finds the request, the second the report.
 TERMS_NOT_MET: tuple[Rule, ...] = (
-    rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b",
+    rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b|"
+                                    r"\bverzoek\s+(?:van\s+[^.;]{0,80}?\s+)?om\b",
          "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
          "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
     rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
