@@ -146,6 +146,10 @@ STATUSES = [
      "werkkostenregeling al in 2017 te evalueren.5", "fulfilled"),   # a BZK letter asking for more time (2011)
     ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.",
      "open"),
+    # a long aside between the Kamer and the verb (LNV, 2019); the Kamer told it will receive (IenM, 2015)
+    ("Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris van "
+     "Infrastructuur en Waterstaat, doen toekomen.", "open"),
+    ("U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over ProRail ontvangen.", "open"),
     # `in verband hiermee` is no `hiermee` of the letter informing now (a Defensie letter of 2011)
     ("In verband hiermee kunt u de brief in januari tegemoet zien.", "open"),
     # a paper the writer can send by a term, in a letter asking for more time (EZ, 2013); not `kan ... niet`
@@ -278,3 +282,13 @@ def test_promises_listed_under_a_kept_lead_are_kept() -> None:
         (["Tot", "slot", "geef", "ik"], "fulfilled"), (["Overige", "moties", "en", "toezeggingen"], "referenced"),
         (["•", "De", "toezegging", "aan"], "fulfilled"), (["•", "De", "toezegging", "aan"], "fulfilled"),
         (["Eerder", "zijn", "ook", "andere"], "referenced"), (["•", "De", "toezegging", "aan"], "referenced")]
+
+
+def test_a_recounted_promise_that_needs_extra_time_is_only_mentioned() -> None:
+    """An IenM letter of 2015: the promised letter needs a few days more; this letter does not keep it."""
+    body = ("Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken een brief "
+            "te sturen over de stand van zaken van grote stationsprojecten van ProRail. Gezien de samenloop van een grote "
+            "hoeveelheid verzoeken uit uw Kamer om informatie van ProRail, heb ik een aantal dagen extra tijd nodig om "
+            "aan deze toezegging te kunnen voldoen.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2015-10-08", "kamerbrief") if t.kind == "commitment"]
+    assert tags[0].fields()["status"] == "referenced"

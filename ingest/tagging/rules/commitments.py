@@ -136,7 +136,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                           r"toezenden|aanbieden)\b",
          "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
-    rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
+    rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,160}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
     rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
@@ -153,6 +153,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                         rf"\b{INFORMED}",
          "Het volgende rapport wordt in het voorjaar verwacht en uw Kamer zal hierover, net als over de vorige "
          "rapporten, worden geïnformeerd.", MADE, FLAGS),
+    # the Kamer as subject of `zult ... ontvangen`: `U zult deze informatie tegelijkertijd met ... ontvangen`
+    rule("made-kamer-will-receive", rf"^(?!.*\bniet\b).*\b(?:u|uw Kamer)\s+(?:zult|zal)\b.{{0,160}}\bontvangen\b",
+         "U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over ProRail ontvangen.", MADE,
+         FLAGS),
     # subject last, passive: `waarover uw Kamer nog geïnformeerd zal worden`
     rule("made-kamer-informed-later", rf"\b{KAMER_NOUN}\b.{{0,100}}\b{PASSIVE_SENT}\s+(zal|zullen)\s+worden\b",
          "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
@@ -264,7 +268,7 @@ POSTPONED_RULES: tuple[Rule, ...] = (
                                   r"beantwoording|notitie|kabinetsreactie)\b.{0,40}\b(?:kan|kunnen|zal|zullen)\s+"
                                   r"(?:ik|wij|we)\b.{0,80}\b(?:binnen|uiterlijk|na|voor|vóór|rond)\b",
          "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", Status.REFERENCED),
-    rule("postponed-more-time", r"\b(?:meer\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
+    rule("postponed-more-time", r"\b(?:(?:meer|extra)\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
                                 r"(?:beantwoording|toezending|verzending))\b",
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
 )
