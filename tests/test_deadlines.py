@@ -106,6 +106,9 @@ STEPS = [
     ("Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het "
      "aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.", 2011, "2011-10-21",
      [("1 december", "2011-12-01")]),
+    # a weekday of next week (an EZ letter of Thursday 2014-03-20)
+    ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", 2014, "2014-03-20",
+     [("aanstaande maandag", "2014-03-24")]),
     # a month without its year, ahead: the next one (a Defensie letter of 2011-12-19)
     ("In verband hiermee kunt u de brief in januari tegemoet zien.", 2011, "2011-12-19",
      [("in januari", "2012-01-31")]),

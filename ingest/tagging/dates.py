@@ -141,6 +141,19 @@ def month(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(_d(y, m, 1), _month_end(y, m), approx=inferred)
 
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def next_weekday(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`aanstaande maandag`, `vrijdag a.s.`: the first such day after the document's date (none without it)."""
+    if not ctx.doc_date:
+        return None
+    today = dt.date.fromisoformat(ctx.doc_date)
+    ahead = (WEEKDAYS.index((gd.get("wd") or gd["wd2"]).lower()) - today.weekday() - 1) % 7 + 1
+    day = (today + dt.timedelta(days=ahead)).isoformat()
+    return Period(day, day)
+
+
 def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
     q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
@@ -248,6 +261,10 @@ PERIODS: tuple[Rule, ...] = (
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
+    # a day of next week named by its weekday: `Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren`
+    rule("date.weekday_ahead", r"(?:aanstaande|komende)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+         r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
+         "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
     rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
