@@ -292,3 +292,12 @@ def test_a_recounted_promise_that_needs_extra_time_is_only_mentioned() -> None:
             "aan deze toezegging te kunnen voldoen.")
     tags = [t for t in tag_document((Page(1, body),), (), "2015-10-08", "kamerbrief") if t.kind == "commitment"]
     assert tags[0].fields()["status"] == "referenced"
+
+
+def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> None:
+    """A VenJ letter of 2016: the promise of twice-yearly reports, then `Deze brief behelst de eerste ... rapportage`."""
+    body = ("Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang "
+            "van het wetgevingsprogramma tot modernisering van het Wetboek van Strafvordering twee keer per jaar apart "
+            "rapporteren. Deze brief behelst de eerste zelfstandige rapportage.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2016-06-29", "kamerbrief") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")

@@ -256,6 +256,11 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                            r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd)\b|"
                            r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
          "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
+    # the letter names itself the promised paper: `Deze brief behelst de eerste zelfstandige rapportage.`
+    rule("delivered-is-the-paper", r"^\W*(?:deze|onderhavige)\s+brief\s+(?:is|behelst|bevat|vormt)\s+(?:de|het|een|mijn|onze)"
+                                   r"\s+(?:\w+\s+){0,2}?(?:rapportage|reactie|voortgangsrapportage|voortgangsbrief|"
+                                   r"kabinetsreactie|beleidsreactie|appreciatie|uitwerking|brief|informatie|overzicht)\b",
+         "Deze brief behelst de eerste zelfstandige rapportage.", Status.FULFILLED),
 )
 # A sentence saying the promised paper does not come now (a letter asking for more time): right after the writer
 # recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
