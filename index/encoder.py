@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_MODEL", "FP32_MODEL", "Encoder", "ModelEncoder", "ModelError", "load_encoder"]
 
+ONE_RUN_ON_EVERY_CORE = True   # a run of one micro-batch uses a session with a thread per core (bench/search.py
+                               # turns it off for its baseline)
 ONNX_MICRO_BATCH = 1        # texts per onnxruntime run (measured: 1 is fastest, see bench/embed.py)
 
 
@@ -68,7 +70,7 @@ class _OnnxBackend:
     multi-threaded run over a padded batch (no padding, no thread synchronisation). A run of one
     micro-batch, as a search's query is, would leave the other cores idle: it goes to a second session
     with a thread per core (made on first use; the same vectors, bit for bit; a query of 70 words
-    encodes in about 60% of the time on two cores)."""
+    encodes in about 60% of the time on two cores), whose threads sleep between runs."""
 
     def __init__(self, folder: Path):
         self.file = folder / ONNX_FILE
@@ -90,6 +92,9 @@ class _OnnxBackend:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # pool threads that spin between runs take the core BM25 scores on while a query is encoded (a
+        # search's p95 at 10^6 passages: 48 ms spinning, 32-38 ms not; CPU per query 56 ms -> 33-41 ms)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         return ort.InferenceSession(str(self.file), options, providers=["CPUExecutionProvider"])
 
     def _run(self, ids: list[list[int]], session=None) -> np.ndarray:
@@ -110,7 +115,7 @@ class _OnnxBackend:
     def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         parts = [ids[i:i + ONNX_MICRO_BATCH] for i in range(0, len(ids), ONNX_MICRO_BATCH)]
-        if len(parts) == 1:
+        if len(parts) == 1 and ONE_RUN_ON_EVERY_CORE:
             return self._run(parts[0], self._wide_session())
         if self.workers == 1:
             return np.concatenate([self._run(p) for p in parts])

@@ -160,6 +160,7 @@ def test_one_text_runs_on_every_core_to_the_same_vector(encoder) -> None:
     wide = backend._wide_session()
     assert wide.get_session_options().intra_op_num_threads == backend.workers
     assert backend.session.get_session_options().intra_op_num_threads == 1
+    assert wide.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"
     assert np.array_equal(backend._run(ids, wide), backend._run(ids))
 
 
