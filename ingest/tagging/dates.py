@@ -118,6 +118,15 @@ def day(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(_d(y, month, d), _d(y, month, d), approx=inferred)
 
 
+def day_list(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """The days of one month listed: from the first to the last named."""
+    last = day(gd, ctx)
+    first = day({**gd, "day": gd["d1"]}, ctx)
+    if last is None or first is None or first.start is None or last.start is None or first.start > last.start:
+        return None
+    return Period(first.start, last.end, approx=last.approx)
+
+
 def numeric_day(gd: dict[str, str], ctx: Ctx) -> Period | None:
     d, month, y = int(gd["d"]), int(gd["m"]), int(gd["year"])
     if not (1 <= month <= 12 and 1 <= d <= 31):
@@ -259,6 +268,10 @@ PERIODS: tuple[Rule, ...] = (
          date_range),
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
+    # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
+    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+(?P<day>\d{{1,2}})\s+{M}"
+         rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
+         "maart aanstaande.", day_list),
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
     # a day of next week named by its weekday: `Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren`
