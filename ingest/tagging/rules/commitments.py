@@ -214,6 +214,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
+    # the same in reported speech, the promise in `zou`: `heb ik aangegeven dat ik in de reactie ... zou ingaan op`,
+    # `heeft de minister gemeld dat hij hierop zou terugkomen`, `... dat uw Kamer voor de zomer zou worden geïnformeerd`
+    rule("mentioned-said-would", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|gemeld|"
+                                 rf"meegedeeld|aangekondigd|toegezegd|beloofd)\b\W+dat\b.{{0,160}}"
+                                 rf"(\b(zou|zouden)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
+                                 r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
+         "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
+         "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
+         MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
