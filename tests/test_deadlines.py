@@ -141,6 +141,12 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # an undated text: a sentence opening on its date in the perfect tells what happened (Defensie, 2010)
+    ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
+     "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
+     "gesteld.", 2009, None),
+    ("Op 20 maart 2019 zijn in Europees Nederland gecombineerd de verkiezingen voor provinciale staten en voor de "
+     "waterschappen gehouden en in Caribisch Nederland de verkiezingen voor de eilandsraden.", 2019, None),
     # a budget's year (a VWS letter of 2014-11-03)
     ("Met deze brief maak ik het definitieve kader voor de contracteerruimte 2015 en het maximale budget voor de pgb’s "
      "in 2015 bekend bij de Eerste en Tweede Kamer en bij de NZa.", 2014, "2014-11-03"),
