@@ -156,6 +156,10 @@ STATUSES = [
     ("Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", "open"),
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
      "versturen.", None),
+    # promises still to be kept are not closed (an Eerste Kamer letter of 2013 asking for the state of promises)
+    ("Teneinde een geactualiseerd overzicht aan de verantwoordelijke commissie(s) voor te kunnen leggen, verneemt de "
+     "Kamer graag vóór vrijdag 13 september 2013 eventuele correcties en een prognose van de termijnen waarop de "
+     "toezeggingen zullen worden nagekomen.", "referenced"),
     # a promise recounted in reported speech (`zou`): an OCW letter of 2012 that leaves the reaction to the successor
     ("Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op het "
      "advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.", "referenced"),

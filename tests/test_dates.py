@@ -68,6 +68,9 @@ PERIODS = [
     ("voor het einde van het jaar", 2022, None, ("voor het einde van het jaar", "2022-10-01", "2022-12-31", True)),
     ("zodat het incidentenoverzicht 2021 dat vanaf volgend jaar wordt opgesteld", 2021, None,
      ("vanaf volgend jaar", "2022-01-01", None, False)),
+    # the week after the document's (a JenV letter of Friday 18 November 2022)
+    ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur.", 2022,
+     "2022-11-18", ("volgende week", "2022-11-21", "2022-11-27", False)),
     # a list of days of one month: from the first day to the last
     ("In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 maart aanstaande.", 2022, "2022-02-01",
      ("op 14, 15 en 16 maart", "2022-03-14", "2022-03-16", True)),

@@ -106,6 +106,9 @@ STEPS = [
     ("Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het "
      "aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.", 2011, "2011-10-21",
      [("1 december", "2011-12-01")]),
+    # the week after the document's (a JenV letter of 2022-11-18)
+    ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur van de brief aan "
+     "de medeoverheden over het capaciteitsbesluit van het COA.", 2022, "2022-11-18", [("volgende week", "2022-11-27")]),
     # a weekday of next week (an EZ letter of Thursday 2014-03-20)
     ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", 2014, "2014-03-20",
      [("aanstaande maandag", "2014-03-24")]),

@@ -118,6 +118,9 @@ REFERENCES = [
     # a report sent to the Kamer in a month (an SZW letter of 2023)
     ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata naar de effectuering van arbeidsrechten vanuit het "
      "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.", [(None, "brief")]),
+    # a paper sent in the passive, the Kamer in lower case (a BZK letter of 2022)
+    ("Het programma «Een thuis voor iedereen» bouwt voort op het gelijknamige advies dat op 8 juli 2021 naar uw kamer "
+     "is verstuurd.", [(None, "brief")]),
     ("de minister van OCW heeft mede namens de Staatssecretaris van J&V op 7 januari 2021 een brief naar de Tweede "
      "Kamer gestuurd,", [(None, "brief")]),
     ("Het kabinet heeft tegelijk met deze brief een brief over de toekomst van de landbouw aan de Tweede Kamer "

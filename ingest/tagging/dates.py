@@ -163,6 +163,15 @@ def next_weekday(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(day, day)
 
 
+def next_week(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`volgende week`, `komende week`: Monday to Sunday of the week after the document's (none without its date)."""
+    if not ctx.doc_date:
+        return None
+    today = dt.date.fromisoformat(ctx.doc_date)
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    return Period(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+
+
 def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
     q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
@@ -278,6 +287,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.weekday_ahead", r"(?:aanstaande|komende)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
          r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
          "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
+    # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
+    rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",
+         "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
     rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",

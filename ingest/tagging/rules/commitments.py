@@ -62,7 +62,9 @@ DESCRIBING = ("nota", "dossier")   # document types that describe commitments ra
 
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
-    rule("kept-closed", r"toezegging\w*\b.{0,120}\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)",
+    # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
+    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}\b(gestand|als afgedaan|afgedaan|"
+                        r"nagekomen|ingelost)",
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),

@@ -31,7 +31,7 @@ QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
 DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?"
 # a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
 NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
-KAMER = r"(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer"
+KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
 VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
@@ -236,7 +236,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
     rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
-                              r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
+                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
