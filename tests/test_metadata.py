@@ -385,6 +385,17 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "(ontvangen 19 december 2025)\n\nVraag 1\n\nBent u bekend met het artikel?", "Antwoord op vragen van het lid "
      "Dobbe over het bericht dat de Franse rechter van het Internationaal Strafhof, Nicolas Guillou, op de Amerikaanse "
      "sanctielijst staat"),
+    # a text without letterhead or headings opens on its title (Defensie letters of 2008 and 2010 as a news archive
+    # prints them); an address opens none
+    ("Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport en over de verwachte "
+     "transportbehoefte\nIn het algemeen overleg met de vaste commissie voor Defensie van 7 oktober 2008, heb ik "
+     "toegezegd de Kamer te zullen informeren.", "Toezegging over uitgaven aan leasecontracten voor strategisch "
+     "luchttransport en over de verwachte transportbehoefte"),
+    ("Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16\nOp 27 oktober 2009 heeft de "
+     "vaste commissie voor Defensie in een brief de herijking aan de orde gesteld.",
+     "Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16"),
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nHierbij bied ik u het rapport aan, dat de commandanten "
+     "hebben opgesteld.", None),
     # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
     ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
      "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),

@@ -105,6 +105,11 @@ NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
+# A text without letterhead or headings (a letter as a news archive prints it) opens on its title, a line of its
+# own above the first paragraph: `Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport ...`
+# (four words at least: a one-word line is a logo or a label)
+OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
+ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
 LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
 # or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
@@ -393,7 +398,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     headings = _headings(body)
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
-    return None
+    m = OPENING_TITLE.match(body)
+    return _tidy(m.group(1)) if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)) \
+        else None
 
 
 def _headings(body: str) -> list[str]:
