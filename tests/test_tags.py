@@ -238,6 +238,10 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
      ["agenda op belangrijke punten anders zijn, dan wordt u hierover nader geïnformeerd.",
       "De Minister van Infrastructuur en Waterstaat,", "B. Madlener", "De Staatssecretaris van Infrastructuur en "
       "Waterstaat,", "Ch.A. Jansen", "De formele agenda van de Transportraad op 5 juni a.s. is nog niet bekendgemaakt."]),
+    # a part numbered in Roman numerals after the signature is a heading (the same letter)
+    ("Ch.A. Jansen\nI. Geannoteerde agenda\nDe formele agenda van de Transportraad op 5 juni a.s. is nog niet "
+     "bekendgemaakt.", ["Ch.A. Jansen", "I. Geannoteerde agenda", "De formele agenda van de Transportraad op 5 juni a.s. "
+                        "is nog niet bekendgemaakt."]),
     # an office named in a wrapped sentence is no signature
     ("Hierover heeft overleg plaatsgevonden met\nDe Minister van Justitie en Veiligheid heeft, zoals gemeld, ingestemd.",
      ["Hierover heeft overleg plaatsgevonden met\nDe Minister van Justitie en Veiligheid heeft, zoals gemeld, "
