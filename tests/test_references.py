@@ -59,6 +59,11 @@ REFERENCES = [
      [("2023Z08123", "kamervragen")]),
     ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",
      [("stb-2021-345", "staatsblad"), ("stcrt-2022-12345", "staatscourant")]),
+    # Eerste Kamer papers labelled `EK`, two in one bracket (a VSO of the Eerste Kamer, 2025); the letter the paper is
+    ("in het bijzonder bij de begrotingswetsvoorstellen Gemeentefonds 2025 en Provinciefonds 2025 (EK 36 600 B, A en "
+     "EK 36 600 C, A).", [("36600-B-A", "kamerstuk"), ("36600-C-A", "kamerstuk")]),
+    ("Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het Integraal "
+     "Overzicht Financiën gemeenten 2024 (EK 34 568, H).", [("34568-H", "kamerstuk")]),
     # letters cited by date and title
     ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ heeft",
      [("Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'", "brief")]),

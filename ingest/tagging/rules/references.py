@@ -184,6 +184,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # ... or labelled `EK` (the Eerste Kamer's own citation): `(EK 34 568, H)`, `(EK 36 600 B, A en EK 36 600 C, A)`
+    rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
+         "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
+         "Integraal Overzicht Financiën gemeenten 2024 (EK 34 568, H).", KAMERSTUK, flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
