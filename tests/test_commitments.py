@@ -156,6 +156,9 @@ STATUSES = [
     ("Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", "open"),
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
      "versturen.", None),
+    # the courteous opening that sends now is no promise, though a past date follows (a Financiën letter of 2024)
+    ("Graag stuur ik u de derde Fiscale Beleids- en Uitvoeringsagenda van dit kabinet; de laatste versie verscheen op "
+     "8 mei 2023.", None),
     # promises still to be kept are not closed (an Eerste Kamer letter of 2013 asking for the state of promises)
     ("Teneinde een geactualiseerd overzicht aan de verantwoordelijke commissie(s) voor te kunnen leggen, verneemt de "
      "Kamer graag vóór vrijdag 13 september 2013 eventuele correcties en een prognose van de termijnen waarop de "

@@ -120,6 +120,8 @@ REFERENCES = [
      "teleconferentie van de Eurogroep die plaatsvond op 2 juli.", [(None, "brief")]),
     ("De ministers van Financiën spraken tijdens de Eurogroep over Griekenland. U ontving daarvan op 13 juli jl. het "
      "verslag.", [(None, "brief")]),
+    # ... in the perfect (an OCW letter of 2023)
+    ("De toekomstverkenning «Vandaag is het 2040» heeft uw Kamer op 8 september jl. ontvangen.", [(None, "brief")]),
     # a report sent to the Kamer in a month (an SZW letter of 2023)
     ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata naar de effectuering van arbeidsrechten vanuit het "
      "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.", [(None, "brief")]),

@@ -243,8 +243,9 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
+    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`)
     rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
-                              r"bijgaand|bijgevoegd|"
+                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:ik|wij|we)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",

@@ -276,7 +276,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
                              rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
                              rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
-                             rf"\b(?:[Uu]|[Uu]w\s+Kamer)\s+ontving\s+(?:\w+\s+){{0,2}}?op\s+{DATE}",
+                             rf"\b(?:[Uu]|[Uu]w\s+Kamer)\s+ontving\s+(?:\w+\s+){{0,2}}?op\s+{DATE}|"
+                             # ... or in the perfect: `De toekomstverkenning «...» heeft uw Kamer op 8 september jl.
+                             # ontvangen`
+                             rf"\b(?:heeft|hebben)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                             rf"(?:\w+\s+){{0,2}}?op\s+{DATE}\s+ontvangen\b",
          "Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
          "teleconferentie van de Eurogroep.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
