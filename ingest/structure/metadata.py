@@ -104,12 +104,12 @@ NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
-# a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
 # A text without letterhead or headings (a letter as a news archive prints it) opens on its title, a line of its
 # own above the first paragraph: `Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport ...`
 # (four words at least: a one-word line is a logo or a label)
 OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
 ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
+# a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
 LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
 # or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
@@ -399,8 +399,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
     m = OPENING_TITLE.match(body)
-    return _tidy(m.group(1)) if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)) \
-        else None
+    if m is None or NOT_A_HEADING.search(m.group(1)) or ADDRESS_OPENING.match(m.group(1)):
+        return None
+    return _tidy(m.group(1))
 
 
 def _headings(body: str) -> list[str]:
