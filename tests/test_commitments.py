@@ -156,6 +156,18 @@ STATUSES = [
     ("Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", "open"),
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te "
      "versturen.", None),
+    # the courteous opening that sends now is no promise, though a past date follows (a Financiën letter of 2024)
+    ("Graag stuur ik u de derde Fiscale Beleids- en Uitvoeringsagenda van dit kabinet; de laatste versie verscheen op "
+     "8 mei 2023.", None),
+    # promises still to be kept are not closed (an Eerste Kamer letter of 2013 asking for the state of promises)
+    ("Teneinde een geactualiseerd overzicht aan de verantwoordelijke commissie(s) voor te kunnen leggen, verneemt de "
+     "Kamer graag vóór vrijdag 13 september 2013 eventuele correcties en een prognose van de termijnen waarop de "
+     "toezeggingen zullen worden nagekomen.", "referenced"),
+    # a promise recounted in reported speech (`zou`): an OCW letter of 2012 that leaves the reaction to the successor
+    ("Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op het "
+     "advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.", "referenced"),
+    ("In het debat heeft de minister aangegeven dat hij hier voor de zomer op terug zou komen.", "referenced"),
+    ("Ik heb aangegeven dat het onderzoek in het najaar zou worden afgerond.", None),   # a plan told, no promise to the Kamer
     # the letter meets earlier promises (`tegemoet komen aan`): JenV (2021) and IenW (2025) letters
     ("Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl., de motie van de "
      "leden Michon-Derkzen en Palland over best practices van samenwerking tussen politie en boa’s.", "fulfilled"),

@@ -68,6 +68,14 @@ PERIODS = [
     ("voor het einde van het jaar", 2022, None, ("voor het einde van het jaar", "2022-10-01", "2022-12-31", True)),
     ("zodat het incidentenoverzicht 2021 dat vanaf volgend jaar wordt opgesteld", 2021, None,
      ("vanaf volgend jaar", "2022-01-01", None, False)),
+    # the week after the document's (a JenV letter of Friday 18 November 2022)
+    ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur.", 2022,
+     "2022-11-18", ("volgende week", "2022-11-21", "2022-11-27", False)),
+    # a list of days of one month: from the first day to the last
+    ("In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 maart aanstaande.", 2022, "2022-02-01",
+     ("op 14, 15 en 16 maart", "2022-03-14", "2022-03-16", True)),
+    ("Verslag van de informele Raad Justitie en Binnenlandse Zaken (JBZ-Raad) op 22 en 23 juli 2025 in Kopenhagen",
+     2025, "2025-09-01", ("op 22 en 23 juli 2025", "2025-07-22", "2025-07-23", False)),
     # a duration counted from the document's own date (a letter of 7 November 2022)
     ("Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", 2022, "2022-11-07",
      ("voorzien voor vier maanden", "2022-11-07", "2023-03-07", True)),

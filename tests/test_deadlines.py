@@ -106,6 +106,9 @@ STEPS = [
     ("Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het "
      "aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.", 2011, "2011-10-21",
      [("1 december", "2011-12-01")]),
+    # the week after the document's (a JenV letter of 2022-11-18)
+    ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur van de brief aan "
+     "de medeoverheden over het capaciteitsbesluit van het COA.", 2022, "2022-11-18", [("volgende week", "2022-11-27")]),
     # a weekday of next week (an EZ letter of Thursday 2014-03-20)
     ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", 2014, "2014-03-20",
      [("aanstaande maandag", "2014-03-24")]),
@@ -141,6 +144,12 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # an undated text: a sentence opening on its date in the perfect tells what happened (Defensie, 2010)
+    ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
+     "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
+     "gesteld.", 2009, None),
+    ("Op 20 maart 2019 zijn in Europees Nederland gecombineerd de verkiezingen voor provinciale staten en voor de "
+     "waterschappen gehouden en in Caribisch Nederland de verkiezingen voor de eilandsraden.", 2019, None),
     # a budget's year (a VWS letter of 2014-11-03)
     ("Met deze brief maak ik het definitieve kader voor de contracteerruimte 2015 en het maximale budget voor de pgb’s "
      "in 2015 bekend bij de Eerste en Tweede Kamer en bij de NZa.", 2014, "2014-11-03"),

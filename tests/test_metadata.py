@@ -149,6 +149,10 @@ def test_title_tidied() -> None:
     ("Den Haag, 7 november 2022", "2022-11-07"),
     ("Datum: 11-06-2024", "2024-06-11"),
     ("De brief d.d. 8 juli 2022 gaat hierop in.", None),               # a date in the text is not the letter's date
+    # the receipt stamp of a paper in a bill's file: a memorie van antwoord (2010), a nota n.a.v. het verslag (2007)
+    ("C MEMORIE VAN ANTWOORD\nOntvangen 18 maart 2010\nINHOUDSOPGAVE", "2010-03-18"),
+    ("nr. 5\nNOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 21 mei 2007\n\nI. ALGEMEEN", "2007-05-21"),
+    ("De Minister heeft op 14 mei 2019 gereageerd en de stukken ontvangen 3 juni 2019.", None),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -371,6 +375,30 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     # a committee's list names itself
     ("Tweede Kamer, vaste commissie voor Justitie en Veiligheid\n\nBesluitenlijst procedurevergadering\n"
      "Datum: woensdag 4 oktober 2023\n\n1. Agendapunt: Brief staatssecretaris", "Besluitenlijst procedurevergadering"),
+    # the questions named without their date of sending (a 2005 text), or the answer to them (a BZ answer of 2025)
+    ("Den Haag, 26 mei 2005\nVragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
+     "Vreemdelingenzaken en Integratie\nover een 'visit report' van een missie naar Nederland\n1) Hebt u kennisgenomen "
+     "van het 'visit report'?", "Vragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
+     "Vreemdelingenzaken en Integratie over een 'visit report' van een missie naar Nederland"),
+    ("Antwoord op vragen van het lid Dobbe over het bericht dat de Franse rechter van het Internationaal Strafhof, "
+     "Nicolas Guillou, op de Amerikaanse sanctielijst staat\n\nAntwoord van Minister Van Weel (Buitenlandse Zaken) "
+     "(ontvangen 19 december 2025)\n\nVraag 1\n\nBent u bekend met het artikel?", "Antwoord op vragen van het lid "
+     "Dobbe over het bericht dat de Franse rechter van het Internationaal Strafhof, Nicolas Guillou, op de Amerikaanse "
+     "sanctielijst staat"),
+    # a text without letterhead or headings opens on its title (Defensie letters of 2008 and 2010 as a news archive
+    # prints them); an address opens none
+    ("Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport en over de verwachte "
+     "transportbehoefte\nIn het algemeen overleg met de vaste commissie voor Defensie van 7 oktober 2008, heb ik "
+     "toegezegd de Kamer te zullen informeren.", "Toezegging over uitgaven aan leasecontracten voor strategisch "
+     "luchttransport en over de verwachte transportbehoefte"),
+    ("Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16\nOp 27 oktober 2009 heeft de "
+     "vaste commissie voor Defensie in een brief de herijking aan de orde gesteld.",
+     "Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16"),
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nHierbij bied ik u het rapport aan, dat de commandanten "
+     "hebben opgesteld.", None),
+    # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
+    ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
+     "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),
 ])
 def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
     assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title

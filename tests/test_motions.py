@@ -34,6 +34,9 @@ MOTIONS = [
     ("de motie-Van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
     ("de motie van het lid Kostić c.s. over", [("motie Kostić c.s.", ("Kostić",))]),
     ("Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", [("motie Mulder", ("Mulder",))]),
+    # several motions of named members at once, as a BZ letter of 2022 is titled: one mention, their submitters
+    ("Reactie op de moties van de leden Brekelmans, Kuzu, Piri en Jasper van Dijk over afhankelijkheden en "
+     "mensenrechten", [("motie Brekelmans/Kuzu/Piri/Van Dijk", ("Brekelmans", "Kuzu", "Piri", "Van Dijk"))]),
     # a BZK letter: several motions named at once, a member without `het`
     ("Met deze brief informeer ik uw Kamer over de voortgang van de uitvoering van de moties Marijnissen c.s. en "
      "Klaver c.s. (hierna: Motie#21).", [("motie Marijnissen c.s.", ("Marijnissen",)), ("motie Klaver c.s.", ("Klaver",))]),

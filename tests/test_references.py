@@ -59,6 +59,11 @@ REFERENCES = [
      [("2023Z08123", "kamervragen")]),
     ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",
      [("stb-2021-345", "staatsblad"), ("stcrt-2022-12345", "staatscourant")]),
+    # Eerste Kamer papers labelled `EK`, two in one bracket (a VSO of the Eerste Kamer, 2025); the letter the paper is
+    ("in het bijzonder bij de begrotingswetsvoorstellen Gemeentefonds 2025 en Provinciefonds 2025 (EK 36 600 B, A en "
+     "EK 36 600 C, A).", [("36600-B-A", "kamerstuk"), ("36600-C-A", "kamerstuk")]),
+    ("Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het Integraal "
+     "Overzicht Financiën gemeenten 2024 (EK 34 568, H).", [("34568-H", "kamerstuk")]),
     # letters cited by date and title
     ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake ‘Situatie brand vluchtelingenkamp Lesbos’ heeft",
      [("Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'", "brief")]),
@@ -115,9 +120,14 @@ REFERENCES = [
      "teleconferentie van de Eurogroep die plaatsvond op 2 juli.", [(None, "brief")]),
     ("De ministers van Financiën spraken tijdens de Eurogroep over Griekenland. U ontving daarvan op 13 juli jl. het "
      "verslag.", [(None, "brief")]),
+    # ... in the perfect (an OCW letter of 2023)
+    ("De toekomstverkenning «Vandaag is het 2040» heeft uw Kamer op 8 september jl. ontvangen.", [(None, "brief")]),
     # a report sent to the Kamer in a month (an SZW letter of 2023)
     ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata naar de effectuering van arbeidsrechten vanuit het "
      "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.", [(None, "brief")]),
+    # a paper sent in the passive, the Kamer in lower case (a BZK letter of 2022)
+    ("Het programma «Een thuis voor iedereen» bouwt voort op het gelijknamige advies dat op 8 juli 2021 naar uw kamer "
+     "is verstuurd.", [(None, "brief")]),
     ("de minister van OCW heeft mede namens de Staatssecretaris van J&V op 7 januari 2021 een brief naar de Tweede "
      "Kamer gestuurd,", [(None, "brief")]),
     ("Het kabinet heeft tegelijk met deze brief een brief over de toekomst van de landbouw aan de Tweede Kamer "

@@ -231,6 +231,21 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
     # a committee's paper: its adoption stamp (Financiën 2022)
     ("Vastgesteld 15 september 2022\nDe vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd.",
      ["Vastgesteld 15 september 2022", "De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd."]),
+    # the signature block between a letter and its annex (an IenW letter of 2025): office and name, lines of their own
+    ("agenda op belangrijke punten anders zijn, dan wordt u hierover nader geïnformeerd.\nDe Minister van "
+     "Infrastructuur en Waterstaat,\nB. Madlener\nDe Staatssecretaris van Infrastructuur en Waterstaat,\nCh.A. Jansen\n"
+     "De formele agenda van de Transportraad op 5 juni a.s. is nog niet bekendgemaakt.",
+     ["agenda op belangrijke punten anders zijn, dan wordt u hierover nader geïnformeerd.",
+      "De Minister van Infrastructuur en Waterstaat,", "B. Madlener", "De Staatssecretaris van Infrastructuur en "
+      "Waterstaat,", "Ch.A. Jansen", "De formele agenda van de Transportraad op 5 juni a.s. is nog niet bekendgemaakt."]),
+    # a part numbered in Roman numerals after the signature is a heading (the same letter)
+    ("Ch.A. Jansen\nI. Geannoteerde agenda\nDe formele agenda van de Transportraad op 5 juni a.s. is nog niet "
+     "bekendgemaakt.", ["Ch.A. Jansen", "I. Geannoteerde agenda", "De formele agenda van de Transportraad op 5 juni a.s. "
+                        "is nog niet bekendgemaakt."]),
+    # an office named in a wrapped sentence is no signature
+    ("Hierover heeft overleg plaatsgevonden met\nDe Minister van Justitie en Veiligheid heeft, zoals gemeld, ingestemd.",
+     ["Hierover heeft overleg plaatsgevonden met\nDe Minister van Justitie en Veiligheid heeft, zoals gemeld, "
+      "ingestemd."]),
 ])
 def test_a_papers_stamps_are_lines_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected

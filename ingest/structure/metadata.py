@@ -75,6 +75,9 @@ SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
 MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
                          r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# a paper of the government published in a bill's file (a memorie van antwoord, a nota naar aanleiding van het
+# verslag) is dated by the stamp of its receipt on a line of its own: `Ontvangen 18 maart 2010`
+RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
 # a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`
 LIST_DATE = re.compile(rf"^\s*(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
@@ -93,15 +96,25 @@ SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Da
 MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
+# ... without the date of sending: the questions (or the answer to them) named at the start of a line, up to the
+# blank line or the first question (`1)`, `Vraag 1`) or the answer's own stamp
+QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) [^\n]+"
+                               r"(?:\n(?!\s*(?:\d+[).]|Vraag\s+\d|Antwoord\b))[^\n]*\S[^\n]*){0,2})", re.M)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
+# A text without letterhead or headings (a letter as a news archive prints it) opens on its title, a line of its
+# own above the first paragraph: `Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport ...`
+# (four words at least: a one-word line is a logo or a label)
+OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
+ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
 LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
-# lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`
-NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden)\b",
-                           re.I)
+# lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
+# or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
+NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
+                           r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar)\b", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -214,7 +227,8 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, LIST_DATE, PLACE_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, RECEIVED_LINE, LIST_DATE, PLACE_DATE,
+                    SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -365,7 +379,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = pattern.search(first)
         if m:
             return _tidy(m.group(1))
-    m = QUESTIONS_TITLE.search(first)
+    m = QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
     if m:
         return _tidy(m.group(1))
     m = KST_DOSSIER_TITLE.search(first)
@@ -384,7 +398,10 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     headings = _headings(body)
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
-    return None
+    m = OPENING_TITLE.match(body)
+    if m is None or NOT_A_HEADING.search(m.group(1)) or ADDRESS_OPENING.match(m.group(1)):
+        return None
+    return _tidy(m.group(1))
 
 
 def _headings(body: str) -> list[str]:

@@ -118,6 +118,15 @@ def day(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(_d(y, month, d), _d(y, month, d), approx=inferred)
 
 
+def day_list(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """The days of one month listed: from the first to the last named."""
+    last = day(gd, ctx)
+    first = day({**gd, "day": gd["d1"]}, ctx)
+    if last is None or first is None or first.start is None or last.start is None or first.start > last.start:
+        return None
+    return Period(first.start, last.end, approx=last.approx)
+
+
 def numeric_day(gd: dict[str, str], ctx: Ctx) -> Period | None:
     d, month, y = int(gd["d"]), int(gd["m"]), int(gd["year"])
     if not (1 <= month <= 12 and 1 <= d <= 31):
@@ -152,6 +161,15 @@ def next_weekday(gd: dict[str, str], ctx: Ctx) -> Period | None:
     ahead = (WEEKDAYS.index((gd.get("wd") or gd["wd2"]).lower()) - today.weekday() - 1) % 7 + 1
     day = (today + dt.timedelta(days=ahead)).isoformat()
     return Period(day, day)
+
+
+def next_week(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`volgende week`, `komende week`: Monday to Sunday of the week after the document's (none without its date)."""
+    if not ctx.doc_date:
+        return None
+    today = dt.date.fromisoformat(ctx.doc_date)
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    return Period(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
 
 
 def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -259,12 +277,19 @@ PERIODS: tuple[Rule, ...] = (
          date_range),
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
+    # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
+    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+(?P<day>\d{{1,2}})\s+{M}"
+         rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
+         "maart aanstaande.", day_list),
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
     # a day of next week named by its weekday: `Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren`
     rule("date.weekday_ahead", r"(?:aanstaande|komende)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
          r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
          "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
+    # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
+    rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",
+         "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
     rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",

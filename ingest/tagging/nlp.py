@@ -72,11 +72,20 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")
+# The signature block under a letter: the office on a line of its own, ending on its comma (`De Minister van
+# Infrastructuur en Waterstaat,`), then the signatory's name (`Ch.A. Jansen`): lines of their own, so an annex's first
+# sentence after them does not open on them. The office is names only (a sentence has a lower-case verb).
+SIGNATURE_OFFICE_LINE = re.compile(r"\s*(?:De\s+|DE\s+)?(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS)"
+                                   r"(?:-[Pp]resident|-PRESIDENT)?(?:\s+(?:van|voor|en|de|het|der|VAN|VOOR|EN|"
+                                   r"[A-Z][\w&’'-]*,?))+,\s*")
+SIGNATORY_LINE = re.compile(r"\s*(?:[A-Z][\w.’'-]*|van|de|der|den|ter|ten)(?:\s+(?:[A-Z][\w.’'-]*|van|de|der|den|"
+                            r"ter|ten)){0,5}\s*")
 HEADING_WORDS = 10
 # A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
 RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
 als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
-NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
+# (`2.3 Nationaal grensbeheer`, or a part numbered in capital Roman numerals: `I. Geannoteerde agenda`)
+NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
 
 
 def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = HEADING_WORDS) -> bool:
@@ -139,7 +148,16 @@ def _cuts(lines: list[str]) -> list[int]:
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
             cuts.add(i + max(size, 1))
+        cuts |= _signature_cuts(lines, i)
     return sorted(cuts)
+
+
+def _signature_cuts(lines: list[str], i: int) -> set[int]:
+    """Around a signature block starting at line ``i``: before the office, after it and after the name under it."""
+    if not SIGNATURE_OFFICE_LINE.fullmatch(lines[i]):
+        return set()
+    name = i + 1 < len(lines) and SIGNATORY_LINE.fullmatch(lines[i + 1]) is not None
+    return {c for c in (i, i + 1, i + 2 if name else i + 1) if 0 < c < len(lines)}
 
 
 def _heading_lines(lines: list[str], i: int, prev: str | None) -> int:

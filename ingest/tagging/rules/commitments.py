@@ -62,7 +62,9 @@ DESCRIBING = ("nota", "dossier")   # document types that describe commitments ra
 
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
-    rule("kept-closed", r"toezegging\w*\b.{0,120}\b(gestand|als afgedaan|afgedaan|nagekomen|ingelost)",
+    # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
+    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}\b(gestand|als afgedaan|afgedaan|"
+                        r"nagekomen|ingelost)",
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
@@ -214,6 +216,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
+    # the same in reported speech, the promise in `zou`: `heb ik aangegeven dat ik in de reactie ... zou ingaan op`,
+    # `heeft de minister gemeld dat hij hierop zou terugkomen`, `... dat uw Kamer voor de zomer zou worden geïnformeerd`
+    rule("mentioned-said-would", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|gemeld|"
+                                 rf"meegedeeld|aangekondigd|toegezegd|beloofd)\b\W+dat\b.{{0,160}}"
+                                 rf"(\b(zou|zouden)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
+                                 r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
+         "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
+         "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
+         MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
@@ -232,8 +243,9 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
+    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`)
     rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
-                              r"bijgaand|bijgevoegd|"
+                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:ik|wij|we)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",

@@ -25,7 +25,7 @@ from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
-TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "FRONTED_PERFECTS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
@@ -162,6 +162,16 @@ RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)"
 CITED = rule("deadline.cited", rf"\b(?:{CITED_BY})(?!\w)", "Per brief van 4 en 5 november zijn de BNC-fiches "
              "betreffende de overkoepelende mededeling ingediend.", BEFORE)
 STAMPS = (RECORDED, CITED)
+# A sentence that opens on its date and goes on in the perfect (`Op 27 oktober 2009 heeft de vaste commissie ...
+# in een brief ... aan de orde gesteld`) tells what happened on that day, however long the clause. Judged so only
+# where the document has no date of its own: in a dated one the calendar tells, and a later date is a future perfect.
+FRONTED_PERFECTS: tuple[Rule, ...] = (
+    rule("deadline.fronted_perfect", rf",?\s*(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+"
+         rf"(?:(?!\b(?:zal|zullen|wordt|worden|moet|moeten)\b)[^;:]){{0,400}}?\b{PARTICIPLE}\b",
+         "Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de "
+         "informatiebehoefte inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk "
+         "2009Z19758/2009D52267) aan de orde gesteld.", AFTER),
+)
 # A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
 LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend|pas)\b",
                  re.I)
@@ -287,6 +297,12 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     return next((r.id for r in stamps if _applies(r, sentence, f)), None)
 
 
+def _fronted_perfect(sentence: str, f: Found) -> bool:
+    """Whether the sentence opens on the time expression and goes on in the perfect (``FRONTED_PERFECTS``)."""
+    opens = not sentence[:f.start].strip(" \t\n\u2022-–")
+    return opens and any(_applies(row, sentence, f) for row in FRONTED_PERFECTS)
+
+
 def _target(sentence: str, far: bool) -> str | None:
     hit = next((r for r in TARGETS if (far or r.id in NEAR_TARGETS) and r.search(sentence)), None)
     return hit.id if hit else None
@@ -300,6 +316,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None)
     if reason:
         return reason
+    if not dated and _fronted_perfect(sentence, f):
+        return FRONTED_PERFECTS[0].id
     t = tense(sentence, (f.start, f.end))
     if t.ahead is not True and CITATION_LINE.match(sentence):
         return "deadline.citation_line"
@@ -353,7 +371,7 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
 # that looks ahead cannot mean a month long gone: in a December letter `In maart stuur ik u ...` is next March.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
-DAY_OR_MONTH = ("date.date", "date.month", "date.month_led", "date.month_in", "date.month_part")
+DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part")
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
 LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's

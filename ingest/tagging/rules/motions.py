@@ -18,7 +18,9 @@ NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
 MOTION_RULES: tuple[Rule, ...] = (
-    rule("motion-of-member", rf"\b[Mm]otie\s+van\s+{MEMBER}\s+{NAMES}",
+    # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en
+    # Jasper van Dijk over ...`; README counts a named motie, and which member moved which is not said)
+    rule("motion-of-member", rf"\b[Mm]oties?\s+van\s+{MEMBER}\s+{NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",

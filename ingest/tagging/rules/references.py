@@ -31,7 +31,7 @@ QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
 DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?"
 # a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
 NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
-KAMER = r"(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer"
+KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
 VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
@@ -184,6 +184,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # ... or labelled `EK` (the Eerste Kamer's own citation): `(EK 34 568, H)`, `(EK 36 600 B, A en EK 36 600 C, A)`
+    rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
+         "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
+         "Integraal Overzicht Financiën gemeenten 2024 (EK 34 568, H).", KAMERSTUK, flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
@@ -236,7 +240,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
     rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
-                              r"\b(?:gestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
+                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
@@ -272,7 +276,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
                              rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
                              rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
-                             rf"\b(?:[Uu]|[Uu]w\s+Kamer)\s+ontving\s+(?:\w+\s+){{0,2}}?op\s+{DATE}",
+                             rf"\b(?:[Uu]|[Uu]w\s+Kamer)\s+ontving\s+(?:\w+\s+){{0,2}}?op\s+{DATE}|"
+                             # ... or in the perfect: `De toekomstverkenning «...» heeft uw Kamer op 8 september jl.
+                             # ontvangen`
+                             rf"\b(?:heeft|hebben)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                             rf"(?:\w+\s+){{0,2}}?op\s+{DATE}\s+ontvangen\b",
          "Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
          "teleconferentie van de Eurogroep.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
