@@ -350,13 +350,22 @@ def _parse_all(todo: list[tuple[Path, str]], workers: int, settings: Settings,
     if multiprocessing.get_start_method() == "fork":
         sentence_pipeline()   # built once here: forked workers share it instead of each building it
     with ingest_pool(workers) as pool:
-        futures = {pool.submit(_safe_parse, path, sha, settings): (path, sha) for path, sha in todo}
+        # largest first: a large file started last would leave the other workers idle while it is read
+        futures = {pool.submit(_safe_parse, path, sha, settings): (path, sha)
+                   for path, sha in sorted(todo, key=lambda t: -_size(t[0]))}
         for fut in as_completed(futures):
             path, sha = futures[fut]
             try:
                 yield path, sha, fut.result()
             except Exception as exc:  # the worker died (killed, out of memory): this file fails, the batch goes on
                 yield path, sha, IngestError(f"reading it stopped the worker process ({type(exc).__name__})")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:   # gone since it was hashed: it fails when read, in its turn
+        return 0
 
 
 def ingest_pool(workers: int, context: BaseContext | None = None) -> ProcessPoolExecutor:
