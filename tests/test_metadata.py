@@ -361,6 +361,11 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("26 643 Informatie- en communicatietechnologie (ICT)\n\n32 761 Verwerking en bescherming persoonsgegevens\n\n"
      "Nr. 971 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
      "Tweede Kamer der Staten-Generaal", "Informatie- en communicatietechnologie (ICT)"),
+    # the paper's kind in sentence case, as the Kamer's .docx prints it (an AenM letter of 2025, in two dossiers)
+    ("19 637 Vreemdelingenbeleid\n\n36 045 Situatie in Oekraïne\n\nNr. 3478 Brief van de minister van Asiel en "
+     "Migratie en de minister voor Asiel en Migratie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+     "Vreemdelingenbeleid"),
+    ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025", "JBZ-Raad"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)
