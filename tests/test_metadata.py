@@ -33,6 +33,14 @@ def test_letter_date(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text, doc_type", [
     ("Motie van de leden Inge van Dijk en Grinwis\nVoorgesteld 6 juli 2021", "motie"),
     ("Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", "motie"),
+    ("19 637 Vreemdelingenbeleid\n\nNr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld 3 juni 2020", "motie"),
+    # a letter reporting on motions, each a heading of its annex, is a letter (a VWS letter of 2024)
+    ("36 410 XVI Vaststelling van de begrotingsstaten ...\n\nNr. 160 BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, "
+     "WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij sturen wij uw Kamer een "
+     "stand van zaken van een aantal moties en toezeggingen.\n\nBIJLAGE – STAND VAN ZAKEN MOTIES EN TOEZEGGINGEN\n\n"
+     "Motie van het lid Paulusma over de hoogte van het subsidiebedrag", "kamerbrief"),
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nIn deze brief ga ik in op twee moties.\n\n"
+     "Motie van de leden Kuzu en Piri over de opvang", "kamerbrief"),
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),

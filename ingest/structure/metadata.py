@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 WOB_WOO_LAW = re.compile(r"\b(?:Wob|Woo|Wet openbaarheid (?:van )?bestuur|Wet open overheid)\b")
 # (document type, cues on the first page that must all be found), first match wins.
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
-    ("motie", (re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
+    # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
+    # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
+    ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
+                          r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
                                 re.M),)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
