@@ -409,6 +409,15 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16"),
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nHierbij bied ik u het rapport aan, dat de commandanten "
      "hebben opgesteld.", None),
+    # a letter reporting on motions: its annex heads a part `Motie van het lid ...`; the dossier is the title
+    ("36 410 XVI Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor "
+     "het jaar 2024\n\nNr. 160 BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Voorzitter van "
+     "de Tweede Kamer der Staten-Generaal\n\nHierbij sturen wij uw Kamer een stand van zaken.\n\nMotie van het lid "
+     "Paulusma over de hoogte van het subsidiebedrag\n\nDe motie verzoekt de regering te onderzoeken.",
+     "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar "
+     "2024"),
+    ("Motie van het lid Paulusma over de hoogte van het subsidiebedrag\n\nDe Kamer, gehoord de beraadslaging,",
+     "Motie van het lid Paulusma over de hoogte van het subsidiebedrag"),
     # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
     ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
      "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),

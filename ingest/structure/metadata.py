@@ -380,7 +380,8 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = ROW_SUBJECT.search(first)
     if m:
         return _tidy(" ".join(g for g in m.groups() if g))
-    for pattern in (SUBJECT, MOTION_TITLE):
+    # a motie's own heading names it; in a letter the same heading heads a part of its annex
+    for pattern in (SUBJECT, MOTION_TITLE) if doc_type == "motie" else (SUBJECT,):
         m = pattern.search(first)
         if m:
             return _tidy(m.group(1))
