@@ -33,6 +33,14 @@ def test_letter_date(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text, doc_type", [
     ("Motie van de leden Inge van Dijk en Grinwis\nVoorgesteld 6 juli 2021", "motie"),
     ("Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", "motie"),
+    ("19 637 Vreemdelingenbeleid\n\nNr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld 3 juni 2020", "motie"),
+    # a letter reporting on motions, each a heading of its annex, is a letter (a VWS letter of 2024)
+    ("36 410 XVI Vaststelling van de begrotingsstaten ...\n\nNr. 160 BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, "
+     "WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij sturen wij uw Kamer een "
+     "stand van zaken van een aantal moties en toezeggingen.\n\nBIJLAGE – STAND VAN ZAKEN MOTIES EN TOEZEGGINGEN\n\n"
+     "Motie van het lid Paulusma over de hoogte van het subsidiebedrag", "kamerbrief"),
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nIn deze brief ga ik in op twee moties.\n\n"
+     "Motie van de leden Kuzu en Piri over de opvang", "kamerbrief"),
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),
@@ -361,6 +369,11 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("26 643 Informatie- en communicatietechnologie (ICT)\n\n32 761 Verwerking en bescherming persoonsgegevens\n\n"
      "Nr. 971 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
      "Tweede Kamer der Staten-Generaal", "Informatie- en communicatietechnologie (ICT)"),
+    # the paper's kind in sentence case, as the Kamer's .docx prints it (an AenM letter of 2025, in two dossiers)
+    ("19 637 Vreemdelingenbeleid\n\n36 045 Situatie in Oekraïne\n\nNr. 3478 Brief van de minister van Asiel en "
+     "Migratie en de minister voor Asiel en Migratie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+     "Vreemdelingenbeleid"),
+    ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025", "JBZ-Raad"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)
@@ -396,6 +409,15 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Reactie op commissieverzoek herijking informatiebehoefte project vervanging F-16"),
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nHierbij bied ik u het rapport aan, dat de commandanten "
      "hebben opgesteld.", None),
+    # a letter reporting on motions: its annex heads a part `Motie van het lid ...`; the dossier is the title
+    ("36 410 XVI Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor "
+     "het jaar 2024\n\nNr. 160 BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Voorzitter van "
+     "de Tweede Kamer der Staten-Generaal\n\nHierbij sturen wij uw Kamer een stand van zaken.\n\nMotie van het lid "
+     "Paulusma over de hoogte van het subsidiebedrag\n\nDe motie verzoekt de regering te onderzoeken.",
+     "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar "
+     "2024"),
+    ("Motie van het lid Paulusma over de hoogte van het subsidiebedrag\n\nDe Kamer, gehoord de beraadslaging,",
+     "Motie van het lid Paulusma over de hoogte van het subsidiebedrag"),
     # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
     ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
      "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),

@@ -155,6 +155,11 @@ REFERENCES = [
     ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
     ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    # a month, not a day (an AenM letter of 2025 to the Eerste Kamer); a letter still to come is no reference
+    ("In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
+     [(None, "brief")]),
+    ("In maart 2023 heb ik de Kamer geïnformeerd over de voortgang van de aanpak.", [(None, "brief")]),
+    ("In december 2026 wordt uw Kamer per brief geïnformeerd over de uitkomsten.", []),
     # letters of other ministries (Financiën, BZK, EZK, IenW): the Kamer first, letters in the plural, a
     # footnote marker after `brief`, the identifier of the letter closing a long clause
     ("Uw Kamer is op 19 december 20232 geïnformeerd over de start van de aanbesteding van het externe onderzoek en "

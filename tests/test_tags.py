@@ -132,6 +132,12 @@ def test_abbreviations_do_not_end_sentences() -> None:
      "(Woo).1 Met deze brief informeer ik uw Kamer opnieuw.", ["Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer "
      "geïnformeerd over de implementatie van de Wet open overheid (Woo).1", "Met deze brief informeer ik uw Kamer "
      "opnieuw."]),
+    # after an abbreviation that closes the sentence (an LVVN letter of 2024)
+    ("Met deze brief geven wij tevens gevolg aan de motie Van Campen c.s.1 Uiteraard blijven wij de Kamer informeren.",
+     ["Met deze brief geven wij tevens gevolg aan de motie Van Campen c.s.1", "Uiteraard blijven wij de Kamer "
+      "informeren."]),
+    ("De motie is ingetrokken op 24 augustus jl.3 Het debat volgt.", ["De motie is ingetrokken op 24 augustus jl.3",
+                                                                     "Het debat volgt."]),
     # no marker: a year, an abbreviation with its number
     ("Dit is geregeld in 2019.2 Het besluit volgt.", ["Dit is geregeld in 2019.2 Het besluit volgt."]),
 ])

@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 WOB_WOO_LAW = re.compile(r"\b(?:Wob|Woo|Wet openbaarheid (?:van )?bestuur|Wet open overheid)\b")
 # (document type, cues on the first page that must all be found), first match wins.
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
-    ("motie", (re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
+    # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
+    # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
+    ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
+                          r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
                                 re.M),)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
@@ -119,10 +122,12 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
 # communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
+# (the paper's kind in capitals as printed, or in sentence case as the Kamer's own .docx has it: `Nr. 3478 Brief van
+# de minister ...`, `Nr. 974 Verslag van een schriftelijk overleg`)
 KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
-                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+[A-Z]{2,}", re.M)
+                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
@@ -375,7 +380,8 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = ROW_SUBJECT.search(first)
     if m:
         return _tidy(" ".join(g for g in m.groups() if g))
-    for pattern in (SUBJECT, MOTION_TITLE):
+    # a motie's own heading names it; in a letter the same heading heads a part of its annex
+    for pattern in (SUBJECT, MOTION_TITLE) if doc_type == "motie" else (SUBJECT,):
         m = pattern.search(first)
         if m:
             return _tidy(m.group(1))
