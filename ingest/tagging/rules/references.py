@@ -130,6 +130,10 @@ HANDELINGEN = RefKind("handelingen", _handelingen)
 KAMERSTUK = RefKind("kamerstuk", _kamerstuk)
 BRIEF = RefKind("brief", _letter_by_date)
 
+# after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
+# per brief geïnformeerd`, `heeft de minister u bericht`)
+KAMER_INFORMED = (r"(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b")
 REFERENCE_RULES: tuple[Rule, ...] = (
     # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`); EU courts have one letter (`C`)
     rule("ref-ecli", rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{1,8}}){ECLI_SEP}"
@@ -245,16 +249,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
     # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+"
-                                 rf"(?:heb\s+ik|hebben\s+(?:wij|we)|(?:is|werd)|heeft\s+(?:de|het|mijn)"
-                                 rf"\s+[^.;,]{{0,60}}?)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,3}}?"
-                                 r"(?:geïnformeerd|bericht|gemeld)\b",
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+{KAMER_INFORMED}",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
          RefKind("brief", _each_letter), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
-    rule("ref-informed-in-month", rf"\b[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}\s+"
-                                  rf"(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{{0,60}}?)"
-                                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b",
+    rule("ref-informed-in-month", rf"\b[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}\s+{KAMER_INFORMED}",
          "In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
          RefKind("brief", _unnamed), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
