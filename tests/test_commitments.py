@@ -47,6 +47,15 @@ STATUSES = [
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
     ("Ik verwacht dat de instroom in 2023 zal dalen.", None),
+    # answers to Kamervragen and a committee's letters (rules14 probe: BZ 2023, Financiën 2018, Eerste Kamer 2019, 2025)
+    ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
+     "Ceder.", "open"),
+    ("Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
+     "parallelimport.", "open"),
+    ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
+    ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", "referenced"),
+    ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "
+     "1 januari 2019 is verstreken.", "referenced"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

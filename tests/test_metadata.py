@@ -107,6 +107,11 @@ def test_sender_of_answers_and_motions() -> None:
               "Rechtsbescherming (ontvangen 11 juni 2024).")
     assert read_sender(answer, "kamervragen") == \
         "Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens de Minister voor Rechtsbescherming)"
+    # two answering together (JenV 2020)
+    together = ("Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker\n(Rechtsbescherming) "
+                "(ontvangen 19 mei 2020).")
+    assert read_sender(together, "kamervragen") == \
+        "Minister van Justitie en Veiligheid, Grapperhaus, en Minister voor Rechtsbescherming, Dekker"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"

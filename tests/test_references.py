@@ -184,6 +184,21 @@ REFERENCES = [
     # answers cited as Kamervragen with the Aanhangsel in brackets
     ("Zoals ik eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet van mening dat",
      [("ah-tk-20192020-1287", "aanhangsel")]),
+    # answers to Kamervragen and the Voorzitter's lists (rules14 probe: EZ 2016, IenW 2019, VWS 2025, TK 2010)
+    ("Ik verwijs u voor nadere uitleg naar de beantwoording van eerdere Kamervragen door u ontvangen op 18 februari 2013 "
+     "(Aanhangsel van de Handelingen, vergaderjaar 2012–2013, aanhangselnummer 1333).",
+     [("ah-tk-20122013-1333", "aanhangsel")]),
+    ("In de brief van 20 december 2018 (Kamerstuk 29 984/22 589, nr. 809) heb ik u gemeld dat voor 2021 veel "
+     "werkzaamheden aan het derde spoor staan gepland.", [("29984-809", "kamerstuk")]),
+    ("Ik stel voor, de volgende stukken van de stand van werkzaamheden af te voeren: 17050-380; 18106-194; 19637-1292.",
+     [("17050-380", "kamerstuk"), ("18106-194", "kamerstuk"), ("19637-1292", "kamerstuk")]),
+    ("Met de vaststelling van het verslag acht de commissie de openbare behandeling van het wetsvoorstel voldoende "
+     "voorbereid.", []),
+    ("Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds op "
+     "het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
+     [(None, "brief")]),
+    ("Het advies van de Gezondheidsraad, dat mijn ambtsvoorganger heeft overgenomen in de Kamerbrief van oktober 2024, "
+     "gaat uit van immunisatie van kinderen in hun eerste levensjaar.", [(None, "brief")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

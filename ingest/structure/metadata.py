@@ -152,9 +152,14 @@ SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|M
                        r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
 MAX_SIGNATURE_CHARS = 90
 # Kamervragen: `Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming (ontvangen ...)`
+# ... or two answering together: `Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker
+# (Rechtsbescherming) (ontvangen 19 mei 2020)`
 ANSWER_BY = re.compile(
     r"Antwoord van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
-    r"(?:\((?P<ministry>[^)]+)\))?\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+    r"(?:\((?P<ministry>[^)]+)\))?"
+    r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
+    r"(?:\((?P<ministry2>[^)]+)\))?)?"
+    r"\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -304,14 +309,22 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 
 def _answering_office(m: re.Match) -> str:
     """`Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
-    Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`."""
-    office, person, ministry, on_behalf = (collapse(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
-    if ministry:
-        preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
-        sender = f"{office.capitalize()} {preposition} {ministry}, {person}"
-    else:
-        sender = f"{office.capitalize()} {person}"
+    Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`; two answering
+    together are joined by `, en ` as two signers are."""
+    on_behalf = collapse(m.group("behalf")) if m.group("behalf") else None
+    sender = _office_of(m.group("office"), m.group("person"), m.group("ministry"))
+    if m.group("office2"):
+        sender += ", en " + _office_of(m.group("office2"), m.group("person2"), m.group("ministry2"))
     return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
+
+
+def _office_of(office: str, person: str, ministry: str | None) -> str:
+    office, person = collapse(office), collapse(person)
+    if ministry:
+        ministry = collapse(ministry)
+        preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
+        return f"{office.capitalize()} {preposition} {ministry}, {person}"
+    return f"{office.capitalize()} {person}"
 
 
 def _closing_signature(text: str) -> str | None:

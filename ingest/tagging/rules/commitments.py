@@ -41,6 +41,8 @@ DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvo
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
 # a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
+# a letter of its own still to come: `Het kabinet zal in een separate brief op deze vraag ingaan`
+SEPARATE_PAPER = r"(?:een|de)\s+(?:aparte|separate|afzonderlijke|nadere|nieuwe|vervolg)\s*\w*(?:brief|notitie|rapportage)"
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
 INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
@@ -63,7 +65,9 @@ DESCRIBING = ("nota", "dossier")   # document types that describe commitments ra
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
-    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}\b(gestand|als afgedaan|afgedaan|"
+    # (nor said not to be: `Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose`)
+    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}"
+                        r"(?<!\bniet )(?<!\bniet \(geheel\) )(?<!\bniet geheel )\b(gestand|als afgedaan|afgedaan|"
                         r"nagekomen|ingelost)",
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
@@ -195,6 +199,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
          "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
+    # the promise of a letter of its own, in an answer that leaves a question for it: `Het kabinet zal in een separate
+    # brief op deze vraag ingaan`, `... zal ik in een aparte brief nader informeren`
+    rule("made-separate-letter", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,60}}\b{SEPARATE_PAPER}\b.{{0,100}}"
+                                 r"\b(ingaan|in te gaan|terugkomen|terug te komen|informeren|te informeren|toelichten|"
+                                 r"uiteenzetten|reageren|te reageren)\b",
+         "Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het "
+         "Lid Ceder over op basis van feiten (12-10-2023).", MADE, FLAGS),
+    # a report promised without the Kamer named, in an answer to the Kamer's questions: `Ik verwacht in aanvulling op
+    # de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers parallelimport`
+    rule("made-will-deliver", rf"\b{SENDER}\s+{PROMISE}\b(?:(?!\b(?:dat|die|of)\b).){{0,80}}\b(?:een|de|het)\s+(?:\w+\s+){{0,2}}?\w*{DELIVERABLE}\s+"
+                              r"(?:\w+\s+){0,6}?te\s+(?:leveren|sturen|versturen|zenden|presenteren|publiceren)\b",
+         "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
+         "parallelimport.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
@@ -243,9 +260,11 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
-    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`)
+    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
+    # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:ik|wij|we)|"
+                              r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",

@@ -16,7 +16,8 @@ FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
-MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
+# (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
+MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
 MOTION_RULES: tuple[Rule, ...] = (
     # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en
     # Jasper van Dijk over ...`; README counts a named motie, and which member moved which is not said)

@@ -24,7 +24,7 @@ SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 NUMBERS = (r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
-YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})"
+YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{4}|\d{2})(?!\d)"
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
@@ -36,7 +36,9 @@ KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar u
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
 VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
 NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in|tot|over|voor|ter|van|met|op|aan|en|"
-               r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als")
+               r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als|"
+               # an adverb: the committee's closing formula (`acht ... het wetsvoorstel voldoende voorbereid`)
+               r"voldoende|genoegzaam|reeds|inmiddels")
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                      rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
          ECLI, flags=0),
+    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`)
     rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
-                           r"(?:nr\.?\s*)?(?P<nr>\d+)",
+                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+)",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
     # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
@@ -170,9 +173,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
-    # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6
+    # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6, `(Kamerstuk 29 984/22 589, nr. 809)` kst-29984-809
     rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
-                                           rf"(?:\s*(?:,|en)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
+                                           rf"(?:\s*(?:,|en|/)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
                                            rf",?\s*{NUMBERS}",
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
@@ -192,8 +195,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
          "Integraal Overzicht Financiën gemeenten 2024 (EK 34 568, H).", KAMERSTUK, flags=0),
-    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
-    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
+    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
+    # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
+    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
@@ -217,6 +221,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-letter-quoted", rf"\bKamerbrief\s+{QUOTED}",
          "Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief)",
          RefKind("brief", lambda m: [f"Kamerbrief '{collapse(m['title'])}'"]), flags=0),
+    # a letter named by its title in guillemets, as officielebekendmakingen prints a quoted title: `mijn brief
+    # «Toelichting op overschrijdingen risicoplafonds op het spoor en mijn aanpak»`
+    rule("ref-letter-guillemets", r"\b(?:[Mm]ijn|[Oo]nze|[Dd]e|[Hh]aar|[Zz]ijn)\s+(?:\w+)?brief\s+«(?P<title>[^»]{5,150})»",
+         "Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds "
+         "op het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
+         RefKind("brief", _unnamed), flags=0),
     # a letter listed by title and date: `Kamerbrief sobere opvang spoor 2 – 14 september 2020`
     rule("ref-letter-title-dash-date", rf"\b(?:Kamerbrief|[Bb]rief\s+(?:EK|TK))\s+[^.;]{{5,200}}?[\s,]+[–-]?\s*"
                                        rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}",
@@ -234,9 +244,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _each_letter), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
-    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`)
+    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
+    # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date)
     rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
-                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
