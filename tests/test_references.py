@@ -199,6 +199,16 @@ REFERENCES = [
      [(None, "brief")]),
     ("Het advies van de Gezondheidsraad, dat mijn ambtsvoorganger heeft overgenomen in de Kamerbrief van oktober 2024, "
      "gaat uit van immunisatie van kinderen in hun eerste levensjaar.", [(None, "brief")]),
+    # earlier answers cited by the questions they answer (LNV 2024): one paper with the Aanhangsel number after it;
+    # the document's own heading is no reference
+    ("Op 15 februari 2024 heb ik uw Kamer, in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke "
+     "vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045), geïnformeerd.",
+     [("ah-tk-20232024-1045", "aanhangsel")]),
+    ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
+     [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
+    ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),
+    # a second year misprinted in three digits (LNV 2023)
+    ("4(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844).", [("ah-tk-20222023-844", "aanhangsel")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

@@ -38,7 +38,8 @@ EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})
 OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
-              "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar"}
+              "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
+              "Partij"}   # a party, not a member: `een motie van de Partij voor de Dieren`
 # What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
 # (`waarin het kabinet wordt verzocht om ...`, `die de regering vraagt ...`).
 ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|gevraagd|opgeroepen)\b.*", re.S)

@@ -24,7 +24,9 @@ SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 NUMBERS = (r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
-YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{4}|\d{2})(?!\d)"
+# (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
+# digits, `vergaderjaar 2022–203`, is the year after the first)
+YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})(?!\d)"
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
@@ -58,7 +60,7 @@ class RefKind:
 
 
 def _years(y1: str, y2: str) -> str:
-    y2 = y2 if len(y2) == 4 else y1[:2] + y2
+    y2 = y2 if len(y2) == 4 else y1[:2] + y2 if len(y2) == 2 else str(int(y1) + 1)
     return y1 + y2
 
 
@@ -308,7 +310,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
-    rule("ref-kamervragen-subject", rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
+    # (also the earlier answers cited by the questions they answer, inside a sentence or a footnote, never the
+    # document's own heading: `in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke vrijstellingslijst`)
+    rule("ref-kamervragen-subject", rf"(?:\b(?:TK[- ]vragen|Kamervragen)|(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)"
+                                    r"\s+(?:op|van)\s+(?:de\s+)?(?:eerdere\s+)?(?:schriftelijke\s+)?vragen"
+                                    r"(?=\s+van\s+(?:het\s+lid|de\s+leden)\b))"
+                                    rf"\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
                                     r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
                                     rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
@@ -342,12 +349,19 @@ def find_references(text: str) -> list[Reference]:
 
 
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
-    """Drop unnamed letters that are correspondence, or the same paper as the identifier that follows them
-    (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
+    """Drop unnamed letters that are correspondence, or papers cited by description that are the same paper as the
+    identifier that follows them (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
     if any(r.search(text) for r in CORRESPONDENCE):
         refs = [r for r in refs if r.normalized is not None]
-    named = [r for r in refs if r.normalized is not None]
-    return [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+    named = [r for r in refs if _identified(r)]
+    return [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
+
+
+def _identified(ref: Reference) -> bool:
+    """A reference by an identifier, not by a description: Kamervragen named by their subject are normalized as
+    written, and the Aanhangsel number in brackets after them is the same paper (`in antwoord op vragen van het lid
+    Akerboom (PvdD) over de landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`)."""
+    return ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
