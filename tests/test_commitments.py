@@ -52,6 +52,9 @@ STATUSES = [
      "Ceder.", "open"),
     ("Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
      "parallelimport.", "open"),
+    ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "
+     "(SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek naar het "
+     "Defensievastgoed (Kamerstuk 34 919, nr. 77).", "open"),
     ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
     ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", "referenced"),
     ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "

@@ -393,6 +393,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     # a committee's list names itself
     ("Tweede Kamer, vaste commissie voor Justitie en Veiligheid\n\nBesluitenlijst procedurevergadering\n"
      "Datum: woensdag 4 oktober 2023\n\n1. Agendapunt: Brief staatssecretaris", "Besluitenlijst procedurevergadering"),
+    # ... and the Eerste Kamer's list of its committees' decisions (2021)
+    ("Korte aantekeningen vergadering commissies Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en "
+     "Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart 2021\n\n\n\n\nBesluitpunten die betrekking hebben op "
+     "wetsvoorstel Begrotingsstaten Defensie 2021 (35.570 X)", "Korte aantekeningen vergadering commissies Buitenlandse "
+     "Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart "
+     "2021"),
     # the questions named without their date of sending (a 2005 text), or the answer to them (a BZ answer of 2025)
     ("Den Haag, 26 mei 2005\nVragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
      "Vreemdelingenzaken en Integratie\nover een 'visit report' van een missie naar Nederland\n1) Hebt u kennisgenomen "
@@ -462,3 +468,8 @@ def test_a_decision_list_dated_in_its_heading() -> None:
             "voor Onderwijs, Cultuur en Wetenschap\n\nZaak: Stafnotitie - ambtelijk medewerker Tweede Kamer, J.A. Timmer "
             "- 16 maart 2012")
     assert read_date(head, "other") == "2012-03-22"
+    # a VWS committee's list dated in figures (2018), the Eerste Kamer's list of its committees' decisions (2021)
+    assert read_date("Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018\n\nO.a.:", "other") == "2018-10-10"
+    ek = ("Korte aantekeningen vergadering commissies Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en "
+          "Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart 2021\n\n- 31936")
+    assert read_date(ek, "other") == "2021-03-16"

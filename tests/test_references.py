@@ -209,6 +209,12 @@ REFERENCES = [
     ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),
     # a second year misprinted in three digits (LNV 2023)
     ("4(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844).", [("ah-tk-20222023-844", "aanhangsel")]),
+    # the Eerste Kamer's committees list a paper under its first dossier (2021)
+    ("De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
+     "CF):", [("35526-CF", "kamerstuk")]),
+    ("- 35526 / 25295, CF (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-CF", "kamerstuk")]),
+    ("Besluitpunten die betrekking hebben op Motie-Van der Voort (D66) c.s. over een gedegen visie en toekomstplan voor "
+     "de zorg (35.526, BH)", [("35526-BH", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

@@ -81,9 +81,12 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
 # a paper of the government published in a bill's file (a memorie van antwoord, a nota naar aanleiding van het
 # verslag) is dated by the stamp of its receipt on a line of its own: `Ontvangen 18 maart 2010`
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
-# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`
-LIST_DATE = re.compile(rf"^\s*(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]*?\b{WEEKDAY}"
-                       r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
+# `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
+# decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`
+LIST_NAME = r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen)"
+LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
+                       r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -113,7 +116,8 @@ HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
 ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
-LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
+# (the Eerste Kamer's heading names every committee that met: up to a few hundred characters)
+LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
 # or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"

@@ -208,8 +208,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Lid Ceder over op basis van feiten (12-10-2023).", MADE, FLAGS),
     # a report promised without the Kamer named, in an answer to the Kamer's questions: `Ik verwacht in aanvulling op
     # de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers parallelimport`
-    rule("made-will-deliver", rf"\b{SENDER}\s+{PROMISE}\b(?:(?!\b(?:dat|die|of)\b).){{0,80}}\b(?:een|de|het)\s+(?:\w+\s+){{0,2}}?\w*{DELIVERABLE}\s+"
-                              r"(?:\w+\s+){0,6}?te\s+(?:leveren|sturen|versturen|zenden|presenteren|publiceren)\b",
+    # (or the promise verb first, the reaction given: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten
+    # over ... en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek`)
+    rule("made-will-deliver", rf"\b(?:{SENDER}\s+{PROMISE}|(?:zal|zullen)\s+{SENDER})\b(?:(?!\b(?:dat|die|of)\b).){{0,120}}"
+                              rf"\b(?:een|de|het)\s+(?:\w+\s+){{0,2}}?\w*{DELIVERABLE}\s+"
+                              r"(?:\w+\s+){0,6}?(?:te\s+(?:leveren|sturen|versturen|zenden|presenteren|publiceren|geven)|"
+                              r"geven\s+op)\b",
          "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
          "parallelimport.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",

@@ -193,6 +193,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
+    # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
+    # ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
+    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^[-–])\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3})*"
+                                      r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(])",
+         "De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
+         "CF):",
+         RefKind("kamerstuk", lambda m: [f"{m['ek'].replace('.', '')}-{m['letter']}"]), flags=re.M),
     # ... or labelled `EK` (the Eerste Kamer's own citation): `(EK 34 568, H)`, `(EK 36 600 B, A en EK 36 600 C, A)`
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
