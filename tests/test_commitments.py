@@ -55,6 +55,9 @@ STATUSES = [
     ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "
      "(SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek naar het "
      "Defensievastgoed (Kamerstuk 34 919, nr. 77).", "open"),
+    # a letter asking for more time (VWS 2020): when the reaction will come
+    ("We verwachten deze eind oktober te kunnen sturen.", "open"),
+    ("Ik verwacht dat zij deze eind oktober kunnen sturen.", None),
     ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
     ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", "referenced"),
     ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "

@@ -326,6 +326,10 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
      "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
      "Minister van Infrastructuur en Waterstaat, Mark Harbers, en Staatssecretaris van Infrastructuur en Waterstaat, "
      "drs. V.L.W.A. Heijnen"),
+    # an office wrapped over two lines (LNV 2007, a letter asking for more time to answer Kamervragen)
+    ("Ik verzoek u daarom om uitstel.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n\n"
+     "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE",
+     "Minister van Landbouw, Natuur en Voedselkwaliteit, G. Verburg"),
 ])
 def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
     assert read_sender(closing) == sender
@@ -473,3 +477,12 @@ def test_a_decision_list_dated_in_its_heading() -> None:
     ek = ("Korte aantekeningen vergadering commissies Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en "
           "Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart 2021\n\n- 31936")
     assert read_date(ek, "other") == "2021-03-16"
+
+
+def test_the_signature_and_the_address_under_it_are_no_headings() -> None:
+    """A letter without a subject line (LNV 2007) is titled by its heading, not by the office that signs it or the
+    address block under the signature."""
+    text = ("Uitstel beantwoording Kamervragen over megabedrijven\n\nIk kan deze vragen tot mijn spijt niet binnen de "
+            "gebruikelijke termijn beantwoorden.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg"
+            "\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE\n")
+    assert read_title(text, "kamerbrief", text) == "Uitstel beantwoording Kamervragen over megabedrijven"

@@ -120,8 +120,10 @@ ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an ad
 LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
 # or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
+# (nor the address block, at the top or under the signature: `De Voorzitter van de Tweede Kamer`, `Postbus 20018`)
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
-                           r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar)\b", re.I)
+                           r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
+                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -331,11 +333,33 @@ def _office_of(office: str, person: str, ministry: str | None) -> str:
     return f"{office.capitalize()} {person}"
 
 
+# An office wrapped over two lines in a narrow signature block: `De Minister van Landbouw, Natuur en` / `Voedselkwaliteit,`
+# (`DE MINISTER VAN LANDBOUW, NATUUR EN` / `VOEDSELKWALITEIT,`); the line runs on in a word that needs more.
+OFFICE_RUNS_ON = re.compile(r"^(?:De |de |DE )?(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS)\b.*\b(?:en|van|voor|EN|VAN|VOOR)$")
+OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z][\w&-]*))*,?$")
+
+
+def _join_wrapped_offices(lines: list[str]) -> list[str]:
+    """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+        if OFFICE_RUNS_ON.match(line) and nxt is not None and OFFICE_TAIL.match(lines[nxt]) and len(lines[nxt].split()) <= 4:
+            out.append(f"{line} {lines[nxt]}")
+            i = nxt + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _closing_signature(text: str) -> str | None:
     """Who signs under the letter's last closing (`Hoogachtend,`), or, without one, at the very end of
     the letter: every office in the signature block with its name, under it or above it (`M.A.M.
     Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
     if closing is None:   # a letter ending on its signature, the closing lost: named signers only
         signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
@@ -372,7 +396,7 @@ def _names_under(lines: list[str]) -> list[str]:
 
 def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     for i in range(len(lines) - 1, -1, -1):
         one_line = ONE_LINE_SIGNATURE.match(lines[i])
         if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
@@ -432,7 +456,10 @@ def _headings(body: str) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
-        if HEADING.match(lines[0].strip()) and not NOT_A_HEADING.search(lines[0].strip()) and len(lines[0].split()) <= 8:
+        first = lines[0].strip()
+        if BLOCK_OFFICE.match(first) or OFFICE_RUNS_ON.match(first):   # the signature's office (`DE MINISTER VAN ...`)
+            continue
+        if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out

@@ -216,6 +216,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                               r"geven\s+op)\b",
          "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
          "parallelimport.", MADE, FLAGS),
+    # in a letter asking for more time, when the paper asked for will come: `We verwachten deze eind oktober te kunnen
+    # sturen` (the reaction of the sentence before), `Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden`
+    rule("made-expect-to-send", rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
+                                r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
+                                r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
+         "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
