@@ -58,6 +58,10 @@ STATUSES = [
     # a letter asking for more time (VWS 2020): when the reaction will come
     ("We verwachten deze eind oktober te kunnen sturen.", "open"),
     ("Ik verwacht dat zij deze eind oktober kunnen sturen.", None),
+    # present for future with a term (BZK 2014 to the Eerste Kamer); the courteous opening sends now
+    ("Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u ook de reactie van het "
+     "kabinet op deze voorlichting toekomen.", "open"),
+    ("Graag doe ik u het rapport toekomen, dat ik in juni ontving.", None),
     ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
     ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", "referenced"),
     ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "
