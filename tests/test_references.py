@@ -215,6 +215,12 @@ REFERENCES = [
     ("- 35526 / 25295, CF (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-CF", "kamerstuk")]),
     ("Besluitpunten die betrekking hebben op Motie-Van der Voort (D66) c.s. over een gedegen visie en toekomstplan voor "
      "de zorg (35.526, BH)", [("35526-BH", "kamerstuk")]),
+    ("1. 35526 / 25295, AP (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-AP", "kamerstuk")]),
+    # a list item opening on the letter it names (the Eerste Kamer's committees, 2021)
+    ("Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer met de stand van zaken over COVID-19 (90 p.)",
+     [(None, "brief")]),
+    ("Brief van de staatssecretaris van Defensie inzake uitvoering motie-Van Helvert c.s. met betrekking tot het "
+     "stoppen van de RCR-procedure in Herwijnen; Luchtvaartbeleid", [(None, "brief")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

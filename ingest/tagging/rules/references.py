@@ -195,8 +195,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
     # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
     # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
-    # ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
-    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^[-–])\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3})*"
+    # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
+    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.))\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3})*"
                                       r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(])",
          "De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
          "CF):",
@@ -255,8 +255,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
-    # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date)
-    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
+    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees)
+    rule("ref-letter-of", rf"\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
