@@ -207,6 +207,9 @@ REFERENCES = [
     ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
      [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),
+    # ... or with the number among the particulars in the bracket after them (LNV 2018)
+    ("In de bijlage treft u tevens de beantwoording van de vragen van het lid Lodders (VVD) over het bericht ‘Het is "
+     "een puinhoop bij RVO.nl’ (ingezonden 8 augustus 2018, kenmerk 2018Z14566).", [("2018Z14566", "kamervragen")]),
     # a second year misprinted in three digits (LNV 2023)
     ("4(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844).", [("ah-tk-20222023-844", "aanhangsel")]),
     # the Eerste Kamer's committees list a paper under its first dossier (2021)

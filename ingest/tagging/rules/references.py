@@ -378,5 +378,11 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     if not 0 <= len(between) <= SAME_PAPER_REACH:
         return False
     # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
-    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
-                                              and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1]))
+    if len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
+                                          and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1])):
+        return True
+    # ... or the identifier stands in the bracket right after it, among the paper's other particulars: `de vragen van
+    # het lid Lodders (VVD) over het bericht ‘Het is een puinhoop bij RVO.nl’ (ingezonden 8 augustus 2018, kenmerk
+    # 2018Z14566)`
+    m = re.fullmatch(r"(?P<pre>[^()]{0,12}?)\([^();]*", between)
+    return m is not None and not re.search(r"\.(?=\s+[A-Z])", m["pre"])
