@@ -224,6 +224,10 @@ REFERENCES = [
      [(None, "brief")]),
     ("Brief van de staatssecretaris van Defensie inzake uitvoering motie-Van Helvert c.s. met betrekking tot het "
      "stoppen van de RCR-procedure in Herwijnen; Luchtvaartbeleid", [(None, "brief")]),
+    # several meetings cited at once (Financiën 2022)
+    ("Vorige week dinsdag en woensdag hebben we met Uw Kamer gedebatteerd over de ontwikkeling van de koopkracht en de "
+     "stijgende energieprijzen (Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende "
+     "energieprijzen).", [("h-tk-20212022-62", "handelingen"), ("h-tk-20212022-63", "handelingen")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

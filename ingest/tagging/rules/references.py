@@ -85,7 +85,7 @@ def _aanhangsel(m: re.Match[str]) -> list[str | None]:
 def _handelingen(m: re.Match[str]) -> list[str | None]:
     kamer = "ek" if m["kamer"] == "I" else "tk"
     item = f"-{m['item']}" if m["item"] else ""
-    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{m['nr']}{item}"]
+    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{nr}{item}" for nr in re.findall(r"\d+", m["nrs"] or m["nr"])]
 
 
 def _kamerstuk(m: re.Match[str]) -> list[str | None]:
@@ -158,7 +158,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Zoals eerder gemeld (Kamervragen (Aanhangsel) 2020–2021, nr. 512) is dat niet het geval.", AANHANGSEL,
          flags=0),
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
-    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
+    # (several meetings at once, one each: `(Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende
+    # energieprijzen)`, a Financiën letter of 2022)
+    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*"
+                            r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
          "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
     # Handelingen by meeting, item and page as officielebekendmakingen writes them: `TK 85-5-7`
