@@ -63,9 +63,14 @@ STATUSES = [
      "kabinet op deze voorlichting toekomen.", "open"),
     ("Graag doe ik u het rapport toekomen, dat ik in juni ontving.", None),
     ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
-    ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", "referenced"),
+    # (promises in general, as the Eerste Kamer's reminders speak of them, name none)
+    ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", None),
     ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "
-     "1 januari 2019 is verstreken.", "referenced"),
+     "1 januari 2019 is verstreken.", None),
+    ("De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien van de toezeggingen die door de "
+     "bewindspersonen aan deze Kamer zijn gedaan.", None),
+    ("In het kader van het gebruikelijke toezeggingen- en motierappel van de Eerste Kamer ontvangt u hierbij digitale "
+     "overzichten van respectievelijk openstaande en deels voldane toezeggingen.", None),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

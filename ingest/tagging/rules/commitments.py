@@ -287,6 +287,16 @@ VETOES: tuple[Rule, ...] = (
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
+    # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
+    # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
+    # toezeggingen en moties`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
+    # nagekomen, dan ...`)
+    rule("not-promises-in-general", r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
+                                    r"\btoezeggingen-\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
+                                    r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
+                                    r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b",
+         "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
+         "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
