@@ -71,6 +71,9 @@ STATUSES = [
      "bewindspersonen aan deze Kamer zijn gedaan.", None),
     ("In het kader van het gebruikelijke toezeggingen- en motierappel van de Eerste Kamer ontvangt u hierbij digitale "
      "overzichten van respectievelijk openstaande en deels voldane toezeggingen.", None),
+    ("- De leden Van Hattem (PVV), Verkerk (ChristenUnie) en Nicolaï (PvdD) overwegen naar aanleiding van enkele "
+     "niet-uitgevoerde moties en openstaande toezeggingen een interpellatiedebat aan te vragen op 20 april 2021.", None),
+    ("- de toezeggingen T03054, T03123, T03137, T03138, T03144 en T03149 als openstaand aan te merken;", "referenced"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),
