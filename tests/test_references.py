@@ -228,6 +228,12 @@ REFERENCES = [
     ("Vorige week dinsdag en woensdag hebben we met Uw Kamer gedebatteerd over de ontwikkeling van de koopkracht en de "
      "stijgende energieprijzen (Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende "
      "energieprijzen).", [("h-tk-20212022-62", "handelingen"), ("h-tk-20212022-63", "handelingen")]),
+    # an identifier before a paper cited by description is another paper (two footnotes read as one text, LNV 2024)
+    ("1 Motie van het lid Akerboom (PvdD) over diersoorten die in hun voortbestaan worden bedreigd per direct van de "
+     "landelijke vrijstellingslijst af halen (Kamerstuk 36 410 XIV, nr. 9)\n2 Antwoorden op schriftelijke vragen van "
+     "het lid Akerboom over de landelijke vrijstellingslijst\n(deze versie is offline gehaald)",
+     [("36410-XIV-9", "kamerstuk"),
+      ("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

@@ -377,8 +377,10 @@ def _identified(ref: Reference) -> bool:
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
+    if named.start < letter.end:   # the identifier stands before it: another paper
+        return False
     between = text[letter.end:named.start]
-    if not 0 <= len(between) <= SAME_PAPER_REACH:
+    if len(between) > SAME_PAPER_REACH:
         return False
     # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
     if len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
