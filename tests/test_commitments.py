@@ -62,6 +62,10 @@ STATUSES = [
     ("Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u ook de reactie van het "
      "kabinet op deze voorlichting toekomen.", "open"),
     ("Graag doe ik u het rapport toekomen, dat ik in juni ontving.", None),
+    # research promised in written answers (OCW 2022); others' research is not the government's
+    ("We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
+     "doorstroomtoetsen.", "open"),
+    ("De NZa zal onderzoeken of dit mogelijk is.", None),
     ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
     # (promises in general, as the Eerste Kamer's reminders speak of them, name none)
     ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", None),

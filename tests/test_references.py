@@ -234,6 +234,8 @@ REFERENCES = [
      "het lid Akerboom over de landelijke vrijstellingslijst\n(deze versie is offline gehaald)",
      [("36410-XIV-9", "kamerstuk"),
       ("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
+    # a letter still to come is not cited (OCW 2022)
+    ("Wij komen hierop terug in de visiebrief op het beroepsonderwijs komend voorjaar.", []),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]
