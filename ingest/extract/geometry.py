@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 NUMBER = re.compile(r"^\d{1,3}$")  # a footnote number or marker
+SIDEBAR_FROM = 0.62      # a letterhead sidebar column starts right of this share of the page width
 
 
 @dataclass

@@ -11,8 +11,9 @@ import shutil
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from statistics import median
 
-from ingest.extract.geometry import PageWords, Word
+from ingest.extract.geometry import SIDEBAR_FROM, PageWords, Word
 from ingest.settings import Settings
 from ingest.dutch.vocabulary import dutch_vocabulary
 
@@ -179,6 +180,37 @@ def glyph_extent(text: str) -> float:
             if core else 1.0)
 
 
+SPECK_CHARS = "_|~¦^`"   # specks and rule lines read as text (`_`, `_Verdaging`): no letter of a word
+LOW_COMMA = re.compile(r",*‚[,‚]*")     # tesseract reads a comma as the low single quote (`onder e‚ van`)
+
+
+def ocr_token(text: str) -> str:
+    """An OCR token cleaned of tesseract's misreadings that are no text: specks (`_`, `|`) stripped ("" is no word),
+    a comma read as `‚` restored."""
+    text = text.strip().strip(SPECK_CHARS) if text else text
+    if not text:
+        return ""
+    return LOW_COMMA.sub(",", text) if "‚" in text else text
+
+
+COLUMN_SPLIT = 2.5   # a gap of this many font sizes before the sidebar's edge separates body and sidebar
+
+
+def column_parts(members: list[int], data: dict, width: int) -> list[list[int]]:
+    """One OCR line cut in two where a wide gap leads into the sidebar's part of the page (``width`` in pixels):
+    tesseract may read a body line and the letterhead sidebar beside it (`... niet openbaar op   Directie
+    Wetgeving en`) as one line, and one size for both would make the sidebar's small print body-sized. (Label and
+    value, `Betreft   Antwoord op ...`, and table cells stay one line.)"""
+    order = sorted(members, key=lambda i: data["left"][i])
+    heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in order)
+    gap = COLUMN_SPLIT * heights[len(heights) // 2]
+    for n, (prev, i) in enumerate(zip(order, order[1:]), 1):
+        if (data["left"][i] > SIDEBAR_FROM * width
+                and data["left"][i] - (data["left"][prev] + data["width"][prev]) > gap):
+            return [order[:n], order[n:]]
+    return [order]
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
@@ -188,14 +220,18 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     k = 72 / options.dpi
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
+        data["text"][i] = text = ocr_token(text)
         if text.strip() and float(data["conf"][i]) >= 0:
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
-    for members in lines.values():
+    for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
         heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in members)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
+        # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
+        # the end of a line sit points lower than at its start, and would be read as lines of their own
+        top = median(data["top"][i] for i in members)
+        bottom = median(data["top"][i] + data["height"][i] for i in members)
         for i in members:
-            left, top = data["left"][i], data["top"][i]
-            words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k,
-                              (top + data["height"][i]) * k, size))
+            left = data["left"][i]
+            words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
     return words
