@@ -72,6 +72,21 @@ def test_scanned_letter_reads_as_the_born_digital_one(letters) -> None:
     assert "_" not in joined
 
 
+def _has_osd() -> bool:
+    try:
+        import pytesseract
+        return "osd" in pytesseract.get_languages(config="")
+    except Exception:
+        return False
+
+
+@OCR
+@pytest.mark.skipif(not shutil.which("tesseract") or not _has_osd(), reason="needs tesseract's orientation data (osd)")
+def test_a_page_scanned_sideways_is_read_upright(letters) -> None:
+    extraction, joined = _read(letters["gescand-zijwaarts"])
+    _check_letter(extraction, joined, scanned=True)
+
+
 @OCR
 def test_gibberish_text_layer_is_read_from_the_page_image(letters) -> None:
     extraction, joined = _read(letters["onleesbaar"])

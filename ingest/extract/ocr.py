@@ -121,6 +121,12 @@ def tesseract_available(lang: str = "nld") -> bool:
 
 def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[list[Word]]:
     """Tesseract's words for the given pages (1-based), the PDF opened once."""
+    return [words for words, _, _ in ocr_pages(path, numbers, options)]
+
+
+def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[tuple[list[Word], float, float]]:
+    """Tesseract's words for the given pages (1-based), each with the page's width and height in the frame of its
+    words (swapped for a page scanned a quarter turn: the words are read upright); the PDF opened once."""
     import pypdfium2 as pdfium
 
     os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
@@ -150,21 +156,50 @@ def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
     return dpi if dpi >= min(MIN_OCR_DPI, options.dpi) else None
 
 
-def _render_and_read(page, number: int, options: OcrOptions) -> list[Word]:
-    """One page's OCR words: rendered within the pixel limit; a blank page is not sent to tesseract."""
+def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word], float, float]:
+    """One page's OCR words (and the page's size in their frame): rendered within the pixel limit; a blank page
+    is not sent to tesseract; a page that reads as gibberish is turned as its script stands and read again."""
     width, height = page.get_size()
     dpi = render_dpi(width, height, options)
     if dpi is None:
         log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
                     "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
-        return []
+        return [], width, height
     if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
-        return []
+        return [], width, height
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     histogram = image.histogram()
     if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
-        return []
-    return image_words(image, replace(options, dpi=dpi))
+        return [], width, height
+    options = replace(options, dpi=dpi)
+    words = image_words(image, options)
+    if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
+        return words, width, height
+    turn = upright_turn(image)
+    if not turn:
+        return words, width, height
+    turned = image_words(image.rotate(-turn, expand=True), options)
+    if layer_quality([w.text for w in turned]) <= layer_quality([w.text for w in words]):
+        return words, width, height
+    log.info("page %d: scanned turned %d degrees, read upright", number, turn)
+    return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+TURNED_READING = 0.5   # an OCR reading with fewer Dutch words than this may be of a page scanned sideways or upside down
+MIN_TURN_WORDS = 20    # ... judged on this many words at least (a page with a stamp or a figure is left as read)
+
+
+def upright_turn(image) -> int:
+    """Degrees clockwise (90, 180, 270) that turn a page image upright, by tesseract's orientation detection; 0 when
+    it is upright or the detection is not installed or fails."""
+    import pytesseract
+
+    try:
+        found = re.search(r"Rotate:\s*(\d+)", pytesseract.image_to_osd(image))
+    except Exception as exc:  # no osd data, too little text: read as it is
+        log.info("orientation not detected (%s)", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return 0
+    return int(found.group(1)) % 360 if found else 0
 
 
 ASCENDING = re.compile(r"[A-Zbdfhklt0-9À-ÖØ-Þ(){}\[\]/|]|[À-ÿ]")   # reaches above the x-height

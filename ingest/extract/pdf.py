@@ -97,9 +97,9 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
                                     "install tesseract-ocr and tesseract-ocr-nld")
         log.warning("%s: pages %s need OCR, tesseract is not installed: text layer kept", path.name, todo)
         return pages
-    ocred = dict(zip(todo, ocr_module.ocr_page_words(path, todo, options)))
-    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
-            for p in pages]
+    ocred = dict(zip(todo, ocr_module.ocr_pages(path, todo, options)))
+    return [PageWords(p.number, ocred[p.number][1], ocred[p.number][2], ocred[p.number][0], True)
+            if p.number in ocred else p for p in pages]
 
 
 class Readings:
