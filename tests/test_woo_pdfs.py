@@ -101,6 +101,13 @@ def test_a_page_without_text_layer_among_text_pages_is_read(letters) -> None:
     assert "Heeft u bezwaar tegen dit besluit?" in extraction.pages[1].text
 
 
+@OCR
+def test_a_scan_that_does_not_fill_its_page_is_read(letters) -> None:
+    """A page whose only content is a scan at 80 % of the page (64 % of its area) is read from its image."""
+    extraction = extract_pdf(letters["kleine-scan"])
+    assert "Heeft u bezwaar tegen dit besluit?" in extraction.pages[1].text
+
+
 @pytest.mark.parametrize("token, clean", [
     ("_", ""), ("|", ""), ("_Verdaging", "Verdaging"), ("e‚", "e,"), ("e,‚", "e,"), ("openbaar", "openbaar"),
     ("„Woo", "„Woo"),

@@ -50,3 +50,4 @@ class PageWords:
     height: float
     words: list[Word]
     scanned: bool = False
+    image_cover: float = 0.0   # share of the page that images cover

@@ -249,8 +249,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            scanned = image_cover(image_boxes(page.raw, raw), width, height) >= SCAN_IMAGE_COVER
-            pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
+            cover = image_cover(image_boxes(page.raw, raw), width, height)
+            pages.append(PageWords(i + 1, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover))
             textpage.close()
             page.close()
         return pages
@@ -370,8 +370,8 @@ def page_words(page, number: int) -> PageWords:
     words = [Word(fix_diacritics(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
              for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
     boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
-    scanned = image_cover(boxes, float(page.width), float(page.height)) >= SCAN_IMAGE_COVER
-    return PageWords(number, float(page.width), float(page.height), words, scanned)
+    cover = image_cover(boxes, float(page.width), float(page.height))
+    return PageWords(number, float(page.width), float(page.height), words, cover >= SCAN_IMAGE_COVER, cover)
 
 
 def image_cover(boxes: list[tuple[float, float, float, float]], width: float, height: float) -> float:
