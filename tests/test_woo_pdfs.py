@@ -60,6 +60,17 @@ def test_born_digital_letter_reads_clean(letters) -> None:
     assert "geplaatst op\nwww.rijksoverheid.nl." in extraction.pages[1].text
 
 
+@pytest.mark.parametrize("footer", ["- {n} -", "{n}/2", "{n}", "{n} van 2", "Blad {n} van 2"])
+def test_a_page_number_at_the_foot_of_the_page_is_no_body_text(footer: str, tmp_path: Path) -> None:
+    """Page numbers set at the body's size, centred under the text (a letter made in a word processor)."""
+    path = tmp_path / "woo-besluit.pdf"
+    path.write_bytes(woo_letters.build(woo_letters.pages(footer)))
+    extraction, joined = _read(path)
+    assert ACROSS_PAGES in joined
+    assert all(p.text.rstrip().splitlines()[-1] != footer.format(n=p.number) for p in extraction.pages)
+    assert footer.format(n=2) in extraction.margin[2]
+
+
 @OCR
 def test_scanned_letter_reads_as_the_born_digital_one(letters) -> None:
     """Pages turned 0.8 degree: the words at a line's end sit points lower than at its start, and are still one

@@ -535,7 +535,8 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     """Body lines, footnotes and held lines of a page. Furniture, mastheads, small print and letterhead
     lines go to ``margin``, except on a first page above its subject line: those are held in the body
     in reading order, for `_letterhead_out` to cut the whole letterhead at once."""
-    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)]
+    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)
+                  and not _page_number(l, page, lines)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
     head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
     body: list[Line] = []
@@ -545,7 +546,7 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     for line in lines:
         text = collapse(line.text)
         in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
-        if is_furniture_line(text) or (furniture is not None and continues(furniture, line)):
+        if is_furniture_line(text) or _page_number(line, page, lines) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
             furniture = line
             continue
@@ -561,6 +562,22 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
         else:
             margin.append(text)
     return body, notes, held
+
+
+# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?)$", re.I)
+
+
+def _page_number(line: Line, page: PageWords, lines: list[Line]) -> bool:
+    """A page number on a line of its own in the page's top or bottom band (only there: elsewhere a number alone
+    on its line may be a list's or a table's); a bare number only as the page's first or last line (a footnote's
+    number may stand alone above its text)."""
+    in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
+    text = collapse(line.text)
+    if not in_band or not PAGE_NUMBER.match(text):
+        return False
+    return not text.isdigit() or line is lines[0] or line is lines[-1]
 
 
 def _margin_line(line: Line, text: str, body_size: float, in_band: bool, has_column: bool) -> bool:
