@@ -71,6 +71,22 @@ def test_a_page_number_at_the_foot_of_the_page_is_no_body_text(footer: str, tmp_
     assert footer.format(n=2) in extraction.margin[2]
 
 
+def test_the_header_lines_of_mails_in_the_bundle_stay_text(tmp_path: Path) -> None:
+    """The documents published with a besluit: e-mails, each page opening with `Van: 5.1.2e` in the top band.
+    The same line atop two pages is no running header when it is a mail's field."""
+    mails = []
+    for sent, subject in (("dinsdag 8 maart 2022 14:12", "RE: planning versterking Loppersum"),
+                          ("vrijdag 18 maart 2022 09:30", "Afspraken NCG gemeente Loppersum")):
+        lines = ["Van: 5.1.2e", f"Verzonden: {sent}", "Aan: 5.1.2e", f"Onderwerp: {subject}", "",
+                 "De Nationaal Coordinator Groningen verwacht de planning eind april gereed te hebben."]
+        mails.append(b"\n".join(woo_letters._text(72, 780 - 14 * i, line, 10) for i, line in enumerate(lines) if line))
+    path = tmp_path / "woo-besluit-met-documenten.pdf"
+    path.write_bytes(woo_letters.build(woo_letters.pages() + mails))
+    extraction = extract_pdf(path)
+    assert [p.text.splitlines()[0] for p in extraction.pages[2:]] == ["Van: 5.1.2e", "Van: 5.1.2e"]
+    assert LOGO not in extraction.pages[1].text
+
+
 @OCR
 def test_scanned_letter_reads_as_the_born_digital_one(letters) -> None:
     """Pages turned 0.8 degree: the words at a line's end sit points lower than at its start, and are still one

@@ -168,7 +168,12 @@ def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Re
             if line.top < page.height * BAND or line.top > page.height * (1 - BAND):
                 edges.setdefault(_line_key(line.text), set()).add(page.number)
     return frozenset(k for k, numbers in edges.items()
-                     if len(k) >= 4 and re.search(r"[^\W\d_]", k) and (len(numbers) > 1 or k in margin))
+                     if len(k) >= 4 and re.search(r"[^\W\d_]", k)
+                     and ((len(numbers) > 1 and not MAIL_FIELD.match(k)) or k in margin))
+
+
+# the header lines of e-mails printed in a bundle (`Van: 5.1.2e` atop every mail): the same on many pages, yet text
+MAIL_FIELD = re.compile(r"^(?:van|aan|cc|bcc|from|to)\s*:", re.I)
 
 
 def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str], readings: Readings | None = None) -> str:
