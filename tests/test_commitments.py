@@ -284,6 +284,21 @@ def test_a_mentioned_promise_kept_by_this_letter(doc_type: str, status: str, rul
     assert (c.fields()["status"], c.rule) == (status, rule)
 
 
+@pytest.mark.parametrize("body, kept", [
+    ("Het lukt mij niet om binnen deze termijn een besluit te nemen. U ontvangt uiterlijk 12 april 2024 een besluit op "
+     "uw verzoek.", False),
+    ("Ik verwacht uiterlijk 31 oktober 2023 een besluit te nemen. Ik stuur u zo spoedig mogelijk een deelbesluit over "
+     "de documenten die al zijn beoordeeld.", False),
+    ("Ik heb uw Kamer toegezegd de documenten over de opvang openbaar te maken. Ik zal uw Kamer voor de zomer "
+     "informeren over de openbaarmaking.", True),
+])
+def test_a_woo_besluit_promises_its_requester_not_the_kamer(body: str, kept: bool) -> None:
+    """Letters on a Woo-verzoek (a verdaging, an answer to an ingebrekestelling) promise the requester a decision."""
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-03-28", "woo-besluit") if t.kind == "commitment"]
+    assert bool(tags) is kept
+    assert [t for t in tag_document((Page(1, body),), (), "2024-03-28", "kamerbrief") if t.kind == "commitment"]
+
+
 def test_a_nota_only_mentions_promises() -> None:
     body = "Tijdens het Commissiedebat van 8 juli 2022 heeft de minister toegezegd uw Kamer nader te informeren."
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-04-20", "nota") if t.kind == "commitment"]

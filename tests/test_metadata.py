@@ -345,6 +345,18 @@ def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
         "Staatssecretaris van Infrastructuur en Waterstaat, drs. V.L.W.A. Heijnen"
 
 
+def test_a_besluit_signed_before_the_mails_published_with_it() -> None:
+    """A Woo-besluit followed by its documents: the mails close `Met vriendelijke groet,` over a redacted name."""
+    pages = (Page(1, "Geachte 5.1.2e,\n\nIn uw e-mail van 4 mei 2022 heeft u met een beroep op de Wet open overheid"),
+             Page(2, "Hoogachtend,\n\nDe Minister van Economische Zaken en Klimaat,\nnamens deze,\n\n"
+                     "drs. R.P. Scholten, directeur Programma Groningen"),
+             Page(3, "Van: 5.1.2e\nOnderwerp: Afspraken NCG gemeente Loppersum\n\nBeste collega's,\n\nIn het "
+                     "bestuurlijk overleg van gisteren is afgesproken dat de gemeente de bewoners informeert.\n\n"
+                     "Met vriendelijke groet,\n5.1.2e\nDirectie Programma Groningen"))
+    assert read_metadata(Extraction(pages=pages, page_count=3), "besluit.pdf").sender.startswith(
+        "Minister van Economische Zaken en Klimaat, namens deze")
+
+
 @pytest.mark.parametrize("end, sender", [
     # kamerbrief-missiegedreven-innovatiebeleid.pdf as extracted: the closing line is not in the body
     ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nM.A.M. Adriaansens\n"

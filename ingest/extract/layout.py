@@ -35,7 +35,7 @@ SIDEBAR_LINE = [re.compile(p) for p in (
     r"^brief behandelen\.?$",
     r"^Postbus \d+",
     r"^\d{4}\s?[A-Z]{2}\s+\S+(\s\S+)?$",
-    r"^www\.\S+$",
+    r"^www\.\S+(?<![.,;:])$",   # (a web address that ends a sentence, `www.rijksoverheid.nl.`, is body text)
     r"^[TF]\s+0\d",
     r"^Turfmarkt \d+",
     r"^Aan de Voorzitter van de (Eerste|Tweede) Kamer",

@@ -360,11 +360,17 @@ def _closing_signature(text: str) -> str | None:
     the letter: every office in the signature block with its name, under it or above it (`M.A.M.
     Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
-    closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
-    if closing is None:   # a letter ending on its signature, the closing lost: named signers only
+    closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
+    if not closings:   # a letter ending on its signature, the closing lost: named signers only
         signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
         return ", en ".join(s for s in signers if "," in s) or None
-    return ", en ".join(_signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])) or None
+    # the last closing an office signs: a besluit's documents after it (mails: `Met vriendelijke groet,` / `5.1.2e`)
+    # close without one
+    for closing in reversed(closings):
+        signers = _signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])
+        if signers:
+            return ", en ".join(signers)
+    return None
 
 
 def _signers(block: list[str]) -> list[str]:
