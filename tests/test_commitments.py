@@ -67,6 +67,10 @@ STATUSES = [
      "voortgangsbrief geïnformeerd.", "open"),
     ("Ten slotte zal ik de rapporten, zodra Curaçao ze zelf openbaar heeft gemaakt, met uw Kamer delen.", "open"),
     ("Ik zal de zorgen van de Kamer delen met de Europese Commissie.", None),
+    # letters asking for more time: the paper promised by a term (a JenV letter of 2018, a VWS letter of 2020)
+    ("Ik streef ernaar de brief uiterlijk vóór het krokusreces naar uw Kamer te versturen.", "open"),
+    ("We verwachten deze eind oktober te kunnen sturen.", "open"),
+    ("Wij verwachten de subsidie voor 1 juli aan de gemeenten te kunnen verzenden.", None),   # constructed: to others
     # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
     ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
      "open"),

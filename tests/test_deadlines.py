@@ -159,6 +159,13 @@ NOT_STEPS = [
     # a term the writer says they cannot meet (an EZ letter of 2013-03-15 asking for more time)
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.",
      2013, "2013-03-15"),
+    # the term of a request the letter says it cannot keep (a JenV letter of 2018-02-14 asking for more time)
+    ("Hierbij bericht ik uw Kamer dat het verzoek van de vaste commissie voor Buitenlandse Zaken om een brief over de "
+     "stand van zaken in het MH17 dossier (ingezonden 11 januari 2018) niet binnen de gestelde termijn van 15 februari "
+     "2018 kan worden voldaan.", 2018, "2018-02-14"),
+    # an event told in the simple past of a separable verb, in an undated text (an EZ letter of 2026)
+    ("Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop die op 15 december 2025 plaatsvond in "
+     "de Rijtuigenloods in Amersfoort.", 2025, None),
     # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
     ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
      "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),

@@ -138,8 +138,15 @@ def test_abbreviations_do_not_end_sentences() -> None:
       "informeren."]),
     ("De motie is ingetrokken op 24 augustus jl.3 Het debat volgt.", ["De motie is ingetrokken op 24 augustus jl.3",
                                                                      "Het debat volgt."]),
-    # no marker: a year, an abbreviation with its number
-    ("Dit is geregeld in 2019.2 Het besluit volgt.", ["Dit is geregeld in 2019.2 Het besluit volgt."]),
+    # after a year (a Defensie letter of 2025 asking for more time): Dutch writes no decimal point in a year
+    ("Afstemming met civiele autoriteiten en een zorgvuldige analyse van de impact vergen gezien de omvang en "
+     "complexiteit meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1\nIk streef ernaar "
+     "uw Kamer zo spoedig mogelijk te informeren.",
+     ["Afstemming met civiele autoriteiten en een zorgvuldige analyse van de impact vergen gezien de omvang en "
+      "complexiteit meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1",
+      "Ik streef ernaar uw Kamer zo spoedig mogelijk te informeren."]),
+    # no marker: a number with a decimal point, an abbreviation with its number
+    ("Het aandeel steeg van 1.2 naar 1.5 Het besluit volgt.", ["Het aandeel steeg van 1.2 naar 1.5 Het besluit volgt."]),
 ])
 def test_a_footnote_marker_ends_the_sentence_it_is_glued_to(text: str, cut: list[str]) -> None:
     assert [text[a:b] for a, b in sentences(text)] == cut

@@ -22,9 +22,11 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
 # `... in de militaire steun aan Oekraïne?1 Ja.`, after a bracket or quote: `... de Wet open overheid (Woo).1 Met
 # deze brief ...`, `(Kamerstuk 29 279, nr. 302).2 Het`, after a closing abbreviation: `aan de motie Van Campen
-# c.s.1 Uiteraard ...`): the sentence ends after the marker.
+# c.s.1 Uiteraard ...`, after a year: `... het Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ...`): the
+# sentence ends after the marker.
 CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
-                                  r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.))"
+                                  r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.)|"
+                                  r"(?<=\s(?:19|20)\d\d\.))"
                                   r"\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The tagger reads a block in pieces of at most this many characters (spaCy refuses 1,000,000: E088),

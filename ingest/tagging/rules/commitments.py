@@ -20,6 +20,7 @@ from ingest.tagging.rules.table import Rule, rule
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
           r"(?:te )?beantwoorden)")
@@ -41,6 +42,9 @@ DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvo
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
 # a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
+# the papers a letter asking for more time promises: `de antwoorden`, `de brief`, `de reactie`
+SENT_PAPER = (r"(?:brief|antwoorden|beantwoording|reactie|kabinetsreactie|beleidsreactie|appreciatie|rapport|rapportage|"
+              r"informatie|notitie|nota|stukken|vragen|evaluatie|overzicht|uitwerking)")
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
 INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
@@ -143,6 +147,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
+    # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
+    # object; never sent to another: `... aan de gemeenten te sturen`)
+    rule("made-expect-to-send", rf"\b(?:ik|wij|we|het kabinet)\s+(?:verwacht|verwachten|streef|streeft|streven)\s+"
+                                rf"(?:ernaar\s+)?(?:om\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
+                                rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\bte\s+(?:kunnen\s+)?"
+                                r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
+                                r"aanbieden)\b",
+         "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "

@@ -44,7 +44,12 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
               r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 # the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
-PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
+# (and of separable verbs, glued: `plaatsvond`, `afliep`, `bijeenkwam`; not the forms that are also nouns:
+# `uitgaven`, `opgaven`, `opnamen`)
+PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|terug|samen)(?:"
+             r"vond|vonden|kwam|kwamen|liep|liepen|ging|gingen|stond|stonden|nam|bracht|brachten|trok|trokken|"
+             r"hield|hielden)|"
+             r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
              r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
@@ -141,8 +146,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
     # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
+    # (also the term a letter asking for more time says it cannot keep: `... niet binnen de gestelde termijn van
+    # 15 februari 2018 kan worden voldaan`)
     rule("deadline.missed", rf"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){{0,2}}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
-                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED})\b",
+                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED}|"
+                            r"niet\s+binnen\s+de\s+(?:gestelde|gevraagde|afgesproken|toegezegde)\s+termijn)\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
