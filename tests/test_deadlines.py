@@ -138,6 +138,8 @@ STEPS += [
     # a recess as the term (a Defensie letter of 2012-04-20)
     ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
      [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
+    # an infinitive after `te` that looks like a participle tells no perfect (an SZW letter of 2020-08-11)
+    ("Wij zijn voornemens u in het najaar nader te berichten.", 2020, "2020-08-11", [("in het najaar", "2020-11-30")]),
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
     ("Eind 2025 benadert Defensie de markt voor dronemunitie, hergebruik, demilitarisatie en alternatieve "
      "grondstoffenproductie;", 2025, "2025-10-06", [("Eind 2025", "2025-12-31")]),

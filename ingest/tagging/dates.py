@@ -33,7 +33,8 @@ FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 
 M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop)"
+REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar)"
+NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
 N = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
@@ -60,11 +61,14 @@ def _year(gd: dict[str, str], ctx: Ctx) -> tuple[int, bool]:
     """(year, inferred) from a match's year or relative-year group."""
     if gd.get("year"):
         return int(gd["year"]), False
-    rel = (gd.get("rel") or "").lower()
+    rel = " ".join((gd.get("rel") or "").lower().split())
     if rel in ("volgend jaar", "komend jaar", "het volgende jaar", "het jaar daarop"):
         return ctx.anchor + 1, False
     if rel == "vorig jaar":
         return ctx.anchor - 1, False
+    if rel == "het nieuwe jaar":   # `in het nieuwe jaar` in an autumn letter: the coming year
+        late = not ctx.doc_date or int(ctx.doc_date[5:7]) >= NEW_YEAR_FROM_MONTH
+        return ctx.anchor + (1 if late else 0), False
     return ctx.anchor, not rel
 
 

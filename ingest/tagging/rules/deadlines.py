@@ -90,7 +90,9 @@ CUES: tuple[Rule, ...] = (
     # a period said to be the present one (`nu 2020-2023`)
     rule("deadline.now", r"\b(?:nu|thans|momenteel)\b",
          "Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", PAST),
-    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
+    # (an infinitive after `te` that looks like a participle is none: `Wij zijn voornemens u in het najaar nader te
+    # berichten`)
+    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
          r"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)\b",
          "De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", PERFECT),
 )
