@@ -71,6 +71,19 @@ STATUSES = [
     ("Ik streef ernaar de brief uiterlijk vóór het krokusreces naar uw Kamer te versturen.", "open"),
     ("We verwachten deze eind oktober te kunnen sturen.", "open"),
     ("Wij verwachten de subsidie voor 1 juli aan de gemeenten te kunnen verzenden.", None),   # constructed: to others
+    # a reaction promised to a report (a Defensie letter of 2022)
+    ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "
+     "(SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek naar het "
+     "Defensievastgoed (Kamerstuk 34 919, nr. 77).", "open"),
+    ("Het kabinet zal geen reactie geven op het rapport.", None),   # constructed: a promise not to
+    # a heading that names promises is no sentence that makes one (an EZ letter of 2026)
+    ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
+    # constructed variants: the paper announced in the present with a when, never a pointer inside the letter
+    ("Het kabinet komt voor de zomer met een reactie op het advies.", "open"),
+    ("De beleidsreactie op het rapport volgt na de zomer.", "open"),
+    ("De reactie van het kabinet volgt hieronder.", None),
+    ("De reactie van de gemeente volgt voor de zomer.", None),
+    ("Het kabinet kwam in 2017 met een reactie op het advies.", None),
     # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
     ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
      "open"),

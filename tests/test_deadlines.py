@@ -138,6 +138,11 @@ STEPS += [
     # a recess as the term (a Defensie letter of 2012-04-20)
     ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
      [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
+    # a season without its year, long gone at the document's date, in words that look ahead: the next one
+    # (constructed, as the month row above: an October letter)
+    ("Ik informeer uw Kamer in het voorjaar over de uitkomsten.", 2018, "2018-10-15",
+     [("in het voorjaar", "2019-05-31")]),
+    ("Ik informeer uw Kamer voor de zomer over de uitkomsten.", 2018, "2018-10-15", [("voor de zomer", "2019-07-01")]),
     # an infinitive after `te` that looks like a participle tells no perfect (an SZW letter of 2020-08-11)
     ("Wij zijn voornemens u in het najaar nader te berichten.", 2020, "2020-08-11", [("in het najaar", "2020-11-30")]),
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)

@@ -97,6 +97,11 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
      "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
      "Infrastructuur en Waterstaat)"),
+    # after a comma only a capitalised word goes on in the office (an IenW letter of 2023)
+    ("Hierbij bieden wij u, mede namens de Minister voor Volkshuisvesting en Ruimtelijke\nOrdening, het MIRT Overzicht "
+     "2024 aan.\nDe Minister van Infrastructuur en Waterstaat,\nM.G.J. Harbers",
+     "Minister van Infrastructuur en Waterstaat, M.G.J. Harbers (mede namens de Minister voor Volkshuisvesting en "
+     "Ruimtelijke Ordening)"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender

@@ -164,10 +164,13 @@ MINISTRY_WITH_VOOR = frozenset({
 })
 # `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
 # `mede namens de Minister van Infrastructuur en Waterstaat een afschrift ...`: the office ends at its last
-# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out
-CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
+# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out;
+# after a comma only a capitalised word goes on (`... en Ruimtelijke Ordening, het MIRT Overzicht 2024 aan`: the
+# office ends at `Ordening`)
+CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
 CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
-                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|\s*,\s*(?:de|het)\s)")
+                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,\s+[A-Z]|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|"
+                       r"\s*,\s*(?:de|het)\s+(?i:minister|staatssecretaris))")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 

@@ -129,10 +129,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                          rf"\bte\s+{INFORM}",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
     # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
-    # (not another's reaction: `De reactie van de gemeente zal volgen`)
-    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|"
+    # (not another's reaction: `De reactie van de gemeente zal volgen`); also in the present with a when (`Een
+    # inhoudelijke reactie volgt voor de zomer`, `De beleidsreactie volgt na de zomer`), never a pointer inside the
+    # letter (`De reactie volgt hieronder`)
+    rule("made-answer-follows", r"^\W*(?:(?:de|een|mijn|onze)\s+)?(?:(?:inhoudelijke|schriftelijke|nadere|volledige)\s+)?"
+                                r"(?:beantwoording|antwoorden|kabinetsreactie|beleidsreactie|kabinetsappreciatie|"
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
-                                r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
+                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
+                                r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
+                                r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
+                                r"later|zodra|rond)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
@@ -154,7 +160,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 rf"(?:ernaar\s+)?(?:om\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
                                 rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\bte\s+(?:kunnen\s+)?"
                                 r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
-                                r"aanbieden)\b",
+                                r"aanbieden|leveren|opleveren)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
@@ -201,9 +207,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-shared", rf"\b(wordt|worden)\b.{{0,80}}\bmet\s+{KAMER}\s+gedeeld\b",
          "Het rapport wordt na afronding met de Kamer gedeeld.", MADE, FLAGS),
     # coming with a paper: `Het kabinet zal in het voorjaar met een reactie op het advies komen`
+    # (also in the present: `Het kabinet komt voor de zomer met een reactie op het advies`)
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
-                           rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b",
+                           rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
+                           rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
          "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # giving a reaction: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over ... en tevens een
+    # reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek`
+    rule("made-give-reaction", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:een|de|zijn|haar|"
+                               r"mijn|onze)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|appreciatie|"
+                               r"kabinetsappreciatie|kabinetsstandpunt)\b[^.;]{0,100}?\b(?:geven|uitbrengen)\b",
+         "Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan "
+         "2022 (SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek "
+         "naar het Defensievastgoed (Kamerstuk 34 919, nr. 77).", MADE, FLAGS),
     # a paper still to come that will treat the matter: `In de volgende voortgangsbrief ga ik hier nader op in`
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
@@ -264,7 +280,8 @@ VETOES: tuple[Rule, ...] = (
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
-    rule("not-a-label", r"^(?!.*[.!?]\s*$)\W*\S+(?:\s+\S+){0,3}\s*$", "Toezegging TZ202309-010", ALL_STATUSES),
+    # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
+    rule("not-a-label", r"^(?!.*[.!?;:]\s*$)\W*\S+(?:\s+\S+){0,7}\s*$", "Toezegging TZ202309-010", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),

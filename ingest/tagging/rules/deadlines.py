@@ -378,10 +378,12 @@ def _just_begun(first: str, last: str, now: str) -> bool:
     return start < today < end and (today - start).days <= JUST_BEGUN_DAYS < (end - today).days
 
 
-# Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
-# that looks ahead cannot mean a month long gone: in a December letter `In maart stuur ik u ...` is next March.
+# Rows that name a day, a month or a season, whose year, when not written, is taken to be the document's own. A
+# sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
+# is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
-DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part")
+DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part",
+                "date.season", "date.before_summer", "date.summer_end", "date.recess")
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
 LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's
