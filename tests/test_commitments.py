@@ -84,6 +84,17 @@ STATUSES = [
     ("De reactie van het kabinet volgt hieronder.", None),
     ("De reactie van de gemeente volgt voor de zomer.", None),
     ("Het kabinet kwam in 2017 met een reactie op het advies.", None),
+    ("Het kabinet streeft ernaar het wetsvoorstel in het eerste kwartaal van 2025 bij uw Kamer in te dienen.", "open"),
+    ("In het najaar volgt een voortgangsbrief.", "open"),
+    ("In de volgende paragraaf volgt een overzicht.", None),
+    ("De resultaten deel ik begin 2025 met uw Kamer.", "open"),
+    ("Graag deel ik met uw Kamer de resultaten van het onderzoek van 2024.", None),
+    ("Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief.", None),
+    ("Wij informeren uw Kamer uiterlijk in het eerste kwartaal van 2025 over de uitkomsten.", "open"),
+    ("Ik verwacht het wetsvoorstel in het voorjaar van 2025 in te dienen.", "open"),
+    # a striving that promises no paper (an AZ letter of 2019)
+    ("Naar aanleiding hiervan bericht ik u dat het kabinet streeft naar een zo breed mogelijk draagvlak in de beide "
+     "Kamers voor zijn beleid en wetgeving, en dit zal blijven doen.", None),
     # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
     ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
      "open"),
@@ -330,3 +341,16 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
             "rapporteren. Deze brief behelst de eerste zelfstandige rapportage.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2016-06-29", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")
+
+
+def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_mentioned() -> None:
+    """Constructed on the pattern of letters asking for more time: the paper is not ready and the matter is promised
+    anew for later, so this letter does not keep the promise it recounts; a promise to keep informing does not."""
+    body = ("In de brief van 3 maart jl. heb ik toegezegd uw Kamer na de zomer te informeren over de evaluatie van de "
+            "regeling. De evaluatie is nog niet afgerond. Ik zal u hierover in het najaar informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
+    body = ("Tijdens het commissiedebat van 5 maart jl. heb ik toegezegd uw Kamer te informeren over de stand van zaken. "
+            "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]

@@ -337,3 +337,15 @@ def test_a_request_named_as_a_noun_and_not_met_is_no_deadline() -> None:
             "tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.")
     tags = tag_document((Page(1, body),), (), "2011-10-21", "kamerbrief")
     assert [t.fields()["date_end"] for t in tags if t.kind == "deadline"] == ["2011-12-01"]
+
+
+def test_a_term_the_writer_announced_and_reports_not_held_gives_way_to_the_new_one() -> None:
+    """A BZK letter of 2013-09-25 asking for more time: the date announced before (September 2013) is missed, the
+    new one (the second half of October) holds."""
+    body = ("Ik heb U kort daarna meegedeeld dat ik de gevraagde informatie in september 2013 aan Uw Kamer zou doen "
+            "toekomen. Inmiddels is mij gebleken dat voor een zorgvuldige beantwoording van de motie meer tijd nodig is. "
+            "Via deze brief laat ik U weten dat ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 "
+            "zal toesturen.")
+    tags = tag_document((Page(1, body),), (), "2013-09-25", "kamerbrief")
+    assert [(t.fields()["date_text"], t.fields()["date_start"], t.fields()["date_end"]) for t in tags
+            if t.kind == "deadline"] == [("in de tweede helft van oktober 2013", "2013-10-16", "2013-10-31")]

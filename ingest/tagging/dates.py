@@ -140,7 +140,10 @@ def numeric_day(gd: dict[str, str], ctx: Ctx) -> Period | None:
 
 def month_part(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
-    month, part = MONTHS[gd["month"].lower()], gd["part"].lower()
+    month, part = MONTHS[gd["month"].lower()], " ".join(gd["part"].lower().split())
+    if part.endswith("helft van"):   # `de tweede helft van oktober`: days 16 to the end, the first half 1 to 15
+        return (Period(_d(y, month, 1), _d(y, month, 15), True) if "eerste" in part
+                else Period(_d(y, month, 16), _month_end(y, month), True))
     if part == "begin":
         return Period(_d(y, month, 1), _d(y, month, 10), True)
     if part in ("eind", "einde"):
@@ -296,7 +299,8 @@ PERIODS: tuple[Rule, ...] = (
          "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
-    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
+    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege|(?:de\s+)?(?:eerste|tweede)\s+"
+                            rf"helft\s+van)\s+{M}{OF_YEAR}",
          "Deze herziening wordt half november 2021 verwacht.", month_part),
     rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),

@@ -29,7 +29,7 @@ OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
            r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
@@ -44,7 +44,8 @@ DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvo
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
 # the papers a letter asking for more time promises: `de antwoorden`, `de brief`, `de reactie`
 SENT_PAPER = (r"(?:brief|antwoorden|beantwoording|reactie|kabinetsreactie|beleidsreactie|appreciatie|rapport|rapportage|"
-              r"informatie|notitie|nota|stukken|vragen|evaluatie|overzicht|uitwerking)")
+              r"informatie|notitie|nota|stukken|vragen|evaluatie|overzicht|uitwerking|resultaten|uitkomsten|"
+              r"wetsvoorstel|voortgangsbrief|voortgangsrapportage)")
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
 INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
@@ -157,10 +158,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
     rule("made-expect-to-send", rf"\b(?:ik|wij|we|het kabinet)\s+(?:verwacht|verwachten|streef|streeft|streven)\s+"
-                                rf"(?:ernaar\s+)?(?:om\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
-                                rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\bte\s+(?:kunnen\s+)?"
+                                rf"(?:ernaar\s+)?(?:om\s+)?(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
+                                rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\b(?:in\s+)?te\s+(?:kunnen\s+)?"
                                 r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
-                                r"aanbieden|leveren|opleveren)\b",
+                                r"aanbieden|leveren|opleveren|dienen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
@@ -191,13 +192,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
          "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
-    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|ontvangt (u|uw Kamer|de "
+    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
+                                   rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt)\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
-    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b",
+    # (also in the present with a when: `De resultaten deel ik begin 2025 met uw Kamer`)
+    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b|"
+                       rf"\b(?:deel\s+(?:ik|wij|we)|delen\s+(?:wij|we)|(?:ik|wij|we)\s+(?:deel|delen))\b[^.;]{{0,80}}?"
+                       rf"\b(?:{WHEN}|daarna|zodra)\b[^.;]{{0,60}}?\bmet\s+{KAMER}\b",
          "De rapporten zullen met uw Kamer worden gedeeld zodra Curaçao ze zelf openbaar heeft gemaakt, en ik zal ze "
          "dan ook met uw Kamer delen.", MADE, FLAGS),
     # an expectation of news to the Kamer: `Naar verwachting kan ik uw Kamer in het voorjaar informeren`
@@ -212,6 +217,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
          "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # a paper announced after its when: `In het najaar volgt een voortgangsbrief`, `Voor de zomer van 2025 volgt de
+    # kabinetsreactie` (never a pointer inside the letter: `In de volgende paragraaf volgt een overzicht`)
+    rule("made-when-follows", rf"^(?!.*\b(?:hieronder|hierna|paragraaf|hoofdstuk|bijlage|onderstaande?)\b)\W*"
+                              rf"(?:in|voor|vóór|na|rond|uiterlijk|begin|eind|medio)\b[^.;]{{0,40}}?\b(?:{MONTH_NAMES}|"
+                              r"kwartaal|helft|zomer|zomerreces|najaar|voorjaar|winter|jaar|\d{4}|kerstreces)\b[^.;]{0,30}?"
+                              r"\b(?:volgt|volgen)\s+(?:nog\s+)?(?:een|de|het|mijn|onze)\s+(?:\w+\s+)?(?:"
+                              rf"{DELIVERABLE}|{SENT_PAPER}|kamerbrief|voortgangsbrief)\b",
+         "In het najaar volgt een voortgangsbrief.", MADE, FLAGS),
     # giving a reaction: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over ... en tevens een
     # reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek`
     rule("made-give-reaction", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:een|de|zijn|haar|"
@@ -273,8 +286,11 @@ VETOES: tuple[Rule, ...] = (
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
-                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht)\s+(?:ik|wij|we)|"
+    # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|"
+                              r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
+                              r"(?<!verband )(?<!lijn )hiermee|"
+                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
@@ -318,6 +334,14 @@ POSTPONED_RULES: tuple[Rule, ...] = (
     rule("postponed-more-time", r"\b(?:(?:meer|extra)\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
                                 r"(?:beantwoording|toezending|verzending))\b",
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
+    # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
+    # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
+         "De evaluatie is nog niet afgerond.", Status.REFERENCED),
+    rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
+                                    r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
+                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen)\b",
+         "Ik zal u hierover in het najaar informeren.", Status.REFERENCED),
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
 # toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.

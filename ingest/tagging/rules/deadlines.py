@@ -412,12 +412,23 @@ def _a_year_on(iso: str | None) -> str | None:
 # A term the Kamer asked for, then reported as not met in one of the next sentences (a letter asking for more
 # time): the term asked for is no deadline. The first row finds the request, the second the report.
 TERMS_NOT_MET: tuple[Rule, ...] = (
+    # (also a term the writer promised or announced before: `Ik heb U kort daarna meegedeeld dat ik de gevraagde
+    # informatie in september 2013 aan Uw Kamer zou doen toekomen.` ... `Inmiddels is mij gebleken dat ... meer tijd
+    # nodig is.`: the new date is the deadline)
     rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b|"
-                                    r"\bverzoek\s+(?:van\s+[^.;]{0,80}?\s+)?om\b",
+                                    r"\bverzoek\s+(?:van\s+[^.;]{0,80}?\s+)?om\b|"
+                                    r"\b(?:heb|hebben|had|hadden)\b[^.;]{0,80}?\b(?:toegezegd|aangekondigd|aangegeven|"
+                                    r"meegedeeld|gemeld|laten\s+weten|beloofd)\b|"
+                                    r"\b(?:is|werd)\b[^.;]{0,80}?\b(?:toegezegd|aangekondigd|beloofd|uitgesproken)\b",
          "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
          "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
+    # (or a plan said not to hold: `Helaas blijkt dit niet haalbaar.`, `... meer tijd nodig is`)
     rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
                                   r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b|"
+                                  r"\b(?:dit|dat|deze\s+(?:planning|termijn|datum)|die\s+(?:planning|termijn|datum)|"
+                                  r"het\s+tijdpad|de\s+planning)\b[^.;]{0,60}?\bniet\s+(?:\w+\s+){0,2}?"
+                                  r"(?:haalbaar|gelukt|gehaald)\b|"
+                                  r"\b(?:meer|extra)\s+tijd\s+(?:\w+\s+)?(?:nodig|vergt|vergen|vraagt|kost)\b|"
                                   rf"\b{NOT_COMPLIED}\b",
          "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
          "gestelde termijn aan te reiken."),
