@@ -78,6 +78,8 @@ STATUSES = [
     ("Het kabinet zal geen reactie geven op het rapport.", None),   # constructed: a promise not to
     # a heading that names promises is no sentence that makes one (an EZ letter of 2026)
     ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
+    # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
+    ("Dit heb ik ook toegezegd.2", "fulfilled"),
     # constructed variants: the paper announced in the present with a when, never a pointer inside the letter
     ("Het kabinet komt voor de zomer met een reactie op het advies.", "open"),
     ("De beleidsreactie op het rapport volgt na de zomer.", "open"),
