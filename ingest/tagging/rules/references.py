@@ -192,6 +192,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
          "Integraal Overzicht Financiën gemeenten 2024 (EK 34 568, H).", KAMERSTUK, flags=0),
+    # a dossier cited without a number, in brackets after the paper it holds (a bill, a nota): `Recent heeft u het
+    # voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).`; found, no identifier
+    rule("ref-kamerstuk-dossier", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}\s*\)",
+         "Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).",
+         RefKind("kamerstuk", lambda m: [None]), flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
@@ -337,7 +342,11 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     if any(r.search(text) for r in CORRESPONDENCE):
         refs = [r for r in refs if r.normalized is not None]
     named = [r for r in refs if r.normalized is not None]
-    return [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+    refs = [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+    # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
+    # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
+    return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
+            or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
