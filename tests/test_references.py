@@ -115,6 +115,8 @@ REFERENCES = [
      "8 juli 2021.", [(None, "brief")]),
     ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
      "aan de Kamer aangeboden.", [(None, "brief")]),
+    # my letter sent before, named by what it held (an SZW letter of 2020)
+    ("Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", [(None, "brief")]),
     # a dossier without a number, in brackets after the bill it holds (a BZK letter of 2018)
     ("Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).", [(None, "kamerstuk")]),
     # a weekday before the date (a Defensie letter of 2018)

@@ -284,6 +284,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          flags=0),
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
+    # my letter sent before, named by what it held: `Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.`
+    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                              r"(?:mijn|onze|de|een)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|brief|"
+                              r"rapportage|voortgangsrapportage|appreciatie)\b[^.;]{0,40}?\b(?:gestuurd|toegestuurd|"
+                              r"gezonden|toegezonden|aangeboden)\b",
+         "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
                              rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
                              rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
