@@ -261,6 +261,15 @@ def test_relative_term_counted_from_an_act_is_a_deadline_without_dates() -> None
     assert (text, p.start, p.end, p.relative) == ("binnen een periode van twee jaar", None, None, True)
 
 
+def test_a_term_the_writer_sets_for_their_own_step_is_a_deadline_without_dates() -> None:
+    """Constructed on the pattern of letters asking for more time: the term counts from this letter."""
+    (_, _, text, p), = find_deadlines("Ik verwacht de antwoorden binnen drie weken te kunnen sturen.", 2024, "2024-10-15")
+    assert (text, p.start, p.end, p.relative) == ("binnen drie weken", None, None, True)
+    # a term after an event, or one a rule of law sets, is not the writer's own
+    assert find_deadlines("Ik verwacht dat de IND binnen zes weken na ontvangst beslist.", 2024, "2024-10-15") == []
+    assert find_deadlines("Het bestuursorgaan beslist binnen acht weken.", 2024, "2024-10-15") == []
+
+
 def test_a_rule_of_law_in_general_is_no_deadline() -> None:
     # a term of the Dublin procedure in general, not one this letter sets (the old test expected a deadline)
     assert find_deadlines("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon "

@@ -250,10 +250,12 @@ def recess(gd: dict[str, str], ctx: Ctx) -> Period:
 
 
 def prinsjesdag(gd: dict[str, str], ctx: Ctx) -> Period:
-    """Prinsjesdag: the third Tuesday of September; `voor` ends, `na` starts, `op` is the day."""
+    """Prinsjesdag: the third Tuesday of September (Verantwoordingsdag: the third Wednesday of May); `voor` ends,
+    `na` starts, `op` is the day."""
     y, _ = _year(gd, ctx)
-    first = dt.date(y, 9, 1)
-    day = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    month, weekday = (5, 2) if gd.get("when", "").lower().startswith("verantwoording") else (9, 1)
+    first = dt.date(y, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 14)
     lead = gd.get("lead", "").lower()
     if lead in ("voor", "vóór"):
         return Period(None, day.isoformat(), True)
@@ -341,7 +343,7 @@ PERIODS: tuple[Rule, ...] = (
          rf"{START_OF}?(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", recess),
     # the opening of the parliamentary year, the third Tuesday of September (the budget is presented then)
-    rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag){OF_YEAR}",
+    rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag|Verantwoordingsdag){OF_YEAR}",
          "Een overzicht van de actieplannen wordt voor Prinsjesdag met uw Kamer gedeeld.", prinsjesdag),
     rule("date.turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
          "De nieuwe regeling gaat rond de jaarwisseling in.", turn_of_year),

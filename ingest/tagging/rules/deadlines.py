@@ -233,6 +233,20 @@ ACT_EVENTS: tuple[Rule, ...] = (
          "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
          "jaar te implementeren", "relative"),
 )
+# A term the writer sets for their own step, counted from this letter (`Ik verwacht de antwoorden binnen drie weken te
+# kunnen sturen`): no event after it (`binnen zes weken na ...`), the writer looking ahead in the same clause.
+WRITERS_TERM_LEAD = re.compile(r"\s*binnen\b", re.I)
+FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|van|gerekend|te\s+rekenen|volgend|volgende|voor|vóór)\b", re.I)
+WRITER_AHEAD = re.compile(r"\b(?:ik|wij|we)\s+(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\b|"
+                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b", re.I)
+
+
+def _writers_term(sentence: str, f: Found) -> bool:
+    """Whether a relative term is one the writer sets for their own step, counted from this letter."""
+    return (f.rule == "date.term" and WRITERS_TERM_LEAD.match(f.text) is not None
+            and FROM_AN_EVENT.match(sentence, f.end) is None and WRITER_AHEAD.search(sentence) is not None)
+
+
 # A term in a condition (`wanneer binnen twaalf maanden geen CT is opgericht`) sets no step.
 CONDITION = re.compile(r"\b(?:wanneer|indien|als|tenzij|zolang)\b", re.I)
 # A period that ended before the year preceding the document's is history, whatever the verb.
@@ -336,7 +350,9 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     if f.period.relative:
         if t.ahead is False or CONDITION.search(sentence[max(0, f.start - 30):f.start]):
             return "deadline.general_term"
-        return None if first_match(ACT_EVENTS, sentence) else "deadline.general_term"
+        if first_match(ACT_EVENTS, sentence) or _writers_term(sentence, f):
+            return None
+        return "deadline.general_term"
     return _by_calendar(sentence, f, now, dated, t)
 
 
