@@ -80,6 +80,18 @@ STATUSES = [
     ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
     # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
     ("Dit heb ik ook toegezegd.2", "fulfilled"),
+    # constructed variants: this letter named as dealing with the promise now is its answer; a promise in it still
+    # to be kept is only mentioned
+    ("In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat van 12 juni 2024.",
+     "fulfilled"),
+    ("Naar aanleiding van mijn toezegging tijdens het commissiedebat van 12 juni 2024 informeer ik u hierbij over de "
+     "stand van zaken.", "fulfilled"),
+    ("Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten.", "fulfilled"),
+    ("Met deze brief beantwoord ik tevens de toezegging aan het lid Van der Plas.", "fulfilled"),
+    ("Met deze brief geef ik opvolging aan de toezegging om uw Kamer te informeren over de pilot.", "fulfilled"),
+    ("Deze brief is de uitwerking van de toezegging die ik tijdens het debat heb gedaan.", "fulfilled"),
+    ("In deze brief ga ik in op de toezegging om de pilot te evalueren, die ik in het voorjaar zal afronden.",
+     "referenced"),
     # constructed variants: the paper announced in the present with a when, never a pointer inside the letter
     ("Het kabinet komt voor de zomer met een reactie op het advies.", "open"),
     ("De beleidsreactie op het rapport volgt na de zomer.", "open"),

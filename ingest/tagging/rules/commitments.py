@@ -75,7 +75,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
     rule("kept-given-effect", r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief)|geeft|geven|geef)\b.{0,80}"
-                              r"\b(uitvoering|invulling|gevolg)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
+                              r"\b(uitvoering|invulling|gevolg|opvolging)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
          "Hiermee wordt uitvoering gegeven aan drie toezeggingen en een motie van de Kamer.", KEPT, FLAGS),
     # the same in the passive, the paper sent now as its means: `Met het rapport wordt uitvoering gegeven aan de
     # wettelijke bepaling ..., aan de toezeggingen door mijn ambtsvoorganger ...`
@@ -120,6 +120,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
+    # tijdens het commissiedebat`, `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
+    # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
+    # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`
+    rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
+                             r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
+                             r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
+                             r"reageer|informeer)\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|antwoord|uitwerking|"
+                             r"beantwoord|informeer)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
+                             r"toezegging|"
+                             r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
+                             r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"
+                             r".*\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|in\s+(?:antwoord|reactie)\s+op|"
+                             r"ingevolge)\s+(?:mijn|de|onze|een|die|deze)?\s*toezegging\w*\b.{0,200}\b(?:informeer|"
+                             r"bericht|stuur|zend|bied|ga\s+ik|treft\s+u|ontvangt\s+u)\b)",
+         "In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
