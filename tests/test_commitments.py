@@ -80,6 +80,11 @@ STATUSES = [
     ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
     # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
     ("Dit heb ik ook toegezegd.2", "fulfilled"),
+    # constructed variants: the paper sent to the Kamer in the present passive with a when; never the past, nor now
+    ("Het rapport wordt voor de zomer aan uw Kamer aangeboden.", "open"),
+    ("De evaluatie wordt na afronding aan uw Kamer toegezonden.", "open"),
+    ("Het rapport is op 12 maart aan uw Kamer aangeboden.", None),
+    ("Het rapport wordt hierbij aan uw Kamer aangeboden.", None),
     # constructed variants: this letter named as dealing with the promise now is its answer; a promise in it still
     # to be kept is only mentioned
     ("In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat van 12 juni 2024.",

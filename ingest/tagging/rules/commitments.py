@@ -200,7 +200,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
          "worden.", MADE, FLAGS),
     # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`, `... en dan ook met uw Kamer worden gedeeld`
-    rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}",
+    # (also in the present passive with a when: `Het rapport wordt voor de zomer aan uw Kamer aangeboden`, `De
+    # evaluatie wordt na afronding aan uw Kamer toegezonden`)
+    rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}|"
+                               rf"^(?=.*\b{WHEN}\b)(?!.*\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){{0,3}}?{PASSIVE_SENT}\b)"
+                               rf".*\b(?:wordt|worden)\b[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
+                               rf"{PASSIVE_SENT}\b",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
     # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
     rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
