@@ -101,6 +101,8 @@ STATUSES = [
     ("Het kabinet komt voor de zomer met een reactie op het advies.", "open"),
     ("De beleidsreactie op het rapport volgt na de zomer.", "open"),
     ("De reactie van het kabinet volgt hieronder.", None),
+    ("Een beleidsreactie op het rapport volgt.", "open"),
+    ("De kabinetsreactie op het advies volgt separaat.", "open"),
     ("De reactie van de gemeente volgt voor de zomer.", None),
     ("Het kabinet kwam in 2017 met een reactie op het advies.", None),
     ("Het kabinet streeft ernaar het wetsvoorstel in het eerste kwartaal van 2025 bij uw Kamer in te dienen.", "open"),

@@ -155,7 +155,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
                                 r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
                                 r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
-                                r"later|zodra|rond)\b)",
+                                r"later|zodra|rond)\b|(?:volgt|volgen)\s*(?:[.;]\s*)?$|(?:volgt|volgen)\s+(?:nog|nader|later|"
+                                r"apart|separaat)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
