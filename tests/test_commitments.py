@@ -78,6 +78,7 @@ STATUSES = [
     ("Het kabinet zal geen reactie geven op het rapport.", None),   # constructed: a promise not to
     # a heading that names promises is no sentence that makes one (an EZ letter of 2026)
     ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
+    ("- Ik informeer uw Kamer voor de zomer", "open"),   # constructed: a list item that says who does what
     # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
     ("Dit heb ik ook toegezegd.2", "fulfilled"),
     # constructed variants: the paper sent to the Kamer in the present passive with a when; never the past, nor now

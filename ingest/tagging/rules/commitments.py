@@ -320,8 +320,10 @@ VETOES: tuple[Rule, ...] = (
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
     # (a footnote marker after the stop ends a sentence too: `Dit heb ik ook toegezegd.2`)
-    rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)\W*\S+(?:\s+\S+){0,7}\s*$", "Toezegging TZ202309-010",
-         ALL_STATUSES),
+    # (a list item of up to eight words that says who does what is no label: `- Ik informeer uw Kamer voor de zomer`)
+    rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
+                        r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
+         "Toezegging TZ202309-010", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
