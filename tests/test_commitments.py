@@ -79,6 +79,7 @@ STATUSES = [
     # a heading that names promises is no sentence that makes one (an EZ letter of 2026)
     ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
     ("- Ik informeer uw Kamer voor de zomer", "open"),   # constructed: a list item that says who does what
+    ("Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", "open"),   # constructed: a recess as when
     # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
     ("Dit heb ik ook toegezegd.2", "fulfilled"),
     # constructed variants: the paper sent to the Kamer in the present passive with a when; never the past, nor now

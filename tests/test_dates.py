@@ -24,6 +24,9 @@ PERIODS = [
     ("De eerste resultaten verwacht ik medio 2023.", 2022, "2022-06-01", ("medio 2023", "2023-06-01", "2023-07-31", True)),
     ("Het wetsvoorstel volgt in de loop van volgend jaar.", 2022, "2022-06-01",
      ("in de loop van volgend jaar", "2023-01-01", "2023-12-31", True)),
+    # after the Christmas recess: from about 10 January of the coming year (constructed)
+    ("Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", 2024, "2024-12-10",
+     ("direct na het kerstreces", "2025-01-10", None, True)),
     # Verantwoordingsdag: the third Wednesday of May, as Prinsjesdag is the third Tuesday of September (constructed)
     ("Uw Kamer ontvangt de rapportage voor Verantwoordingsdag 2024.", 2023, "2023-11-01",
      ("voor Verantwoordingsdag 2024", None, "2024-05-15", True)),

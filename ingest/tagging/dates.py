@@ -231,6 +231,14 @@ def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas 
     return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
 
 
+def after_christmas(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`na het kerstreces`: from about 10 January, of the coming year unless the document is of January itself."""
+    y = ctx.anchor
+    if not ctx.doc_date or int(ctx.doc_date[5:7]) > 1:
+        y += 1
+    return Period(_d(y, 1, 10), None, True)
+
+
 # `voor aanvang van het zomerreces` is `voor het zomerreces`
 START_OF = r"(?:(?:de\s+)?(?:aanvang|start)\s+van\s+|het\s+begin\s+van\s+)"
 # The Kamer's shorter recesses, (month, day) of their first and last day, near enough (`approx`).
@@ -339,6 +347,8 @@ PERIODS: tuple[Rule, ...] = (
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
     rule("date.before_christmas", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
+    rule("date.after_christmas", r"(?:direct\s+|kort\s+)?na\s+(?:de\s+|het\s+)?(?:kerstreces|kerstvakantie|jaarwisseling)\b",
+         "Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", after_christmas),
     rule("date.recess", rf"(?P<lead>(?:uiterlijk\s+)?(?:(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van|voor|vóór|na))\s+"
          rf"{START_OF}?(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", recess),

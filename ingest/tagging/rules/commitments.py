@@ -33,6 +33,7 @@ PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn vo
            r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
+        r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
