@@ -112,6 +112,9 @@ STATUSES = [
     ("In de volgende paragraaf volgt een overzicht.", None),
     ("De resultaten deel ik begin 2025 met uw Kamer.", "open"),
     ("Graag deel ik met uw Kamer de resultaten van het onderzoek van 2024.", None),
+    # a named municipality's promise is not the government's (constructed)
+    ("Naar aanleiding van de toezegging van de gemeente Amsterdam heb ik overleg gevoerd.", None),
+    ("De gemeente Rotterdam heeft toegezegd 200 extra opvangplekken te realiseren.", None),
     ("Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief.", None),
     ("Wij informeren uw Kamer uiterlijk in het eerste kwartaal van 2025 over de uitkomsten.", "open"),
     ("Ik verwacht het wetsvoorstel in het voorjaar van 2025 in te dienen.", "open"),

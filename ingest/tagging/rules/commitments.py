@@ -299,7 +299,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
 OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
           r"partners|derde\s+landen|andere\s+\w+|werkgevers|vakbonden|bedrijven|"
-          r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?")
+          r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?|"
+          r"(?:gemeente|provincie|waterschap)\s+[A-Z][\w'-]+")
 ALL_STATUSES = frozenset(Status)
 VETOES: tuple[Rule, ...] = (
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
