@@ -62,6 +62,12 @@ NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n
 NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek\s+(?:\w+\s+){0,2}?(?:voldoen|tegemoet\s*komen)|"
                 r"(?:voldoen|tegemoetkomen|tegemoet\s+komen)\s+aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek)")
 
+# a step the writer says cannot be taken, told as a fact with the verb before `niet` (`Helaas lukt het niet om de brief
+# voor 1 april te versturen`, `Het is niet mogelijk om de brief voor 1 april te versturen`), not as a condition with the
+# verb last (`Als het niet lukt, ...`, `Als dat niet mogelijk is, ...`)
+NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|bleek)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+"
+               r"mogelijk\s+(?:gebleken\s+)?om")
+
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
     rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
@@ -151,7 +157,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # (also the term a letter asking for more time says it cannot keep: `... niet binnen de gestelde termijn van
     # 15 februari 2018 kan worden voldaan`)
     rule("deadline.missed", rf"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){{0,2}}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
-                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED}|"
+                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED}|{NOT_MANAGED}|"
                             r"niet\s+binnen\s+de\s+(?:gestelde|gevraagde|afgesproken|toegezegde)\s+termijn)\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
@@ -445,6 +451,7 @@ TERMS_NOT_MET: tuple[Rule, ...] = (
                                   r"het\s+tijdpad|de\s+planning)\b[^.;]{0,60}?\bniet\s+(?:\w+\s+){0,2}?"
                                   r"(?:haalbaar|gelukt|gehaald)\b|"
                                   r"\b(?:meer|extra)\s+tijd\s+(?:\w+\s+)?(?:nodig|vergt|vergen|vraagt|kost)\b|"
+                                  rf"\b{NOT_MANAGED}\b|"
                                   rf"\b{NOT_COMPLIED}\b",
          "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
          "gestelde termijn aan te reiken."),
