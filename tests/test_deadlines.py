@@ -145,6 +145,7 @@ STEPS += [
     ("Ik informeer uw Kamer voor de zomer over de uitkomsten.", 2018, "2018-10-15", [("voor de zomer", "2019-07-01")]),
     # ... but as a condition, with the verb last, the step still holds (constructed)
     ("Als dat niet mogelijk is, informeer ik u voor 1 mei 2024.", 2024, "2024-03-25", [("voor 1 mei 2024", "2024-05-01")]),
+    ("Ik zal uw Kamer niet eerder dan in juni kunnen informeren.", 2024, "2024-03-25", [("in juni", "2024-06-30")]),
     # an infinitive after `te` that looks like a participle tells no perfect (an SZW letter of 2020-08-11)
     ("Wij zijn voornemens u in het najaar nader te berichten.", 2020, "2020-08-11", [("in het najaar", "2020-11-30")]),
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
@@ -175,6 +176,10 @@ NOT_STEPS = [
     # a step the writer says cannot be taken, told as a fact (constructed, on the pattern of letters asking for time)
     ("Het lukt helaas niet om de brief voor 1 april 2024 te versturen.", 2024, "2024-03-25"),
     ("Het is niet mogelijk om de brief voor 1 april 2024 te versturen.", 2024, "2024-03-25"),
+    ("Ik kan uw Kamer niet voor 1 april 2024 informeren over de uitkomsten.", 2024, "2024-03-25"),
+    # ... also in a `dat` clause, the verb last (the Defensie letter of 2025, dated a year earlier to test it)
+    ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind "
+     "2025 te informeren over de impact.", 2024, "2024-03-25"),
     # an event told in the simple past of a separable verb, in an undated text (an EZ letter of 2026)
     ("Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop die op 15 december 2025 plaatsvond in "
      "de Rijtuigenloods in Amersfoort.", 2025, None),

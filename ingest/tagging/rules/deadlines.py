@@ -65,8 +65,12 @@ NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek\s+(?:\
 # a step the writer says cannot be taken, told as a fact with the verb before `niet` (`Helaas lukt het niet om de brief
 # voor 1 april te versturen`, `Het is niet mogelijk om de brief voor 1 april te versturen`), not as a condition with the
 # verb last (`Als het niet lukt, ...`, `Als dat niet mogelijk is, ...`)
+# (in a `dat` clause the verb comes last and it is still a fact: `Hierbij deel ik u mee dat het niet mogelijk blijkt om
+# uw Kamer ... voor eind 2025 te informeren`; `Ik kan uw Kamer niet voor 1 april informeren`, but not `niet eerder dan`)
 NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|bleek)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+"
-               r"mogelijk\s+(?:gebleken\s+)?om")
+               r"mogelijk\s+(?:gebleken\s+)?om|dat\s+(?:het\s+)?(?:\w+\s+){0,3}?niet\s+(?:mogelijk|haalbaar)\s+(?:is|blijkt|"
+               r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+               r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
 
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
