@@ -368,3 +368,12 @@ def test_a_term_the_writer_announced_and_reports_not_held_gives_way_to_the_new_o
     tags = tag_document((Page(1, body),), (), "2013-09-25", "kamerbrief")
     assert [(t.fields()["date_text"], t.fields()["date_start"], t.fields()["date_end"]) for t in tags
             if t.kind == "deadline"] == [("in de tweede helft van oktober 2013", "2013-10-16", "2013-10-31")]
+
+
+def test_a_start_long_gone_in_words_that_look_ahead_is_next_years() -> None:
+    """Constructed: `na de zomer` in a November letter is after next summer; in a June letter after this one."""
+    (d,) = deadlines_in("Ik informeer uw Kamer na de zomer over de uitkomsten.", 2024, "2024-11-20")
+    assert (d.period.start, d.period.end) == ("2025-09-01", None)
+    (d,) = deadlines_in("Ik informeer uw Kamer na de zomer over de uitkomsten.", 2024, "2024-06-20")
+    assert (d.period.start, d.period.end) == ("2024-09-01", None)
+    assert deadlines_in("Na de zomer is de pilot gestart.", 2024, "2024-11-20") == []

@@ -409,7 +409,7 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
 DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part",
-                "date.season", "date.before_summer", "date.summer_end", "date.recess")
+                "date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
 LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's
@@ -419,9 +419,10 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
     """The period a year on when its year was not written, it ended long before the document's date, and
     the words nearest to it look ahead; else the period as found."""
     p = f.period
-    if f.rule not in DAY_OR_MONTH or YEAR_WRITTEN.search(f.text) or not doc_date or not p.end:
+    last = p.end or p.start     # a period with a start only (`na de zomer`, `vanaf maart`) is gone when its start is
+    if f.rule not in DAY_OR_MONTH or YEAR_WRITTEN.search(f.text) or not doc_date or not last:
         return f
-    if dt.date.fromisoformat(p.end) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
+    if dt.date.fromisoformat(last) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
         return f
     if tense(sentence, (f.start, f.end)).ahead is not True:
         return f
