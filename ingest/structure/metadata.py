@@ -317,11 +317,30 @@ def _answering_office(m: re.Match) -> str:
     return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
 
 
+# An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
+# Werkgelegenheid,`; the second line goes on with `en`, `van` or `voor`, or is a capitalised office word ending on a comma.
+# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`)
+OFFICE_START = re.compile(r"^(?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
+                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?P<comma>,)?$")
+OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2,60})|(?P<listed>[A-Z][\w&-]+"
+                         r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
+
+
+def _join_wrapped_offices(lines: list[str]) -> list[str]:
+    """The lines of a text with an office wrapped over two lines joined into one (the second left empty)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        start, wrap = OFFICE_START.match(out[i]), OFFICE_WRAP.match(out[i + 1])
+        if start and wrap and len(out[i]) + len(out[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
+            out[i], out[i + 1] = f"{out[i]} {out[i + 1]}", ""
+    return out
+
+
 def _closing_signature(text: str) -> str | None:
     """Who signs under the letter's last closing (`Hoogachtend,`), or, without one, at the very end of
     the letter: every office in the signature block with its name, under it or above it (`M.A.M.
     Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
     if closing is None:   # a letter ending on its signature, the closing lost: named signers only
         signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
@@ -358,7 +377,7 @@ def _names_under(lines: list[str]) -> list[str]:
 
 def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     for i in range(len(lines) - 1, -1, -1):
         one_line = ONE_LINE_SIGNATURE.match(lines[i])
         if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
