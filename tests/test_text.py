@@ -239,6 +239,14 @@ def test_a_long_subject_wrapped_onto_a_capitalised_word_is_one(tmp_path: Path) -
     assert e.margin[1].split("\n")[-1] == "Betreft Uitstel brief"
 
 
+def test_a_subject_label_alone_takes_its_value_from_the_next_line(tmp_path: Path) -> None:
+    """A letterhead with label and value on lines of their own (constructed, as JenV sidebars print `Ons kenmerk`)."""
+    e = _extract(tmp_path, "Datum\n14 maart 2024\nOnderwerp\nPlanning toezending brieven migratie voorjaar 2024\n\n"
+                           "Geachte voorzitter,\n\nMet deze brief informeer ik u.\n")
+    assert e.margin[1].split("\n")[-1] == "Onderwerp Planning toezending brieven migratie voorjaar 2024"
+    assert e.pages[0].text == "Geachte voorzitter,\n\nMet deze brief informeer ik u."
+
+
 def test_windows_1252_text_is_read_when_it_decodes_to_text(tmp_path: Path) -> None:
     src = tmp_path / "cp1252.txt"
     src.write_bytes("Uw Kamer is geïnformeerd over de ‘Staat van migratie’ – € 5 miljoen.\n".encode("cp1252"))

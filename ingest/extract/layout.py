@@ -66,6 +66,7 @@ VOWELS = set("aeiouyáéíóúäëïöü")
 KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk", "c.q.", "en/of"}
 
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
+SUBJECT_LABEL_ONLY = re.compile(r"(?:Onderwerp|Betreft)\s*:?")
 LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
 # A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
 # `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
@@ -215,6 +216,11 @@ def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
     A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
     goes on in lower case, and a blank line or the salutation closes the continuation."""
     subject = collapse(lines[i])
+    if SUBJECT_LABEL_ONLY.fullmatch(subject):   # the label alone, its value on the next line (`Onderwerp` / `Planning ...`)
+        k = next((k for k in range(i + 1, min(len(lines), i + 3)) if collapse(lines[k])), None)
+        if k is not None and not SALUTATION.match(collapse(lines[k])) and not label_without_value(collapse(lines[k])) \
+                and not any(label.match(collapse(lines[k])) for label, _ in LABEL_VALUES):
+            subject, i = f"{subject} {collapse(lines[k])}", k
     taken: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
         nxt = collapse(lines[j])
