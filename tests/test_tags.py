@@ -262,3 +262,12 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
 ])
 def test_a_papers_stamps_are_lines_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_a_numbered_list_item_is_not_glued_to_the_next_number() -> None:
+    """An IenW letter of 2025 lists its subjects `1. ...;` / `2. ...;`: no item ends on the next item's number."""
+    text = ("Deze brief behandelt de volgende onderwerpen:\n1. Eindrapport subjectieve monitoring zwerfafval 2024;\n"
+            "2. Zwerfafval monitoring drankverpakkingen;\n6. Twee toezeggingen over einde-afval;\n7. Handreiking afvalstof.")
+    cut = [text[a:b] for a, b in sentences(text)]
+    assert "Twee toezeggingen over einde-afval;" in cut
+    assert not any(c.rstrip().endswith(("; 2.", "; 7.")) for c in cut)

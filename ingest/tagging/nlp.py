@@ -67,6 +67,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
+NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
 LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
@@ -148,7 +150,8 @@ def _cuts(lines: list[str]) -> list[int]:
         prev = lines[i - 1] if i else None
         size = _heading_lines(lines, i, prev)
         stamp = STAMP_LINE.match(line) is not None
-        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp):
+        listed = i and NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":"))
+        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
             cuts.add(i + max(size, 1))
