@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from index.bm25 import BM25, tokens  # noqa: E402
 from index.fusion import PASSAGE_WEIGHT, SPARSE_WEIGHT, WINDOW_WEIGHT, _best_sparse, hybrid, rrf, top_k  # noqa: E402
 from index.build import text_key, vector_rows  # noqa: E402
-from index.passages import search_text, sentences  # noqa: E402
+from index.passages import search_text, sentences, windows  # noqa: E402
 from index.search import SearchIndex  # noqa: E402
 from search_levers import CompoundSplitter, TermNeighbours, acronym_glossary, corpus_words, glossed  # noqa: E402
 
@@ -292,6 +292,37 @@ def _encode_cached(index: SearchIndex, texts: list[str], cache: Path) -> np.ndar
     return vectors
 
 
+WINDOW_GRID = ("4x2", "3x1", "3x2", "4x1", "5x2", "5x3", "6x2", "6x3", "8x4",
+               "4x2+3x1", "4x2+2x1", "4x2+1x1", "4x2+6x3", "4x2+3x2")
+
+
+def windows_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """Chunking: the sentence windows' size x stride (`a+b`: windows of both kinds, the best of any
+    counts), re-embedded from the same passages; a passage without windows keeps its own vector."""
+    store = cache / "windows.npz"
+    known = dict(np.load(store)) if store.exists() else {}
+    grid: dict[str, Ranker] = {}
+    for setting in WINDOW_GRID:
+        runs = [tuple(int(x) for x in part.split("x")) for part in setting.split("+")]
+        pairs_ = [(i, t) for i, p in enumerate(index.passages) for size, stride in runs
+                  for t in windows(p, size, stride)]
+        missing = list(dict.fromkeys(t for _, t in pairs_ if text_key(t) not in known))
+        if missing:
+            known.update(zip(map(text_key, missing), index.encoder.encode_passages(missing, progress=True)))
+            np.savez(store, **known)
+        owner = np.array([i for i, _ in pairs_], dtype=np.int64)
+        vectors = np.stack([known[text_key(t)] for _, t in pairs_])
+        windowed = np.zeros(len(index.passages), dtype=bool)
+        windowed[owner] = True
+
+        def rank(q: Question, owner=owner, vectors=vectors, windowed=windowed) -> np.ndarray:
+            best = np.where(windowed, -np.inf, q.passage)
+            np.maximum.at(best, owner, vectors @ q.vector)
+            return hybrid(best, q.passage, index.bm25.scores(tokens(q.query)))
+        grid[f"windows {setting}"] = rank
+    return grid
+
+
 def adapt_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
     """The e5 model adapted (`search_levers.adapt`) on the passages of every document except the
     held-out fold's: a question of fold A is answered by the model adapted without fold A's documents,
@@ -354,7 +385,7 @@ def _adapted_vectors(index: SearchIndex, texts: list[str], queries: list[str], c
 LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
     "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
     "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever,
-    "glossary": glossary_lever, "adapt": adapt_lever}
+    "glossary": glossary_lever, "adapt": adapt_lever, "windows": windows_lever}
 
 if __name__ == "__main__":
     main()

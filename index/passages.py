@@ -40,6 +40,10 @@ OVERLAP_WORDS = 50   # a passage cut for size starts with the previous one's las
 WINDOW_SENTENCES = 4  # sentences per dense window (0: no windows); tuned on dev: 1-4 tried
 WINDOW_STRIDE = 2     # sentences between window starts; measured on dev: 2 beats 3 and 4 (recall@5 0.967 vs
                       # 0.933, MRR@10 0.91 vs 0.89) at ~1.4x the vectors of 4
+# Re-checked by two-fold CV on the 58 questions (`bench/search_cv.py --levers windows`: size x stride 3x1-8x4
+# and two sizes at once, 4x2 plus 1x1, 2x1, 3x1, 3x2 or 6x3), recall@5 / MRR@10 A 0.974 / 0.814, B 0.895 /
+# 0.868 at 4x2: chosen on fold B it stays 4x2; chosen on fold A (3x1: A 1.0 / 0.839) fold B drops to
+# 0.842 / 0.822. Every other setting loses recall@5 on one fold (5x2 A 0.923, 8x4 A 0.897 / B 0.842).
 # title and section heading before the embedded text: measured on dev, it hurts e5-small (recall@5
 # 0.90 with, 0.93 without; re-measured on 58 questions by fold: A 0.95 -> 0.87, B 0.84 -> 0.84 with MRR
 # 0.82 -> 0.75), so it is off; BM25 still indexes them

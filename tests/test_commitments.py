@@ -47,6 +47,37 @@ STATUSES = [
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
     ("Ik verwacht dat de instroom in 2023 zal dalen.", None),
+    # answers to Kamervragen and a committee's letters (rules14 probe: BZ 2023, Financiën 2018, Eerste Kamer 2019, 2025)
+    ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
+     "Ceder.", "open"),
+    ("Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
+     "parallelimport.", "open"),
+    ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "
+     "(SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek naar het "
+     "Defensievastgoed (Kamerstuk 34 919, nr. 77).", "open"),
+    # a letter asking for more time (VWS 2020): when the reaction will come
+    ("We verwachten deze eind oktober te kunnen sturen.", "open"),
+    ("Ik verwacht dat zij deze eind oktober kunnen sturen.", None),
+    # present for future with a term (BZK 2014 to the Eerste Kamer); the courteous opening sends now
+    ("Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u ook de reactie van het "
+     "kabinet op deze voorlichting toekomen.", "open"),
+    ("Graag doe ik u het rapport toekomen, dat ik in juni ontving.", None),
+    # research promised in written answers (OCW 2022); others' research is not the government's
+    ("We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
+     "doorstroomtoetsen.", "open"),
+    ("De NZa zal onderzoeken of dit mogelijk is.", None),
+    ("Het kabinet verwacht dat lidstaten een plan presenteren.", None),
+    # (promises in general, as the Eerste Kamer's reminders speak of them, name none)
+    ("Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose.", None),
+    ("Vandaag ontvangt u digitaal een overzicht van de toezeggingen waarvan de termijn volgens onze informatie op "
+     "1 januari 2019 is verstreken.", None),
+    ("De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien van de toezeggingen die door de "
+     "bewindspersonen aan deze Kamer zijn gedaan.", None),
+    ("In het kader van het gebruikelijke toezeggingen- en motierappel van de Eerste Kamer ontvangt u hierbij digitale "
+     "overzichten van respectievelijk openstaande en deels voldane toezeggingen.", None),
+    ("- De leden Van Hattem (PVV), Verkerk (ChristenUnie) en Nicolaï (PvdD) overwegen naar aanleiding van enkele "
+     "niet-uitgevoerde moties en openstaande toezeggingen een interpellatiedebat aan te vragen op 20 april 2021.", None),
+    ("- de toezeggingen T03054, T03123, T03137, T03138, T03144 en T03149 als openstaand aan te merken;", "referenced"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

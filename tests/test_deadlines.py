@@ -154,6 +154,10 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a paper listed in a committee's list of decisions: its date is when it was sent, also in an undated list
+    # (a VWS list of 2018)
+    ("Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018 Voorstel van het lid Diertens (D66), mede "
+     "namens de leden Hijink (SP), Kuik (CDA), Renkema (GL), Veldman (VVD) en Dik-Faber (CU) – 2018Z17974", 2018, None),
     # an undated text: a sentence opening on its date in the perfect tells what happened (Defensie, 2010)
     ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
      "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "

@@ -121,6 +121,11 @@ def test_sender_of_answers_and_motions() -> None:
               "Rechtsbescherming (ontvangen 11 juni 2024).")
     assert read_sender(answer, "kamervragen") == \
         "Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens de Minister voor Rechtsbescherming)"
+    # two answering together (JenV 2020)
+    together = ("Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker\n(Rechtsbescherming) "
+                "(ontvangen 19 mei 2020).")
+    assert read_sender(together, "kamervragen") == \
+        "Minister van Justitie en Veiligheid, Grapperhaus, en Minister voor Rechtsbescherming, Dekker"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"
@@ -335,6 +340,10 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
      "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
      "Minister van Infrastructuur en Waterstaat, Mark Harbers, en Staatssecretaris van Infrastructuur en Waterstaat, "
      "drs. V.L.W.A. Heijnen"),
+    # an office wrapped over two lines (LNV 2007, a letter asking for more time to answer Kamervragen)
+    ("Ik verzoek u daarom om uitstel.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n\n"
+     "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE",
+     "Minister van Landbouw, Natuur en Voedselkwaliteit, G. Verburg"),
 ])
 def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
     assert read_sender(closing) == sender
@@ -402,6 +411,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     # a committee's list names itself
     ("Tweede Kamer, vaste commissie voor Justitie en Veiligheid\n\nBesluitenlijst procedurevergadering\n"
      "Datum: woensdag 4 oktober 2023\n\n1. Agendapunt: Brief staatssecretaris", "Besluitenlijst procedurevergadering"),
+    # ... and the Eerste Kamer's list of its committees' decisions (2021)
+    ("Korte aantekeningen vergadering commissies Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en "
+     "Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart 2021\n\n\n\n\nBesluitpunten die betrekking hebben op "
+     "wetsvoorstel Begrotingsstaten Defensie 2021 (35.570 X)", "Korte aantekeningen vergadering commissies Buitenlandse "
+     "Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart "
+     "2021"),
     # the questions named without their date of sending (a 2005 text), or the answer to them (a BZ answer of 2025)
     ("Den Haag, 26 mei 2005\nVragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
      "Vreemdelingenzaken en Integratie\nover een 'visit report' van een missie naar Nederland\n1) Hebt u kennisgenomen "
@@ -471,3 +486,17 @@ def test_a_decision_list_dated_in_its_heading() -> None:
             "voor Onderwijs, Cultuur en Wetenschap\n\nZaak: Stafnotitie - ambtelijk medewerker Tweede Kamer, J.A. Timmer "
             "- 16 maart 2012")
     assert read_date(head, "other") == "2012-03-22"
+    # a VWS committee's list dated in figures (2018), the Eerste Kamer's list of its committees' decisions (2021)
+    assert read_date("Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018\n\nO.a.:", "other") == "2018-10-10"
+    ek = ("Korte aantekeningen vergadering commissies Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en "
+          "Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart 2021\n\n- 31936")
+    assert read_date(ek, "other") == "2021-03-16"
+
+
+def test_the_signature_and_the_address_under_it_are_no_headings() -> None:
+    """A letter without a subject line (LNV 2007) is titled by its heading, not by the office that signs it or the
+    address block under the signature."""
+    text = ("Uitstel beantwoording Kamervragen over megabedrijven\n\nIk kan deze vragen tot mijn spijt niet binnen de "
+            "gebruikelijke termijn beantwoorden.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg"
+            "\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE\n")
+    assert read_title(text, "kamerbrief", text) == "Uitstel beantwoording Kamervragen over megabedrijven"

@@ -23,6 +23,13 @@ MOTIONS = [
     ("Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te gaan",
      [("motie De Hoop", ("De Hoop",))]),
     ("Motie van de leden Inge van Dijk en Grinwis", [("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
+    # as an answer to Kamervragen writes them (BZ 2023): `het Lid`, `leden` without the article
+    ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
+     "Ceder over op basis van feiten", [("motie Ceder", ("Ceder",))]),
+    # a party moved it: no member named (LNV 2024)
+    ("Kunt u bevestigen dat de Kamer een motie van de Partij voor de Dieren heeft aangenomen?", []),
+    ("Tevens heeft Nederland conform de motie van leden Bikker en Omtzigt aangegeven dat in geval van nieuw geweld binnen "
+     "de EU gesproken moet worden over gepaste maatregelen.", [("motie Bikker/Omtzigt", ("Bikker", "Omtzigt"))]),
     ("Op 7 december 2016 is de motie van het lid Heerma (CDA) aangenomen", [("motie Heerma", ("Heerma",))]),
     ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", [("motie Ploumen/Jetten", ("Ploumen", "Jetten"))]),
     ("motie van de leden Koekkoek, Ceder en Van Baarle over", [("motie Koekkoek/Ceder/Van Baarle",

@@ -192,6 +192,58 @@ REFERENCES = [
     # answers cited as Kamervragen with the Aanhangsel in brackets
     ("Zoals ik eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet van mening dat",
      [("ah-tk-20192020-1287", "aanhangsel")]),
+    # answers to Kamervragen and the Voorzitter's lists (rules14 probe: EZ 2016, IenW 2019, VWS 2025, TK 2010)
+    ("Ik verwijs u voor nadere uitleg naar de beantwoording van eerdere Kamervragen door u ontvangen op 18 februari 2013 "
+     "(Aanhangsel van de Handelingen, vergaderjaar 2012–2013, aanhangselnummer 1333).",
+     [("ah-tk-20122013-1333", "aanhangsel")]),
+    ("In de brief van 20 december 2018 (Kamerstuk 29 984/22 589, nr. 809) heb ik u gemeld dat voor 2021 veel "
+     "werkzaamheden aan het derde spoor staan gepland.", [("29984-809", "kamerstuk")]),
+    ("Ik stel voor, de volgende stukken van de stand van werkzaamheden af te voeren: 17050-380; 18106-194; 19637-1292.",
+     [("17050-380", "kamerstuk"), ("18106-194", "kamerstuk"), ("19637-1292", "kamerstuk")]),
+    ("Met de vaststelling van het verslag acht de commissie de openbare behandeling van het wetsvoorstel voldoende "
+     "voorbereid.", []),
+    ("Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds op "
+     "het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
+     [(None, "brief")]),
+    ("Het advies van de Gezondheidsraad, dat mijn ambtsvoorganger heeft overgenomen in de Kamerbrief van oktober 2024, "
+     "gaat uit van immunisatie van kinderen in hun eerste levensjaar.", [(None, "brief")]),
+    # earlier answers cited by the questions they answer (LNV 2024): one paper with the Aanhangsel number after it;
+    # the document's own heading is no reference
+    ("Op 15 februari 2024 heb ik uw Kamer, in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke "
+     "vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045), geïnformeerd.",
+     [("ah-tk-20232024-1045", "aanhangsel")]),
+    ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
+     [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
+    ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),
+    # ... or with the number among the particulars in the bracket after them (LNV 2018)
+    ("In de bijlage treft u tevens de beantwoording van de vragen van het lid Lodders (VVD) over het bericht ‘Het is "
+     "een puinhoop bij RVO.nl’ (ingezonden 8 augustus 2018, kenmerk 2018Z14566).", [("2018Z14566", "kamervragen")]),
+    # a second year misprinted in three digits (LNV 2023)
+    ("4(Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844).", [("ah-tk-20222023-844", "aanhangsel")]),
+    # the Eerste Kamer's committees list a paper under its first dossier (2021)
+    ("De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
+     "CF):", [("35526-CF", "kamerstuk")]),
+    ("- 35526 / 25295, CF (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-CF", "kamerstuk")]),
+    ("Besluitpunten die betrekking hebben op Motie-Van der Voort (D66) c.s. over een gedegen visie en toekomstplan voor "
+     "de zorg (35.526, BH)", [("35526-BH", "kamerstuk")]),
+    ("1. 35526 / 25295, AP (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-AP", "kamerstuk")]),
+    # a list item opening on the letter it names (the Eerste Kamer's committees, 2021)
+    ("Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer met de stand van zaken over COVID-19 (90 p.)",
+     [(None, "brief")]),
+    ("Brief van de staatssecretaris van Defensie inzake uitvoering motie-Van Helvert c.s. met betrekking tot het "
+     "stoppen van de RCR-procedure in Herwijnen; Luchtvaartbeleid", [(None, "brief")]),
+    # several meetings cited at once (Financiën 2022)
+    ("Vorige week dinsdag en woensdag hebben we met Uw Kamer gedebatteerd over de ontwikkeling van de koopkracht en de "
+     "stijgende energieprijzen (Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende "
+     "energieprijzen).", [("h-tk-20212022-62", "handelingen"), ("h-tk-20212022-63", "handelingen")]),
+    # an identifier before a paper cited by description is another paper (two footnotes read as one text, LNV 2024)
+    ("1 Motie van het lid Akerboom (PvdD) over diersoorten die in hun voortbestaan worden bedreigd per direct van de "
+     "landelijke vrijstellingslijst af halen (Kamerstuk 36 410 XIV, nr. 9)\n2 Antwoorden op schriftelijke vragen van "
+     "het lid Akerboom over de landelijke vrijstellingslijst\n(deze versie is offline gehaald)",
+     [("36410-XIV-9", "kamerstuk"),
+      ("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
+    # a letter still to come is not cited (OCW 2022)
+    ("Wij komen hierop terug in de visiebrief op het beroepsonderwijs komend voorjaar.", []),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

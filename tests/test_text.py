@@ -307,3 +307,16 @@ def test_page_footer_with_a_slash_ends_the_page(tmp_path: Path) -> None:
     pages = extract_text(src).pages
     assert [p.number for p in pages] == [1, 2]
     assert all("Pagina" not in p.text for p in pages)
+
+
+def test_aanhangsel_header_and_footer_of_a_text_extract_are_furniture(tmp_path: Path) -> None:
+    """An answer to Kamervragen extracted as text (LNV 2024): the heading wrapped over two lines, the column mark
+    after `Staten-Generaal` and the footer glued to the place stamp leave the body."""
+    e = _extract(tmp_path, "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2023–2024 Aanhangsel van de Handelingen\n"
+                           "Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n"
+                           "Vraag 1\nKunt u bevestigen dat de Kamer een motie heeft aangenomen?\nAntwoord 1\nJa.\n"
+                           "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n")
+    body = body_text(e.pages)
+    for noise in ("Staten-Generaal", "regering gegeven antwoorden", "’s-Gravenhage"):
+        assert noise not in body
+    assert "Kunt u bevestigen dat de Kamer een motie heeft aangenomen?" in body

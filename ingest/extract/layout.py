@@ -54,11 +54,12 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^ah-tk-\d+-\d+",
     r"^issn \d{4}\s*-\s*\d{4}",
     r"^(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}",
-    r"^(eerste|tweede) kamer der staten-generaal$",
+    r"^(eerste|tweede) kamer der staten-generaal(\s*\d)?$",   # (`... Staten-Generaal 2`, the column mark of the Aanhangsel)
     r"^vergaderjaar \d{4}\s*[–-]\s*\d{4}\b",
     r"^aanhangsel van de handelingen$",
     r"^vragen gesteld door de leden der kamer",
-    r"^[’']s-gravenhage \d{4}$",
+    r"^regering gegeven antwoorden$",   # the Aanhangsel's heading wrapped: `... met de daarop door de` / `regering ...`
+    r"^[’']s-gravenhage \d{4}(\s*(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}, aanhangsel \d+)?$",
 )]
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.

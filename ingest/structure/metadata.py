@@ -81,9 +81,12 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
 # a paper of the government published in a bill's file (a memorie van antwoord, a nota naar aanleiding van het
 # verslag) is dated by the stamp of its receipt on a line of its own: `Ontvangen 18 maart 2010`
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
-# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`
-LIST_DATE = re.compile(rf"^\s*(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]*?\b{WEEKDAY}"
-                       r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
+# a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
+# `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
+# decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`
+LIST_NAME = r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen)"
+LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
+                       r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
@@ -113,11 +116,14 @@ HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
 ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
-LIST_TITLE = re.compile(r"^\s*((?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen))\b[^\n]{0,100}?)\s*$", re.M)
+# (the Eerste Kamer's heading names every committee that met: up to a few hundred characters)
+LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # lines that look like a heading but stamp a place or a date: `Den Haag, 22 juni 2021`, `Vastgesteld 25 april 2018`,
 # or are the masthead of every Kamerstuk: `Eerste Kamer der Staten-Generaal`, `Vergaderjaar 2009–2010`
+# (nor the address block, at the top or under the signature: `De Voorzitter van de Tweede Kamer`, `Postbus 20018`)
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
-                           r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar)\b", re.I)
+                           r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
+                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -152,9 +158,14 @@ SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|M
                        r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
 MAX_SIGNATURE_CHARS = 90
 # Kamervragen: `Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming (ontvangen ...)`
+# ... or two answering together: `Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker
+# (Rechtsbescherming) (ontvangen 19 mei 2020)`
 ANSWER_BY = re.compile(
     r"Antwoord van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
-    r"(?:\((?P<ministry>[^)]+)\))?\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+    r"(?:\((?P<ministry>[^)]+)\))?"
+    r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
+    r"(?:\((?P<ministry2>[^)]+)\))?)?"
+    r"\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -307,14 +318,28 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 
 def _answering_office(m: re.Match) -> str:
     """`Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor
-    Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`."""
-    office, person, ministry, on_behalf = (collapse(g) if g else g for g in m.group("office", "person", "ministry", "behalf"))
-    if ministry:
-        preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
-        sender = f"{office.capitalize()} {preposition} {ministry}, {person}"
-    else:
-        sender = f"{office.capitalize()} {person}"
+    Rechtsbescherming` -> `Minister van Justitie en Veiligheid, Yeşilgöz-Zegerius (mede namens ...)`; two answering
+    together are joined by `, en ` as two signers are."""
+    on_behalf = collapse(m.group("behalf")) if m.group("behalf") else None
+    sender = _office_of(m.group("office"), m.group("person"), m.group("ministry"))
+    if m.group("office2"):
+        sender += ", en " + _office_of(m.group("office2"), m.group("person2"), m.group("ministry2"))
     return f"{sender} (mede namens {on_behalf})" if on_behalf else sender
+
+
+def _office_of(office: str, person: str, ministry: str | None) -> str:
+    office, person = collapse(office), collapse(person)
+    if ministry:
+        ministry = collapse(ministry)
+        preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
+        return f"{office.capitalize()} {preposition} {ministry}, {person}"
+    return f"{office.capitalize()} {person}"
+
+
+# An office wrapped over two lines in a narrow signature block: `De Minister van Landbouw, Natuur en` / `Voedselkwaliteit,`
+# (`DE MINISTER VAN LANDBOUW, NATUUR EN` / `VOEDSELKWALITEIT,`); the line runs on in a word that needs more.
+OFFICE_RUNS_ON = re.compile(r"^(?:De |de |DE )?(?:Minister|Staatssecretaris|MINISTER|STAATSSECRETARIS)\b.*\b(?:en|van|voor|EN|VAN|VOOR)$")
+OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z][\w&-]*))*,?$")
 
 
 # An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
@@ -327,12 +352,24 @@ OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2
 
 
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
-    """The lines of a text with an office wrapped over two lines joined into one (the second left empty)."""
-    out = list(lines)
-    for i in range(len(out) - 1):
-        start, wrap = OFFICE_START.match(out[i]), OFFICE_WRAP.match(out[i + 1])
-        if start and wrap and len(out[i]) + len(out[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
-            out[i], out[i + 1] = f"{out[i]} {out[i + 1]}", ""
+    """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+        if OFFICE_RUNS_ON.match(line) and nxt is not None and OFFICE_TAIL.match(lines[nxt]) and len(lines[nxt].split()) <= 4:
+            out.append(f"{line} {lines[nxt]}")
+            i = nxt + 1
+            continue
+        start = OFFICE_START.match(line)
+        wrap = OFFICE_WRAP.match(lines[i + 1]) if start and i + 1 < len(lines) else None
+        if start and wrap and len(line) + len(lines[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
     return out
 
 
@@ -437,7 +474,10 @@ def _headings(body: str) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
-        if HEADING.match(lines[0].strip()) and not NOT_A_HEADING.search(lines[0].strip()) and len(lines[0].split()) <= 8:
+        first = lines[0].strip()
+        if BLOCK_OFFICE.match(first) or OFFICE_RUNS_ON.match(first):   # the signature's office (`DE MINISTER VAN ...`)
+            continue
+        if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out

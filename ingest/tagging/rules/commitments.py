@@ -34,7 +34,7 @@ PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn vo
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
-        r"eerstvolgende|komende|"
+        r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend)")
@@ -47,6 +47,8 @@ NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:bri
 SENT_PAPER = (r"(?:brief|antwoorden|beantwoording|reactie|kabinetsreactie|beleidsreactie|appreciatie|rapport|rapportage|"
               r"informatie|notitie|nota|stukken|vragen|evaluatie|overzicht|uitwerking|resultaten|uitkomsten|"
               r"wetsvoorstel|voortgangsbrief|voortgangsrapportage)")
+# a letter of its own still to come: `Het kabinet zal in een separate brief op deze vraag ingaan`
+SEPARATE_PAPER = r"(?:een|de)\s+(?:aparte|separate|afzonderlijke|nadere|nieuwe|vervolg)\s*\w*(?:brief|notitie|rapportage)"
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
 INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
 
@@ -69,7 +71,9 @@ DESCRIBING = ("nota", "dossier")   # document types that describe commitments ra
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
-    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}\b(gestand|als afgedaan|afgedaan|"
+    # (nor said not to be: `Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose`)
+    rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}"
+                        r"(?<!\bniet )(?<!\bniet \(geheel\) )(?<!\bniet geheel )\b(gestand|als afgedaan|afgedaan|"
                         r"nagekomen|ingelost)",
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
@@ -179,7 +183,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 rf"(?:ernaar\s+)?(?:om\s+)?(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
                                 rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\b(?:in\s+)?te\s+(?:kunnen\s+)?"
                                 r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
-                                r"aanbieden|leveren|opleveren|dienen)\b",
+                                r"aanbieden|leveren|opleveren|dienen)\b|"
+                                # (any sender and promise verb: `Ik streef ernaar de vragen zo spoedig mogelijk te
+                                # beantwoorden`; merged from rules14's row of the same name)
+                                rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
+                                r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
+                                r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
@@ -217,9 +226,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
-                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt)\b.{{0,160}}\b{WHEN}",
+                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer))\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
-    rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik)\b",
+    # (also `doe ik u ... toekomen`: `Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer
+    # doe ik u ook de reactie van het kabinet op deze voorlichting toekomen`, BZK 2014)
+    rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|"
+                                   r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
     # (also in the present with a when: `De resultaten deel ik begin 2025 met uw Kamer`)
@@ -260,6 +272,29 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
          "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
+    # the promise of a letter of its own, in an answer that leaves a question for it: `Het kabinet zal in een separate
+    # brief op deze vraag ingaan`, `... zal ik in een aparte brief nader informeren`
+    rule("made-separate-letter", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,60}}\b{SEPARATE_PAPER}\b.{{0,100}}"
+                                 r"\b(ingaan|in te gaan|terugkomen|terug te komen|informeren|te informeren|toelichten|"
+                                 r"uiteenzetten|reageren|te reageren)\b",
+         "Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het "
+         "Lid Ceder over op basis van feiten (12-10-2023).", MADE, FLAGS),
+    # a report promised without the Kamer named, in an answer to the Kamer's questions: `Ik verwacht in aanvulling op
+    # de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers parallelimport`
+    # (or the promise verb first, the reaction given: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten
+    # over ... en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek`)
+    rule("made-will-deliver", rf"\b(?:{SENDER}\s+{PROMISE}|(?:zal|zullen)\s+{SENDER})\b(?:(?!\b(?:dat|die|of)\b).){{0,120}}"
+                              rf"\b(?:een|de|het)\s+(?:\w+\s+){{0,2}}?\w*{DELIVERABLE}\s+"
+                              r"(?:\w+\s+){0,6}?(?:te\s+(?:leveren|sturen|versturen|zenden|presenteren|publiceren|geven)|"
+                              r"geven\s+op)\b",
+         "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
+         "parallelimport.", MADE, FLAGS),
+    # research promised: `We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van
+    # schooladvisering` (an answer to the Kamer's questions, OCW 2022)
+    rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
+                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen)\b",
+         "We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
+         "doorstroomtoetsen.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
@@ -309,12 +344,13 @@ VETOES: tuple[Rule, ...] = (
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
-    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`)
+    # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
+    # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|"
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
-                              r"(?<!verband )(?<!lijn )hiermee|"
-                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|deel)\s+(?:ik|wij|we)|"
+                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
+                              r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
@@ -329,6 +365,18 @@ VETOES: tuple[Rule, ...] = (
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
+    # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
+    # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
+    # toezeggingen en moties`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
+    # nagekomen, dan ...`)
+    rule("not-promises-in-general", r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
+                                    r"\btoezeggingen-\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
+                                    r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
+                                    r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b|"
+                                    # (the open ones as a class: `over de openstaande toezeggingen en niet-uitgevoerde moties`)
+                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d)",
+         "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
+         "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),

@@ -198,7 +198,9 @@ LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|
 # A title in quotation marks names a report or letter: its years are no deadline.
 QUOTED = re.compile(r"[‘“„\"][^‘’“”\"]{3,400}[’”\"]")
 # A line that cites a document: its dates are when the document was sent, unless a verb looks ahead.
-CITATION_LINE = re.compile(r"^[\W\d]*(?:Kamerbrief|Brief|Nota|Rapport|Verslag|BNC-fiche|Kamervragen|Antwoorden|"
+# (also a paper listed in a committee's list of decisions: `Zaak: Brief regering - minister van Buitenlandse Zaken, ...
+# - 1 maart 2024 Geannoteerde agenda Raad Buitenlandse Zaken van 18 maart 2024 - 21501-02-2850`)
+CITATION_LINE = re.compile(r"^[\W\d]*(?:Zaak(?=\s*:)|Kamerbrief|Brief|Nota|Rapport|Verslag|BNC-fiche|Kamervragen|Antwoorden|"
                            r"Beantwoording|Aanhangsel|Kamerstuk|Geannoteerde\s+agenda)\b")
 
 # An outcome target: a state of the world in a year, not a step (`In 2050 is de economie circulair`).

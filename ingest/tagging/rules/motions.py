@@ -16,7 +16,8 @@ FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
-MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?lid|de\s+leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
+# (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
+MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
 MOTION_RULES: tuple[Rule, ...] = (
     # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en
     # Jasper van Dijk over ...`; README counts a named motie, and which member moved which is not said)
@@ -37,7 +38,8 @@ EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})
 OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
-              "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar"}
+              "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
+              "Partij"}   # a party, not a member: `een motie van de Partij voor de Dieren`
 # What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
 # (`waarin het kabinet wordt verzocht om ...`, `die de regering vraagt ...`).
 ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|gevraagd|opgeroepen)\b.*", re.S)

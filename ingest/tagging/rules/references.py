@@ -24,7 +24,9 @@ SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 NUMBERS = (r"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
-YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})"
+# (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
+# digits, `vergaderjaar 2022–203`, is the year after the first)
+YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})(?!\d)"
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
@@ -36,7 +38,9 @@ KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar u
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
 VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
 NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in|tot|over|voor|ter|van|met|op|aan|en|"
-               r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als")
+               r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als|"
+               # an adverb: the committee's closing formula (`acht ... het wetsvoorstel voldoende voorbereid`)
+               r"voldoende|genoegzaam|reeds|inmiddels")
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class RefKind:
 
 
 def _years(y1: str, y2: str) -> str:
-    y2 = y2 if len(y2) == 4 else y1[:2] + y2
+    y2 = y2 if len(y2) == 4 else y1[:2] + y2 if len(y2) == 2 else str(int(y1) + 1)
     return y1 + y2
 
 
@@ -81,7 +85,7 @@ def _aanhangsel(m: re.Match[str]) -> list[str | None]:
 def _handelingen(m: re.Match[str]) -> list[str | None]:
     kamer = "ek" if m["kamer"] == "I" else "tk"
     item = f"-{m['item']}" if m["item"] else ""
-    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{m['nr']}{item}"]
+    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{nr}{item}" for nr in re.findall(r"\d+", m["nrs"] or m["nr"])]
 
 
 def _kamerstuk(m: re.Match[str]) -> list[str | None]:
@@ -140,8 +144,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                      rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
          ECLI, flags=0),
+    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`)
     rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
-                           r"(?:nr\.?\s*)?(?P<nr>\d+)",
+                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+)",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
     # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
@@ -153,7 +158,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Zoals eerder gemeld (Kamervragen (Aanhangsel) 2020–2021, nr. 512) is dat niet het geval.", AANHANGSEL,
          flags=0),
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
-    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*(?:nr\.?\s*)?(?P<nr>\d+)"
+    # (several meetings at once, one each: `(Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende
+    # energieprijzen)`, a Financiën letter of 2022)
+    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*"
+                            r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
          "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
     # Handelingen by meeting, item and page as officielebekendmakingen writes them: `TK 85-5-7`
@@ -170,9 +178,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
-    # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6
+    # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6, `(Kamerstuk 29 984/22 589, nr. 809)` kst-29984-809
     rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
-                                           rf"(?:\s*(?:,|en)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
+                                           rf"(?:\s*(?:,|en|/)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
                                            rf",?\s*{NUMBERS}",
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
@@ -188,6 +196,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
+    # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
+    # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
+    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.))\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3})*"
+                                      r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(])",
+         "De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
+         "CF):",
+         RefKind("kamerstuk", lambda m: [f"{m['ek'].replace('.', '')}-{m['letter']}"]), flags=re.M),
     # ... or labelled `EK` (the Eerste Kamer's own citation): `(EK 34 568, H)`, `(EK 36 600 B, A en EK 36 600 C, A)`
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
@@ -197,8 +213,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-dossier", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}\s*\)",
          "Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
-    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`
-    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:19|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/.-]|,\d)",
+    # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
+    # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
+    rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
@@ -222,6 +239,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-letter-quoted", rf"\bKamerbrief\s+{QUOTED}",
          "Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief)",
          RefKind("brief", lambda m: [f"Kamerbrief '{collapse(m['title'])}'"]), flags=0),
+    # a letter named by its title in guillemets, as officielebekendmakingen prints a quoted title: `mijn brief
+    # «Toelichting op overschrijdingen risicoplafonds op het spoor en mijn aanpak»`
+    rule("ref-letter-guillemets", r"\b(?:[Mm]ijn|[Oo]nze|[Dd]e|[Hh]aar|[Zz]ijn)\s+(?:\w+)?brief\s+«(?P<title>[^»]{5,150})»",
+         "Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds "
+         "op het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
+         RefKind("brief", _unnamed), flags=0),
     # a letter listed by title and date: `Kamerbrief sobere opvang spoor 2 – 14 september 2020`
     rule("ref-letter-title-dash-date", rf"\b(?:Kamerbrief|[Bb]rief\s+(?:EK|TK))\s+[^.;]{{5,200}}?[\s,]+[–-]?\s*"
                                        rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}",
@@ -239,9 +262,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _each_letter), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
-    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`)
-    rule("ref-letter-of", rf"\b\w*brief\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
-                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})"
+    # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
+    # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
+    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees)
+    rule("ref-letter-of", rf"\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+                          rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
@@ -274,7 +299,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _unnamed), flags=re.I),
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
     # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
-    rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )"
+    # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
+    rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
@@ -309,7 +335,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
-    rule("ref-kamervragen-subject", rf"\b(?:TK[- ]vragen|Kamervragen)\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
+    # (also the earlier answers cited by the questions they answer, inside a sentence or a footnote, never the
+    # document's own heading: `in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke vrijstellingslijst`)
+    rule("ref-kamervragen-subject", rf"(?:\b(?:TK[- ]vragen|Kamervragen)|(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)"
+                                    r"\s+(?:op|van)\s+(?:de\s+)?(?:eerdere\s+)?(?:schriftelijke\s+)?vragen"
+                                    r"(?=\s+van\s+(?:het\s+lid|de\s+leden)\b))"
+                                    rf"\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
                                     r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
                                     rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
@@ -343,22 +374,37 @@ def find_references(text: str) -> list[Reference]:
 
 
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
-    """Drop unnamed letters that are correspondence, or the same paper as the identifier that follows them
-    (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
+    """Drop unnamed letters that are correspondence, or papers cited by description that are the same paper as the
+    identifier that follows them (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
     if any(r.search(text) for r in CORRESPONDENCE):
         refs = [r for r in refs if r.normalized is not None]
-    named = [r for r in refs if r.normalized is not None]
-    refs = [r for r in refs if r.normalized is not None or not any(_same_paper(r, n, text) for n in named)]
+    named = [r for r in refs if _identified(r)]
+    refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
+def _identified(ref: Reference) -> bool:
+    """A reference by an identifier, not by a description: Kamervragen named by their subject are normalized as
+    written, and the Aanhangsel number in brackets after them is the same paper (`in antwoord op vragen van het lid
+    Akerboom (PvdD) over de landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`)."""
+    return ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
+
+
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
+    if named.start < letter.end:   # the identifier stands before it: another paper
+        return False
     between = text[letter.end:named.start]
-    if not 0 <= len(between) <= SAME_PAPER_REACH:
+    if len(between) > SAME_PAPER_REACH:
         return False
     # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
-    return len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
-                                              and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1]))
+    if len(between) <= SAME_PAPER_GAP or (between.rstrip().endswith("(")
+                                          and not re.search(r"[();]|\.(?=\s+[A-Z])", between.rstrip()[:-1])):
+        return True
+    # ... or the identifier stands in the bracket right after it, among the paper's other particulars: `de vragen van
+    # het lid Lodders (VVD) over het bericht ‘Het is een puinhoop bij RVO.nl’ (ingezonden 8 augustus 2018, kenmerk
+    # 2018Z14566)`
+    m = re.fullmatch(r"(?P<pre>[^()]{0,12}?)\([^();]*", between)
+    return m is not None and not re.search(r"\.(?=\s+[A-Z])", m["pre"])
