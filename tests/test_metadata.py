@@ -97,6 +97,20 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
      "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
      "Infrastructuur en Waterstaat)"),
+    # an office wrapped over two lines in a narrow signature column (the SZW letter of 2020 in letterhead layout;
+    # the others constructed on it)
+    ("Wij zijn voornemens u in het najaar nader te berichten.\n\n\nDe Minister van Sociale Zaken\nen Werkgelegenheid,"
+     "\n\n\n\nW. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid, W. Koolmees"),
+    ("Hoogachtend,\n\nDE MINISTER VAN ONDERWIJS,\nCULTUUR EN WETENSCHAP,\n\nRobbert Dijkgraaf",
+     "Minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"),
+    ("Hoogachtend,\n\nDe minister van Infrastructuur\nen Waterstaat,\n\nMark Harbers",
+     "Minister van Infrastructuur en Waterstaat, Mark Harbers"),
+    ("Hoogachtend,\n\nDe Minister van Defensie,\nR.P. Brekelmans", "Minister van Defensie, R.P. Brekelmans"),
+    # after a comma only a capitalised word goes on in the office (an IenW letter of 2023)
+    ("Hierbij bieden wij u, mede namens de Minister voor Volkshuisvesting en Ruimtelijke\nOrdening, het MIRT Overzicht "
+     "2024 aan.\nDe Minister van Infrastructuur en Waterstaat,\nM.G.J. Harbers",
+     "Minister van Infrastructuur en Waterstaat, M.G.J. Harbers (mede namens de Minister voor Volkshuisvesting en "
+     "Ruimtelijke Ordening)"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender

@@ -115,6 +115,14 @@ REFERENCES = [
      "8 juli 2021.", [(None, "brief")]),
     ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
      "aan de Kamer aangeboden.", [(None, "brief")]),
+    # my letter sent before, named by what it held (an SZW letter of 2020)
+    ("Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", [(None, "brief")]),
+    # a dossier without a number, in brackets after the bill it holds (a BZK letter of 2018)
+    ("Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).", [(None, "kamerstuk")]),
+    # a weekday before the date (a Defensie letter of 2018)
+    # (and the dossier in brackets after it is the same paper: one reference)
+    ("De Defensienota is op maandag 26 maart naar uw Kamer gezonden (Kamerstuk 34 919) voorafgaand aan de "
+     "persconferentie die ik heb gegeven.", [(None, "brief")]),
     # a paper the Kamer got on a date, told in the simple past (Financiën letters of 2011)
     ("Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
      "teleconferentie van de Eurogroep die plaatsvond op 2 juli.", [(None, "brief")]),

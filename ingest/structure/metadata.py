@@ -175,10 +175,13 @@ MINISTRY_WITH_VOOR = frozenset({
 })
 # `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
 # `mede namens de Minister van Infrastructuur en Waterstaat een afschrift ...`: the office ends at its last
-# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out
-CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
+# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out;
+# after a comma only a capitalised word goes on (`... en Ruimtelijke Ordening, het MIRT Overzicht 2024 aan`: the
+# office ends at `Ordening`)
+CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
 CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
-                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|\s*,\s*(?:de|het)\s)")
+                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,\s+[A-Z]|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|"
+                       r"\s*,\s*(?:de|het)\s+(?i:minister|staatssecretaris))")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
@@ -339,6 +342,15 @@ OFFICE_RUNS_ON = re.compile(r"^(?:De |de |DE )?(?:Minister|Staatssecretaris|MINI
 OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z][\w&-]*))*,?$")
 
 
+# An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
+# Werkgelegenheid,`; the second line goes on with `en`, `van` or `voor`, or is a capitalised office word ending on a comma.
+# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`)
+OFFICE_START = re.compile(r"^(?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
+                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?P<comma>,)?$")
+OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2,60})|(?P<listed>[A-Z][\w&-]+"
+                         r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
+
+
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
     """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
     out: list[str] = []
@@ -349,6 +361,12 @@ def _join_wrapped_offices(lines: list[str]) -> list[str]:
         if OFFICE_RUNS_ON.match(line) and nxt is not None and OFFICE_TAIL.match(lines[nxt]) and len(lines[nxt].split()) <= 4:
             out.append(f"{line} {lines[nxt]}")
             i = nxt + 1
+            continue
+        start = OFFICE_START.match(line)
+        wrap = OFFICE_WRAP.match(lines[i + 1]) if start and i + 1 < len(lines) else None
+        if start and wrap and len(line) + len(lines[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
             continue
         out.append(line)
         i += 1
