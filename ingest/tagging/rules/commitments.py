@@ -185,7 +185,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
                                 r"aanbieden|leveren|opleveren|dienen)\b|"
                                 # (any sender and promise verb: `Ik streef ernaar de vragen zo spoedig mogelijk te
-                                # beantwoorden`; merged from rules14's row of the same name)
+                                # beantwoorden`)
                                 rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
                                 r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
                                 r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
