@@ -230,6 +230,8 @@ REFERENCES = [
     # a list item opening on the letter it names (the Eerste Kamer's committees, 2021)
     ("Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer met de stand van zaken over COVID-19 (90 p.)",
      [(None, "brief")]),
+    # ... but a Kamerstuk's own kind line after its number is the paper itself (IenM 2016, as a text extract prints it)
+    ("34300 J 32 Brief van de minister van infrastructuur en milieu", []),
     ("Brief van de staatssecretaris van Defensie inzake uitvoering motie-Van Helvert c.s. met betrekking tot het "
      "stoppen van de RCR-procedure in Herwijnen; Luchtvaartbeleid", [(None, "brief")]),
     # several meetings cited at once (Financiën 2022)

@@ -264,8 +264,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
-    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees)
-    rule("ref-letter-of", rf"\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees), never
+    # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`)
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
