@@ -38,6 +38,9 @@ PERIODS = [
      "2019-11-21", ("in het nieuwe jaar", "2020-01-01", "2020-12-31", False)),
     ("Ik informeer u voor het kerstreces over de stand van zaken.", 2022, "2022-06-01",
      ("voor het kerstreces", None, "2022-12-20", True)),
+    # a month range with one year for both months (a Financiën letter of 2021-06-29: it raised a KeyError)
+    ("1. Doorlichting UHT (periode februari tot juni 2021)", 2021, "2021-06-29",
+     ("februari tot juni 2021", "2021-02-01", "2021-06-30", False)),
     ("Het kabinet besluit na het herfstreces over de aanpak.", 2022, "2022-06-01",
      ("na het herfstreces", "2022-10-25", None, True)),
     ("De nieuwe regeling gaat rond de jaarwisseling in.", 2022, "2022-06-01",

@@ -106,7 +106,7 @@ def date_range(gd: dict[str, str], ctx: Ctx) -> Period:
 
 
 def month_range(gd: dict[str, str], ctx: Ctx) -> Period:
-    y1, y2 = int(gd["y1"] or gd["y2"]), int(gd["y2"])
+    y1, y2 = int(gd.get("y1") or gd["y2"]), int(gd["y2"])   # `februari tot juni 2021`: one year for both
     return Period(_d(y1, MONTHS[gd["m1"].lower()], 1), _month_end(y2, MONTHS[gd["m2"].lower()]))
 
 
