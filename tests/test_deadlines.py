@@ -151,9 +151,29 @@ STEPS += [
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
     ("Eind 2025 benadert Defensie de markt voor dronemunitie, hergebruik, demilitarisatie en alternatieve "
      "grondstoffenproductie;", 2025, "2025-10-06", [("Eind 2025", "2025-12-31")]),
+    # a transition period far ahead ends: a permission lasting until a date (undated answers of EZ, 2016)
+    ("Slechts als aan de voorwaarden van de Wet verbod pelsdierhouderij wordt voldaan, kunnen bestaande "
+     "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2024-01-01")]),
+    # a committee's decision list plans its own step; `jl.` stamps only the date it follows (EK, 2021-09-28)
+    ("De commissies besluiten op 5 oktober 2021 inbreng te leveren voor schriftelijk overleg over de brieven van 14 "
+     "september jl. (35526 / 25295, CH) en 17 september jl. (35526 / 25295, CG) (agendapunt 3).", 2021, "2021-09-28",
+     [("op 5 oktober 2021", "2021-10-05")]),
+    # a yearly step promised is no habit: the next one after the letter (a JenV letter of 2024-09-23)
+    ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang "
+     "van de daarin aangekondigde maatregelen en acties.", 2024, "2024-09-23", [("vóór het zomerreces", "2025-07-01")]),
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a cohort that bounds a rule's scope (undated answers of VWS, 2025)
+    ("Het uitbreiden van de doelgroep naar kinderen die vóór 1 april 2025 geboren zijn, is niet uitvoerbaar.", 2025,
+     None),
+    ("Voor de uitvoering van het programma is daarom gekozen te starten met baby’s geboren op of na 1 april 2025.",
+     2025, None),
+    # a commemoration, not a step (a BZK letter of 2019-06-14)
+    ("In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", 2019,
+     "2019-06-14"),
+    # a yearly habit told in the present (a VWS letter of 2024-06-20, which sends this year's report)
+    ("Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.", 2024, "2024-06-20"),
     # a paper listed in a committee's list of decisions: its date is when it was sent, also in an undated list
     # (a VWS list of 2018)
     ("Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018 Voorstel van het lid Diertens (D66), mede "

@@ -95,7 +95,9 @@ CUES: tuple[Rule, ...] = (
     # sending words look ahead, unless the letter itself is what is sent (`Hierbij ontvangt u`)
     rule("deadline.send", r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbieden|bied)\b",
          "Uw Kamer ontvangt deze rapportage in het najaar.", SEND),
-    rule("deadline.preterite", rf"\b(?:jl\b\.?|{PRETERITE})\b",
+    # (`jl.` stamps the date right before it only (``deadline.past_after``), not the others of the sentence: `De
+    # commissies besluiten op 5 oktober 2021 inbreng te leveren ... over de brieven van 14 september jl.`)
+    rule("deadline.preterite", rf"\b(?:{PRETERITE})\b",
          "De convenanten met de pilotgemeenten liepen in eerste instantie eind maart 2022 af.", PAST),
     # a period said to be the present one (`nu 2020-2023`)
     rule("deadline.now", r"\b(?:nu|thans|momenteel)\b",
@@ -174,6 +176,19 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "bezwaarschrift indienen.", SENTENCE),
     rule("deadline.question", r"\?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda "
          "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
+    # a cut-off that bounds a rule's scope by birth or death (`kinderen die vóór 1 april 2025 geboren zijn`): a cohort,
+    # no step due by it
+    rule("deadline.cohort", r"\b(?:geboren|overleden|geboortecohort)\b", "Het uitbreiden van de doelgroep naar "
+         "kinderen die vóór 1 april 2025 geboren zijn, is niet uitvoerbaar.", AROUND),
+    # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
+    rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
+         "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
+    # what recurs every year, told in the present without a verb that looks ahead (`Het RIVM brengt jaarlijks voor de
+    # zomer een vaccinatiegraadrapport uit`): a habit, not a step due (`zal jaarlijks ... worden geïnformeerd` is one)
+    rule("deadline.habit", r"^(?!.*\b(?:zal|zullen|ga|gaan|wordt|worden|verwacht\w*|streef\w*|voornemens|toegezegd|"
+         r"afgesproken|moet|moeten|dient|dienen)\b).*\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|elke\s+zomer|"
+         r"ieder\s+voorjaar|elk\s+voorjaar|ieder\s+najaar|elk\s+najaar)\b",
+         "Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.", SENTENCE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
@@ -377,13 +392,16 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     if int(last[:4]) < int(now[:4]) - HISTORY_YEARS:
         return "deadline.history"
     far = int(first[:4]) >= int(now[:4]) + FAR_YEARS
+    until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
+    # a permission or a rule lasting until a date far ahead is a measure that ends then (`kunnen bestaande
+    # nertsenhouders tot 1 januari 2024 nertsen houden`: a transition period)
+    lasting = until and LASTING.search(sentence) is not None
     if first >= now or last >= now:
         target = _target(sentence, far)
-        if target or (far and t.ahead is not True):
+        if target or (far and t.ahead is not True and not lasting):
             return target or "deadline.far_without_step"
     if first == last == now:     # the document's own day: the term it meets or misses today, none still due
         return "deadline.document_day"
-    until = f.text.lower().startswith("tot")     # `is ... tot 31 december 2021 versoberd`: a state lasting until
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
     if (first > now or first == now < last or _just_begun(first, last, now)) and (dated or first[:4] > now[:4]):
@@ -396,6 +414,7 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     return "deadline.present"
 
 
+LASTING = re.compile(r"\b(?:kan|kunnen|mag|mogen|blijft|blijven|geldt|gelden|loopt|lopen|duurt|duren)\b", re.I)
 JUST_BEGUN_DAYS = 14   # a period the document speaks from its first two weeks of is still ahead
 
 
