@@ -401,3 +401,18 @@ def test_a_start_long_gone_in_words_that_look_ahead_is_next_years() -> None:
     (d,) = deadlines_in("Ik informeer uw Kamer na de zomer over de uitkomsten.", 2024, "2024-06-20")
     assert (d.period.start, d.period.end) == ("2024-09-01", None)
     assert deadlines_in("Na de zomer is de pilot gestart.", 2024, "2024-11-20") == []
+
+
+def test_a_mail_quoted_under_a_later_decision_dates_its_own_words() -> None:
+    # `eind april` in a mail of 8 March 2022 under a Woo decision of July 2022 is April 2022, long before the
+    # decision, not April 2023 (a mail printed in a Woo decision's annex, probed by rules16)
+    body = ("Ik heb besloten de documenten gedeeltelijk openbaar te maken.\n\n"
+            "Van: 5.1.2e\nVerzonden: dinsdag 8 maart 2022 14:12\nAan: 5.1.2e\nOnderwerp: RE: planning versterking "
+            "Loppersum\n\nHoi 5.1.2e,\n\nDank voor je bericht. De Nationaal Coördinator Groningen verwacht de planning "
+            "voor de versterking in Loppersum eind april gereed te hebben.\n")
+    tags = tag_document((Page(1, body),), (), "2022-07-12", "woo-besluit")
+    assert [t for t in tags if t.kind == "deadline"] == []
+    # in the mail's own words, still due when it was written: that year's April
+    (d,) = deadlines_in("De Nationaal Coördinator Groningen verwacht de planning voor de versterking in Loppersum eind "
+                        "april gereed te hebben.", 2022, None, written="2022-03-08")
+    assert (d.period.start, d.period.end) == ("2022-04-21", "2022-04-30")

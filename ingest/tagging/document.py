@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ingest.dutch.function_words import NAME_PARTICLES
 from ingest.dutch.titlecase import title_case
+from ingest.dutch.months import DAY_MONTH_YEAR, parse_dutch_date
 from ingest.dutch.whitespace import collapse
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
                             body_text,
@@ -35,6 +36,8 @@ MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
 # A Woo-besluit answers its requester: its `u` is the requester (`U ontvangt uiterlijk 12 april 2024 een besluit op uw
 # verzoek`), so a promise in it is a toezegging only where it names the Kamer.
 TO_REQUESTER = ("woo-besluit",)
+# The header line of a mail quoted in the document (a Woo decision's annex): when its words were written.
+MAIL_SENT = re.compile(rf"\b(?:Verzonden|Sent|Date)\s*:\s*(?:\w+dag\s*,?\s+)?(?:{DAY_MONTH_YEAR.pattern})", re.I)
 KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-Generaal|Kamerleden|Kamerlid|"
                          r"(?:vaste )?[Cc]ommissie voor)")
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
@@ -102,10 +105,12 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     read = [analyse(i, text, s, e, page_at(offsets, s), source) for i, (s, e) in enumerate(spans)]
     tags: list[Tag] = []
     not_met = requests_not_met([sent.text for sent in read])   # terms asked for and reported missed: none due
+    written: str | None = None    # the date of the mail the sentences stand in, when one is quoted before the doc's
     for sent in read:
         tags.extend(reference_tags(sent))
+        written = _mail_date(sent.text, doc_date) or written
         if sent.index not in not_met:
-            tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source))
+            tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
         commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
                                    doc_date)
         if commitment:
@@ -125,10 +130,19 @@ def reference_tags(sent: Sentence) -> list[Tag]:
                 ReferenceInfo(r.normalized, r.ref_type), r.rule) for r in sent.references]
 
 
-def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | None, source: str) -> list[Tag]:
+def _mail_date(text: str, doc_date: str | None) -> str | None:
+    """The date of the last mail header in ``text`` (`Verzonden: dinsdag 8 maart 2022 14:12`) when it is
+    before the document's own (or the document has none)."""
+    dates = [parse_dutch_date(m.group(0)) for m in MAIL_SENT.finditer(text)]
+    last = dates[-1] if dates else None
+    return last if last and (doc_date is None or last < doc_date) else None
+
+
+def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | None, source: str,
+                  written: str | None = None) -> list[Tag]:
     ref_spans = [(r.start, r.end) for r in sent.references]
     found: list[Deadline] = guarded(Where(source, sent.page), "deadlines", [],
-                                    lambda: deadlines_in(sent.text, anchor, doc_date, ref_spans))
+                                    lambda: deadlines_in(sent.text, anchor, doc_date, ref_spans, written))
     return [Tag(context, sent.page, sent.start + d.start, sent.start + d.end,
                 DeadlineInfo(replace(d.period, text=d.text)), d.rule) for d in found]
 

@@ -493,16 +493,21 @@ def requests_not_met(sentences: list[str]) -> set[int]:
 
 
 def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
-                 exclude: list[tuple[int, int]] | tuple[()] = ()) -> list[Deadline]:
-    """The deadlines in one sentence, each with the id of the period row that found it."""
-    found = [_next_year_if_ahead(sentence, f, doc_date)
-             for f in _merge_alternatives(find_expressions(sentence, anchor_year, doc_date), sentence)]
+                 exclude: list[tuple[int, int]] | tuple[()] = (), written: str | None = None) -> list[Deadline]:
+    """The deadlines in one sentence, each with the id of the period row that found it. ``written``: the date the
+    sentence's own words were written when it is not the document's (a mail quoted under a decision, `Verzonden:
+    dinsdag 8 maart 2022`): a date without a year is of that moment's year, and a month long gone is next year's only
+    from that moment; whether the step is still due is judged from the document's date."""
+    said = written or doc_date
+    anchor = int(written[:4]) if written else anchor_year
+    found = [_next_year_if_ahead(sentence, f, said)
+             for f in _merge_alternatives(find_expressions(sentence, anchor, said), sentence)]
     skip = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
-    now = doc_date or f"{anchor_year}-01-01"   # the moment the document speaks from
+    now = doc_date or written or f"{anchor_year}-01-01"   # the moment the document speaks from
     out = []
     for f in found:
         reason = "deadline.quoted" if any(s < f.end and f.start < e for s, e in skip) else \
-            _judge(sentence, f, now, doc_date is not None)
+            _judge(sentence, f, now, (doc_date or written) is not None)
         if reason:
             log.debug("no deadline %r (%s): %s", f.text, reason, sentence[:80])
             continue
