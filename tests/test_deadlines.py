@@ -172,6 +172,12 @@ NOT_STEPS = [
     # a commemoration, not a step (a BZK letter of 2019-06-14)
     ("In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", 2019,
      "2019-06-14"),
+    # a heading ending in its date, the date line of an undated committee mail (TK, 2021)
+    ("E-mailprocedure : Inplannen commissiedebat Woningbouwopgave 6 december 2021", 2021, None),
+    # another's words in guillemets (an IenW letter of 2023-06-30)
+    ("De Rli stelt dat de KRW onvoldoende prioriteit en aandacht heeft gekregen de afgelopen jaren en «dat met het "
+     "huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs niet meer kunnen worden gehaald».", 2023,
+     "2023-06-30"),
     # a yearly habit told in the present (a VWS letter of 2024-06-20, which sends this year's report)
     ("Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.", 2024, "2024-06-20"),
     # a paper listed in a committee's list of decisions: its date is when it was sent, also in an undated list

@@ -210,8 +210,10 @@ FRONTED_PERFECTS: tuple[Rule, ...] = (
 # A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
 LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend|pas)\b",
                  re.I)
-# A title in quotation marks names a report or letter: its years are no deadline.
-QUOTED = re.compile(r"[‘“„\"][^‘’“”\"]{3,400}[’”\"]")
+# A title in quotation marks names a report or letter: its years are no deadline. (Also the guillemets the official
+# publications quote in: `De Rli stelt ... «dat ... de KRW-doelen in 2027 redelijkerwijs niet meer kunnen worden
+# gehaald»`: another's words, no step of this document's.)
+QUOTED = re.compile(r"[‘“„\"«][^‘’“”\"«»]{3,400}[’”\"»]")
 # A line that cites a document: its dates are when the document was sent, unless a verb looks ahead.
 # (also a paper listed in a committee's list of decisions: `Zaak: Brief regering - minister van Buitenlandse Zaken, ...
 # - 1 maart 2024 Geannoteerde agenda Raad Buitenlandse Zaken van 18 maart 2024 - 21501-02-2850`)
@@ -348,6 +350,21 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     return next((r.id for r in stamps if _applies(r, sentence, f)), None)
 
 
+# A full date that ends a line of no verb at all, without a preposition of its own (`E-mailprocedure : Inplannen
+# commissiedebat Woningbouwopgave 6 december 2021`): the heading's or the dateline's date of record, in a document
+# without a date of its own (in a dated one the calendar tells); not a planning item (`Inwerkingtreding ... 1 januari
+# 2024`).
+DATELINE_END = re.compile(r"[\s.)]*$")
+STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|besluit\w*|deadline|planning|streefdatum|"
+                        r"evaluatie|ingang|invoering)\b", re.I)
+
+
+def _dateline(sentence: str, f: Found) -> bool:
+    return (f.rule == "date.date" and YEAR_WRITTEN.search(f.text) is not None and not LED.match(f.text)
+            and not STEP_WORDS.search(sentence)
+            and DATELINE_END.fullmatch(sentence, f.end) is not None and ":" not in sentence[max(0, f.start - 3):f.start])
+
+
 def _fronted_perfect(sentence: str, f: Found) -> bool:
     """Whether the sentence opens on the time expression and goes on in the perfect (``FRONTED_PERFECTS``)."""
     opens = not sentence[:f.start].strip(" \t\n\u2022-–")
@@ -370,6 +387,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     if not dated and _fronted_perfect(sentence, f):
         return FRONTED_PERFECTS[0].id
     t = tense(sentence, (f.start, f.end))
+    if t.ahead is None and not dated and _dateline(sentence, f):
+        return "deadline.dateline"
     if t.ahead is not True and CITATION_LINE.match(sentence):
         return "deadline.citation_line"
     if t.ahead is not True and f.rule in LOOKS_AHEAD_ONLY:
