@@ -158,6 +158,10 @@ STEPS += [
     ("De commissies besluiten op 5 oktober 2021 inbreng te leveren voor schriftelijk overleg over de brieven van 14 "
      "september jl. (35526 / 25295, CH) en 17 september jl. (35526 / 25295, CG) (agendapunt 3).", 2021, "2021-09-28",
      [("op 5 oktober 2021", "2021-10-05")]),
+    # `de beoogde ...`: the adjective of a plan, not the simple past (an EK verslag of 2022-12-16)
+    ("Uit uw brief vernemen de leden van de commissie dat de Verzamelwet SZW 2023 de cyclus van een kalenderjaar "
+     "doorloopt, waarbij de beoogde inwerkingtredingsdatum 1 januari 2023 is.", 2022, "2022-12-16",
+     [("1 januari 2023", "2023-01-01")]),
     # a yearly step promised is no habit: the next one after the letter (a JenV letter of 2024-09-23)
     ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang "
      "van de daarin aangekondigde maatregelen en acties.", 2024, "2024-09-23", [("vóór het zomerreces", "2025-07-01")]),

@@ -45,7 +45,8 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 # the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
 # (and of separable verbs, glued: `plaatsvond`, `afliep`, `bijeenkwam`; not the forms that are also nouns:
-# `uitgaven`, `opgaven`, `opnamen`)
+# `uitgaven`, `opgaven`, `opnamen`; nor `beoogde` after an article, the adjective of a plan: `de beoogde
+# inwerkingtredingsdatum`)
 PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|terug|samen)(?:"
              r"vond|vonden|kwam|kwamen|liep|liepen|ging|gingen|stond|stonden|nam|bracht|brachten|trok|trokken|"
              r"hield|hielden)|"
@@ -53,7 +54,8 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
-             r"moesten|voorzag|voorzagen|verwachtte|verwachtten|beoogde|beoogden|plande|planden")
+             r"moesten|voorzag|voorzagen|verwachtte|verwachtten|"
+             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
@@ -76,7 +78,9 @@ NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|b
 CUES: tuple[Rule, ...] = (
     rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
          "Eind 2023 zal de pilot worden geëvalueerd door een extern onderzoeksbureau.", AHEAD),
+    # (`de beoogde inwerkingtredingsdatum 1 januari 2023`: the adjective after an article)
     rule("deadline.plan", r"\b(?:verwacht|verwachte|verwachting|verwachten|voorzien|gepland|planning|beoogd|beoogt|"
+         r"(?:de|het|een|die|deze)\s+beoogde|"
          r"beogen|streef|streeft|streven|voornemens|voornemen|van\s+plan|uiterlijk|zetten\s+(?:we\s+)?in\s+op|"
          r"zet\s+in\s+op|inzetten\s+op)\b", "We zetten in op een UPV voor meubels voor 2030.", AHEAD),
     rule("deadline.duty", r"\b(?:moet|moeten|dient|dienen)\b",
