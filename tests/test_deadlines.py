@@ -176,6 +176,8 @@ NOT_STEPS = [
     # a commemoration, not a step (a BZK letter of 2019-06-14)
     ("In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", 2019,
      "2019-06-14"),
+    # a state since an earlier year, in undated answers (IenW, 2023; the year the text names most is 2025)
+    ("Voor de registratie van bijna-ongevallen geldt dat er vanaf 2019 sprake is van betrouwbare cijfers.", 2025, None),
     # a heading ending in its date, the date line of an undated committee mail (TK, 2021)
     ("E-mailprocedure : Inplannen commissiedebat Woningbouwopgave 6 december 2021", 2021, None),
     # another's words in guillemets (an IenW letter of 2023-06-30)

@@ -431,8 +431,11 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         return None               # after the document: ahead by the calendar (`is verlengd tot eind 2022`)
     if last < now:            # before the document: a plan it reports, not one still due
         return None if t.ahead and not dated else "deadline.past"
-    # the present: a verb must look ahead; in an undated document's own year, none may look back
-    if t.ahead is True or (t.ahead is None and not dated) or (until and t.cue == "deadline.perfect"):
+    # the present: a verb must look ahead; in an undated document's own year, none may look back (a period that
+    # began in an earlier year and runs on, `vanaf 2019 sprake is van betrouwbare cijfers`, is a state since then)
+    since_earlier = f.period.end is None and first < now
+    if t.ahead is True or (t.ahead is None and not dated and not since_earlier) \
+            or (until and t.cue == "deadline.perfect"):
         return None
     return "deadline.present"
 
