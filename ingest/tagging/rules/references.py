@@ -136,8 +136,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 
 # after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
 # per brief geïnformeerd`, `heeft de minister u bericht`)
-KAMER_INFORMED = (r"(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b")
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b"
+                  # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
+                  r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
     # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`); EU courts have one letter (`C`)
     rule("ref-ecli", rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{1,8}}){ECLI_SEP}"
@@ -260,7 +262,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
     # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees)
-    rule("ref-letter-of", rf"\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # (not a paper's own heading: `Nr. 908 Brief van de minister van Asiel en Migratie`)
+    rule("ref-letter-of", rf"(?<!\d\s)\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
