@@ -22,7 +22,7 @@ KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
-          r"(?:te )?beantwoorden)")
+          r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
@@ -119,6 +119,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)
+    rule("kept-carried-out", r"\bvoer(?:en)?\s+(?:ik|wij|we|het kabinet)\b.{0,60}\btoezegging\w*\b.{0,60}\buit\b",
+         "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer over de voortgang.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
