@@ -350,6 +350,10 @@ def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
     ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nM.A.M. Adriaansens\n"
      "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
     ("Daarover informeert de\nMinister van Financiën heeft dit besproken met de", None),   # a sentence, no signature
+    # two signers, the offices in lower case as the Kamer's .docx prints them (a JBZ agenda of 2026)
+    ("zullen aan de Raad deelnemen.\n\nDe minister van Justitie en Veiligheid,\n\nD.M. van Weel\n\n"
+     "De minister van Asiel en Migratie,\n\nG. van den Brink",
+     "Minister van Justitie en Veiligheid, D.M. van Weel, en Minister van Asiel en Migratie, G. van den Brink"),
 ])
 def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) -> None:
     assert read_sender(end) == sender
@@ -486,3 +490,12 @@ def test_the_signature_and_the_address_under_it_are_no_headings() -> None:
             "gebruikelijke termijn beantwoorden.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg"
             "\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE\n")
     assert read_title(text, "kamerbrief", text) == "Uitstel beantwoording Kamervragen over megabedrijven"
+
+
+def test_a_long_opening_title_beats_the_headings_inside() -> None:
+    """A letter as the Kamer's site prints it opens on its title, too long for a heading (a JBZ agenda of 2026)."""
+    body = ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026\n\nHierbij bieden wij uw Kamer de "
+            "geannoteerde agenda aan.\n\nKopgroep contraterrorisme ontbijt\n\nVoorafgaand aan de JBZ-Raad "
+            "organiseert Nederland een ontbijtbijeenkomst.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "agenda.txt")
+    assert meta.title == "Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026"

@@ -115,6 +115,9 @@ HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # (four words at least: a one-word line is a logo or a label)
 OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
 ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
+# ... and a title too long for a heading, in a paragraph of its own, beats the headings inside the letter:
+# `Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026` above `Kopgroep contraterrorisme ontbijt`
+LONG_OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){8,30}?[^\n.;:?!,\s])[ \t]*\n[ \t]*\n")
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
 # (the Eerste Kamer's heading names every committee that met: up to a few hundred characters)
 LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
@@ -149,7 +152,7 @@ CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?
 SIGNATURE_BLOCK_LINES = 14
 SIGNATURE_END_LINES = 4   # without a closing, the signature is looked for in the letter's last lines
 # In the signature block an office may stand without its comma, under its signatory's name.
-BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
+BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)\s+"
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
@@ -441,6 +444,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
             return "Nota: " + _tidy(m.group(1))
     m = LIST_TITLE.search(first)
     if m:
+        return _tidy(m.group(1))
+    m = LONG_OPENING_TITLE.match(body)
+    if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)):
         return _tidy(m.group(1))
     headings = _headings(body)
     if headings:
