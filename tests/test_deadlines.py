@@ -152,6 +152,15 @@ NOT_STEPS = [
     ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
      "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
      "gesteld.", 2009, None),
+    # a quantity forecast to exceed another is no step (an answer to Kamervragen, JenV 2023)
+    ("Ook voor dit jaar is de verwachting dat de asielinstroom hoger is dan de behandelcapaciteit van de IND.", 2023,
+     "2023-02-24"),
+    ("Zoals recent aan uw Kamer bericht, de verwachting voor ook dit jaar is echter dat de asielinstroom hoger zal zijn "
+     "dan de behandelcapaciteit van de IND", 2023, "2023-02-24"),
+    # ... past a `(hierna: ...)` that names the subject (an undated JBZ agenda, 2025)
+    ("Op 11 november 2025 heeft de Europese Commissie (hierna: Commissie) de Mededeling Europees jaarverslag asiel en "
+     "migratie1 en een voorstel voor een Uitvoeringshandeling van de Raad tot vaststelling van de jaarlijkse "
+     "solidariteitspool gepubliceerd.", 2025, None),
     ("Op 20 maart 2019 zijn in Europees Nederland gecombineerd de verkiezingen voor provinciale staten en voor de "
      "waterschappen gehouden en in Caribisch Nederland de verkiezingen voor de eilandsraden.", 2019, None),
     # a budget's year (a VWS letter of 2014-11-03)
