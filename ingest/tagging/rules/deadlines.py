@@ -154,6 +154,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "bezwaarschrift indienen.", SENTENCE),
     rule("deadline.question", r"\?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda "
          "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
+    # the last words of a cited paper's title, its Kamerstuk number right after: `over de volgende brieven: ...,
+    # Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)` (a verslag of 2025)
+    rule("deadline.cited_title", r"\s*\(\s*(?:Kamerstuk(?:ken)?|kst-)", "De commissie heeft vragen voorgelegd over de "
+         "geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973).", AFTER),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
