@@ -47,6 +47,11 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),
+    # a Kamerstuk of a kind of its own, though it speaks to `uw Kamer` (AenM 2025, an EK verslag of 2026)
+    ("36 704 Asielnoodmaatregelenwet\n\nNr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n\nOntvangen 20 juni 2025\n\n"
+     "Graag maak ik van de gelegenheid gebruik uw Kamer te laten weten dat ik ernaar uitkijk.", "other"),
+    ("36 800 XX Vaststelling van de begrotingsstaten\n\nB VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBRIEF VAN DE "
+     "WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de Minister van Asiel en Migratie", "other"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
