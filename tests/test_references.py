@@ -158,6 +158,10 @@ REFERENCES = [
     # ... in the simple past, a minister named (AenM 2026)
     ("Op 25 juni 2025 informeerde minister van Hijum uw Kamer al over de stand van zaken van de implementatie van het "
      "Migratiepact.", [(None, "brief")]),
+    # a member's initiatiefnota cited by its title (SZW 2020)
+    ("verzocht om een reactie op de initiatiefnota «Actieplan Arbeidsmigratie»1 van de leden Segers (ChristenUnie) en "
+     "Marijnissen (SP).", [(None, "kamerstuk")]),
+    ("35 359 Initiatiefnota van de leden Segers en Marijnissen over een Actieplan arbeidsmigratie", []),
     # a paper's own heading names no other letter (AenM 2024)
     ("Nr. 908 Brief van de minister van Asiel en Migratie", []),
     # a month, not a day (an AenM letter of 2025 to the Eerste Kamer); a letter still to come is no reference

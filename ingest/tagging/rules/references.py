@@ -305,6 +305,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
+    # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
+    # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
+    # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
+    rule("ref-initiatiefnota", r"\binitiatiefnota\s+(?:«[^»]{3,150}»|van\s+(?:het\s+lid|de\s+leden)\s+[A-Z])",
+         "Uw Kamer heeft verzocht om een reactie op de initiatiefnota «Actieplan Arbeidsmigratie» van de leden Segers "
+         "(ChristenUnie) en Marijnissen (SP).", RefKind("kamerstuk", _unnamed), flags=0),
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
