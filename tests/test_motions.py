@@ -151,3 +151,13 @@ def test_headings_and_bullets_are_sentences_of_their_own() -> None:
         "- Brief TK 10 september 2021 inzake Situatie brand vluchtelingenkamp Lesbos;",
         "2.3 Nationaal grensbeheer",
         "De KMar is verantwoordelijk voor de grensbewaking."]
+
+
+def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:
+    """A nota naar aanleiding van het verslag as the Kamer's site prints it (AenM 2025): `1. Inleiding` under
+    `Algemeen deel`, each on a line of its own above the first sentence."""
+    text = ("Bij de beantwoording is de volgorde aangehouden.\nAlgemeen deel\n1. Inleiding\nDe leden van de "
+            "GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Bij de beantwoording is de volgorde aangehouden.", "Algemeen deel", "1. Inleiding",
+        "De leden van de GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies."]
