@@ -311,6 +311,13 @@ VETOES: tuple[Rule, ...] = (
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
+    # the letter's outline in the present, `terug op` with its object and no when: what this letter does, not a
+    # promise (`Ook kom ik terug op enkele vragen die de heer Van Kent in het commissiedebat heeft gesteld`, SZW 2022;
+    # a promise puts `terug` last or says when: `Ik kom hier voor de zomer op terug`)
+    rule("not-outline-come-back", rf"^(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))"
+                                  r"\s+(?:ook\s+|tevens\s+|daarnaast\s+|nog\s+)?terug\s+op\b",
+         "Ook kom ik terug op enkele vragen die de heer Van Kent (SP) in het commissiedebat heeft gesteld.",
+         frozenset({Status.OPEN})),
 )
 # A sentence saying this letter delivers now. Right after a promise only mentioned, it makes the letter the
 # answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...
