@@ -98,6 +98,60 @@ STATUSES = [
      "voortgangsbrief geïnformeerd.", "open"),
     ("Ten slotte zal ik de rapporten, zodra Curaçao ze zelf openbaar heeft gemaakt, met uw Kamer delen.", "open"),
     ("Ik zal de zorgen van de Kamer delen met de Europese Commissie.", None),
+    # letters asking for more time: the paper promised by a term (a JenV letter of 2018, a VWS letter of 2020)
+    ("Ik streef ernaar de brief uiterlijk vóór het krokusreces naar uw Kamer te versturen.", "open"),
+    ("We verwachten deze eind oktober te kunnen sturen.", "open"),
+    ("Wij verwachten de subsidie voor 1 juli aan de gemeenten te kunnen verzenden.", None),   # constructed: to others
+    # a reaction promised to a report (a Defensie letter of 2022)
+    ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "
+     "(SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek naar het "
+     "Defensievastgoed (Kamerstuk 34 919, nr. 77).", "open"),
+    ("Het kabinet zal geen reactie geven op het rapport.", None),   # constructed: a promise not to
+    # a heading that names promises is no sentence that makes one (an EZ letter of 2026)
+    ("Verzamelbrief moties en toezeggingen Economische Zaken", None),
+    ("- Ik informeer uw Kamer voor de zomer", "open"),   # constructed: a list item that says who does what
+    ("Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", "open"),   # constructed: a recess as when
+    # ... but a short sentence with a footnote marker after its stop is one (a VWS letter of 2020)
+    ("Dit heb ik ook toegezegd.2", "fulfilled"),
+    # constructed variants: the paper sent to the Kamer in the present passive with a when; never the past, nor now
+    ("Het rapport wordt voor de zomer aan uw Kamer aangeboden.", "open"),
+    ("De evaluatie wordt na afronding aan uw Kamer toegezonden.", "open"),
+    ("Het rapport is op 12 maart aan uw Kamer aangeboden.", None),
+    ("Het rapport wordt hierbij aan uw Kamer aangeboden.", None),
+    # constructed variants: this letter named as dealing with the promise now is its answer; a promise in it still
+    # to be kept is only mentioned
+    ("In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat van 12 juni 2024.",
+     "fulfilled"),
+    ("Naar aanleiding van mijn toezegging tijdens het commissiedebat van 12 juni 2024 informeer ik u hierbij over de "
+     "stand van zaken.", "fulfilled"),
+    ("Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten.", "fulfilled"),
+    ("Met deze brief beantwoord ik tevens de toezegging aan het lid Van der Plas.", "fulfilled"),
+    ("Met deze brief geef ik opvolging aan de toezegging om uw Kamer te informeren over de pilot.", "fulfilled"),
+    ("Deze brief is de uitwerking van de toezegging die ik tijdens het debat heb gedaan.", "fulfilled"),
+    ("In deze brief ga ik in op de toezegging om de pilot te evalueren, die ik in het voorjaar zal afronden.",
+     "referenced"),
+    # constructed variants: the paper announced in the present with a when, never a pointer inside the letter
+    ("Het kabinet komt voor de zomer met een reactie op het advies.", "open"),
+    ("De beleidsreactie op het rapport volgt na de zomer.", "open"),
+    ("De reactie van het kabinet volgt hieronder.", None),
+    ("Een beleidsreactie op het rapport volgt.", "open"),
+    ("De kabinetsreactie op het advies volgt separaat.", "open"),
+    ("De reactie van de gemeente volgt voor de zomer.", None),
+    ("Het kabinet kwam in 2017 met een reactie op het advies.", None),
+    ("Het kabinet streeft ernaar het wetsvoorstel in het eerste kwartaal van 2025 bij uw Kamer in te dienen.", "open"),
+    ("In het najaar volgt een voortgangsbrief.", "open"),
+    ("In de volgende paragraaf volgt een overzicht.", None),
+    ("De resultaten deel ik begin 2025 met uw Kamer.", "open"),
+    ("Graag deel ik met uw Kamer de resultaten van het onderzoek van 2024.", None),
+    # a named municipality's promise is not the government's (constructed)
+    ("Naar aanleiding van de toezegging van de gemeente Amsterdam heb ik overleg gevoerd.", None),
+    ("De gemeente Rotterdam heeft toegezegd 200 extra opvangplekken te realiseren.", None),
+    ("Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief.", None),
+    ("Wij informeren uw Kamer uiterlijk in het eerste kwartaal van 2025 over de uitkomsten.", "open"),
+    ("Ik verwacht het wetsvoorstel in het voorjaar van 2025 in te dienen.", "open"),
+    # a striving that promises no paper (an AZ letter of 2019)
+    ("Naar aanleiding hiervan bericht ik u dat het kabinet streeft naar een zo breed mogelijk draagvlak in de beide "
+     "Kamers voor zijn beleid en wetgeving, en dit zal blijven doen.", None),
     # constructed variants of the forms above (sender with a two-word office, present for future, kept informed)
     ("De staatssecretaris van Justitie en Veiligheid zal uw Kamer voor de zomer informeren over de uitkomsten.",
      "open"),
@@ -292,6 +346,21 @@ def test_a_mentioned_promise_kept_by_this_letter(doc_type: str, status: str, rul
     assert (c.fields()["status"], c.rule) == (status, rule)
 
 
+@pytest.mark.parametrize("body, kept", [
+    ("Het lukt mij niet om binnen deze termijn een besluit te nemen. U ontvangt uiterlijk 12 april 2024 een besluit op "
+     "uw verzoek.", False),
+    ("Ik verwacht uiterlijk 31 oktober 2023 een besluit te nemen. Ik stuur u zo spoedig mogelijk een deelbesluit over "
+     "de documenten die al zijn beoordeeld.", False),
+    ("Ik heb uw Kamer toegezegd de documenten over de opvang openbaar te maken. Ik zal uw Kamer voor de zomer "
+     "informeren over de openbaarmaking.", True),
+])
+def test_a_woo_besluit_promises_its_requester_not_the_kamer(body: str, kept: bool) -> None:
+    """Letters on a Woo-verzoek (a verdaging, an answer to an ingebrekestelling) promise the requester a decision."""
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-03-28", "woo-besluit") if t.kind == "commitment"]
+    assert bool(tags) is kept
+    assert [t for t in tag_document((Page(1, body),), (), "2024-03-28", "kamerbrief") if t.kind == "commitment"]
+
+
 def test_a_nota_only_mentions_promises() -> None:
     body = "Tijdens het Commissiedebat van 8 juli 2022 heeft de minister toegezegd uw Kamer nader te informeren."
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-04-20", "nota") if t.kind == "commitment"]
@@ -352,3 +421,16 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
             "rapporteren. Deze brief behelst de eerste zelfstandige rapportage.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2016-06-29", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")
+
+
+def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_mentioned() -> None:
+    """Constructed on the pattern of letters asking for more time: the paper is not ready and the matter is promised
+    anew for later, so this letter does not keep the promise it recounts; a promise to keep informing does not."""
+    body = ("In de brief van 3 maart jl. heb ik toegezegd uw Kamer na de zomer te informeren over de evaluatie van de "
+            "regeling. De evaluatie is nog niet afgerond. Ik zal u hierover in het najaar informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
+    body = ("Tijdens het commissiedebat van 5 maart jl. heb ik toegezegd uw Kamer te informeren over de stand van zaken. "
+            "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]

@@ -24,6 +24,18 @@ PERIODS = [
     ("De eerste resultaten verwacht ik medio 2023.", 2022, "2022-06-01", ("medio 2023", "2023-06-01", "2023-07-31", True)),
     ("Het wetsvoorstel volgt in de loop van volgend jaar.", 2022, "2022-06-01",
      ("in de loop van volgend jaar", "2023-01-01", "2023-12-31", True)),
+    # after the Christmas recess: from about 10 January of the coming year (constructed)
+    ("Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", 2024, "2024-12-10",
+     ("direct na het kerstreces", "2025-01-10", None, True)),
+    # Verantwoordingsdag: the third Wednesday of May, as Prinsjesdag is the third Tuesday of September (constructed)
+    ("Uw Kamer ontvangt de rapportage voor Verantwoordingsdag 2024.", 2023, "2023-11-01",
+     ("voor Verantwoordingsdag 2024", None, "2024-05-15", True)),
+    # the half of a month, not of the year (a BZK letter of 2013-09-25)
+    ("Via deze brief laat ik U weten dat ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 zal "
+     "toesturen.", 2013, "2013-09-25", ("in de tweede helft van oktober 2013", "2013-10-16", "2013-10-31", True)),
+    # `het nieuwe jaar` in an autumn letter is the coming one (an LNV letter of 2019-11-21)
+    ("Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren over de uitkomsten van de verkenning.", 2019,
+     "2019-11-21", ("in het nieuwe jaar", "2020-01-01", "2020-12-31", False)),
     ("Ik informeer u voor het kerstreces over de stand van zaken.", 2022, "2022-06-01",
      ("voor het kerstreces", None, "2022-12-20", True)),
     ("Het kabinet besluit na het herfstreces over de aanpak.", 2022, "2022-06-01",

@@ -138,6 +138,16 @@ STEPS += [
     # a recess as the term (a Defensie letter of 2012-04-20)
     ("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", 2012, "2012-04-20",
      [("uiterlijk voor het einde van het meireces", "2012-05-12")]),
+    # a season without its year, long gone at the document's date, in words that look ahead: the next one
+    # (constructed, as the month row above: an October letter)
+    ("Ik informeer uw Kamer in het voorjaar over de uitkomsten.", 2018, "2018-10-15",
+     [("in het voorjaar", "2019-05-31")]),
+    ("Ik informeer uw Kamer voor de zomer over de uitkomsten.", 2018, "2018-10-15", [("voor de zomer", "2019-07-01")]),
+    # ... but as a condition, with the verb last, the step still holds (constructed)
+    ("Als dat niet mogelijk is, informeer ik u voor 1 mei 2024.", 2024, "2024-03-25", [("voor 1 mei 2024", "2024-05-01")]),
+    ("Ik zal uw Kamer niet eerder dan in juni kunnen informeren.", 2024, "2024-03-25", [("in juni", "2024-06-30")]),
+    # an infinitive after `te` that looks like a participle tells no perfect (an SZW letter of 2020-08-11)
+    ("Wij zijn voornemens u in het najaar nader te berichten.", 2020, "2020-08-11", [("in het najaar", "2020-11-30")]),
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
     ("Eind 2025 benadert Defensie de markt voor dronemunitie, hergebruik, demilitarisatie en alternatieve "
      "grondstoffenproductie;", 2025, "2025-10-06", [("Eind 2025", "2025-12-31")]),
@@ -176,6 +186,20 @@ NOT_STEPS = [
     # a term the writer says they cannot meet (an EZ letter of 2013-03-15 asking for more time)
     ("Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.",
      2013, "2013-03-15"),
+    # the term of a request the letter says it cannot keep (a JenV letter of 2018-02-14 asking for more time)
+    ("Hierbij bericht ik uw Kamer dat het verzoek van de vaste commissie voor Buitenlandse Zaken om een brief over de "
+     "stand van zaken in het MH17 dossier (ingezonden 11 januari 2018) niet binnen de gestelde termijn van 15 februari "
+     "2018 kan worden voldaan.", 2018, "2018-02-14"),
+    # a step the writer says cannot be taken, told as a fact (constructed, on the pattern of letters asking for time)
+    ("Het lukt helaas niet om de brief voor 1 april 2024 te versturen.", 2024, "2024-03-25"),
+    ("Het is niet mogelijk om de brief voor 1 april 2024 te versturen.", 2024, "2024-03-25"),
+    ("Ik kan uw Kamer niet voor 1 april 2024 informeren over de uitkomsten.", 2024, "2024-03-25"),
+    # ... also in a `dat` clause, the verb last (the Defensie letter of 2025, dated a year earlier to test it)
+    ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind "
+     "2025 te informeren over de impact.", 2024, "2024-03-25"),
+    # an event told in the simple past of a separable verb, in an undated text (an EZ letter of 2026)
+    ("Graag informeer ik uw Kamer, conform toezegging, over de OndernemersTop die op 15 december 2025 plaatsvond in "
+     "de Rijtuigenloods in Amersfoort.", 2025, None),
     # the term asked for is the document's own day: the letter answers it today (Defensie, 2012-04-20)
     ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie op het AIV-advies over "
      "Europese defensiesamenwerking te ontvangen.", 2012, "2012-04-20"),
@@ -264,6 +288,15 @@ def test_relative_term_counted_from_an_act_is_a_deadline_without_dates() -> None
     assert (text, p.start, p.end, p.relative) == ("binnen een periode van twee jaar", None, None, True)
 
 
+def test_a_term_the_writer_sets_for_their_own_step_is_a_deadline_without_dates() -> None:
+    """Constructed on the pattern of letters asking for more time: the term counts from this letter."""
+    (_, _, text, p), = find_deadlines("Ik verwacht de antwoorden binnen drie weken te kunnen sturen.", 2024, "2024-10-15")
+    assert (text, p.start, p.end, p.relative) == ("binnen drie weken", None, None, True)
+    # a term after an event, or one a rule of law sets, is not the writer's own
+    assert find_deadlines("Ik verwacht dat de IND binnen zes weken na ontvangst beslist.", 2024, "2024-10-15") == []
+    assert find_deadlines("Het bestuursorgaan beslist binnen acht weken.", 2024, "2024-10-15") == []
+
+
 def test_a_rule_of_law_in_general_is_no_deadline() -> None:
     # a term of the Dublin procedure in general, not one this letter sets (the old test expected a deadline)
     assert find_deadlines("Vanaf de datum van het claimakkoord heeft Nederland zes maanden de tijd om die persoon "
@@ -340,3 +373,24 @@ def test_a_request_named_as_a_noun_and_not_met_is_no_deadline() -> None:
             "tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.")
     tags = tag_document((Page(1, body),), (), "2011-10-21", "kamerbrief")
     assert [t.fields()["date_end"] for t in tags if t.kind == "deadline"] == ["2011-12-01"]
+
+
+def test_a_term_the_writer_announced_and_reports_not_held_gives_way_to_the_new_one() -> None:
+    """A BZK letter of 2013-09-25 asking for more time: the date announced before (September 2013) is missed, the
+    new one (the second half of October) holds."""
+    body = ("Ik heb U kort daarna meegedeeld dat ik de gevraagde informatie in september 2013 aan Uw Kamer zou doen "
+            "toekomen. Inmiddels is mij gebleken dat voor een zorgvuldige beantwoording van de motie meer tijd nodig is. "
+            "Via deze brief laat ik U weten dat ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 "
+            "zal toesturen.")
+    tags = tag_document((Page(1, body),), (), "2013-09-25", "kamerbrief")
+    assert [(t.fields()["date_text"], t.fields()["date_start"], t.fields()["date_end"]) for t in tags
+            if t.kind == "deadline"] == [("in de tweede helft van oktober 2013", "2013-10-16", "2013-10-31")]
+
+
+def test_a_start_long_gone_in_words_that_look_ahead_is_next_years() -> None:
+    """Constructed: `na de zomer` in a November letter is after next summer; in a June letter after this one."""
+    (d,) = deadlines_in("Ik informeer uw Kamer na de zomer over de uitkomsten.", 2024, "2024-11-20")
+    assert (d.period.start, d.period.end) == ("2025-09-01", None)
+    (d,) = deadlines_in("Ik informeer uw Kamer na de zomer over de uitkomsten.", 2024, "2024-06-20")
+    assert (d.period.start, d.period.end) == ("2024-09-01", None)
+    assert deadlines_in("Na de zomer is de pilot gestart.", 2024, "2024-11-20") == []

@@ -102,6 +102,20 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
      "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
      "Infrastructuur en Waterstaat)"),
+    # an office wrapped over two lines in a narrow signature column (the SZW letter of 2020 in letterhead layout;
+    # the others constructed on it)
+    ("Wij zijn voornemens u in het najaar nader te berichten.\n\n\nDe Minister van Sociale Zaken\nen Werkgelegenheid,"
+     "\n\n\n\nW. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid, W. Koolmees"),
+    ("Hoogachtend,\n\nDE MINISTER VAN ONDERWIJS,\nCULTUUR EN WETENSCHAP,\n\nRobbert Dijkgraaf",
+     "Minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"),
+    ("Hoogachtend,\n\nDe minister van Infrastructuur\nen Waterstaat,\n\nMark Harbers",
+     "Minister van Infrastructuur en Waterstaat, Mark Harbers"),
+    ("Hoogachtend,\n\nDe Minister van Defensie,\nR.P. Brekelmans", "Minister van Defensie, R.P. Brekelmans"),
+    # after a comma only a capitalised word goes on in the office (an IenW letter of 2023)
+    ("Hierbij bieden wij u, mede namens de Minister voor Volkshuisvesting en Ruimtelijke\nOrdening, het MIRT Overzicht "
+     "2024 aan.\nDe Minister van Infrastructuur en Waterstaat,\nM.G.J. Harbers",
+     "Minister van Infrastructuur en Waterstaat, M.G.J. Harbers (mede namens de Minister voor Volkshuisvesting en "
+     "Ruimtelijke Ordening)"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
@@ -348,6 +362,18 @@ def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
              Page(7, "uitvoeringsorganisaties (o.a. RWS, RVO) en, in sommige gevallen\nmedeoverheden, en de budgettaire gevolgen."))
     assert read_metadata(Extraction(pages=pages, page_count=7), "brief.pdf").sender == \
         "Staatssecretaris van Infrastructuur en Waterstaat, drs. V.L.W.A. Heijnen"
+
+
+def test_a_besluit_signed_before_the_mails_published_with_it() -> None:
+    """A Woo-besluit followed by its documents: the mails close `Met vriendelijke groet,` over a redacted name."""
+    pages = (Page(1, "Geachte 5.1.2e,\n\nIn uw e-mail van 4 mei 2022 heeft u met een beroep op de Wet open overheid"),
+             Page(2, "Hoogachtend,\n\nDe Minister van Economische Zaken en Klimaat,\nnamens deze,\n\n"
+                     "drs. R.P. Scholten, directeur Programma Groningen"),
+             Page(3, "Van: 5.1.2e\nOnderwerp: Afspraken NCG gemeente Loppersum\n\nBeste collega's,\n\nIn het "
+                     "bestuurlijk overleg van gisteren is afgesproken dat de gemeente de bewoners informeert.\n\n"
+                     "Met vriendelijke groet,\n5.1.2e\nDirectie Programma Groningen"))
+    assert read_metadata(Extraction(pages=pages, page_count=3), "besluit.pdf").sender.startswith(
+        "Minister van Economische Zaken en Klimaat, namens deze")
 
 
 @pytest.mark.parametrize("end, sender", [

@@ -115,6 +115,14 @@ REFERENCES = [
      "8 juli 2021.", [(None, "brief")]),
     ("Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het EC-voorstel "
      "aan de Kamer aangeboden.", [(None, "brief")]),
+    # my letter sent before, named by what it held (an SZW letter of 2020)
+    ("Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", [(None, "brief")]),
+    # a dossier without a number, in brackets after the bill it holds (a BZK letter of 2018)
+    ("Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).", [(None, "kamerstuk")]),
+    # a weekday before the date (a Defensie letter of 2018)
+    # (and the dossier in brackets after it is the same paper: one reference)
+    ("De Defensienota is op maandag 26 maart naar uw Kamer gezonden (Kamerstuk 34 919) voorafgaand aan de "
+     "persconferentie die ik heb gegeven.", [(None, "brief")]),
     # a paper the Kamer got on a date, told in the simple past (Financiën letters of 2011)
     ("Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
      "teleconferentie van de Eurogroep die plaatsvond op 2 juli.", [(None, "brief")]),
@@ -231,6 +239,8 @@ REFERENCES = [
     # a list item opening on the letter it names (the Eerste Kamer's committees, 2021)
     ("Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer met de stand van zaken over COVID-19 (90 p.)",
      [(None, "brief")]),
+    # ... but a Kamerstuk's own kind line after its number is the paper itself (IenM 2016, as a text extract prints it)
+    ("34300 J 32 Brief van de minister van infrastructuur en milieu", []),
     ("Brief van de staatssecretaris van Defensie inzake uitvoering motie-Van Helvert c.s. met betrekking tot het "
      "stoppen van de RCR-procedure in Herwijnen; Luchtvaartbeleid", [(None, "brief")]),
     # several meetings cited at once (Financiën 2022)

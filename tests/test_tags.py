@@ -138,8 +138,15 @@ def test_abbreviations_do_not_end_sentences() -> None:
       "informeren."]),
     ("De motie is ingetrokken op 24 augustus jl.3 Het debat volgt.", ["De motie is ingetrokken op 24 augustus jl.3",
                                                                      "Het debat volgt."]),
-    # no marker: a year, an abbreviation with its number
-    ("Dit is geregeld in 2019.2 Het besluit volgt.", ["Dit is geregeld in 2019.2 Het besluit volgt."]),
+    # after a year (a Defensie letter of 2025 asking for more time): Dutch writes no decimal point in a year
+    ("Afstemming met civiele autoriteiten en een zorgvuldige analyse van de impact vergen gezien de omvang en "
+     "complexiteit meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1\nIk streef ernaar "
+     "uw Kamer zo spoedig mogelijk te informeren.",
+     ["Afstemming met civiele autoriteiten en een zorgvuldige analyse van de impact vergen gezien de omvang en "
+      "complexiteit meer tijd dan voorzien tijdens het Wetgevingsoverleg Defensie van\n18 juni 2025.1",
+      "Ik streef ernaar uw Kamer zo spoedig mogelijk te informeren."]),
+    # no marker: a number with a decimal point, an abbreviation with its number
+    ("Het aandeel steeg van 1.2 naar 1.5 Het besluit volgt.", ["Het aandeel steeg van 1.2 naar 1.5 Het besluit volgt."]),
 ])
 def test_a_footnote_marker_ends_the_sentence_it_is_glued_to(text: str, cut: list[str]) -> None:
     assert [text[a:b] for a, b in sentences(text)] == cut
@@ -255,3 +262,12 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
 ])
 def test_a_papers_stamps_are_lines_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_a_numbered_list_item_is_not_glued_to_the_next_number() -> None:
+    """An IenW letter of 2025 lists its subjects `1. ...;` / `2. ...;`: no item ends on the next item's number."""
+    text = ("Deze brief behandelt de volgende onderwerpen:\n1. Eindrapport subjectieve monitoring zwerfafval 2024;\n"
+            "2. Zwerfafval monitoring drankverpakkingen;\n6. Twee toezeggingen over einde-afval;\n7. Handreiking afvalstof.")
+    cut = [text[a:b] for a, b in sentences(text)]
+    assert "Twee toezeggingen over einde-afval;" in cut
+    assert not any(c.rstrip().endswith(("; 2.", "; 7.")) for c in cut)

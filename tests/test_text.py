@@ -227,6 +227,26 @@ def test_subject_wrapped_over_two_lines_goes_to_the_margin_as_one(tmp_path: Path
         "Onderwerp Voortgang van de aanpak van de instroom van asielzoekers uit veilige landen"
 
 
+def test_a_long_subject_wrapped_onto_a_capitalised_word_is_one(tmp_path: Path) -> None:
+    """The column wraps a long subject anywhere, also before a capital; a short one followed by a body line is not
+    continued (a Defensie letter of 2025, its subject wrapped as a narrower column would)."""
+    e = _extract(tmp_path, "Onze referentie\nBS2025012345\nDatum 8 december 2025\nBetreft Uitstel informeren impact "
+                           "focusverschuiving\nHoofdtaak 1 op hoofdtaak 3 van de krijgsmacht\n\nHierbij deel ik u mee.\n")
+    assert e.margin[1].split("\n")[-1] == \
+        "Betreft Uitstel informeren impact focusverschuiving Hoofdtaak 1 op hoofdtaak 3 van de krijgsmacht"
+    assert e.pages[0].text == "Hierbij deel ik u mee."
+    e = _extract(tmp_path, "Datum 8 december 2025\nBetreft Uitstel brief\nHierbij deel ik u mee.\n\nTweede alinea.\n")
+    assert e.margin[1].split("\n")[-1] == "Betreft Uitstel brief"
+
+
+def test_a_subject_label_alone_takes_its_value_from_the_next_line(tmp_path: Path) -> None:
+    """A letterhead with label and value on lines of their own (constructed, as JenV sidebars print `Ons kenmerk`)."""
+    e = _extract(tmp_path, "Datum\n14 maart 2024\nOnderwerp\nPlanning toezending brieven migratie voorjaar 2024\n\n"
+                           "Geachte voorzitter,\n\nMet deze brief informeer ik u.\n")
+    assert e.margin[1].split("\n")[-1] == "Onderwerp Planning toezending brieven migratie voorjaar 2024"
+    assert e.pages[0].text == "Geachte voorzitter,\n\nMet deze brief informeer ik u."
+
+
 def test_windows_1252_text_is_read_when_it_decodes_to_text(tmp_path: Path) -> None:
     src = tmp_path / "cp1252.txt"
     src.write_bytes("Uw Kamer is geïnformeerd over de ‘Staat van migratie’ – € 5 miljoen.\n".encode("cp1252"))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 NUMBER = re.compile(r"^\d{1,3}$")  # a footnote number or marker
+SIDEBAR_FROM = 0.62      # a letterhead sidebar column starts right of this share of the page width
 
 
 @dataclass
@@ -49,3 +50,4 @@ class PageWords:
     height: float
     words: list[Word]
     scanned: bool = False
+    image_cover: float = 0.0   # share of the page that images cover

@@ -7,7 +7,9 @@ Dutch reader the text? A layer is poor when
 - its reading loses the function words the layer has: an OCR layer whose word boxes follow the
   glyphs (`voor`, `uw`, `van` boxed lower than `Hartelijk`) reads its short words as small print.
 
-A poor page is read again from its image (tesseract), and then counts as scanned.
+A page without a text layer is read from its image when it is a scan or its images cover a quarter of it (a scan
+of a smaller sheet, placed on the page). A poor page is read again from its image (tesseract), and then counts as
+scanned.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ingest.extract.geometry import PageWords
 GIBBERISH_VOCABULARY = 0.4   # a born-digital layer with fewer Dutch words than this ...
 GIBBERISH_FUNCTION = 0.1     # ... and fewer function words than this is gibberish (a table page has ~0.6 and ~0.15)
 FUNCTION_WORD_LOSS = 0.05    # a reading this much poorer in function words than its layer lost its short words
+IMAGE_PAGE = 0.25            # a page without text whose images cover this share of it is read from its image
 MIN_JUDGED_WORDS = 40        # pages with fewer words (a title page, a figure) are not judged by their reading
 _WORD = re.compile(r"^[^\W\d_]+$")
 _STRIP = ".,;:()[]«»‘’'\"“”!?"
@@ -35,8 +38,8 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
     """Why the page's text layer fails a Dutch reader (for the log), or None when it serves.
     ``reading`` is the page's body text as the zoning reads the layer."""
     tokens = [w.text for w in page.words]
-    if not tokens:
-        return "no text layer" if page.scanned else None
+    if not tokens:   # a scan, or a scan of a smaller sheet that does not fill the page
+        return "no text layer" if page.scanned or page.image_cover >= IMAGE_PAGE else None
     layer = words_of(tokens)
     if page.scanned and (vocabulary := ocr.layer_quality(tokens)) < ocr.GOOD_LAYER:
         return f"OCR layer with {vocabulary:.0%} Dutch words"

@@ -35,7 +35,7 @@ SIDEBAR_LINE = [re.compile(p) for p in (
     r"^brief behandelen\.?$",
     r"^Postbus \d+",
     r"^\d{4}\s?[A-Z]{2}\s+\S+(\s\S+)?$",
-    r"^www\.\S+$",
+    r"^www\.\S+(?<![.,;:])$",   # (a web address that ends a sentence, `www.rijksoverheid.nl.`, is body text)
     r"^[TF]\s+0\d",
     r"^Turfmarkt \d+",
     r"^Aan de Voorzitter van de (Eerste|Tweede) Kamer",
@@ -68,6 +68,7 @@ VOWELS = set("aeiouyáéíóúäëïöü")
 KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "als", "dan", "noch", "respectievelijk", "c.q.", "en/of"}
 
 SUBJECT_LINE = re.compile(r"^\s*(Onderwerp|Betreft)\b")
+SUBJECT_LABEL_ONLY = re.compile(r"(?:Onderwerp|Betreft)\s*:?")
 LETTERHEAD_SEARCH_LINES = 80  # the subject line closes the letterhead within this many lines
 # A sidebar label is a label only when what follows it is its value; `Datum van inwerkingtreding is ...`,
 # `Onderwerp van gesprek was ...` and `Directie en medewerkers ...` are body sentences.
@@ -83,6 +84,7 @@ LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
 SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
 # A wrapped subject goes on for at most this many lines, up to a blank line.
 MAX_SUBJECT_CONTINUATION = 2
+WRAPPED_SUBJECT_CHARS = 45   # a subject line this long (label included) was wrapped by the column, not ended
 # Characters a sentence (or a subject line) ends with.
 SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
 
@@ -216,13 +218,23 @@ def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
     A line continues the subject when the subject stops mid-phrase (`... de instroom van`) or the line
     goes on in lower case, and a blank line or the salutation closes the continuation."""
     subject = collapse(lines[i])
+    if SUBJECT_LABEL_ONLY.fullmatch(subject):   # the label alone, its value on the next line (`Onderwerp` / `Planning ...`)
+        k = next((k for k in range(i + 1, min(len(lines), i + 3)) if collapse(lines[k])), None)
+        if k is not None and not SALUTATION.match(collapse(lines[k])) and not label_without_value(collapse(lines[k])) \
+                and not any(label.match(collapse(lines[k])) for label, _ in LABEL_VALUES):
+            subject, i = f"{subject} {collapse(lines[k])}", k
     taken: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
         nxt = collapse(lines[j])
-        if not nxt or SUBJECT_LINE.match(nxt) or not sentence_goes_on(" ".join([subject, *taken]), nxt):
+        after = collapse(lines[j + 1]) if j + 1 < len(lines) else ""
+        so_far = " ".join([subject, *taken])
+        # a long subject line wrapped onto a capitalised word (`Betreft Uitstel informeren impact focusverschuiving` /
+        # `Hoofdtaak 3 van de krijgsmacht`) goes on too, when a blank line or the salutation closes it
+        wrapped = (len(so_far) >= WRAPPED_SUBJECT_CHARS and not so_far.endswith(SENTENCE_END) and len(nxt.split()) >= 2
+                   and (not after or SALUTATION.match(after) is not None) and SALUTATION.match(nxt) is None)
+        if not nxt or SUBJECT_LINE.match(nxt) or not (sentence_goes_on(so_far, nxt) or wrapped):
             break
         taken.append(nxt)
-        after = collapse(lines[j + 1]) if j + 1 < len(lines) else ""
         if not after or SALUTATION.match(after):
             return " ".join([subject, *taken]), j + 1
     return subject, i + 1

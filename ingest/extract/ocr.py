@@ -11,8 +11,9 @@ import shutil
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from statistics import median
 
-from ingest.extract.geometry import PageWords, Word
+from ingest.extract.geometry import SIDEBAR_FROM, PageWords, Word
 from ingest.settings import Settings
 from ingest.dutch.vocabulary import dutch_vocabulary
 
@@ -120,6 +121,12 @@ def tesseract_available(lang: str = "nld") -> bool:
 
 def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[list[Word]]:
     """Tesseract's words for the given pages (1-based), the PDF opened once."""
+    return [words for words, _, _ in ocr_pages(path, numbers, options)]
+
+
+def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[tuple[list[Word], float, float]]:
+    """Tesseract's words for the given pages (1-based), each with the page's width and height in the frame of its
+    words (swapped for a page scanned a quarter turn: the words are read upright); the PDF opened once."""
     import pypdfium2 as pdfium
 
     os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
@@ -149,21 +156,50 @@ def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
     return dpi if dpi >= min(MIN_OCR_DPI, options.dpi) else None
 
 
-def _render_and_read(page, number: int, options: OcrOptions) -> list[Word]:
-    """One page's OCR words: rendered within the pixel limit; a blank page is not sent to tesseract."""
+def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word], float, float]:
+    """One page's OCR words (and the page's size in their frame): rendered within the pixel limit; a blank page
+    is not sent to tesseract; a page that reads as gibberish is turned as its script stands and read again."""
     width, height = page.get_size()
     dpi = render_dpi(width, height, options)
     if dpi is None:
         log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
                     "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
-        return []
+        return [], width, height
     if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
-        return []
+        return [], width, height
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     histogram = image.histogram()
     if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
-        return []
-    return image_words(image, replace(options, dpi=dpi))
+        return [], width, height
+    options = replace(options, dpi=dpi)
+    words = image_words(image, options)
+    if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
+        return words, width, height
+    turn = upright_turn(image)
+    if not turn:
+        return words, width, height
+    turned = image_words(image.rotate(-turn, expand=True), options)
+    if layer_quality([w.text for w in turned]) <= layer_quality([w.text for w in words]):
+        return words, width, height
+    log.info("page %d: scanned turned %d degrees, read upright", number, turn)
+    return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+TURNED_READING = 0.5   # an OCR reading with fewer Dutch words than this may be of a page scanned sideways or upside down
+MIN_TURN_WORDS = 20    # ... judged on this many words at least (a page with a stamp or a figure is left as read)
+
+
+def upright_turn(image) -> int:
+    """Degrees clockwise (90, 180, 270) that turn a page image upright, by tesseract's orientation detection; 0 when
+    it is upright or the detection is not installed or fails."""
+    import pytesseract
+
+    try:
+        found = re.search(r"Rotate:\s*(\d+)", pytesseract.image_to_osd(image))
+    except Exception as exc:  # no osd data, too little text: read as it is
+        log.info("orientation not detected (%s)", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return 0
+    return int(found.group(1)) % 360 if found else 0
 
 
 ASCENDING = re.compile(r"[A-Zbdfhklt0-9À-ÖØ-Þ(){}\[\]/|]|[À-ÿ]")   # reaches above the x-height
@@ -179,6 +215,37 @@ def glyph_extent(text: str) -> float:
             if core else 1.0)
 
 
+SPECK_CHARS = "_|~¦^`"   # specks and rule lines read as text (`_`, `_Verdaging`): no letter of a word
+LOW_COMMA = re.compile(r",*‚[,‚]*")     # tesseract reads a comma as the low single quote (`onder e‚ van`)
+
+
+def ocr_token(text: str) -> str:
+    """An OCR token cleaned of tesseract's misreadings that are no text: specks (`_`, `|`) stripped ("" is no word),
+    a comma read as `‚` restored."""
+    text = text.strip().strip(SPECK_CHARS) if text else text
+    if not text:
+        return ""
+    return LOW_COMMA.sub(",", text) if "‚" in text else text
+
+
+COLUMN_SPLIT = 2.5   # a gap of this many font sizes before the sidebar's edge separates body and sidebar
+
+
+def column_parts(members: list[int], data: dict, width: int) -> list[list[int]]:
+    """One OCR line cut in two where a wide gap leads into the sidebar's part of the page (``width`` in pixels):
+    tesseract may read a body line and the letterhead sidebar beside it (`... niet openbaar op   Directie
+    Wetgeving en`) as one line, and one size for both would make the sidebar's small print body-sized. (Label and
+    value, `Betreft   Antwoord op ...`, and table cells stay one line.)"""
+    order = sorted(members, key=lambda i: data["left"][i])
+    heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in order)
+    gap = COLUMN_SPLIT * heights[len(heights) // 2]
+    for n, (prev, i) in enumerate(zip(order, order[1:]), 1):
+        if (data["left"][i] > SIDEBAR_FROM * width
+                and data["left"][i] - (data["left"][prev] + data["width"][prev]) > gap):
+            return [order[:n], order[n:]]
+    return [order]
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
@@ -188,14 +255,18 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     k = 72 / options.dpi
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
+        data["text"][i] = text = ocr_token(text)
         if text.strip() and float(data["conf"][i]) >= 0:
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
-    for members in lines.values():
+    for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
         heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in members)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
+        # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
+        # the end of a line sit points lower than at its start, and would be read as lines of their own
+        top = median(data["top"][i] for i in members)
+        bottom = median(data["top"][i] + data["height"][i] for i in members)
         for i in members:
-            left, top = data["left"][i], data["top"][i]
-            words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k,
-                              (top + data["height"][i]) * k, size))
+            left = data["left"][i]
+            words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
     return words

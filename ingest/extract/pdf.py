@@ -29,7 +29,7 @@ from statistics import median
 import numpy as np
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract.geometry import NUMBER, Line, PageWords, Word
+from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
 from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
@@ -46,7 +46,6 @@ SMALL = 0.86             # a line below this share of the body size is not body 
 FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
-SIDEBAR_FROM = 0.62      # the sidebar column starts right of this share of the page width
 BAND = 0.085             # top and bottom bands (share of page height) hold running headers and footers
 LINE_TOLERANCE = 3.0     # words whose baselines differ less than this (pt) share a line
 SIZE_JUMP = 1.3          # ... unless their sizes differ by more than this factor (footer columns)
@@ -71,7 +70,8 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     scanned = sum(p.scanned for p in pages) > len(pages) / 2
     sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = readings.words(pages)
-    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings) for page in pages)
+    running = running_lines(pages, sizes, readings)
+    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings, running) for page in pages)
     out_pages, footnotes, margin = assemble_pages(parts)
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
@@ -97,9 +97,9 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
                                     "install tesseract-ocr and tesseract-ocr-nld")
         log.warning("%s: pages %s need OCR, tesseract is not installed: text layer kept", path.name, todo)
         return pages
-    ocred = dict(zip(todo, ocr_module.ocr_page_words(path, todo, options)))
-    return [PageWords(p.number, p.width, p.height, ocred[p.number], True) if p.number in ocred else p
-            for p in pages]
+    ocred = dict(zip(todo, ocr_module.ocr_pages(path, todo, options)))
+    return [PageWords(p.number, ocred[p.number][1], ocred[p.number][2], ocred[p.number][0], True)
+            if p.number in ocred else p for p in pages]
 
 
 class Readings:
@@ -131,11 +131,49 @@ class Readings:
             self._zones[key] = page, zone_page(page, body_size, first=page.number == 1)
         return self._zones[key][1]
 
-    def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str]) -> tuple[str, dict[str, int]]:
-        key = (id(page), body_size, vocabulary)
+    def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str],
+             running: frozenset[str] = frozenset()) -> tuple[str, dict[str, int]]:
+        key = (id(page), body_size, vocabulary, running)
         if key not in self._texts:
-            self._texts[key] = body_text_of(self.zone(page, body_size)[0], body_size, vocabulary)
+            lines = [l for l in self.zone(page, body_size)[0] if not is_running(l, page, running)]
+            self._texts[key] = body_text_of(lines, body_size, vocabulary)
         return self._texts[key]
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(WORD_STRIP)
+
+
+def is_running(line: Line, page: PageWords, running: frozenset[str]) -> bool:
+    """A body line at the page's top or bottom edge whose text is one of the document's running lines."""
+    in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
+    return bool(running) and in_band and _line_key(line.text) in running
+
+
+def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Readings) -> frozenset[str]:
+    """Lines the zoning kept in the body at a page's top or bottom edge that the document prints elsewhere as page
+    furniture: at the edge of another page too, or in its letterhead or sidebar. A letter's logo set as text (or read
+    from a scan's logo), `Ministerie van Justitie en` / `Veiligheid` above every continuation page, is a running header."""
+    if len(pages) < 2:
+        return frozenset()
+    margin: set[str] = set()
+    edges: dict[str, set[int]] = {}
+    for page in pages:
+        try:
+            body, margin_lines, _ = readings.zone(page, sizes[page.scanned])
+        except Exception:  # the page part fallback logs it
+            continue
+        margin.update(_line_key(t) for text in margin_lines for t in text.split("\n"))
+        for line in body:
+            if line.top < page.height * BAND or line.top > page.height * (1 - BAND):
+                edges.setdefault(_line_key(line.text), set()).add(page.number)
+    return frozenset(k for k, numbers in edges.items()
+                     if len(k) >= 4 and re.search(r"[^\W\d_]", k)
+                     and ((len(numbers) > 1 and not MAIL_FIELD.match(k)) or k in margin))
+
+
+# the header lines of e-mails printed in a bundle (`Van: 5.1.2e` atop every mail): the same on many pages, yet text
+MAIL_FIELD = re.compile(r"^(?:van|aan|cc|bcc|from|to)\s*:", re.I)
 
 
 def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str], readings: Readings | None = None) -> str:
@@ -147,15 +185,16 @@ def _reading(page: PageWords, body_size: float, vocabulary: frozenset[str], read
 
 
 def _page_part(name: str, page: PageWords, body_size: float, vocabulary: frozenset[str],
-               readings: Readings) -> PagePart:
+               readings: Readings, running: frozenset[str] = frozenset()) -> PagePart:
     """One page's number, body text, footnotes, marker positions and margin lines (`assemble_pages`).
     A rule that fails on the page degrades it to plain reading order (logged), never the document."""
     step = "zoning"
     try:
-        _, margin_lines, notes = readings.zone(page, body_size)
+        body, margin_lines, notes = readings.zone(page, body_size)
         step = "body text"
-        text, marker_at = readings.text(page, body_size, vocabulary)
-        return page.number, text, notes, marker_at, margin_lines
+        text, marker_at = readings.text(page, body_size, vocabulary, running)
+        headers = [collapse(l.text) for l in body if is_running(l, page, running)]
+        return page.number, text, notes, marker_at, headers + margin_lines
     except Exception as exc:  # a layout rule must not cost the document: this page is read plainly
         log.warning("%s p.%d: %s failed (%s: %s); page read in plain reading order",
                     name, page.number, step, type(exc).__name__, exc)
@@ -215,8 +254,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
-            scanned = image_cover(image_boxes(page.raw, raw), width, height) >= SCAN_IMAGE_COVER
-            pages.append(PageWords(i + 1, float(width), float(height), words, scanned))
+            cover = image_cover(image_boxes(page.raw, raw), width, height)
+            pages.append(PageWords(i + 1, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover))
             textpage.close()
             page.close()
         return pages
@@ -336,8 +375,8 @@ def page_words(page, number: int) -> PageWords:
     words = [Word(fix_diacritics(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1))
              for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False)]
     boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
-    scanned = image_cover(boxes, float(page.width), float(page.height)) >= SCAN_IMAGE_COVER
-    return PageWords(number, float(page.width), float(page.height), words, scanned)
+    cover = image_cover(boxes, float(page.width), float(page.height))
+    return PageWords(number, float(page.width), float(page.height), words, cover >= SCAN_IMAGE_COVER, cover)
 
 
 def image_cover(boxes: list[tuple[float, float, float, float]], width: float, height: float) -> float:
@@ -436,7 +475,17 @@ def sidebar_x(page: PageWords, body_size: float) -> float | None:
     a line (a footnote running to the right margin) are no column."""
     right = line_starts([w for w in page.words if w.x0 > page.width * SIDEBAR_FROM], page.words, body_size)
     small = [w for w in right if w.size < body_size * SMALL]
-    candidates = small if len(small) >= SIDEBAR_MIN_LINES else (right if page.scanned else [])
+    # small print first; on a scan, where an OCR line's size may be the body's, every line start too
+    for candidates in ([small] if len(small) >= SIDEBAR_MIN_LINES else []) + ([right] if page.scanned else []):
+        edge = _column_edge(page, candidates)
+        if edge is not None:
+            return edge
+    return None
+
+
+def _column_edge(page: PageWords, candidates: list[Word]) -> float | None:
+    """The edge of the column these line starts form, if they are left-aligned on enough lines and no body
+    line runs across it."""
     if len(candidates) < SIDEBAR_MIN_LINES:
         return None
     edge = Counter(round(w.x0) for w in candidates).most_common(1)[0][0]
@@ -491,7 +540,8 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     """Body lines, footnotes and held lines of a page. Furniture, mastheads, small print and letterhead
     lines go to ``margin``, except on a first page above its subject line: those are held in the body
     in reading order, for `_letterhead_out` to cut the whole letterhead at once."""
-    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)]
+    body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)
+                  and not _page_number(l, page, lines)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
     head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
     body: list[Line] = []
@@ -501,7 +551,7 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     for line in lines:
         text = collapse(line.text)
         in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
-        if is_furniture_line(text) or (furniture is not None and continues(furniture, line)):
+        if is_furniture_line(text) or _page_number(line, page, lines) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
             furniture = line
             continue
@@ -517,6 +567,22 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
         else:
             margin.append(text)
     return body, notes, held
+
+
+# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?)$", re.I)
+
+
+def _page_number(line: Line, page: PageWords, lines: list[Line]) -> bool:
+    """A page number on a line of its own in the page's top or bottom band (only there: elsewhere a number alone
+    on its line may be a list's or a table's); a bare number only as the page's first or last line (a footnote's
+    number may stand alone above its text)."""
+    in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
+    text = collapse(line.text)
+    if not in_band or not PAGE_NUMBER.match(text):
+        return False
+    return not text.isdigit() or line is lines[0] or line is lines[-1]
 
 
 def _margin_line(line: Line, text: str, body_size: float, in_band: bool, has_column: bool) -> bool:

@@ -186,10 +186,13 @@ MINISTRY_WITH_VOOR = frozenset({
 })
 # `Deze brief stuur ik u mede namens de minister van Sociale Zaken en Werkgelegenheid (SZW)`
 # `mede namens de Minister van Infrastructuur en Waterstaat een afschrift ...`: the office ends at its last
-# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out
-CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
+# capitalised word (`Volksgezondheid, Welzijn en Sport`, `VWS en van JenV`); a list of several offices is left out;
+# after a comma only a capitalised word goes on (`... en Ruimtelijke Ordening, het MIRT Overzicht 2024 aan`: the
+# office ends at `Ordening`)
+CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
 CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
-                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,?(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|\s*,\s*(?:de|het)\s)")
+                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,\s+[A-Z]|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|"
+                       r"\s*,\s*(?:de|het)\s+(?i:minister|staatssecretaris))")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
 
@@ -350,6 +353,15 @@ OFFICE_RUNS_ON = re.compile(r"^(?:De |de |DE )?(?:Minister|Staatssecretaris|MINI
 OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z][\w&-]*))*,?$")
 
 
+# An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
+# Werkgelegenheid,`; the second line goes on with `en`, `van` or `voor`, or is a capitalised office word ending on a comma.
+# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`)
+OFFICE_START = re.compile(r"^(?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
+                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?P<comma>,)?$")
+OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2,60})|(?P<listed>[A-Z][\w&-]+"
+                         r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
+
+
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
     """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
     out: list[str] = []
@@ -361,6 +373,12 @@ def _join_wrapped_offices(lines: list[str]) -> list[str]:
             out.append(f"{line} {lines[nxt]}")
             i = nxt + 1
             continue
+        start = OFFICE_START.match(line)
+        wrap = OFFICE_WRAP.match(lines[i + 1]) if start and i + 1 < len(lines) else None
+        if start and wrap and len(line) + len(lines[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
         out.append(line)
         i += 1
     return out
@@ -371,11 +389,17 @@ def _closing_signature(text: str) -> str | None:
     the letter: every office in the signature block with its name, under it or above it (`M.A.M.
     Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
-    closing = max((i for i, line in enumerate(lines) if CLOSING.match(line)), default=None)
-    if closing is None:   # a letter ending on its signature, the closing lost: named signers only
+    closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
+    if not closings:   # a letter ending on its signature, the closing lost: named signers only
         signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
         return ", en ".join(s for s in signers if "," in s) or None
-    return ", en ".join(_signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])) or None
+    # the last closing an office signs: a besluit's documents after it (mails: `Met vriendelijke groet,` / `5.1.2e`)
+    # close without one
+    for closing in reversed(closings):
+        signers = _signers([line for line in lines[closing + 1:closing + 1 + SIGNATURE_BLOCK_LINES] if line])
+        if signers:
+            return ", en ".join(signers)
+    return None
 
 
 def _signers(block: list[str]) -> list[str]:

@@ -33,7 +33,8 @@ FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 
 M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop)"
+REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar)"
+NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
 N = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
@@ -60,11 +61,14 @@ def _year(gd: dict[str, str], ctx: Ctx) -> tuple[int, bool]:
     """(year, inferred) from a match's year or relative-year group."""
     if gd.get("year"):
         return int(gd["year"]), False
-    rel = (gd.get("rel") or "").lower()
+    rel = " ".join((gd.get("rel") or "").lower().split())
     if rel in ("volgend jaar", "komend jaar", "het volgende jaar", "het jaar daarop"):
         return ctx.anchor + 1, False
     if rel == "vorig jaar":
         return ctx.anchor - 1, False
+    if rel == "het nieuwe jaar":   # `in het nieuwe jaar` in an autumn letter: the coming year
+        late = not ctx.doc_date or int(ctx.doc_date[5:7]) >= NEW_YEAR_FROM_MONTH
+        return ctx.anchor + (1 if late else 0), False
     return ctx.anchor, not rel
 
 
@@ -136,7 +140,10 @@ def numeric_day(gd: dict[str, str], ctx: Ctx) -> Period | None:
 
 def month_part(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
-    month, part = MONTHS[gd["month"].lower()], gd["part"].lower()
+    month, part = MONTHS[gd["month"].lower()], " ".join(gd["part"].lower().split())
+    if part.endswith("helft van"):   # `de tweede helft van oktober`: days 16 to the end, the first half 1 to 15
+        return (Period(_d(y, month, 1), _d(y, month, 15), True) if "eerste" in part
+                else Period(_d(y, month, 16), _month_end(y, month), True))
     if part == "begin":
         return Period(_d(y, month, 1), _d(y, month, 10), True)
     if part in ("eind", "einde"):
@@ -224,6 +231,14 @@ def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas 
     return Period(None, _d(_year(gd, ctx)[0], 12, 20), True)
 
 
+def after_christmas(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`na het kerstreces`: from about 10 January, of the coming year unless the document is of January itself."""
+    y = ctx.anchor
+    if not ctx.doc_date or int(ctx.doc_date[5:7]) > 1:
+        y += 1
+    return Period(_d(y, 1, 10), None, True)
+
+
 # `voor aanvang van het zomerreces` is `voor het zomerreces`
 START_OF = r"(?:(?:de\s+)?(?:aanvang|start)\s+van\s+|het\s+begin\s+van\s+)"
 # The Kamer's shorter recesses, (month, day) of their first and last day, near enough (`approx`).
@@ -243,10 +258,12 @@ def recess(gd: dict[str, str], ctx: Ctx) -> Period:
 
 
 def prinsjesdag(gd: dict[str, str], ctx: Ctx) -> Period:
-    """Prinsjesdag: the third Tuesday of September; `voor` ends, `na` starts, `op` is the day."""
+    """Prinsjesdag: the third Tuesday of September (Verantwoordingsdag: the third Wednesday of May); `voor` ends,
+    `na` starts, `op` is the day."""
     y, _ = _year(gd, ctx)
-    first = dt.date(y, 9, 1)
-    day = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    month, weekday = (5, 2) if gd.get("when", "").lower().startswith("verantwoording") else (9, 1)
+    first = dt.date(y, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 14)
     lead = gd.get("lead", "").lower()
     if lead in ("voor", "vóór"):
         return Period(None, day.isoformat(), True)
@@ -292,7 +309,8 @@ PERIODS: tuple[Rule, ...] = (
          "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
          r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
-    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege)\s+{M}{OF_YEAR}",
+    rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege|(?:de\s+)?(?:eerste|tweede)\s+"
+                            rf"helft\s+van)\s+{M}{OF_YEAR}",
          "Deze herziening wordt half november 2021 verwacht.", month_part),
     rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),
@@ -329,11 +347,13 @@ PERIODS: tuple[Rule, ...] = (
          "Uw Kamer ontvangt deze rapportage in het najaar.", season),
     rule("date.before_christmas", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
+    rule("date.after_christmas", r"(?:direct\s+|kort\s+)?na\s+(?:de\s+|het\s+)?(?:kerstreces|kerstvakantie|jaarwisseling)\b",
+         "Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", after_christmas),
     rule("date.recess", rf"(?P<lead>(?:uiterlijk\s+)?(?:(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van|voor|vóór|na))\s+"
          rf"{START_OF}?(?:het\s+)?(?P<recess>voorjaarsreces|krokusreces|meireces|herfstreces){OF_YEAR}",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", recess),
     # the opening of the parliamentary year, the third Tuesday of September (the budget is presented then)
-    rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag){OF_YEAR}",
+    rule("date.prinsjesdag", rf"(?P<lead>voor|vóór|op|rond|na)\s+(?P<when>Prinsjesdag|Verantwoordingsdag){OF_YEAR}",
          "Een overzicht van de actieplannen wordt voor Prinsjesdag met uw Kamer gedeeld.", prinsjesdag),
     rule("date.turn_of_year", rf"(?:rond|omstreeks)\s+de\s+jaarwisseling{OF_YEAR}",
          "De nieuwe regeling gaat rond de jaarwisseling in.", turn_of_year),

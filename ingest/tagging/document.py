@@ -32,6 +32,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
+# A Woo-besluit answers its requester: its `u` is the requester (`U ontvangt uiterlijk 12 april 2024 een besluit op uw
+# verzoek`), so a promise in it is a toezegging only where it names the Kamer.
+TO_REQUESTER = ("woo-besluit",)
+KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-Generaal|Kamerleden|Kamerlid|"
+                         r"(?:vaste )?[Cc]ommissie voor)")
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
@@ -136,6 +141,8 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
     recounts, followed by sentences saying its paper does not come now, is only mentioned."""
     row = sent.commitment
     if row is None:
+        return None
+    if doc_type in TO_REQUESTER and not KAMER_NAMED.search(sent.text):
         return None
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None

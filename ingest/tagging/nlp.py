@@ -22,9 +22,11 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
 # `... in de militaire steun aan Oekraïne?1 Ja.`, after a bracket or quote: `... de Wet open overheid (Woo).1 Met
 # deze brief ...`, `(Kamerstuk 29 279, nr. 302).2 Het`, after a closing abbreviation: `aan de motie Van Campen
-# c.s.1 Uiteraard ...`): the sentence ends after the marker.
+# c.s.1 Uiteraard ...`, after a year: `... het Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ...`): the
+# sentence ends after the marker.
 CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
-                                  r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.))"
+                                  r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.)|"
+                                  r"(?<=\s(?:19|20)\d\d\.))"
                                   r"\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # The tagger reads a block in pieces of at most this many characters (spaCy refuses 1,000,000: E088),
@@ -52,7 +54,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     nlp, ends = pipeline(), punct_chars()
     for block in _bounded(_blocks(text)):
         b_start, b_text = block
-        if NUMBERED_HEADING.fullmatch(b_text):   # `1. Inleiding` is one heading, not a sentence ending on `1.`
+        # `1. Inleiding` is one heading, not a sentence ending on `1.` (a list item ending on `;` is split as before)
+        if NUMBERED_HEADING.fullmatch(b_text) and not re.search(r"[.,;:!?]\s*$", b_text):
             lead = len(b_text) - len(b_text.lstrip())
             spans.append((b_start + lead, b_start + len(b_text.rstrip())))
             continue
@@ -69,6 +72,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
+NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
 LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
@@ -153,7 +158,8 @@ def _cuts(lines: list[str]) -> list[int]:
         prev = lines[i - 1] if i else None
         size = _heading_lines(lines, i, prev)
         stamp = STAMP_LINE.match(line) is not None
-        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp):
+        listed = i and NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":"))
+        if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
             cuts.add(i + max(size, 1))

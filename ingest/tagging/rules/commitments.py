@@ -20,6 +20,7 @@ from ingest.tagging.rules.table import Rule, rule
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
@@ -28,10 +29,11 @@ OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
-PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
+PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
            r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
+        r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
@@ -41,6 +43,10 @@ DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvo
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
 # a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
+# the papers a letter asking for more time promises: `de antwoorden`, `de brief`, `de reactie`
+SENT_PAPER = (r"(?:brief|antwoorden|beantwoording|reactie|kabinetsreactie|beleidsreactie|appreciatie|rapport|rapportage|"
+              r"informatie|notitie|nota|stukken|vragen|evaluatie|overzicht|uitwerking|resultaten|uitkomsten|"
+              r"wetsvoorstel|voortgangsbrief|voortgangsrapportage)")
 # a letter of its own still to come: `Het kabinet zal in een separate brief op deze vraag ingaan`
 SEPARATE_PAPER = r"(?:een|de)\s+(?:aparte|separate|afzonderlijke|nadere|nieuwe|vervolg)\s*\w*(?:brief|notitie|rapportage)"
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
@@ -74,7 +80,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
     rule("kept-given-effect", r"\b(hiermee|met deze brief|hierbij|via deze (weg|brief)|geeft|geven|geef)\b.{0,80}"
-                              r"\b(uitvoering|invulling|gevolg)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
+                              r"\b(uitvoering|invulling|gevolg|opvolging)\b.{0,40}\b(aan|van)\b.{0,60}\btoezegging",
          "Hiermee wordt uitvoering gegeven aan drie toezeggingen en een motie van de Kamer.", KEPT, FLAGS),
     # the same in the passive, the paper sent now as its means: `Met het rapport wordt uitvoering gegeven aan de
     # wettelijke bepaling ..., aan de toezeggingen door mijn ambtsvoorganger ...`
@@ -119,6 +125,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
+    # tijdens het commissiedebat`, `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
+    # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
+    # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`
+    rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
+                             r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
+                             r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
+                             r"reageer|informeer)\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|antwoord|uitwerking|"
+                             r"beantwoord|informeer)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
+                             r"toezegging|"
+                             r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
+                             r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"
+                             r".*\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|in\s+(?:antwoord|reactie)\s+op|"
+                             r"ingevolge)\s+(?:mijn|de|onze|een|die|deze)?\s*toezegging\w*\b.{0,200}\b(?:informeer|"
+                             r"bericht|stuur|zend|bied|ga\s+ik|treft\s+u|ontvangt\s+u)\b)",
+         "In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat.", KEPT, FLAGS),
     # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)
     rule("kept-carried-out", r"\bvoer(?:en)?\s+(?:ik|wij|we|het kabinet)\b.{0,60}\btoezegging\w*\b.{0,60}\buit\b",
          "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer over de voortgang.", KEPT, FLAGS),
@@ -132,10 +154,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                          rf"\bte\s+{INFORM}",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
     # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
-    # (not another's reaction: `De reactie van de gemeente zal volgen`)
-    rule("made-answer-follows", r"^\W*(?:de\s+)?(?:beantwoording|antwoorden|kabinetsreactie|"
+    # (not another's reaction: `De reactie van de gemeente zal volgen`); also in the present with a when (`Een
+    # inhoudelijke reactie volgt voor de zomer`, `De beleidsreactie volgt na de zomer`), never a pointer inside the
+    # letter (`De reactie volgt hieronder`)
+    rule("made-answer-follows", r"^\W*(?:(?:de|een|mijn|onze)\s+)?(?:(?:inhoudelijke|schriftelijke|nadere|volledige)\s+)?"
+                                r"(?:beantwoording|antwoorden|kabinetsreactie|beleidsreactie|kabinetsappreciatie|"
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
-                                r"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b",
+                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
+                                r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
+                                r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
+                                r"later|zodra|rond)\b|(?:volgt|volgen)\s*(?:[.;]\s*)?$|(?:volgt|volgen)\s+(?:nog|nader|later|"
+                                r"apart|separaat)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
@@ -150,6 +179,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
+    # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
+    # object; never sent to another: `... aan de gemeenten te sturen`)
+    rule("made-expect-to-send", rf"\b(?:ik|wij|we|het kabinet)\s+(?:verwacht|verwachten|streef|streeft|streven)\s+"
+                                rf"(?:ernaar\s+)?(?:om\s+)?(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
+                                rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\b(?:in\s+)?te\s+(?:kunnen\s+)?"
+                                r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
+                                r"aanbieden|leveren|opleveren|dienen)\b|"
+                                # (any sender and promise verb: `Ik streef ernaar de vragen zo spoedig mogelijk te
+                                # beantwoorden`)
+                                rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
+                                r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
+                                r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
+         "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
@@ -171,7 +214,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Dit kabinet werkt tevens aan een Lange-termijn Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal "
          "worden.", MADE, FLAGS),
     # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`, `... en dan ook met uw Kamer worden gedeeld`
-    rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}",
+    # (also in the present passive with a when: `Het rapport wordt voor de zomer aan uw Kamer aangeboden`, `De
+    # evaluatie wordt na afronding aan uw Kamer toegezonden`)
+    rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}|"
+                               rf"^(?=.*\b{WHEN}\b)(?!.*\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){{0,3}}?{PASSIVE_SENT}\b)"
+                               rf".*\b(?:wordt|worden)\b[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
+                               rf"{PASSIVE_SENT}\b",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
     # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
     rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
@@ -179,7 +227,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
          "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
-    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|ontvangt (u|uw Kamer|de "
+    rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
+                                   rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer))\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (also `doe ik u ... toekomen`: `Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer
@@ -188,7 +237,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
-    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b",
+    # (also in the present with a when: `De resultaten deel ik begin 2025 met uw Kamer`)
+    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b|"
+                       rf"\b(?:deel\s+(?:ik|wij|we)|delen\s+(?:wij|we)|(?:ik|wij|we)\s+(?:deel|delen))\b[^.;]{{0,80}}?"
+                       rf"\b(?:{WHEN}|daarna|zodra)\b[^.;]{{0,60}}?\bmet\s+{KAMER}\b",
          "De rapporten zullen met uw Kamer worden gedeeld zodra Curaçao ze zelf openbaar heeft gemaakt, en ik zal ze "
          "dan ook met uw Kamer delen.", MADE, FLAGS),
     # an expectation of news to the Kamer: `Naar verwachting kan ik uw Kamer in het voorjaar informeren`
@@ -198,9 +250,27 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-shared", rf"\b(wordt|worden)\b.{{0,80}}\bmet\s+{KAMER}\s+gedeeld\b",
          "Het rapport wordt na afronding met de Kamer gedeeld.", MADE, FLAGS),
     # coming with a paper: `Het kabinet zal in het voorjaar met een reactie op het advies komen`
+    # (also in the present: `Het kabinet komt voor de zomer met een reactie op het advies`)
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
-                           rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b",
+                           rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
+                           rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
          "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # a paper announced after its when: `In het najaar volgt een voortgangsbrief`, `Voor de zomer van 2025 volgt de
+    # kabinetsreactie` (never a pointer inside the letter: `In de volgende paragraaf volgt een overzicht`)
+    rule("made-when-follows", rf"^(?!.*\b(?:hieronder|hierna|paragraaf|hoofdstuk|bijlage|onderstaande?)\b)\W*"
+                              rf"(?:in|voor|vóór|na|rond|uiterlijk|begin|eind|medio)\b[^.;]{{0,40}}?\b(?:{MONTH_NAMES}|"
+                              r"kwartaal|helft|zomer|zomerreces|najaar|voorjaar|winter|jaar|\d{4}|kerstreces)\b[^.;]{0,30}?"
+                              r"\b(?:volgt|volgen)\s+(?:nog\s+)?(?:een|de|het|mijn|onze)\s+(?:\w+\s+)?(?:"
+                              rf"{DELIVERABLE}|{SENT_PAPER}|kamerbrief|voortgangsbrief)\b",
+         "In het najaar volgt een voortgangsbrief.", MADE, FLAGS),
+    # giving a reaction: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over ... en tevens een
+    # reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek`
+    rule("made-give-reaction", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:een|de|zijn|haar|"
+                               r"mijn|onze)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|appreciatie|"
+                               r"kabinetsappreciatie|kabinetsstandpunt)\b[^.;]{0,100}?\b(?:geven|uitbrengen)\b",
+         "Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan "
+         "2022 (SVP 2022) en tevens een reactie geven op de aanbevelingen van het Interdepartementaal Beleidsonderzoek "
+         "naar het Defensievastgoed (Kamerstuk 34 919, nr. 77).", MADE, FLAGS),
     # a paper still to come that will treat the matter: `In de volgende voortgangsbrief ga ik hier nader op in`
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
@@ -222,12 +292,6 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                               r"geven\s+op)\b",
          "Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers "
          "parallelimport.", MADE, FLAGS),
-    # in a letter asking for more time, when the paper asked for will come: `We verwachten deze eind oktober te kunnen
-    # sturen` (the reaction of the sentence before), `Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden`
-    rule("made-expect-to-send", rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
-                                r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
-                                r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
-         "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
     # research promised: `We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van
     # schooladvisering` (an answer to the Kamer's questions, OCW 2022)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
@@ -273,7 +337,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Promises others made (pledges at a refugee forum, a municipality's promise) are not the government's.
 OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsleven|gemeenten|provincies|donoren|"
           r"partners|derde\s+landen|andere\s+\w+|werkgevers|vakbonden|bedrijven|"
-          r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?")
+          r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?|"
+          r"(?:gemeente|provincie|waterschap)\s+[A-Z][\w'-]+")
 ALL_STATUSES = frozenset(Status)
 VETOES: tuple[Rule, ...] = (
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
@@ -284,15 +349,22 @@ VETOES: tuple[Rule, ...] = (
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
     # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
+    # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
     rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
-                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe)\s+(?:ik|wij|we)|"
+                              r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
+                              r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
-    rule("not-a-label", r"^(?!.*[.!?]\s*$)\W*\S+(?:\s+\S+){0,3}\s*$", "Toezegging TZ202309-010", ALL_STATUSES),
+    # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
+    # (a footnote marker after the stop ends a sentence too: `Dit heb ik ook toegezegd.2`)
+    # (a list item of up to eight words that says who does what is no label: `- Ik informeer uw Kamer voor de zomer`)
+    rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
+                        r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
+         "Toezegging TZ202309-010", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
@@ -348,6 +420,14 @@ POSTPONED_RULES: tuple[Rule, ...] = (
     rule("postponed-more-time", r"\b(?:(?:meer|extra)\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
                                 r"(?:beantwoording|toezending|verzending))\b",
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
+    # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
+    # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
+         "De evaluatie is nog niet afgerond.", Status.REFERENCED),
+    rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
+                                    r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
+                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen)\b",
+         "Ik zal u hierover in het najaar informeren.", Status.REFERENCED),
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
 # toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.

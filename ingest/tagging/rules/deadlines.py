@@ -44,7 +44,12 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
               r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 # the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
-PRETERITE = (r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
+# (and of separable verbs, glued: `plaatsvond`, `afliep`, `bijeenkwam`; not the forms that are also nouns:
+# `uitgaven`, `opgaven`, `opnamen`)
+PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|terug|samen)(?:"
+             r"vond|vonden|kwam|kwamen|liep|liepen|ging|gingen|stond|stonden|nam|bracht|brachten|trok|trokken|"
+             r"hield|hielden)|"
+             r"was|waren|werd|werden|leek|leken|bleek|bleken|kwam|kwamen|vond|vonden|had|hadden|trok|trokken|vertrok|"
              r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
@@ -56,6 +61,16 @@ NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n
 # `niet aan uw onderhavige verzoek tegemoet komen`
 NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek\s+(?:\w+\s+){0,2}?(?:voldoen|tegemoet\s*komen)|"
                 r"(?:voldoen|tegemoetkomen|tegemoet\s+komen)\s+aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek)")
+
+# a step the writer says cannot be taken, told as a fact with the verb before `niet` (`Helaas lukt het niet om de brief
+# voor 1 april te versturen`, `Het is niet mogelijk om de brief voor 1 april te versturen`), not as a condition with the
+# verb last (`Als het niet lukt, ...`, `Als dat niet mogelijk is, ...`)
+# (in a `dat` clause the verb comes last and it is still a fact: `Hierbij deel ik u mee dat het niet mogelijk blijkt om
+# uw Kamer ... voor eind 2025 te informeren`; `Ik kan uw Kamer niet voor 1 april informeren`, but not `niet eerder dan`)
+NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|bleek)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+"
+               r"mogelijk\s+(?:gebleken\s+)?om|dat\s+(?:het\s+)?(?:\w+\s+){0,3}?niet\s+(?:mogelijk|haalbaar)\s+(?:is|blijkt|"
+               r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+               r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
 
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
@@ -85,7 +100,9 @@ CUES: tuple[Rule, ...] = (
     # a period said to be the present one (`nu 2020-2023`)
     rule("deadline.now", r"\b(?:nu|thans|momenteel)\b",
          "Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", PAST),
-    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
+    # (an infinitive after `te` that looks like a participle is none: `Wij zijn voornemens u in het najaar nader te
+    # berichten`)
+    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
          r"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)\b",
          "De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", PERFECT),
 )
@@ -141,8 +158,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
     # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
+    # (also the term a letter asking for more time says it cannot keep: `... niet binnen de gestelde termijn van
+    # 15 februari 2018 kan worden voldaan`)
     rule("deadline.missed", rf"\b(?:(?:is|was)\s+(?:het\s+)?(?:\w+\s+){{0,2}}?niet\s+gelukt|niet\s+(?:is|werd)\s+gehaald|"
-                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED})\b",
+                            rf"niet\s+haalbaar\s+(?:gebleken|bleek|blijkt)|{NOT_COMPLIED}|{NOT_MANAGED}|"
+                            r"niet\s+binnen\s+de\s+(?:gestelde|gevraagde|afgesproken|toegezegde)\s+termijn)\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
     # the header of a mail or memo quoted in a decision: when it was sent
@@ -237,6 +257,20 @@ ACT_EVENTS: tuple[Rule, ...] = (
          "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
          "jaar te implementeren", "relative"),
 )
+# A term the writer sets for their own step, counted from this letter (`Ik verwacht de antwoorden binnen drie weken te
+# kunnen sturen`): no event after it (`binnen zes weken na ...`), the writer looking ahead in the same clause.
+WRITERS_TERM_LEAD = re.compile(r"\s*binnen\b", re.I)
+FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|van|gerekend|te\s+rekenen|volgend|volgende|voor|vóór)\b", re.I)
+WRITER_AHEAD = re.compile(r"\b(?:ik|wij|we)\s+(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\b|"
+                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b", re.I)
+
+
+def _writers_term(sentence: str, f: Found) -> bool:
+    """Whether a relative term is one the writer sets for their own step, counted from this letter."""
+    return (f.rule == "date.term" and WRITERS_TERM_LEAD.match(f.text) is not None
+            and FROM_AN_EVENT.match(sentence, f.end) is None and WRITER_AHEAD.search(sentence) is not None)
+
+
 # A term in a condition (`wanneer binnen twaalf maanden geen CT is opgericht`) sets no step.
 CONDITION = re.compile(r"\b(?:wanneer|indien|als|tenzij|zolang)\b", re.I)
 # A period that ended before the year preceding the document's is history, whatever the verb.
@@ -340,7 +374,9 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     if f.period.relative:
         if t.ahead is False or CONDITION.search(sentence[max(0, f.start - 30):f.start]):
             return "deadline.general_term"
-        return None if first_match(ACT_EVENTS, sentence) else "deadline.general_term"
+        if first_match(ACT_EVENTS, sentence) or _writers_term(sentence, f):
+            return None
+        return "deadline.general_term"
     return _by_calendar(sentence, f, now, dated, t)
 
 
@@ -382,10 +418,12 @@ def _just_begun(first: str, last: str, now: str) -> bool:
     return start < today < end and (today - start).days <= JUST_BEGUN_DAYS < (end - today).days
 
 
-# Rows that name a day or a month, whose year, when not written, is taken to be the document's own. A sentence
-# that looks ahead cannot mean a month long gone: in a December letter `In maart stuur ik u ...` is next March.
+# Rows that name a day, a month or a season, whose year, when not written, is taken to be the document's own. A
+# sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
+# is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
-DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part")
+DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part",
+                "date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
 LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's
@@ -395,9 +433,10 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
     """The period a year on when its year was not written, it ended long before the document's date, and
     the words nearest to it look ahead; else the period as found."""
     p = f.period
-    if f.rule not in DAY_OR_MONTH or YEAR_WRITTEN.search(f.text) or not doc_date or not p.end:
+    last = p.end or p.start     # a period with a start only (`na de zomer`, `vanaf maart`) is gone when its start is
+    if f.rule not in DAY_OR_MONTH or YEAR_WRITTEN.search(f.text) or not doc_date or not last:
         return f
-    if dt.date.fromisoformat(p.end) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
+    if dt.date.fromisoformat(last) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
         return f
     if tense(sentence, (f.start, f.end)).ahead is not True:
         return f
@@ -414,12 +453,24 @@ def _a_year_on(iso: str | None) -> str | None:
 # A term the Kamer asked for, then reported as not met in one of the next sentences (a letter asking for more
 # time): the term asked for is no deadline. The first row finds the request, the second the report.
 TERMS_NOT_MET: tuple[Rule, ...] = (
+    # (also a term the writer promised or announced before: `Ik heb U kort daarna meegedeeld dat ik de gevraagde
+    # informatie in september 2013 aan Uw Kamer zou doen toekomen.` ... `Inmiddels is mij gebleken dat ... meer tijd
+    # nodig is.`: the new date is the deadline)
     rule("deadline.term_requested", r"\b(?:verzocht|verzoekt|gevraagd|vraagt)\b|\bte\s+willen\s+ontvangen\b|"
-                                    r"\bverzoek\s+(?:van\s+[^.;]{0,80}?\s+)?om\b",
+                                    r"\bverzoek\s+(?:van\s+[^.;]{0,80}?\s+)?om\b|"
+                                    r"\b(?:heb|hebben|had|hadden)\b[^.;]{0,80}?\b(?:toegezegd|aangekondigd|aangegeven|"
+                                    r"meegedeeld|gemeld|laten\s+weten|beloofd)\b|"
+                                    r"\b(?:is|werd)\b[^.;]{0,80}?\b(?:toegezegd|aangekondigd|beloofd|uitgesproken)\b",
          "Uw Kamer heeft verzocht tot aanvullende informatie over de vorming van dit nieuwe artikel en daarbij "
          "aangegeven deze informatie voorafgaand aan Verantwoordingsdag (16 mei) te willen ontvangen."),
+    # (or a plan said not to hold: `Helaas blijkt dit niet haalbaar.`, `... meer tijd nodig is`)
     rule("deadline.term_not_met", r"\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gelukt|mogelijk)\b.{0,120}\btermijn\b|"
                                   r"\btermijn\b.{0,60}\bniet\s+(?:\w+\s+){0,2}?(?:haalbaar|gehaald)\b|"
+                                  r"\b(?:dit|dat|deze\s+(?:planning|termijn|datum)|die\s+(?:planning|termijn|datum)|"
+                                  r"het\s+tijdpad|de\s+planning)\b[^.;]{0,60}?\bniet\s+(?:\w+\s+){0,2}?"
+                                  r"(?:haalbaar|gelukt|gehaald)\b|"
+                                  r"\b(?:meer|extra)\s+tijd\s+(?:\w+\s+)?(?:nodig|vergt|vergen|vraagt|kost)\b|"
+                                  rf"\b{NOT_MANAGED}\b|"
                                   rf"\b{NOT_COMPLIED}\b",
          "Middels deze brief meld ik u dat het helaas niet haalbaar blijkt om de aanvullende informatie binnen de "
          "gestelde termijn aan te reiken."),

@@ -210,6 +210,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
          "Integraal Overzicht Financiën gemeenten 2024 (EK 34 568, H).", KAMERSTUK, flags=0),
+    # a dossier cited without a number, in brackets after the paper it holds (a bill, a nota): `Recent heeft u het
+    # voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).`; found, no identifier
+    rule("ref-kamerstuk-dossier", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}\s*\)",
+         "Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).",
+         RefKind("kamerstuk", lambda m: [None]), flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
@@ -261,9 +266,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
-    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees)
-    # (not a paper's own heading: `Nr. 908 Brief van de minister van Asiel en Migratie`)
-    rule("ref-letter-of", rf"(?<!\d\s)\b(?:\w*brief|Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees), never
+    # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
+    # Brief van de minister van Asiel en Migratie`)
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
@@ -271,7 +277,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    # (a weekday before the date: `De Defensienota is op maandag 26 maart naar uw Kamer gezonden`)
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
                               r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
@@ -313,6 +320,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "(ChristenUnie) en Marijnissen (SP).", RefKind("kamerstuk", _unnamed), flags=0),
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
+    # my letter sent before, named by what it held: `Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.`
+    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                              r"(?:mijn|onze|de|een)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|brief|"
+                              r"rapportage|voortgangsrapportage|appreciatie)\b[^.;]{0,40}?\b(?:gestuurd|toegestuurd|"
+                              r"gezonden|toegezonden|aangeboden)\b",
+         "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
                              rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
                              rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
@@ -376,7 +389,11 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     if any(r.search(text) for r in CORRESPONDENCE):
         refs = [r for r in refs if r.normalized is not None]
     named = [r for r in refs if _identified(r)]
-    return [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
+    refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
+    # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
+    # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
+    return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
+            or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
 def _identified(ref: Reference) -> bool:
