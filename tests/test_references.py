@@ -166,6 +166,10 @@ REFERENCES = [
     # ... in the simple past, a minister named (AenM 2026)
     ("Op 25 juni 2025 informeerde minister van Hijum uw Kamer al over de stand van zaken van de implementatie van het "
      "Migratiepact.", [(None, "brief")]),
+    # Kamervragen named by their subject end before the question mark and its footnote digit (JenV 2018)
+    ("Herinnert u zich uw antwoord op Kamervragen over het bericht dat gezinshereniging voor Eritrese asielzoekers "
+     "vrijwel onmogelijk is?1", [("Kamervragen over het bericht dat gezinshereniging voor Eritrese asielzoekers vrijwel "
+                                  "onmogelijk is", "kamervragen")]),
     # a member's initiatiefnota cited by its title (SZW 2020)
     ("verzocht om een reactie op de initiatiefnota «Actieplan Arbeidsmigratie»1 van de leden Segers (ChristenUnie) en "
      "Marijnissen (SP).", [(None, "kamerstuk")]),

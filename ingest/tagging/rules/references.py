@@ -352,7 +352,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     r"(?=\s+van\s+(?:het\s+lid|de\s+leden)\b))"
                                     rf"\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
                                     r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
-                                    rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
+                                    rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
 )
