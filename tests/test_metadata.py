@@ -530,3 +530,11 @@ def test_a_long_opening_title_beats_the_headings_inside() -> None:
             "organiseert Nederland een ontbijtbijeenkomst.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "agenda.txt")
     assert meta.title == "Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026"
+
+
+def test_a_question_label_is_no_title() -> None:
+    """Answers to Kamervragen printed without their heading (JenV 2022) open on `Vraag 1`: no title."""
+    body = ("Vraag 1\nDeelt u de mening dat de crisisopvang in Ter Apel een dieptepunt heeft bereikt?\n\n"
+            "Ik vind het ongewenst en ongepast dat we deze mensen geen dak boven het hoofd hebben kunnen bieden.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title != "Vraag 1"

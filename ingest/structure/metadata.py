@@ -134,7 +134,10 @@ LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # (nor the address block, at the top or under the signature: `De Voorzitter van de Tweede Kamer`, `Postbus 20018`)
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
                            r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
-                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b", re.I)
+                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b|"
+                           # (nor the label of a question or its answer: `Vraag 1`, `Antwoord 1`, answers printed
+                           # without their heading, JenV 2022)
+                           r"^(?:Vraag|Antwoord)\s+\d+\s*$", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
