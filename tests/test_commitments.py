@@ -219,6 +219,14 @@ STATUSES = [
      "inkomenssteun.", "fulfilled"),
     ("Conform de toezegging zal ik uw Kamer voor de zomer informeren.", "open"),
     ("Beantwoording zal zo spoedig mogelijk plaatsvinden.", "open"),
+    # migration letters (JenV 2022, a JBZ agenda 2025): carrying a promise out; a paper put at the Kamer's disposal
+    ("Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer mede namens de Minister voor Volkshuisvesting "
+     "en Ruimtelijke Ordening tevens over de voortgang van een aantal andere afspraken.", "fulfilled"),
+    ("Het kabinet zal het voorstel van de Commissie voor de Uitvoeringshandeling vertrouwelijk aan uw Kamer ter "
+     "beschikking stellen.", "open"),
+    # the letter's outline: what it comes back to now (SZW 2022); a promise says when
+    ("Ook kom ik terug op enkele vragen die de heer Van Kent (SP) in het commissiedebat heeft gesteld.", None),
+    ("Ik kom voor de zomer terug op de vragen die de heer Van Kent in het commissiedebat heeft gesteld.", "open"),
     ("Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon van OCW verzoeken om de gevraagde "
      "reactie (inclusief de toegezegde reactie op de daaraan gerelateerde onderwerpen) aan uw Kamer te zenden.",
      "referenced"),   # an OCW letter of 2012: the promised paper named as `de toegezegde reactie`

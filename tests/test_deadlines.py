@@ -194,6 +194,19 @@ NOT_STEPS = [
     ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
      "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
      "gesteld.", 2009, None),
+    # a date that ends a cited paper's title, its Kamerstuk number after it (a verslag of a schriftelijk overleg, 2025)
+    ("De vaste commissie voor Asiel en Migratie heeft vragen voorgelegd over de volgende brieven: Fiche: [MFK] EU-steun "
+     "voor asiel, migratie en integratie (Kamerstuk 22 112, nr. 4149), Geannoteerde agenda van de formele JBZ-Raad 13 14 "
+     "oktober 2025 (Kamerstuk 32 317, nr. 973).", 2025, "2025-10-08"),
+    # a quantity forecast to exceed another is no step (an answer to Kamervragen, JenV 2023)
+    ("Ook voor dit jaar is de verwachting dat de asielinstroom hoger is dan de behandelcapaciteit van de IND.", 2023,
+     "2023-02-24"),
+    ("Zoals recent aan uw Kamer bericht, de verwachting voor ook dit jaar is echter dat de asielinstroom hoger zal zijn "
+     "dan de behandelcapaciteit van de IND", 2023, "2023-02-24"),
+    # ... past a `(hierna: ...)` that names the subject (an undated JBZ agenda, 2025)
+    ("Op 11 november 2025 heeft de Europese Commissie (hierna: Commissie) de Mededeling Europees jaarverslag asiel en "
+     "migratie1 en een voorstel voor een Uitvoeringshandeling van de Raad tot vaststelling van de jaarlijkse "
+     "solidariteitspool gepubliceerd.", 2025, None),
     ("Op 20 maart 2019 zijn in Europees Nederland gecombineerd de verkiezingen voor provinciale staten en voor de "
      "waterschappen gehouden en in Caribisch Nederland de verkiezingen voor de eilandsraden.", 2019, None),
     # a budget's year (a VWS letter of 2014-11-03)

@@ -47,6 +47,11 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),
+    # a Kamerstuk of a kind of its own, though it speaks to `uw Kamer` (AenM 2025, an EK verslag of 2026)
+    ("36 704 Asielnoodmaatregelenwet\n\nNr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n\nOntvangen 20 juni 2025\n\n"
+     "Graag maak ik van de gelegenheid gebruik uw Kamer te laten weten dat ik ernaar uitkijk.", "other"),
+    ("36 800 XX Vaststelling van de begrotingsstaten\n\nB VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBRIEF VAN DE "
+     "WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de Minister van Asiel en Migratie", "other"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -376,6 +381,10 @@ def test_a_besluit_signed_before_the_mails_published_with_it() -> None:
     ("Innovatie-Expo, en dan ook met uw Kamer worden gedeeld.\n\nM.A.M. Adriaansens\n"
      "Minister van Economische Zaken en Klimaat", "Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens"),
     ("Daarover informeert de\nMinister van Financiën heeft dit besproken met de", None),   # a sentence, no signature
+    # two signers, the offices in lower case as the Kamer's .docx prints them (a JBZ agenda of 2026)
+    ("zullen aan de Raad deelnemen.\n\nDe minister van Justitie en Veiligheid,\n\nD.M. van Weel\n\n"
+     "De minister van Asiel en Migratie,\n\nG. van den Brink",
+     "Minister van Justitie en Veiligheid, D.M. van Weel, en Minister van Asiel en Migratie, G. van den Brink"),
 ])
 def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) -> None:
     assert read_sender(end) == sender
@@ -512,3 +521,20 @@ def test_the_signature_and_the_address_under_it_are_no_headings() -> None:
             "gebruikelijke termijn beantwoorden.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg"
             "\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE\n")
     assert read_title(text, "kamerbrief", text) == "Uitstel beantwoording Kamervragen over megabedrijven"
+
+
+def test_a_long_opening_title_beats_the_headings_inside() -> None:
+    """A letter as the Kamer's site prints it opens on its title, too long for a heading (a JBZ agenda of 2026)."""
+    body = ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026\n\nHierbij bieden wij uw Kamer de "
+            "geannoteerde agenda aan.\n\nKopgroep contraterrorisme ontbijt\n\nVoorafgaand aan de JBZ-Raad "
+            "organiseert Nederland een ontbijtbijeenkomst.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "agenda.txt")
+    assert meta.title == "Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026"
+
+
+def test_a_question_label_is_no_title() -> None:
+    """Answers to Kamervragen printed without their heading (JenV 2022) open on `Vraag 1`: no title."""
+    body = ("Vraag 1\nDeelt u de mening dat de crisisopvang in Ter Apel een dieptepunt heeft bereikt?\n\n"
+            "Ik vind het ongewenst en ongepast dat we deze mensen geen dak boven het hoofd hebben kunnen bieden.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title != "Vraag 1"

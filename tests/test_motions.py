@@ -31,6 +31,11 @@ MOTIONS = [
     ("Tevens heeft Nederland conform de motie van leden Bikker en Omtzigt aangegeven dat in geval van nieuw geweld binnen "
      "de EU gesproken moet worden over gepaste maatregelen.", [("motie Bikker/Omtzigt", ("Bikker", "Omtzigt"))]),
     ("Op 7 december 2016 is de motie van het lid Heerma (CDA) aangenomen", [("motie Heerma", ("Heerma",))]),
+    # each member with the party after the name (AenM 2025), and the member as the subject (JenV 2024)
+    ("Hiermee geef ik uitvoering aan de motie van leden Podt (D66) en Rajkowski (VVD) over het periodiek informeren van "
+     "de Kamer", [("motie Podt/Rajkowski", ("Podt", "Rajkowski"))]),
+    ("Ten aanzien van de opvang van minderjarige vreemdelingen heeft het lid Podt op 6 april 2023 een motie ingediend1 "
+     "waarin wordt verzocht", [("motie Podt", ("Podt",))]),
     ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", [("motie Ploumen/Jetten", ("Ploumen", "Jetten"))]),
     ("motie van de leden Koekkoek, Ceder en Van Baarle over", [("motie Koekkoek/Ceder/Van Baarle",
                                                                ("Koekkoek", "Ceder", "Van Baarle"))]),
@@ -146,3 +151,13 @@ def test_headings_and_bullets_are_sentences_of_their_own() -> None:
         "- Brief TK 10 september 2021 inzake Situatie brand vluchtelingenkamp Lesbos;",
         "2.3 Nationaal grensbeheer",
         "De KMar is verantwoordelijk voor de grensbewaking."]
+
+
+def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:
+    """A nota naar aanleiding van het verslag as the Kamer's site prints it (AenM 2025): `1. Inleiding` under
+    `Algemeen deel`, each on a line of its own above the first sentence."""
+    text = ("Bij de beantwoording is de volgorde aangehouden.\nAlgemeen deel\n1. Inleiding\nDe leden van de "
+            "GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Bij de beantwoording is de volgorde aangehouden.", "Algemeen deel", "1. Inleiding",
+        "De leden van de GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies."]

@@ -163,6 +163,19 @@ REFERENCES = [
     ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
     ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    # ... in the simple past, a minister named (AenM 2026)
+    ("Op 25 juni 2025 informeerde minister van Hijum uw Kamer al over de stand van zaken van de implementatie van het "
+     "Migratiepact.", [(None, "brief")]),
+    # Kamervragen named by their subject end before the question mark and its footnote digit (JenV 2018)
+    ("Herinnert u zich uw antwoord op Kamervragen over het bericht dat gezinshereniging voor Eritrese asielzoekers "
+     "vrijwel onmogelijk is?1", [("Kamervragen over het bericht dat gezinshereniging voor Eritrese asielzoekers vrijwel "
+                                  "onmogelijk is", "kamervragen")]),
+    # a member's initiatiefnota cited by its title (SZW 2020)
+    ("verzocht om een reactie op de initiatiefnota «Actieplan Arbeidsmigratie»1 van de leden Segers (ChristenUnie) en "
+     "Marijnissen (SP).", [(None, "kamerstuk")]),
+    ("35 359 Initiatiefnota van de leden Segers en Marijnissen over een Actieplan arbeidsmigratie", []),
+    # a paper's own heading names no other letter (AenM 2024)
+    ("Nr. 908 Brief van de minister van Asiel en Migratie", []),
     # a month, not a day (an AenM letter of 2025 to the Eerste Kamer); a letter still to come is no reference
     ("In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
      [(None, "brief")]),

@@ -320,3 +320,11 @@ def test_aanhangsel_header_and_footer_of_a_text_extract_are_furniture(tmp_path: 
     for noise in ("Staten-Generaal", "regering gegeven antwoorden", "’s-Gravenhage"):
         assert noise not in body
     assert "Kunt u bevestigen dat de Kamer een motie heeft aangenomen?" in body
+
+
+def test_an_aanhangsel_citation_wrapped_onto_its_own_line_stays(tmp_path: Path) -> None:
+    """An answer of AenM (2025) as the Kamer's site prints it: the citation of the Aanhangsel wraps after
+    `Handelingen,`; its second line is no masthead."""
+    e = _extract(tmp_path, "Antwoord van Minister Faber-Van de Klashorst (Asiel en Migratie) (ontvangen 19 maart 2025)Zie "
+                           "ook Aanhangsel Handelingen,\nvergaderjaar 2024–2025, nr. 1529\nVraag 1\nWat is de capaciteit?\n")
+    assert "vergaderjaar 2024–2025, nr. 1529" in body_text(e.pages)

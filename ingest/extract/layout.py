@@ -55,7 +55,8 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^issn \d{4}\s*-\s*\d{4}",
     r"^(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}",
     r"^(eerste|tweede) kamer der staten-generaal(\s*\d)?$",   # (`... Staten-Generaal 2`, the column mark of the Aanhangsel)
-    r"^vergaderjaar \d{4}\s*[–-]\s*\d{4}\b",
+    # (not a citation wrapped onto the line: `Zie ook Aanhangsel Handelingen,` / `vergaderjaar 2024–2025, nr. 1529`)
+    r"^vergaderjaar \d{4}\s*[–-]\s*\d{4}\b(?!\s*,\s*(?:nr|aanhangselnummer)\b)",
     r"^aanhangsel van de handelingen$",
     r"^vragen gesteld door de leden der kamer",
     r"^regering gegeven antwoorden$",   # the Aanhangsel's heading wrapped: `... met de daarop door de` / `regering ...`

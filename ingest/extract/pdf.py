@@ -108,7 +108,7 @@ class Readings:
 
     def __init__(self) -> None:
         self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
-        self._texts: dict[tuple[int, float, frozenset[str]], tuple[str, dict[str, int]]] = {}
+        self._texts: dict[tuple[int, float, frozenset[str], frozenset[str]], tuple[str, dict[str, int]]] = {}
         self._measures: dict[tuple[str, tuple[int, ...]], tuple[list[PageWords], object]] = {}
 
     def size(self, pages: list[PageWords]) -> float:

@@ -39,6 +39,14 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
+    # a Kamerstuk that names a kind of its own, not a letter: `Nr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG`,
+    # `B VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. 974 Verslag van een schriftelijk overleg` (its parts may be letters)
+    # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`)
+    ("other", (re.compile(r"\A[\s\S]{0,1000}?^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
+                          r"Memorie\s+van\s+(?:toelichting|antwoord)\b|(?:Voorlopig\s+|Nader\s+)?Verslag\b|"
+                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|[A-Z]{1,2}\s+(?:NOTA NAAR AANLEIDING VAN HET|"
+                          r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
+                          r"EINDVERSLAG)\b)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
@@ -115,6 +123,9 @@ HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # (four words at least: a one-word line is a logo or a label)
 OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){3,30}?[^\n.;:?!,\s])[ \t]*\n\s*\S")
 ADDRESS_OPENING = re.compile(r"(?:Aan|Geachte|Retouradres|Postbus)\b")   # an address or salutation opens no title
+# ... and a title too long for a heading, in a paragraph of its own, beats the headings inside the letter:
+# `Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026` above `Kopgroep contraterrorisme ontbijt`
+LONG_OPENING_TITLE = re.compile(r"\A\s*([A-Z][^\n.;:?!\s]*(?:[ \t]+[^\n.;:?!\s]+){8,30}?[^\n.;:?!,\s])[ \t]*\n[ \t]*\n")
 # a committee's list names itself: `Besluitenlijst procedurevergadering`, `Lijst van toezeggingen`
 # (the Eerste Kamer's heading names every committee that met: up to a few hundred characters)
 LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
@@ -123,7 +134,10 @@ LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # (nor the address block, at the top or under the signature: `De Voorzitter van de Tweede Kamer`, `Postbus 20018`)
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
                            r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
-                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b", re.I)
+                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b|"
+                           # (nor the label of a question or its answer: `Vraag 1`, `Antwoord 1`, answers printed
+                           # without their heading, JenV 2022)
+                           r"^(?:Vraag|Antwoord)\s+\d+\s*$", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -149,7 +163,7 @@ CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hoogachtende) groet(?
 SIGNATURE_BLOCK_LINES = 14
 SIGNATURE_END_LINES = 4   # without a closing, the signature is looked for in the letter's last lines
 # In the signature block an office may stand without its comma, under its signatory's name.
-BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
+BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)\s+"
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
 # The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
@@ -465,6 +479,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
             return "Nota: " + _tidy(m.group(1))
     m = LIST_TITLE.search(first)
     if m:
+        return _tidy(m.group(1))
+    m = LONG_OPENING_TITLE.match(body)
+    if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)):
         return _tidy(m.group(1))
     headings = _headings(body)
     if headings:

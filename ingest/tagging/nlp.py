@@ -54,6 +54,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     nlp, ends = pipeline(), punct_chars()
     for block in _bounded(_blocks(text)):
         b_start, b_text = block
+        # `1. Inleiding` is one heading, not a sentence ending on `1.` (a list item ending on `;` is split as before)
+        if NUMBERED_HEADING.fullmatch(b_text) and not re.search(r"[.,;:!?]\s*$", b_text):
+            lead = len(b_text) - len(b_text.lstrip())
+            spans.append((b_start + lead, b_start + len(b_text.rstrip())))
+            continue
         sents = sentence_spans(nlp(b_text.replace("\n", " ")), ends)
         for s, e in _split_after_closing_abbreviations(b_text, sents):
             if not b_text[s:e].strip():
@@ -90,8 +95,9 @@ HEADING_WORDS = 10
 # A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
 RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
 als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
-# (`2.3 Nationaal grensbeheer`, or a part numbered in capital Roman numerals: `I. Geannoteerde agenda`)
-NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
+# (`2.3 Nationaal grensbeheer`, or a part numbered in capital Roman numerals: `I. Geannoteerde agenda`, or one
+# level with its stop, as a nota naar aanleiding van het verslag numbers its parts: `1. Inleiding`)
+NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{1,4}\.)\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
 
 
 def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = HEADING_WORDS) -> bool:
@@ -106,7 +112,9 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
         return True
     if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
         return False
-    return nxt is not None and (nxt.lstrip()[:1].isupper() or bool(BULLET.match(nxt)))
+    # (the next line may be a numbered heading: `Algemeen deel` / `1. Inleiding`)
+    return nxt is not None and (nxt.lstrip()[:1].isupper() or bool(BULLET.match(nxt)) or
+                                bool(NUMBERED_HEADING.fullmatch(nxt)))
 
 
 def _split_after_closing_abbreviations(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

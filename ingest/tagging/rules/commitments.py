@@ -23,7 +23,7 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
-          r"(?:te )?beantwoorden)")
+          r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
@@ -141,6 +141,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              r"ingevolge)\s+(?:mijn|de|onze|een|die|deze)?\s*toezegging\w*\b.{0,200}\b(?:informeer|"
                              r"bericht|stuur|zend|bied|ga\s+ik|treft\s+u|ontvangt\s+u)\b)",
          "In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat.", KEPT, FLAGS),
+    # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)
+    rule("kept-carried-out", r"\bvoer(?:en)?\s+(?:ik|wij|we|het kabinet)\b.{0,60}\btoezegging\w*\b.{0,60}\buit\b",
+         "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer over de voortgang.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
@@ -380,6 +383,13 @@ VETOES: tuple[Rule, ...] = (
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
+    # the letter's outline in the present, `terug op` with its object and no when: what this letter does, not a
+    # promise (`Ook kom ik terug op enkele vragen die de heer Van Kent in het commissiedebat heeft gesteld`, SZW 2022;
+    # a promise puts `terug` last or says when: `Ik kom hier voor de zomer op terug`)
+    rule("not-outline-come-back", rf"^(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))"
+                                  r"\s+(?:ook\s+|tevens\s+|daarnaast\s+|nog\s+)?terug\s+op\b",
+         "Ook kom ik terug op enkele vragen die de heer Van Kent (SP) in het commissiedebat heeft gesteld.",
+         frozenset({Status.OPEN})),
 )
 # A sentence saying this letter delivers now. Right after a promise only mentioned, it makes the letter the
 # answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...

@@ -193,6 +193,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"afgesproken|moet|moeten|dient|dienen)\b).*\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|elke\s+zomer|"
          r"ieder\s+voorjaar|elk\s+voorjaar|ieder\s+najaar|elk\s+najaar)\b",
          "Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.", SENTENCE),
+    # the last words of a cited paper's title, its Kamerstuk number right after: `over de volgende brieven: ...,
+    # Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)` (a verslag of 2025)
+    rule("deadline.cited_title", r"\s*\(\s*(?:Kamerstuk(?:ken)?|kst-)", "De commissie heeft vragen voorgelegd over de "
+         "geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973).", AFTER),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
@@ -206,7 +210,8 @@ STAMPS = (RECORDED, CITED)
 # where the document has no date of its own: in a dated one the calendar tells, and a later date is a future perfect.
 FRONTED_PERFECTS: tuple[Rule, ...] = (
     rule("deadline.fronted_perfect", rf",?\s*(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+"
-         rf"(?:(?!\b(?:zal|zullen|wordt|worden|moet|moeten)\b)[^;:]){{0,400}}?\b{PARTICIPLE}\b",
+         rf"(?:\((?:hierna|verder)\s*:[^()]{{0,60}}\)|(?!\b(?:zal|zullen|wordt|worden|moet|moeten)\b)[^;:]){{0,400}}?"
+         rf"\b{PARTICIPLE}\b",
          "Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de "
          "informatiebehoefte inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk "
          "2009Z19758/2009D52267) aan de orde gesteld.", AFTER),
@@ -253,9 +258,16 @@ TARGETS: tuple[Rule, ...] = (
          "doen", "target"),
     rule("deadline.target_will_be", r"\b(?:zal|zullen|moet|moeten)\b(?:\s+\S+){0,10}?\s+(?:zijn|hebben)\b",
          "De gemene deler is dat de Nederlandse bevolking in 2050 groter en diverser zal zijn.", "target"),
+    # a quantity expected to exceed another, not a step: `Ook voor dit jaar is de verwachting dat de asielinstroom
+    # hoger is dan de behandelcapaciteit van de IND` (an answer to Kamervragen, JenV 2023)
+    rule("deadline.forecast_compared", r"\b(?:verwacht\w*|prognose\w*)\b.{0,80}?\bdat\b(?:\s+\S+){1,8}?\s+"
+         r"(?:hoger|lager|groter|kleiner|meer|minder)\b(?:\s+\S+){0,3}?\s+dan\b",
+         "Ook voor dit jaar is de verwachting dat de asielinstroom hoger is dan de behandelcapaciteit van de IND.",
+         "target"),
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
-NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led")
+NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led",
+                "deadline.forecast_compared")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (

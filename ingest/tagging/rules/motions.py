@@ -12,10 +12,12 @@ PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[D
 # a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts
 SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*"
 FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
+# a member's party after the name: `de leden Podt (D66) en Rajkowski (VVD)`, `(GroenLinks-PvdA)`
+PARTY = r"(?:\s*\([A-Z0-9][\w\-]*(?:\s+[\w\-]+){0,3}\))?"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
-NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}"
-         rf"(?:\s*,\s*{FIRSTNAME_SURNAME}(?=(?:\s*,\s*{FIRSTNAME_SURNAME})*\s+en\s))*"
-         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
+NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}"
+         rf"(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY}(?=(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY})*\s+en\s))*"
+         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+c\.s\.)?")
 # (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
 MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
 MOTION_RULES: tuple[Rule, ...] = (
@@ -26,6 +28,11 @@ MOTION_RULES: tuple[Rule, ...] = (
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
+    # the member is the subject: `heeft het lid Podt op 6 april 2023 een motie ingediend` (JenV 2024)
+    rule("motion-moved-by-member", rf"\b{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?een\s+motie\s+"
+                                   r"(?:ingediend|aangenomen|aangehouden)(?!\w*[^\W\d])",
+         "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
+         flags=0),
 )
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
@@ -101,7 +108,8 @@ def find_motions(text: str) -> list[Motion]:
 
 
 def _motion(m: re.Match[str], rule_id: str) -> Motion | None:
-    raw = [n.strip() for n in re.split(r"\s*[/,]\s*|\s+en\s+", m.group("names")) if n.strip()]
+    names_text = re.sub(r"\s*\([^()]*\)", "", m.group("names"))
+    raw = [n.strip() for n in re.split(r"\s*[/,]\s*|\s+en\s+", names_text) if n.strip()]
     names = [surname(n) for n in raw]
     names = [n for n in names if n not in NOT_A_NAME and n.split()[-1] not in NOT_A_NAME]
     if not names:

@@ -136,8 +136,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 
 # after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
 # per brief geïnformeerd`, `heeft de minister u bericht`)
-KAMER_INFORMED = (r"(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b")
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b"
+                  # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
+                  r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
     # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`); EU courts have one letter (`C`)
     rule("ref-ecli", rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{1,8}}){ECLI_SEP}"
@@ -265,7 +267,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
     # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees), never
-    # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`)
+    # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
+    # Brief van de minister van Asiel en Migratie`)
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
@@ -309,6 +312,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
+    # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
+    # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
+    # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
+    rule("ref-initiatiefnota", r"\binitiatiefnota\s+(?:«[^»]{3,150}»|van\s+(?:het\s+lid|de\s+leden)\s+[A-Z])",
+         "Uw Kamer heeft verzocht om een reactie op de initiatiefnota «Actieplan Arbeidsmigratie» van de leden Segers "
+         "(ChristenUnie) en Marijnissen (SP).", RefKind("kamerstuk", _unnamed), flags=0),
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
     # my letter sent before, named by what it held: `Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.`
@@ -343,7 +352,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     r"(?=\s+van\s+(?:het\s+lid|de\s+leden)\b))"
                                     rf"\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
                                     r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
-                                    rf"[^.;(),]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
+                                    rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
 )
