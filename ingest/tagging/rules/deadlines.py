@@ -452,7 +452,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     return "deadline.present"
 
 
-LASTING = re.compile(r"\b(?:kan|kunnen|mag|mogen|blijft|blijven|geldt|gelden|loopt|lopen|duurt|duren)\b", re.I)
+# (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
+LASTING = re.compile(r"\b(?:kan|kunnen|mag|mogen|geldt|gelden|loopt|lopen|van\s+kracht)\b", re.I)
 JUST_BEGUN_DAYS = 14   # a period the document speaks from its first two weeks of is still ahead
 
 
