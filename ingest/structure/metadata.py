@@ -173,13 +173,15 @@ SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|M
 MAX_SIGNATURE_CHARS = 90
 # Kamervragen: `Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming (ontvangen ...)`
 # ... or two answering together: `Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker
-# (Rechtsbescherming) (ontvangen 19 mei 2020)`
+# (Rechtsbescherming) (ontvangen 19 mei 2020)`; `mede namens` may follow without its comma (`Antwoord van Minister
+# Van Gennip (Sociale Zaken en Werkgelegenheid) mede namens de Staatssecretarissen van Financiën`), and the notice that
+# the answer is delayed is signed the same way: `Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid)`
 ANSWER_BY = re.compile(
-    r"Antwoord van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
+    r"(?:Antwoord|Mededeling) van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry>[^)]+)\))?"
     r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
-    r"\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+    r"\s*(?:,?\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -265,7 +267,8 @@ def read_date(text: str, doc_type: str) -> str | None:
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
-            value = m.group(1)
+            # (a stamp wrapped over two lines, `(ontvangen 23 november` / `2021)`, is read as one line)
+            value = " ".join(m.group(1).split())
             parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
