@@ -128,6 +128,9 @@ STATUSES = [
     ("Met deze brief beantwoord ik tevens de toezegging aan het lid Van der Plas.", "fulfilled"),
     ("Met deze brief geef ik opvolging aan de toezegging om uw Kamer te informeren over de pilot.", "fulfilled"),
     ("Deze brief is de uitwerking van de toezegging die ik tijdens het debat heb gedaan.", "fulfilled"),
+    # the letter comes back on promises now (AenM 2025)
+    ("In deze brief kom ik, mede namens de Staatssecretaris van Justitie en Veiligheid, terug op een aantal moties en "
+     "toezeggingen aan uw Kamer met betrekking tot de diverse onderwerpen op het gebied van Migratie (I).", "fulfilled"),
     ("In deze brief ga ik in op de toezegging om de pilot te evalueren, die ik in het voorjaar zal afronden.",
      "referenced"),
     # constructed variants: the paper announced in the present with a when, never a pointer inside the letter

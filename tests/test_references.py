@@ -185,6 +185,14 @@ REFERENCES = [
     # footnote marker after `brief`, the identifier of the letter closing a long clause
     ("Uw Kamer is op 19 december 20232 geïnformeerd over de start van de aanbesteding van het externe onderzoek en "
      "de onderzoeksvragen.", [(None, "brief")]),
+    # the Kamer informed on a date with `bent u` and the agent between, a footnote digit after the date or the
+    # participle (KGG 2024); by a part of a year (VWS 2023); a letter received on a date (IenW 2021)
+    ("Op 27 juni jl. bent u door het vorige kabinet geïnformeerd1 over de voortgang en de vertraging van het project.",
+     [(None, "brief")]),
+    ("Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging in de voortgang van het DRC-project.", [(None, "brief")]),
+    ("Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg».", [(None, "brief")]),
+    ("Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.", [(None, "brief")]),
+    ("U heeft de rapportage op tijd ontvangen.", []),
     ("Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport van de rapporteurs "
      "Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement.", [(None, "brief"), (None, "brief")]),
     ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding op en de implementatie van de "

@@ -126,14 +126,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
-    # tijdens het commissiedebat`, `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
+    # tijdens het commissiedebat`, `In deze brief kom ik ... terug op een aantal moties en toezeggingen` (AenM 2025),
+    # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
     # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
     # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`
     rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
                              r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
-                             r"reageer|informeer)\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|antwoord|uitwerking|"
-                             r"beantwoord|informeer)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
+                             r"reageer|informeer|kom\s+ik|komen\s+(?:wij|we))\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|"
+                             r"antwoord|uitwerking|beantwoord|informeer|terug\s+op)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
                              r"toezegging|"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
                              r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"

@@ -136,8 +136,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 
 # after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
 # per brief geïnformeerd`, `heeft de minister u bericht`)
-KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b"
+# (also `bent u`, the agent between: `Op 27 juni jl. bent u door het vorige kabinet geïnformeerd1 over ...`, KGG 2024;
+# a footnote digit may follow the participle)
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
@@ -284,7 +286,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
     # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+{KAMER_INFORMED}",
+    # (a footnote digit glued to the date: `Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging`, KGG 2024)
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\d{{0,2}}\s+{KAMER_INFORMED}",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
          RefKind("brief", _each_letter), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
@@ -292,10 +295,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
          RefKind("brief", _unnamed), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
+    # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
     rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                       r"(?:geïnformeerd|bericht)\b",
+                                       rf"(?:is|bent|werd)\s+(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
+                                       rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
+                                       r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
+         RefKind("brief", _unnamed), flags=0),
+    # ... or said received on a date: `Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212
+    # ontvangen` (IenW 2021)
+    rule("ref-kamer-received-on-date", rf"\b(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
+         "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
