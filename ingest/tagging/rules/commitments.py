@@ -396,9 +396,12 @@ VETOES: tuple[Rule, ...] = (
 # answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...
 # In verband met de kabinetswisseling ontvangt u deze brief nu.`).
 DELIVERY_RULES: tuple[Rule, ...] = (
+    # (also `In deze brief ga ik in op het informatieverzoek van uw Kamer`, after `Tijdens deze vergadering zijn
+    # enkele toezeggingen gedaan.`, BZK 2024)
     rule("delivered-next", r"\b(ontvangt u|ontvangt uw Kamer|treft u)\b.{0,60}\b(deze brief|hierbij|bijgaand|nu)\b|"
                            r"\b(hierbij|hiermee|bijgaand|met deze brief|in deze brief|via deze brief)\b.{0,60}"
-                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd)\b|"
+                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd|"
+                           r"(?:ga\s+ik|gaan\s+(?:wij|we))\s+in\s+op)\b|"
                            r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
          "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
     # the letter names itself the promised paper: `Deze brief behelst de eerste zelfstandige rapportage.`
@@ -423,6 +426,14 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
     # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
     # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    # the promised paper sent before, by an earlier letter (`Begin oktober 2018 heb ik uw Kamer daarom toegezegd om
+    # een verdiepend onderzoek jeugd uit te laten voeren ... De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer
+    # op 24 april jl. toegestuurd`, VWS 2019): this letter only recounts it
+    rule("postponed-sent-before", rf"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,2}}?"
+                                  rf"(?:op\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?|reeds|eerder|al)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:toegestuurd|gestuurd|toegezonden|gezonden|aangeboden)\b",
+         "De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer op 24 april jl. toegestuurd (Kamerstuk 31 839, nr. "
+         "643).", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
