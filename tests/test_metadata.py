@@ -550,3 +550,17 @@ def test_a_question_label_is_no_title() -> None:
             "Ik vind het ongewenst en ongepast dat we deze mensen geen dak boven het hoofd hebben kunnen bieden.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title != "Vraag 1"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a letter as the Tweede Kamer files it: its subject over the dossier's heading (AenM 2025, Def 2025)
+    ("Brief regering : Diverse onderwerpen op het gebied van migratie\n30 573 Migratiebeleid\n19 637\n"
+     "Vreemdelingenbeleid\nNr. 237\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE", "Diverse onderwerpen op het gebied van migratie"),
+    ("Brief regering : ‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’\n36 800 X Vaststelling van "
+     "de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\nNr. 11",
+     "Update versnelling opbouw industrie innovatie en kennis voor Defensie"),
+    # without it, the dossier's heading as before (JenV 2022)
+    ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
+])
+def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
+    assert read_title(text, "kamerbrief", text) == title

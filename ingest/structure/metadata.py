@@ -145,6 +145,9 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 # (the paper's kind in capitals as printed, or in sentence case as the Kamer's own .docx has it: `Nr. 3478 Brief van
 # de minister ...`, `Nr. 974 Verslag van een schriftelijk overleg`)
 KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+# a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
+# onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
+FILED_LETTER_TITLE = re.compile(r"\A\s*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
@@ -470,7 +473,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
     if m:
         return _tidy(m.group(1))
-    m = KST_DOSSIER_TITLE.search(first)
+    m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
     if m:
         return _tidy(m.group(1))
     m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
