@@ -156,6 +156,10 @@ REFERENCES = [
     ("In uw brief van 22 september 2020, ontvangen op 24 september 2020, heeft u met een beroep op de Wet "
      "openbaarheid van bestuur (hierna: Wob) verzocht om openbaarmaking van:", []),
     ("In de brief van 19 oktober 2020 is de beslistermijn met vier weken verdaagd tot en met 19 november 2020.", []),
+    # a bill cited by its title in guillemets, and the Handelingen of its debate: two papers (SZW 2020)
+    ("Op 3 september 2020 werd het wetsvoorstel «Wijziging van de Participatiewet in verband met het uitsluiten van "
+     "fraudevorderingen bij de vermogenstoets»1 in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, debat over "
+     "uitsluiten van fraudevorderingen bij de vermogenstoets).", [(None, "wetsvoorstel"), ("h-tk-20192020-97", "handelingen")]),
     ("Daarom is een wetsvoorstel ingediend voor het verruimen van de indientermijn van 3 naar 6 maanden.", []),
     ("Dit wetsvoorstel strekt daartoe en is aanhangig bij de TK.", []),
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),

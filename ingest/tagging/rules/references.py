@@ -320,7 +320,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
-    rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
+    # (or by its title in guillemets: `het wetsvoorstel «Wijziging van de Participatiewet in verband met ...»`, SZW 2020)
+    rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?:«[^»]{{5,200}}»|(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})"
+                     r"[a-zà-ÿ][\w-]+)",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
@@ -416,6 +418,10 @@ def _identified(ref: Reference) -> bool:
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     if named.start < letter.end:   # the identifier stands before it: another paper
+        return False
+    # a bill and the Handelingen of its debate are two papers (`het wetsvoorstel «Wijziging van de Participatiewet ...»
+    # in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, ...)`, SZW 2020)
+    if letter.ref_type == "wetsvoorstel" and named.ref_type == "handelingen":
         return False
     between = text[letter.end:named.start]
     if len(between) > SAME_PAPER_REACH:
