@@ -559,6 +559,9 @@ def test_a_question_label_is_no_title() -> None:
     ("Brief regering : ‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’\n36 800 X Vaststelling van "
      "de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\nNr. 11",
      "Update versnelling opbouw industrie innovatie en kennis voor Defensie"),
+    # ... also under the address the margin holds (the first page's text as read_metadata joins it)
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
+     "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
 ])

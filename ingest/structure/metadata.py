@@ -147,7 +147,7 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
 # a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
 # onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
-FILED_LETTER_TITLE = re.compile(r"\A\s*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
+FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
