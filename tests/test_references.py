@@ -156,6 +156,10 @@ REFERENCES = [
     ("In uw brief van 22 september 2020, ontvangen op 24 september 2020, heeft u met een beroep op de Wet "
      "openbaarheid van bestuur (hierna: Wob) verzocht om openbaarmaking van:", []),
     ("In de brief van 19 oktober 2020 is de beslistermijn met vier weken verdaagd tot en met 19 november 2020.", []),
+    # the writer's last letter (Def 2024)
+    ("In mijn laatste brief1 over het NPRD heb ik ook benoemd dat ik het besluit als start zie van een voortdurend "
+     "proces.", [(None, "brief")]),
+    ("In mijn volgende brief kom ik hierop terug.", []),
     # a bill cited by its title in guillemets, and the Handelingen of its debate: two papers (SZW 2020)
     ("Op 3 september 2020 werd het wetsvoorstel «Wijziging van de Participatiewet in verband met het uitsluiten van "
      "fraudevorderingen bij de vermogenstoets»1 in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, debat over "

@@ -319,6 +319,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # the writer's last letter, cited by its place among the letters (`In mijn laatste brief1 over het NPRD heb ik ook
+    # benoemd ...`, Def 2024); a footnote digit may follow `brief`
+    rule("ref-my-earlier-letter", r"\b(?:[Mm]ijn|[Oo]nze)\s+(?:laatste|vorige|eerdere|recente)\s+(?:[a-z]{4,})?brief\d{0,2}\b",
+         "In mijn laatste brief1 over het NPRD heb ik ook benoemd dat ik het besluit over deze ruimtebehoeften van "
+         "Defensie als start zie van een voortdurend proces.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
     # (or by its title in guillemets: `het wetsvoorstel «Wijziging van de Participatiewet in verband met ...»`, SZW 2020)
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?:«[^»]{{5,200}}»|(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})"
