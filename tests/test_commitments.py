@@ -128,6 +128,9 @@ STATUSES = [
     ("Met deze brief beantwoord ik tevens de toezegging aan het lid Van der Plas.", "fulfilled"),
     ("Met deze brief geef ik opvolging aan de toezegging om uw Kamer te informeren over de pilot.", "fulfilled"),
     ("Deze brief is de uitwerking van de toezegging die ik tijdens het debat heb gedaan.", "fulfilled"),
+    # the letter comes back on promises now (AenM 2025)
+    ("In deze brief kom ik, mede namens de Staatssecretaris van Justitie en Veiligheid, terug op een aantal moties en "
+     "toezeggingen aan uw Kamer met betrekking tot de diverse onderwerpen op het gebied van Migratie (I).", "fulfilled"),
     ("In deze brief ga ik in op de toezegging om de pilot te evalueren, die ik in het voorjaar zal afronden.",
      "referenced"),
     # constructed variants: the paper announced in the present with a when, never a pointer inside the letter
@@ -434,3 +437,20 @@ def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_
             "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
     tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
     assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
+
+
+def test_a_recounted_promise_whose_paper_was_sent_before_is_only_mentioned() -> None:
+    """A VWS letter of 2019: the promised research, its results sent by an earlier letter; this letter recounts it."""
+    body = ("Begin oktober 2018 heb ik uw Kamer daarom toegezegd om een verdiepend onderzoek jeugd uit te laten voeren om "
+            "van signalen naar feiten te komen. De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer op 24 april jl. "
+            "toegestuurd (Kamerstuk 31 839, nr. 643).")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2019-05-27", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "referenced"
+
+
+def test_promises_mentioned_then_this_letter_goes_into_them_are_kept() -> None:
+    """A BZK letter of 2024: promises made in a committee's meeting, then `In deze brief ga ik in op ...`."""
+    body = ("Tijdens deze vergadering zijn enkele toezeggingen gedaan. In deze brief ga ik in op het informatieverzoek van "
+            "uw Kamer op de volgende terreinen:")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2024-10-04", "kamerbrief") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-next")

@@ -25,6 +25,11 @@ def test_explicit_dates(text: str, iso: str | None) -> None:
     ("Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 25 april 2018\n\nDe vaste commissie", "2018-04-25"),
     ("Nr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld tijdens het Notaoverleg van 3 juni 2020", "2020-06-03"),
     ("Besluitenlijst procedurevergadering\nDatum: woensdag 4 oktober 2023", "2023-10-04"),
+    # the answer's stamp wrapped over two lines (tweedekamer.nl, JenV 2021 and AenM 2025)
+    ("Antwoord van Staatssecretaris Broekers-Knol (Justitie en Veiligheid) (ontvangen 23 november\n            2021).",
+     "2021-11-23"),
+    ("Vragen van het lid Bontenbal (CDA) (ingezonden 14 januari 2025).\nMededeling van Minister Faber-van de Klashorst "
+     "(Asiel en Migratie) (ontvangen 20 februari\n2025).", "2025-02-20"),
 ])
 def test_letter_date(text: str, iso: str) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -131,6 +136,13 @@ def test_sender_of_answers_and_motions() -> None:
                 "(ontvangen 19 mei 2020).")
     assert read_sender(together, "kamervragen") == \
         "Minister van Justitie en Veiligheid, Grapperhaus, en Minister voor Rechtsbescherming, Dekker"
+    # `mede namens` without its comma (SZW 2023); the notice of a delayed answer is signed alike (JenV 2024)
+    answer = ("Antwoord van Minister Van Gennip (Sociale Zaken en Werkgelegenheid) mede namens de Staatssecretarissen van "
+              "Financiën, de heer Van Rij en mevrouw De Vries (ontvangen 12 oktober 2023).")
+    assert read_sender(answer, "kamervragen") == ("Minister van Sociale Zaken en Werkgelegenheid, Van Gennip (mede namens "
+                                                  "de Staatssecretarissen van Financiën, de heer Van Rij en mevrouw De Vries)")
+    notice = "Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 11 juni 2024)."
+    assert read_sender(notice, "kamervragen") == "Staatssecretaris van Justitie en Veiligheid, Van der Burg"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"
@@ -538,3 +550,20 @@ def test_a_question_label_is_no_title() -> None:
             "Ik vind het ongewenst en ongepast dat we deze mensen geen dak boven het hoofd hebben kunnen bieden.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title != "Vraag 1"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a letter as the Tweede Kamer files it: its subject over the dossier's heading (AenM 2025, Def 2025)
+    ("Brief regering : Diverse onderwerpen op het gebied van migratie\n30 573 Migratiebeleid\n19 637\n"
+     "Vreemdelingenbeleid\nNr. 237\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE", "Diverse onderwerpen op het gebied van migratie"),
+    ("Brief regering : ‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’\n36 800 X Vaststelling van "
+     "de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\nNr. 11",
+     "Update versnelling opbouw industrie innovatie en kennis voor Defensie"),
+    # ... also under the address the margin holds (the first page's text as read_metadata joins it)
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
+     "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
+    # without it, the dossier's heading as before (JenV 2022)
+    ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
+])
+def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
+    assert read_title(text, "kamerbrief", text) == title

@@ -156,6 +156,14 @@ REFERENCES = [
     ("In uw brief van 22 september 2020, ontvangen op 24 september 2020, heeft u met een beroep op de Wet "
      "openbaarheid van bestuur (hierna: Wob) verzocht om openbaarmaking van:", []),
     ("In de brief van 19 oktober 2020 is de beslistermijn met vier weken verdaagd tot en met 19 november 2020.", []),
+    # the writer's last letter (Def 2024)
+    ("In mijn laatste brief1 over het NPRD heb ik ook benoemd dat ik het besluit als start zie van een voortdurend "
+     "proces.", [(None, "brief")]),
+    ("In mijn volgende brief kom ik hierop terug.", []),
+    # a bill cited by its title in guillemets, and the Handelingen of its debate: two papers (SZW 2020)
+    ("Op 3 september 2020 werd het wetsvoorstel «Wijziging van de Participatiewet in verband met het uitsluiten van "
+     "fraudevorderingen bij de vermogenstoets»1 in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, debat over "
+     "uitsluiten van fraudevorderingen bij de vermogenstoets).", [(None, "wetsvoorstel"), ("h-tk-20192020-97", "handelingen")]),
     ("Daarom is een wetsvoorstel ingediend voor het verruimen van de indientermijn van 3 naar 6 maanden.", []),
     ("Dit wetsvoorstel strekt daartoe en is aanhangig bij de TK.", []),
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
@@ -185,6 +193,14 @@ REFERENCES = [
     # footnote marker after `brief`, the identifier of the letter closing a long clause
     ("Uw Kamer is op 19 december 20232 geïnformeerd over de start van de aanbesteding van het externe onderzoek en "
      "de onderzoeksvragen.", [(None, "brief")]),
+    # the Kamer informed on a date with `bent u` and the agent between, a footnote digit after the date or the
+    # participle (KGG 2024); by a part of a year (VWS 2023); a letter received on a date (IenW 2021)
+    ("Op 27 juni jl. bent u door het vorige kabinet geïnformeerd1 over de voortgang en de vertraging van het project.",
+     [(None, "brief")]),
+    ("Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging in de voortgang van het DRC-project.", [(None, "brief")]),
+    ("Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg».", [(None, "brief")]),
+    ("Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.", [(None, "brief")]),
+    ("U heeft de rapportage op tijd ontvangen.", []),
     ("Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport van de rapporteurs "
      "Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement.", [(None, "brief"), (None, "brief")]),
     ("Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding op en de implementatie van de "

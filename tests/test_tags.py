@@ -241,6 +241,11 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
     ("nr. 11\nBRIEF VAN DE MINISTER VOOR GROTE STEDEN- EN INTEGRATIEBELEID\nHierbij informeer ik u over de voortgang.",
      ["nr. 11", "BRIEF VAN DE MINISTER VOOR GROTE STEDEN- EN INTEGRATIEBELEID",
       "Hierbij informeer ik u over de voortgang."]),
+    # the salutation on its own line (an IenW letter of answers, 2026; a letter to a person)
+    ("Brief regering\nGeachte voorzitter,\nHierbij doen wij u de antwoorden op de vragen toekomen.",
+     ["Brief regering", "Geachte voorzitter,", "Hierbij doen wij u de antwoorden op de vragen toekomen."]),
+    ("Geachte heer Van Dijk,\nUw brief van 3 maart heb ik ontvangen.",
+     ["Geachte heer Van Dijk,", "Uw brief van 3 maart heb ik ontvangen."]),
     # a committee's paper: its adoption stamp (Financiën 2022)
     ("Vastgesteld 15 september 2022\nDe vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd.",
      ["Vastgesteld 15 september 2022", "De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd."]),

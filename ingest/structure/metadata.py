@@ -145,6 +145,9 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 # (the paper's kind in capitals as printed, or in sentence case as the Kamer's own .docx has it: `Nr. 3478 Brief van
 # de minister ...`, `Nr. 974 Verslag van een schriftelijk overleg`)
 KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+# a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
+# onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
+FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
@@ -173,13 +176,15 @@ SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|M
 MAX_SIGNATURE_CHARS = 90
 # Kamervragen: `Antwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming (ontvangen ...)`
 # ... or two answering together: `Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker
-# (Rechtsbescherming) (ontvangen 19 mei 2020)`
+# (Rechtsbescherming) (ontvangen 19 mei 2020)`; `mede namens` may follow without its comma (`Antwoord van Minister
+# Van Gennip (Sociale Zaken en Werkgelegenheid) mede namens de Staatssecretarissen van Financiën`), and the notice that
+# the answer is delayed is signed the same way: `Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid)`
 ANSWER_BY = re.compile(
-    r"Antwoord van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
+    r"(?:Antwoord|Mededeling) van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry>[^)]+)\))?"
     r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
-    r"\s*(?:,\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+    r"\s*(?:,?\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -265,7 +270,8 @@ def read_date(text: str, doc_type: str) -> str | None:
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
-            value = m.group(1)
+            # (a stamp wrapped over two lines, `(ontvangen 23 november` / `2021)`, is read as one line)
+            value = " ".join(m.group(1).split())
             parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
@@ -467,7 +473,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
     if m:
         return _tidy(m.group(1))
-    m = KST_DOSSIER_TITLE.search(first)
+    m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
     if m:
         return _tidy(m.group(1))
     m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None

@@ -80,7 +80,9 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 # a line that stamps a published paper, never part of a sentence: its place and date (`Den Haag, 17 juli 2023`),
 # its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
 # `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
+# (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026)
 STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+                        r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")
 # The signature block under a letter: the office on a line of its own, ending on its comma (`De Minister van

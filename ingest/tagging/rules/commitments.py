@@ -126,14 +126,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
-    # tijdens het commissiedebat`, `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
+    # tijdens het commissiedebat`, `In deze brief kom ik ... terug op een aantal moties en toezeggingen` (AenM 2025),
+    # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
     # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
     # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`
     rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
                              r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
-                             r"reageer|informeer)\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|antwoord|uitwerking|"
-                             r"beantwoord|informeer)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
+                             r"reageer|informeer|kom\s+ik|komen\s+(?:wij|we))\b.{0,80}\b(?:in\s+op|ingegaan\s+op|opvolging|"
+                             r"antwoord|uitwerking|beantwoord|informeer|terug\s+op)\b.{0,40}\b(?:de|mijn|onze|een|die|deze|twee|drie|enkele)?\s*"
                              r"toezegging|"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
                              r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"
@@ -395,9 +396,12 @@ VETOES: tuple[Rule, ...] = (
 # answer to that promise (`In de brief is toegezegd dat uw Kamer jaarlijks ... zal worden geïnformeerd ...
 # In verband met de kabinetswisseling ontvangt u deze brief nu.`).
 DELIVERY_RULES: tuple[Rule, ...] = (
+    # (also `In deze brief ga ik in op het informatieverzoek van uw Kamer`, after `Tijdens deze vergadering zijn
+    # enkele toezeggingen gedaan.`, BZK 2024)
     rule("delivered-next", r"\b(ontvangt u|ontvangt uw Kamer|treft u)\b.{0,60}\b(deze brief|hierbij|bijgaand|nu)\b|"
                            r"\b(hierbij|hiermee|bijgaand|met deze brief|in deze brief|via deze brief)\b.{0,60}"
-                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd)\b|"
+                           r"\b(informeer|informeren|bericht|stuur|zend|bied|ontvangt|treft|geïnformeerd|"
+                           r"(?:ga\s+ik|gaan\s+(?:wij|we))\s+in\s+op)\b|"
                            r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
          "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
     # the letter names itself the promised paper: `Deze brief behelst de eerste zelfstandige rapportage.`
@@ -422,6 +426,14 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
     # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
     # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    # the promised paper sent before, by an earlier letter (`Begin oktober 2018 heb ik uw Kamer daarom toegezegd om
+    # een verdiepend onderzoek jeugd uit te laten voeren ... De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer
+    # op 24 april jl. toegestuurd`, VWS 2019): this letter only recounts it
+    rule("postponed-sent-before", rf"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){{0,2}}?"
+                                  rf"(?:op\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?|reeds|eerder|al)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:toegestuurd|gestuurd|toegezonden|gezonden|aangeboden)\b",
+         "De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer op 24 april jl. toegestuurd (Kamerstuk 31 839, nr. "
+         "643).", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"

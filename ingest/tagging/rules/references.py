@@ -136,8 +136,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 
 # after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
 # per brief geïnformeerd`, `heeft de minister u bericht`)
-KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:geïnformeerd|bericht|gemeld)\b"
+# (also `bent u`, the agent between: `Op 27 juni jl. bent u door het vorige kabinet geïnformeerd1 over ...`, KGG 2024;
+# a footnote digit may follow the participle)
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
@@ -284,7 +286,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
     # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
-    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\s+{KAMER_INFORMED}",
+    # (a footnote digit glued to the date: `Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging`, KGG 2024)
+    rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\d{{0,2}}\s+{KAMER_INFORMED}",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
          RefKind("brief", _each_letter), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
@@ -292,10 +295,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
          RefKind("brief", _unnamed), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
+    # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
     rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                       r"(?:geïnformeerd|bericht)\b",
+                                       rf"(?:is|bent|werd)\s+(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
+                                       rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
+                                       r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
+         RefKind("brief", _unnamed), flags=0),
+    # ... or said received on a date: `Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212
+    # ontvangen` (IenW 2021)
+    rule("ref-kamer-received-on-date", rf"\b(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
+         "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
@@ -308,8 +319,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # the writer's last letter, cited by its place among the letters (`In mijn laatste brief1 over het NPRD heb ik ook
+    # benoemd ...`, Def 2024); a footnote digit may follow `brief`
+    rule("ref-my-earlier-letter", r"\b(?:[Mm]ijn|[Oo]nze)\s+(?:laatste|vorige|eerdere|recente)\s+(?:[a-z]{4,})?brief\d{0,2}\b",
+         "In mijn laatste brief1 over het NPRD heb ik ook benoemd dat ik het besluit over deze ruimtebehoeften van "
+         "Defensie als start zie van een voortdurend proces.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
-    rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})[a-zà-ÿ][\w-]+",
+    # (or by its title in guillemets: `het wetsvoorstel «Wijziging van de Participatiewet in verband met ...»`, SZW 2020)
+    rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?:«[^»]{{5,200}}»|(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})"
+                     r"[a-zà-ÿ][\w-]+)",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
@@ -405,6 +423,10 @@ def _identified(ref: Reference) -> bool:
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     if named.start < letter.end:   # the identifier stands before it: another paper
+        return False
+    # a bill and the Handelingen of its debate are two papers (`het wetsvoorstel «Wijziging van de Participatiewet ...»
+    # in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, ...)`, SZW 2020)
+    if letter.ref_type == "wetsvoorstel" and named.ref_type == "handelingen":
         return False
     between = text[letter.end:named.start]
     if len(between) > SAME_PAPER_REACH:
