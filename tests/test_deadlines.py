@@ -168,6 +168,14 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a season is also every year's: told in the present of what we do or what is done, it is no step next year
+    # (an IenW letter of November 2022)
+    ("Door klimaatverandering nemen de extremen toe, krijgen we te maken met hogere temperaturen, meer verdamping en "
+     "grotere neerslagtekorten in de zomer.", 2022, "2022-11-25"),
+    ("We zien namelijk dat er in droge zomers op vele plekken in Nederland nog steeds meer water onttrokken wordt dan "
+     "we van najaar tot voorjaar kunnen aanvullen.", 2022, "2022-11-25"),
+    ("- Beekdalherstel wordt ook ingezet voor andere opgaven, zoals waterberging, de bossenstrategie, groenblauwe "
+     "dooradering en vertraging van de waterafvoer in de zomer naar lager gelegen gebieden.", 2022, "2022-11-25"),
     # a cohort that bounds a rule's scope (undated answers of VWS, 2025)
     ("Het uitbreiden van de doelgroep naar kinderen die vóór 1 april 2025 geboren zijn, is niet uitvoerbaar.", 2025,
      None),

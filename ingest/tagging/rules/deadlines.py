@@ -468,8 +468,13 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
 # is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
+# A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
+# aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
+# we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
+SEASONS = ("date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
+WEAK_AHEAD = ("deadline.we_act", "deadline.passive")
 DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part",
-                "date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
+                *SEASONS)
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
 LONG_GONE_DAYS = 60   # closer to the document's date, a date is a recent one missed, not next year's
@@ -484,7 +489,8 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
         return f
     if dt.date.fromisoformat(last) >= dt.date.fromisoformat(doc_date) - dt.timedelta(days=LONG_GONE_DAYS):
         return f
-    if tense(sentence, (f.start, f.end)).ahead is not True:
+    verb = tense(sentence, (f.start, f.end))
+    if verb.ahead is not True or (f.rule in SEASONS and verb.cue in WEAK_AHEAD):
         return f
     return f._replace(period=Period(_a_year_on(p.start), _a_year_on(p.end), p.approx, p.relative))
 
