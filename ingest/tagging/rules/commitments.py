@@ -144,6 +144,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)
     rule("kept-carried-out", r"\bvoer(?:en)?\s+(?:ik|wij|we|het kabinet)\b.{0,60}\btoezegging\w*\b.{0,60}\buit\b",
          "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer over de voortgang.", KEPT, FLAGS),
+    # this letter gives the state or progress of promises, a list of motions in parentheses between (`In deze brief
+    # geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, ...) en toezeggingen
+    # (...) die in ons debat ... naar voren kwamen`, OCW 2019); never `zal` (`In een volgende brief zal ik ...`)
+    rule("kept-state-in-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
+                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:van|aangaande|"
+                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+)?"
+                                      r"(?:moties\s*(?:\([^()]*\)\s*)?(?:en|,)\s+)?toezegging",
+         "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
+         "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
+         "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
@@ -308,15 +318,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-promises", rf"\b(?:de\s+)?(?:minister|staatssecretaris|minister-president|premier|bewindspersoon|"
                           rf"regering|kabinet)\b[^.;]{{0,60}}?\b(?:zegt|zeggen)\s+(?:\w+\s+){{0,4}}?toe\b|"
                           rf"\b(?:zegt|zeggen)\s+(?:de\s+)?(?:minister|staatssecretaris|minister-president|"
-                          rf"bewindspersoon)\b[^.;]{{0,60}}?\btoe\b",
+                          rf"bewindspersoon)\b[^.;]{{0,60}}?\btoe\b|"
+                          # the Eerste Kamer's record puts who asked between: `De minister van OCW zegt, naar aanleiding
+                          # van vragen en opmerkingen van de leden Bruijn (VVD), ..., toe om een adviescommissie in te
+                          # stellen`, `De staatssecretaris ... zegt de Kamer, naar aanleiding van een verzoek van ..., toe`
+                          rf"\b(?:minister|staatssecretaris|minister-president|bewindspersoon|regering|kabinet)\b[^.;]{{0,80}}?"
+                          rf"\b(?:zegt|zeggen)(?:\s+de\s+Kamer)?\s*,\s*naar\s+aanleiding\s+van\b[^.;]{{0,400}}?,\s*toe\b",
          "De staatssecretaris zegt toe de Kamer voor de zomer een brief te sturen over de opvang.", MADE, FLAGS),
     rule("made-i-promise", r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+"
                            r"(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b",
          "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen.", MADE, re.I),
     # an earlier promise told as news given before: `heeft de staatssecretaris uw Kamer laten weten u eind van het
-    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`
+    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`; a separable verb and `kunnen`
+    # too: `heb ik gemeld uw Kamer, naar verwachting, in april 2018 de onderzoeksresultaten aan te kunnen bieden` (Def 2018)
     rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
-                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
+                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
+                                       r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden))\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
     # the same in reported speech, the promise in `zou`: `heb ik aangegeven dat ik in de reactie ... zou ingaan op`,
@@ -370,10 +387,10 @@ VETOES: tuple[Rule, ...] = (
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
     # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
     # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
-    # toezeggingen en moties`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
+    # toezeggingen en moties`, `Halfjaarlijks toezeggingenrappel minister van BZK`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
     # nagekomen, dan ...`)
     rule("not-promises-in-general", r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
-                                    r"\btoezeggingen-\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
+                                    r"\btoezeggingen-?\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
                                     r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
                                     r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b|"
                                     # (the open ones as a class: `over de openstaande toezeggingen en niet-uitgevoerde moties`)
@@ -405,6 +422,10 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                                    r"\s+(?:\w+\s+){0,2}?(?:rapportage|reactie|voortgangsrapportage|voortgangsbrief|"
                                    r"kabinetsreactie|beleidsreactie|appreciatie|uitwerking|brief|informatie|overzicht)\b",
          "Deze brief behelst de eerste zelfstandige rapportage.", Status.FULFILLED),
+    # the promised paper annexed: `In de bijlage vindt u de brief`, `Als bijlage treft u het rapport aan` (BZ 2016)
+    rule("delivered-annexed", r"\b(?:in|als)\s+(?:de\s+)?bijlage\s+(?:(?:bij\s+deze\s+brief|hierbij)\s+)?(?:vindt|treft|"
+                              r"ontvangt)\s+u\b|\b(?:vindt|treft|ontvangt)\s+u\b.{0,80}\b(?:in|als)\s+(?:de\s+)?bijlage\b",
+         "In de bijlage vindt u de brief.", Status.FULFILLED),
 )
 # A sentence saying the promised paper does not come now (a letter asking for more time): right after the writer
 # recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
