@@ -285,6 +285,10 @@ STATUSES = [
      "Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis der Koningin, toe dat, wanneer het "
      "richtlijnvoorstel in de besluitvormende fase komt, het kabinet voorafgaande aan de desbetreffende Raad de "
      "definitieve (concept)versie van de richtlijn aan de Eerste Kamer opstuurt.", "open"),
+    # the fields of the Eerste Kamer's record of a promise, read as one line, are data (EK records of 2017 and 2025)
+    ("Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
+     "Onderwijs, Cultuur en Wetenschap", None),
+    ("Status openstaand Datum toezegging 7 april 2009 Deadline 1 januari 2024", None),
     # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
     ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
 ]

@@ -382,6 +382,13 @@ VETOES: tuple[Rule, ...] = (
     rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
                         r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
          "Toezegging TZ202309-010", ALL_STATUSES),
+    # the fields of the Eerste Kamer's record of a promise, read as one line (`Status voldaan Datum toezegging 21
+    # februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van ...`): data, not a sentence on a promise
+    rule("not-a-record-field", r"^\W*(?:Nummer\W+T\d+\W+)?(?:Status\W+(?:deels\s+)?(?:voldaan|openstaand|doorlopend)\W+)?"
+                               r"Datum\s+toezegging\b|^\W*(?:Nummer\W+T\d+\W+)?Status\W+(?:deels\s+)?(?:voldaan|openstaand|"
+                               r"doorlopend)\b",
+         "Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
+         "Onderwijs, Cultuur en Wetenschap", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
