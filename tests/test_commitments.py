@@ -289,6 +289,10 @@ STATUSES = [
     ("Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
      "Onderwijs, Cultuur en Wetenschap", None),
     ("Status openstaand Datum toezegging 7 april 2009 Deadline 1 januari 2024", None),
+    # a sentence that names promises by their number is about those, though it names the reminder too (EK 2021)
+    ("In reactie op de brief van de minister van BZK van 12 november 2021 (35925 VII / 35925 IV, A) inzake het rappel "
+     "toezeggingen BZK besluiten de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen "
+     "T02867, T02849, T02857, T02887 en T02908.", "referenced"),
     # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
     ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
 ]

@@ -396,12 +396,15 @@ VETOES: tuple[Rule, ...] = (
     # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
     # toezeggingen en moties`, `Halfjaarlijks toezeggingenrappel minister van BZK`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
     # nagekomen, dan ...`)
-    rule("not-promises-in-general", r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
+    # (a sentence that names promises by their number is about those: `... inzake het rappel toezeggingen BZK besluiten
+    # de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen T02867, T02849 ...`)
+    rule("not-promises-in-general", r"^(?!.*\btoezegging\w*\s+T\d{4,5}\b)(?:.*?)(?:"
+                                    r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
                                     r"\btoezeggingen-?\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
                                     r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
                                     r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b|"
                                     # (the open ones as a class: `over de openstaande toezeggingen en niet-uitgevoerde moties`)
-                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d)",
+                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
