@@ -293,6 +293,10 @@ STATUSES = [
     ("In reactie op de brief van de minister van BZK van 12 november 2021 (35925 VII / 35925 IV, A) inzake het rappel "
      "toezeggingen BZK besluiten de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen "
      "T02867, T02849, T02857, T02887 en T02908.", "referenced"),
+    # an aside between dashes does not count to the reach of a promise (a 2009 letter quoted in an EK record of 2025)
+    ("Wanneer het richtlijnvoorstel in de besluitvormende fase komt, zal het kabinet – zodra de betreffende stukken "
+     "beschikbaar zijn – voorafgaande aan de desbetreffende Raad de definitieve (concept)versie van bovengenoemde "
+     "richtlijn aan u doen toekomen.", "open"),
     # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
     ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
 ]

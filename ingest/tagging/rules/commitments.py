@@ -186,7 +186,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,160}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
-    rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
+    # (an aside between dashes does not count to the reach: `zal het kabinet – zodra de betreffende stukken beschikbaar
+    # zijn – voorafgaande aan de desbetreffende Raad de definitieve (concept)versie van de richtlijn aan u doen toekomen`)
+    rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b(?:\s+[–—]\s[^–—.;]{{1,100}}?\s[–—])?.{{0,120}}\b{KAMER}\b"
+                             rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
