@@ -456,19 +456,6 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")
 
 
-def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_mentioned() -> None:
-    """Constructed on the pattern of letters asking for more time: the paper is not ready and the matter is promised
-    anew for later, so this letter does not keep the promise it recounts; a promise to keep informing does not."""
-    body = ("In de brief van 3 maart jl. heb ik toegezegd uw Kamer na de zomer te informeren over de evaluatie van de "
-            "regeling. De evaluatie is nog niet afgerond. Ik zal u hierover in het najaar informeren.")
-    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
-    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
-    body = ("Tijdens het commissiedebat van 5 maart jl. heb ik toegezegd uw Kamer te informeren over de stand van zaken. "
-            "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
-    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
-    assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
-
-
 def test_a_mentioned_promise_whose_paper_is_annexed_after_its_outcome_is_kept() -> None:
     """A BZ letter of 2016: the promise recounted, its outcome told, then `In de bijlage vindt u de brief`."""
     body = ("Op 19 januari jl. is, tijdens een VSO (Handelingen II 2015/16, nr. 43; VSO Raad Algemene Zaken), de Kamer de "
@@ -504,3 +491,16 @@ def test_the_eerste_kamers_record_of_a_promise_only_mentions_it() -> None:
             "februari 2017\nDeadline 1 januari 2018\n")
     tags = [t for t in tag_document((Page(1, body),), (), None, "other") if t.kind == "commitment"]
     assert tags and {t.fields()["status"] for t in tags} == {"referenced"}
+
+
+def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_mentioned() -> None:
+    """Constructed on the pattern of letters asking for more time: the paper is not ready and the matter is promised
+    anew for later, so this letter does not keep the promise it recounts; a promise to keep informing does not."""
+    body = ("In de brief van 3 maart jl. heb ik toegezegd uw Kamer na de zomer te informeren over de evaluatie van de "
+            "regeling. De evaluatie is nog niet afgerond. Ik zal u hierover in het najaar informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
+    body = ("Tijdens het commissiedebat van 5 maart jl. heb ik toegezegd uw Kamer te informeren over de stand van zaken. "
+            "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
