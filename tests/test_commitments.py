@@ -293,6 +293,13 @@ STATUSES = [
     ("In reactie op de brief van de minister van BZK van 12 november 2021 (35925 VII / 35925 IV, A) inzake het rappel "
      "toezeggingen BZK besluiten de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen "
      "T02867, T02849, T02857, T02887 en T02908.", "referenced"),
+    # the paper sent to the Kamer in the present passive with a when, the participle first (an LNV letter of 2023)
+    ("Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
+     "Kamer.", "open"),
+    ("Het akkoord is op 3 mei verstuurd aan de Kamer.", None),
+    # a promise told in the past of `toezeggen`, split round what was promised (an EK committee's letter of 2019)
+    ("U zegde daarop toe de Kamer «een dezer dagen» een brief te sturen over de genoemde operationalisering.6",
+     "referenced"),
     # an aside between dashes does not count to the reach of a promise (a 2009 letter quoted in an EK record of 2025)
     ("Wanneer het richtlijnvoorstel in de besluitvormende fase komt, zal het kabinet – zodra de betreffende stukken "
      "beschikbaar zijn – voorafgaande aan de desbetreffende Raad de definitieve (concept)versie van bovengenoemde "
@@ -481,6 +488,12 @@ def test_promises_in_a_letter_the_kamer_writes_are_the_governments_only_where_na
             "Ik heb in het debat toegezegd dat ik uw Kamer zou informeren over de uitkomsten.")
     tags = [t for t in tag_document((Page(1, body),), (), "2023-05-25", "other") if t.kind == "commitment"]
     assert len(tags) == 2
+    # in a committee's letter to the minister, `u` is the minister (EK 2019)
+    body = ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN EN KLIMAAT/LANDBOUW, NATUUR EN "
+            "VOEDSELKWALITEIT\n\nAan de Minister van Landbouw, Natuur en Voedselkwaliteit\n\nU zegde daarop toe de Kamer "
+            "«een dezer dagen» een brief te sturen over de genoemde operationalisering.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2019-02-07", "other") if t.kind == "commitment"]
+    assert c.fields()["status"] == "referenced"
 
 
 def test_the_eerste_kamers_record_of_a_promise_only_mentions_it() -> None:

@@ -48,7 +48,9 @@ LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:
 KAMER_WRITER = re.compile(r"^\s*(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Eerste|"
                           r"Tweede)|vaste\s+commissie|commissie|griffier|presidium)", re.I)
 # the government named as the one who promised, in a letter the Kamer writes
-GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|regering\w*|bewinds\w+)\b", re.I)
+# (or addressed: in a committee's letter to the minister, `u` is the minister: `U zegde daarop toe de Kamer ...`)
+GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|regering\w*|bewinds\w+)\b|"
+                              r"\bu\s+(?:zegde|zei|heeft|hebt|had)\b[^.;]{0,120}?\btoe(?:gezegd)?\b", re.I)
 # The Eerste Kamer's record of a promise (`Kerngegevens` / `Nummer T02423` / `Status voldaan` / `Datum toezegging
 # 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
 TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),

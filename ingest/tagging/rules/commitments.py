@@ -36,7 +36,7 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
-PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
+PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
 DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
@@ -228,11 +228,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "worden.", MADE, FLAGS),
     # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`, `... en dan ook met uw Kamer worden gedeeld`
     # (also in the present passive with a when: `Het rapport wordt voor de zomer aan uw Kamer aangeboden`, `De
-    # evaluatie wordt na afronding aan uw Kamer toegezonden`)
+    # evaluatie wordt na afronding aan uw Kamer toegezonden`, and the participle first: `Zodra de partijen aan de
+    # hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer`, LNV 2023)
     rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}|"
                                rf"^(?=.*\b{WHEN}\b)(?!.*\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){{0,3}}?{PASSIVE_SENT}\b)"
-                               rf".*\b(?:wordt|worden)\b[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
-                               rf"{PASSIVE_SENT}\b",
+                               rf".*\b(?:wordt|worden)\b(?:[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
+                               rf"{PASSIVE_SENT}\b|\s+(?:\w+\s+){{0,2}}?{PASSIVE_SENT}\s+(?:aan|naar)\s+{KAMER_NOUN}\b)",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
     # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
     rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
@@ -347,6 +348,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
+         MENTIONED, FLAGS),
+    # a promise told in the past of `toezeggen`, split round what was promised: `U zegde daarop toe de Kamer «een dezer
+    # dagen» een brief te sturen` (an EK committee's letter to the minister, 2019), `De minister zegde toe ...`
+    rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",
+         "U zegde daarop toe de Kamer «een dezer dagen» een brief te sturen over de genoemde operationalisering.",
          MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
