@@ -269,6 +269,46 @@ STATUSES = [
      "leden Michon-Derkzen en Palland over best practices van samenwerking tussen politie en boa’s.", "fulfilled"),
     ("Met deze brief ontvangt u, mede namens de demissionair staatssecretaris Jeugd, Preventie en Sport, een overzicht "
      "van ontwikkelingen rondom PFAS, en komen wij tegemoet aan enkele toezeggingen en moties.", "fulfilled"),
+    # an earlier promise told as news given before, with a separable verb and `kunnen` (a Def letter of 2018 that
+    # says the report may come later)
+    ("In mijn brief van 15 december 2017 (Kamerstuk 34 775 X, nr. 66), heb ik gemeld uw Kamer, naar verwachting, in "
+     "april 2018 de onderzoeksresultaten aan te kunnen bieden.", "referenced"),
+    # this letter gives the state of the promises, the motions listed in parentheses between (an OCW letter of 2019)
+    ("In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, "
+     "filmpjes van klassensituaties op internet, transgender leerlingen in onze monitoring en LHBTI-acceptatie in de "
+     "lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid, de evaluatie van de Wet veiligheid op school en "
+     "de vacature voor een techniekdocent in Hoofddorp) die in ons debat van 27 maart en 2 april naar voren kwamen.",
+     "fulfilled"),
+    # the Eerste Kamer's record of a promise puts who asked between `zegt` and `toe` (EK records of 2017 and 2025)
+    ("De minister van Onderwijs, Cultuur en Wetenschap zegt, naar aanleiding van vragen en opmerkingen van de leden "
+     "Bruijn (VVD), Martens (CDA), Rinnooy Kan (D66), Gerkens (SP), Nooren (PvdA), Bikker (ChristenUnie) en Schalk "
+     "(SGP), toe om een adviescommissie in te stellen die zal oordelen over individuele cases inzake discriminatoire "
+     "uitingen in het onderwijs.", "open"),
+    ("De staatssecretaris voor Europese Zaken zegt de Kamer, naar aanleiding van een verzoek van de commissie voor "
+     "Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis der Koningin, toe dat, wanneer het "
+     "richtlijnvoorstel in de besluitvormende fase komt, het kabinet voorafgaande aan de desbetreffende Raad de "
+     "definitieve (concept)versie van de richtlijn aan de Eerste Kamer opstuurt.", "open"),
+    # the fields of the Eerste Kamer's record of a promise, read as one line, are data (EK records of 2017 and 2025)
+    ("Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
+     "Onderwijs, Cultuur en Wetenschap", None),
+    ("Status openstaand Datum toezegging 7 april 2009 Deadline 1 januari 2024", None),
+    # a sentence that names promises by their number is about those, though it names the reminder too (EK 2021)
+    ("In reactie op de brief van de minister van BZK van 12 november 2021 (35925 VII / 35925 IV, A) inzake het rappel "
+     "toezeggingen BZK besluiten de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen "
+     "T02867, T02849, T02857, T02887 en T02908.", "referenced"),
+    # the paper sent to the Kamer in the present passive with a when, the participle first (an LNV letter of 2023)
+    ("Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
+     "Kamer.", "open"),
+    ("Het akkoord is op 3 mei verstuurd aan de Kamer.", None),
+    # a promise told in the past of `toezeggen`, split round what was promised (an EK committee's letter of 2019)
+    ("U zegde daarop toe de Kamer «een dezer dagen» een brief te sturen over de genoemde operationalisering.6",
+     "referenced"),
+    # an aside between dashes does not count to the reach of a promise (a 2009 letter quoted in an EK record of 2025)
+    ("Wanneer het richtlijnvoorstel in de besluitvormende fase komt, zal het kabinet – zodra de betreffende stukken "
+     "beschikbaar zijn – voorafgaande aan de desbetreffende Raad de definitieve (concept)versie van bovengenoemde "
+     "richtlijn aan u doen toekomen.", "open"),
+    # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
+    ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
 ]
 
 
@@ -424,6 +464,49 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
             "rapporteren. Deze brief behelst de eerste zelfstandige rapportage.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2016-06-29", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")
+
+
+def test_a_mentioned_promise_whose_paper_is_annexed_after_its_outcome_is_kept() -> None:
+    """A BZ letter of 2016: the promise recounted, its outcome told, then `In de bijlage vindt u de brief`."""
+    body = ("Op 19 januari jl. is, tijdens een VSO (Handelingen II 2015/16, nr. 43; VSO Raad Algemene Zaken), de Kamer de "
+            "toezegging gedaan contact te leggen met de Europese Commissie en aan hen de wens te uiten snel uitsluitsel te "
+            "geven over het ingediende Eurowob-verzoek van verschillende leden van het Europees parlement. In dit contact "
+            "gaf de Europese Commissie aan reeds een besluit te hebben genomen en de brief vrij te geven. In de bijlage "
+            "vindt u de brief.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2016-01-29", "kamerbrief") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-annexed")
+
+
+def test_promises_in_a_letter_the_kamer_writes_are_the_governments_only_where_named() -> None:
+    """A letter of the Eerste Kamer's chair (2017): her own promises in the debate are no toezeggingen of the
+    government; a committee's letter that names the minister's promise still mentions it."""
+    body = ("G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de leden\n\n"
+            "Conform mijn toezegging in het genoemde debat zal de Huishoudelijke Commissie zich nog buigen over de "
+            "aanbeveling tot tijdelijke versterking van de functie van de Permanente Vertegenwoordiging van de "
+            "Staten-Generaal in Brussel. Ik heb in het debat eveneens toegezegd dat de Huishoudelijke Commissie bij de "
+            "Raming voorstellen zal doen voor een redelijke verhoging van de fractiebudgetten.")
+    assert [t for t in tag_document((Page(1, body),), (), "2017-12-05", "kamerbrief") if t.kind == "commitment"] == []
+    body = ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN\n\nDe minister heeft in het debat toegezegd "
+            "de Kamer voor de zomer te informeren over de uitkomsten.\n\nBRIEF VAN DE MINISTER VAN FINANCIËN\n\n"
+            "Ik heb in het debat toegezegd dat ik uw Kamer zou informeren over de uitkomsten.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2023-05-25", "other") if t.kind == "commitment"]
+    assert len(tags) == 2
+    # in a committee's letter to the minister, `u` is the minister (EK 2019)
+    body = ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN EN KLIMAAT/LANDBOUW, NATUUR EN "
+            "VOEDSELKWALITEIT\n\nAan de Minister van Landbouw, Natuur en Voedselkwaliteit\n\nU zegde daarop toe de Kamer "
+            "«een dezer dagen» een brief te sturen over de genoemde operationalisering.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2019-02-07", "other") if t.kind == "commitment"]
+    assert c.fields()["status"] == "referenced"
+
+
+def test_the_eerste_kamers_record_of_a_promise_only_mentions_it() -> None:
+    """An Eerste Kamer record of a promise (2017): the promise was made in the debate, the record only holds it."""
+    body = ("T02423\n\nToezegging Inschakeling onafhankelijke adviescommissie (34.412)\n\nDe minister van OCW zegt toe "
+            "dit nader uit te werken en de Kamer hierover te informeren in een brief die uiterlijk vrijdag 3 maart aan de "
+            "Kamer zal worden aangeboden.\n\nKerngegevens\n\nNummer T02423\nStatus voldaan\nDatum toezegging 21 "
+            "februari 2017\nDeadline 1 januari 2018\n")
+    tags = [t for t in tag_document((Page(1, body),), (), None, "other") if t.kind == "commitment"]
+    assert tags and {t.fields()["status"] for t in tags} == {"referenced"}
 
 
 def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_mentioned() -> None:

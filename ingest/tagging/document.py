@@ -40,11 +40,27 @@ TO_REQUESTER = ("woo-besluit",)
 MAIL_SENT = re.compile(rf"\b(?:Verzonden|Sent|Date)\s*:\s*(?:\w+dag\s*,?\s+)?(?:{DAY_MONTH_YEAR.pattern})", re.I)
 KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-Generaal|Kamerleden|Kamerlid|"
                          r"(?:vaste )?[Cc]ommissie voor)")
+# The heading of a letter inside a document (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL`,
+# `Nr. 70 Brief van de staatssecretaris van ...`): who writes the sentences after it.
+LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:Nr\.[^\S\n]*\S+[^\S\n]+|[A-Z]{1,3}\d?[^\S\n]+)?"
+                         r"Brief van (?:de|het)\b[^\n]{0,160})")
+# A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
+KAMER_WRITER = re.compile(r"^\s*(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Eerste|"
+                          r"Tweede)|vaste\s+commissie|commissie|griffier|presidium)", re.I)
+# the government named as the one who promised, in a letter the Kamer writes
+# (or addressed: in a committee's letter to the minister, `u` is the minister: `U zegde daarop toe de Kamer ...`)
+GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|regering\w*|bewinds\w+)\b|"
+                              r"\bu\s+(?:zegde|zei|heeft|hebt|had)\b[^.;]{0,120}?\btoe(?:gezegd)?\b", re.I)
+# The Eerste Kamer's record of a promise (`Kerngegevens` / `Nummer T02423` / `Status voldaan` / `Datum toezegging
+# 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
+TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
+                     re.compile(r"^\W*Status\W*(?:voldaan|openstaand|deels voldaan|doorlopend)\b", re.M))
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
 MOTION_HEAD_CHARS = 800   # a motion named this close to the top of a document is the document itself
 CLOSING_REACH = 4000      # characters: how far back a closing sentence looks for the promise it closes
+DELIVERY_REACH = 2        # sentences after a mentioned promise in which this letter may say it delivers it
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags: list[Tag] = []
     not_met = requests_not_met([sent.text for sent in read])   # terms asked for and reported missed: none due
     written: str | None = None    # the date of the mail the sentences stand in, when one is quoted before the doc's
+    heads = [(m.start(), bool(KAMER_WRITER.match(m.group(0)))) for m in LETTER_HEAD.finditer(text)]
     for sent in read:
         tags.extend(reference_tags(sent))
         written = _mail_date(sent.text, doc_date) or written
@@ -113,9 +130,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
         commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
                                    doc_date)
-        if commitment:
+        if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
     tags = _listed_promises(tags, read)
+    if all(r.search(text) for r in TOEZEGGING_RECORD):
+        tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
     if doc_type == "motie":
         own_motion(text, motions, source)
@@ -162,13 +181,45 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
         return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
     assert isinstance(tag.info, CommitmentInfo)
-    nxt = following[0] if following else None
+    nxt = _delivery_after(following)
     if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
             and nxt.delivery is not None:
         return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
     if tag.status == Status.FULFILLED and row.id in RECOUNTED and postponed([s.text for s in following]):
         return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
     return tag
+
+
+def _only_mentioned(tag: Tag) -> Tag:
+    """A commitment tag as a document that only records promises holds it: mentioned."""
+    if not isinstance(tag.info, CommitmentInfo) or tag.status == Status.REFERENCED:
+        return tag
+    return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
+
+
+def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:
+    """Whether the letter a sentence stands in is written by the Kamer itself (its chair or a committee), by the
+    last letter heading before it: a promise there is the government's only where the sentence names it (`Conform
+    mijn toezegging in het genoemde debat zal de Huishoudelijke Commissie zich nog buigen over ...`, EK 2017)."""
+    kamer = False
+    for start, by_kamer in heads:
+        if start > at:
+            break
+        kamer = by_kamer
+    return kamer
+
+
+def _delivery_after(following: list[Sentence]) -> Sentence | None:
+    """The sentence right after a mentioned promise that says this letter delivers now; or the one after that, when
+    the sentence between makes, keeps or mentions no promise and does not say the paper is late (`... de toezegging
+    gedaan contact te leggen met de Europese Commissie ... In dit contact gaf de Europese Commissie aan reeds een besluit
+    te hebben genomen en de brief vrij te geven. In de bijlage vindt u de brief.`, BZ 2016)."""
+    for sent in following[:DELIVERY_REACH]:
+        if sent.delivery is not None:
+            return sent
+        if sent.commitment is not None or postponed([sent.text]):
+            return None
+    return None
 
 
 def commitment_tag(quote: str, page: int, s: int, e: int, row: Rule, anchor: int, doc_type: str | None,

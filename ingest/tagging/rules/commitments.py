@@ -36,7 +36,7 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
-PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|aangereikt|gedeeld|voorgelegd|"
+PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
 DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
@@ -145,6 +145,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)
     rule("kept-carried-out", r"\bvoer(?:en)?\s+(?:ik|wij|we|het kabinet)\b.{0,60}\btoezegging\w*\b.{0,60}\buit\b",
          "Met deze brief voer ik deze toezegging uit en informeer ik uw Kamer over de voortgang.", KEPT, FLAGS),
+    # this letter gives the state or progress of promises, a list of motions in parentheses between (`In deze brief
+    # geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, ...) en toezeggingen
+    # (...) die in ons debat ... naar voren kwamen`, OCW 2019); never `zal` (`In een volgende brief zal ik ...`)
+    rule("kept-state-in-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
+                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:van|aangaande|"
+                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+)?"
+                                      r"(?:moties\s*(?:\([^()]*\)\s*)?(?:en|,)\s+)?toezegging",
+         "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
+         "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
+         "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
@@ -177,7 +187,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,160}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
-    rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b.{{0,120}}\b{KAMER}\b.{{0,120}}\b{INFORM}",
+    # (an aside between dashes does not count to the reach: `zal het kabinet – zodra de betreffende stukken beschikbaar
+    # zijn – voorafgaande aan de desbetreffende Raad de definitieve (concept)versie van de richtlijn aan u doen toekomen`)
+    rule("made-will-sender", rf"\b{PROMISE}\s+{SENDER}\b(?:\s+[–—]\s[^–—.;]{{1,100}}?\s[–—])?.{{0,120}}\b{KAMER}\b"
+                             rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
@@ -216,11 +229,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "worden.", MADE, FLAGS),
     # `De resultaten zullen in het voorjaar aan uw Kamer worden aangeboden`, `... en dan ook met uw Kamer worden gedeeld`
     # (also in the present passive with a when: `Het rapport wordt voor de zomer aan uw Kamer aangeboden`, `De
-    # evaluatie wordt na afronding aan uw Kamer toegezonden`)
+    # evaluatie wordt na afronding aan uw Kamer toegezonden`, and the participle first: `Zodra de partijen aan de
+    # hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer`, LNV 2023)
     rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}|"
                                rf"^(?=.*\b{WHEN}\b)(?!.*\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){{0,3}}?{PASSIVE_SENT}\b)"
-                               rf".*\b(?:wordt|worden)\b[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
-                               rf"{PASSIVE_SENT}\b",
+                               rf".*\b(?:wordt|worden)\b(?:[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
+                               rf"{PASSIVE_SENT}\b|\s+(?:\w+\s+){{0,2}}?{PASSIVE_SENT}\s+(?:aan|naar)\s+{KAMER_NOUN}\b)",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
     # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
     rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
@@ -309,15 +323,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-promises", rf"\b(?:de\s+)?(?:minister|staatssecretaris|minister-president|premier|bewindspersoon|"
                           rf"regering|kabinet)\b[^.;]{{0,60}}?\b(?:zegt|zeggen)\s+(?:\w+\s+){{0,4}}?toe\b|"
                           rf"\b(?:zegt|zeggen)\s+(?:de\s+)?(?:minister|staatssecretaris|minister-president|"
-                          rf"bewindspersoon)\b[^.;]{{0,60}}?\btoe\b",
+                          rf"bewindspersoon)\b[^.;]{{0,60}}?\btoe\b|"
+                          # the Eerste Kamer's record puts who asked between: `De minister van OCW zegt, naar aanleiding
+                          # van vragen en opmerkingen van de leden Bruijn (VVD), ..., toe om een adviescommissie in te
+                          # stellen`, `De staatssecretaris ... zegt de Kamer, naar aanleiding van een verzoek van ..., toe`
+                          rf"\b(?:minister|staatssecretaris|minister-president|bewindspersoon|regering|kabinet)\b[^.;]{{0,80}}?"
+                          rf"\b(?:zegt|zeggen)(?:\s+de\s+Kamer)?\s*,\s*naar\s+aanleiding\s+van\b[^.;]{{0,400}}?,\s*toe\b",
          "De staatssecretaris zegt toe de Kamer voor de zomer een brief te sturen over de opvang.", MADE, FLAGS),
     rule("made-i-promise", r"\b(zeg(gen)?\s+(ik|wij|we)\s+(u\s+|uw Kamer\s+)?toe|(ik|wij|we)\s+zeg(gen)?\s+"
                            r"(u\s+|uw Kamer\s+)?toe|wil ik graag met uw Kamer)\b",
          "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen.", MADE, re.I),
     # an earlier promise told as news given before: `heeft de staatssecretaris uw Kamer laten weten u eind van het
-    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`
+    # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`; a separable verb and `kunnen`
+    # too: `heb ik gemeld uw Kamer, naar verwachting, in april 2018 de onderzoeksresultaten aan te kunnen bieden` (Def 2018)
     rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
-                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\bte\s+{INFORM}\b",
+                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
+                                       r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden))\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
     # the same in reported speech, the promise in `zou`: `heb ik aangegeven dat ik in de reactie ... zou ingaan op`,
@@ -328,6 +349,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
+         MENTIONED, FLAGS),
+    # a promise told in the past of `toezeggen`, split round what was promised: `U zegde daarop toe de Kamer «een dezer
+    # dagen» een brief te sturen` (an EK committee's letter to the minister, 2019), `De minister zegde toe ...`
+    rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",
+         "U zegde daarop toe de Kamer «een dezer dagen» een brief te sturen over de genoemde operationalisering.",
          MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
@@ -366,19 +392,29 @@ VETOES: tuple[Rule, ...] = (
     rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
                         r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
          "Toezegging TZ202309-010", ALL_STATUSES),
+    # the fields of the Eerste Kamer's record of a promise, read as one line (`Status voldaan Datum toezegging 21
+    # februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van ...`): data, not a sentence on a promise
+    rule("not-a-record-field", r"^\W*(?:Nummer\W+T\d+\W+)?(?:Status\W+(?:deels\s+)?(?:voldaan|openstaand|doorlopend)\W+)?"
+                               r"Datum\s+toezegging\b|^\W*(?:Nummer\W+T\d+\W+)?Status\W+(?:deels\s+)?(?:voldaan|openstaand|"
+                               r"doorlopend)\b",
+         "Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
+         "Onderwijs, Cultuur en Wetenschap", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
     # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
     # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
-    # toezeggingen en moties`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
+    # toezeggingen en moties`, `Halfjaarlijks toezeggingenrappel minister van BZK`), the state of them all, or any one in a condition (`Is een toezegging nog niet (geheel)
     # nagekomen, dan ...`)
-    rule("not-promises-in-general", r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
-                                    r"\btoezeggingen-\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
+    # (a sentence that names promises by their number is about those: `... inzake het rappel toezeggingen BZK besluiten
+    # de commissies om een nadere toelichting te vragen op de uitvoering van de toezeggingen T02867, T02849 ...`)
+    rule("not-promises-in-general", r"^(?!.*\btoezegging\w*\s+T\d{4,5}\b)(?:.*?)(?:"
+                                    r"\b(?:overzicht(?:en)?|lijst(?:en)?)\s+(?:\w+\s+){0,7}?toezeggingen\b|"
+                                    r"\btoezeggingen-?\s*(?:en\s+)?\w*rappel|\brappel\s+(?:van\s+)?(?:de\s+)?toezeggingen\b|"
                                     r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
                                     r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b|"
                                     # (the open ones as a class: `over de openstaande toezeggingen en niet-uitgevoerde moties`)
-                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d)",
+                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
@@ -409,6 +445,10 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                                    r"\s+(?:\w+\s+){0,2}?(?:rapportage|reactie|voortgangsrapportage|voortgangsbrief|"
                                    r"kabinetsreactie|beleidsreactie|appreciatie|uitwerking|brief|informatie|overzicht)\b",
          "Deze brief behelst de eerste zelfstandige rapportage.", Status.FULFILLED),
+    # the promised paper annexed: `In de bijlage vindt u de brief`, `Als bijlage treft u het rapport aan` (BZ 2016)
+    rule("delivered-annexed", r"\b(?:in|als)\s+(?:de\s+)?bijlage\s+(?:(?:bij\s+deze\s+brief|hierbij)\s+)?(?:vindt|treft|"
+                              r"ontvangt)\s+u\b|\b(?:vindt|treft|ontvangt)\s+u\b.{0,80}\b(?:in|als)\s+(?:de\s+)?bijlage\b",
+         "In de bijlage vindt u de brief.", Status.FULFILLED),
 )
 # A sentence saying the promised paper does not come now (a letter asking for more time): right after the writer
 # recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
