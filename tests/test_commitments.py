@@ -44,6 +44,8 @@ STATUSES = [
     ("Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
      "Kamer en ga ik graag met de Kamer hierover in gesprek.", "open"),
     ("Zodra het besluit is genomen, wordt het gepubliceerd in de Staatscourant.", None),
+    # the Tweede Kamer's page title of a filed paper makes no promise (rules21 held-out probe, BZK 2023)
+    ("Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", None),
     # the answer to a promise given here (rules21 held-out probe, JenV 2024)
     ("In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
      "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "

@@ -387,6 +387,12 @@ VETOES: tuple[Rule, ...] = (
     rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
                         r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
          "Toezegging TZ202309-010", ALL_STATUSES),
+    # the Tweede Kamer's page title of a filed paper names its subject, no promise (`Brief regering : Uitvoering moties
+    # en toezeggingen Wet open overheid (Woo)`, BZK 2023: the letter's own sentences keep them)
+    rule("not-a-page-title", r"^\s*(?:Brief regering|Antwoord schriftelijke vragen|Schriftelijke vragen|Mededeling|"
+                             r"(?:Verslag houdende een )?[Ll]ijst van vragen en antwoorden|Verslag van een [a-z ]{3,40})"
+                             r"[ \t]+:[ \t]+\S",
+         "Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
