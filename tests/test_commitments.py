@@ -37,6 +37,22 @@ STATUSES = [
     ("Na de zomer stuur ik u de resultaten van het onderzoek.", "open"),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", "open"),
     ("Ik kom hier voor de zomer bij uw Kamer op terug.", "open"),
+    # wished, the return to the Kamer named (rules21 held-out probe, Fin 2022); a wish without the Kamer is none
+    ("Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.", "open"),
+    ("Ik wil terugkomen op de vraag van de leden.", None),
+    # the paper sent to the Kamer once a condition is met, in the passive (rules21 held-out probe, LNV 2023)
+    ("Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
+     "Kamer en ga ik graag met de Kamer hierover in gesprek.", "open"),
+    ("Zodra het besluit is genomen, wordt het gepubliceerd in de Staatscourant.", None),
+    # the Tweede Kamer's page title of a filed paper makes no promise (rules21 held-out probe, BZK 2023)
+    ("Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", None),
+    # the answer to a promise given here (rules21 held-out probe, JenV 2024)
+    ("In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
+     "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
+     "melden:", "fulfilled"),
+    # sent now with this letter: a programme's period is no time to come (rules21 held-out probe, OCW 2021)
+    ("Ook stuur ik u een appreciatie van het Erasmus+ programma 2021–2027 en het Creative Europe programma 2021–2027 "
+     "toe.", None),
     ("Ik houd uw Kamer op de hoogte van de ontwikkelingen.", "open"),
     ("Ik zeg u toe dat ik de evaluatie aan uw Kamer zal sturen.", "open"),
     ("De resultaten van de evaluatie zullen naar verwachting in het voorjaar aan uw Kamer worden aangeboden.", "open"),

@@ -25,6 +25,9 @@ def test_explicit_dates(text: str, iso: str | None) -> None:
     ("Nr. 2383 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 25 april 2018\n\nDe vaste commissie", "2018-04-25"),
     ("Nr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld tijdens het Notaoverleg van 3 juni 2020", "2020-06-03"),
     ("Besluitenlijst procedurevergadering\nDatum: woensdag 4 oktober 2023", "2023-10-04"),
+    # the Eerste Kamer's page of a day's committee meetings, dated in its heading (rules21 held-out probe, EK CVO 2023)
+    ("Commissievergaderingen op dinsdag 28 november 2023\n\n9.30 uur\n\n1. Besluitenlijst CVO 31 oktober 2023\n\n"
+     "Het verslag wordt ongewijzigd vastgesteld.", "2023-11-28"),
     # the answer's stamp wrapped over two lines (tweedekamer.nl, JenV 2021 and AenM 2025)
     ("Antwoord van Staatssecretaris Broekers-Knol (Justitie en Veiligheid) (ontvangen 23 november\n            2021).",
      "2021-11-23"),

