@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.tagging.tokenizer import Tokenizer, dutch_tokenizer, punct_chars, sentence_spans
 
 ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.", "Mr.", "mr.", "Drs.", "drs.", "Dr.",
@@ -85,9 +86,7 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 # Uitvoering moties en toezeggingen Wet open overheid (Woo)`, `Antwoord schriftelijke vragen : Antwoord op vragen van
 # het lid Van der Plas over ...`, BZK 2023, LNV 2022: its own block, not the head of the heading under it)
 STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
-                        r"(?:Brief regering|Antwoord schriftelijke vragen|Schriftelijke vragen|Mededeling|"
-                        r"(?:Verslag houdende een )?[Ll]ijst van vragen en antwoorden|Verslag van een [a-z ]{3,40}|"
-                        r"Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
+                        rf"(?:{PAGE_TITLE_KINDS}|Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
                         r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
+from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.records import Status
 from ingest.tagging.rules.deadlines import NOT_COMPLIED
 from ingest.tagging.rules.table import Rule, rule
@@ -422,9 +423,7 @@ VETOES: tuple[Rule, ...] = (
          "Onderwijs, Cultuur en Wetenschap", ALL_STATUSES),
     # the Tweede Kamer's page title of a filed paper names its subject, no promise (`Brief regering : Uitvoering moties
     # en toezeggingen Wet open overheid (Woo)`, BZK 2023: the letter's own sentences keep them)
-    rule("not-a-page-title", r"^\s*(?:Brief regering|Antwoord schriftelijke vragen|Schriftelijke vragen|Mededeling|"
-                             r"(?:Verslag houdende een )?[Ll]ijst van vragen en antwoorden|Verslag van een [a-z ]{3,40})"
-                             r"[ \t]+:[ \t]+\S",
+    rule("not-a-page-title", rf"^\s*(?:{PAGE_TITLE_KINDS})[ \t]+:[ \t]+\S",
          "Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
