@@ -256,6 +256,10 @@ REFERENCES = [
     ("Besluitpunten die betrekking hebben op Motie-Van der Voort (D66) c.s. over een gedegen visie en toekomstplan voor "
      "de zorg (35.526, BH)", [("35526-BH", "kamerstuk")]),
     ("1. 35526 / 25295, AP (betrokken commissies: J&V, VWS, BiZa/AZ en IWO)", [("35526-AP", "kamerstuk")]),
+    # a bill by its Eerste Kamer dossier number alone, in brackets with its part (2020); a count in brackets is none
+    ("Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
+     [(None, "kamerstuk")]),
+    ("Het aantal asielaanvragen steeg tot 36.333 (35.300 in 2022).", []),
     # a list item opening on the letter it names (the Eerste Kamer's committees, 2021)
     ("Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer met de stand van zaken over COVID-19 (90 p.)",
      [(None, "brief")]),

@@ -112,23 +112,24 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
-    rule("kept-as-promised-now", rf"^(?!.*\b(zal|zullen)\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b.*"
+    # (`toegezegd` may carry a footnote marker glued to it in a text file: `Zoals toegezegd1, stuur ik u ...`)
+    rule("kept-as-promised-now", rf"^(?!.*\b(zal|zullen)\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b.*"
                                  rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)",
          "Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
          KEPT, FLAGS),
     rule("kept-now-as-promised", rf"^(?!.*\b(zal|zullen)\b).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
-                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\b",
+                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
-    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\b",
+    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
          "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
          "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
-    rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\b.{0,120}"
+    rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\d{0,2}\b.{0,120}"
                                     r"\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b",
          "In het commissiedebat van 19 oktober jl. heb ik het lid Podt toegezegd uw Kamer te informeren over de "
          "wijze waarop de begeleiding van amv’s anders loopt dan gebruikelijk.", KEPT, FLAGS),
-    rule("kept-promised-to-do", r"\btoegezegd\b.{0,120}\b(te informeren|uit te voeren)\b",
+    rule("kept-promised-to-do", r"\btoegezegd\d{0,2}\b.{0,120}\b(te informeren|uit te voeren)\b",
          "In het Tweeminutendebat Verduurzaming luchtvaart op 25 mei jl. is toegezegd om een juridische analyse uit "
          "te voeren.", KEPT, FLAGS),
     # the minister recounting a promise of their own, in the letter that answers it
@@ -167,6 +168,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
+    # the separable `toezeggen` in the present, the writer to the Kamer: `dan zeg ik u graag alle medewerking toe voor
+    # een vertrouwelijke technische briefing` (JenV 2018)
+    rule("made-say-to", rf"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;]{{0,120}}?\btoe\b",
+         "Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag "
+         "alle medewerking toe voor een vertrouwelijke technische briefing.", MADE, FLAGS),
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
                               r"\btegemoet\s*(te\s+)?zien\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),

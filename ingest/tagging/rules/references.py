@@ -223,6 +223,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk-dossier", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}\s*\)",
          "Recent heeft u het voorstel voor de Invoeringswet ontvangen (Kamerstuk 34 986).",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
+    # a bill by its dossier number alone in brackets after its title, with its part, as the Eerste Kamer's committees
+    # write it (the number with a dot): `wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)`; found,
+    # no identifier (a count in brackets, `(35.300)`, has no part)
+    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])\.\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
+         "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
+         RefKind("kamerstuk", lambda m: [None]), flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
