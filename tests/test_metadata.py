@@ -250,6 +250,19 @@ def test_answers_to_kamervragen_go_to_the_tweede_kamer_without_a_cue() -> None:
     assert (meta.doc_type, meta.addressee) == ("kamervragen", "Tweede Kamer")
 
 
+def test_answers_to_the_eerste_kamers_written_questions() -> None:
+    """A JenV answer of 2022 to a senator's questions, as published: `medegedeeld aan`, the office alone answering."""
+    text = ("Vragen van het lid Stienen (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris van Justitie en "
+            "Veiligheid over falend uitvoeringsbeleid asielopvang.\n\nAntwoorden van de Staatssecretaris van Justitie "
+            "en Veiligheid (ontvangen 3 oktober 2022).\n\nVraag 1 en 2\n\nDeelt u de grote zorg dat de kwaliteit van "
+            "de opvang duidelijk door de humanitaire ondergrens zakt?")
+    meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.addressee, meta.sender, meta.date) == \
+        ("kamervragen", "Eerste Kamer", "Staatssecretaris van Justitie en Veiligheid", "2022-10-03")
+    assert meta.title == ("Vragen van het lid Stienen (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris "
+                          "van Justitie en Veiligheid over falend uitvoeringsbeleid asielopvang")
+
+
 def test_a_letter_known_by_its_salutation_is_a_kamerbrief_to_the_tweede_kamer() -> None:
     """An IenW letter of 2025 as a preview gives it, without its letterhead: the salutation is the cue."""
     text = ("PFAS verzamelbrief\n\nGeachte voorzitter,\n\nMet deze brief ontvangt u een overzicht van ontwikkelingen "

@@ -58,7 +58,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
 ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
-    ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b")),
+    # (and the Eerste Kamer's written questions, which are `medegedeeld aan` the minister: `Vragen van het lid Stienen
+    # (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris van Justitie en Veiligheid over ...`)
+    ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b|"
+                                r"^\s*Vragen van (?:het lid|de leden)\b[^\n]{0,300}?\bmedegedeeld aan\b", re.M)),
     ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
@@ -111,7 +114,10 @@ SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Da
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
 MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
-QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) .+?)\s*\((?:ingezonden|ontvangen)", re.S)
+# (never across a blank line or into the answer's own line: `Vragen van het lid Stienen (D66) op 1 september 2022
+# medegedeeld aan ... over ...` / `Antwoorden van de Staatssecretaris ... (ontvangen 3 oktober 2022)`)
+QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) (?:(?!\n[^\S\n]*\n|(?:Antwoord(?:en)?|Mededeling) van\b).)+?)"
+                             r"\s*\((?:ingezonden|ontvangen)", re.S)
 # ... without the date of sending: the questions (or the answer to them) named at the start of a line, up to the
 # blank line or the first question (`1)`, `Vraag 1`) or the answer's own stamp
 QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) [^\n]+"
@@ -180,9 +186,10 @@ MAX_SIGNATURE_CHARS = 90
 # ... or two answering together: `Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker
 # (Rechtsbescherming) (ontvangen 19 mei 2020)`; `mede namens` may follow without its comma (`Antwoord van Minister
 # Van Gennip (Sociale Zaken en Werkgelegenheid) mede namens de Staatssecretarissen van Financiën`), and the notice that
-# the answer is delayed is signed the same way: `Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid)`
+# the answer is delayed is signed the same way: `Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid)`;
+# the Eerste Kamer's answers name the office only: `Antwoorden van de Staatssecretaris van Justitie en Veiligheid`
 ANSWER_BY = re.compile(
-    r"(?:Antwoord|Mededeling) van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
+    r"(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry>[^)]+)\))?"
     r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
