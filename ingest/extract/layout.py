@@ -220,9 +220,10 @@ def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
     subject = collapse(lines[i])
     if SUBJECT_LABEL_ONLY.fullmatch(subject):   # the label alone, its value on the next line (`Onderwerp` / `Planning ...`)
         k = next((k for k in range(i + 1, min(len(lines), i + 3)) if collapse(lines[k])), None)
-        if k is not None and not SALUTATION.match(collapse(lines[k])) and not label_without_value(collapse(lines[k])) \
-                and not any(label.match(collapse(lines[k])) for label, _ in LABEL_VALUES):
-            subject, i = f"{subject} {collapse(lines[k])}", k
+        value = collapse(lines[k]) if k is not None else ""
+        if k is not None and not SALUTATION.match(value) and not label_without_value(value) \
+                and not any(label.match(value) for label, _ in LABEL_VALUES):
+            subject, i = f"{subject} {value}", k
     taken: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + MAX_SUBJECT_CONTINUATION)):
         nxt = collapse(lines[j])

@@ -270,7 +270,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # ... or in the passive, the paper sent to the Kamer once a condition is met: `Zodra de partijen aan de hoofdtafel
     # tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer` (LNV 2023)
     rule("made-once-then-sent", rf"\bzodra\b[^.;]{{0,200}}?,\s*(?:wordt|worden)\s+(?:\w+\s+){{0,3}}?"
-                                rf"(?:{PASSIVE_SENT}|verstuurd)\s+(?:aan|naar)\s+{KAMER}\b",
+                                rf"{PASSIVE_SENT}\s+(?:aan|naar)\s+{KAMER}\b",
          "Zodra de partijen aan de hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de "
          "Kamer en ga ik graag met de Kamer hierover in gesprek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
