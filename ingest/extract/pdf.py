@@ -144,10 +144,14 @@ def _line_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(WORD_STRIP)
 
 
+def in_band(line: Line, page: PageWords) -> bool:
+    """Whether a line stands in the page's top or bottom band (running headers and footers)."""
+    return line.top < page.height * BAND or line.top > page.height * (1 - BAND)
+
+
 def is_running(line: Line, page: PageWords, running: frozenset[str]) -> bool:
     """A body line at the page's top or bottom edge whose text is one of the document's running lines."""
-    in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
-    return bool(running) and in_band and _line_key(line.text) in running
+    return bool(running) and in_band(line, page) and _line_key(line.text) in running
 
 
 def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Readings) -> frozenset[str]:
@@ -165,7 +169,7 @@ def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Re
             continue
         margin.update(_line_key(t) for text in margin_lines for t in text.split("\n"))
         for line in body:
-            if line.top < page.height * BAND or line.top > page.height * (1 - BAND):
+            if in_band(line, page):
                 edges.setdefault(_line_key(line.text), set()).add(page.number)
     return frozenset(k for k, numbers in edges.items()
                      if len(k) >= 4 and re.search(r"[^\W\d_]", k)
@@ -550,7 +554,6 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     furniture: Line | None = None   # the last furniture line, whose wrapped continuation goes with it
     for line in lines:
         text = collapse(line.text)
-        in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
         if is_furniture_line(text) or _page_number(line, page, lines) or (furniture is not None and continues(furniture, line)):
             margin.append(text)
             furniture = line
@@ -559,7 +562,7 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
         if (line.top >= last_body_bottom - 1 and line.size < body_size * FOOTNOTE_MAX
                 and _footnote_line(line, body_size, notes)):
             continue
-        if not _margin_line(line, text, body_size, in_band, has_column):
+        if not _margin_line(line, text, body_size, in_band(line, page), has_column):
             body.append(line)
         elif line.top <= head_until:
             body.append(line)
@@ -578,9 +581,8 @@ def _page_number(line: Line, page: PageWords, lines: list[Line]) -> bool:
     """A page number on a line of its own in the page's top or bottom band (only there: elsewhere a number alone
     on its line may be a list's or a table's); a bare number only as the page's first or last line (a footnote's
     number may stand alone above its text)."""
-    in_band = line.top < page.height * BAND or line.top > page.height * (1 - BAND)
     text = collapse(line.text)
-    if not in_band or not PAGE_NUMBER.match(text):
+    if not in_band(line, page) or not PAGE_NUMBER.match(text):
         return False
     return not text.isdigit() or line is lines[0] or line is lines[-1]
 
