@@ -200,6 +200,10 @@ def test_title_tidied() -> None:
     ("C MEMORIE VAN ANTWOORD\nOntvangen 18 maart 2010\nINHOUDSOPGAVE", "2010-03-18"),
     ("nr. 5\nNOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 21 mei 2007\n\nI. ALGEMEEN", "2007-05-21"),
     ("De Minister heeft op 14 mei 2019 gereageerd en de stukken ontvangen 3 juni 2019.", None),
+    # a letter printed without its letterhead (EZK's web page of a letter, 2022): the date alone above the salutation
+    ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
+     "j.l. sloot de heer Nijpels zijn werkzaamheden af.", "2022-11-22"),
+    ("Het overleg vond plaats op\n22 november 2022\nin Den Haag.", None),          # a date wrapped onto its own line
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
