@@ -55,6 +55,11 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),
+    # the Tweede Kamer's page of a government letter labels it (SZW 2026, a text cut before any `uw Kamer`)
+    ("Voortgang arbeidsmigratiebeleid en reactie op het IBO, SER-advies en OVV-rapport\n\nBrief regering\n\n"
+     "Het maatschappelijk gesprek rond arbeidsmigratie begint met een gesprek over de inrichting van onze maatschappij.",
+     "kamerbrief"),
+    ("Zij stuurde een brief regering en parlement rond.", "other"),
     # a Kamerstuk of a kind of its own, though it speaks to `uw Kamer` (AenM 2025, an EK verslag of 2026)
     ("36 704 Asielnoodmaatregelenwet\n\nNr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n\nOntvangen 20 juni 2025\n\n"
      "Graag maak ik van de gelegenheid gebruik uw Kamer te laten weten dat ik ernaar uitkijk.", "other"),

@@ -51,9 +51,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
-    # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`
+    # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`, or the Tweede Kamer's
+    # own label of a government letter on its page of the letter: `Brief regering`
     ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b|"
-                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M),)),
+                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
