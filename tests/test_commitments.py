@@ -35,6 +35,11 @@ STATUSES = [
     ("Tevens heeft u toegezegd de wijze van totstandkoming secuur tegen het licht gehouden.", "referenced"),
     ("Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse toegezegd.",
      "referenced"),
+    # the paper first, the sender after the modal, `hiermee` an adjective's lead (rules23 held-out probe, JenV 2018)
+    ("De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
+     "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
+     "Ontwikkelingssamenwerking sturen.", "open"),
+    ("De brief zal de minister aan de gemeenten sturen.", None),
     # the usual word orders of a promise
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "open"),
     ("Het kabinet zal de Kamer voor 1 juli over de uitkomst informeren.", "open"),
