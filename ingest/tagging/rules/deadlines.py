@@ -152,9 +152,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a sum set aside `voor` a bare year, the year it is for (not a step due before it): `Wat betreft de begroting
     # Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een bijdrage van EUR 1,67 miljoen
     # voorzien` (a lijst van vragen en antwoorden, BZ 2017)
-    rule("deadline.budget_year", r"\bvoor\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
-                                 r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}(?:€|\bEUR\b|\beuro\b|\bmiljoen\b|\bmiljard\b|"
-                                 r"\bmln\b|\bmld\b))",
+    rule("deadline.sum_for_year", r"\bvoor\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+                                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}(?:€|\bEUR\b|\beuro\b|\bmiljoen\b|\bmiljard\b|"
+                                  r"\bmln\b|\bmld\b))",
          "Wat betreft de begroting Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een "
          "bijdrage van EUR 1,67 miljoen voorzien aan het EU-trustfund voor opvang van vluc", SENTENCE),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
