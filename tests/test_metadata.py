@@ -629,3 +629,13 @@ def test_a_cover_letter_signs_above_the_answers_it_sends() -> None:
             "Bromet (GroenLinks) over de berichten ‘Baas Hoge Veluwe wil wolven afschieten’ (ingezonden 17 januari "
             "2019).\n\n1\n\nBent u bekend met de artikelen?\n\nAntwoord\n\nJa.")
     assert read_sender(text, "kamervragen") == "Minister van Landbouw, Natuur en Voedselkwaliteit, Carola Schouten"
+
+
+def test_a_members_questions_heading_stops_at_the_first_question_in_a_text_without_line_breaks() -> None:
+    """Written answers to a debate's questions kept as one line (rules23 held-out probe, JenV 2017): the member's
+    heading is the title, not the whole text."""
+    body = ("Vragen van het lid Helder, L.M.J.S. (PVV) Vraag: Is de minister bereid te regelen om het geld naar het "
+            "veterinair forensisch team te sturen? Antwoord: Het ministerie van EZK en mijn ministerie hebben het verzoek "
+            "voor extra middelen voor het Veterinair Forensisch Team afgewezen.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Vragen van het lid Helder, L.M.J.S. (PVV)"

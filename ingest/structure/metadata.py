@@ -120,7 +120,10 @@ QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) (?:(?!\n[^\S\n]*
                              r"\s*\((?:ingezonden|ontvangen)", re.S)
 # ... without the date of sending: the questions (or the answer to them) named at the start of a line, up to the
 # blank line or the first question (`1)`, `Vraag 1`) or the answer's own stamp
-QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) [^\n]+"
+# (in a text without line breaks, up to the first question's label: `Vragen van het lid Helder, L.M.J.S. (PVV) Vraag: Is
+# de minister bereid ...`, JenV 2017)
+QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) "
+                               r"(?:(?!\s+(?:Vraag|Antwoord)(?:\s*\d+)?\s*:?\s*[A-Z])[^\n])+"
                                r"(?:\n(?!\s*(?:\d+[).]|Vraag\s+\d|Antwoord\b))[^\n]*\S[^\n]*){0,2})", re.M)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
