@@ -187,12 +187,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-answer-follows", r"^\W*(?:(?:de|een|mijn|onze)\s+)?(?:(?:inhoudelijke|schriftelijke|nadere|volledige)\s+)?"
                                 r"(?:beantwoording|antwoorden|kabinetsreactie|beleidsreactie|kabinetsappreciatie|"
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
-                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
+                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|plaatshebben|volgen)\b|(?:volgt|volgen|vindt)\s+"
                                 r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
                                 r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
                                 r"later|zodra|rond)\b|(?:volgt|volgen)\s*(?:[.;]\s*)?$|(?:volgt|volgen)\s+(?:nog|nader|later|"
                                 r"apart|separaat)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
+    # a promise whose paper goes to the Kamer, others named beside it: `Ik zal daarover uiterlijk half februari 2010
+    # duidelijkheid kunnen geven in een brief aan het Indisch Platform en aan uw Kamer` (a letter asking for more time
+    # to answer Kamervragen, VWS 2009)
+    rule("made-letter-to-kamer", rf"\b(?:{SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:in|per|bij)\s+"
+                                 r"(?:een|de|mijn|onze)\s+(?:\w+\s+)?\w*(?:brief|rapportage|notitie)\s+aan\s+"
+                                 rf"(?:[^.;]{{0,60}}?\s+(?:en|alsmede)\s+(?:aan\s+)?)?{KAMER_NOUN}\b",
+         "Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
+         "en aan uw Kamer.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
     rule("made-can-send", rf"^(?!.*\bniet\b).*\b(?:kan\s+(?:ik|wij|we)|(?:ik|wij|we)\s+kan|kunnen\s+(?:wij|we)|"
