@@ -639,3 +639,14 @@ def test_a_members_questions_heading_stops_at_the_first_question_in_a_text_witho
             "voor extra middelen voor het Veterinair Forensisch Team afgewezen.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title == "Vragen van het lid Helder, L.M.J.S. (PVV)"
+
+
+def test_the_name_under_a_committees_chair_is_no_heading() -> None:
+    """A committee's inbreng signed by its chair, the name on a line of its own under `De voorzitter van de
+    commissie,` (rules23 probe, EZK 2020): the name is no title."""
+    body = ("33529 Gaswinning\n\nNr. Inbreng verslag van een schriftelijk overleg\n\nVastgesteld\n\nDe vaste commissie "
+            "voor Economische Zaken en Klimaat heeft een aantal vragen en opmerkingen aan de minister van Economische Zaken "
+            "en Klimaat voorgelegd over de kabinetsbrieven Immateriële schade Groningen (Kamerstuk 33529, nr. 725).\n\n"
+            "De voorzitter van de commissie,\n\nDiks\n\nAdjunct-griffier van de commissie,\n\nKruithof\n")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "inbreng.txt")
+    assert meta.title not in ("Diks", "Kruithof")

@@ -547,10 +547,14 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
 def _headings(body: str) -> list[str]:
     """Short standalone lines that open a paragraph: the headings of a page."""
     out = []
+    before = ""   # the last line of the block before
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
         first = lines[0].strip()
+        signed, before = before.endswith(","), lines[-1].strip()
         if BLOCK_OFFICE.match(first) or OFFICE_RUNS_ON.match(first):   # the signature's office (`DE MINISTER VAN ...`)
+            continue
+        if signed:   # the name under a signature's office or a committee's chair (`De voorzitter van de commissie,` / `Diks`)
             continue
         if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
