@@ -145,10 +145,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
-    rule("deadline.budget", r"(?:€|\beuro\b|\bEUR\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|"
-                            r"\bcontracteerruimte\b)",
+    rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|\bcontracteerruimte\b)",
          "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
          "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
+    # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
+    rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
+         "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
     # a sum set aside `voor` a bare year, the year it is for (not a step due before it): `Wat betreft de begroting
     # Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een bijdrage van EUR 1,67 miljoen
     # voorzien` (a lijst van vragen en antwoorden, BZ 2017)
@@ -157,9 +159,6 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                   r"\bmln\b|\bmld\b))",
          "Wat betreft de begroting Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een "
          "bijdrage van EUR 1,67 miljoen voorzien aan het EU-trustfund voor opvang van vluc", SENTENCE),
-    # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
-    rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
-         "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
     # a flattened table: dates one after the other with hardly a word between
     rule("deadline.table_row", rf"(?:\b{DATE_WORD}\b(?:\W+\S+){{0,2}}?\W+){{5,}}\b{DATE_WORD}\b",
          "Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "
