@@ -35,6 +35,17 @@ STATUSES = [
     ("Tevens heeft u toegezegd de wijze van totstandkoming secuur tegen het licht gehouden.", "referenced"),
     ("Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse toegezegd.",
      "referenced"),
+    # the paper first, the sender after the modal, `hiermee` an adjective's lead (rules23 held-out probe, JenV 2018)
+    ("De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
+     "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
+     "Ontwikkelingssamenwerking sturen.", "open"),
+    ("De brief zal de minister aan de gemeenten sturen.", None),
+    # a letter asking for more time to answer Kamervragen (VWS 2009, found in rules23's probe): the answers promised
+    # with `plaatshebben`, clarity promised in a letter to others and to the Kamer; never a letter to others alone
+    ("De beantwoording zal plaatshebben omstreeks half februari 2010.", "open"),
+    ("Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
+     "en aan uw Kamer.", "open"),
+    ("Ik zal in een brief aan de gemeenten uitleggen hoe dit werkt.", None),
     # the usual word orders of a promise
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "open"),
     ("Het kabinet zal de Kamer voor 1 juli over de uitkomst informeren.", "open"),

@@ -57,6 +57,11 @@ REFERENCES = [
      [("34000-XIII-H", "kamerstuk")]),
     ("Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
      [("2023Z08123", "kamervragen")]),
+    # a paper by the Kamer's document number after its label; a page's own number is none (rules23 held-out probe,
+    # LVVN 2025; AZ 2015)
+    ("in relatie tot de habitatgeschiktheid in Nederland (Kamerstuk 2025D47367), maar ook naar de (redelijke) "
+     "Nederlandse bijdrage", [("2025D47367", "kamerstuk")]),
+    ("Nummer: 2015D34007, datum: 2015-09-17", []),
     ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",
      [("stb-2021-345", "staatsblad"), ("stcrt-2022-12345", "staatscourant")]),
     # Eerste Kamer papers labelled `EK`, two in one bracket (a VSO of the Eerste Kamer, 2025); the letter the paper is

@@ -124,7 +124,10 @@ QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) (?:(?!\n[^\S\n]*
                              r"\s*\((?:ingezonden|ontvangen)", re.S)
 # ... without the date of sending: the questions (or the answer to them) named at the start of a line, up to the
 # blank line or the first question (`1)`, `Vraag 1`) or the answer's own stamp
-QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) [^\n]+"
+# (in a text without line breaks, up to the first question's label: `Vragen van het lid Helder, L.M.J.S. (PVV) Vraag: Is
+# de minister bereid ...`, JenV 2017)
+QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) "
+                               r"(?:(?!\s+(?:Vraag|Antwoord)(?:\s*\d+)?\s*:?\s*[A-Z])[^\n])+"
                                r"(?:\n(?!\s*(?:\d+[).]|Vraag\s+\d|Antwoord\b))[^\n]*\S[^\n]*){0,2})", re.M)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
@@ -148,8 +151,13 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
                            r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
                            r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b|"
                            # (nor the label of a question or its answer: `Vraag 1`, `Antwoord 1`, answers printed
-                           # without their heading, JenV 2022)
-                           r"^(?:Vraag|Antwoord)\s+\d+\s*$", re.I)
+                           # without their heading, JenV 2022; or without a number: `Antwoord`, a lijst van vragen en
+                           # antwoorden, SZW 2015)
+                           r"^(?:Vraag|Antwoord)(?:\s+\d+)?\s*:?\s*$|"
+                           # (nor a committee's signature over a lijst van vragen en antwoorden or a verslag: `De
+                           # voorzitter van de commissie, Van den Burg`, `De griffier voor dit verslag, De Boer`, SZW 2015)
+                           r"^(?:De\s+)?(?:fungerend\s+|waarnemend\s+)?(?:adjunct-)?(?:voorzitter|griffier)\s+(?:van|voor)\s+"
+                           r"(?:de|dit)\s+(?:vaste\s+)?(?:commissie|verslag|lijst)\b", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -163,6 +171,15 @@ FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+# the written answers to questions asked in a debate open on their title, above the questions of each member:
+# `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
+# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
+DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+op\s+(?:de\s+)?"
+                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b[^\n]{5,300}?)[ \t]*\n")
+# a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
+# VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
+PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+)?((?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
+                             re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
@@ -342,7 +359,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _closing_signature(body or text) or _signature(text)
+    signed = _closing_signature(body or text) or _signature(text) or _cover_signature(text)
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
@@ -466,6 +483,25 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# a cover letter that sends the answers signs above them, its signatory's full name over the office, no closing:
+# `Carola Schouten` / `Minister van Landbouw, Natuur en Voedselkwaliteit` (answers to Kamervragen, LNV 2019)
+COVER_LINES = 40
+
+
+def _cover_signature(text: str) -> str | None:
+    """The first office on a line of its own under a line holding only a name of two or more words, in the first
+    lines of a letter that signs nowhere else."""
+    lines = [line.strip() for line in text.split("\n")[:COVER_LINES]]
+    lines = [line for line in _join_wrapped_offices(lines) if line]
+    for i, line in enumerate(lines[1:], 1):
+        m = BLOCK_OFFICE.match(line)
+        name = lines[i - 1]
+        if (m and len(line) <= MAX_SIGNATURE_CHARS and len(name.split()) >= 2 and SIGNATORY.match(name)
+                and not BLOCK_OFFICE.match(name)):
+            return f"{_office_case(m.group(1).rstrip(', '))}, {name}"
+    return None
+
+
 def _office_case(office: str) -> str:
     """`MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT` -> `Minister van Infrastructuur en Waterstaat`."""
     return title_case(office) if office.isupper() else office[0].upper() + office[1:]
@@ -483,7 +519,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = pattern.search(first)
         if m:
             return _tidy(m.group(1))
-    m = QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
+    m = DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
     if m:
         return _tidy(m.group(1))
     m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
@@ -507,17 +543,22 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
     m = OPENING_TITLE.match(body)
     if m is None or NOT_A_HEADING.search(m.group(1)) or ADDRESS_OPENING.match(m.group(1)):
-        return None
+        m = PAPER_KIND_LINE.search(first)
+        return collapse(m.group(1)).capitalize() if m else None   # (in sentence case: `Verslag van een ...`)
     return _tidy(m.group(1))
 
 
 def _headings(body: str) -> list[str]:
     """Short standalone lines that open a paragraph: the headings of a page."""
     out = []
+    before = ""   # the last line of the block before
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
         first = lines[0].strip()
+        signed, before = before.endswith(","), lines[-1].strip()
         if BLOCK_OFFICE.match(first) or OFFICE_RUNS_ON.match(first):   # the signature's office (`DE MINISTER VAN ...`)
+            continue
+        if signed:   # the name under a signature's office or a committee's chair (`De voorzitter van de commissie,` / `Diks`)
             continue
         if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading

@@ -187,12 +187,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-answer-follows", r"^\W*(?:(?:de|een|mijn|onze)\s+)?(?:(?:inhoudelijke|schriftelijke|nadere|volledige)\s+)?"
                                 r"(?:beantwoording|antwoorden|kabinetsreactie|beleidsreactie|kabinetsappreciatie|"
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
-                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
+                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|plaatshebben|volgen)\b|(?:volgt|volgen|vindt)\s+"
                                 r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
                                 r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
                                 r"later|zodra|rond)\b|(?:volgt|volgen)\s*(?:[.;]\s*)?$|(?:volgt|volgen)\s+(?:nog|nader|later|"
                                 r"apart|separaat)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
+    # a promise whose paper goes to the Kamer, others named beside it: `Ik zal daarover uiterlijk half februari 2010
+    # duidelijkheid kunnen geven in een brief aan het Indisch Platform en aan uw Kamer` (a letter asking for more time
+    # to answer Kamervragen, VWS 2009)
+    rule("made-letter-to-kamer", rf"\b(?:{SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:in|per|bij)\s+"
+                                 r"(?:een|de|mijn|onze)\s+(?:\w+\s+)?\w*(?:brief|rapportage|notitie)\s+aan\s+"
+                                 rf"(?:[^.;]{{0,60}}?\s+(?:en|alsmede)\s+(?:aan\s+)?)?{KAMER_NOUN}\b",
+         "Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
+         "en aan uw Kamer.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
     rule("made-can-send", rf"^(?!.*\bniet\b).*\b(?:kan\s+(?:ik|wij|we)|(?:ik|wij|we)\s+kan|kunnen\s+(?:wij|we)|"
@@ -209,6 +217,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the paper first, the sender after the modal: `De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de
+    # staatssecretaris van Justitie en Veiligheid ... sturen` (an answer in a begrotingsbehandeling, JenV 2018); never
+    # a paper sent to others (`... aan de gemeenten sturen`) nor one not sent
+    rule("made-paper-first", rf"^(?!.*\bniet\b)\W*(?:de|het|deze|die)\s+(?:[\w-]+\s+){{0,3}}?(?:\w*kamerbrief|"
+                             rf"{SENT_PAPER})\b[^.;]{{0,120}}?\b(?:zal|zullen)\s+{SENDER}\b"
+                             rf"(?:(?!\b(?:aan|naar)\s+(?!{KAMER}\b))[^.;]){{0,160}}?\b(?:sturen|toesturen|toezenden|"
+                             r"zenden|versturen|verzenden|aanbieden|doen\s+toekomen)\b",
+         "De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
+         "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
+         "Ontwikkelingssamenwerking sturen.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
@@ -405,7 +423,9 @@ VETOES: tuple[Rule, ...] = (
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
     # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
+    # (`hiermee` as an adjective's lead is none: `de hiermee samenhangende vragen`, JenV 2018)
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee"
+                              r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"

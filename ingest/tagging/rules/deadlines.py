@@ -151,6 +151,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
+    # a sum set aside `voor` a bare year, the year it is for (not a step due before it): `Wat betreft de begroting
+    # Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een bijdrage van EUR 1,67 miljoen
+    # voorzien` (a lijst van vragen en antwoorden, BZ 2017)
+    rule("deadline.sum_for_year", r"\bvoor\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+                                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}(?:€|\bEUR\b|\beuro\b|\bmiljoen\b|\bmiljard\b|"
+                                  r"\bmln\b|\bmld\b))",
+         "Wat betreft de begroting Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een "
+         "bijdrage van EUR 1,67 miljoen voorzien aan het EU-trustfund voor opvang van vluc", SENTENCE),
     # a flattened table: dates one after the other with hardly a word between
     rule("deadline.table_row", rf"(?:\b{DATE_WORD}\b(?:\W+\S+){{0,2}}?\W+){{5,}}\b{DATE_WORD}\b",
          "Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "

@@ -179,6 +179,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          KAMERSTUK, flags=0),
     rule("ref-kamerstuk-dashed", rf"\b(?P<dossier>\d{{5}}(?:-\d{{1,2}})?)-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b",
          "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
+    # a paper cited by the Tweede Kamer's document number before it has a Kamerstuk number (`(Kamerstuk 2025D47367)`,
+    # answers to Kamervragen, LVVN 2025); the bare number is a page's own (`Nummer: 2015D34007`): only after its label
+    rule("ref-kamerstuk-document-number", r"\bKamerstuk(?:ken)?\s+(?P<doc>(?:19|20)\d{2}D\d{5})\b",
+         "Wordt in het aanvullend onderzoek met betrekking tot de staat van instandhouding van de wolf niet alleen "
+         "gekeken naar de staat van instandhouding van de wolf in relatie tot de habitatgeschiktheid in Nederland "
+         "(Kamerstuk 2025D47367)?", RefKind("kamerstuk", lambda m: [m["doc"]]), flags=0),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
                                       rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
