@@ -20,7 +20,9 @@ from ingest.tagging.rules.table import Rule, rule
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
+# (also sending on later what is not ready yet: `Zodra dat het geval is, zal ik u deze nulmeting nasturen`, VWS 2018)
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
@@ -410,9 +412,25 @@ VETOES: tuple[Rule, ...] = (
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
-                              r"in paragraaf|in hoofdstuk)\b",
+                              r"in paragraaf|in hoofdstuk)\b|"
+                              # (the part named in brackets: `Daarbij zal ik gelijk een korte reactie geven (hoofdstuk
+                              # 1).`, VWS 2022: the letter's outline)
+                              r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
+    # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
+    # voorzien`, BZ 2024): news given in this letter, whatever date it names
+    rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                               r"\s+(?:er\s*over\s+|hierover\s+|graag\s+)?dat\b",
+         "Mede namens de Minister van Defensie informeer ik uw Kamer dat de eindafweging meer tijd in beslag neemt dan "
+         "voorzien.", frozenset({Status.OPEN})),
+    # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
+    # informeren`, BZ 2024): mentioned, not fulfilled by this letter; a fact with the verb before `niet`, not a
+    # condition (`Als dat niet mogelijk is`)
+    rule("not-kept-not-possible", r"\b(?:is|blijkt|bleek|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+(?:mogelijk|haalbaar)\b|"
+                                  r"\b(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\b",
+         "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de "
+         "eindafweging.", frozenset({Status.FULFILLED})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
     # (a footnote marker after the stop ends a sentence too: `Dit heb ik ook toegezegd.2`)
