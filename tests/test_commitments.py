@@ -342,6 +342,10 @@ STATUSES = [
     ("Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de eindafweging en "
      "de uitvoeringsmodaliteiten.", "referenced"),
     ("Het kabinet streeft er naar uw Kamer zo spoedig mogelijk te informeren.", "open"),
+    # an earlier promise recounted with the present in its `dat` clause (rules24 held-out probe, OCW 2019)
+    ("In de beleidsreactie op het advies van de Onderwijsraad «Een krachtige rol voor schoolleiders» op 21 november jl. "
+     "(Kamerstukken 31 293, 31 289 en 31 524, nr. 420) heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw "
+     "bericht over de acties rondom schoolleiders in het funderend onderwijs.", "referenced"),
 ]
 
 

