@@ -429,7 +429,10 @@ VETOES: tuple[Rule, ...] = (
     # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
     # voorzien`, BZ 2024): news given in this letter, whatever date it names
     rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
-                               r"\s+(?:er\s*over\s+|hierover\s+|graag\s+)?dat\b",
+                               r"\s+(?:er\s*over\s+|hierover\s+|graag\s+)?dat\b"
+                               # (a promise inside the clause still counts: `informeer ik uw Kamer dat ik u voor de zomer
+                               # een brief zal sturen`)
+                               r"(?!.*\b(?:zal|zullen|streef\w*|verwacht\w*|voornemens)\b)",
          "Mede namens de Minister van Defensie informeer ik uw Kamer dat de eindafweging meer tijd in beslag neemt dan "
          "voorzien.", frozenset({Status.OPEN})),
     # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
