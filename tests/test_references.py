@@ -17,6 +17,9 @@ REFERENCES = [
     ("Naar aanleiding van de twee onderzoeken inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb "
      "gestuurd, heeft Uw vaste commissie voor Binnenlandse Zaken mij op 9 april jl. gevraagd wanneer zij de nadere "
      "uitwerking inzake de Wgr kan ontvangen.", [(None, "brief")]),
+    # ... one reference where the clause also dates the sending (an earlier probe text, SZW 2023)
+    ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata2 naar de effectuering van arbeidsrechten vanuit het "
+     "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.3", [(None, "brief")]),
     # a letter sent before, told in the perfect (rules24 held-out probe, IenW 2021)
     ("Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie "
      "Leefomgeving en Transport (ILT) over kruisend verkeer op Schiphol1.", [(None, "brief")]),

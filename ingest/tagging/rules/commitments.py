@@ -438,8 +438,10 @@ VETOES: tuple[Rule, ...] = (
     # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
     # informeren`, BZ 2024): mentioned, not fulfilled by this letter; a fact with the verb before `niet`, not a
     # condition (`Als dat niet mogelijk is`)
-    rule("not-kept-not-possible", r"\b(?:is|blijkt|bleek|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+(?:mogelijk|haalbaar)\b|"
-                                  r"\b(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\b",
+    # (the promise named in the same clause: not `Zoals toegezegd stuur ik u hierbij het overzicht; niet alle cijfers
+    # zijn beschikbaar ...`)
+    rule("not-kept-not-possible", r"\b(?:(?:is|blijkt|bleek|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+(?:mogelijk|haalbaar)|"
+                                  r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet)\b[^.;]{0,100}?\btoe(?:gezegd|zegging)",
          "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de "
          "eindafweging.", frozenset({Status.FULFILLED})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one

@@ -456,6 +456,9 @@ def find_references(text: str) -> list[Reference]:
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
 
+RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
+
+
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     """Drop unnamed letters that are correspondence, or papers cited by description that are the same paper as the
     identifier that follows them (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
@@ -463,6 +466,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
         refs = [r for r in refs if r.normalized is not None]
     named = [r for r in refs if _identified(r)]
     refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
+    # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
+    # die ik aan uw Kamer heb gestuurd, ...`): one reference
+    refs = [r for r in refs if r.rule != "ref-sent-relative"
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
