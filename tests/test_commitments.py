@@ -341,6 +341,22 @@ STATUSES = [
      "richtlijn aan u doen toekomen.", "open"),
     # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
     ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
+    # rules24 held-out probe of short Kamerbrieven: a paper sent on later (VWS 2018); the letter's own outline with
+    # the part in brackets (VWS 2022); a fact told now, a date of record in it (BZ 2024); a promise said not to be
+    # kept now is mentioned, not kept (BZ 2024)
+    ("Zodra dat het geval is, zal ik u deze nulmeting nasturen.", "open"),
+    ("Daarbij zal ik gelijk een korte reactie geven (hoofdstuk 1).", None),
+    ("Op de bevindingen zal ik dan een uitgebreidere reactie geven (hoofdstuk 2).", None),
+    ("Mede namens de Minister van Defensie en de Staatssecretaris van Justitie en Veiligheid, informeer ik uw Kamer dat "
+     "de eindafweging naar aanleiding van het onderzoek naar Afghaanse bewakers als vermeld in de brief van 22 december "
+     "2023 (Kamerstuk 27 925, nr. 962) meer tijd in beslag neemt dan voorzien.", None),
+    ("Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de eindafweging en "
+     "de uitvoeringsmodaliteiten.", "referenced"),
+    ("Het kabinet streeft er naar uw Kamer zo spoedig mogelijk te informeren.", "open"),
+    # an earlier promise recounted with the present in its `dat` clause (rules24 held-out probe, OCW 2019)
+    ("In de beleidsreactie op het advies van de Onderwijsraad «Een krachtige rol voor schoolleiders» op 21 november jl. "
+     "(Kamerstukken 31 293, 31 289 en 31 524, nr. 420) heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw "
+     "bericht over de acties rondom schoolleiders in het funderend onderwijs.", "referenced"),
 ]
 
 

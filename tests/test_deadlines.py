@@ -168,6 +168,11 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the year a budget is for, named right after it (rules24 held-out probe, Fin 2019)
+    ("De Raadsonderhandelingen over de Europese begroting voor 2020 zullen in de komende weken plaatsvinden; dit geldt "
+     "ook voor de onderhandelingen over de aanvullende begrotingen.", 2019, "2019-07-01"),
+    ("Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk een Raadspositie bereikt over de conceptbegroting voor "
+     "2020.", 2019, "2019-07-01"),
     # a season is also every year's: told in the present of what we do or what is done, it is no step next year
     # (an IenW letter of November 2022)
     ("Door klimaatverandering nemen de extremen toe, krijgen we te maken met hogere temperaturen, meer verdamping en "

