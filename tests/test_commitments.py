@@ -46,6 +46,24 @@ STATUSES = [
     ("Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
      "en aan uw Kamer.", "open"),
     ("Ik zal in een brief aan de gemeenten uitleggen hoe dit werkt.", None),
+    # EU letters and letters to the Eerste Kamer (rules28 held-out probe): `op de hoogte te houden` after the modal
+    # (Fin 2020), the matter promised a place in the next geannoteerde agenda (BZ 2019), the plan verb in a subordinate
+    # clause's order and a promise inside the `dat` clause of what the letter tells now (BZK 2013); the report or the
+    # letter informing now is none (BZ 2024, Fin 2021)
+    ("De gedachtevorming is echter nog erg in beweging. Ik zal uw Kamer zo goed mogelijk op de hoogte te houden van "
+     "alle ontwikkelingen.", "open"),
+    ("Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda van "
+     "de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.", "open"),
+    ("Naar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart om te komen met een nadere "
+     "analyse, deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013 aan Uw Kamer te doen "
+     "toekomen.", "open"),
+    ("Via deze brief laat ik U weten dat ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 zal "
+     "toesturen.", "open"),
+    ("In dit verslag wordt uw Kamer tevens geïnformeerd over de aanname van het EU-sanctieregime Guatemala en nieuwe "
+     "sancties richting Syrië en Soedan.", None),
+    ("Verder informeer ik uw Kamer door middel van deze brief over een aanpassing van het voorstel voor de eerste "
+     "aanvullende Europese begroting 2021 (Draft Amending Budget 1, DAB1) en over de voorstellen voor de vierde en "
+     "vijfde aanvullende Europese begrotingen voor 2021 (DAB4 en DAB5).", None),
     # the usual word orders of a promise
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "open"),
     ("Het kabinet zal de Kamer voor 1 juli over de uitkomst informeren.", "open"),

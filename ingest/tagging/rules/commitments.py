@@ -24,7 +24,7 @@ KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
-          r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
+          r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:te )?(?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
@@ -32,8 +32,11 @@ OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
+# (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
+# aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
-           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
+           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid|"
+           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021)
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|volgende|"
@@ -339,6 +342,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r"uiteenzetten|reageren|te reageren)\b",
          "Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het "
          "Lid Ceder over op basis van feiten (12-10-2023).", MADE, FLAGS),
+    # the matter promised a place in a paper to the Kamer: `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen
+    # Overleg besproken, vooraf in de Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de
+    # betreffende Raad` (BZ 2019); the paper is one the Kamer receives (an agenda, a report, a letter)
+    rule("made-in-paper-go-into", rf"\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,120}}?\bin\s+"
+                                  r"(?:de|het|een|mijn|onze)\s+(?:\w+\s+){0,2}?(?:geannoteerde\s+agenda|verslag|"
+                                  r"\w*brief|\w*rapportage)\b[^.;]{0,80}?\b(?:ingaan|terugkomen|rapporteren|berichten)\b",
+         "Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda "
+         "van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.", MADE, FLAGS),
     # a report promised without the Kamer named, in an answer to the Kamer's questions: `Ik verwacht in aanvulling op
     # de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers parallelimport`
     # (or the promise verb first, the reaction given: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten
@@ -434,7 +445,14 @@ VETOES: tuple[Rule, ...] = (
     # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
     # (`hiermee` as an adjective's lead is none: `de hiermee samenhangende vragen`, JenV 2018)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee"
+    # (also the report or agenda this letter is, and `door middel van deze brief`: `In dit verslag wordt uw Kamer tevens
+    # geïnformeerd over ...`, BZ 2024; `Verder informeer ik uw Kamer door middel van deze brief over ...`, Fin 2021)
+    # (never a promise in the `dat` clause of what the letter tells now: `Via deze brief laat ik U weten dat ik Uw Kamer
+    # de gevraagde informatie in de tweede helft van oktober 2013 zal toesturen`, BZK 2013 to the Eerste Kamer)
+    rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
+                              r".*?\b(met deze brief|in deze brief|via deze brief|door middel van deze brief|"
+                              r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
+                              r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
@@ -445,7 +463,7 @@ VETOES: tuple[Rule, ...] = (
                               # 1).`, VWS 2022: the letter's outline)
                               r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
-         frozenset({Status.OPEN})),
+         frozenset({Status.OPEN}), FLAGS),
     # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
     # voorzien`, BZ 2024): news given in this letter, whatever date it names
     rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
