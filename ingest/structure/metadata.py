@@ -359,11 +359,27 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _closing_signature(body or text) or _signature(text) or _cover_signature(text)
+    signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
+              or (_heading_office(text) if doc_type == "kamerbrief" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+# A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
+# the sender where the text holds no signature (a letter cut off before it), one office only, never `... EN DE MINISTER`
+HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+((?:MINISTER|STAATSSECRETARIS)"
+                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$", re.M)
+
+
+def _heading_office(text: str) -> str | None:
+    """`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN` -> `Staatssecretaris van Economische Zaken`."""
+    m = HEADING_OFFICE.search(text[:3000])
+    if not m:
+        return None
+    office = _office_case(collapse(m.group(1)))
+    return re.sub(r"(?<=\s)(Van|Voor|En)(?=\s)", lambda w: w.group(1).lower(), office)
 
 
 def _answering_office(m: re.Match) -> str:
@@ -430,8 +446,14 @@ def _closing_signature(text: str) -> str | None:
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
-        signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
-        return ", en ".join(s for s in signers if "," in s) or None
+        tail = [i for i, line in enumerate(lines) if line][-SIGNATURE_END_LINES:]
+        signers = [s for s in _signers([lines[i] for i in tail]) if "," in s]
+        first = next((i for i in tail if BLOCK_OFFICE.match(lines[i])), None)
+        above = _signer_above(lines, first) if signers and first is not None else None
+        while above is not None and len(signers) < MAX_CO_SIGNERS:   # who signs with them, right above
+            signers.insert(0, above[0])
+            above = _signer_above(lines, above[1])
+        return ", en ".join(signers) or None
     # the last closing an office signs: a besluit's documents after it (mails: `Met vriendelijke groet,` / `5.1.2e`)
     # close without one
     for closing in reversed(closings):
@@ -469,17 +491,55 @@ def _names_under(lines: list[str]) -> list[str]:
 
 
 def _signature(text: str) -> str | None:
-    """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
+    """The last `De Minister van ...,` line, `namens deze,` and the name under it; with the signers right above it
+    when two or more sign together (`De Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen` /
+    `De Minister voor Natuur en Stikstof, Ch. van der Wal-Zeggelink`, a Milieuraad report of 2023), joined by `, en `."""
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     for i in range(len(lines) - 1, -1, -1):
-        one_line = ONE_LINE_SIGNATURE.match(lines[i])
-        if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
-            return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
-        m = SIGNATURE_OFFICE.match(lines[i])
-        if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
+        signer = _signer_at(lines, i)
+        if signer is None:
             continue
-        parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
-        return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
+        signers = [signer]
+        above = _signer_above(lines, i)
+        while above is not None and len(signers) < MAX_CO_SIGNERS:
+            signers.insert(0, above[0])
+            above = _signer_above(lines, above[1])
+        return ", en ".join(signers)
+    return None
+
+
+MAX_CO_SIGNERS = 4
+
+
+def _signer_at(lines: list[str], i: int) -> str | None:
+    """The office (and the name) signing at line ``i``: on one line, or the office over `namens deze` and the name."""
+    one_line = ONE_LINE_SIGNATURE.match(lines[i])
+    if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
+        return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
+    m = SIGNATURE_OFFICE.match(lines[i])
+    if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
+        return None
+    parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
+    return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
+
+
+def _signer_above(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A signer whose block ends right above line ``i`` (blank lines between): an office and name on one line, or an
+    office over its name; with the line the office stands on."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    if j < 0:
+        return None
+    if ONE_LINE_SIGNATURE.match(lines[j]):
+        signer = _signer_at(lines, j)
+        return (signer, j) if signer else None
+    k = j - 1   # the name under its office: the office one line up (`namens deze,` may stand between)
+    while k >= 0 and (not lines[k] or ON_BEHALF.match(lines[k])) and j - k <= 3:
+        k -= 1
+    if k >= 0 and SIGNATORY.match(lines[j]) and SIGNATURE_OFFICE.match(lines[k]):
+        signer = _signer_at(lines, k)
+        return (signer, k) if signer else None
     return None
 
 
