@@ -374,6 +374,28 @@ def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
 
 
+def test_bnc_fiche_in_the_kamerstuk_that_sends_it() -> None:
+    """kst-22112-3570 (IenW 2022, rules28 held-out probe): the sending letter lists three fiches, the paper holds one,
+    titled by its heading over `1. Algemene gegevens`, not by the dossier."""
+    first = ("22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie\n\nNr. 3570 BRIEF "
+             "VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+             "Den Haag, 2 december 2022\n\nOvereenkomstig de bestaande afspraken ontvangt u hierbij 3 fiches die werden "
+             "opgesteld door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).\n\nFiche: Wijziging verordeningen "
+             "betreffende instant payments in euro (Kamerstuk 22 112, nr. 3569)\n\nFiche: Herziening Richtlijn stedelijk "
+             "afvalwater\n\nDe Minister van Buitenlandse Zaken, W.B. Hoekstra\n\nFiche: Herziening Richtlijn stedelijk "
+             "afvalwater\n\n1. Algemene gegevens\n\n  • a) Titel voorstel\n\n    Proposal for a Directive")
+    meta = read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.title, meta.addressee, meta.sender) == (
+        "bnc-fiche", "Fiche: Herziening Richtlijn stedelijk afvalwater", "Tweede Kamer",
+        "Minister van Buitenlandse Zaken, W.B. Hoekstra")
+    # (the heading and its first part as a web page breaks them: `• 1.` / `Algemene gegevens`, kst-22112-3620)
+    bulleted = first.replace("1. Algemene gegevens", "  • 1. \n    Algemene gegevens")
+    assert read_metadata(Extraction(pages=(Page(1, bulleted),), page_count=1), "x.txt").doc_type == "bnc-fiche"
+    # a letter that only lists fiches is a letter
+    listing = first.split("\n\nDe Minister")[0]
+    assert read_metadata(Extraction(pages=(Page(1, listing),), page_count=1), "x.txt").doc_type == "kamerbrief"
+
+
 def test_bnc_fiche_titled_by_its_first_line() -> None:
     """bnc-fiche-mifir.pdf: no subject line; the fiche's own first line is its title."""
     e = Extraction(pages=(Page(1, "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n"
@@ -537,6 +559,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
     ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
      "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),
+    # an Eerste Kamer paper outside a bill, its dossier numbered in Roman figures (BZK 2013, rules28 held-out probe)
+    ("CII Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»\n\nE BRIEF VAN DE MINISTER VAN "
+     "BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n"
+     "Den Haag, 4 juli 2013\n\nNaar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart deel ik U "
+     "mede dat ik voornemens ben de gevraagde informatie in september 2013 aan Uw Kamer te doen toekomen.",
+     "Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»"),
 ])
 def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
     assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title

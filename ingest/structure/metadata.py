@@ -35,7 +35,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
     ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek(?:en)?|(?:Wob|Woo)-besluit)\b",
                                 re.M | re.I),)),
+    # (also a fiche as a Kamerstuk prints it, under the letter that sends it: `Fiche: Herziening Richtlijn stedelijk
+    # afvalwater` over `1. Algemene gegevens`, kst-22112; the letter's list of the fiches it sends is no fiche)
     ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
+    ("bnc-fiche", (re.compile(r"^[ \t]*Fiche[ \t]*:[^\n]+\n(?:[ \t•·–-]*\n){0,3}[ \t•·–-]*1\.?[ \t•·]*(?:\n[ \t•·]*)?"
+                              r"Algemene[ \t]+gegevens\b", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
@@ -132,6 +136,10 @@ QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen 
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
+# ... or, in a Kamerstuk that sends it, by its heading over `1. Algemene gegevens` (not the sending letter's list of
+# fiches, nor the dossier's title: `Fiche: Herziening Richtlijn stedelijk afvalwater`, kst-22112-3570)
+FICHE_HEADING = re.compile(r"^[ \t]*(Fiche[ \t]*\d*[ \t]*:[^\n]+?)[ \t]*\n(?:[ \t•·–-]*\n){0,3}[ \t•·–-]*1\.?[ \t•·]*"
+                           r"(?:\n[ \t•·]*)?Algemene[ \t]+gegevens\b", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # A text without letterhead or headings (a letter as a news archive prints it) opens on its title, a line of its
 # own above the first paragraph: `Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport ...`
@@ -164,7 +172,9 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 # communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
 # (the paper's kind in capitals as printed, or in sentence case as the Kamer's own .docx has it: `Nr. 3478 Brief van
 # de minister ...`, `Nr. 974 Verslag van een schriftelijk overleg`)
-KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+# (the Eerste Kamer numbers its papers outside a bill in Roman figures from C: `CII Nota «Bestuur in samenhang ...»` /
+# `E BRIEF VAN DE MINISTER ...`, BZK 2013)
+KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[IVXLC]{1,7}(?=[ \t]))"
 # a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
 # onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
@@ -580,6 +590,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         if m:
             return _tidy(m.group(1))
     m = DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
+    if m:
+        return _tidy(m.group(1))
+    m = FICHE_HEADING.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
     m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
