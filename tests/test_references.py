@@ -70,6 +70,13 @@ REFERENCES = [
     ("Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645", [("19637-2600", "kamerstuk"), ("19637-2645", "kamerstuk")]),
     ("Kamerstukken I 2020/21, 35 300 VI, E.", [("35300-VI-E", "kamerstuk")]),
     ("Kamerstukken I 2021/22, 35 483, letter C", [("35483-C", "kamerstuk")]),
+    # the Eerste Kamer's record of a promise cites a paper in two dossiers, and a letter to the Eerste Kamer a paper of a
+    # dossier in Roman figures (rules28 held-out probe: EK 2009 record, BZK 2013)
+    ("Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", [("22112-CK", "kamerstuk")]),
+    ("Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te komen met een nadere analyse.",
+     [("CII-B", "kamerstuk")]),
+    ("Naar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, CII, B) "
+     "om te komen met een nadere analyse.", [("CII-B", "kamerstuk")]),
     # an Eerste Kamer paper in brackets after the letter it is (an EZ letter of 2016)
     ("toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.",
      [("34000-XIII-H", "kamerstuk")]),

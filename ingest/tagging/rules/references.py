@@ -202,7 +202,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
-    rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
+    # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
+    # Kamer's record of a promise, rules28 held-out probe)
+    rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB}"
+                                   rf"(?:\s*/\s*\d{{2}}\s?\d{{3}}(?:[\s-]?{ROMAN}(?!\w))?)*,\s*(?:letter\s+)?"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
     # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
@@ -212,6 +215,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                              r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # an Eerste Kamer paper outside a bill, its dossier in Roman figures from C, after its year: `de door Uw Kamer op 2
+    # juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, CII, B)` (BZK 2013, rules28 held-out probe)
+    rule("ref-kamerstuk-ek-roman", rf"\(\s*(?:Kamerstuk(?:ken|nr\.?)?\s*(?:I\s*)?,?\s*)?{YEAR}(?P<ek>C[IVXLC]{{1,7}}),\s*"
+                                   r"(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
+         "Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te komen met een nadere analyse.",
+         RefKind("kamerstuk", lambda m: [f"{m['ek']}-{m['letter']}"]), flags=0),
     # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
     # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
     # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
