@@ -64,6 +64,13 @@ STATUSES = [
     ("Verder informeer ik uw Kamer door middel van deze brief over een aanpassing van het voorstel voor de eerste "
      "aanvullende Europese begroting 2021 (Draft Amending Budget 1, DAB1) en over de voorstellen voor de vierde en "
      "vijfde aanvullende Europese begrotingen voor 2021 (DAB4 en DAB5).", None),
+    # pledges of the EU's institutions in a Council report are not the government's (EZ 2016, rules28 held-out probe;
+    # the others constructed on it); a bewindspersoon's promise at the Council is
+    ("De Europese Commissie gaf een toelichting op de voortgang van de implementatie van deze steunmaatregelen, die "
+     "tijdens de Raad van 14 maart jl. zijn toegezegd (Kamerstuk 21 501-32, nr. 900).", None),
+    ("Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", None),
+    ("De Commissie heeft toegezegd dat zij een impact assessment zal uitvoeren.", None),
+    ("Tijdens de Raad heeft de Minister toegezegd de Kamer te informeren over de uitkomst.", "fulfilled"),
     # the usual word orders of a promise
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "open"),
     ("Het kabinet zal de Kamer voor 1 juli over de uitkomst informeren.", "open"),

