@@ -168,6 +168,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
+    ("De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
+     "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", 2023, "2023-09-28"),
     # the year a budget is for, named right after it (rules24 held-out probe, Fin 2019)
     ("De Raadsonderhandelingen over de Europese begroting voor 2020 zullen in de komende weken plaatsvinden; dit geldt "
      "ook voor de onderhandelingen over de aanvullende begrotingen.", 2019, "2019-07-01"),

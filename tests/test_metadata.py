@@ -158,6 +158,10 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("21 501-08 Milieuraad\n\nNr. 891 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VOOR "
      "NATUUR EN STIKSTOF\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMet deze brief informeren wij u.",
      None),
+    # a heading wrapped over two lines is no signature (JenV 2019, rules28's check)
+    ("32 317 JBZ-Raad\nNr. 538\nBRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE\n"
+     "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 31 januari 2019\nHierbij bieden wij u de Geannoteerde agenda aan.", None),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender

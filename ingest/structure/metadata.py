@@ -529,6 +529,11 @@ def _signer_at(lines: list[str], i: int) -> str | None:
     m = SIGNATURE_OFFICE.match(lines[i])
     if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
         return None
+    # (never the second line of a Kamerstuk's heading, wrapped: `BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN
+    # VOOR RECHTSBESCHERMING EN DE` / `STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID`, JenV 2019)
+    above = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
+    if m.group(2) and re.search(r"\bBRIEF VAN\b", above):
+        return None
     parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
     return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
 

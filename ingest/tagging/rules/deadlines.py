@@ -152,6 +152,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # 2020`, Fin 2019; `de begroting 2024`): which budget, not a step due by that year
     rule("deadline.budget_year", r"\b\w*begroting(?:en)?\b", "Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk "
          "een Raadspositie bereikt over de conceptbegroting voor 2020.", BEFORE),
+    # ... and the year fishing opportunities are for (`de visserijmogelijkheden voor 2024, waarover ... afspraken moeten
+    # worden gemaakt`, a report of the Landbouw- en Visserijraad, LNV 2023, rules28's check): which quota, no step due
+    rule("deadline.quota_year", r"\b(?:vangst|visserij)mogelijkheden\b|\b(?:vangst)?quot(?:a|um)s?\b|\bTAC'?s\b",
+         "De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
+         "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", BEFORE),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
