@@ -28,6 +28,12 @@ DEADLINES = [
      2021, None, [("vanaf 2024", None)]),
     ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
+    # a committee's decision list (EK, 6 February 2018): a date set for a step, and a step due before a meeting's days
+    ("De inbrengdatum wordt vastgesteld op 13 februari 2018.", 2018, "2018-02-06",
+     [("op 13 februari 2018", "2018-02-13")]),
+    ("De commissies hebben kennis genomen van de aankondiging van het kabinet tijdens een AO in de Tweede Kamer om de Raad "
+     "en de Europese Commissie vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen van de wens van Nederland tot "
+     "deelname aan het EOM.", 2018, "2018-02-06", [("8-9 maart 2018", "2018-03-08")]),
     # past events, told as done
     ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", 2021, None, []),
     ("Op 23 september 2020 heeft de Europese Commissie een nieuw asiel en migratiepact gepresenteerd.", 2021, None, []),

@@ -363,7 +363,14 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
     stamps = (RECORDED,) if after_doc else (RECORDED, CITED)
+    if SET_ON.search(sentence, 0, f.start) and f.text.lower().startswith("op"):
+        stamps = stamps[1:]    # a date set for a step, not a date of record
     return next((r.id for r in stamps if _applies(r, sentence, f)), None)
+
+
+# `vastgesteld op DATE`: a date set for a step (`De inbrengdatum wordt vastgesteld op 13 februari 2018`, a committee's
+# decision list), where `Vastgesteld 10 januari 2025` dates a report
+SET_ON = re.compile(r"\bvastgesteld\s+$", re.I)
 
 
 # A full date that ends a line of no verb at all, without a preposition of its own (`E-mailprocedure : Inplannen
@@ -495,6 +502,20 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
     return f._replace(period=Period(_a_year_on(p.start), _a_year_on(p.end), p.approx, p.relative))
 
 
+# A meeting named by its days after `vóór` (`vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen`): the step is due
+# before the meeting opens, so its first day ends the term as `vóór 8 maart` would.
+BEFORE_THE_MEETING = re.compile(r"\b(?:vóór|voor|voorafgaand\s+aan)\s+(?:de|het|een)\s+(?:[^\s.;:]+\s+){1,4}?(?:van|op)\s+$",
+                                re.I)
+
+
+def _before_the_meeting(sentence: str, f: Found) -> Found:
+    p = f.period
+    if f.rule != "date.day_list" or not p.start or not p.end or p.start == p.end \
+            or not BEFORE_THE_MEETING.search(sentence, 0, f.start):
+        return f
+    return f._replace(period=Period(p.start, p.start, p.approx, p.relative))
+
+
 def _a_year_on(iso: str | None) -> str | None:
     if iso is None:
         return None
@@ -545,7 +566,7 @@ def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
     from that moment; whether the step is still due is judged from the document's date."""
     said = written or doc_date
     anchor = int(written[:4]) if written else anchor_year
-    found = [_next_year_if_ahead(sentence, f, said)
+    found = [_before_the_meeting(sentence, _next_year_if_ahead(sentence, f, said))
              for f in _merge_alternatives(find_expressions(sentence, anchor, said), sentence)]
     skip = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
     now = doc_date or written or f"{anchor_year}-01-01"   # the moment the document speaks from
