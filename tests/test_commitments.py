@@ -15,6 +15,9 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this letter holds the paper promised before, named by a relative clause (VenJ, BZ and BHOS 2015)
+    ("Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw "
+     "Kamer werd toegezegd.", "fulfilled"),
     # the separable `toezeggen` in the present (JenV 2018); a footnote marker glued to `toegezegd` in a text file (BZK 2019)
     ("Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag "
      "alle medewerking toe voor een vertrouwelijke technische briefing over de aspecten genoemd in de Kamerbrief.", "open"),
@@ -373,6 +376,17 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_promise_named_then_kept_by_the_next_sentence_is_fulfilled() -> None:
+    """An SZW letter of 2021: a promise of the minister's named in the third person, then `Met deze brief doe ik deze
+    toezegging gestand.`: one commitment, fulfilled by this letter, the closing sentence joined to it."""
+    body = ("De Minister van Sociale Zaken en Werkgelegenheid heeft uw Kamer per brief toegezegd in december van dit jaar "
+            "een stand van zaken te schetsen over de uitvoering van de inburgering. Met deze brief doe ik deze toezegging "
+            "gestand.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2021-12-17", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+    assert c.fields()["fulfilment_quote"].startswith("Met deze brief doe ik deze toezegging")
 
 
 def test_a_promise_in_a_footnote_is_tagged() -> None:

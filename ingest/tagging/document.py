@@ -185,9 +185,20 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
     if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
             and nxt.delivery is not None:
         return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
+    closing = following[0] if following else None
+    if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and closing \
+            and closing.commitment is not None and closing.commitment.value is CLOSED and THAT_PROMISE.search(closing.text):
+        # the next sentence keeps the promise just named (`De Minister van SZW heeft uw Kamer per brief toegezegd in
+        # december een stand van zaken te schetsen. Met deze brief doe ik deze toezegging gestand.`, SZW 2021): this
+        # letter fulfils it, and the closing sentence joins it (``_close_earlier``)
+        return replace(tag, info=replace(tag.info, status=Status.FULFILLED), rule=closing.commitment.id)
     if tag.status == Status.FULFILLED and row.id in RECOUNTED and postponed([s.text for s in following]):
         return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
     return tag
+
+
+# a closing sentence pointing back at the promise named just before it: `deze toezegging`, `die toezeggingen`
+THAT_PROMISE = re.compile(r"\b(?:deze|die|dit|bovengenoemde|genoemde)\s+(?:\w+\s+)?toezegging(?:en)?\b", re.I)
 
 
 def _only_mentioned(tag: Tag) -> Tag:

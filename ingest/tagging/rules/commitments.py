@@ -166,6 +166,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
          "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
          "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
+    # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
+    # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
+    rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"
+                                     r"hierbij|hiermee|bijgaand)\b).*\b(?:die|dat|welke)\s+(?:\w+\s+){0,6}?"
+                                     r"(?:is|werd|was|zijn|werden|waren|heb|hebben)\s+(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
+         "Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan "
+         "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     # the separable `toezeggen` in the present, the writer to the Kamer: `dan zeg ik u graag alle medewerking toe voor
