@@ -303,6 +303,14 @@ REFERENCES = [
      "brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, "
      "nr. 1065).", [("31066-1065", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
+    # an EK decision list (2015): a Council's annotated agenda and a committee's letter, cited by their dates; not the
+    # agenda a letter sends now
+    ("- de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", [(None, "brief")]),
+    ("De commissie besluit om een rappelbrief aan de staatssecretaris van V&J te sturen met het verzoek om uiterlijk "
+     "vrijdag 25 september 2015 te beschikken over de beantwoording van de brief van de commissie van 7 juli 2015 inzake "
+     "vragen over de Europese migratieagenda.", [(None, "brief")]),
+    ("Hierbij ontvangt u de geannoteerde agenda van de JBZ-Raad van 12 en 13 juni 2025.", []),
+    ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]
 

@@ -289,9 +289,21 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Brief van de minister van Asiel en Migratie`)
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
-                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
+                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+"
+                          # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
+                          # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
+                          rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE})",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # the annotated agenda of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
+    # JBZ-Raadsvergadering van 14 september 2015`, `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`; never the one
+    # this letter sends (`Hierbij ontvangt u de geannoteerde agenda van ...`) nor its own title (a line of its own)
+    rule("ref-annotated-agenda", rf"(?:(?<![Uu]\s)(?<!Kamer\s)\b[Dd]e|(?<!\S)[-–•])\s+[Gg]eannoteerde\s+agenda\s+(?:van\s+|voor\s+)?(?:de\s+|het\s+)?(?:(?:formele|informele|"
+                                 rf"extra|buitengewone)\s+)?(?:[\w-]*Raad\w*|Eurogroep)(?:\s+(?!van\b|op\b)[\w&-]+){{0,4}}?"
+                                 rf"\s+(?:van\s+|op\s+|d\.d\.\s+)?\d{{1,2}}(?:\s*(?:[-–,]|en)?\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})"
+                                 rf"(?:\s+\d{{4}})?",
+         "de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", RefKind("brief", _unnamed),
+         flags=0),
     # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
