@@ -55,6 +55,9 @@ DEADLINES = [
     ("Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?",
      2024, "2024-04-11", []),
     ("Peildatum: 1 december 2021", 2021, None, []),
+    # a record of a promise: the date it was made is no term, its deadline is (EK rappel, 2024)
+    ("Nummer T02933 Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022", 2020, None,
+     [("1 april 2022", "2022-04-01")]),
     ("- Kamerbrief reactie op Actieplan Veilige Landers van JA21 - 20 december 2021", 2022, None, []),
     ("Brief TK 26 mei 2020 inzake Meerjarig beleidskader hervestiging 2020-2023;", 2022, None, []),
     # history: long before the document, whatever the verb

@@ -175,6 +175,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
          "kleine BR 28 augustus", HEADER),
+    # the field a record of a promise dates it by (the Eerste Kamer's toezeggingen: `Status voldaan Datum toezegging 2 juni
+    # 2020 Deadline 1 april 2022`): when it was made, not when it is due
+    rule("deadline.record_label", r"\bDatum\s+(?:toezegging|motie|aanneming|indiening|stemming|ontvangst|publicatie|"
+                                  r"verzending)\b", "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022",
+         BEFORE),
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),
