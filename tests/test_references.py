@@ -311,6 +311,11 @@ REFERENCES = [
      "vragen over de Europese migratieagenda.", [(None, "brief")]),
     ("Hierbij ontvangt u de geannoteerde agenda van de JBZ-Raad van 12 en 13 juni 2025.", []),
     ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026", []),
+    # a Council's report cited by its days, a letter by the day the Kamer was told (JenV letters to the EK, 2024 and 2026)
+    ("Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd", [(None, "brief")]),
+    ("U bent hierover op 12 december jl. geïnformeerd.", [(None, "brief")]),
+    ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
+     "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]
 

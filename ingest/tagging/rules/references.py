@@ -295,13 +295,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE})",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
-    # the annotated agenda of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
-    # JBZ-Raadsvergadering van 14 september 2015`, `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`; never the one
+    # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
+    # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
+    # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
     # this letter sends (`Hierbij ontvangt u de geannoteerde agenda van ...`) nor its own title (a line of its own)
-    rule("ref-annotated-agenda", rf"(?:(?<![Uu]\s)(?<!Kamer\s)\b[Dd]e|(?<!\S)[-–•])\s+[Gg]eannoteerde\s+agenda\s+(?:van\s+|voor\s+)?(?:de\s+|het\s+)?(?:(?:formele|informele|"
-                                 rf"extra|buitengewone)\s+)?(?:[\w-]*Raad\w*|Eurogroep)(?:\s+(?!van\b|op\b)[\w&-]+){{0,4}}?"
-                                 rf"\s+(?:van\s+|op\s+|d\.d\.\s+)?\d{{1,2}}(?:\s*(?:[-–,]|en)?\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})"
-                                 rf"(?:\s+\d{{4}})?",
+    rule("ref-council-paper", rf"(?:(?<![Uu]\s)(?<!Kamer\s)\b(?:[Dd]e|[Hh]et)|(?<!\S)[-–•])\s+(?:[Gg]eannoteerde\s+agenda|"
+                              rf"[Vv]erslag)\s+(?:van\s+|voor\s+)?(?:de\s+|het\s+)?(?:(?:formele|informele|extra|buitengewone)\s+)?"
+                              rf"(?:[\w-]*Raad\w*|Eurogroep)(?:\s+(?!van\b|op\b)[\w&-]+){{0,4}}?"
+                              rf"\s+(?:van\s+|op\s+|d\.d\.\s+)?\d{{1,2}}(?:\s*(?:[-–,]|en)?\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})"
+                              rf"(?:\s+\d{{4}})?",
          "de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", RefKind("brief", _unnamed),
          flags=0),
     # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
@@ -325,7 +327,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
     # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
     rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
+                                       rf"(?:is|bent|werd)\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
+                                       rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
                                        r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
