@@ -28,6 +28,11 @@ DEADLINES = [
      2021, None, [("vanaf 2024", None)]),
     ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
+    # a step agreed in the simple past, due after the document (a JBZ report of 17 December 2025)
+    ("De Ministers spraken af om in de eerste helft van 2026 weer bij elkaar te komen om op basis van de vastgestelde "
+     "prioriteiten een meerjarig actieplan van de C7 vast te stellen.", 2025, "2025-12-17",
+     [("in de eerste helft van 2026", "2026-06-30")]),
+    ("In 2019 spraken de lidstaten af om in 2020 een akkoord te bereiken.", 2025, "2025-12-17", []),
     # a committee's decision list (EK, 6 February 2018): a date set for a step, and a step due before a meeting's days
     ("De inbrengdatum wordt vastgesteld op 13 februari 2018.", 2018, "2018-02-06",
      [("op 13 februari 2018", "2018-02-13")]),

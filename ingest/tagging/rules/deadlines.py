@@ -449,6 +449,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
             return target or "deadline.far_without_step"
     if first == last == now:     # the document's own day: the term it meets or misses today, none still due
         return "deadline.document_day"
+    if t.cue == "deadline.preterite" and dated and first > now and _step_agreed(sentence, f):
+        return None               # a step agreed or decided in the past, due after the document
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
     if (first > now or first == now < last or _just_begun(first, last, now)) and (dated or first[:4] > now[:4]):
@@ -462,6 +464,17 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
             or (until and t.cue == "deadline.perfect"):
         return None
     return "deadline.present"
+
+
+# A step agreed or decided in the simple past, its time in the `om ... te` clause that names it (`De Ministers spraken af om in
+# de eerste helft van 2026 weer bij elkaar te komen`, a JBZ report of December 2025): told in the past, due after the
+# document's date.
+OM_BEFORE = re.compile(r"\bom\s+(?:[^\s.;:]+\s+){0,2}$", re.I)
+TE_AFTER = re.compile(r"[^.;:]{0,120}?\bte\s+\w+", re.I)
+
+
+def _step_agreed(sentence: str, f: Found) -> bool:
+    return OM_BEFORE.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None
 
 
 # (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
