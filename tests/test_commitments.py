@@ -15,6 +15,11 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this letter gives the state of several promises, an aside between dashes (AenM to the EK, 2025)
+    ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende – door uw Kamer aangenomen – moties "
+     "en toezeggingen met betrekking tot asielopvang.", "fulfilled"),
+    # the letter's contents listed in the present passive: informing now (a JBZ report to the EK, 2024)
+    ("Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).", None),
     # this letter holds the paper promised before, named by a relative clause (VenJ, BZ and BHOS 2015)
     ("Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw "
      "Kamer werd toegezegd.", "fulfilled"),

@@ -160,8 +160,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, ...) en toezeggingen
     # (...) die in ons debat ... naar voren kwamen`, OCW 2019); never `zal` (`In een volgende brief zal ik ...`)
     rule("kept-state-in-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
-                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:van|aangaande|"
-                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+)?"
+                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:weer\s+)?(?:van|aangaande|"
+                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+|"
+                                      r"verschillende\s+|diverse\s+|enkele\s+|een\s+aantal\s+)?(?:[–—]\s[^–—.;]{1,60}?\s[–—]\s+)?"
                                       r"(?:moties\s*(?:\([^()]*\)\s*)?(?:en|,)\s+)?toezegging",
          "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
          "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
@@ -419,6 +420,13 @@ VETOES: tuple[Rule, ...] = (
                               r"als bijlage|hieronder|verderop|"
                               r"in paragraaf|in hoofdstuk)\b",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
+         frozenset({Status.OPEN})),
+    # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
+    # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
+    # `wordt uw Kamer in het najaar geïnformeerd` promise later news
+    rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                               r"geïnformeerd\s+over\b",
+         "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",
          frozenset({Status.OPEN})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
