@@ -314,6 +314,12 @@ REFERENCES = [
     # a Council's report cited by its days, a letter by the day the Kamer was told (JenV letters to the EK, 2024 and 2026)
     ("Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd", [(None, "brief")]),
     ("U bent hierover op 12 december jl. geïnformeerd.", [(None, "brief")]),
+    # a paper named by what it was about and the day the Kamer was told (JenV 2024); questions by who asked them and when
+    # (VenJ, BZ and BHOS 2015)
+    ("Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
+     "Kamer gecommuniceerd is.", [(None, "brief")]),
+    ("en geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden over de "
+     "«falende kabinetslobby inzake terugkeer asielzoekers».", [(None, "kamervragen")]),
     ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
      "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),

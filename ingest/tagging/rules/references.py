@@ -339,6 +339,19 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                        rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
+    # ... or a paper the Kamer was sent on a date, named by what it was about: `de laatste stand van zaken amv waarover op 29
+    # januari 20242 voor het laatst aan uw Kamer gecommuniceerd is` (JenV 2024)
+    rule("ref-communicated-on-date", rf"\bwaarover\s+(?:ik\s+|wij\s+|we\s+)?op\s+{DATE}\d{{0,2}}\s+(?:[^.;,]{{0,40}}?\s)?"
+                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|geïnformeerd|bericht)\b",
+         "Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
+         "Kamer gecommuniceerd is.", RefKind("brief", _unnamed), flags=0),
+    # written questions cited by who asked them and when: `de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni
+    # 2015 stelden` (VenJ, BZ and BHOS 2015)
+    rule("ref-questions-asked", rf"\b(?:[Kk]amervragen|(?:schriftelijke\s+)?vragen)\s+die\s+(?:uw\s+|het\s+|de\s+)?(?:lid|leden)\s+"
+                                rf"[A-Z][^.;]{{0,80}}?\s+op\s+{DATE}\d{{0,2}}\s+(?:stelde|stelden|(?:heeft|hebben)\s+gesteld|"
+                                r"gesteld\s+(?:heeft|hebben))\b",
+         "Met deze reactie geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden "
+         "over de «falende kabinetslobby inzake terugkeer asielzoekers».", RefKind("kamervragen", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
