@@ -314,6 +314,10 @@ REFERENCES = [
     # a Council's report cited by its days, a letter by the day the Kamer was told (JenV letters to the EK, 2024 and 2026)
     ("Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd", [(None, "brief")]),
     ("U bent hierover op 12 december jl. geïnformeerd.", [(None, "brief")]),
+    # a letter the Kamer was told by, named in a footnote (SZW 2023); not the news still to come
+    ("Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
+     [(None, "brief")]),
+    ("Uw Kamer wordt voor de zomer per brief geïnformeerd over de uitkomsten.", []),
     # a paper named by what it was about and the day the Kamer was told (JenV 2024); questions by who asked them and when
     # (VenJ, BZ and BHOS 2015)
     ("Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "

@@ -339,6 +339,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                        rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
+    # ... or by letter, without a date (the letter a footnote names): `Recent heb ik uw Kamer per brief geïnformeerd over de
+    # voortgang en uitvoering van het inburgeringsbeleid1` (SZW 2023); never the news still to come (`wordt ... per brief`)
+    rule("ref-informed-by-letter", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                   r"Eerste\s+)?Kamer)\s+(?:\w+\s+){0,2}?per\s+brief\d{0,2}\s+(?:\w+\s+){0,2}?"
+                                   r"(?:geïnformeerd|bericht)\d{0,2}\b",
+         "Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
+         RefKind("brief", _unnamed), flags=0),
     # ... or a paper the Kamer was sent on a date, named by what it was about: `de laatste stand van zaken amv waarover op 29
     # januari 20242 voor het laatst aan uw Kamer gecommuniceerd is` (JenV 2024)
     rule("ref-communicated-on-date", rf"\bwaarover\s+(?:ik\s+|wij\s+|we\s+)?op\s+{DATE}\d{{0,2}}\s+(?:[^.;,]{{0,40}}?\s)?"
