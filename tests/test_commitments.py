@@ -394,6 +394,27 @@ def test_a_promise_named_then_kept_by_the_next_sentence_is_fulfilled() -> None:
     assert c.fields()["fulfilment_quote"].startswith("Met deze brief doe ik deze toezegging")
 
 
+def test_a_section_on_a_promise_named_in_its_heading_and_answered_under_it_is_kept() -> None:
+    """A letter to the Eerste Kamer (AenM 2025): each section heads with the promise and its number, the recounting
+    sentence under it is the one promise (the heading no second record), the answer follows: fulfilled. The Kamer's own
+    record of a promise (`Datum toezegging`, `Status`) keeps heading and promise as one mention."""
+    body = ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende moties en toezeggingen.\n\n"
+            "Toezegging, naar aanleiding van een vraag van het Lid Bovens (CDA), over het niet tornen aan bestaande afspraken "
+            "tussen gemeentes en het COA die zijn neergelegd in een getekende overeenkomst (T03930).\n\n"
+            "In een debat met uw kamer op 8 oktober 2024 heeft de Minister-President u toegezegd (T03930) dat aan getekende "
+            "afspraken tussen het COA en gemeenten niet zal worden getornd naar aanleiding van bezuinigingen. Dit na een vraag "
+            "van uw lid Dhr. Bovens. Bij deze bevestig ik dat getekende afspraken worden nageleefd.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2025-12-10", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [
+        ("In deze brief geef i", "fulfilled"), ("In een debat met uw ", "fulfilled")]
+    record = ("Toezegging Geobjectiveerde weergave inhoud gespreksverslagen provinciale regietafels asielopvang (35.210 VI) "
+              "(T02933)\n\nDe staatssecretaris van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van het "
+              "lid Van Hattem (PVV), toe door middel van een geobjectiveerde weergave de inhoud van de gespreksverslagen te "
+              "verstrekken.\n\nKerngegevens\n\nNummer T02933\nStatus voldaan\nDatum toezegging 2 juni 2020\n")
+    cs = [t for t in tag_document((Page(1, record),), (), None, "other") if t.kind == "commitment"]
+    assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [("De staatssecretaris ", "referenced")]
+
+
 def test_a_promise_in_a_footnote_is_tagged() -> None:
     note = ("Dit kabinet werkt daarnaast aan een sectoragenda voor de maritieme maakindustrie. Deze sectoragenda zal "
             "naar verwachting rond de zomer aan uw Kamer worden aangeboden.")
