@@ -413,6 +413,10 @@ def test_a_section_on_a_promise_named_in_its_heading_and_answered_under_it_is_ke
               "verstrekken.\n\nKerngegevens\n\nNummer T02933\nStatus voldaan\nDatum toezegging 2 juni 2020\n")
     cs = [t for t in tag_document((Page(1, record),), (), None, "other") if t.kind == "commitment"]
     assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [("De staatssecretaris ", "referenced")]
+    listed = ("Toezegging aan het lid Van Hattem over de provinciale regietafels (T02933)\n\n"
+              "Toezegging aan het lid Janssen over het wekelijkse persbericht (T03987)\n")
+    cs = [t for t in tag_document((Page(1, listed),), (), None, "other") if t.kind == "commitment"]
+    assert len(cs) == 2
 
 
 def test_a_promise_in_a_footnote_is_tagged() -> None:

@@ -178,8 +178,10 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
     if doc_type in TO_REQUESTER and not KAMER_NAMED.search(sent.text):
         return None
     heading = row.value is MENTIONED and PROMISE_HEADING.match(collapse(sent.text)) is not None
-    if heading and following and following[0].commitment is not None:
+    if heading and following and following[0].commitment is not None \
+            and not PROMISE_HEADING.match(collapse(following[0].text)):
         return None     # the heading names the promise the next sentence states: one promise, quoted there
+                        # (not when that is the next heading: promises listed one per line)
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
