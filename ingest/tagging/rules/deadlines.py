@@ -367,7 +367,7 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     if LED.match(f.text) or f.period.relative:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
-    stamps = (RECORDED,) if after_doc else (RECORDED, CITED)
+    stamps: tuple[Rule, ...] = (RECORDED,) if after_doc else (RECORDED, CITED)
     if SET_ON.search(sentence, 0, f.start) and f.text.lower().startswith("op"):
         stamps = stamps[1:]    # a date set for a step, not a date of record
     return next((r.id for r in stamps if _applies(r, sentence, f)), None)
