@@ -43,6 +43,17 @@ STATUSES = [
     ("Tevens heeft u toegezegd de wijze van totstandkoming secuur tegen het licht gehouden.", "referenced"),
     ("Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse toegezegd.",
      "referenced"),
+    # the paper first, the sender after the modal, `hiermee` an adjective's lead (rules23 held-out probe, JenV 2018)
+    ("De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
+     "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
+     "Ontwikkelingssamenwerking sturen.", "open"),
+    ("De brief zal de minister aan de gemeenten sturen.", None),
+    # a letter asking for more time to answer Kamervragen (VWS 2009, found in rules23's probe): the answers promised
+    # with `plaatshebben`, clarity promised in a letter to others and to the Kamer; never a letter to others alone
+    ("De beantwoording zal plaatshebben omstreeks half februari 2010.", "open"),
+    ("Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
+     "en aan uw Kamer.", "open"),
+    ("Ik zal in een brief aan de gemeenten uitleggen hoe dit werkt.", None),
     # the usual word orders of a promise
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "open"),
     ("Het kabinet zal de Kamer voor 1 juli over de uitkomst informeren.", "open"),
@@ -338,6 +349,22 @@ STATUSES = [
      "richtlijn aan u doen toekomen.", "open"),
     # the Eerste Kamer's reminder of promises, written as one word, names no promise (EK committee notes of 2021)
     ("1. Halfjaarlijks toezeggingenrappel minister van BZK (voor zover het IWO-toezeggingen betreft)", None),
+    # rules24 held-out probe of short Kamerbrieven: a paper sent on later (VWS 2018); the letter's own outline with
+    # the part in brackets (VWS 2022); a fact told now, a date of record in it (BZ 2024); a promise said not to be
+    # kept now is mentioned, not kept (BZ 2024)
+    ("Zodra dat het geval is, zal ik u deze nulmeting nasturen.", "open"),
+    ("Daarbij zal ik gelijk een korte reactie geven (hoofdstuk 1).", None),
+    ("Op de bevindingen zal ik dan een uitgebreidere reactie geven (hoofdstuk 2).", None),
+    ("Mede namens de Minister van Defensie en de Staatssecretaris van Justitie en Veiligheid, informeer ik uw Kamer dat "
+     "de eindafweging naar aanleiding van het onderzoek naar Afghaanse bewakers als vermeld in de brief van 22 december "
+     "2023 (Kamerstuk 27 925, nr. 962) meer tijd in beslag neemt dan voorzien.", None),
+    ("Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de eindafweging en "
+     "de uitvoeringsmodaliteiten.", "referenced"),
+    ("Het kabinet streeft er naar uw Kamer zo spoedig mogelijk te informeren.", "open"),
+    # an earlier promise recounted with the present in its `dat` clause (rules24 held-out probe, OCW 2019)
+    ("In de beleidsreactie op het advies van de Onderwijsraad «Een krachtige rol voor schoolleiders» op 21 november jl. "
+     "(Kamerstukken 31 293, 31 289 en 31 524, nr. 420) heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw "
+     "bericht over de acties rondom schoolleiders in het funderend onderwijs.", "referenced"),
 ]
 
 

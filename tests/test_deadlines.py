@@ -182,6 +182,11 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the year a budget is for, named right after it (rules24 held-out probe, Fin 2019)
+    ("De Raadsonderhandelingen over de Europese begroting voor 2020 zullen in de komende weken plaatsvinden; dit geldt "
+     "ook voor de onderhandelingen over de aanvullende begrotingen.", 2019, "2019-07-01"),
+    ("Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk een Raadspositie bereikt over de conceptbegroting voor "
+     "2020.", 2019, "2019-07-01"),
     # a season is also every year's: told in the present of what we do or what is done, it is no step next year
     # (an IenW letter of November 2022)
     ("Door klimaatverandering nemen de extremen toe, krijgen we te maken met hogere temperaturen, meer verdamping en "
@@ -302,6 +307,9 @@ NOT_STEPS = [
      "2022-09-15"),
     ("Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
      "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", 2021, None),
+    # a budget named, its year (rules23 held-out probe, a lijst van vragen en antwoorden, BZ 2017)
+    ("Wat betreft de begroting Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een bijdrage "
+     "van EUR 1,67 miljoen voorzien aan het EU-trustfund voor opvang van vluc", 2017, "2017-11-08"),
     ("Het kabinet is van mening dat de benodigde EU-middelen gevonden dienen te worden binnen de in de Raad "
      "afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027.", 2022, "2022-01-21"),
     ("Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "

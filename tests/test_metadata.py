@@ -55,6 +55,11 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),
+    # the Tweede Kamer's page of a government letter labels it (SZW 2026, a text cut before any `uw Kamer`)
+    ("Voortgang arbeidsmigratiebeleid en reactie op het IBO, SER-advies en OVV-rapport\n\nBrief regering\n\n"
+     "Het maatschappelijk gesprek rond arbeidsmigratie begint met een gesprek over de inrichting van onze maatschappij.",
+     "kamerbrief"),
+    ("Zij stuurde een brief regering en parlement rond.", "other"),
     # a Kamerstuk of a kind of its own, though it speaks to `uw Kamer` (AenM 2025, an EK verslag of 2026)
     ("36 704 Asielnoodmaatregelenwet\n\nNr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n\nOntvangen 20 juni 2025\n\n"
      "Graag maak ik van de gelegenheid gebruik uw Kamer te laten weten dat ik ernaar uitkijk.", "other"),
@@ -200,6 +205,10 @@ def test_title_tidied() -> None:
     ("C MEMORIE VAN ANTWOORD\nOntvangen 18 maart 2010\nINHOUDSOPGAVE", "2010-03-18"),
     ("nr. 5\nNOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 21 mei 2007\n\nI. ALGEMEEN", "2007-05-21"),
     ("De Minister heeft op 14 mei 2019 gereageerd en de stukken ontvangen 3 juni 2019.", None),
+    # a letter printed without its letterhead (EZK's web page of a letter, 2022): the date alone above the salutation
+    ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
+     "j.l. sloot de heer Nijpels zijn werkzaamheden af.", "2022-11-22"),
+    ("Het overleg vond plaats op\n22 november 2022\nin Den Haag.", None),          # a date wrapped onto its own line
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -589,3 +598,70 @@ def test_a_question_label_is_no_title() -> None:
 ])
 def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
     assert read_title(text, "kamerbrief", text) == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a lijst van vragen en antwoorden cut from its dossier's heading: its kind, never the committee's signature line
+    # nor the bare `Antwoord` label (rules23 held-out probe, SZW 2015)
+    ("Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 23 juni 2015\n\nDe vaste commissie voor "
+     "Sociale Zaken en Werkgelegenheid, belast met het voorbereidend onderzoek van dit voorstel van wet, heeft de eer "
+     "verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.\n\nDe voorzitter van "
+     "de commissie, Van den Burg\n\nDe griffier van de commissie, Post\n\nVraag 1\n\nHoe hoog is het pensioenvermogen in "
+     "Nederland (verdeeld naar pensioenfondsen en verzekeraars)?\n\nAntwoord\n\nEind 2013 bedroeg het pensioenvermogen "
+     "in Nederland € 1.085,7 miljard (op basis van jaarstaten 2013).",
+     "Verslag houdende een lijst van vragen en antwoorden"),
+    # a verslag van een schriftelijk overleg under its dossier's bare number (rules23 held-out probe, Fin 2023)
+    ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2022-\n2023\n31 066\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+     "Vastgesteld 2 februari 2023\nDe vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd "
+     "aan de Staatssecretaris van Financiën over de brief van 4 november 2022 over de uitwerking beleid tegemoetkoming "
+     "FSV (Kamerstuk 31 066, nr. 1131).\nDe voorzitter van de commissie,\nTielen",
+     "Verslag van een schriftelijk overleg"),
+])
+def test_a_kamerstuk_without_its_dossier_heading_is_titled_by_its_kind(text: str, title: str) -> None:
+    meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "lijst.txt")
+    assert meta.title == title
+
+
+def test_written_answers_to_a_debate_are_titled_by_their_first_line() -> None:
+    """Written answers to questions asked in a begrotingsbehandeling open on their title, over each member's
+    questions (rules23 held-out probe, BZ 2024): the title is that line, not the first member's heading."""
+    body = ("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van "
+            "Buitenlandse Zaken op 19 november 2024\n\nGeachte voorzitter,\nHierbij treft u de schriftelijke antwoorden "
+            "aan op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling Buitenlandse Zaken op 19 "
+            "november jl.\nVragen van het lid Piri (GL-PvdA)\nVraag 1\nDe Kamer riep vorig jaar via de motie "
+            "Piri/Veldkamp op om de voortrekkersrol te blijven spelen in het steunen van Oekraïne.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == ("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de "
+                          "begrotingsbehandeling van Buitenlandse Zaken op 19 november 2024")
+
+
+def test_a_cover_letter_signs_above_the_answers_it_sends() -> None:
+    """A cover letter sending answers to Kamervragen signs with the name over the office and no closing, the answers
+    under it (rules23 held-out probe, LNV 2019)."""
+    text = ("Geachte Voorzitter,\n\nHierbij doe ik u toekomen de antwoorden op de vragen van het lid Wassenberg (PvdD) "
+            "over de terugkeer van de wolf in Nederland (kenmerk 2019Z00658, ingezonden 17 januari 2019).\n\n"
+            "Carola Schouten\n\nMinister van Landbouw, Natuur en Voedselkwaliteit\n\n2019Z00662\n\nVragen van het lid "
+            "Bromet (GroenLinks) over de berichten ‘Baas Hoge Veluwe wil wolven afschieten’ (ingezonden 17 januari "
+            "2019).\n\n1\n\nBent u bekend met de artikelen?\n\nAntwoord\n\nJa.")
+    assert read_sender(text, "kamervragen") == "Minister van Landbouw, Natuur en Voedselkwaliteit, Carola Schouten"
+
+
+def test_a_members_questions_heading_stops_at_the_first_question_in_a_text_without_line_breaks() -> None:
+    """Written answers to a debate's questions kept as one line (rules23 held-out probe, JenV 2017): the member's
+    heading is the title, not the whole text."""
+    body = ("Vragen van het lid Helder, L.M.J.S. (PVV) Vraag: Is de minister bereid te regelen om het geld naar het "
+            "veterinair forensisch team te sturen? Antwoord: Het ministerie van EZK en mijn ministerie hebben het verzoek "
+            "voor extra middelen voor het Veterinair Forensisch Team afgewezen.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Vragen van het lid Helder, L.M.J.S. (PVV)"
+
+
+def test_the_name_under_a_committees_chair_is_no_heading() -> None:
+    """A committee's inbreng signed by its chair, the name on a line of its own under `De voorzitter van de
+    commissie,` (rules23 probe, EZK 2020): the name is no title."""
+    body = ("33529 Gaswinning\n\nNr. Inbreng verslag van een schriftelijk overleg\n\nVastgesteld\n\nDe vaste commissie "
+            "voor Economische Zaken en Klimaat heeft een aantal vragen en opmerkingen aan de minister van Economische Zaken "
+            "en Klimaat voorgelegd over de kabinetsbrieven Immateriële schade Groningen (Kamerstuk 33529, nr. 725).\n\n"
+            "De voorzitter van de commissie,\n\nDiks\n\nAdjunct-griffier van de commissie,\n\nKruithof\n")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "inbreng.txt")
+    assert meta.title not in ("Diks", "Kruithof")

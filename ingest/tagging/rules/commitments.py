@@ -20,7 +20,9 @@ from ingest.tagging.rules.table import Rule, rule
 
 KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
 KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
+# (also sending on later what is not ready yet: `Zodra dat het geval is, zal ik u deze nulmeting nasturen`, VWS 2018)
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
+          r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
@@ -195,12 +197,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-answer-follows", r"^\W*(?:(?:de|een|mijn|onze)\s+)?(?:(?:inhoudelijke|schriftelijke|nadere|volledige)\s+)?"
                                 r"(?:beantwoording|antwoorden|kabinetsreactie|beleidsreactie|kabinetsappreciatie|"
                                 r"reactie(?!\s+van\s+(?:de|het)\s+(?!kabinet|regering|minister|staatssecretaris)))\b[^.;]{0,80}?"
-                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|volgen)\b|(?:volgt|volgen|vindt)\s+"
+                                r"\b(?:(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:plaatsvinden|plaatshebben|volgen)\b|(?:volgt|volgen|vindt)\s+"
                                 r"(?:(?!hieronder|hierna|onder|in\s+(?:paragraaf|hoofdstuk|de\s+bijlage))\w+\s+){0,3}?"
                                 r"(?:voor|vóór|na|in\s+(?:het|de)|uiterlijk|begin|eind|medio|zo\s+spoedig|binnen|spoedig|"
                                 r"later|zodra|rond)\b|(?:volgt|volgen)\s*(?:[.;]\s*)?$|(?:volgt|volgen)\s+(?:nog|nader|later|"
                                 r"apart|separaat)\b)",
          "Beantwoording zal zo spoedig mogelijk plaatsvinden.", MADE, FLAGS),
+    # a promise whose paper goes to the Kamer, others named beside it: `Ik zal daarover uiterlijk half februari 2010
+    # duidelijkheid kunnen geven in een brief aan het Indisch Platform en aan uw Kamer` (a letter asking for more time
+    # to answer Kamervragen, VWS 2009)
+    rule("made-letter-to-kamer", rf"\b(?:{SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?\b(?:in|per|bij)\s+"
+                                 r"(?:een|de|mijn|onze)\s+(?:\w+\s+)?\w*(?:brief|rapportage|notitie)\s+aan\s+"
+                                 rf"(?:[^.;]{{0,60}}?\s+(?:en|alsmede)\s+(?:aan\s+)?)?{KAMER_NOUN}\b",
+         "Ik zal daarover uiterlijk half februari 2010 duidelijkheid kunnen geven in een brief aan het Indisch Platform "
+         "en aan uw Kamer.", MADE, FLAGS),
     # a paper the writer can send by a term (letters asking for more time): `Deze brief kan ik binnen enkele weken
     # naar uw Kamer verzenden`; never `kan ... niet`
     rule("made-can-send", rf"^(?!.*\bniet\b).*\b(?:kan\s+(?:ik|wij|we)|(?:ik|wij|we)\s+kan|kunnen\s+(?:wij|we)|"
@@ -217,6 +227,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the paper first, the sender after the modal: `De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de
+    # staatssecretaris van Justitie en Veiligheid ... sturen` (an answer in a begrotingsbehandeling, JenV 2018); never
+    # a paper sent to others (`... aan de gemeenten sturen`) nor one not sent
+    rule("made-paper-first", rf"^(?!.*\bniet\b)\W*(?:de|het|deze|die)\s+(?:[\w-]+\s+){{0,3}}?(?:\w*kamerbrief|"
+                             rf"{SENT_PAPER})\b[^.;]{{0,120}}?\b(?:zal|zullen)\s+{SENDER}\b"
+                             rf"(?:(?!\b(?:aan|naar)\s+(?!{KAMER}\b))[^.;]){{0,160}}?\b(?:sturen|toesturen|toezenden|"
+                             r"zenden|versturen|verzenden|aanbieden|doen\s+toekomen)\b",
+         "De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
+         "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
+         "Ontwikkelingssamenwerking sturen.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
@@ -386,6 +406,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
          MENTIONED, FLAGS),
+    # ... or with the promise in the present of the `dat` clause: `heb ik aangegeven dat ik uw Kamer in het najaar van
+    # 2019 opnieuw bericht over de acties rondom schoolleiders` (OCW 2019, rules24's held-out check)
+    rule("mentioned-said-present", r"\b(?:heeft|hebben|heb|had|hadden)\b.{0,120}\b(?:laten\s+weten|aangegeven|gemeld|"
+                                   r"meegedeeld|aangekondigd)\W+dat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                                   r"\b[^.;]{0,80}?\b(?:bericht|berichten|informeer|informeren|stuur|sturen|zend|zenden)\b",
+         "In de beleidsreactie op het advies van de Onderwijsraad op 21 november jl. heb ik aangegeven dat ik uw Kamer in "
+         "het najaar van 2019 opnieuw bericht over de acties rondom schoolleiders in het funderend onderwijs.", MENTIONED,
+         FLAGS),
     # a promise told in the past of `toezeggen`, split round what was promised: `U zegde daarop toe de Kamer «een dezer
     # dagen» een brief te sturen` (an EK committee's letter to the minister, 2019), `De minister zegde toe ...`
     rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",
@@ -413,12 +441,17 @@ VETOES: tuple[Rule, ...] = (
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
     # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee|"
+    # (`hiermee` as an adjective's lead is none: `de hiermee samenhangende vragen`, JenV 2018)
+    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee"
+                              r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
-                              r"in paragraaf|in hoofdstuk)\b",
+                              r"in paragraaf|in hoofdstuk)\b|"
+                              # (the part named in brackets: `Daarbij zal ik gelijk een korte reactie geven (hoofdstuk
+                              # 1).`, VWS 2022: the letter's outline)
+                              r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN})),
     # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
@@ -428,6 +461,24 @@ VETOES: tuple[Rule, ...] = (
                                r"geïnformeerd\s+over\b",
          "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",
          frozenset({Status.OPEN})),
+    # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
+    # voorzien`, BZ 2024): news given in this letter, whatever date it names
+    rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
+                               r"\s+(?:er\s*over\s+|hierover\s+|graag\s+)?dat\b"
+                               # (a promise inside the clause still counts: `informeer ik uw Kamer dat ik u voor de zomer
+                               # een brief zal sturen`)
+                               r"(?!.*\b(?:zal|zullen|streef\w*|verwacht\w*|voornemens)\b)",
+         "Mede namens de Minister van Defensie informeer ik uw Kamer dat de eindafweging meer tijd in beslag neemt dan "
+         "voorzien.", frozenset({Status.OPEN})),
+    # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
+    # informeren`, BZ 2024): mentioned, not fulfilled by this letter; a fact with the verb before `niet`, not a
+    # condition (`Als dat niet mogelijk is`)
+    # (the promise named in the same clause: not `Zoals toegezegd stuur ik u hierbij het overzicht; niet alle cijfers
+    # zijn beschikbaar ...`)
+    rule("not-kept-not-possible", r"\b(?:(?:is|blijkt|bleek|was)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+(?:mogelijk|haalbaar)|"
+                                  r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet)\b[^.;]{0,100}?\btoe(?:gezegd|zegging)",
+         "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren over de "
+         "eindafweging.", frozenset({Status.FULFILLED})),
     # a label (a few words, no final stop) is a heading that names a promise, not a sentence that makes one
     # (`Toezegging TZ202309-010`, a letter's title line `Verzamelbrief moties en toezeggingen Economische Zaken`)
     # (a footnote marker after the stop ends a sentence too: `Dit heb ik ook toegezegd.2`)

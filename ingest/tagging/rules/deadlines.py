@@ -148,9 +148,21 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.budget", r"(?:€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b|\bmld\b|\bbudget(?:ten)?\b|\bcontracteerruimte\b)",
          "Voor verbetering van de uitvoering en dienstverlening (Werk aan uitvoering) is gedurende 9 jaar (2023-2031) "
          "rijksbreed 600 miljoen euro per jaar opgenomen met een aanloop van 200 miljoen euro in 2022.", AROUND),
+    # the year a budget is for, named right after it (`de Europese begroting voor 2020`, `de conceptbegroting voor
+    # 2020`, Fin 2019; `de begroting 2024`): which budget, not a step due by that year
+    rule("deadline.budget_year", r"\b\w*begroting(?:en)?\b", "Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk "
+         "een Raadspositie bereikt over de conceptbegroting voor 2020.", BEFORE),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
+    # a sum set aside `voor` a bare year, the year it is for (not a step due before it): `Wat betreft de begroting
+    # Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een bijdrage van EUR 1,67 miljoen
+    # voorzien` (a lijst van vragen en antwoorden, BZ 2017)
+    rule("deadline.sum_for_year", r"\bvoor\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+                                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}(?:€|\bEUR\b|\beuro\b|\bmiljoen\b|\bmiljard\b|"
+                                  r"\bmln\b|\bmld\b))",
+         "Wat betreft de begroting Buitenlandse Zaken is voor 2018 vanuit het Stabiliteitsfonds (artikel 2.4) een "
+         "bijdrage van EUR 1,67 miljoen voorzien aan het EU-trustfund voor opvang van vluc", SENTENCE),
     # a flattened table: dates one after the other with hardly a word between
     rule("deadline.table_row", rf"(?:\b{DATE_WORD}\b(?:\W+\S+){{0,2}}?\W+){{5,}}\b{DATE_WORD}\b",
          "Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "

@@ -28,6 +28,12 @@ MOTION_RULES: tuple[Rule, ...] = (
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
+    # several motions of one member, the plural before one name: `Hiermee wordt tevens opvolging gegeven aan de moties
+    # Van Dijk.` (BZ 2024); a list of names (`de moties Kuzu en Van Ojik`) is one motion per name, below
+    # (the name ends the clause or a lower-case word follows it, never another name or a list)
+    rule("motions-of-one", rf"\b[Mm]oties\s+(?P<names>{FIRSTNAME_SURNAME})(?P<cs>\s+c\.s\.)?"
+                           rf"(?=\d{{0,3}}(?:[.;:)]|\s*$|\s+(?!(?:en|c\.s\.|{PARTICLE})\s)[a-z]))",
+         "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2", flags=0),
     # the member is the subject: `heeft het lid Podt op 6 april 2023 een motie ingediend` (JenV 2024)
     rule("motion-moved-by-member", rf"\b{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?een\s+motie\s+"
                                    r"(?:ingediend|aangenomen|aangehouden)(?!\w*[^\W\d])",
@@ -46,7 +52,10 @@ OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<n
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
-              "Partij"}   # a party, not a member: `een motie van de Partij voor de Dieren`
+              "Partij",   # a party, not a member: `een motie van de Partij voor de Dieren`
+              # words that open a sentence, after `moties` where its full stop is lost (`... over het rappel toezeggingen
+              # en moties Bijgaand brengt de commissie hiervan verslag uit`, EK 2026)
+              "Bijgaand", "Hierbij", "Daarnaast", "Tevens", "Ook", "Voorts", "Verder", "Daarom", "Zo"}
 # What a motion asks: the dictum (`verzoekt de regering ...`) or the letter's paraphrase of it
 # (`waarin het kabinet wordt verzocht om ...`, `die de regering vraagt ...`).
 ASKS = re.compile(r"\b(verzoekt|verzoeken|vraagt|vragen|roept|roepen|verzocht|gevraagd|opgeroepen)\b.*", re.S)

@@ -179,6 +179,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          KAMERSTUK, flags=0),
     rule("ref-kamerstuk-dashed", rf"\b(?P<dossier>\d{{5}}(?:-\d{{1,2}})?)-(?P<sub>{ROMAN})-(?P<nrs>\d+)\b",
          "Kamerstuk 36200-XII-60", KAMERSTUK, flags=0),
+    # a paper cited by the Tweede Kamer's document number before it has a Kamerstuk number (`(Kamerstuk 2025D47367)`,
+    # answers to Kamervragen, LVVN 2025); the bare number is a page's own (`Nummer: 2015D34007`): only after its label
+    rule("ref-kamerstuk-document-number", r"\bKamerstuk(?:ken)?\s+(?P<doc>(?:19|20)\d{2}D\d{5})\b",
+         "Wordt in het aanvullend onderzoek met betrekking tot de staat van instandhouding van de wolf niet alleen "
+         "gekeken naar de staat van instandhouding van de wolf in relatie tot de habitatgeschiktheid in Nederland "
+         "(Kamerstuk 2025D47367)?", RefKind("kamerstuk", lambda m: [m["doc"]]), flags=0),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
                                       rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
@@ -310,10 +316,21 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
     # (a weekday before the date: `De Defensienota is op maandag 26 maart naar uw Kamer gezonden`)
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    # (or a month told from now: `Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar
+    # uw Kamer gestuurd.2`, VWS 2022)
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
                               r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
+    # communicatieplan` (VWS 2018), `de op 10 februari 2023 toegezonden brief` (Fin 2023); a paper, not the questions
+    # a committee sent (`de op 22 maart 2023 gezonden vragen`)
+    rule("ref-sent-on-date-adjective", rf"\b(?:de|het|mijn|onze)\s+op\s+{DATE}\d{{0,2}}\s+(?:(?:aan|naar)\s+{KAMER}\s+)?"
+                                        r"(?:toegestuurde|toegezonden|gestuurde|verstuurde|verzonden|gezonden|aangeboden)"
+                                        r"\s+(?:[a-z]\w*\s+)?[a-z]*(?:brief|plan|rapport|rapportage|notitie|nota|fiche|"
+                                        r"overzicht|verslag|reactie|evaluatie|agenda|stukken)\b",
+         "Zoals toegezegd stuur ik uw Kamer hierbij een nieuwe versie van het op 20 september 2018 toegestuurde "
+         "communicatieplan.", RefKind("brief", _unnamed), flags=0),
     # the Kamer informed on a date, by letter: `Op 4 juli 2023 heb ik uw Kamer geïnformeerd over ...`; on two
     # dates, by two letters (`Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd`)
     # (a footnote digit glued to the date: `Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging`, KGG 2024)
@@ -370,6 +387,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
+    # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
+    # inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb gestuurd` (BZK 2019, rules24's held-out check)
+    rule("ref-sent-relative", rf"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:\w+\s+){{0,3}}?(?:aan|naar)\s+{KAMER}\s+(?:heb|hebben)\s+"
+                              r"(?:gestuurd|toegestuurd|gezonden|toegezonden|verstuurd|aangeboden)\b",
+         "Naar aanleiding van de twee onderzoeken inzake de Wet gemeenschappelijke regelingen die ik aan uw Kamer heb "
+         "gestuurd, heeft uw vaste commissie mij gevraagd wanneer zij de nadere uitwerking kan ontvangen.",
+         RefKind("brief", _unnamed), flags=0),
+    # a letter the writer sent before, told in the perfect: `Gisteren heb ik u een verzamelbrief vliegveiligheid
+    # gestuurd` (IenW 2021, rules24's held-out check)
+    rule("ref-letter-sent-perfect", r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?"
+                                    r"(?:een|de|mijn|onze)\s+\w*brief\b[^.;]{0,80}?\b(?:gestuurd|toegestuurd|gezonden|"
+                                    r"toegezonden|verstuurd|verzonden)\b",
+         "Gisteren heb ik u een verzamelbrief vliegveiligheid gestuurd met als bijlage een rapport van de Inspectie.",
+         RefKind("brief", _unnamed), flags=0),
     # the writer's last letter, cited by its place among the letters (`In mijn laatste brief1 over het NPRD heb ik ook
     # benoemd ...`, Def 2024); a footnote digit may follow `brief`
     rule("ref-my-earlier-letter", r"\b(?:[Mm]ijn|[Oo]nze)\s+(?:laatste|vorige|eerdere|recente)\s+(?:[a-z]{4,})?brief\d{0,2}\b",
@@ -466,6 +497,9 @@ def find_references(text: str) -> list[Reference]:
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
 
+RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
+
+
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     """Drop unnamed letters that are correspondence, or papers cited by description that are the same paper as the
     identifier that follows them (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
@@ -473,6 +507,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
         refs = [r for r in refs if r.normalized is not None]
     named = [r for r in refs if _identified(r)]
     refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
+    # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
+    # die ik aan uw Kamer heb gestuurd, ...`): one reference
+    refs = [r for r in refs if r.rule != "ref-sent-relative"
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
