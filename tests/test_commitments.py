@@ -15,6 +15,14 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this letter gives the state of several promises, an aside between dashes (AenM to the EK, 2025)
+    ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende – door uw Kamer aangenomen – moties "
+     "en toezeggingen met betrekking tot asielopvang.", "fulfilled"),
+    # the letter's contents listed in the present passive: informing now (a JBZ report to the EK, 2024)
+    ("Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).", None),
+    # this letter holds the paper promised before, named by a relative clause (VenJ, BZ and BHOS 2015)
+    ("Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw "
+     "Kamer werd toegezegd.", "fulfilled"),
     # the separable `toezeggen` in the present (JenV 2018); a footnote marker glued to `toegezegd` in a text file (BZK 2019)
     ("Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag "
      "alle medewerking toe voor een vertrouwelijke technische briefing over de aspecten genoemd in de Kamerbrief.", "open"),
@@ -425,6 +433,42 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_promise_named_then_kept_by_the_next_sentence_is_fulfilled() -> None:
+    """An SZW letter of 2021: a promise of the minister's named in the third person, then `Met deze brief doe ik deze
+    toezegging gestand.`: one commitment, fulfilled by this letter, the closing sentence joined to it."""
+    body = ("De Minister van Sociale Zaken en Werkgelegenheid heeft uw Kamer per brief toegezegd in december van dit jaar "
+            "een stand van zaken te schetsen over de uitvoering van de inburgering. Met deze brief doe ik deze toezegging "
+            "gestand.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2021-12-17", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+    assert c.fields()["fulfilment_quote"].startswith("Met deze brief doe ik deze toezegging")
+
+
+def test_a_section_on_a_promise_named_in_its_heading_and_answered_under_it_is_kept() -> None:
+    """A letter to the Eerste Kamer (AenM 2025): each section heads with the promise and its number, the recounting
+    sentence under it is the one promise (the heading no second record), the answer follows: fulfilled. The Kamer's own
+    record of a promise (`Datum toezegging`, `Status`) keeps heading and promise as one mention."""
+    body = ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende moties en toezeggingen.\n\n"
+            "Toezegging, naar aanleiding van een vraag van het Lid Bovens (CDA), over het niet tornen aan bestaande afspraken "
+            "tussen gemeentes en het COA die zijn neergelegd in een getekende overeenkomst (T03930).\n\n"
+            "In een debat met uw kamer op 8 oktober 2024 heeft de Minister-President u toegezegd (T03930) dat aan getekende "
+            "afspraken tussen het COA en gemeenten niet zal worden getornd naar aanleiding van bezuinigingen. Dit na een vraag "
+            "van uw lid Dhr. Bovens. Bij deze bevestig ik dat getekende afspraken worden nageleefd.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2025-12-10", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [
+        ("In deze brief geef i", "fulfilled"), ("In een debat met uw ", "fulfilled")]
+    record = ("Toezegging Geobjectiveerde weergave inhoud gespreksverslagen provinciale regietafels asielopvang (35.210 VI) "
+              "(T02933)\n\nDe staatssecretaris van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van het "
+              "lid Van Hattem (PVV), toe door middel van een geobjectiveerde weergave de inhoud van de gespreksverslagen te "
+              "verstrekken.\n\nKerngegevens\n\nNummer T02933\nStatus voldaan\nDatum toezegging 2 juni 2020\n")
+    cs = [t for t in tag_document((Page(1, record),), (), None, "other") if t.kind == "commitment"]
+    assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [("De staatssecretaris ", "referenced")]
+    listed = ("Toezegging aan het lid Van Hattem over de provinciale regietafels (T02933)\n\n"
+              "Toezegging aan het lid Janssen over het wekelijkse persbericht (T03987)\n")
+    cs = [t for t in tag_document((Page(1, listed),), (), None, "other") if t.kind == "commitment"]
+    assert len(cs) == 2
 
 
 def test_a_promise_in_a_footnote_is_tagged() -> None:

@@ -530,6 +530,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "wetsvoorstel Begrotingsstaten Defensie 2021 (35.570 X)", "Korte aantekeningen vergadering commissies Buitenlandse "
      "Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart "
      "2021"),
+    # ... and its rappel of a ministry's promises, over its first record's labels (`Kerngegevens`; EK 2024)
+    ("Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht oktober 2024)\n\n\n\nDit is het rappel tot 01-01-50."
+     "\n\n \n\n\n\n\nToezegging Geobjectiveerde weergave inhoud gespreksverslagen provinciale regietafels asielopvang "
+     "(35.210 VI) (T02933)\n\nDe staatssecretaris van Justitie en Veiligheid zegt de Kamer toe de inhoud te verstrekken."
+     "\n\n\nKerngegevens\n\nNummer T02933\nStatus voldaan",
+     "Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht oktober 2024)"),
     # the questions named without their date of sending (a 2005 text), or the answer to them (a BZ answer of 2025)
     ("Den Haag, 26 mei 2005\nVragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
      "Vreemdelingenzaken en Integratie\nover een 'visit report' van een missie naar Nederland\n1) Hebt u kennisgenomen "

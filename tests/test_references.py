@@ -333,6 +333,29 @@ REFERENCES = [
      "brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, "
      "nr. 1065).", [("31066-1065", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
+    # an EK decision list (2015): a Council's annotated agenda and a committee's letter, cited by their dates; not the
+    # agenda a letter sends now
+    ("- de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", [(None, "brief")]),
+    ("De commissie besluit om een rappelbrief aan de staatssecretaris van V&J te sturen met het verzoek om uiterlijk "
+     "vrijdag 25 september 2015 te beschikken over de beantwoording van de brief van de commissie van 7 juli 2015 inzake "
+     "vragen over de Europese migratieagenda.", [(None, "brief")]),
+    ("Hierbij ontvangt u de geannoteerde agenda van de JBZ-Raad van 12 en 13 juni 2025.", []),
+    ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026", []),
+    # a Council's report cited by its days, a letter by the day the Kamer was told (JenV letters to the EK, 2024 and 2026)
+    ("Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd", [(None, "brief")]),
+    ("U bent hierover op 12 december jl. geïnformeerd.", [(None, "brief")]),
+    # a letter the Kamer was told by, named in a footnote (SZW 2023); not the news still to come
+    ("Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
+     [(None, "brief")]),
+    ("Uw Kamer wordt voor de zomer per brief geïnformeerd over de uitkomsten.", []),
+    # a paper named by what it was about and the day the Kamer was told (JenV 2024); questions by who asked them and when
+    # (VenJ, BZ and BHOS 2015)
+    ("Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
+     "Kamer gecommuniceerd is.", [(None, "brief")]),
+    ("en geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden over de "
+     "«falende kabinetslobby inzake terugkeer asielzoekers».", [(None, "kamervragen")]),
+    ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
+     "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]
 

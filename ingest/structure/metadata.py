@@ -104,8 +104,10 @@ RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
 # decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`, and its page of a
 # day's committee meetings with their decisions: `Commissievergaderingen op dinsdag 28 november 2023` (EK CVO 2023)
+# (and the Eerste Kamer's rappel of a ministry's promises: `Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht
+# oktober 2024)`)
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
-             r"Commissievergaderingen\s+op)")
+             r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.

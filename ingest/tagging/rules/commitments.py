@@ -165,12 +165,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, ...) en toezeggingen
     # (...) die in ons debat ... naar voren kwamen`, OCW 2019); never `zal` (`In een volgende brief zal ik ...`)
     rule("kept-state-in-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
-                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:van|aangaande|"
-                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+)?"
+                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:weer\s+)?(?:van|aangaande|"
+                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+|"
+                                      r"verschillende\s+|diverse\s+|enkele\s+|een\s+aantal\s+)?(?:[–—]\s[^–—.;]{1,60}?\s[–—]\s+)?"
                                       r"(?:moties\s*(?:\([^()]*\)\s*)?(?:en|,)\s+)?toezegging",
          "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
          "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
          "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
+    # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
+    # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
+    rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"
+                                     r"hierbij|hiermee|bijgaand)\b).*\b(?:die|dat|welke)\s+(?:\w+\s+){0,6}?"
+                                     r"(?:is|werd|was|zijn|werden|waren|heb|hebben)\s+(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
+         "Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan "
+         "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     # the separable `toezeggen` in the present, the writer to the Kamer: `dan zeg ik u graag alle medewerking toe voor
@@ -476,6 +484,13 @@ VETOES: tuple[Rule, ...] = (
                               r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN}), FLAGS),
+    # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
+    # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
+    # `wordt uw Kamer in het najaar geïnformeerd` promise later news
+    rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                               r"geïnformeerd\s+over\b",
+         "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",
+         frozenset({Status.OPEN})),
     # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
     # voorzien`, BZ 2024): news given in this letter, whatever date it names
     rule("not-informing-that", r"\b(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)"
