@@ -591,30 +591,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = ROW_SUBJECT.search(first)
     if m:
         return _tidy(" ".join(g for g in m.groups() if g))
-    # a motie's own heading names it; in a letter the same heading heads a part of its annex
-    for pattern in (SUBJECT, MOTION_TITLE) if doc_type == "motie" else (SUBJECT,):
-        m = pattern.search(first)
-        if m:
-            return _tidy(m.group(1))
-    m = DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
-    if m:
-        return _tidy(m.group(1))
-    m = FICHE_HEADING.search(first) if doc_type == DocType.BNC_FICHE else None
-    if m:
-        return _tidy(m.group(1))
-    m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
-    if m:
-        return _tidy(m.group(1))
-    m = FICHE_TITLE.search(first) if doc_type == DocType.BNC_FICHE else None
-    if m:
-        return _tidy(m.group(1))
-    if doc_type == "nota":
-        m = NOTA_SUBJECT.search(body)
-        if m:
-            return "Nota: " + _tidy(m.group(1))
-    m = LIST_TITLE.search(first)
-    if m:
-        return _tidy(m.group(1))
+    named = _named_title(first, doc_type, body)
+    if named:
+        return named
     m = LONG_OPENING_TITLE.match(body)
     if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)):
         return _tidy(m.group(1))
@@ -626,6 +605,29 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = PAPER_KIND_LINE.search(first)
         return collapse(m.group(1)).capitalize() if m else None   # (in sentence case: `Verslag van een ...`)
     return _tidy(m.group(1))
+
+
+def _named_title(first: str, doc_type: str, body: str) -> str | None:
+    """The title a document names under a cue of its kind (subject line, questions, fiche, dossier, nota, list),
+    the cues tried in this order."""
+    fiche = doc_type == DocType.BNC_FICHE
+    # a motie's own heading names it; in a letter the same heading heads a part of its annex
+    cues: tuple[Callable[[], re.Match | None], ...] = (
+        lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
+        lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
+        lambda: FICHE_HEADING.search(first) if fiche else None,
+        lambda: FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
+        lambda: FICHE_TITLE.search(first) if fiche else None,
+    )
+    for cue in cues:
+        m = cue()
+        if m:
+            return _tidy(m.group(1))
+    m = NOTA_SUBJECT.search(body) if doc_type == "nota" else None
+    if m:
+        return "Nota: " + _tidy(m.group(1))
+    m = LIST_TITLE.search(first)
+    return _tidy(m.group(1)) if m else None
 
 
 def _headings(body: str) -> list[str]:
