@@ -357,6 +357,26 @@ STATUSES = [
     ("In de beleidsreactie op het advies van de Onderwijsraad «Een krachtige rol voor schoolleiders» op 21 november jl. "
      "(Kamerstukken 31 293, 31 289 en 31 524, nr. 420) heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw "
      "bericht over de acties rondom schoolleiders in het funderend onderwijs.", "referenced"),
+    # rules27 held-out check: promises said met with the promises first (VWS 2017); a paper sent alongside this letter
+    # (Fin 2021) and a letter's subject field run into its first sentence (IenW 2020) are none; a paper promised in
+    # `zullen u ... nagezonden worden` (Fin 2021); an aim told before, `geïnformeerd ernaar te streven` (Def 2019)
+    ("In deze brief wordt aan een aantal moties en toezegging voldaan en wordt u geïnformeerd over de moties en "
+     "toezeggingen die om verschillende redenen, niet meer dit jaar worden afgehandeld.", "fulfilled"),
+    ("Parallel aan deze brief ontvangt u van de Minister voor Rechtsbescherming een separate brief waarin het "
+     "Ministerie van Justitie en Veiligheid de juridische houdbaarheid van het amendement apprecieert, en u informeert "
+     "over de vanuit dit departement geleverde technische bijstand (Kamerstuk 35 704, nr. 13).", None),
+    ("Datum 26 november 2020 Betreft Bestuurlijke Overleggen MIRT 25 en 26 november 2020, voortgang MIRT, moties en "
+     "toezeggingen Geachte voorzitter, Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT "
+     "plaatsgevonden.", None),
+    ("In aanloop naar de komende begrotingsbehandeling van VWS sturen wij uw Kamer hierbij een stand van zaken van een "
+     "divers aantal moties en toezeggingen.", "fulfilled"),
+    ("In de bijlagen zijn de integrale besluiten van de Bestuurlijke Overleggen opgenomen en, voor zover deze al niet in "
+     "deze brief zijn aangegeven, de stand van zaken met betrekking tot moties van uw Kamer alsmede toezeggingen.",
+     "fulfilled"),
+    ("De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen u spoedig "
+     "nagezonden worden.", "open"),
+    ("Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de antwoorden eind deze week naar de "
+     "Kamer te sturen (Kamerstuk 27 925, nr. 679).", "referenced"),
 ]
 
 
@@ -400,6 +420,18 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_promise_told_then_said_met_by_this_letter_is_one_kept_promise() -> None:
+    """A VWS letter of 2017-12-22 (rules27 held-out check): the promise told in the third person, the next sentence
+    says this letter meets it; one record, kept, the second sentence its fulfilment."""
+    body = ("Tijdens het AO Verzwijgen medische missers van 15 december 2016 heeft de voormalig Minister van VWS "
+            "toegezegd uw Kamer te zullen informeren over de mogelijkheid dat het Openbaar Ministerie (OM) de Inspectie "
+            "Gezondheidszorg en Jeugd in oprichting ook informeert over de beslissing tot vervolging van een "
+            "zorgverlener. Hiermee voldoet de Minister van VWS aan deze toezegging.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2017-12-22", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+    assert c.fields()["fulfilment_quote"].startswith("Hiermee voldoet de Minister van VWS")
 
 
 def test_a_promise_in_a_footnote_is_tagged() -> None:
