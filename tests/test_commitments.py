@@ -434,6 +434,16 @@ def test_a_promise_told_then_said_met_by_this_letter_is_one_kept_promise() -> No
     assert c.fields()["fulfilment_quote"].startswith("Hiermee voldoet de Minister van VWS")
 
 
+def test_promises_said_done_after_the_state_of_a_number_of_them_stand_on_their_own() -> None:
+    """A VWS letter of 2024-06-19 (rules27 held-out check): the state of a number of promises is given here, then some
+    of them are said done; no one promise is described for the second sentence to join, so both stay records."""
+    body = ("Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een aantal van deze "
+            "moties en toezegging wordt met het verzenden van deze brief als afgedaan beschouwd.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2024-06-19", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.fields()["status"], c.rule) for c in cs] == [("fulfilled", "kept-state-given-here"),
+                                                           ("fulfilled", "kept-closed")]
+
+
 def test_a_promise_in_a_footnote_is_tagged() -> None:
     note = ("Dit kabinet werkt daarnaast aan een sectoragenda voor de maritieme maakindustrie. Deze sectoragenda zal "
             "naar verwachting rond de zomer aan uw Kamer worden aangeboden.")

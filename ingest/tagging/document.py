@@ -21,9 +21,9 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
-from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MENTIONED, POSTPONE_REACH,
-                                              RECOUNTED, commitment_rule, delivery_rule, postponed, status_in, to_whom,
-                                              where_made)
+from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MENTIONED, OVERVIEWS,
+                                              POSTPONE_REACH, RECOUNTED, commitment_rule, delivery_rule, postponed,
+                                              status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -260,7 +260,7 @@ def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
         t = tags[i]
         if not isinstance(t.info, CommitmentInfo) or start - t.start > CLOSING_REACH:
             continue
-        if t.status == Status.FULFILLED and not t.info.fulfilment_quote:
+        if t.status == Status.FULFILLED and not t.info.fulfilment_quote and t.rule not in OVERVIEWS:
             tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
             return True
         return False

@@ -613,6 +613,10 @@ LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
+# the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
+# after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
+# aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
+OVERVIEWS = frozenset({"kept-state-in-this-letter", "kept-state-given-here"})
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS")
 
 
