@@ -21,9 +21,9 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
-from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MENTIONED, OVERVIEWS,
-                                              POSTPONE_REACH, RECOUNTED, commitment_rule, delivery_rule, postponed,
-                                              status_in, to_whom, where_made)
+from ingest.tagging.rules.commitments import (BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED, DESCRIBING, LIST_LEAD,
+                                              LIST_LEAD_GAP, MENTIONED, OVERVIEWS, POSTPONE_REACH, RECOUNTED,
+                                              commitment_rule, delivery_rule, postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -179,6 +179,8 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
         return None
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
+    if row.value is MENTIONED and BACK_REFERENCE.search(sent.text) and _just_told(tags, sent.start):
+        return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
     assert isinstance(tag.info, CommitmentInfo)
     nxt = _delivery_after(following)
@@ -252,6 +254,11 @@ def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
             gap += 1
             lead = not items and gap <= LIST_LEAD_GAP
     return out
+
+
+def _just_told(tags: list[Tag], start: int) -> bool:
+    """Whether a commitment was tagged in the sentences right before ``start`` (``BACK_REFERENCE_REACH``)."""
+    return any(isinstance(t.info, CommitmentInfo) and 0 <= start - t.start <= BACK_REFERENCE_REACH for t in tags)
 
 
 def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:

@@ -594,6 +594,12 @@ POSTPONED_RULES: tuple[Rule, ...] = (
                                   r"(?:\w+\s+){0,2}?(?:toegestuurd|gestuurd|toegezonden|gezonden|aangeboden)\b",
          "De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer op 24 april jl. toegestuurd (Kamerstuk 31 839, nr. "
          "643).", Status.REFERENCED),
+    # the term of the promise said not to be met (`Hierbij meld ik u dat ik aan deze toezegging niet binnen de afgesproken
+    # termijn, namelijk voor de begrotingsbehandeling ..., kan voldoen`, SZW 2018)
+    rule("postponed-not-in-term", r"\bniet\s+binnen\s+de\s+(?:afgesproken|gestelde|gevraagde|toegezegde|gebruikelijke)\s+"
+                                  r"termijn\b",
+         "Hierbij meld ik u dat ik aan deze toezegging niet binnen de afgesproken termijn, namelijk voor de "
+         "begrotingsbehandeling van het ministerie van Sociale Zaken en Werkgelegenheid, kan voldoen.", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
@@ -617,6 +623,13 @@ RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
 OVERVIEWS = frozenset({"kept-state-in-this-letter", "kept-state-given-here"})
+# A sentence that names a promise only by pointing back to it (`deze toezegging`), right after one that tells it, is that
+# promise again, not a second one: `Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer
+# binnen 4 weken een brief te sturen ... Gezien de samenloop ... heb ik een aantal dagen extra tijd nodig om aan deze
+# toezegging te kunnen voldoen.` (IenM 2015)
+BACK_REFERENCE = re.compile(r"^(?!(?:.*?\btoezegging){2}).*\b(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+"
+                            r"toezegging\b", re.I | re.S)
+BACK_REFERENCE_REACH = 600   # characters: how far back the sentence that told the promise may start
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS")
 
 
