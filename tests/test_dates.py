@@ -91,6 +91,9 @@ PERIODS = [
      ("op 14, 15 en 16 maart", "2022-03-14", "2022-03-16", True)),
     ("Verslag van de informele Raad Justitie en Binnenlandse Zaken (JBZ-Raad) op 22 en 23 juli 2025 in Kopenhagen",
      2025, "2025-09-01", ("op 22 en 23 juli 2025", "2025-07-22", "2025-07-23", False)),
+    # a span of days with a dash, as a Council meeting is dated (an EK decision list, 2018)
+    ("om de Raad en de Europese Commissie vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen", 2018, "2018-02-06",
+     ("8-9 maart 2018", "2018-03-08", "2018-03-09", False)),
     # a duration counted from the document's own date (a letter of 7 November 2022)
     ("Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", 2022, "2022-11-07",
      ("voorzien voor vier maanden", "2022-11-07", "2023-03-07", True)),

@@ -28,6 +28,17 @@ DEADLINES = [
      2021, None, [("vanaf 2024", None)]),
     ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
+    # a step agreed in the simple past, due after the document (a JBZ report of 17 December 2025)
+    ("De Ministers spraken af om in de eerste helft van 2026 weer bij elkaar te komen om op basis van de vastgestelde "
+     "prioriteiten een meerjarig actieplan van de C7 vast te stellen.", 2025, "2025-12-17",
+     [("in de eerste helft van 2026", "2026-06-30")]),
+    ("In 2019 spraken de lidstaten af om in 2020 een akkoord te bereiken.", 2025, "2025-12-17", []),
+    # a committee's decision list (EK, 6 February 2018): a date set for a step, and a step due before a meeting's days
+    ("De inbrengdatum wordt vastgesteld op 13 februari 2018.", 2018, "2018-02-06",
+     [("op 13 februari 2018", "2018-02-13")]),
+    ("De commissies hebben kennis genomen van de aankondiging van het kabinet tijdens een AO in de Tweede Kamer om de Raad "
+     "en de Europese Commissie vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen van de wens van Nederland tot "
+     "deelname aan het EOM.", 2018, "2018-02-06", [("8-9 maart 2018", "2018-03-08")]),
     # past events, told as done
     ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", 2021, None, []),
     ("Op 23 september 2020 heeft de Europese Commissie een nieuw asiel en migratiepact gepresenteerd.", 2021, None, []),
@@ -49,6 +60,9 @@ DEADLINES = [
     ("Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?",
      2024, "2024-04-11", []),
     ("Peildatum: 1 december 2021", 2021, None, []),
+    # a record of a promise: the date it was made is no term, its deadline is (EK rappel, 2024)
+    ("Nummer T02933 Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022", 2020, None,
+     [("1 april 2022", "2022-04-01")]),
     ("- Kamerbrief reactie op Actieplan Veilige Landers van JA21 - 20 december 2021", 2022, None, []),
     ("Brief TK 26 mei 2020 inzake Meerjarig beleidskader hervestiging 2020-2023;", 2022, None, []),
     # history: long before the document, whatever the verb
@@ -171,6 +185,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
+    ("De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
+     "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", 2023, "2023-09-28"),
     # the year a budget is for, named right after it (rules24 held-out probe, Fin 2019)
     ("De Raadsonderhandelingen over de Europese begroting voor 2020 zullen in de komende weken plaatsvinden; dit geldt "
      "ook voor de onderhandelingen over de aanvullende begrotingen.", 2019, "2019-07-01"),

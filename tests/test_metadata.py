@@ -129,9 +129,42 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "2024 aan.\nDe Minister van Infrastructuur en Waterstaat,\nM.G.J. Harbers",
      "Minister van Infrastructuur en Waterstaat, M.G.J. Harbers (mede namens de Minister voor Volkshuisvesting en "
      "Ruimtelijke Ordening)"),
+    # two bewindspersonen sign a joint letter (Milieuraad reports of 2023, rules28 held-out probe): both, in their order
+    ("Met deze brief informeren wij u over de Milieuraad die op 20 december 2022 in Brussel plaatsvond.\n\n"
+     "De Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen\n\n"
+     "De Minister voor Natuur en Stikstof, Ch. van der Wal-Zeggelink\n\nVerslag Milieuraad 20 december 2022\n\n"
+     "De Raad voerde een eerste beleidsdebat over het voorstel voor een natuurherstelverordening.",
+     "Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen, en Minister voor Natuur en Stikstof, "
+     "Ch. van der Wal-Zeggelink"),
+    ("Met deze brief informeren wij u over de Milieuraad.\n\nDe Staatssecretaris van Infrastructuur en Waterstaat,\n"
+     "V.L.W.A. Heijnen\n\nDe Minister voor Klimaat en Energie,\nR.A.A. Jetten\n\nI. Verslag Milieuraad 16 maart 2023\n\n"
+     "Tijdens de Milieuraad kwamen lidstaten tot een algemene oriëntatie.",
+     "Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen, en Minister voor Klimaat en Energie, "
+     "R.A.A. Jetten"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
+
+
+@pytest.mark.parametrize("text, sender", [
+    # a Kamerstuk whose text stops before its signature names its writer's office in its heading (EZ 2016, rules28
+    # held-out probe); never a heading of two offices
+    ("21 501-32 Landbouw- en Visserijraad\n\nNr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 25 mei 2016\n\nMet deze brief informeer ik "
+     "u over de uitkomsten van de Landbouw- en Visserijraad.", "Staatssecretaris van Economische Zaken"),
+    ("22 112 Nieuwe Commissievoorstellen\n\nNr. 3570 BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN "
+     "ONTWIKKELINGSSAMENWERKING\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij ontvangt u het "
+     "fiche.", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    ("21 501-08 Milieuraad\n\nNr. 891 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VOOR "
+     "NATUUR EN STIKSTOF\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMet deze brief informeren wij u.",
+     None),
+    # a heading wrapped over two lines is no signature (JenV 2019, rules28's check)
+    ("32 317 JBZ-Raad\nNr. 538\nBRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE\n"
+     "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 31 januari 2019\nHierbij bieden wij u de Geannoteerde agenda aan.", None),
+])
+def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
+    assert read_sender(text, "kamerbrief") == sender
 
 
 def test_sender_of_answers_and_motions() -> None:
@@ -345,6 +378,28 @@ def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
 
 
+def test_bnc_fiche_in_the_kamerstuk_that_sends_it() -> None:
+    """kst-22112-3570 (IenW 2022, rules28 held-out probe): the sending letter lists three fiches, the paper holds one,
+    titled by its heading over `1. Algemene gegevens`, not by the dossier."""
+    first = ("22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie\n\nNr. 3570 BRIEF "
+             "VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+             "Den Haag, 2 december 2022\n\nOvereenkomstig de bestaande afspraken ontvangt u hierbij 3 fiches die werden "
+             "opgesteld door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).\n\nFiche: Wijziging verordeningen "
+             "betreffende instant payments in euro (Kamerstuk 22 112, nr. 3569)\n\nFiche: Herziening Richtlijn stedelijk "
+             "afvalwater\n\nDe Minister van Buitenlandse Zaken, W.B. Hoekstra\n\nFiche: Herziening Richtlijn stedelijk "
+             "afvalwater\n\n1. Algemene gegevens\n\n  • a) Titel voorstel\n\n    Proposal for a Directive")
+    meta = read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.title, meta.addressee, meta.sender) == (
+        "bnc-fiche", "Fiche: Herziening Richtlijn stedelijk afvalwater", "Tweede Kamer",
+        "Minister van Buitenlandse Zaken, W.B. Hoekstra")
+    # (the heading and its first part as a web page breaks them: `• 1.` / `Algemene gegevens`, kst-22112-3620)
+    bulleted = first.replace("1. Algemene gegevens", "  • 1. \n    Algemene gegevens")
+    assert read_metadata(Extraction(pages=(Page(1, bulleted),), page_count=1), "x.txt").doc_type == "bnc-fiche"
+    # a letter that only lists fiches is a letter
+    listing = first.split("\n\nDe Minister")[0]
+    assert read_metadata(Extraction(pages=(Page(1, listing),), page_count=1), "x.txt").doc_type == "kamerbrief"
+
+
 def test_bnc_fiche_titled_by_its_first_line() -> None:
     """bnc-fiche-mifir.pdf: no subject line; the fiche's own first line is its title."""
     e = Extraction(pages=(Page(1, "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten\n"
@@ -475,6 +530,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "wetsvoorstel Begrotingsstaten Defensie 2021 (35.570 X)", "Korte aantekeningen vergadering commissies Buitenlandse "
      "Zaken, Defensie en Ontwikkelingssamenwerking (BDO) en Infrastructuur, Waterstaat en Omgeving (IWO) van 16 maart "
      "2021"),
+    # ... and its rappel of a ministry's promises, over its first record's labels (`Kerngegevens`; EK 2024)
+    ("Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht oktober 2024)\n\n\n\nDit is het rappel tot 01-01-50."
+     "\n\n \n\n\n\n\nToezegging Geobjectiveerde weergave inhoud gespreksverslagen provinciale regietafels asielopvang "
+     "(35.210 VI) (T02933)\n\nDe staatssecretaris van Justitie en Veiligheid zegt de Kamer toe de inhoud te verstrekken."
+     "\n\n\nKerngegevens\n\nNummer T02933\nStatus voldaan",
+     "Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht oktober 2024)"),
     # the questions named without their date of sending (a 2005 text), or the answer to them (a BZ answer of 2025)
     ("Den Haag, 26 mei 2005\nVragen van de leden Klaas de Vries en Timmermans (PvdA) aan de minister van "
      "Vreemdelingenzaken en Integratie\nover een 'visit report' van een missie naar Nederland\n1) Hebt u kennisgenomen "
@@ -508,6 +569,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     # the masthead of a Kamerstuk is no title (an Eerste Kamer paper of 2010 whose dossier line was lost)
     ("Eerste Kamer der Staten-Generaal\n\nC MEMORIE VAN ANTWOORD\n\nOntvangen 18 maart 2010\n\nInleiding\nHet "
      "verheugt mij dat de fracties kennis hebben genomen van het wetsvoorstel.", "C MEMORIE VAN ANTWOORD"),
+    # an Eerste Kamer paper outside a bill, its dossier numbered in Roman figures (BZK 2013, rules28 held-out probe)
+    ("CII Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»\n\nE BRIEF VAN DE MINISTER VAN "
+     "BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\n"
+     "Den Haag, 4 juli 2013\n\nNaar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart deel ik U "
+     "mede dat ik voornemens ben de gevraagde informatie in september 2013 aan Uw Kamer te doen toekomen.",
+     "Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»"),
 ])
 def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
     assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title

@@ -70,6 +70,13 @@ REFERENCES = [
     ("Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645", [("19637-2600", "kamerstuk"), ("19637-2645", "kamerstuk")]),
     ("Kamerstukken I 2020/21, 35 300 VI, E.", [("35300-VI-E", "kamerstuk")]),
     ("Kamerstukken I 2021/22, 35 483, letter C", [("35483-C", "kamerstuk")]),
+    # the Eerste Kamer's record of a promise cites a paper in two dossiers, and a letter to the Eerste Kamer a paper of a
+    # dossier in Roman figures (rules28 held-out probe: EK 2009 record, BZK 2013)
+    ("Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", [("22112-CK", "kamerstuk")]),
+    ("Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te komen met een nadere analyse.",
+     [("CII-B", "kamerstuk")]),
+    ("Naar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, CII, B) "
+     "om te komen met een nadere analyse.", [("CII-B", "kamerstuk")]),
     # an Eerste Kamer paper in brackets after the letter it is (an EZ letter of 2016)
     ("toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.",
      [("34000-XIII-H", "kamerstuk")]),
@@ -326,6 +333,29 @@ REFERENCES = [
      "brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, "
      "nr. 1065).", [("31066-1065", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
+    # an EK decision list (2015): a Council's annotated agenda and a committee's letter, cited by their dates; not the
+    # agenda a letter sends now
+    ("- de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", [(None, "brief")]),
+    ("De commissie besluit om een rappelbrief aan de staatssecretaris van V&J te sturen met het verzoek om uiterlijk "
+     "vrijdag 25 september 2015 te beschikken over de beantwoording van de brief van de commissie van 7 juli 2015 inzake "
+     "vragen over de Europese migratieagenda.", [(None, "brief")]),
+    ("Hierbij ontvangt u de geannoteerde agenda van de JBZ-Raad van 12 en 13 juni 2025.", []),
+    ("Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026", []),
+    # a Council's report cited by its days, a letter by the day the Kamer was told (JenV letters to the EK, 2024 and 2026)
+    ("Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd", [(None, "brief")]),
+    ("U bent hierover op 12 december jl. geïnformeerd.", [(None, "brief")]),
+    # a letter the Kamer was told by, named in a footnote (SZW 2023); not the news still to come
+    ("Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
+     [(None, "brief")]),
+    ("Uw Kamer wordt voor de zomer per brief geïnformeerd over de uitkomsten.", []),
+    # a paper named by what it was about and the day the Kamer was told (JenV 2024); questions by who asked them and when
+    # (VenJ, BZ and BHOS 2015)
+    ("Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
+     "Kamer gecommuniceerd is.", [(None, "brief")]),
+    ("en geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden over de "
+     "«falende kabinetslobby inzake terugkeer asielzoekers».", [(None, "kamervragen")]),
+    ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
+     "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
 ]
 

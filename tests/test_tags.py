@@ -116,6 +116,10 @@ def test_abbreviations_do_not_end_sentences() -> None:
     text = "Mw. Jansen steunt de motie Piri c.s. niet. Het debat d.d. 8 juli 2022 volgt."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Mw. Jansen steunt de motie Piri c.s. niet.", "Het debat d.d. 8 juli 2022 volgt."]
+    # `Kamerstuknr.` before the year of the paper it cites (BZK 2013 to the Eerste Kamer, rules28 held-out probe)
+    text = ("Naar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, "
+            "CII, B) om te komen met een nadere analyse deel ik U mede dat ik voornemens ben de informatie te sturen.")
+    assert [text[a:b] for a, b in sentences(text)] == [text]
 
 
 @pytest.mark.parametrize("text, cut", [

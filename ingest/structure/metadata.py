@@ -35,7 +35,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
     ("woo-besluit", (re.compile(r"^\s*(?:Onderwerp|Betreft)?:?\s*(?:(?:Beslissing|Besluit) op (?:het|uw) (?:Wob|Woo)[- ]?verzoek(?:en)?|(?:Wob|Woo)-besluit)\b",
                                 re.M | re.I),)),
+    # (also a fiche as a Kamerstuk prints it, under the letter that sends it: `Fiche: Herziening Richtlijn stedelijk
+    # afvalwater` over `1. Algemene gegevens`, kst-22112; the letter's list of the fiches it sends is no fiche)
     ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
+    ("bnc-fiche", (re.compile(r"^[ \t]*Fiche[ \t]*:[^\n]+\n(?:[ \t•·–-]*\n){0,3}[ \t•·–-]*1\.?[ \t•·]*(?:\n[ \t•·]*)?"
+                              r"Algemene[ \t]+gegevens\b", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
@@ -100,8 +104,10 @@ RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
 # decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`, and its page of a
 # day's committee meetings with their decisions: `Commissievergaderingen op dinsdag 28 november 2023` (EK CVO 2023)
+# (and the Eerste Kamer's rappel of a ministry's promises: `Rappelabele toezeggingen Asiel en Migratie (Totaaloverzicht
+# oktober 2024)`)
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
-             r"Commissievergaderingen\s+op)")
+             r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
@@ -132,6 +138,10 @@ QUESTIONS_HEADING = re.compile(r"^\s*((?:Antwoord(?:en)? op (?:de )?)?[Vv]ragen 
 NOTA_SUBJECT = re.compile(r"in te stemmen met (?:het )?(.+?)(?:\s+op\s+\w+dag\b|\s+op\s+\d|[.;])", re.S)
 # a BNC-fiche is titled by its own first line: `Fiche 5: Herziening verordening en richtlijn ...`
 FICHE_TITLE = re.compile(r"^\s*((?:BNC-fiche\b|Fiche\s+\d+\s*:)[^\n]+?)\s*$", re.M)
+# ... or, in a Kamerstuk that sends it, by its heading over `1. Algemene gegevens` (not the sending letter's list of
+# fiches, nor the dossier's title: `Fiche: Herziening Richtlijn stedelijk afvalwater`, kst-22112-3570)
+FICHE_HEADING = re.compile(r"^[ \t]*(Fiche[ \t]*\d*[ \t]*:[^\n]+?)[ \t]*\n(?:[ \t•·–-]*\n){0,3}[ \t•·–-]*1\.?[ \t•·]*"
+                           r"(?:\n[ \t•·]*)?Algemene[ \t]+gegevens\b", re.M)
 HEADING = re.compile(r"^[A-Z][^\n.:;?!]{2,70}$")
 # A text without letterhead or headings (a letter as a news archive prints it) opens on its title, a line of its
 # own above the first paragraph: `Toezegging over uitgaven aan leasecontracten voor strategisch luchttransport ...`
@@ -164,7 +174,9 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 # communicatietechnologie (ICT)` / `32 761 Verwerking en bescherming persoonsgegevens` / `Nr. 971 BRIEF ...`)
 # (the paper's kind in capitals as printed, or in sentence case as the Kamer's own .docx has it: `Nr. 3478 Brief van
 # de minister ...`, `Nr. 974 Verslag van een schriftelijk overleg`)
-KST_DOSSIER = r"\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?"
+# (the Eerste Kamer numbers its papers outside a bill in Roman figures from C: `CII Nota «Bestuur in samenhang ...»` /
+# `E BRIEF VAN DE MINISTER ...`, BZK 2013)
+KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[IVXLC]{1,7}(?=[ \t]))"
 # a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
 # onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
@@ -359,11 +371,27 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    signed = _closing_signature(body or text) or _signature(text) or _cover_signature(text)
+    signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
+              or (_heading_office(text) if doc_type == "kamerbrief" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+# A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
+# the sender where the text holds no signature (a letter cut off before it), one office only, never `... EN DE MINISTER`
+HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+((?:MINISTER|STAATSSECRETARIS)"
+                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$", re.M)
+
+
+def _heading_office(text: str) -> str | None:
+    """`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN` -> `Staatssecretaris van Economische Zaken`."""
+    m = HEADING_OFFICE.search(text[:3000])
+    if not m:
+        return None
+    office = _office_case(collapse(m.group(1)))
+    return re.sub(r"(?<=\s)(Van|Voor|En)(?=\s)", lambda w: w.group(1).lower(), office)
 
 
 def _answering_office(m: re.Match) -> str:
@@ -430,8 +458,14 @@ def _closing_signature(text: str) -> str | None:
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
-        signers = _signers([line for line in lines if line][-SIGNATURE_END_LINES:])
-        return ", en ".join(s for s in signers if "," in s) or None
+        tail = [i for i, line in enumerate(lines) if line][-SIGNATURE_END_LINES:]
+        signers = [s for s in _signers([lines[i] for i in tail]) if "," in s]
+        first = next((i for i in tail if BLOCK_OFFICE.match(lines[i])), None)
+        above = _signer_above(lines, first) if signers and first is not None else None
+        while above is not None and len(signers) < MAX_CO_SIGNERS:   # who signs with them, right above
+            signers.insert(0, above[0])
+            above = _signer_above(lines, above[1])
+        return ", en ".join(signers) or None
     # the last closing an office signs: a besluit's documents after it (mails: `Met vriendelijke groet,` / `5.1.2e`)
     # close without one
     for closing in reversed(closings):
@@ -469,17 +503,60 @@ def _names_under(lines: list[str]) -> list[str]:
 
 
 def _signature(text: str) -> str | None:
-    """The last `De Minister van ...,` line, `namens deze,` and the name under it."""
+    """The last `De Minister van ...,` line, `namens deze,` and the name under it; with the signers right above it
+    when two or more sign together (`De Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen` /
+    `De Minister voor Natuur en Stikstof, Ch. van der Wal-Zeggelink`, a Milieuraad report of 2023), joined by `, en `."""
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     for i in range(len(lines) - 1, -1, -1):
-        one_line = ONE_LINE_SIGNATURE.match(lines[i])
-        if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
-            return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
-        m = SIGNATURE_OFFICE.match(lines[i])
-        if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
+        signer = _signer_at(lines, i)
+        if signer is None:
             continue
-        parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
-        return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
+        signers = [signer]
+        above = _signer_above(lines, i)
+        while above is not None and len(signers) < MAX_CO_SIGNERS:
+            signers.insert(0, above[0])
+            above = _signer_above(lines, above[1])
+        return ", en ".join(signers)
+    return None
+
+
+MAX_CO_SIGNERS = 4
+
+
+def _signer_at(lines: list[str], i: int) -> str | None:
+    """The office (and the name) signing at line ``i``: on one line, or the office over `namens deze` and the name."""
+    one_line = ONE_LINE_SIGNATURE.match(lines[i])
+    if one_line and len(lines[i]) <= MAX_SIGNATURE_CHARS:
+        return f"{_office_case(one_line.group(1))}, {one_line.group(2).strip()}"
+    m = SIGNATURE_OFFICE.match(lines[i])
+    if not m or len(lines[i]) > MAX_SIGNATURE_CHARS:
+        return None
+    # (never the second line of a Kamerstuk's heading, wrapped: `BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN
+    # VOOR RECHTSBESCHERMING EN DE` / `STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID`, JenV 2019)
+    above = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
+    if m.group(2) and re.search(r"\bBRIEF VAN\b", above):
+        return None
+    parts = [_office_case((m.group(1) or m.group(2)).rstrip(", "))]
+    return ", ".join(parts + _names_under([l for l in lines[i + 1:i + 6] if l]))
+
+
+def _signer_above(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A signer whose block ends right above line ``i`` (blank lines between): an office and name on one line, or an
+    office over its name; with the line the office stands on."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    if j < 0:
+        return None
+    if ONE_LINE_SIGNATURE.match(lines[j]):
+        signer = _signer_at(lines, j)
+        return (signer, j) if signer else None
+    k = j - 1   # the name under its office: the office one line up (`namens deze,` may stand between)
+    while k >= 0 and (not lines[k] or ON_BEHALF.match(lines[k])) and j - k <= 3:
+        k -= 1
+    if k >= 0 and SIGNATORY.match(lines[j]) and SIGNATURE_OFFICE.match(lines[k]):
+        signer = _signer_at(lines, k)
+        return (signer, k) if signer else None
     return None
 
 
@@ -520,6 +597,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         if m:
             return _tidy(m.group(1))
     m = DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first)
+    if m:
+        return _tidy(m.group(1))
+    m = FICHE_HEADING.search(first) if doc_type == DocType.BNC_FICHE else None
     if m:
         return _tidy(m.group(1))
     m = FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)

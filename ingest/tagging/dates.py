@@ -295,7 +295,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
     # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
-    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+(?P<day>\d{{1,2}})\s+{M}"
+    # (also a span of days with a dash, as a Council meeting is dated: `de JBZ-raad van 8-9 maart 2018`)
+    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)"
+         rf"(?P<day>\d{{1,2}})\s+{M}"
          rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
          "maart aanstaande.", day_list),
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",

@@ -22,7 +22,7 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED, DESCRIBING, LIST_LEAD,
-                                              LIST_LEAD_GAP, MENTIONED, OVERVIEWS, POSTPONE_REACH, RECOUNTED,
+                                              LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS, POSTPONE_REACH, RECOUNTED,
                                               commitment_rule, delivery_rule, postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
@@ -129,7 +129,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         if sent.index not in not_met:
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
         commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
-                                   doc_date)
+                                   doc_date, read[sent.index - 1] if sent.index else None)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
     tags = _listed_promises(tags, read)
@@ -167,7 +167,7 @@ def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | Non
 
 
 def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], anchor: int, doc_type: str | None,
-                  doc_date: str | None) -> Tag | None:
+                  doc_date: str | None, previous: Sentence | None = None) -> Tag | None:
     """The commitment a sentence makes, keeps or mentions; a sentence that closes a promise the letter
     just described (`... als afgedaan beschouwd`) joins that promise instead. A promise only mentioned,
     followed by a sentence saying this letter delivers now, is kept by this letter; a promise the writer
@@ -177,6 +177,11 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
         return None
     if doc_type in TO_REQUESTER and not KAMER_NAMED.search(sent.text):
         return None
+    heading = row.value is MENTIONED and PROMISE_HEADING.match(collapse(sent.text)) is not None
+    if heading and following and following[0].commitment is not None \
+            and not PROMISE_HEADING.match(collapse(following[0].text)):
+        return None     # the heading names the promise the next sentence states: one promise, quoted there
+                        # (not when that is the next heading: promises listed one per line)
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
     if row.value is MENTIONED and BACK_REFERENCE.search(sent.text) and _just_told(tags, sent.start):
@@ -187,9 +192,41 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
     if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
             and nxt.delivery is not None:
         return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
+    if tag.status == Status.REFERENCED and doc_type == "kamerbrief" and _answered_under_heading(
+            sent, following, previous, heading):
+        # a letter's section on a promise it names in its heading (the Eerste Kamer's number: `Toezegging, naar aanleiding
+        # van een vraag van het lid Bovens (CDA), over ... (T03930).`), answered in the sentences under it, not said late
+        return replace(tag, info=replace(tag.info, status=Status.FULFILLED), rule="kept-under-heading")
+    closing = following[0] if following else None
+    if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and closing \
+            and closing.commitment is not None and closing.commitment.value is CLOSED and THAT_PROMISE.search(closing.text):
+        # the next sentence keeps the promise just named (`De Minister van SZW heeft uw Kamer per brief toegezegd in
+        # december een stand van zaken te schetsen. Met deze brief doe ik deze toezegging gestand.`, SZW 2021): this
+        # letter fulfils it, and the closing sentence joins it (``_close_earlier``)
+        return replace(tag, info=replace(tag.info, status=Status.FULFILLED), rule=closing.commitment.id)
     if tag.status == Status.FULFILLED and row.id in RECOUNTED and postponed([s.text for s in following]):
         return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
     return tag
+
+
+# A section's heading that names one promise, by the Eerste Kamer's number or as a line of its own (no final stop):
+# `Toezegging, naar aanleiding van een vraag van het lid Janssen (SP), om ... te zien ... (T03987).`
+# (a dossier's number keeps its dot: `(35.210 VI) (T02933)`)
+PROMISE_HEADING = re.compile(r"^\W*Toezegging\b(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,400}\(T\d{4,5}\)\W*|"
+                             r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}[^.;:!?\s])$")
+
+
+def _answered_under_heading(sent: Sentence, following: list[Sentence], previous: Sentence | None, heading: bool) -> bool:
+    """Whether a mentioned promise is a letter's section heading (or the sentence right under one) that the sentences
+    after it answer: some follow, none makes a new promise or says the paper does not come now."""
+    under = heading or (previous is not None and previous.commitment is not None
+                        and previous.commitment.value is MENTIONED and PROMISE_HEADING.match(collapse(previous.text)))
+    return bool(under and following and not any(s.commitment is not None and s.commitment.value is MADE for s in following)
+                and not postponed([s.text for s in following]))
+
+
+# a closing sentence pointing back at the promise named just before it: `deze toezegging`, `die toezeggingen`
+THAT_PROMISE = re.compile(r"\b(?:deze|die|dit|bovengenoemde|genoemde)\s+(?:\w+\s+)?toezegging(?:en)?\b", re.I)
 
 
 def _only_mentioned(tag: Tag) -> Tag:

@@ -18,6 +18,7 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "t.a.v.", "n.a.v.", "m.b.t.", "w.b.", "o.b.v.", "jl.", "j.l.", "a.s.", "e.d.", "e.a.", "bijv.", "bv.",
                  "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
+                 "Kamerstuknr.", "kamerstuknr.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
 # Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`), and a footnote
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,

@@ -24,7 +24,7 @@ KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
-          r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:stellen|houden|gehouden)|"
+          r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:te )?(?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
@@ -32,8 +32,11 @@ OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
           rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
 # a modal or plan verb that makes a promise of what follows
+# (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
+# aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
-           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid)")
+           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid|"
+           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021)
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|volgende|"
@@ -182,12 +185,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie, ...) en toezeggingen
     # (...) die in ons debat ... naar voren kwamen`, OCW 2019); never `zal` (`In een volgende brief zal ik ...`)
     rule("kept-state-in-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
-                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:van|aangaande|"
-                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+)?"
+                                      r"hiermee)\b.{0,80}\b(?:stand\s+van\s+zaken|voortgang|uitvoering)\s+(?:weer\s+)?(?:van|aangaande|"
+                                      r"rond|inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:de\s+|mijn\s+|onze\s+|"
+                                      r"verschillende\s+|diverse\s+|enkele\s+|een\s+aantal\s+)?(?:[–—]\s[^–—.;]{1,60}?\s[–—]\s+)?"
                                       r"(?:moties\s*(?:\([^()]*\)\s*)?(?:en|,)\s+)?toezegging",
          "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
          "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
          "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
+    # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
+    # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
+    rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"
+                                     r"hierbij|hiermee|bijgaand)\b).*\b(?:die|dat|welke)\s+(?:\w+\s+){0,6}?"
+                                     r"(?:is|werd|was|zijn|werden|waren|heb|hebben)\s+(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
+         "Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan "
+         "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     # the separable `toezeggen` in the present, the writer to the Kamer: `dan zeg ik u graag alle medewerking toe voor
@@ -359,6 +370,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r"uiteenzetten|reageren|te reageren)\b",
          "Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het "
          "Lid Ceder over op basis van feiten (12-10-2023).", MADE, FLAGS),
+    # the matter promised a place in a paper to the Kamer: `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen
+    # Overleg besproken, vooraf in de Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de
+    # betreffende Raad` (BZ 2019); the paper is one the Kamer receives (an agenda, a report, a letter)
+    rule("made-in-paper-go-into", rf"\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,120}}?\bin\s+"
+                                  r"(?:de|het|een|mijn|onze)\s+(?:\w+\s+){0,2}?(?:geannoteerde\s+agenda|verslag|"
+                                  r"\w*brief|\w*rapportage)\b[^.;]{0,80}?\b(?:ingaan|terugkomen|rapporteren|berichten)\b",
+         "Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda "
+         "van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.", MADE, FLAGS),
     # a report promised without the Kamer named, in an answer to the Kamer's questions: `Ik verwacht in aanvulling op
     # de jaarlijkse rapportage ook een tussentijdse rapportage te leveren over de cijfers parallelimport`
     # (or the promise verb first, the reaction given: `Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten
@@ -450,13 +469,32 @@ VETOES: tuple[Rule, ...] = (
                                rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
                                rf"\b(?:hebben|heeft)\s+(?:de\s+|het\s+)?(?:{OTHERS})\s+(?:\w+\s+){{0,4}}toegezegd",
          "Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", ALL_STATUSES),
+    # pledges of the EU's institutions, told in a report of a Council (`Het voorzitterschap zegde toe de discussie in de
+    # volgende Raad voort te zetten`, `De Commissie heeft toegezegd een voorstel te doen`) or in its passive after them
+    # as the sentence's subject (`De Europese Commissie gaf een toelichting op ... deze steunmaatregelen, die tijdens de
+    # Raad van 14 maart jl. zijn toegezegd`, EZ 2016, rules28 held-out probe); never a bewindspersoon named between
+    rule("not-eu-pledge", r"\b(?-i:(?:Europese\s+)?Commissie|(?:Euro)?[Cc]ommissaris(?:\s+[A-Z][\w-]+)?|\w*[Vv]oorzitterschap|"
+                          r"[Ll]idsta(?:at|ten))\s+(?:heeft|hebben|zegde|zegden|zegt|zeggen)\s+"
+                          r"(?!(?:\w+\s+){0,3}?(?:de\s+)?(?:minister|staatssecretaris|kabinet|regering)\b)"
+                          r"(?:\w+\s+){0,4}?(?:toegezegd|toe)\b|"
+                          r"^\W*(?:De|Het)\s+(?-i:(?:Europese\s+)?Commissie|\w*[Vv]oorzitterschap)\b"
+                          r"(?![^;]*\b(?:minister|staatssecretaris|kabinet|regering)\b)[^;]{0,200}\b(?:die|dat)\b[^;]{0,80}?"
+                          r"\b(?:zijn|is)\s+toegezegd\b",
+         "Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
     # and what is sent today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen ...`)
     # (and the letter named as what is sent now: `Op verzoek van de commissie van 3 oktober 2024 stuur ik u deze brief`)
     # (`hiermee` as an adjective's lead is none: `de hiermee samenhangende vragen`, JenV 2018)
-    rule("not-informing-now", r"\b(met deze brief|in deze brief|via deze brief|hierbij|(?<!verband )(?<!lijn )hiermee"
+    # (also the report or agenda this letter is, and `door middel van deze brief`: `In dit verslag wordt uw Kamer tevens
+    # geïnformeerd over ...`, BZ 2024; `Verder informeer ik uw Kamer door middel van deze brief over ...`, Fin 2021)
+    # (never a promise in the `dat` clause of what the letter tells now: `Via deze brief laat ik U weten dat ik Uw Kamer
+    # de gevraagde informatie in de tweede helft van oktober 2013 zal toesturen`, BZK 2013 to the Eerste Kamer)
+    rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
+                              r".*?\b(met deze brief|in deze brief|via deze brief|door middel van deze brief|"
+                              r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
+                              r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
@@ -470,6 +508,13 @@ VETOES: tuple[Rule, ...] = (
                               # 1).`, VWS 2022: the letter's outline)
                               r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
+         frozenset({Status.OPEN}), FLAGS),
+    # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
+    # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
+    # `wordt uw Kamer in het najaar geïnformeerd` promise later news
+    rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                               r"geïnformeerd\s+over\b",
+         "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",
          frozenset({Status.OPEN})),
     # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
     # voorzien`, BZ 2024): news given in this letter, whatever date it names

@@ -152,6 +152,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # 2020`, Fin 2019; `de begroting 2024`): which budget, not a step due by that year
     rule("deadline.budget_year", r"\b\w*begroting(?:en)?\b", "Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk "
          "een Raadspositie bereikt over de conceptbegroting voor 2020.", BEFORE),
+    # ... and the year fishing opportunities are for (`de visserijmogelijkheden voor 2024, waarover ... afspraken moeten
+    # worden gemaakt`, a report of the Landbouw- en Visserijraad, LNV 2023, rules28's check): which quota, no step due
+    rule("deadline.quota_year", r"\b(?:vangst|visserij)mogelijkheden\b|\b(?:vangst)?quot(?:a|um)s?\b|\bTAC'?s\b",
+         "De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
+         "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", BEFORE),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
@@ -187,6 +192,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
          "kleine BR 28 augustus", HEADER),
+    # the field a record of a promise dates it by (the Eerste Kamer's toezeggingen: `Status voldaan Datum toezegging 2 juni
+    # 2020 Deadline 1 april 2022`): when it was made, not when it is due
+    rule("deadline.record_label", r"\bDatum\s+(?:toezegging|motie|aanneming|indiening|stemming|ontvangst|publicatie|"
+                                  r"verzending)\b", "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022",
+         BEFORE),
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),
@@ -390,8 +400,15 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     if LED.match(f.text) or f.period.relative:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
-    stamps = (RECORDED,) if after_doc else (RECORDED, CITED)
+    stamps: tuple[Rule, ...] = (RECORDED,) if after_doc else (RECORDED, CITED)
+    if SET_ON.search(sentence, 0, f.start) and f.text.lower().startswith("op"):
+        stamps = stamps[1:]    # a date set for a step, not a date of record
     return next((r.id for r in stamps if _applies(r, sentence, f)), None)
+
+
+# `vastgesteld op DATE`: a date set for a step (`De inbrengdatum wordt vastgesteld op 13 februari 2018`, a committee's
+# decision list), where `Vastgesteld 10 januari 2025` dates a report
+SET_ON = re.compile(r"\bvastgesteld\s+$", re.I)
 
 
 # A full date that ends a line of no verb at all, without a preposition of its own (`E-mailprocedure : Inplannen
@@ -465,6 +482,8 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
             return target or "deadline.far_without_step"
     if first == last == now:     # the document's own day: the term it meets or misses today, none still due
         return "deadline.document_day"
+    if t.cue == "deadline.preterite" and dated and first > now and _step_agreed(sentence, f):
+        return None               # a step agreed or decided in the past, due after the document
     if t.cue == "deadline.preterite" or (t.framed and not until):
         return t.cue              # told in the simple past or inside a perfect: it happened
     if (first > now or first == now < last or _just_begun(first, last, now)) and (dated or first[:4] > now[:4]):
@@ -478,6 +497,17 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
             or (until and t.cue == "deadline.perfect"):
         return None
     return "deadline.present"
+
+
+# A step agreed or decided in the simple past, its time in the `om ... te` clause that names it (`De Ministers spraken af om in
+# de eerste helft van 2026 weer bij elkaar te komen`, a JBZ report of December 2025): told in the past, due after the
+# document's date.
+OM_BEFORE = re.compile(r"\bom\s+(?:[^\s.;:]+\s+){0,2}$", re.I)
+TE_AFTER = re.compile(r"[^.;:]{0,120}?\bte\s+\w+", re.I)
+
+
+def _step_agreed(sentence: str, f: Found) -> bool:
+    return OM_BEFORE.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None
 
 
 # (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
@@ -521,6 +551,20 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
     if verb.ahead is not True or (f.rule in SEASONS and verb.cue in WEAK_AHEAD):
         return f
     return f._replace(period=Period(_a_year_on(p.start), _a_year_on(p.end), p.approx, p.relative))
+
+
+# A meeting named by its days after `vóór` (`vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen`): the step is due
+# before the meeting opens, so its first day ends the term as `vóór 8 maart` would.
+BEFORE_THE_MEETING = re.compile(r"\b(?:vóór|voor|voorafgaand\s+aan)\s+(?:de|het|een)\s+(?:[^\s.;:]+\s+){1,4}?(?:van|op)\s+$",
+                                re.I)
+
+
+def _before_the_meeting(sentence: str, f: Found) -> Found:
+    p = f.period
+    if f.rule != "date.day_list" or not p.start or not p.end or p.start == p.end \
+            or not BEFORE_THE_MEETING.search(sentence, 0, f.start):
+        return f
+    return f._replace(period=Period(p.start, p.start, p.approx, p.relative))
 
 
 def _a_year_on(iso: str | None) -> str | None:
@@ -573,7 +617,7 @@ def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
     from that moment; whether the step is still due is judged from the document's date."""
     said = written or doc_date
     anchor = int(written[:4]) if written else anchor_year
-    found = [_next_year_if_ahead(sentence, f, said)
+    found = [_before_the_meeting(sentence, _next_year_if_ahead(sentence, f, said))
              for f in _merge_alternatives(find_expressions(sentence, anchor, said), sentence)]
     skip = [*exclude, *(m.span() for m in QUOTED.finditer(sentence))]
     now = doc_date or written or f"{anchor_year}-01-01"   # the moment the document speaks from

@@ -202,7 +202,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
-    rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB},\s*(?:letter\s+)?"
+    # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
+    # Kamer's record of a promise, rules28 held-out probe)
+    rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB}"
+                                   rf"(?:\s*/\s*\d{{2}}\s?\d{{3}}(?:[\s-]?{ROMAN}(?!\w))?)*,\s*(?:letter\s+)?"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
     # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
@@ -212,6 +215,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                              r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # an Eerste Kamer paper outside a bill, its dossier in Roman figures from C, after its year: `de door Uw Kamer op 2
+    # juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, CII, B)` (BZK 2013, rules28 held-out probe)
+    rule("ref-kamerstuk-ek-roman", rf"\(\s*(?:Kamerstuk(?:ken|nr\.?)?\s*(?:I\s*)?,?\s*)?{YEAR}(?P<ek>C[IVXLC]{{1,7}}),\s*"
+                                   r"(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
+         "Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te komen met een nadere analyse.",
+         RefKind("kamerstuk", lambda m: [f"{m['ek']}-{m['letter']}"]), flags=0),
     # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
     # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
     # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
@@ -295,9 +304,23 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Brief van de minister van Asiel en Migratie`)
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
-                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+)",
+                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+"
+                          # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
+                          # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
+                          rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE})",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
+    # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
+    # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
+    # this letter sends (`Hierbij ontvangt u de geannoteerde agenda van ...`) nor its own title (a line of its own)
+    rule("ref-council-paper", rf"(?:(?<![Uu]\s)(?<!Kamer\s)\b(?:[Dd]e|[Hh]et)|(?<!\S)[-–•])\s+(?:[Gg]eannoteerde\s+agenda|"
+                              rf"[Vv]erslag)\s+(?:van\s+|voor\s+)?(?:de\s+|het\s+)?(?:(?:formele|informele|extra|buitengewone)\s+)?"
+                              rf"(?:[\w-]*Raad\w*|Eurogroep)(?:\s+(?!van\b|op\b)[\w&-]+){{0,4}}?"
+                              rf"\s+(?:van\s+|op\s+|d\.d\.\s+)?\d{{1,2}}(?:\s*(?:[-–,]|en)?\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})"
+                              rf"(?:\s+\d{{4}})?",
+         "de geannoteerde agenda van de JBZ-Raadsvergadering van 14 september 2015", RefKind("brief", _unnamed),
+         flags=0),
     # a letter or paper sent to the Kamer on a date: `Op 12 december 2022 heeft de Minister ... het BNC-fiche ...
     # aan de Kamer aangeboden`, `heeft ... op 7 januari 2021 een brief naar de Tweede Kamer gestuurd`, in a month
     # (`een onderzoek ..., dat ik in november 2022 aan uw Kamer heb aangeboden`)
@@ -330,7 +353,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
     # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
     rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
+                                       rf"(?:is|bent|werd)\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
+                                       rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
                                        r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
@@ -341,6 +365,26 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                        rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
+    # ... or by letter, without a date (the letter a footnote names): `Recent heb ik uw Kamer per brief geïnformeerd over de
+    # voortgang en uitvoering van het inburgeringsbeleid1` (SZW 2023); never the news still to come (`wordt ... per brief`)
+    rule("ref-informed-by-letter", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                   r"Eerste\s+)?Kamer)\s+(?:\w+\s+){0,2}?per\s+brief\d{0,2}\s+(?:\w+\s+){0,2}?"
+                                   r"(?:geïnformeerd|bericht)\d{0,2}\b",
+         "Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
+         RefKind("brief", _unnamed), flags=0),
+    # ... or a paper the Kamer was sent on a date, named by what it was about: `de laatste stand van zaken amv waarover op 29
+    # januari 20242 voor het laatst aan uw Kamer gecommuniceerd is` (JenV 2024)
+    rule("ref-communicated-on-date", rf"\bwaarover\s+(?:ik\s+|wij\s+|we\s+)?op\s+{DATE}\d{{0,2}}\s+(?:[^.;,]{{0,40}}?\s)?"
+                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|geïnformeerd|bericht)\b",
+         "Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
+         "Kamer gecommuniceerd is.", RefKind("brief", _unnamed), flags=0),
+    # written questions cited by who asked them and when: `de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni
+    # 2015 stelden` (VenJ, BZ and BHOS 2015)
+    rule("ref-questions-asked", rf"\b(?:[Kk]amervragen|(?:schriftelijke\s+)?vragen)\s+die\s+(?:uw\s+|het\s+|de\s+)?(?:lid|leden)\s+"
+                                rf"[A-Z][^.;]{{0,80}}?\s+op\s+{DATE}\d{{0,2}}\s+(?:stelde|stelden|(?:heeft|hebben)\s+gesteld|"
+                                r"gesteld\s+(?:heeft|hebben))\b",
+         "Met deze reactie geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden "
+         "over de «falende kabinetslobby inzake terugkeer asielzoekers».", RefKind("kamervragen", _unnamed), flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
