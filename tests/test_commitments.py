@@ -390,6 +390,26 @@ STATUSES = [
     ("In de beleidsreactie op het advies van de Onderwijsraad «Een krachtige rol voor schoolleiders» op 21 november jl. "
      "(Kamerstukken 31 293, 31 289 en 31 524, nr. 420) heb ik aangegeven dat ik uw Kamer in het najaar van 2019 opnieuw "
      "bericht over de acties rondom schoolleiders in het funderend onderwijs.", "referenced"),
+    # rules27 held-out check: promises said met with the promises first (VWS 2017); a paper sent alongside this letter
+    # (Fin 2021) and a letter's subject field run into its first sentence (IenW 2020) are none; a paper promised in
+    # `zullen u ... nagezonden worden` (Fin 2021); an aim told before, `geïnformeerd ernaar te streven` (Def 2019)
+    ("In deze brief wordt aan een aantal moties en toezegging voldaan en wordt u geïnformeerd over de moties en "
+     "toezeggingen die om verschillende redenen, niet meer dit jaar worden afgehandeld.", "fulfilled"),
+    ("Parallel aan deze brief ontvangt u van de Minister voor Rechtsbescherming een separate brief waarin het "
+     "Ministerie van Justitie en Veiligheid de juridische houdbaarheid van het amendement apprecieert, en u informeert "
+     "over de vanuit dit departement geleverde technische bijstand (Kamerstuk 35 704, nr. 13).", None),
+    ("Datum 26 november 2020 Betreft Bestuurlijke Overleggen MIRT 25 en 26 november 2020, voortgang MIRT, moties en "
+     "toezeggingen Geachte voorzitter, Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT "
+     "plaatsgevonden.", None),
+    ("In aanloop naar de komende begrotingsbehandeling van VWS sturen wij uw Kamer hierbij een stand van zaken van een "
+     "divers aantal moties en toezeggingen.", "fulfilled"),
+    ("In de bijlagen zijn de integrale besluiten van de Bestuurlijke Overleggen opgenomen en, voor zover deze al niet in "
+     "deze brief zijn aangegeven, de stand van zaken met betrekking tot moties van uw Kamer alsmede toezeggingen.",
+     "fulfilled"),
+    ("De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen u spoedig "
+     "nagezonden worden.", "open"),
+    ("Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de antwoorden eind deze week naar de "
+     "Kamer te sturen (Kamerstuk 27 925, nr. 679).", "referenced"),
 ]
 
 
@@ -433,6 +453,52 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_promise_told_then_said_met_by_this_letter_is_one_kept_promise() -> None:
+    """A VWS letter of 2017-12-22 (rules27 held-out check): the promise told in the third person, the next sentence
+    says this letter meets it; one record, kept, the second sentence its fulfilment."""
+    body = ("Tijdens het AO Verzwijgen medische missers van 15 december 2016 heeft de voormalig Minister van VWS "
+            "toegezegd uw Kamer te zullen informeren over de mogelijkheid dat het Openbaar Ministerie (OM) de Inspectie "
+            "Gezondheidszorg en Jeugd in oprichting ook informeert over de beslissing tot vervolging van een "
+            "zorgverlener. Hiermee voldoet de Minister van VWS aan deze toezegging.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2017-12-22", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+    assert c.fields()["fulfilment_quote"].startswith("Hiermee voldoet de Minister van VWS")
+
+
+def test_promises_said_done_after_the_state_of_a_number_of_them_stand_on_their_own() -> None:
+    """A VWS letter of 2024-06-19 (rules27 held-out check): the state of a number of promises is given here, then some
+    of them are said done; no one promise is described for the second sentence to join, so both stay records."""
+    body = ("Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een aantal van deze "
+            "moties en toezegging wordt met het verzenden van deze brief als afgedaan beschouwd.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2024-06-19", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.fields()["status"], c.rule) for c in cs] == [("fulfilled", "kept-state-given-here"),
+                                                           ("fulfilled", "kept-closed")]
+
+
+def test_a_promise_pointed_back_to_is_no_second_promise() -> None:
+    """An IenM letter of 2015-10-08 asking for more time (rules27 second batch): the promise told, then named only as
+    `deze toezegging`; one record for it, and the new promise of the paper."""
+    body = ("Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken een brief "
+            "te sturen over de stand van zaken van grote stationsprojecten van ProRail. Gezien de samenloop van een grote "
+            "hoeveelheid verzoeken uit uw Kamer om informatie van ProRail, heb ik een aantal dagen extra tijd nodig om aan "
+            "deze toezegging te kunnen voldoen. U zult deze informatie tegelijkertijd met de andere verzoeken om "
+            "informatie over ProRail ontvangen.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2015-10-08", "kamerbrief") if t.kind == "commitment"]
+    assert [c.fields()["status"] for c in cs] == ["referenced", "open"]
+
+
+def test_a_recounted_promise_whose_term_is_not_met_is_only_mentioned() -> None:
+    """An SZW letter asking for more time (an earlier round's probe text): the promise recounted, then said not to be
+    met within its term and named only as `deze toezegging`; one record, mentioned."""
+    body = ("Tijdens het AO Kinderopvang van 20 juni heb ik aan de leden dhr. Van Dijk (PvdA) en mevr. De Pater-Postma "
+            "(CDA) van uw Kamer toegezegd de beschikbare informatie voor ouders over private equity ondernemingen in kaart "
+            "te zullen brengen en uw Kamer hierover te informeren. Hierbij meld ik u dat ik aan deze toezegging niet "
+            "binnen de afgesproken termijn, namelijk voor de begrotingsbehandeling van het ministerie van Sociale Zaken "
+            "en Werkgelegenheid, kan voldoen.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2018-10-30", "kamerbrief") if t.kind == "commitment"]
+    assert [c.fields()["status"] for c in cs] == ["referenced"]
 
 
 def test_a_promise_named_then_kept_by_the_next_sentence_is_fulfilled() -> None:

@@ -123,6 +123,9 @@ STEPS = [
     # the week after the document's (a JenV letter of 2022-11-18)
     ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur van de brief aan "
      "de medeoverheden over het capaciteitsbesluit van het COA.", 2022, "2022-11-18", [("volgende week", "2022-11-27")]),
+    # the week after the document's, `begin` before it (a Defensie letter of Wednesday 2019-11-20)
+    ("Het kabinet zal u de brief begin volgende week sturen.", 2019, "2019-11-20",
+     [("volgende week", "2019-12-01")]),
     # a weekday of next week (an EZ letter of Thursday 2014-03-20)
     ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", 2014, "2014-03-20",
      [("aanstaande maandag", "2014-03-24")]),
@@ -318,6 +321,14 @@ NOT_STEPS = [
     ("Taakstelling Vaststelling Periode van Periode van huisvesting/ taakstelling vergunningverlening "
      "taakstellingsperiode 2022-I 1 oktober 2021 Oktober 2020 – maart Januari 2021- juni 2021 2021 2022-II "
      "1 april 2021 April 2021 – oktober", 2021, None),
+    # a Council of the EU named by the date it meets, even with `a.s.` (an IenW geannoteerde agenda of 2025-05-20)
+    ("Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg, mede namens de "
+     "Minister van Justitie en Veiligheid.", 2025, "2025-05-20"),
+    ("De formele agenda van de Transportraad op 5 juni a.s. is nog niet bekendgemaakt door het Pools "
+     "voorzitterschap.", 2025, "2025-05-20"),
+    # a period in which something will no longer be done (a VWS letter of 2017-12-22)
+    ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
+     "jaar worden afgehandeld.", 2017, "2017-12-22"),
     # a rule of law in general, a term in a condition
     ("Het bestuursorgaan beslist op het verzoek om informatie zo spoedig mogelijk, doch uiterlijk binnen vier weken "
      "gerekend vanaf de dag na die waarop het verzoek is ontvangen.", 2021, "2021-04-01"),

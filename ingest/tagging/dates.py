@@ -398,7 +398,7 @@ PERIODS: tuple[Rule, ...] = (
 OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_now_year",
                                           "term_after", "month_led"))
 PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
-PREFIX = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s*$", re.I)
+PREFIX = re.compile(rf"(?<!\w)(?P<prefix>{PREPOSITIONS})\s*$", re.I)   # (a whole word: not the `in` of `begin`)
 LEADING = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s", re.I)
 
 
@@ -447,9 +447,16 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
 def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     out = []
     for row in PERIODS:
-        for m in row.finditer(text):   # only where the text holds what every match of the row holds
+        if not row.may_match(text):   # only where the text holds what every match of the row holds
+            continue
+        pos = 0
+        while (m := row.pattern.search(text, pos)) is not None:
+            # a match that starts inside a word is searched again one character on: the optional `in` of
+            # `(?:in\s+)?volgende week` inside `begin volgende week` must not hide `volgende week` (Def 2019)
             if m.start() > 0 and text[m.start() - 1].isalnum():
+                pos = m.start() + 1
                 continue
+            pos = max(m.end(), m.start() + 1)
             if m.end() < len(text) and text[m.end()].isalnum():   # `voorjaarsnota`, `20224`
                 continue
             out.append((m.start(), -(m.end() - m.start()), row, m))

@@ -21,9 +21,9 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
-from ingest.tagging.rules.commitments import (CLOSED, DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED,
-                                              POSTPONE_REACH, RECOUNTED, commitment_rule, delivery_rule, postponed,
-                                              status_in, to_whom, where_made)
+from ingest.tagging.rules.commitments import (BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED, DESCRIBING, LIST_LEAD,
+                                              LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS, POSTPONE_REACH, RECOUNTED,
+                                              commitment_rule, delivery_rule, postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -184,6 +184,8 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
                         # (not when that is the next heading: promises listed one per line)
     if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
         return None
+    if row.value is MENTIONED and BACK_REFERENCE.search(sent.text) and _just_told(tags, sent.start):
+        return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
     assert isinstance(tag.info, CommitmentInfo)
     nxt = _delivery_after(following)
@@ -291,13 +293,18 @@ def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
     return out
 
 
+def _just_told(tags: list[Tag], start: int) -> bool:
+    """Whether a commitment was tagged in the sentences right before ``start`` (``BACK_REFERENCE_REACH``)."""
+    return any(isinstance(t.info, CommitmentInfo) and 0 <= start - t.start <= BACK_REFERENCE_REACH for t in tags)
+
+
 def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
     """Attach a closing sentence to the fulfilled commitment just described, if there is one."""
     for i in range(len(tags) - 1, -1, -1):
         t = tags[i]
         if not isinstance(t.info, CommitmentInfo) or start - t.start > CLOSING_REACH:
             continue
-        if t.status == Status.FULFILLED and not t.info.fulfilment_quote:
+        if t.status == Status.FULFILLED and not t.info.fulfilment_quote and t.rule not in OVERVIEWS:
             tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
             return True
         return False

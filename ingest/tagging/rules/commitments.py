@@ -57,7 +57,9 @@ SENT_PAPER = (r"(?:brief|antwoorden|beantwoording|reactie|kabinetsreactie|beleid
 # a letter of its own still to come: `Het kabinet zal in een separate brief op deze vraag ingaan`
 SEPARATE_PAPER = r"(?:een|de)\s+(?:aparte|separate|afzonderlijke|nadere|nieuwe|vervolg)\s*\w*(?:brief|notitie|rapportage)"
 # the Kamer as the one informed: `wordt uw Kamer ... geïnformeerd`, `... op de hoogte gehouden`
-INFORMED = r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen)"
+# (also a paper sent on to the Kamer: `De ... uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden`, Fin 2021)
+INFORMED = (r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toegestuurd|ontvangen|toegezonden|nagezonden|"
+            r"nagestuurd)")
 
 FLAGS = re.I | re.S
 
@@ -110,9 +112,27 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-met", r"\btegemoet\s*(ge)?kom\w*\s+aan\b.{0,80}\btoezegging|"
                      r"\bkom(en|t)?\b.{0,80}\btegemoet\s+aan\b.{0,80}\btoezegging",
          "Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl.", KEPT, FLAGS),
-    rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,3}aan\b.{0,60}\btoezegging",
+    # the promise just told, said met by this letter (`Tijdens het AO ... heeft de voormalig Minister van VWS toegezegd
+    # uw Kamer te zullen informeren over ... Hiermee voldoet de Minister van VWS aan deze toezegging.`, VWS 2017): it
+    # closes that promise (its record), not a second one
+    rule("kept-complied-this", r"\b(?:voldaan|voldoe|voldoen|voldoet)\s+(?:\w+\s+){0,5}?aan\s+(?:deze|die|bovengenoemde|"
+                               r"voornoemde|genoemde)\s+toezegging\b",
+         "Hiermee voldoet de Minister van VWS aan deze toezegging.", CLOSED, FLAGS),
+    # (the one who complies named between: `voldoet de Minister van VWS aan`; or the promises first: `In deze brief
+    # wordt aan een aantal moties en toezegging voldaan`, VWS 2017)
+    rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}\btoezegging|"
+                          r"\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+(?:\w+\s+){0,2}?voldaan\b",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
+    # the state of promises given in this letter or its annexes, their number or who made them named between
+    # (`sturen wij uw Kamer hierbij een stand van zaken van een divers aantal moties en toezeggingen`, VWS 2024; `In de
+    # bijlagen zijn ... de stand van zaken met betrekking tot moties van uw Kamer alsmede toezeggingen`, IenW 2020)
+    rule("kept-state-given-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
+                                  r"hiermee|in\s+de\s+bijlagen?)\b.{0,120}\bstand\s+van\s+zaken\s+(?:van|aangaande|"
+                                  r"inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:moties\b[^.;()]{0,30}?\s(?:en|alsmede|evenals)\s+)?toezeggingen\b",
+         "In aanloop naar de komende begrotingsbehandeling van VWS sturen wij uw Kamer hierbij een stand van zaken van "
+         "een divers aantal moties en toezeggingen.", KEPT, FLAGS),
     rule("kept-conform", r"^(?!.*\b(zal|zullen)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
@@ -258,7 +278,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
-    rule("made-kamer-informed", rf"\b(wordt|worden|zal)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
+    rule("made-kamer-informed", rf"\b(wordt|worden|zal|zullen)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
     # the Kamer as subject, anywhere in the sentence: `..., en uw Kamer zal hierover, net als eerder, worden geïnformeerd`
     # (not the object of a promise told: `is toegezegd dat de Kamer wordt geïnformeerd` is mentioned below)
@@ -403,8 +423,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # an earlier promise told as news given before: `heeft de staatssecretaris uw Kamer laten weten u eind van het
     # jaar te informeren`, `heb ik aangegeven uw Kamer voor de zomer te informeren`; a separable verb and `kunnen`
     # too: `heb ik gemeld uw Kamer, naar verwachting, in april 2018 de onderzoeksresultaten aan te kunnen bieden` (Def 2018)
+    # (also the aim told before: `Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de
+    # antwoorden eind deze week naar de Kamer te sturen`, Def 2019)
     rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
-                                       rf"gemeld|meegedeeld|aangekondigd)\b.{{0,100}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
+                                       rf"gemeld|meegedeeld|aangekondigd|geïnformeerd\s+ernaar\s+te\s+streven)\b.{{0,100}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
                                        r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden))\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
@@ -478,6 +500,9 @@ VETOES: tuple[Rule, ...] = (
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
+                              # (a paper sent alongside this letter: `Parallel aan deze brief ontvangt u van de Minister
+                              # voor Rechtsbescherming een separate brief`, Fin 2021)
+                              r"(?:parallel|gelijktijdig|tegelijk(?:ertijd)?)\s+(?:aan|met)\s+deze\s+brief|"
                               r"in paragraaf|in hoofdstuk)\b|"
                               # (the part named in brackets: `Daarbij zal ik gelijk een korte reactie geven (hoofdstuk
                               # 1).`, VWS 2022: the letter's outline)
@@ -523,6 +548,13 @@ VETOES: tuple[Rule, ...] = (
                                r"doorlopend)\b",
          "Status voldaan Datum toezegging 21 februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van "
          "Onderwijs, Cultuur en Wetenschap", ALL_STATUSES),
+    # a letter's subject field, its letterhead run into the salutation on one line (`... Datum 26 november 2020 Betreft
+    # Bestuurlijke Overleggen MIRT 25 en 26 november 2020, voortgang MIRT, moties en toezeggingen Geachte voorzitter,
+    # Op 25 en 26 november ...`, IenW 2020): names the letter's subject, keeps or mentions no promise
+    rule("not-a-subject-line", r"\bBetreft:?\s[^.;]{0,200}?\btoezegging\w*\b[^.;]{0,60}?\bGeachte\b",
+         "Datum 26 november 2020 Betreft Bestuurlijke Overleggen MIRT 25 en 26 november 2020, voortgang MIRT, moties en "
+         "toezeggingen Geachte voorzitter, Op 25 en 26 november 2020 hebben de Bestuurlijke Overleggen MIRT "
+         "plaatsgevonden.", frozenset({Status.REFERENCED, Status.FULFILLED})),
     # the Tweede Kamer's page title of a filed paper names its subject, no promise (`Brief regering : Uitvoering moties
     # en toezeggingen Wet open overheid (Woo)`, BZK 2023: the letter's own sentences keep them)
     rule("not-a-page-title", rf"^\s*(?:{PAGE_TITLE_KINDS})[ \t]+:[ \t]+\S",
@@ -568,6 +600,11 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                            r"(?:ga\s+ik|gaan\s+(?:wij|we))\s+in\s+op)\b|"
                            r"\b(informeer|bericht)\s+(ik|wij|we)\s+(u|uw Kamer)\b.{0,60}\b(in|met|via) deze brief\b",
          "In verband met de kabinetswisseling ontvangt u deze brief nu.", Status.FULFILLED),
+    # the letter said to meet the promise just told: `Hiermee voldoet de Minister van VWS aan deze toezegging.` (VWS 2017)
+    rule("delivered-complied", r"\b(?:hiermee|hierbij|daarmee|met\s+deze\s+brief)\b.{0,80}\b(?:voldoe|voldoet|voldoen|"
+                               r"wordt\s+voldaan|is\s+voldaan)\b.{0,60}\baan\s+(?:deze|die|de|bovengenoemde|voornoemde)\s+"
+                               r"toezegging\b",
+         "Hiermee voldoet de Minister van VWS aan deze toezegging.", Status.FULFILLED),
     # the letter names itself the promised paper: `Deze brief behelst de eerste zelfstandige rapportage.`
     rule("delivered-is-the-paper", r"^\W*(?:deze|onderhavige)\s+brief\s+(?:is|behelst|bevat|vormt)\s+(?:de|het|een|mijn|onze)"
                                    r"\s+(?:\w+\s+){0,2}?(?:rapportage|reactie|voortgangsrapportage|voortgangsbrief|"
@@ -602,6 +639,12 @@ POSTPONED_RULES: tuple[Rule, ...] = (
                                   r"(?:\w+\s+){0,2}?(?:toegestuurd|gestuurd|toegezonden|gezonden|aangeboden)\b",
          "De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer op 24 april jl. toegestuurd (Kamerstuk 31 839, nr. "
          "643).", Status.REFERENCED),
+    # the term of the promise said not to be met (`Hierbij meld ik u dat ik aan deze toezegging niet binnen de afgesproken
+    # termijn, namelijk voor de begrotingsbehandeling ..., kan voldoen`, SZW 2018)
+    rule("postponed-not-in-term", r"\bniet\s+binnen\s+de\s+(?:afgesproken|gestelde|gevraagde|toegezegde|gebruikelijke)\s+"
+                                  r"termijn\b",
+         "Hierbij meld ik u dat ik aan deze toezegging niet binnen de afgesproken termijn, namelijk voor de "
+         "begrotingsbehandeling van het ministerie van Sociale Zaken en Werkgelegenheid, kan voldoen.", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
@@ -621,6 +664,17 @@ LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
+# the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
+# after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
+# aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
+OVERVIEWS = frozenset({"kept-state-in-this-letter", "kept-state-given-here"})
+# A sentence that names a promise only by pointing back to it (`deze toezegging`), right after one that tells it, is that
+# promise again, not a second one: `Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer
+# binnen 4 weken een brief te sturen ... Gezien de samenloop ... heb ik een aantal dagen extra tijd nodig om aan deze
+# toezegging te kunnen voldoen.` (IenM 2015)
+BACK_REFERENCE = re.compile(r"^(?!(?:.*?\btoezegging){2}).*\b(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+"
+                            r"toezegging\b", re.I | re.S)
+BACK_REFERENCE_REACH = 600   # characters: how far back the sentence that told the promise may start
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS")
 
 

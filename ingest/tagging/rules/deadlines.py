@@ -202,6 +202,22 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "bezwaarschrift indienen.", SENTENCE),
     rule("deadline.question", r"\?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda "
          "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
+    # a meeting named by the date it is held, ahead or not: a Council of the EU (`de geannoteerde agenda van de
+    # Transportraad van 5 juni a.s.`, IenW 2025) or a debate (`het nog te plannen VAO Voedselfraude komende week`,
+    # EZ 2013): which meeting, no step due by it; a step led by its own preposition stays one (`na de Raad van 5 juni
+    # stuur ik u het verslag`, `tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande`, `ter
+    # voorbereiding op het algemeen overleg op 15 maart aanstaande`); not the
+    # ministerraad, where the cabinet decides, nor the Raad van State
+    rule("deadline.meeting_named", r"(?<![Nn]a )(?<![Vv]oor )(?<![Vv]óór )(?<![Tt]ijdens )(?<![Rr]ond )(?<!\baan )"
+                                   r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
+                                   r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
+                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}",
+         "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
+    # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
+    # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it
+    rule("deadline.no_longer_in", r"\bniet\s+meer\b", "In deze brief wordt u geïnformeerd over de moties en "
+         "toezeggingen die om verschillende redenen niet meer dit jaar worden afgehandeld.", BEFORE),
     # a cut-off that bounds a rule's scope by birth or death (`kinderen die vóór 1 april 2025 geboren zijn`): a cohort,
     # no step due by it
     rule("deadline.cohort", r"\b(?:geboren|overleden|geboortecohort)\b", "Het uitbreiden van de doelgroep naar "
