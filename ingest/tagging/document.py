@@ -166,6 +166,18 @@ def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | Non
                 DeadlineInfo(replace(d.period, text=d.text)), d.rule) for d in found]
 
 
+def _quoted_elsewhere(sent: Sentence, following: list[Sentence], tags: list[Tag], row: Rule, heading: bool) -> bool:
+    """Whether the promise of this sentence is one another record quotes: a heading naming the promise the next
+    sentence states (not when that is the next heading: promises listed one per line), a closing sentence of the
+    promise just described, a sentence pointing back to the promise just told."""
+    if heading and following and following[0].commitment is not None \
+            and not PROMISE_HEADING.match(collapse(following[0].text)):
+        return True
+    if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
+        return True
+    return row.value is MENTIONED and BACK_REFERENCE.search(sent.text) is not None and _just_told(tags, sent.start)
+
+
 def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], anchor: int, doc_type: str | None,
                   doc_date: str | None, previous: Sentence | None = None) -> Tag | None:
     """The commitment a sentence makes, keeps or mentions; a sentence that closes a promise the letter
@@ -178,13 +190,7 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
     if doc_type in TO_REQUESTER and not KAMER_NAMED.search(sent.text):
         return None
     heading = row.value is MENTIONED and PROMISE_HEADING.match(collapse(sent.text)) is not None
-    if heading and following and following[0].commitment is not None \
-            and not PROMISE_HEADING.match(collapse(following[0].text)):
-        return None     # the heading names the promise the next sentence states: one promise, quoted there
-                        # (not when that is the next heading: promises listed one per line)
-    if row.value is CLOSED and _close_earlier(tags, sent.start, sent.quote):
-        return None
-    if row.value is MENTIONED and BACK_REFERENCE.search(sent.text) and _just_told(tags, sent.start):
+    if _quoted_elsewhere(sent, following, tags, row, heading):
         return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
     assert isinstance(tag.info, CommitmentInfo)
