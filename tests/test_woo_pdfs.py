@@ -155,3 +155,46 @@ def test_an_ocr_line_is_cut_where_it_runs_into_the_sidebar() -> None:
     label = {"text": ["Betreft", "Antwoord", "op", "brief"], "left": [220, 400, 520, 560], "width": [70, 110, 30, 50],
              "height": [20] * 4}
     assert len(column_parts([0, 1, 2, 3], label, 1654)) == 1
+
+
+def _redacted_line(label: str = ""):
+    """One line of a Woo-besluit scanned at 250 dpi, a name under a black box (`label` printed white on it)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    image = Image.new("L", (1700, 160), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 36)
+    except OSError:
+        font = ImageFont.load_default(size=36)
+    draw.text((40, 50), "contactgegevens van", fill=0, font=font)
+    draw.rectangle((470, 44, 760, 98), fill=0)
+    draw.text((500, 50), label, fill=255, font=font)
+    draw.text((800, 50), "die niet openbaar zijn.", fill=0, font=font)
+    pixels = np.asarray(image.filter(ImageFilter.GaussianBlur(1.0)), dtype=np.float32)   # as a scanner gives it
+    pixels += np.random.default_rng(0).normal(0, 14, pixels.shape)
+    return Image.fromarray(pixels.clip(0, 255).astype("uint8"))
+
+
+def test_a_black_box_is_lifted_and_its_label_kept_dark_on_white() -> None:
+    import numpy as np
+    from ingest.extract.ocr import lift_dark_boxes
+
+    before = _redacted_line("5.1.2e")
+    after = np.asarray(lift_dark_boxes(before, 250))
+    box = after[44:99, 470:761]
+    assert (box < 96).mean() < 0.2 and (box < 96).any()      # the box white, its label's strokes dark
+    assert (np.asarray(before)[:, :455] == after[:, :455]).all()   # letters beside it untouched
+    assert np.array_equal(np.asarray(lift_dark_boxes(_redacted_line().crop((0, 0, 460, 160)), 250)),
+                          np.asarray(_redacted_line().crop((0, 0, 460, 160))))   # no box: the same image
+
+
+@OCR
+def test_a_redacted_word_leaves_no_letters_in_the_ocr_reading() -> None:
+    """Tesseract reads a black box on a scan as letters (`KEE`, `MN vee:`) and the white label on it not at all."""
+    from ingest.extract.ocr import OcrOptions, image_words, lift_dark_boxes
+
+    for label, read in (("", []), ("5.1.2e", ["5.1.2e"])):
+        words = [w.text for w in image_words(lift_dark_boxes(_redacted_line(label), 250), OcrOptions(dpi=250))]
+        assert words == ["contactgegevens", "van", *read, "die", "niet", "openbaar", "zijn."]

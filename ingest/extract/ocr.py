@@ -172,6 +172,7 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
         return [], width, height
     options = replace(options, dpi=dpi)
+    image = lift_dark_boxes(image, dpi)
     words = image_words(image, options)
     if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
         return words, width, height
@@ -183,6 +184,55 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
         return words, width, height
     log.info("page %d: scanned turned %d degrees, read upright", number, turn)
     return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+DARK = 96             # a pixel darker than this is ink
+BOX_CELL = 1 / 50     # inches: the grid in which solid dark boxes are looked for (a cell all ink is solid)
+BOX_MIN_HEIGHT = 4.5  # points: a solid box at least this tall is a box (rules and strokes of letters are thinner)
+BOX_FILL = 0.85       # share of its bounding box that a box's solid cells fill (with what it bears)
+BOX_MAX_SHARE = 0.2   # a dark area larger than this share of the page (a photo, a black scan edge) is left as it is
+RIM_INK = 200         # ... and a pixel darker than this on its edge (blurred, grey) is part of it
+
+
+def lift_dark_boxes(image, dpi: int):
+    """The page image with every solid dark box inverted: a redaction's black box (`5.1.2e` printed on it or not)
+    and a table's dark header row read as dark on white. Tesseract reads a black box as letters (`KEE`, `MN vee:`)
+    and misreads the words it touches; white text on black it does not read at all. Unchanged without scipy."""
+    import numpy as np
+    try:
+        from scipy import ndimage
+    except ImportError:
+        return image
+    from PIL import Image
+
+    pixels = np.asarray(image)
+    cell = max(int(round(BOX_CELL * dpi)), 1)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if not rows or not cols:
+        return image
+    solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
+    if not solid.any():
+        return image
+    labels, _ = ndimage.label(solid)
+    out = None
+    min_cells = BOX_MIN_HEIGHT / 72 * dpi / cell
+    for n, found in enumerate(ndimage.find_objects(labels), 1):
+        if found is None:
+            continue
+        ys, xs = found
+        height, width = ys.stop - ys.start, xs.stop - xs.start
+        if (height < min_cells or width < min_cells or height * width > BOX_MAX_SHARE * rows * cols
+                or ndimage.binary_fill_holes(labels[found] == n).sum() < BOX_FILL * height * width):
+            continue
+        if out is None:
+            out = pixels.copy()
+        inner = (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))
+        turned = 255 - out[inner]             # the box white, what it bears (white on black) dark on white
+        turned[turned >= RIM_INK] = 255       # (clean white: the box's grain would read as specks)
+        rim = out[max(ys.start - 1, 0) * cell:(ys.stop + 1) * cell, max(xs.start - 1, 0) * cell:(xs.stop + 1) * cell]
+        rim[rim < RIM_INK] = 255              # the box's edge, within a cell of its solid cells: ink no more
+        out[inner] = turned
+    return image if out is None else Image.fromarray(out)
 
 
 TURNED_READING = 0.5   # an OCR reading with fewer Dutch words than this may be of a page scanned sideways or upside down
