@@ -376,3 +376,16 @@ def test_page_words_are_the_words_of_the_character_loop_on_real_pages() -> None:
 def test_a_box_that_is_not_finite_goes_through_the_character_loop() -> None:
     boxes = np.array([[0.0, 0.0, 5.0, 10.0], [5.0, 0.0, np.nan, 10.0]])
     assert glyphs.page_words(["a", "b"], boxes, 800.0, pdf.fix_diacritics) is None
+
+
+def test_glyphs_of_one_word_read_apart_are_joined() -> None:
+    """PDFium reads glyphs in an order of its own: in a letter (kamerbrief-missiegedreven, p.1) the colon of
+    `verbeteren:` came after the sidebar's `26844711`, and in a PDF drawn glyph by glyph the `B` of `Bestuursorganen`
+    came after the sidebar's `Datum`. Touching glyphs on one baseline are one word; a space's gap keeps words apart."""
+    from ingest.extract.geometry import Word
+
+    words = [Word("verbeteren", 290.53, 339.80, 194.90, 207.09, 10.6), Word("26844711", 484.20, 517.14, 199.71, 208.48, 7.6),
+             Word(":", 339.85, 343.93, 194.90, 207.09, 10.6), Word("met", 346.9, 365.0, 194.90, 207.09, 10.6),
+             Word("B", 78.0, 84.34, 181.0, 192.1, 10.6), Word("Datum", 440.0, 460.0, 169.0, 176.0, 6.5),
+             Word("estuursorganen", 84.34, 150.0, 181.0, 192.1, 10.6)]
+    assert [w.text for w in pdf.join_touching(words)] == ["verbeteren:", "26844711", "met", "Bestuursorganen", "Datum"]

@@ -296,7 +296,28 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     at once, ``glyphs.page_words``; character by character where a box is not finite)."""
     texts, boxes = pdfium_char_boxes(textpage, raw)
     words = glyphs.page_words(texts, boxes, height, fix_diacritics)
-    return words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height)
+    return join_touching(words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height))
+
+
+TOUCH = 0.08   # glyphs of one word touch (advance to advance); a space between words is 0.2 em or more
+
+
+def join_touching(words: list[Word]) -> list[Word]:
+    """Words that touch on one baseline at one size joined: PDFium reads the glyphs of a page drawn one by one in an
+    order of its own, and may put a word's first letters among another line's (`B` after the sidebar's `Datum`,
+    `estuursorganen` on), so the characters of one word come out as two."""
+    order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
+    into: dict[int, int] = {}   # a word's index -> the index of the word it joins
+    for a, b in zip(order, order[1:]):
+        left, right = words[into.get(a, a)], words[b]
+        size = max(left.size, right.size, 1.0)
+        if (abs(left.bottom - right.bottom) <= 0.1 * size and abs(left.size - right.size) <= 0.1 * size
+                and -TOUCH * size <= right.x0 - left.x1 <= TOUCH * size and right.x0 > left.x0):
+            head = into.get(a, a)
+            words[head] = Word(left.text + right.text, left.x0, max(left.x1, right.x1), min(left.top, right.top),
+                               max(left.bottom, right.bottom), max(left.size, right.size))
+            into[b] = head
+    return [w for i, w in enumerate(words) if i not in into] if into else words
 
 
 def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
