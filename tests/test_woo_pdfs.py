@@ -198,3 +198,18 @@ def test_a_redacted_word_leaves_no_letters_in_the_ocr_reading() -> None:
     for label, read in (("", []), ("5.1.2e", ["5.1.2e"])):
         words = [w.text for w in image_words(lift_dark_boxes(_redacted_line(label), 250), OcrOptions(dpi=250))]
         assert words == ["contactgegevens", "van", *read, "die", "niet", "openbaar", "zijn."]
+
+
+@OCR
+def test_a_scanned_pages_running_header_that_reaches_the_sidebar_column_is_no_body_text(tmp_path: Path, monkeypatch) -> None:
+    """A letter whose logo's first line (`Ministerie van Binnenlandse Zaken en`) runs past the sidebar's left edge,
+    its second page a scan: the line's last word stood in the sidebar column, and the rest of the line, no longer
+    the running header of the born-digital page, stayed in the body."""
+    monkeypatch.setattr(woo_letters, "LOGO", ["Ministerie van Binnenlandse Zaken en", "Koninkrijksrelaties"])
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(woo_letters.build(streams, images={1: scans[1]}))
+    extraction = extract_pdf(path)
+    assert "Ministerie" not in extraction.pages[1].text
+    assert extraction.pages[1].text.startswith("ambtenaren in documenten die zijn opgesteld voor intern beraad.")

@@ -546,6 +546,8 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
+    if page.scanned and sidebar_words:
+        sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
@@ -553,6 +555,30 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     if first:
         body = _letterhead_out(body, held, margin)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+RUN_ON_GAP = 0.6   # body sizes: a gap narrower than this between words of a scanned line is a word's gap
+
+
+def _not_run_on(candidates: list[Word], words: list[Word], column: float, body_size: float) -> list[Word]:
+    """The sidebar's words on a scan, less those that run on from a line left of the column at a word's gap, not a
+    column's, and at its size: a scanned running header (`Ministerie van Binnenlandse Zaken en`, its `en` past the sidebar's edge)
+    stays whole, as on its born-digital pages."""
+    rows: dict[int, list[Word]] = {}
+    for w in words:
+        rows.setdefault(round(w.bottom), []).append(w)
+    body: set = set()
+    for key in sorted(rows):
+        row = sorted((w for k in (key - 1, key, key + 1) for w in rows.get(k, ()) if abs(w.bottom - key) <= 1.5),
+                     key=lambda w: w.x0)
+        inside = False
+        for prev, w in zip([None, *row], row):
+            near = (prev is not None and w.x0 - prev.x1 < RUN_ON_GAP * body_size
+                    and 1 / SIZE_JUMP < _size_ratio(w, prev) < SIZE_JUMP)
+            inside = w.x1 <= column or (near and inside)   # (a word across the edge runs on, or starts the sidebar)
+            if inside and w.x0 >= column:
+                body.add(_value(w))
+    return [w for w in candidates if _value(w) not in body] if body else candidates
 
 
 def _value(w: Word) -> tuple[str, float, float, float, float, float]:
