@@ -213,3 +213,15 @@ def test_a_scanned_pages_running_header_that_reaches_the_sidebar_column_is_no_bo
     extraction = extract_pdf(path)
     assert "Ministerie" not in extraction.pages[1].text
     assert extraction.pages[1].text.startswith("ambtenaren in documenten die zijn opgesteld voor intern beraad.")
+
+
+@pytest.mark.parametrize("token, height, speck", [
+    ("4", 1.3, True), ("8", 1.4, True), ("ij", 1.9, True), ("-", 1.0, False), (".", 0.8, False), ("4", 4.2, False),
+    ("uw", 3.5, False),
+])
+def test_letters_read_from_a_box_too_small_for_text_are_specks(token: str, height: float, speck: bool) -> None:
+    """A Woo-besluit scanned at 150 dpi: grain read as `4` and `8` (boxes 1.3 pt tall) above the subject line joined
+    it as footnote markers (`Besluit 4 op uw Wob-verzoek over de PAS-meldingen 8`). A superscript digit is 3.5 pt."""
+    from ingest.extract.ocr import _speck
+
+    assert _speck(token, height) is speck

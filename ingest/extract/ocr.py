@@ -265,6 +265,15 @@ def glyph_extent(text: str) -> float:
             if core else 1.0)
 
 
+MIN_GLYPH_HEIGHT = 2.0   # points: a letter or digit read from a box less tall than this is a speck (a 3 pt font)
+
+
+def _speck(text: str, height: float) -> bool:
+    """A token tesseract read from a speck of a scan's grain or a JPEG artefact (`4` 1.3 pt tall above a subject
+    line): letters or digits in a box no text is set that small in. A lone dash or stop may be that low."""
+    return height < MIN_GLYPH_HEIGHT and any(c.isalnum() for c in text)
+
+
 SPECK_CHARS = "_|~¦^`"   # specks and rule lines read as text (`_`, `_Verdaging`): no letter of a word
 LOW_COMMA = re.compile(r",*‚[,‚]*")     # tesseract reads a comma as the low single quote (`onder e‚ van`)
 
@@ -306,7 +315,7 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         data["text"][i] = text = ocr_token(text)
-        if text.strip() and float(data["conf"][i]) >= 0:
+        if text.strip() and float(data["conf"][i]) >= 0 and not _speck(text, data["height"][i] * k):
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
     for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
