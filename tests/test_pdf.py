@@ -389,3 +389,16 @@ def test_glyphs_of_one_word_read_apart_are_joined() -> None:
              Word("B", 78.0, 84.34, 181.0, 192.1, 10.6), Word("Datum", 440.0, 460.0, 169.0, 176.0, 6.5),
              Word("estuursorganen", 84.34, 150.0, 181.0, 192.1, 10.6)]
     assert [w.text for w in pdf.join_touching(words)] == ["verbeteren:", "26844711", "met", "Bestuursorganen", "Datum"]
+
+
+def test_a_pdf_of_no_pages_after_an_encrypted_one_is_no_encrypted_file(tmp_path: Path) -> None:
+    """PDFium reports the last error it set: a file it fails on without one (no pages) read as `Incorrect password`
+    when an encrypted file came before it in the same process."""
+    pageless = tmp_path / "nul-paginas.pdf"
+    pageless.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n2 0 obj\n<< /Type /Catalog "
+                         b"/Pages 1 0 R >>\nendobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000060 00000 n "
+                         b"\ntrailer\n<< /Size 3 /Root 2 0 R >>\nstartxref\n109\n%%EOF\n")
+    with pytest.raises(EncryptedFile):
+        extract_pdf(FIXTURES / "encrypted.pdf")
+    with pytest.raises(EmptyDocument):
+        extract_pdf(pageless)

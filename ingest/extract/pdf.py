@@ -248,7 +248,9 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium's error code is the last one it set: a file it fails on without setting one (a PDF of no pages)
+        # reads as `Incorrect password` after an encrypted file in the same process. Encrypted files say so.
+        if "password" in str(exc).lower() and b"/Encrypt" in path.read_bytes():
             raise EncryptedFile("PDF is encrypted (password protected)") from exc
         raise
     try:
