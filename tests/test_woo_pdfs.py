@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.extract.ocr import column_parts, ocr_token, tesseract_available
+from ingest.extract import pdf
 from ingest.extract.pdf import extract_pdf
 from ingest.structure.metadata import read_metadata
 
@@ -225,3 +226,21 @@ def test_letters_read_from_a_box_too_small_for_text_are_specks(token: str, heigh
     from ingest.extract.ocr import _speck
 
     assert _speck(token, height) is speck
+
+
+@OCR
+def test_a_scans_text_layer_of_another_page_is_read_again_from_the_image(tmp_path: Path, monkeypatch) -> None:
+    """A scanned page whose invisible OCR layer is a good Dutch text, but another page's: its word boxes do not lie on
+    the image's ink, and the page is read from its image. A layer that does lie on it is kept (no OCR)."""
+    from ingest.extract import ocr
+
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    wrong, right = tmp_path / "andere-laag.pdf", tmp_path / "eigen-laag.pdf"
+    wrong.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[0]}))
+    right.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[1]}))
+    assert ocr.layer_fits(wrong, pdf.read_pages(wrong))[1] < pdf.MISFIT_LAYER < ocr.layer_fits(right, pdf.read_pages(right))[1]
+    text = extract_pdf(wrong).pages[0].text
+    assert "Heeft u bezwaar tegen dit besluit?" in " ".join(text.split()) and "Geachte" not in text
+    monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("a fitting layer is not read again"))
+    assert "Heeft u bezwaar tegen dit besluit?" in " ".join(extract_pdf(right).pages[0].text.split())

@@ -76,6 +76,10 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
 
+MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
+MIN_FIT_WORDS = 20    # ... judged on pages with this many words at least
+
+
 def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions,
                           readings: Readings | None = None) -> list[PageWords]:
     """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
@@ -84,10 +88,19 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
     readings = readings or Readings()
     body_size, vocabulary = readings.size(pages), readings.words(pages)
     todo = []
+    reasons = {}
     for page in pages:
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
         if reason:
-            log.info("%s p.%d: %s, running OCR", path.name, page.number, reason)
+            reasons[page.number] = reason
+    judged = [p for p in pages if p.scanned and p.number not in reasons and len(p.words) >= MIN_FIT_WORDS]
+    if judged and ocr_module.tesseract_available(options.lang):
+        for number, fit in ocr_module.layer_fits(path, judged).items():
+            if fit < MISFIT_LAYER:
+                reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
+    for page in pages:
+        if page.number in reasons:
+            log.info("%s p.%d: %s, running OCR", path.name, page.number, reasons[page.number])
             todo.append(page.number)
     if not todo:
         return pages
