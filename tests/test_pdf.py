@@ -402,3 +402,24 @@ def test_a_pdf_of_no_pages_after_an_encrypted_one_is_no_encrypted_file(tmp_path:
         extract_pdf(FIXTURES / "encrypted.pdf")
     with pytest.raises(EmptyDocument):
         extract_pdf(pageless)
+
+
+def test_letter_spaced_text_is_read_as_words() -> None:
+    """A heading set with character spacing (3 pt at 9.5 pt): one word per glyph, `W i j z e v a n ...`. Single glyphs
+    at an even spacing are one word, cut at the wider gaps between words; a row of figures or marks is left alone."""
+    from ingest.extract.geometry import Word
+
+    def spaced(text: str, top: float, letter: float = 8.3, space: float = 5.6) -> list[Word]:
+        out, x = [], 78.0
+        for ch in text:
+            if ch == " ":
+                x += space
+                continue
+            out.append(Word(ch, x, x + 5.3, top, top + 11.0, 10.9))
+            x += letter
+        return out
+
+    words = spaced("Wijze van openbaarmaking", 100.0) + [Word("De", 78.0, 90.0, 120.0, 131.0, 10.9)]
+    assert [w.text for w in pdf.join_spaced_letters(words)] == ["Wijze", "van", "openbaarmaking", "De"]
+    figures = spaced("1 2 3 4", 140.0, letter=9.0, space=0.0) + spaced("x x x x", 160.0, letter=12.0, space=0.0)
+    assert [w.text for w in pdf.join_spaced_letters(figures)] == list("1234xxxx")

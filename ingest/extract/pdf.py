@@ -311,7 +311,8 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     at once, ``glyphs.page_words``; character by character where a box is not finite)."""
     texts, boxes = pdfium_char_boxes(textpage, raw)
     words = glyphs.page_words(texts, boxes, height, fix_diacritics)
-    return join_touching(words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height))
+    return join_spaced_letters(join_touching(words if words is not None else
+                                             words_in_order(zip(texts, *boxes.T.tolist()), height)))
 
 
 TOUCH = 0.08   # glyphs of one word touch (advance to advance); a space between words is 0.2 em or more
@@ -333,6 +334,57 @@ def join_touching(words: list[Word]) -> list[Word]:
                                max(left.bottom, right.bottom), max(left.size, right.size))
             into[b] = head
     return [w for i, w in enumerate(words) if i not in into] if into else words
+
+
+SPACED_RUN = 4          # single glyphs in a row, at one spacing, that are a letter-spaced text (`B e s l u i t`)
+SPACED_GAP = 1.2        # ... each at most this share of its size from the next (a word space and two spacings)
+SPACED_LETTERS = 0.5    # ... the letters of a word at most this share of its size apart
+SPACED_EVEN = 1.35      # ... the letters' gaps within this factor of the narrowest; a wider gap ends a word
+
+
+def join_spaced_letters(words: list[Word]) -> list[Word]:
+    """Letter-spaced text (a heading set with character spacing, `B e s l u i t`, `W i j z e v a n ...`) read as one
+    word per glyph: a run of single glyphs on one line at an even spacing is joined into words, cut where a gap is
+    wider than the letters' (the space between words)."""
+    order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
+    runs: list[list[int]] = []
+    for i in order:
+        w = words[i]
+        run = runs[-1] if runs else None
+        last = words[run[-1]] if run else None
+        if (len(w.text) == 1 and last is not None and len(last.text) == 1 and abs(last.bottom - w.bottom) <= 0.1 * w.size
+                and abs(last.size - w.size) <= 0.1 * max(w.size, 1.0) and 0 < w.x0 - last.x1 <= SPACED_GAP * max(w.size, 1.0)):
+            run.append(i)   # type: ignore[union-attr]
+        elif len(w.text) == 1:
+            runs.append([i])
+        else:
+            runs.append([])
+    joined: dict[int, Word] = {}
+    gone: set[int] = set()
+    for run in (r for r in runs if len(r) >= SPACED_RUN):
+        gaps = [words[b].x0 - words[a].x1 for a, b in zip(run, run[1:])]
+        narrow = min(gaps)
+        if narrow > SPACED_LETTERS * words[run[0]].size:
+            continue   # marks in a row (`x   x   x`), not letters of a word
+        parts, part = [], [run[0]]
+        for gap, i in zip(gaps, run[1:]):
+            if gap > SPACED_EVEN * narrow:
+                parts.append(part)
+                part = []
+            part.append(i)
+        parts.append(part)
+        if (max(len(p) for p in parts) < 2 or sum(len(p) == 1 for p in parts) > len(parts) / 2
+                or sum(words[i].text.isalpha() for i in run) <= len(run) / 2):
+            continue   # not letters of words: a row of marks or figures (`x x x`, `1 2 3 4`)
+        for part in parts:
+            first, last = words[part[0]], words[part[-1]]
+            joined[part[0]] = Word("".join(words[i].text for i in part), first.x0, last.x1,
+                                   min(words[i].top for i in part), max(words[i].bottom for i in part),
+                                   max(words[i].size for i in part))
+            gone.update(part[1:])
+    if not joined:
+        return words
+    return [joined.get(i, w) for i, w in enumerate(words) if i not in gone]
 
 
 def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
