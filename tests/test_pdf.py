@@ -423,3 +423,18 @@ def test_letter_spaced_text_is_read_as_words() -> None:
     assert [w.text for w in pdf.join_spaced_letters(words)] == ["Wijze", "van", "openbaarmaking", "De"]
     figures = spaced("1 2 3 4", 140.0, letter=9.0, space=0.0) + spaced("x x x x", 160.0, letter=12.0, space=0.0)
     assert [w.text for w in pdf.join_spaced_letters(figures)] == list("1234xxxx")
+
+
+@pytest.mark.parametrize("lost, poor", [("e", True), ("aeiou", True), ("", False)])
+def test_a_layer_whose_font_lost_some_letters_is_poor(lost: str, poor: bool) -> None:
+    """A font encoding that gives the replacement character for some letters: `B\ufffdsluit op uw Wob-v\ufffdrzo\ufffdk`. The
+    words without them (`op`, `uw`, `van`) are intact, so the layer has its function words and read as good. A bullet
+    set as one private-use glyph is no word."""
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    text = ("Bij e-mail van 2 oktober 2020 heeft u op grond van de Wet openbaarheid van bestuur verzocht om "
+            "openbaarmaking van documenten over het legaliseren van PAS-meldingen \uf0b7 \uf0b7 \uf0b7")
+    words = "".join("\ufffd" if c in lost else c for c in text).split() * 2
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
+    assert ("unreadable characters" in str(poor_layer(page, " ".join(words)))) is poor
