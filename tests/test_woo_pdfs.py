@@ -231,7 +231,8 @@ def test_letters_read_from_a_box_too_small_for_text_are_specks(token: str, heigh
 @OCR
 def test_a_scans_text_layer_of_another_page_is_read_again_from_the_image(tmp_path: Path, monkeypatch) -> None:
     """A scanned page whose invisible OCR layer is a good Dutch text, but another page's: its word boxes do not lie on
-    the image's ink, and the page is read from its image. A layer that does lie on it is kept (no OCR)."""
+    the image's ink, and the page is read from its image. A layer of half the page leaves half the ink unread. A layer
+    that does lie on all of it is kept (no OCR)."""
     from ingest.extract import ocr
 
     streams = woo_letters.pages()
@@ -239,7 +240,11 @@ def test_a_scans_text_layer_of_another_page_is_read_again_from_the_image(tmp_pat
     wrong, right = tmp_path / "andere-laag.pdf", tmp_path / "eigen-laag.pdf"
     wrong.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[0]}))
     right.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[1]}))
-    assert ocr.layer_fits(wrong, pdf.read_pages(wrong))[1] < pdf.MISFIT_LAYER < ocr.layer_fits(right, pdf.read_pages(right))[1]
+    half = tmp_path / "halve-laag.pdf"   # a layer of the letterhead and the first half of the body only
+    half.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: b"\n".join(streams[1].split(b"\n")[:18])}))
+    (wrong_fit, _), (right_fit, right_unread), (_, half_unread) = (ocr.layer_fits(p, pdf.read_pages(p))[1]
+                                                                    for p in (wrong, right, half))
+    assert wrong_fit < pdf.MISFIT_LAYER < right_fit and right_unread < pdf.UNREAD_INK < half_unread
     text = extract_pdf(wrong).pages[0].text
     assert "Heeft u bezwaar tegen dit besluit?" in " ".join(text.split()) and "Geachte" not in text
     monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("a fitting layer is not read again"))

@@ -143,13 +143,15 @@ def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()
 
 
 FIT_CELL = 3.0   # points: the grid on which a scan's ink and its text layer's word boxes are compared
+FIT_NEAR = 2     # cells around a word box whose ink it accounts for
 FIT_INK = 0.4    # ... where a cell darker than this counts as this dark (a black scan edge, a photo: no text)
 
 
-def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, float]:
+def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, float]]:
     """Per scanned page (number): how well its text layer's word boxes lie on the image's ink, the correlation of the
     two on a grid of FIT_CELL points (a layer made from this image: ~0.5-0.7; a layer of another page, or moved
-    lines away from its image: under 0.3). The PDF opened once, each page rendered at 96 dpi."""
+    lines away from its image: under 0.3); and the share of the ink no word box stands on or beside (a layer of the
+    whole page: under 0.1; of half of it: over 0.5). The PDF opened once, each page rendered at 96 dpi."""
     import numpy as np
     import pypdfium2 as pdfium
 
@@ -169,7 +171,15 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, float]:
                       max(int(w.x0 / FIT_CELL), 0):max(int(np.ceil(w.x1 / FIT_CELL)), 0)] = 1
             a, b = ink - ink.mean(), layer - layer.mean()
             norm = float(np.sqrt((a * a).sum() * (b * b).sum()))
-            out[page.number] = float((a * b).sum()) / norm if norm else 0.0
+            near = layer > 0
+            for _ in range(FIT_NEAR):   # a word box and the cells around it
+                near[1:] |= near[:-1].copy()
+                near[:-1] |= near[1:].copy()
+                near[:, 1:] |= near[:, :-1].copy()
+                near[:, :-1] |= near[:, 1:].copy()
+            total = float(ink.sum())
+            out[page.number] = (float((a * b).sum()) / norm if norm else 0.0,
+                                float(ink[~near].sum()) / total if total else 0.0)
     finally:
         doc.close()
     return out

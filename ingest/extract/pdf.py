@@ -77,6 +77,7 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
 
 
 MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
+UNREAD_INK = 0.25     # ... or that leaves more than this share of its ink unread (a layer of half the page)
 MIN_FIT_WORDS = 20    # ... judged on pages with this many words at least
 
 
@@ -95,9 +96,11 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
             reasons[page.number] = reason
     judged = [p for p in pages if p.scanned and p.number not in reasons and len(p.words) >= MIN_FIT_WORDS]
     if judged and ocr_module.tesseract_available(options.lang):
-        for number, fit in ocr_module.layer_fits(path, judged).items():
+        for number, (fit, unread) in ocr_module.layer_fits(path, judged).items():
             if fit < MISFIT_LAYER:
                 reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
+            elif unread > UNREAD_INK:
+                reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
     for page in pages:
         if page.number in reasons:
             log.info("%s p.%d: %s, running OCR", path.name, page.number, reasons[page.number])
