@@ -438,3 +438,20 @@ def test_a_layer_whose_font_lost_some_letters_is_poor(lost: str, poor: bool) -> 
     words = "".join("\ufffd" if c in lost else c for c in text).split() * 2
     page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
     assert ("unreadable characters" in str(poor_layer(page, " ".join(words)))) is poor
+
+
+def test_a_scans_layer_whose_lines_lost_their_spaces_is_poor() -> None:
+    """An OCR layer that set each body line as one word (`Ikhebbeslotenuwverzoekgedeeltelijk...`) beside the
+    letterhead's short words: most of its words are Dutch, few of its letters are."""
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    letterhead = ("Ministerie van Landbouw, Natuur en Voedselkwaliteit Directie Wetgeving en Juridische Zaken Postbus "
+                  "Den Haag Ons kenmerk Datum januari Betreft Besluit op uw verzoek").split()
+    body = ["Ikhebbeslotenuwverzoekgedeeltelijkintewilligen.Ikmaakde", "documenten1totenmet14gedeeltelijkopenbaar.Voorde",
+            "motiveringverwijsiknaardeoverwegingenindit", "besluit.Indedocumentenstaannamenencontactgegevensvan"]
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + body], True)
+    assert "glued" in str(poor_layer(page, " ".join(letterhead + body)))
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + " ".join(
+        "Ik heb besloten uw verzoek gedeeltelijk in te willigen. Ik maak de documenten gedeeltelijk openbaar.".split()).split()], True)
+    assert poor_layer(page, "") is None

@@ -1,7 +1,8 @@
 """Text layers judged by their language: does the page's text layer, as the zoning reads it, give a
 Dutch reader the text? A layer is poor when
 
-- it is a scan's OCR layer and too few of its words are Dutch words (misread or glued/split words);
+- it is a scan's OCR layer and too few of its words are Dutch words (misread or glued/split words), or too few of
+  its letters: a layer whose lines lost their spaces is a few long words beside the letterhead's short ones;
 - its words hold characters no text has: the replacement character, private-use or control code points (a font
   whose encoding lost some letters: `B\ufffdsluit op uw Wob-v\ufffdrzo\ufffdk`, the function words without them intact);
 - it is a born-digital layer whose font encoding yields gibberish: hardly a Dutch word, hardly a
@@ -29,6 +30,7 @@ IMAGE_PAGE = 0.25            # a page without text whose images cover this share
 UNREADABLE_WORDS = 0.05      # a layer with more words than this holding a character no text has (`B\ufffdsluit`) ...
 MIN_UNREADABLE_WORDS = 10    # ... of this many words at least, is poor
 UNREADABLE = {"Co", "Cn", "Cs", "Cc"}   # private use, unassigned, surrogate, control
+GLUED_LAYER = 0.5            # a scan's layer with fewer of its letters in Dutch words than this glued them (own layers: 0.84-0.96)
 MIN_JUDGED_WORDS = 40        # pages with fewer words (a title page, a figure) are not judged by their reading
 _WORD = re.compile(r"^[^\W\d_]+$")
 _STRIP = ".,;:()[]«»‘’'\"“”!?"
@@ -60,6 +62,8 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
     layer = words_of(tokens)
     if page.scanned and (vocabulary := ocr.layer_quality(tokens)) < ocr.GOOD_LAYER:
         return f"OCR layer with {vocabulary:.0%} Dutch words"
+    if page.scanned and (letters := ocr.letter_quality(tokens)) < GLUED_LAYER:
+        return f"OCR layer with {letters:.0%} of its letters in Dutch words (words glued together)"
     # function words first: a born-digital page that has them needs no vocabulary (seconds to load)
     if (not page.scanned and function_word_share(layer) < GIBBERISH_FUNCTION
             and (vocabulary := ocr.layer_quality(tokens)) < GIBBERISH_VOCABULARY):

@@ -95,6 +95,17 @@ def layer_quality(words: list[str]) -> float:
     return sum(map(is_known, alpha)) / len(alpha)
 
 
+def letter_quality(words: list[str]) -> float:
+    """Share of the letters of a layer's words (those with a letter) that stand in known Dutch word forms: words weigh
+    by their length, so a line read as one glued word (`Geachtevoorzitter,hierbijzendikuw`) weighs as the words it
+    holds, not as one."""
+    tokens = [w.strip(STRIP).lower() for w in words if any(c.isalpha() for c in w)]
+    total = sum(map(len, tokens))
+    if not total or not known_words():
+        return 1.0
+    return sum(len(t) for t in tokens if WORDLIKE.match(t) and is_known(t)) / total
+
+
 @dataclass(frozen=True)
 class OcrOptions:
     """How to OCR: tesseract's language and the render resolution (from ``Settings``)."""
