@@ -283,10 +283,28 @@ def lift_dark_boxes(image, dpi: int):
         inner = (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))
         turned = 255 - out[inner]             # the box white, what it bears (white on black) dark on white
         turned[turned >= RIM_INK] = 255       # (clean white: the box's grain would read as specks)
-        rim = out[max(ys.start - 1, 0) * cell:(ys.stop + 1) * cell, max(xs.start - 1, 0) * cell:(xs.stop + 1) * cell]
-        rim[rim < RIM_INK] = 255              # the box's edge, within a cell of its solid cells: ink no more
+        top, bottom, left, right = _box_edges(pixels, ys.start * cell, ys.stop * cell, xs.start * cell, xs.stop * cell)
+        rim = out[max(top - RIM, 0):bottom + RIM, max(left - RIM, 0):right + RIM]
+        rim[rim < RIM_INK] = 255              # the box out to its blurred edge: ink no more
         out[inner] = turned
     return image if out is None else Image.fromarray(out)
+
+
+RIM = 2   # pixels beyond a box's edge that are its blur
+
+
+def _box_edges(pixels, top: int, bottom: int, left: int, right: int) -> tuple[int, int, int, int]:
+    """A box's solid cells grown to its edges: while the row or column of pixels beside it is mostly ink along it."""
+    height, width = pixels.shape
+    while top > 0 and (pixels[top - 1, left:right] < RIM_INK).mean() > 0.5:
+        top -= 1
+    while bottom < height and (pixels[bottom, left:right] < RIM_INK).mean() > 0.5:
+        bottom += 1
+    while left > 0 and (pixels[top:bottom, left - 1] < RIM_INK).mean() > 0.5:
+        left -= 1
+    while right < width and (pixels[top:bottom, right] < RIM_INK).mean() > 0.5:
+        right += 1
+    return top, bottom, left, right
 
 
 TURNED_READING = 0.5   # an OCR reading with fewer Dutch words than this may be of a page scanned sideways or upside down
