@@ -249,3 +249,18 @@ def test_a_scans_text_layer_of_another_page_is_read_again_from_the_image(tmp_pat
     assert "Heeft u bezwaar tegen dit besluit?" in " ".join(text.split()) and "Geachte" not in text
     monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("a fitting layer is not read again"))
     assert "Heeft u bezwaar tegen dit besluit?" in " ".join(extract_pdf(right).pages[0].text.split())
+
+
+def test_a_scan_turned_by_the_pages_rotate_entry_keeps_its_layer_and_counts_as_scanned(tmp_path: Path, monkeypatch) -> None:
+    """A page with `/Rotate 90`: PDFium gives its size as shown (842 x 595) and its characters and images in the page's
+    own frame (595 x 842). Measured against the shown size, the scan covered 71% of the page and was no scan."""
+    from ingest.extract import ocr
+
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    path = tmp_path / "gedraaid.pdf"
+    path.write_bytes(woo_letters.build([None, None], images=dict(enumerate(scans)), layers=dict(enumerate(streams)))
+                     .replace(b"/Type /Page /Parent", b"/Type /Page /Rotate 90 /Parent"))
+    monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("the layer lies on its image: no OCR"))
+    extraction, joined = _read(path)
+    _check_letter(extraction, joined, scanned=True)

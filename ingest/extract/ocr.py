@@ -170,7 +170,9 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
     out = {}
     try:
         for page in pages:
-            image = doc[page.number - 1].render(scale=4 / FIT_CELL, grayscale=True).to_pil().convert("L")
+            pdf_page = doc[page.number - 1]   # rendered in the page's own frame, as its layer's words stand
+            image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True,
+                                    rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
             dark = np.asarray(image) < 128
             rows, cols = dark.shape[0] // 4, dark.shape[1] // 4
             if not rows or not cols:

@@ -274,6 +274,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
         for i in range(len(doc)):
             page = doc[i]
             width, height = page.get_size()
+            if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
+                width, height = height, width
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
             cover = image_cover(image_boxes(page.raw, raw), width, height)
