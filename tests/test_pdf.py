@@ -434,7 +434,7 @@ def test_a_layer_whose_font_lost_some_letters_is_poor(lost: str, poor: bool) -> 
     from ingest.extract.judge import poor_layer
 
     text = ("Bij e-mail van 2 oktober 2020 heeft u op grond van de Wet openbaarheid van bestuur verzocht om "
-            "openbaarmaking van documenten over het legaliseren van PAS-meldingen \uf0b7 \uf0b7 \uf0b7")
+            "openbaarmaking van documenten over het legaliseren van PAS-meldingen \uf0b7 \uf0b7Bijlage \uf0b7Inventaris")
     words = "".join("\ufffd" if c in lost else c for c in text).split() * 2
     page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
     assert ("unreadable characters" in str(poor_layer(page, " ".join(words)))) is poor

@@ -45,9 +45,14 @@ def words_of(texts: list[str]) -> list[str]:
 def unreadable(token: str) -> bool:
     """A word of two characters or more with a character no font encoding should give for text: the replacement
     character, a private-use or unassigned code point, a control character, or pdfminer's `(cid:72)` (a bullet set as
-    one private-use glyph, `\uf0b7`, is no word and does not count)."""
-    return len(token) > 1 and ("(cid:" in token or any(c == "\ufffd" or unicodedata.category(c) in UNREADABLE
-                                                          for c in token))
+    one private-use glyph, `\uf0b7`, alone or glued to the word it marks, does not count)."""
+    if len(token) > 1 and _odd(token[0]) and not any(map(_odd, token[1:])):
+        return False   # a bullet glued to the word it marks
+    return len(token) > 1 and ("(cid:" in token or any(map(_odd, token)))
+
+
+def _odd(c: str) -> bool:
+    return c == "\ufffd" or unicodedata.category(c) in UNREADABLE
 
 
 def poor_layer(page: PageWords, reading: str) -> str | None:
