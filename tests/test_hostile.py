@@ -349,3 +349,19 @@ def test_fuzzed_files_fail_by_name_never_by_traceback(source: Path, tmp_path: Pa
             assert not str(result).startswith("unexpected error"), (n, result)
         else:
             assert any(p.text.strip() for p in result[0].pages)
+
+
+def test_encrypted_pageless_and_truncated_pdfs_are_named_and_the_batch_goes_in(tmp_path: Path) -> None:
+    batch, data = tmp_path / "batch", tmp_path / "data"
+    batch.mkdir()
+    letter = text_pdf("Geachte voorzitter, hierbij informeer ik uw Kamer over de voortgang.")
+    (batch / "brief.pdf").write_bytes(letter)
+    (batch / "versleuteld.pdf").write_bytes((ROOT / "tests" / "fixtures" / "encrypted.pdf").read_bytes())
+    (batch / "nul-paginas.pdf").write_bytes(make_pdf([]))
+    (batch / "afgebroken.pdf").write_bytes(letter[:len(letter) // 2])
+    proc = run(str(batch), "--data", str(data), "--quiet")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    said = {line.split(": ")[1]: line.split(": ", 2)[2] for line in proc.stderr.splitlines() if line.startswith("ingest: ")}
+    assert set(said) == {"versleuteld.pdf", "nul-paginas.pdf", "afgebroken.pdf"}, said
+    assert "encrypted" in said["versleuteld.pdf"] and "no pages" in said["nul-paginas.pdf"]
+    assert "1 added" in proc.stderr and "3 failed" in proc.stderr

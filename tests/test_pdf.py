@@ -376,3 +376,82 @@ def test_page_words_are_the_words_of_the_character_loop_on_real_pages() -> None:
 def test_a_box_that_is_not_finite_goes_through_the_character_loop() -> None:
     boxes = np.array([[0.0, 0.0, 5.0, 10.0], [5.0, 0.0, np.nan, 10.0]])
     assert glyphs.page_words(["a", "b"], boxes, 800.0, pdf.fix_diacritics) is None
+
+
+def test_glyphs_of_one_word_read_apart_are_joined() -> None:
+    """PDFium reads glyphs in an order of its own: in a letter (kamerbrief-missiegedreven, p.1) the colon of
+    `verbeteren:` came after the sidebar's `26844711`, and in a PDF drawn glyph by glyph the `B` of `Bestuursorganen`
+    came after the sidebar's `Datum`. Touching glyphs on one baseline are one word; a space's gap keeps words apart."""
+    from ingest.extract.geometry import Word
+
+    words = [Word("verbeteren", 290.53, 339.80, 194.90, 207.09, 10.6), Word("26844711", 484.20, 517.14, 199.71, 208.48, 7.6),
+             Word(":", 339.85, 343.93, 194.90, 207.09, 10.6), Word("met", 346.9, 365.0, 194.90, 207.09, 10.6),
+             Word("B", 78.0, 84.34, 181.0, 192.1, 10.6), Word("Datum", 440.0, 460.0, 169.0, 176.0, 6.5),
+             Word("estuursorganen", 84.34, 150.0, 181.0, 192.1, 10.6)]
+    assert [w.text for w in pdf.join_touching(words)] == ["verbeteren:", "26844711", "met", "Bestuursorganen", "Datum"]
+
+
+def test_a_pdf_of_no_pages_after_an_encrypted_one_is_no_encrypted_file(tmp_path: Path) -> None:
+    """PDFium reports the last error it set: a file it fails on without one (no pages) read as `Incorrect password`
+    when an encrypted file came before it in the same process."""
+    pageless = tmp_path / "nul-paginas.pdf"
+    pageless.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n2 0 obj\n<< /Type /Catalog "
+                         b"/Pages 1 0 R >>\nendobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000060 00000 n "
+                         b"\ntrailer\n<< /Size 3 /Root 2 0 R >>\nstartxref\n109\n%%EOF\n")
+    with pytest.raises(EncryptedFile):
+        extract_pdf(FIXTURES / "encrypted.pdf")
+    with pytest.raises(EmptyDocument):
+        extract_pdf(pageless)
+
+
+def test_letter_spaced_text_is_read_as_words() -> None:
+    """A heading set with character spacing (3 pt at 9.5 pt): one word per glyph, `W i j z e v a n ...`. Single glyphs
+    at an even spacing are one word, cut at the wider gaps between words; a row of figures or marks is left alone."""
+    from ingest.extract.geometry import Word
+
+    def spaced(text: str, top: float, letter: float = 8.3, space: float = 5.6) -> list[Word]:
+        out, x = [], 78.0
+        for ch in text:
+            if ch == " ":
+                x += space
+                continue
+            out.append(Word(ch, x, x + 5.3, top, top + 11.0, 10.9))
+            x += letter
+        return out
+
+    words = spaced("Wijze van openbaarmaking", 100.0) + [Word("De", 78.0, 90.0, 120.0, 131.0, 10.9)]
+    assert [w.text for w in pdf.join_spaced_letters(words)] == ["Wijze", "van", "openbaarmaking", "De"]
+    figures = spaced("1 2 3 4", 140.0, letter=9.0, space=0.0) + spaced("x x x x", 160.0, letter=12.0, space=0.0)
+    assert [w.text for w in pdf.join_spaced_letters(figures)] == list("1234xxxx")
+
+
+@pytest.mark.parametrize("lost, poor", [("e", True), ("aeiou", True), ("", False)])
+def test_a_layer_whose_font_lost_some_letters_is_poor(lost: str, poor: bool) -> None:
+    """A font encoding that gives the replacement character for some letters: `B\ufffdsluit op uw Wob-v\ufffdrzo\ufffdk`. The
+    words without them (`op`, `uw`, `van`) are intact, so the layer has its function words and read as good. A bullet
+    set as one private-use glyph is no word."""
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    text = ("Bij e-mail van 2 oktober 2020 heeft u op grond van de Wet openbaarheid van bestuur verzocht om "
+            "openbaarmaking van documenten over het legaliseren van PAS-meldingen \uf0b7 \uf0b7Bijlage \uf0b7Inventaris")
+    words = "".join("\ufffd" if c in lost else c for c in text).split() * 2
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
+    assert ("unreadable characters" in str(poor_layer(page, " ".join(words)))) is poor
+
+
+def test_a_scans_layer_whose_lines_lost_their_spaces_is_poor() -> None:
+    """An OCR layer that set each body line as one word (`Ikhebbeslotenuwverzoekgedeeltelijk...`) beside the
+    letterhead's short words: most of its words are Dutch, few of its letters are."""
+    from ingest.extract.geometry import PageWords, Word
+    from ingest.extract.judge import poor_layer
+
+    letterhead = ("Ministerie van Landbouw, Natuur en Voedselkwaliteit Directie Wetgeving en Juridische Zaken Postbus "
+                  "Den Haag Ons kenmerk Datum januari Betreft Besluit op uw verzoek").split()
+    body = ["Ikhebbeslotenuwverzoekgedeeltelijkintewilligen.Ikmaakde", "documenten1totenmet14gedeeltelijkopenbaar.Voorde",
+            "motiveringverwijsiknaardeoverwegingenindit", "besluit.Indedocumentenstaannamenencontactgegevensvan"]
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + body], True)
+    assert "glued" in str(poor_layer(page, " ".join(letterhead + body)))
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + " ".join(
+        "Ik heb besloten uw verzoek gedeeltelijk in te willigen. Ik maak de documenten gedeeltelijk openbaar.".split()).split()], True)
+    assert poor_layer(page, "") is None

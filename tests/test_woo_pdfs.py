@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.extract.ocr import column_parts, ocr_token, tesseract_available
+from ingest.extract import pdf
 from ingest.extract.pdf import extract_pdf
 from ingest.structure.metadata import read_metadata
 
@@ -155,3 +156,111 @@ def test_an_ocr_line_is_cut_where_it_runs_into_the_sidebar() -> None:
     label = {"text": ["Betreft", "Antwoord", "op", "brief"], "left": [220, 400, 520, 560], "width": [70, 110, 30, 50],
              "height": [20] * 4}
     assert len(column_parts([0, 1, 2, 3], label, 1654)) == 1
+
+
+def _redacted_line(label: str = ""):
+    """One line of a Woo-besluit scanned at 250 dpi, a name under a black box (`label` printed white on it)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    image = Image.new("L", (1700, 160), 255)
+    draw = ImageDraw.Draw(image)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 36)
+    except OSError:
+        font = ImageFont.load_default(size=36)
+    draw.text((40, 50), "contactgegevens van", fill=0, font=font)
+    draw.rectangle((470, 44, 760, 98), fill=0)
+    draw.text((500, 50), label, fill=255, font=font)
+    draw.text((800, 50), "die niet openbaar zijn.", fill=0, font=font)
+    pixels = np.asarray(image.filter(ImageFilter.GaussianBlur(1.0)), dtype=np.float32)   # as a scanner gives it
+    pixels += np.random.default_rng(0).normal(0, 14, pixels.shape)
+    return Image.fromarray(pixels.clip(0, 255).astype("uint8"))
+
+
+def test_a_black_box_is_lifted_and_its_label_kept_dark_on_white() -> None:
+    import numpy as np
+    from ingest.extract.ocr import lift_dark_boxes
+
+    before = _redacted_line("5.1.2e")
+    after = np.asarray(lift_dark_boxes(before, 250))
+    box = after[44:99, 470:761]
+    assert (box < 96).mean() < 0.2 and (box < 96).any()      # the box white, its label's strokes dark
+    assert (np.asarray(before)[:, :455] == after[:, :455]).all()   # letters beside it untouched
+    assert np.array_equal(np.asarray(lift_dark_boxes(_redacted_line().crop((0, 0, 460, 160)), 250)),
+                          np.asarray(_redacted_line().crop((0, 0, 460, 160))))   # no box: the same image
+
+
+@OCR
+def test_a_redacted_word_leaves_no_letters_in_the_ocr_reading() -> None:
+    """Tesseract reads a black box on a scan as letters (`KEE`, `MN vee:`) and the white label on it not at all."""
+    from ingest.extract.ocr import OcrOptions, image_words, lift_dark_boxes
+
+    for label, read in (("", []), ("5.1.2e", ["5.1.2e"])):
+        words = [w.text for w in image_words(lift_dark_boxes(_redacted_line(label), 250), OcrOptions(dpi=250))]
+        assert words == ["contactgegevens", "van", *read, "die", "niet", "openbaar", "zijn."]
+
+
+@OCR
+def test_a_scanned_pages_running_header_that_reaches_the_sidebar_column_is_no_body_text(tmp_path: Path, monkeypatch) -> None:
+    """A letter whose logo's first line (`Ministerie van Binnenlandse Zaken en`) runs past the sidebar's left edge,
+    its second page a scan: the line's last word stood in the sidebar column, and the rest of the line, no longer
+    the running header of the born-digital page, stayed in the body."""
+    monkeypatch.setattr(woo_letters, "LOGO", ["Ministerie van Binnenlandse Zaken en", "Koninkrijksrelaties"])
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(woo_letters.build(streams, images={1: scans[1]}))
+    extraction = extract_pdf(path)
+    assert "Ministerie" not in extraction.pages[1].text
+    assert extraction.pages[1].text.startswith("ambtenaren in documenten die zijn opgesteld voor intern beraad.")
+
+
+@pytest.mark.parametrize("token, height, speck", [
+    ("4", 1.3, True), ("8", 1.4, True), ("ij", 1.9, True), ("-", 1.0, False), (".", 0.8, False), ("4", 4.2, False),
+    ("uw", 3.5, False),
+])
+def test_letters_read_from_a_box_too_small_for_text_are_specks(token: str, height: float, speck: bool) -> None:
+    """A Woo-besluit scanned at 150 dpi: grain read as `4` and `8` (boxes 1.3 pt tall) above the subject line joined
+    it as footnote markers (`Besluit 4 op uw Wob-verzoek over de PAS-meldingen 8`). A superscript digit is 3.5 pt."""
+    from ingest.extract.ocr import _speck
+
+    assert _speck(token, height) is speck
+
+
+@OCR
+def test_a_scans_text_layer_of_another_page_is_read_again_from_the_image(tmp_path: Path, monkeypatch) -> None:
+    """A scanned page whose invisible OCR layer is a good Dutch text, but another page's: its word boxes do not lie on
+    the image's ink, and the page is read from its image. A layer of half the page leaves half the ink unread. A layer
+    that does lie on all of it is kept (no OCR)."""
+    from ingest.extract import ocr
+
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    wrong, right = tmp_path / "andere-laag.pdf", tmp_path / "eigen-laag.pdf"
+    wrong.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[0]}))
+    right.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: streams[1]}))
+    half = tmp_path / "halve-laag.pdf"   # a layer of the letterhead and the first half of the body only
+    half.write_bytes(woo_letters.build([None], images={0: scans[1]}, layers={0: b"\n".join(streams[1].split(b"\n")[:18])}))
+    (wrong_fit, _), (right_fit, right_unread), (_, half_unread) = (ocr.layer_fits(p, pdf.read_pages(p))[1]
+                                                                    for p in (wrong, right, half))
+    assert wrong_fit < pdf.MISFIT_LAYER < right_fit and right_unread < pdf.UNREAD_INK < half_unread
+    text = extract_pdf(wrong).pages[0].text
+    assert "Heeft u bezwaar tegen dit besluit?" in " ".join(text.split()) and "Geachte" not in text
+    monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("a fitting layer is not read again"))
+    assert "Heeft u bezwaar tegen dit besluit?" in " ".join(extract_pdf(right).pages[0].text.split())
+
+
+def test_a_scan_turned_by_the_pages_rotate_entry_keeps_its_layer_and_counts_as_scanned(tmp_path: Path, monkeypatch) -> None:
+    """A page with `/Rotate 90`: PDFium gives its size as shown (842 x 595) and its characters and images in the page's
+    own frame (595 x 842). Measured against the shown size, the scan covered 71% of the page and was no scan."""
+    from ingest.extract import ocr
+
+    streams = woo_letters.pages()
+    scans = woo_letters.scanned_pages(woo_letters.build(streams))
+    path = tmp_path / "gedraaid.pdf"
+    path.write_bytes(woo_letters.build([None, None], images=dict(enumerate(scans)), layers=dict(enumerate(streams)))
+                     .replace(b"/Type /Page /Parent", b"/Type /Page /Rotate 90 /Parent"))
+    monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: pytest.fail("the layer lies on its image: no OCR"))
+    extraction, joined = _read(path)
+    _check_letter(extraction, joined, scanned=True)

@@ -1,7 +1,10 @@
 """Text layers judged by their language: does the page's text layer, as the zoning reads it, give a
 Dutch reader the text? A layer is poor when
 
-- it is a scan's OCR layer and too few of its words are Dutch words (misread or glued/split words);
+- it is a scan's OCR layer and too few of its words are Dutch words (misread or glued/split words), or too few of
+  its letters: a layer whose lines lost their spaces is a few long words beside the letterhead's short ones;
+- its words hold characters no text has: the replacement character, private-use or control code points (a font
+  whose encoding lost some letters: `B\ufffdsluit op uw Wob-v\ufffdrzo\ufffdk`, the function words without them intact);
 - it is a born-digital layer whose font encoding yields gibberish: hardly a Dutch word, hardly a
   function word (`de`, `het`, `van`, `en`, `een`);
 - its reading loses the function words the layer has: an OCR layer whose word boxes follow the
@@ -14,6 +17,7 @@ scanned.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.dutch.function_words import function_word_share
 from ingest.extract import ocr
@@ -23,6 +27,10 @@ GIBBERISH_VOCABULARY = 0.4   # a born-digital layer with fewer Dutch words than 
 GIBBERISH_FUNCTION = 0.1     # ... and fewer function words than this is gibberish (a table page has ~0.6 and ~0.15)
 FUNCTION_WORD_LOSS = 0.05    # a reading this much poorer in function words than its layer lost its short words
 IMAGE_PAGE = 0.25            # a page without text whose images cover this share of it is read from its image
+UNREADABLE_WORDS = 0.05      # a layer with more words than this holding a character no text has (`B\ufffdsluit`) ...
+MIN_UNREADABLE_WORDS = 10    # ... of this many words at least, is poor
+UNREADABLE = {"Co", "Cn", "Cs", "Cc"}   # private use, unassigned, surrogate, control
+GLUED_LAYER = 0.5            # a scan's layer with fewer of its letters in Dutch words than this glued them (own layers: 0.84-0.96)
 MIN_JUDGED_WORDS = 40        # pages with fewer words (a title page, a figure) are not judged by their reading
 _WORD = re.compile(r"^[^\W\d_]+$")
 _STRIP = ".,;:()[]«»‘’'\"“”!?"
@@ -34,15 +42,33 @@ def words_of(texts: list[str]) -> list[str]:
     return [w for w in out if _WORD.match(w)]
 
 
+def unreadable(token: str) -> bool:
+    """A word of two characters or more with a character no font encoding should give for text: the replacement
+    character, a private-use or unassigned code point, a control character, or pdfminer's `(cid:72)` (a bullet set as
+    one private-use glyph, `\uf0b7`, alone or glued to the word it marks, does not count)."""
+    if len(token) > 1 and _odd(token[0]) and not any(map(_odd, token[1:])):
+        return False   # a bullet glued to the word it marks
+    return len(token) > 1 and ("(cid:" in token or any(map(_odd, token)))
+
+
+def _odd(c: str) -> bool:
+    return c == "\ufffd" or unicodedata.category(c) in UNREADABLE
+
+
 def poor_layer(page: PageWords, reading: str) -> str | None:
     """Why the page's text layer fails a Dutch reader (for the log), or None when it serves.
     ``reading`` is the page's body text as the zoning reads the layer."""
     tokens = [w.text for w in page.words]
     if not tokens:   # a scan, or a scan of a smaller sheet that does not fill the page
         return "no text layer" if page.scanned or page.image_cover >= IMAGE_PAGE else None
+    longer = [t for t in tokens if len(t) > 1]
+    if len(longer) >= MIN_UNREADABLE_WORDS and (share := sum(map(unreadable, longer)) / len(longer)) > UNREADABLE_WORDS:
+        return f"text layer with {share:.0%} words of unreadable characters"
     layer = words_of(tokens)
     if page.scanned and (vocabulary := ocr.layer_quality(tokens)) < ocr.GOOD_LAYER:
         return f"OCR layer with {vocabulary:.0%} Dutch words"
+    if page.scanned and (letters := ocr.letter_quality(tokens)) < GLUED_LAYER:
+        return f"OCR layer with {letters:.0%} of its letters in Dutch words (words glued together)"
     # function words first: a born-digital page that has them needs no vocabulary (seconds to load)
     if (not page.scanned and function_word_share(layer) < GIBBERISH_FUNCTION
             and (vocabulary := ocr.layer_quality(tokens)) < GIBBERISH_VOCABULARY):

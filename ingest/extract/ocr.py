@@ -95,6 +95,17 @@ def layer_quality(words: list[str]) -> float:
     return sum(map(is_known, alpha)) / len(alpha)
 
 
+def letter_quality(words: list[str]) -> float:
+    """Share of the letters of a layer's words (those with a letter) that stand in known Dutch word forms: words weigh
+    by their length, so a line read as one glued word (`Geachtevoorzitter,hierbijzendikuw`) weighs as the words it
+    holds, not as one."""
+    tokens = [w.strip(STRIP).lower() for w in words if any(c.isalpha() for c in w)]
+    total = sum(map(len, tokens))
+    if not total or not known_words():
+        return 1.0
+    return sum(len(t) for t in tokens if WORDLIKE.match(t) and is_known(t)) / total
+
+
 @dataclass(frozen=True)
 class OcrOptions:
     """How to OCR: tesseract's language and the render resolution (from ``Settings``)."""
@@ -142,6 +153,51 @@ def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()
         doc.close()
 
 
+FIT_CELL = 3.0   # points: the grid on which a scan's ink and its text layer's word boxes are compared
+FIT_NEAR = 2     # cells around a word box whose ink it accounts for
+FIT_INK = 0.4    # ... where a cell darker than this counts as this dark (a black scan edge, a photo: no text)
+
+
+def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, float]]:
+    """Per scanned page (number): how well its text layer's word boxes lie on the image's ink, the correlation of the
+    two on a grid of FIT_CELL points (a layer made from this image: ~0.5-0.7; a layer of another page, or moved
+    lines away from its image: under 0.3); and the share of the ink no word box stands on or beside (a layer of the
+    whole page: under 0.1; of half of it: over 0.5). The PDF opened once, each page rendered at 96 dpi."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    out = {}
+    try:
+        for page in pages:
+            pdf_page = doc[page.number - 1]   # rendered in the page's own frame, as its layer's words stand
+            image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True,
+                                    rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
+            dark = np.asarray(image) < 128
+            rows, cols = dark.shape[0] // 4, dark.shape[1] // 4
+            if not rows or not cols:
+                continue
+            ink = np.minimum(dark[:rows * 4, :cols * 4].reshape(rows, 4, cols, 4).mean(axis=(1, 3)), FIT_INK)
+            layer = np.zeros((rows, cols))
+            for w in page.words:
+                layer[max(int(w.top / FIT_CELL), 0):max(int(np.ceil(w.bottom / FIT_CELL)), 0),
+                      max(int(w.x0 / FIT_CELL), 0):max(int(np.ceil(w.x1 / FIT_CELL)), 0)] = 1
+            a, b = ink - ink.mean(), layer - layer.mean()
+            norm = float(np.sqrt((a * a).sum() * (b * b).sum()))
+            near = layer > 0
+            for _ in range(FIT_NEAR):   # a word box and the cells around it
+                near[1:] |= near[:-1].copy()
+                near[:-1] |= near[1:].copy()
+                near[:, 1:] |= near[:, :-1].copy()
+                near[:, :-1] |= near[:, 1:].copy()
+            total = float(ink.sum())
+            out[page.number] = (float((a * b).sum()) / norm if norm else 0.0,
+                                float(ink[~near].sum()) / total if total else 0.0)
+    finally:
+        doc.close()
+    return out
+
+
 MIN_OCR_DPI = 100      # below this a page's body text is too small for tesseract: the page is skipped
 BLANK_INK = 0.0005     # a rendered page with less than this share of dark pixels is blank: no OCR
 PROBE_DPI = 30         # a page first rendered this small with nothing darker than BLANK_PROBE is blank
@@ -172,6 +228,7 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
         return [], width, height
     options = replace(options, dpi=dpi)
+    image = lift_dark_boxes(image, dpi)
     words = image_words(image, options)
     if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
         return words, width, height
@@ -183,6 +240,73 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
         return words, width, height
     log.info("page %d: scanned turned %d degrees, read upright", number, turn)
     return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+DARK = 96             # a pixel darker than this is ink
+BOX_CELL = 1 / 50     # inches: the grid in which solid dark boxes are looked for (a cell all ink is solid)
+BOX_MIN_HEIGHT = 4.5  # points: a solid box at least this tall is a box (rules and strokes of letters are thinner)
+BOX_FILL = 0.85       # share of its bounding box that a box's solid cells fill (with what it bears)
+BOX_MAX_SHARE = 0.2   # a dark area larger than this share of the page (a photo, a black scan edge) is left as it is
+RIM_INK = 200         # ... and a pixel darker than this on its edge (blurred, grey) is part of it
+
+
+def lift_dark_boxes(image, dpi: int):
+    """The page image with every solid dark box inverted: a redaction's black box (`5.1.2e` printed on it or not)
+    and a table's dark header row read as dark on white. Tesseract reads a black box as letters (`KEE`, `MN vee:`)
+    and misreads the words it touches; white text on black it does not read at all. Unchanged without scipy."""
+    import numpy as np
+    try:
+        from scipy import ndimage
+    except ImportError:
+        return image
+    from PIL import Image
+
+    pixels = np.asarray(image)
+    cell = max(int(round(BOX_CELL * dpi)), 1)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if not rows or not cols:
+        return image
+    solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
+    if not solid.any():
+        return image
+    labels, _ = ndimage.label(solid)
+    out = None
+    min_cells = BOX_MIN_HEIGHT / 72 * dpi / cell
+    for n, found in enumerate(ndimage.find_objects(labels), 1):
+        if found is None:
+            continue
+        ys, xs = found
+        height, width = ys.stop - ys.start, xs.stop - xs.start
+        if (height < min_cells or width < min_cells or height * width > BOX_MAX_SHARE * rows * cols
+                or ndimage.binary_fill_holes(labels[found] == n).sum() < BOX_FILL * height * width):
+            continue
+        if out is None:
+            out = pixels.copy()
+        inner = (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))
+        turned = 255 - out[inner]             # the box white, what it bears (white on black) dark on white
+        turned[turned >= RIM_INK] = 255       # (clean white: the box's grain would read as specks)
+        top, bottom, left, right = _box_edges(pixels, ys.start * cell, ys.stop * cell, xs.start * cell, xs.stop * cell)
+        rim = out[max(top - RIM, 0):bottom + RIM, max(left - RIM, 0):right + RIM]
+        rim[rim < RIM_INK] = 255              # the box out to its blurred edge: ink no more
+        out[inner] = turned
+    return image if out is None else Image.fromarray(out)
+
+
+RIM = 2   # pixels beyond a box's edge that are its blur
+
+
+def _box_edges(pixels, top: int, bottom: int, left: int, right: int) -> tuple[int, int, int, int]:
+    """A box's solid cells grown to its edges: while the row or column of pixels beside it is mostly ink along it."""
+    height, width = pixels.shape
+    while top > 0 and (pixels[top - 1, left:right] < RIM_INK).mean() > 0.5:
+        top -= 1
+    while bottom < height and (pixels[bottom, left:right] < RIM_INK).mean() > 0.5:
+        bottom += 1
+    while left > 0 and (pixels[top:bottom, left - 1] < RIM_INK).mean() > 0.5:
+        left -= 1
+    while right < width and (pixels[top:bottom, right] < RIM_INK).mean() > 0.5:
+        right += 1
+    return top, bottom, left, right
 
 
 TURNED_READING = 0.5   # an OCR reading with fewer Dutch words than this may be of a page scanned sideways or upside down
@@ -213,6 +337,15 @@ def glyph_extent(text: str) -> float:
     core = text.strip(".,;:!?'\"‘’“”-")
     return (X_HEIGHT + ASCENDER * bool(ASCENDING.search(core)) + DESCENDER * bool(DESCENDING.search(core))
             if core else 1.0)
+
+
+MIN_GLYPH_HEIGHT = 2.0   # points: a letter or digit read from a box less tall than this is a speck (a 3 pt font)
+
+
+def _speck(text: str, height: float) -> bool:
+    """A token tesseract read from a speck of a scan's grain or a JPEG artefact (`4` 1.3 pt tall above a subject
+    line): letters or digits in a box no text is set that small in. A lone dash or stop may be that low."""
+    return height < MIN_GLYPH_HEIGHT and any(c.isalnum() for c in text)
 
 
 SPECK_CHARS = "_|~¦^`"   # specks and rule lines read as text (`_`, `_Verdaging`): no letter of a word
@@ -256,7 +389,7 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         data["text"][i] = text = ocr_token(text)
-        if text.strip() and float(data["conf"][i]) >= 0:
+        if text.strip() and float(data["conf"][i]) >= 0 and not _speck(text, data["height"][i] * k):
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
     for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):

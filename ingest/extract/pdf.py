@@ -76,6 +76,11 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
 
 
+MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
+UNREAD_INK = 0.25     # ... or that leaves more than this share of its ink unread (a layer of half the page)
+MIN_FIT_WORDS = 20    # ... judged on pages with this many words at least
+
+
 def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions,
                           readings: Readings | None = None) -> list[PageWords]:
     """Pages whose text layer fails a Dutch reader (judge.poor_layer) read again from their image
@@ -84,10 +89,21 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
     readings = readings or Readings()
     body_size, vocabulary = readings.size(pages), readings.words(pages)
     todo = []
+    reasons = {}
     for page in pages:
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
         if reason:
-            log.info("%s p.%d: %s, running OCR", path.name, page.number, reason)
+            reasons[page.number] = reason
+    judged = [p for p in pages if p.scanned and p.number not in reasons and len(p.words) >= MIN_FIT_WORDS]
+    if judged and ocr_module.tesseract_available(options.lang):
+        for number, (fit, unread) in ocr_module.layer_fits(path, judged).items():
+            if fit < MISFIT_LAYER:
+                reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
+            elif unread > UNREAD_INK:
+                reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
+    for page in pages:
+        if page.number in reasons:
+            log.info("%s p.%d: %s, running OCR", path.name, page.number, reasons[page.number])
             todo.append(page.number)
     if not todo:
         return pages
@@ -248,7 +264,9 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium's error code is the last one it set: a file it fails on without setting one (a PDF of no pages)
+        # reads as `Incorrect password` after an encrypted file in the same process. Encrypted files say so.
+        if "password" in str(exc).lower() and b"/Encrypt" in path.read_bytes():
             raise EncryptedFile("PDF is encrypted (password protected)") from exc
         raise
     try:
@@ -256,6 +274,8 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
         for i in range(len(doc)):
             page = doc[i]
             width, height = page.get_size()
+            if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
+                width, height = height, width
             textpage = page.get_textpage()
             words = pdfium_words(textpage, height, raw)
             cover = image_cover(image_boxes(page.raw, raw), width, height)
@@ -296,7 +316,80 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
     at once, ``glyphs.page_words``; character by character where a box is not finite)."""
     texts, boxes = pdfium_char_boxes(textpage, raw)
     words = glyphs.page_words(texts, boxes, height, fix_diacritics)
-    return words if words is not None else words_in_order(zip(texts, *boxes.T.tolist()), height)
+    return join_spaced_letters(join_touching(words if words is not None else
+                                             words_in_order(zip(texts, *boxes.T.tolist()), height)))
+
+
+TOUCH = 0.08   # glyphs of one word touch (advance to advance); a space between words is 0.2 em or more
+
+
+def join_touching(words: list[Word]) -> list[Word]:
+    """Words that touch on one baseline at one size joined: PDFium reads the glyphs of a page drawn one by one in an
+    order of its own, and may put a word's first letters among another line's (`B` after the sidebar's `Datum`,
+    `estuursorganen` on), so the characters of one word come out as two."""
+    order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
+    into: dict[int, int] = {}   # a word's index -> the index of the word it joins
+    for a, b in zip(order, order[1:]):
+        left, right = words[into.get(a, a)], words[b]
+        size = max(left.size, right.size, 1.0)
+        if (abs(left.bottom - right.bottom) <= 0.1 * size and abs(left.size - right.size) <= 0.1 * size
+                and -TOUCH * size <= right.x0 - left.x1 <= TOUCH * size and right.x0 > left.x0):
+            head = into.get(a, a)
+            words[head] = Word(left.text + right.text, left.x0, max(left.x1, right.x1), min(left.top, right.top),
+                               max(left.bottom, right.bottom), max(left.size, right.size))
+            into[b] = head
+    return [w for i, w in enumerate(words) if i not in into] if into else words
+
+
+SPACED_RUN = 4          # single glyphs in a row, at one spacing, that are a letter-spaced text (`B e s l u i t`)
+SPACED_GAP = 1.2        # ... each at most this share of its size from the next (a word space and two spacings)
+SPACED_LETTERS = 0.5    # ... the letters of a word at most this share of its size apart
+SPACED_EVEN = 1.35      # ... the letters' gaps within this factor of the narrowest; a wider gap ends a word
+
+
+def join_spaced_letters(words: list[Word]) -> list[Word]:
+    """Letter-spaced text (a heading set with character spacing, `B e s l u i t`, `W i j z e v a n ...`) read as one
+    word per glyph: a run of single glyphs on one line at an even spacing is joined into words, cut where a gap is
+    wider than the letters' (the space between words)."""
+    order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
+    runs: list[list[int]] = []
+    for i in order:
+        w = words[i]
+        run = runs[-1] if runs else None
+        last = words[run[-1]] if run else None
+        if (len(w.text) == 1 and last is not None and len(last.text) == 1 and abs(last.bottom - w.bottom) <= 0.1 * w.size
+                and abs(last.size - w.size) <= 0.1 * max(w.size, 1.0) and 0 < w.x0 - last.x1 <= SPACED_GAP * max(w.size, 1.0)):
+            run.append(i)   # type: ignore[union-attr]
+        elif len(w.text) == 1:
+            runs.append([i])
+        else:
+            runs.append([])
+    joined: dict[int, Word] = {}
+    gone: set[int] = set()
+    for run in (r for r in runs if len(r) >= SPACED_RUN):
+        gaps = [words[b].x0 - words[a].x1 for a, b in zip(run, run[1:])]
+        narrow = min(gaps)
+        if narrow > SPACED_LETTERS * words[run[0]].size:
+            continue   # marks in a row (`x   x   x`), not letters of a word
+        parts, part = [], [run[0]]
+        for gap, i in zip(gaps, run[1:]):
+            if gap > SPACED_EVEN * narrow:
+                parts.append(part)
+                part = []
+            part.append(i)
+        parts.append(part)
+        if (max(len(p) for p in parts) < 2 or sum(len(p) == 1 for p in parts) > len(parts) / 2
+                or sum(words[i].text.isalpha() for i in run) <= len(run) / 2):
+            continue   # not letters of words: a row of marks or figures (`x x x`, `1 2 3 4`)
+        for part in parts:
+            first, last = words[part[0]], words[part[-1]]
+            joined[part[0]] = Word("".join(words[i].text for i in part), first.x0, last.x1,
+                                   min(words[i].top for i in part), max(words[i].bottom for i in part),
+                                   max(words[i].size for i in part))
+            gone.update(part[1:])
+    if not joined:
+        return words
+    return [joined.get(i, w) for i, w in enumerate(words) if i not in gone]
 
 
 def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
@@ -525,6 +618,8 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
+    if page.scanned and sidebar_words:
+        sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = [l.text for l in group_lines(sidebar_words, body_size)]
@@ -532,6 +627,30 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     if first:
         body = _letterhead_out(body, held, margin)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+RUN_ON_GAP = 0.6   # body sizes: a gap narrower than this between words of a scanned line is a word's gap
+
+
+def _not_run_on(candidates: list[Word], words: list[Word], column: float, body_size: float) -> list[Word]:
+    """The sidebar's words on a scan, less those that run on from a line left of the column at a word's gap, not a
+    column's, and at its size: a scanned running header (`Ministerie van Binnenlandse Zaken en`, its `en` past the sidebar's edge)
+    stays whole, as on its born-digital pages."""
+    rows: dict[int, list[Word]] = {}
+    for w in words:
+        rows.setdefault(round(w.bottom), []).append(w)
+    body: set = set()
+    for key in sorted(rows):
+        row = sorted((w for k in (key - 1, key, key + 1) for w in rows.get(k, ()) if abs(w.bottom - key) <= 1.5),
+                     key=lambda w: w.x0)
+        inside = False
+        for prev, w in zip([None, *row], row):
+            near = (prev is not None and w.x0 - prev.x1 < RUN_ON_GAP * body_size
+                    and 1 / SIZE_JUMP < _size_ratio(w, prev) < SIZE_JUMP)
+            inside = w.x1 <= column or (near and inside)   # (a word across the edge runs on, or starts the sidebar)
+            if inside and w.x0 >= column:
+                body.add(_value(w))
+    return [w for w in candidates if _value(w) not in body] if body else candidates
 
 
 def _value(w: Word) -> tuple[str, float, float, float, float, float]:
