@@ -253,13 +253,10 @@ RIM_INK = 200         # ... and a pixel darker than this on its edge (blurred, g
 def lift_dark_boxes(image, dpi: int):
     """The page image with every solid dark box inverted: a redaction's black box (`5.1.2e` printed on it or not)
     and a table's dark header row read as dark on white. Tesseract reads a black box as letters (`KEE`, `MN vee:`)
-    and misreads the words it touches; white text on black it does not read at all. Unchanged without scipy."""
+    and misreads the words it touches; white text on black it does not read at all."""
     import numpy as np
-    try:
-        from scipy import ndimage
-    except ImportError:
-        return image
     from PIL import Image
+    from scipy import ndimage
 
     pixels = np.asarray(image)
     cell = max(int(round(BOX_CELL * dpi)), 1)
