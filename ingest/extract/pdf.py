@@ -351,6 +351,22 @@ def join_spaced_letters(words: list[Word]) -> list[Word]:
     """Letter-spaced text (a heading set with character spacing, `B e s l u i t`, `W i j z e v a n ...`) read as one
     word per glyph: a run of single glyphs on one line at an even spacing is joined into words, cut where a gap is
     wider than the letters' (the space between words)."""
+    joined: dict[int, Word] = {}
+    gone: set[int] = set()
+    for run in _glyph_runs(words):
+        for part in _spaced_words(words, run):
+            first, last = words[part[0]], words[part[-1]]
+            joined[part[0]] = Word("".join(words[i].text for i in part), first.x0, last.x1,
+                                   min(words[i].top for i in part), max(words[i].bottom for i in part),
+                                   max(words[i].size for i in part))
+            gone.update(part[1:])
+    if not joined:
+        return words
+    return [joined.get(i, w) for i, w in enumerate(words) if i not in gone]
+
+
+def _glyph_runs(words: list[Word]) -> list[list[int]]:
+    """Runs (word indexes, left to right) of single glyphs on one line, at one size, close after each other."""
     order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
     runs: list[list[int]] = []
     for i in order:
@@ -364,32 +380,27 @@ def join_spaced_letters(words: list[Word]) -> list[Word]:
             runs.append([i])
         else:
             runs.append([])
-    joined: dict[int, Word] = {}
-    gone: set[int] = set()
-    for run in (r for r in runs if len(r) >= SPACED_RUN):
-        gaps = [words[b].x0 - words[a].x1 for a, b in zip(run, run[1:])]
-        narrow = min(gaps)
-        if narrow > SPACED_LETTERS * words[run[0]].size:
-            continue   # marks in a row (`x   x   x`), not letters of a word
-        parts, part = [], [run[0]]
-        for gap, i in zip(gaps, run[1:]):
-            if gap > SPACED_EVEN * narrow:
-                parts.append(part)
-                part = []
-            part.append(i)
-        parts.append(part)
-        if (max(len(p) for p in parts) < 2 or sum(len(p) == 1 for p in parts) > len(parts) / 2
-                or sum(words[i].text.isalpha() for i in run) <= len(run) / 2):
-            continue   # not letters of words: a row of marks or figures (`x x x`, `1 2 3 4`)
-        for part in parts:
-            first, last = words[part[0]], words[part[-1]]
-            joined[part[0]] = Word("".join(words[i].text for i in part), first.x0, last.x1,
-                                   min(words[i].top for i in part), max(words[i].bottom for i in part),
-                                   max(words[i].size for i in part))
-            gone.update(part[1:])
-    if not joined:
-        return words
-    return [joined.get(i, w) for i, w in enumerate(words) if i not in gone]
+    return [r for r in runs if len(r) >= SPACED_RUN]
+
+
+def _spaced_words(words: list[Word], run: list[int]) -> list[list[int]]:
+    """A run of glyphs cut into words at the gaps wider than the letters'; none where the run is no letter-spaced
+    text: marks or figures in a row (`x   x   x`, `1 2 3 4`)."""
+    gaps = [words[b].x0 - words[a].x1 for a, b in zip(run, run[1:])]
+    narrow = min(gaps)
+    if narrow > SPACED_LETTERS * words[run[0]].size:
+        return []
+    parts, part = [], [run[0]]
+    for gap, i in zip(gaps, run[1:]):
+        if gap > SPACED_EVEN * narrow:
+            parts.append(part)
+            part = []
+        part.append(i)
+    parts.append(part)
+    if (max(len(p) for p in parts) < 2 or sum(len(p) == 1 for p in parts) > len(parts) / 2
+            or sum(words[i].text.isalpha() for i in run) <= len(run) / 2):
+        return []
+    return parts
 
 
 def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
@@ -618,7 +629,7 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     column = sidebar_x(page, body_size)
     sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
                      and (w.size < body_size * SMALL or page.scanned)]
-    if page.scanned and sidebar_words:
+    if page.scanned and sidebar_words and column is not None:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
