@@ -14,6 +14,7 @@ REFERENCES = [
     # an Eerste Kamer committee's decision list: the item's heading line, the Rijkswet's R-number, the first dossier's
     # part (rules29 held-out probe, EK KOREL 2022)
     ("2. 35099 (R2114), R\n\nVerslag van een schriftelijk overleg met de staatssecretaris van BZK", [("35099-R", "kamerstuk")]),
+    ("35925 IV / 34269, J", [("35925-IV-J", "kamerstuk")]),
     ("De commissie besluit de brief over de besluitvorming Rijksministerraad 25 februari 2022 (35925 IV / 34269, J) voor "
      "kennisgeving aan te nemen.", [("35925-IV-J", "kamerstuk")]),
     # a named committee's letter cited by its subject (rules29 held-out probe, TK Presidium 2017)

@@ -225,8 +225,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
     # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
     # (the first dossier's part after it, `(35925 IV / 34269, J)`, the Rijkswet's R-number, `2. 35099 (R2114), R`, and
-    # the item's heading line ending on the letter, EK KOREL 2022)
-    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.))\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})"
+    # the item's heading line ending on the letter, its number cut off as a section's, EK KOREL 2022)
+    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.)?)\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})"
                                       r"(?:\s+(?P<sub>[IVXLC]{1,6}|[A-Z])(?!\w))?(?:\s*\(R\d{3,4}\))?"
                                       r"(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z])(?![\w,]))?)*"
                                       r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(]|[ \t]*$)",
