@@ -15,6 +15,16 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # research promised in a `dat` clause, the verbs last after a long object (rules29 held-out probe, Def 2019)
+    ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
+     "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),
+    ("Ik heb toegezegd dat ik de mogelijkheid zal onderzoeken.", "referenced"),
+    # a report promised from now on in a recurring paper, after what this letter does now (rules29 held-out probe,
+    # VWS 2019)
+    ("Dat doe ik door middel van deze brief en zal ik vanaf nu jaarlijks in de voortgangsrapportage medische ethiek "
+     "doen.", "open"),
+    # what a recurring paper does, with its rhythm: a routine, no promise (rules29 held-out probe, Def 2018)
+    ("Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.", None),
     # this letter gives the state of several promises, an aside between dashes (AenM to the EK, 2025)
     ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende – door uw Kamer aangenomen – moties "
      "en toezeggingen met betrekking tot asielopvang.", "fulfilled"),

@@ -116,6 +116,13 @@ STEPS = [
      [("deadline 2022", "2022-12-31")]),
     # the parliament's calendar: the summer recess, Prinsjesdag (the third Tuesday of September)
     ("U ontvangt de voortgangsbrief voor het zomerreces.", 2021, "2021-06-22", [("voor het zomerreces", "2021-07-01")]),
+    # `tot aan het zomerreces` ends where the recess begins (rules29 held-out probe, TK Presidium 2017)
+    ("Het Presidium stemt in met een verlenging van het experiment in de Troelstrazaal tot aan het zomerreces van 2018 en "
+     "zal uiterlijk in juni 2018 verder beslissen.", 2017, "2017-11-15",
+     [("tot aan het zomerreces van 2018", "2018-07-01"), ("in juni 2018", "2018-06-30")]),
+    # a month without its year, after a decision to act: the document's year, ahead (rules29 held-out probe, EK 2022)
+    ("De commissie besluit voorts om in april de in het mondeling overleg aan de orde te stellen onderwerpen nader te "
+     "inventariseren.", 2022, "2022-03-22", [("in april", "2022-04-30")]),
     # a debate named by a date the text says is ahead (`aanstaande`) is a term, not a date of record (ELI, 2011-10-21)
     ("Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het "
      "aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.", 2011, "2011-10-21",

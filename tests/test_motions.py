@@ -35,6 +35,17 @@ MOTIONS = [
     # as an answer to Kamervragen writes them (BZ 2023): `het Lid`, `leden` without the article
     ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
      "Ceder over op basis van feiten", [("motie Ceder", ("Ceder",))]),
+    # a citation between `motie` and its member (rules29 held-out probe, Def 2019; EK Handelingen 2020)
+    ("Hiermee kom ik tegemoet aan de aangenomen motie (Kamerstuk 30 139, nr. 190) van het lid Belhaj (D66).",
+     [("motie Belhaj", ("Belhaj",))]),
+    ("Ten slotte de stemming over de op 10 maart jongstleden aangehouden motie (35300-VI, letter Y) van de heer Nicolaï.",
+     [("motie Nicolaï", ("Nicolaï",))]),
+    # a senator named with the party before the role (rules29 held-out probe, BZK 2019 to the EK)
+    ("Bij de behandeling van de suppletoire begroting heeft de PVV-senator Van Hattem een motie ingediend waarin hij de "
+     "regering oproept", [("motie Van Hattem", ("Van Hattem",))]),
+    # inverted order, `cs` without full stops (rules29 held-out probe, AenM 2025)
+    ("Bij de wetgevingsbehandeling diende het lid Koekoek (Volt) cs een motie in1. De motie stelt dat",
+     [("motie Koekoek c.s.", ("Koekoek",))]),
     # a party moved it: no member named (LNV 2024)
     ("Kunt u bevestigen dat de Kamer een motie van de Partij voor de Dieren heeft aangenomen?", []),
     ("Tevens heeft Nederland conform de motie van leden Bikker en Omtzigt aangegeven dat in geval van nieuw geweld binnen "

@@ -8,6 +8,18 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # an Eerste Kamer paper's letter with a full stop after it (rules29 held-out probe, EZK 2019)
+    ("Uw Kamer heeft via de motie Van Hattem c.s. (Kamerstuk 34 903, F.) verzocht om openbaarmaking van alle verslagen.",
+     [("34903-F", "kamerstuk")]),
+    # an Eerste Kamer committee's decision list: the item's heading line, the Rijkswet's R-number, the first dossier's
+    # part (rules29 held-out probe, EK KOREL 2022)
+    ("2. 35099 (R2114), R\n\nVerslag van een schriftelijk overleg met de staatssecretaris van BZK", [("35099-R", "kamerstuk")]),
+    ("35925 IV / 34269, J", [("35925-IV-J", "kamerstuk")]),
+    ("De commissie besluit de brief over de besluitvorming Rijksministerraad 25 februari 2022 (35925 IV / 34269, J) voor "
+     "kennisgeving aan te nemen.", [("35925-IV-J", "kamerstuk")]),
+    # a named committee's letter cited by its subject (rules29 held-out probe, TK Presidium 2017)
+    ("Het Presidium besluit de Brief van de Parlementaire ondervragingscommissie Fiscale constructies over de evaluatie "
+     "van de parlementaire ondervraging te betrekken bij de evaluatie over dit instrument.", [(None, "brief")]),
     # papers named by when they were sent, no identifier (rules24 held-out probe, VWS 2018 and 2022)
     ("stuur ik uw Kamer hierbij een nieuwe versie van het op 20 september 2018 toegestuurde communicatieplan ten behoeve "
      "van het actief donorregistratiesysteem (ADR).", [(None, "brief")]),

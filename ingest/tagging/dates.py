@@ -338,8 +338,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
          rf"(?P<season>zomerreces|zomer){OF_YEAR}", "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw "
          "Kamer zenden.", summer_end),
-    # `voor de zomer`, `voor het zomerreces` (het reces), `voor aanvang van het zomerreces`
-    rule("date.before_summer", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
+    # `voor de zomer`, `voor het zomerreces` (het reces), `voor aanvang van het zomerreces`; `tot aan het zomerreces van
+    # 2018` ends there too (a trial extended, TK Presidium 2017)
+    rule("date.before_summer", rf"(?:voor|vóór|tot(?:\s+aan)?)\s+{START_OF}?(?:de\s+|het\s+)?(?P<season>zomerreces|zomer){OF_YEAR}",
          "U ontvangt de voortgangsbrief voor het zomerreces.", before_summer),
     rule("date.after_summer", rf"na\s+(?:de\s+|het\s+)?(?P<season>zomerreces|zomervakantie|zomer){OF_YEAR}",
          "na het zomerreces informeer ik uw Kamer", after_summer),

@@ -394,6 +394,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen)\b",
          "We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
          "doorstroomtoetsen.", MADE, FLAGS),
+    # ... in a `dat` clause, the verbs last after a long object: `Daarnaast deel ik u mee dat ik in samenwerking met
+    # veteranenorganisaties de mogelijkheid voor het dragen van het militaire uniform ... ga onderzoeken` (Def 2019);
+    # never a promise told as made before (`heb ik toegezegd dat ik ... zal onderzoeken`, mentioned below)
+    rule("made-will-research-clause", rf"^(?!.*\b(?:heb|hebben|had|hadden|heeft)\b[^.;]{{0,120}}\bdat\b)"
+                                      rf".*\bdat\s+{SENDER}\s+[^.;]{{0,200}}?\b(?:(?:zal|zullen|ga|gaan)\s+(?:laten\s+)?"
+                                      r"(?:onderzoeken|uitzoeken|nagaan|verkennen)|(?:onderzoeken|uitzoeken|nagaan|verkennen)\s+"
+                                      r"(?:zal|zullen|ga|gaan))\b",
+         "Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
+         "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", MADE, FLAGS),
+    # a report promised from now on, regularly, in a paper that recurs: `... en zal ik vanaf nu jaarlijks in de
+    # voortgangsrapportage medische ethiek doen` (VWS 2019)
+    rule("made-report-regularly", rf"\b(?:(?:zal|zullen)\s+{SENDER}|{SENDER}\s+(?:zal|zullen))\b[^.;]{{0,40}}?"
+                                  r"\b(?:vanaf\s+nu|voortaan|jaarlijks|halfjaarlijks|periodiek)\b[^.;]{0,40}?\b(?:in|via)\s+"
+                                  r"(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:rapportage|brief|nota|verslag|monitor)\b",
+         "Dat doe ik door middel van deze brief en zal ik vanaf nu jaarlijks in de voortgangsrapportage medische ethiek "
+         "doen.", MADE, FLAGS),
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     # ... or wished, the return to the Kamer named: `Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.`
@@ -491,7 +507,10 @@ VETOES: tuple[Rule, ...] = (
     # geïnformeerd over ...`, BZ 2024; `Verder informeer ik uw Kamer door middel van deze brief over ...`, Fin 2021)
     # (never a promise in the `dat` clause of what the letter tells now: `Via deze brief laat ik U weten dat ik Uw Kamer
     # de gevraagde informatie in de tweede helft van oktober 2013 zal toesturen`, BZK 2013 to the Eerste Kamer)
+    # (nor a promise that reaches past this letter, `vanaf nu`, `voortaan`: `Dat doe ik door middel van deze brief en zal
+    # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
+                              r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
                               r".*?\b(met deze brief|in deze brief|via deze brief|door middel van deze brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
@@ -512,6 +531,13 @@ VETOES: tuple[Rule, ...] = (
     # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
     # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
     # `wordt uw Kamer in het najaar geïnformeerd` promise later news
+    # what a recurring paper does, told in the present with its rhythm (`Met de veteranennota wordt uw Kamer jaarlijks
+    # geïnformeerd over de stand van zaken van het veteranenbeleid.`, Def 2018, the letter sending this year's nota):
+    # a routine, not a promise made here
+    rule("not-a-routine", r"^\W*(?:met|in|via)\s+(?:de|het)\s+[\w-]+\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                          r"(?:jaarlijks|halfjaarlijks|periodiek|ieder\s+jaar|elk\s+jaar)\s+geïnformeerd\b",
+         "Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.",
+         frozenset({Status.OPEN})),
     rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
                                r"geïnformeerd\s+over\b",
          "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",

@@ -17,13 +17,16 @@ PARTY = r"(?:\s*\([A-Z0-9][\w\-]*(?:\s+[\w\-]+){0,3}\))?"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY}(?=(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY})*\s+en\s))*"
-         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+c\.s\.)?")
+         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:c\.s\.|cs\b))?")
 # (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
-MEMBER = r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|de\s+heer)"
+# (a senator or member named with the party before the role: `de PVV-senator Van Hattem`, EK 2019)
+MEMBER = (r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|"
+          r"de\s+heer|(?:de\s+)?(?:[A-Z][\w]*-)?(?:[Kk]amerlid|senator|[Ss]enator))")
 MOTION_RULES: tuple[Rule, ...] = (
     # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en
     # Jasper van Dijk over ...`; README counts a named motie, and which member moved which is not said)
-    rule("motion-of-member", rf"\b[Mm]oties?\s+van\s+{MEMBER}\s+{NAMES}",
+    # (a citation between: `de aangenomen motie (Kamerstuk 30 139, nr. 190) van het lid Belhaj (D66)`, Def 2019)
+    rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?van\s+{MEMBER}\s+{NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
@@ -35,8 +38,9 @@ MOTION_RULES: tuple[Rule, ...] = (
                            rf"(?=\d{{0,3}}(?:[.;:)]|\s*$|\s+(?!(?:en|c\.s\.|{PARTICLE})\s)[a-z]))",
          "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2", flags=0),
     # the member is the subject: `heeft het lid Podt op 6 april 2023 een motie ingediend` (JenV 2024)
+    # (inverted, the verb's particle after: `diende het lid Koekoek (Volt) cs een motie in`, AenM 2025)
     rule("motion-moved-by-member", rf"\b{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?een\s+motie\s+"
-                                   r"(?:ingediend|aangenomen|aangehouden)(?!\w*[^\W\d])",
+                                   r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
 )

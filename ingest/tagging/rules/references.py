@@ -210,9 +210,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
     # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
     # (also labelled, as a letter cites an Eerste Kamer paper: `de eerste appreciatie ... van 9 juni jl. (Kamerstuk
-    # 34 998, C)`, EZK 2020)
+    # 34 998, C)`, EZK 2020; a full stop may end the letter: `(Kamerstuk 34 903, F.)`, EZK 2019)
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?)?{DOSSIER}{SUB},"
-                                             r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})\s*\)",
+                                             r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})\.?\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
     # an Eerste Kamer paper outside a bill, its dossier in Roman figures from C, after its year: `de door Uw Kamer op 2
@@ -224,11 +224,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # ... or as the Eerste Kamer's committees list them, a paper in several dossiers under its first, the number maybe
     # with a dot: `de brieven van 14 september jl. (35526 / 25295, CH)`, `- 35526 / 25295, CF (betrokken commissies:
     # ...)`, `1. 35526 / 25295, AP (betrokken ...)`, `Motie-Van der Voort (D66) c.s. over ... (35.526, BH)`
-    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.))\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3})*"
-                                      r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(])",
+    # (the first dossier's part after it, `(35925 IV / 34269, J)`, the Rijkswet's R-number, `2. 35099 (R2114), R`, and
+    # the item's heading line ending on the letter, its number cut off as a section's, EK KOREL 2022)
+    rule("ref-kamerstuk-ek-dossiers", r"(?:(?<=\()|^(?:[-–]|\d{1,2}\.)?)\s*(?P<ek>(?:1[7-9]|2\d|3[0-6])\.?\d{3})"
+                                      r"(?:\s+(?P<sub>[IVXLC]{1,6}|[A-Z])(?!\w))?(?:\s*\(R\d{3,4}\))?"
+                                      r"(?:\s*/?\s*(?:1[7-9]|2\d|3[0-6])\.?\d{3}(?:\s+(?:[IVXLC]{1,6}|[A-Z])(?![\w,]))?)*"
+                                      r",\s*(?P<letter>[A-Z]{1,2})(?=\s*[)(]|[ \t]*$)",
          "De commissies besluiten naar aanleiding van de brief van 10 september jl. van de minister van VWS (35526/ 25295, "
          "CF):",
-         RefKind("kamerstuk", lambda m: [f"{m['ek'].replace('.', '')}-{m['letter']}"]), flags=re.M),
+         RefKind("kamerstuk", lambda m: [f"{m['ek'].replace('.', '')}{'-' + m['sub'] if m['sub'] else ''}-{m['letter']}"]),
+         flags=re.M),
     # ... or labelled `EK` (the Eerste Kamer's own citation): `(EK 34 568, H)`, `(EK 36 600 B, A en EK 36 600 C, A)`
     rule("ref-kamerstuk-ek", rf"\bEK\s+{DOSSIER}{SUB},\s*(?:letter\s+)?(?P<letter>[A-Z]{{1,2}})\b",
          "Tevens besprak de commissie op 15 oktober 2024 uw brief d.d. 30 september 2024 ter aanbieding van het "
@@ -307,7 +312,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+"
                           # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
                           # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
-                          rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE})",
+                          rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE}"
+                          # (or a named committee's letter by its subject: `de Brief van de Parlementaire
+                          # ondervragingscommissie Fiscale constructies over de evaluatie ...`, TK Presidium 2017)
+                          r"|de\s+(?:[A-Z][\w-]*\s+)?\w*commissie\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?\s+(?:over|inzake)\s)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
