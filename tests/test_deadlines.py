@@ -195,6 +195,10 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the answer's date of record on a Kamervraag's page; a goal named by a compound (rules31 held-out probe, Def 2020,
+    # VWS 2022)
+    ("Beantwoord 20 maart 2020 (na 7 dagen)", 2020, None),
+    ("Het hoofddoel is een rookvrije generatie in 2040.", 2022, None),
     # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
     ("De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
      "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", 2023, "2023-09-28"),

@@ -121,7 +121,7 @@ NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead (a decision list plans its debates).
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
@@ -276,7 +276,8 @@ CITATION_LINE = re.compile(r"^[\W\d]*(?:Zaak(?=\s*:)|Kamerbrief|Brief|Nota|Rappo
 TARGETS: tuple[Rule, ...] = (
     rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalveren\b",
          "We willen de nationale broeikasgasuitstoot in 2030 terugdringen met 55% ten opzichte van 1990.", "target"),
-    rule("deadline.target_goal", r"\b(?:doel|doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
+    # (also a compound: `Het hoofddoel is een rookvrije generatie in 2040`, answers to Kamervragen VWS 2022)
+    rule("deadline.target_goal", r"\b(?:\w*doel|\w*doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
          r"streefwaarde\w*|visie)\b", "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.", "target"),
     rule("deadline.target_state", r"\b(?:klimaatneutraal|circulair|CO2-vrij\w*|emissieloze?|toekomstbestendige?|"
          r"klimaatbestendige?|weerbaar|gezond)\b", "Energietransitie: Nederland klimaatneutraal in 2050;", "target"),
