@@ -15,6 +15,14 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # a ministry named by its short name promises to inform the Kamer (rules31 held-out probe, answers IenW 2020)
+    ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", "open"),
+    # an earlier promise told with `beloven` (rules31 held-out probe, answers to Kamervragen VWS 2022)
+    ("Zoals u weet heb ik de Tweede Kamer beloofd om met een uitgewerkt voorstel te komen waarmee we als samenleving "
+     "de doelen van het Nationaal Preventieakkoord met betrekking tot roken kunnen halen.", "referenced"),
+    # a committee registers a promise as met: it mentions the promise, the letter kept it (rules31, EK OCW 2024)
+    ("De commissie besluit de brief van de minister van Onderwijs, Cultuur en Wetenschap van 26 februari 2024 "
+     "(35920, M) voor kennisgeving aan te nemen en toezegging T03678 als voldaan aan te merken.", "referenced"),
     # research promised in a `dat` clause, the verbs last after a long object (rules29 held-out probe, Def 2019)
     ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
      "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),

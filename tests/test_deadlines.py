@@ -88,6 +88,9 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # a step before a meeting named by its date, the year unwritten (rules31 held-out probe, a list of answers IenW 2020)
+    ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", 2020, "2020-11-10",
+     [("30 november", "2020-11-30")]),
     # a plan in a present statement of aim, and the end of a quarter (a 2022-12-22 letter)
     ("Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", 2022,
      "2022-12-22", [("aan het eind van het eerste kwartaal 2023", "2023-03-31")]),
@@ -192,6 +195,10 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the answer's date of record on a Kamervraag's page; a goal named by a compound (rules31 held-out probe, Def 2020,
+    # VWS 2022)
+    ("Beantwoord 20 maart 2020 (na 7 dagen)", 2020, None),
+    ("Het hoofddoel is een rookvrije generatie in 2040.", 2022, None),
     # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
     ("De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
      "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", 2023, "2023-09-28"),

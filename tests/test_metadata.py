@@ -726,3 +726,12 @@ def test_the_name_under_a_committees_chair_is_no_heading() -> None:
             "De voorzitter van de commissie,\n\nDiks\n\nAdjunct-griffier van de commissie,\n\nKruithof\n")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "inbreng.txt")
     assert meta.title not in ("Diks", "Kruithof")
+
+
+def test_the_kamer_named_as_a_body_in_a_decision_is_no_addressee() -> None:
+    # a Presidium decision list names the Kamer whose adviser it appoints (rules31 held-out probe, TK Presidium 2023)
+    text = ("Besluitenlijst 21 december 2023\n\n • Het Presidium besluit de heer G.J.A. Hamilton per 1 januari 2024 te "
+            "benoemen tot onafhankelijk adviseur integriteit van de Tweede Kamer der Staten-Generaal voor de duur van zes "
+            "jaar en de Kamer hierover te informeren.\n")
+    meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.addressee) == ("other", None)

@@ -8,6 +8,16 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper
+    # named first in the bracket; a bill by its capitalised title and bare dossier number; a letter and the lettered
+    # paper it is, in the bracket right after it, one reference
+    ("Brief - met bijlagen - van de minister van OCW van13 februari 2017 (Kamerstukken I/II, 34680, A/1)",
+     [("34680-A", "kamerstuk")]),
+    ("Brief van de minister van OCW van 16 februari 2017 in reactie op brief van 20 januari 2017 (verslag schriftelijk "
+     "overleg 34251, G)", [("34251-G", "kamerstuk")]),
+    ("Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
+     "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", [(None, "wetsvoorstel")]),
+    ("Brief van de staatssecretaris van OCW van 22 maart 2017 (34264, Y)", [("34264-Y", "kamerstuk")]),
     # an Eerste Kamer paper's letter with a full stop after it (rules29 held-out probe, EZK 2019)
     ("Uw Kamer heeft via de motie Van Hattem c.s. (Kamerstuk 34 903, F.) verzocht om openbaarmaking van alle verslagen.",
      [("34903-F", "kamerstuk")]),

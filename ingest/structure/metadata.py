@@ -67,7 +67,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
     # (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris van Justitie en Veiligheid over ...`)
     ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b|"
                                 r"^\s*Vragen van (?:het lid|de leden)\b[^\n]{0,300}?\bmedegedeeld aan\b", re.M)),
-    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|\bTweede Kamer der Staten-Generaal\b|\bAanhangsel\b")),
+    # (not the Kamer named as a body in a sentence: `de heer G.J.A. Hamilton ... te benoemen tot onafhankelijk adviseur
+    # integriteit van de Tweede Kamer der Staten-Generaal`, a Presidium decision list 2023)
+    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|(?<!\bvan de )\bTweede Kamer der Staten-Generaal\b|"
+                                r"\bAanhangsel\b")),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
 ]

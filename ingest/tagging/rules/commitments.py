@@ -29,8 +29,11 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
+# (or a ministry by its short name, as answers name the one who acts: `Voorafgaand aan het WGO sport van 30 november zal
+# VWS de Kamer hierover informeren`, IenW 2020)
+MINISTRY_SHORT = r"(?-i:VWS|IenW|BZK|OCW|SZW|LNV|EZK|JenV|J&V|BZ|AZ|KGG|VRO|Defensie|Financiën)"
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
-          rf"(?:het|mijn) ministerie(?: {OFFICE})?)")
+          rf"(?:het|mijn) ministerie(?: {OFFICE})?|{MINISTRY_SHORT})")
 # a modal or plan verb that makes a promise of what follows
 # (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
 # aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
@@ -120,8 +123,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Hiermee voldoet de Minister van VWS aan deze toezegging.", CLOSED, FLAGS),
     # (the one who complies named between: `voldoet de Minister van VWS aan`; or the promises first: `In deze brief
     # wordt aan een aantal moties en toezegging voldaan`, VWS 2017)
-    rule("kept-complied", r"\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}\btoezegging|"
-                          r"\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+(?:\w+\s+){0,2}?voldaan\b",
+    # (not a committee's register of a promise: `toezegging T03678 als voldaan aan te merken`, EK 2024, only mentions it)
+    rule("kept-complied", r"(?<!\bals\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}\btoezegging|"
+                          r"\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+(?:(?!als\b)\w+\s+){0,2}?voldaan\b",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
     # the state of promises given in this letter or its annexes, their number or who made them named between
@@ -468,6 +472,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("mentioned-said-past", r"\b(?:zegde|zegden)\b[^.;]{0,160}?\btoe\b",
          "U zegde daarop toe de Kamer «een dezer dagen» een brief te sturen over de genoemde operationalisering.",
          MENTIONED, FLAGS),
+    # a promise to the Kamer told with `beloven`, the Kamer named as the one promised: `Zoals u weet heb ik de Tweede
+    # Kamer beloofd om met een uitgewerkt voorstel te komen` (answers to Kamervragen, VWS 2022)
+    rule("mentioned-promised", r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\w+\s+){0,3}?"
+                               r"(?:(?:aan\s+)?(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|u)\s+(?:\w+\s+){0,3}?beloofd\b",
+         "Zoals u weet heb ik de Tweede Kamer beloofd om met een uitgewerkt voorstel te komen waarmee we als samenleving "
+         "de doelen van het Nationaal Preventieakkoord met betrekking tot roken kunnen halen.", MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "

@@ -121,7 +121,7 @@ NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead (a decision list plans its debates).
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
@@ -276,7 +276,8 @@ CITATION_LINE = re.compile(r"^[\W\d]*(?:Zaak(?=\s*:)|Kamerbrief|Brief|Nota|Rappo
 TARGETS: tuple[Rule, ...] = (
     rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalveren\b",
          "We willen de nationale broeikasgasuitstoot in 2030 terugdringen met 55% ten opzichte van 1990.", "target"),
-    rule("deadline.target_goal", r"\b(?:doel|doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
+    # (also a compound: `Het hoofddoel is een rookvrije generatie in 2040`, answers to Kamervragen VWS 2022)
+    rule("deadline.target_goal", r"\b(?:\w*doel|\w*doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
          r"streefwaarde\w*|visie)\b", "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.", "target"),
     rule("deadline.target_state", r"\b(?:klimaatneutraal|circulair|CO2-vrij\w*|emissieloze?|toekomstbestendige?|"
          r"klimaatbestendige?|weerbaar|gezond)\b", "Energietransitie: Nederland klimaatneutraal in 2050;", "target"),
@@ -447,7 +448,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     # a date with its year stated that lies after the document (a date without a year is only guessed), or one
     # the text says is ahead (`het Algemeen Overleg van 1 december aanstaande`)
     ahead = dated and not f.period.approx and (f.period.start or "") > now
-    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None)
+    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None
+                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
     if reason:
         return reason
     if not dated and _fronted_perfect(sentence, f):
@@ -531,6 +533,9 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
 # is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
+# ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
+# informeren` (a list of answers, IenW 2020)
+BEFORE_MEETING = re.compile(r"\bvoorafgaand\s+aan\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
