@@ -15,6 +15,13 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the last item of the letter's outline, the years what the figures are about (rules32 held-out probe, Fin 2024);
+    # questions left for a coming paper (AZ 2022)
+    ("Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en 2025 "
+     "van de vermogenscategorieën in box 3.", None),
+    ("Tot slot informeer ik u in het najaar over de definitieve percentages.", "open"),
+    ("Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het lid "
+     "Klaver.", "open"),
     # research promised in a `dat` clause, the verbs last after a long object (rules29 held-out probe, Def 2019)
     ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
      "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),
