@@ -22,6 +22,10 @@ STATUSES = [
     ("Tot slot informeer ik u in het najaar over de definitieve percentages.", "open"),
     ("Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het lid "
      "Klaver.", "open"),
+    # a written answer announced to the Kamer, recounted in the letter that gives it (AZ 2022)
+    ("Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en "
+     "Omtzigt stelden aan het einde van de tweede termijn van het debat over sms-berichten.", "fulfilled"),
+    ("In mijn brief van 3 maart heb ik aangekondigd een onderzoek te laten uitvoeren naar de kosten.", None),
     # research promised in a `dat` clause, the verbs last after a long object (rules29 held-out probe, Def 2019)
     ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
      "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),

@@ -154,6 +154,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                     r"\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b",
          "In het commissiedebat van 19 oktober jl. heb ik het lid Podt toegezegd uw Kamer te informeren over de "
          "wijze waarop de begeleiding van amv’s anders loopt dan gebruikelijk.", KEPT, FLAGS),
+    # a written answer the minister announced to the Kamer, recounted in the letter that gives it: `Vandaag heb ik u
+    # aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en Omtzigt stelden`
+    # (AZ 2022, rules32 held-out probe); only the writer's own announcement of news to the Kamer, not of a measure
+    rule("kept-announced-to-inform", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                                     r"(?:\w+\s+){0,4}?aangekondigd\b.{0,120}?\b(?:te\s+informeren|te\s+antwoorden|"
+                                     r"te\s+beantwoorden|te\s+berichten|toe\s+te\s+sturen|te\s+sturen)\b",
+         "Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en "
+         "Omtzigt stelden aan het einde van de tweede termijn van het debat over sms-berichten.", KEPT, FLAGS),
     rule("kept-promised-to-do", r"\btoegezegd\d{0,2}\b.{0,120}\b(te informeren|uit te voeren)\b",
          "In het Tweeminutendebat Verduurzaming luchtvaart op 25 mei jl. is toegezegd om een juridische analyse uit "
          "te voeren.", KEPT, FLAGS),
@@ -706,7 +714,7 @@ LIST_LEAD = LIST_LEADS[0]
 LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
-RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
+RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised"})
 # the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
