@@ -23,6 +23,17 @@ STATUSES = [
     # a committee registers a promise as met: it mentions the promise, the letter kept it (rules31, EK OCW 2024)
     ("De commissie besluit de brief van de minister van Onderwijs, Cultuur en Wetenschap van 26 februari 2024 "
      "(35920, M) voor kennisgeving aan te nemen en toezegging T03678 als voldaan aan te merken.", "referenced"),
+    # the last item of the letter's outline, the years what the figures are about (rules32 held-out probe, Fin 2024);
+    # questions left for a coming paper (AZ 2022)
+    ("Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en 2025 "
+     "van de vermogenscategorieën in box 3.", None),
+    ("Tot slot informeer ik u in het najaar over de definitieve percentages.", "open"),
+    ("Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het lid "
+     "Klaver.", "open"),
+    # a written answer announced to the Kamer, recounted in the letter that gives it (AZ 2022)
+    ("Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en "
+     "Omtzigt stelden aan het einde van de tweede termijn van het debat over sms-berichten.", "fulfilled"),
+    ("In mijn brief van 3 maart heb ik aangekondigd een onderzoek te laten uitvoeren naar de kosten.", None),
     # research promised in a `dat` clause, the verbs last after a long object (rules29 held-out probe, Def 2019)
     ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
      "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),

@@ -199,6 +199,13 @@ NOT_STEPS = [
     # VWS 2022)
     ("Beantwoord 20 maart 2020 (na 7 dagen)", 2020, None),
     ("Het hoofddoel is een rookvrije generatie in 2040.", 2022, None),
+    # a date the letter gives up, or moves by a span (rules32 held-out probe, SZW 2018); a compound goal (KenE 2023)
+    ("De nieuwe financieringssystematiek zal daarom niet (volledig) worden ingevoerd op 1 januari 2020.", 2018,
+     "2018-02-06"),
+    ("Dat betekent tevens dat de geleidelijke invoering per 1 januari 2019 in elk geval een jaar opschuift.", 2018,
+     "2018-02-06"),
+    ("Ook ga ik in op moties die oproepen tot een hoger streefdoel in 2032 en hulp voor kleine bedrijven en gemeenten "
+     "bij de realisatie van elektrolyseprojecten.", 2023, "2023-06-23"),
     # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
     ("De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
      "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", 2023, "2023-09-28"),

@@ -155,6 +155,13 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("22 112 Nieuwe Commissievoorstellen\n\nNr. 3570 BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN "
      "ONTWIKKELINGSSAMENWERKING\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij ontvangt u het "
      "fiche.", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    # the heading in lower case after its number, as a .docx preview gives it (rules32 held-out probe, Fin 2024)
+    ("32 140 Herziening Belastingstelsel\n\nNr. 216 Brief van de staatssecretaris van Financiën\n\nAan de Voorzitter van "
+     "de Tweede Kamer der Staten-Generaal\n\nDen Haag, 13 december 2024\n\nOp 20 september 2024 heeft mijn "
+     "ambtsvoorganger uw Kamer geïnformeerd.", "Staatssecretaris van Financiën"),
+    ("Nr. 12 Brief van de minister van Financiën en de minister van Sociale Zaken\n\nHierbij.", None),
+    ("19 637 Vreemdelingenbeleid\nNr. 2806 Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties En de "
+     "staatssecretaris van Justitie en Veiligheid\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal", None),
     ("21 501-08 Milieuraad\n\nNr. 891 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VOOR "
      "NATUUR EN STIKSTOF\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMet deze brief informeren wij u.",
      None),

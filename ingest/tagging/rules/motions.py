@@ -26,7 +26,10 @@ MOTION_RULES: tuple[Rule, ...] = (
     # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en
     # Jasper van Dijk over ...`; README counts a named motie, and which member moved which is not said)
     # (a citation between: `de aangenomen motie (Kamerstuk 30 139, nr. 190) van het lid Belhaj (D66)`, Def 2019)
-    rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?van\s+{MEMBER}\s+{NAMES}",
+    # (the verb between, the member's title left out: `Op 6 juli 2023 heeft uw Kamer een motie aangenomen van Ellian
+    # c.s.`, JenV 2024, rules32 held-out probe)
+    rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?(?:van\s+{MEMBER}\s+|"
+                             rf"(?:aangenomen|ingediend|aangehouden)\s+van\s+(?:{MEMBER}\s+)?){NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
