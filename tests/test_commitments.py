@@ -284,6 +284,9 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    # a document page's menu of links, saved with the letter (Tweede Kamer page of a verslag, 2023)
+    ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken] [kamerleden] "
+     "[kamerstukdossiers] [open vragen] [toezeggingen] [stemmingen] [verslagen] [uitgebreid zoeken] [wat is dit?]", None),
     ("In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren over de uitvoering van het "
      "akkoord.", None),
     # letters of other ministries (Defensie, VWS, IenW, LNV): the Kamer told what to expect, a plan as a noun,

@@ -497,6 +497,11 @@ VETOES: tuple[Rule, ...] = (
                           r"(?![^;]*\b(?:minister|staatssecretaris|kabinet|regering)\b)[^;]{0,200}\b(?:die|dat)\b[^;]{0,80}?"
                           r"\b(?:zijn|is)\s+toegezegd\b",
          "Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", ALL_STATUSES),
+    # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
+    # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
+    rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
+         "[overzicht] [activiteiten] [besluiten] [commissies] [kamerleden] [open vragen] [toezeggingen] [stemmingen]",
+         ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,
