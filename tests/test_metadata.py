@@ -726,3 +726,23 @@ def test_the_name_under_a_committees_chair_is_no_heading() -> None:
             "De voorzitter van de commissie,\n\nDiks\n\nAdjunct-griffier van de commissie,\n\nKruithof\n")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "inbreng.txt")
     assert meta.title not in ("Diks", "Kruithof")
+
+
+def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
+    """openkamer.org's page of questions and their answer (rules33 held-out probe, JenV 2018): the title under its own
+    number, the answer's date and who answered from the header lines, the kind from `Beantwoord`."""
+    page = ("Kamervraag 2018Z18893\n\nVerdwenen minderjarige asielzoekers\n\nIngediend 19 oktober 2018\n"
+            "Beantwoord 13 november 2018 (na 25 dagen)\nIndiener Attje Kuiken (PvdA)\n"
+            "Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)\n"
+            "Onderwerpen burgerlijk recht immigratie migratie en integratie recht\n • Vraag 1\n"
+            "  Kent u het bericht «Zorgen om verdwijnen van minderjarige asielzoekers»?1\n\n  Ja.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamervragen"
+    assert read_date(page, doc_type) == "2018-11-13"
+    assert read_title(page, doc_type, page) == "Verdwenen minderjarige asielzoekers"
+    assert read_sender(page, doc_type, None, page) == "Staatssecretaris van Justitie en Veiligheid, Mark Harbers"
+    # a Kamerstuk's page headed by its number: the title on the next line (SZW 2020)
+    letter = ("Kamerstuk 35483-63\n\nStand van zaken voorbereiding Wet inburgering 20..\n\nDossier: Regels over "
+              "inburgering in de Nederlandse samenleving (Wet inburgering 20..)\n\nNr. 63 BRIEF VAN DE MINISTER VAN SOCIALE "
+              "ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
+    assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
