@@ -185,7 +185,7 @@ KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[
 # A saved page headed by the paper's own number, its title on the next line: `Kamervraag 2018Z18893` / `Verdwenen
 # minderjarige asielzoekers`, `Kamerstuk 35483-63` / `Stand van zaken voorbereiding Wet inburgering 20..` (openkamer.org)
 NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
-                                 r"\s*([A-Z][^\n]{3,400}?)[ \t]*$", re.M)
+                                 r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
