@@ -125,7 +125,9 @@ RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publ
                r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead (a decision list plans its debates).
+# (also the Kamer's `regeling van werkzaamheden op 13 oktober 2015`, where a member's request was made)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
+            r"werkzaamheden|"
             r"rapportage|verslag|nota|fiche|van|datum")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
