@@ -746,3 +746,15 @@ def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
               "inburgering in de Nederlandse samenleving (Wet inburgering 20..)\n\nNr. 63 BRIEF VAN DE MINISTER VAN SOCIALE "
               "ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
     assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
+
+
+def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
+    """A saved page of a government letter (rules33 held-out probe, JenV 2024): the register line dates the letter
+    where the letter states no date."""
+    page = ("[overzicht] [activiteiten] [toezeggingen] [stemmingen]\n\nVerzamelbrief opvang Oekraïne\n\nBrief regering\n\n"
+            "Nummer: 2024D51943, datum: 2024-12-20, bijgewerkt: 2024-12-20 17:20, versie: 1\n\n"
+            "Inleiding\n\nSinds de inval van Rusland in Oekraïne in februari 2022 zijn miljoenen Oekraïners gedwongen "
+            "geweest te vluchten. Daarnaast informeer ik uw Kamer over reizen binnen en naar het Schengengebied.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert read_date(page, doc_type) == "2024-12-20"
+    assert read_date("Den Haag, 17 december 2024\n\nNummer: 2024D51943, datum: 2024-12-20", "kamerbrief") == "2024-12-17"

@@ -10,6 +10,7 @@ import re
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from ingest.dutch.months import parse_dutch_date
@@ -102,6 +103,9 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
                          r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # a paper of the government published in a bill's file (a memorie van antwoord, a nota naar aanleiding van het
 # verslag) is dated by the stamp of its receipt on a line of its own: `Ontvangen 18 maart 2010`
+# a saved page of a Kamerstuk dates it in its register line: `Nummer: 2024D51943, datum: 2024-12-20, bijgewerkt: ...`
+# (the document's date; the last resort, after any date the letter itself states)
+FILED_DATE = re.compile(r"^[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:[ \t]*((?:19|20)\d{2}-\d{2}-\d{2})\b", re.M)
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
 # a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
@@ -328,6 +332,12 @@ def read_date(text: str, doc_type: str) -> str | None:
             parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
+    m = FILED_DATE.search(text)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
     return None
 
 
