@@ -38,6 +38,9 @@ STATUSES = [
     ("Daarnaast deel ik u mee dat ik in samenwerking met veteranenorganisaties de mogelijkheid voor het dragen van het "
      "militaire uniform door post-actieve veteranen tijdens veteranenevenementen ga onderzoeken.", "open"),
     ("Ik heb toegezegd dat ik de mogelijkheid zal onderzoeken.", "referenced"),
+    # a promise the letter takes up now, in the present (rules33 held-out probe, JenV 2024: the annex delivers it)
+    ("Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage en op mijn "
+     "toezegging om inzicht te geven in de redenen voor ontheemden uit Oekraïne om naar Nederland te komen.", "fulfilled"),
     # a report promised from now on in a recurring paper, after what this letter does now (rules29 held-out probe,
     # VWS 2019)
     ("Dat doe ik door middel van deze brief en zal ik vanaf nu jaarlijks in de voortgangsrapportage medische ethiek "
@@ -303,6 +306,9 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    # a document page's menu of links, saved with the letter (Tweede Kamer page of a verslag, 2023)
+    ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken] [kamerleden] "
+     "[kamerstukdossiers] [open vragen] [toezeggingen] [stemmingen] [verslagen] [uitgebreid zoeken] [wat is dit?]", None),
     ("In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren over de uitvoering van het "
      "akkoord.", None),
     # letters of other ministries (Defensie, VWS, IenW, LNV): the Kamer told what to expect, a plan as a noun,

@@ -310,6 +310,11 @@ NOT_STEPS = [
     ("Sinds de inwerkingtreding van het sporenbeleid van de IND (maart 2016) wordt de groep asielzoekers van wie de "
      "asielprocedure wordt behandeld in spoor 2 opgevangen in Ter Apel en Budel.", 2021, None),   # shortened
     ("b) Datum ontvangst Commissiedocument 25 november 2021", 2022, "2022-01-21"),
+    # a request made at the Kamer's regeling van werkzaamheden on a day, in a letter without its date (VenJ 2015)
+    ("Ook ga ik in op het verzoek van de heer van Haersma Buma gedaan tijdens de regeling van werkzaamheden op 13 oktober "
+     "2015 inzake de te wijzigen wet- en regelgeving als gevolg van het recent gesloten coalitieakkoord", 2015, None),
+    # an answer page's header: the dates the questions were sent in and answered (JenV, Kamervragen 2018)
+    ("Ingediend 19 oktober 2018 Beantwoord 13 november 2018 (na 25 dagen) Indiener Attje Kuiken (PvdA)", 2018, None),
     ("De gedeeltes die onder het Wob-verzoek vallen, luiden als volgt: “Subject: Verslag ochtend beraad en kleine "
      "BR 28 augustus", 2021, "2021-04-01"),
     # told in the simple past, or a plan reported as missed

@@ -742,3 +742,35 @@ def test_the_kamer_named_as_a_body_in_a_decision_is_no_addressee() -> None:
             "jaar en de Kamer hierover te informeren.\n")
     meta = read_metadata(Extraction(pages=(Page(1, text),), page_count=1), "x.txt")
     assert (meta.doc_type, meta.addressee) == ("other", None)
+
+
+def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
+    """openkamer.org's page of questions and their answer (rules33 held-out probe, JenV 2018): the title under its own
+    number, the answer's date and who answered from the header lines, the kind from `Beantwoord`."""
+    page = ("Kamervraag 2018Z18893\n\nVerdwenen minderjarige asielzoekers\n\nIngediend 19 oktober 2018\n"
+            "Beantwoord 13 november 2018 (na 25 dagen)\nIndiener Attje Kuiken (PvdA)\n"
+            "Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)\n"
+            "Onderwerpen burgerlijk recht immigratie migratie en integratie recht\n • Vraag 1\n"
+            "  Kent u het bericht «Zorgen om verdwijnen van minderjarige asielzoekers»?1\n\n  Ja.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamervragen"
+    assert read_date(page, doc_type) == "2018-11-13"
+    assert read_title(page, doc_type, page) == "Verdwenen minderjarige asielzoekers"
+    assert read_sender(page, doc_type, None, page) == "Staatssecretaris van Justitie en Veiligheid, Mark Harbers"
+    # a Kamerstuk's page headed by its number: the title on the next line (SZW 2020)
+    letter = ("Kamerstuk 35483-63\n\nStand van zaken voorbereiding Wet inburgering 20..\n\nDossier: Regels over "
+              "inburgering in de Nederlandse samenleving (Wet inburgering 20..)\n\nNr. 63 BRIEF VAN DE MINISTER VAN SOCIALE "
+              "ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
+    assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
+
+
+def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
+    """A saved page of a government letter (rules33 held-out probe, JenV 2024): the register line dates the letter
+    where the letter states no date."""
+    page = ("[overzicht] [activiteiten] [toezeggingen] [stemmingen]\n\nVerzamelbrief opvang Oekraïne\n\nBrief regering\n\n"
+            "Nummer: 2024D51943, datum: 2024-12-20, bijgewerkt: 2024-12-20 17:20, versie: 1\n\n"
+            "Inleiding\n\nSinds de inval van Rusland in Oekraïne in februari 2022 zijn miljoenen Oekraïners gedwongen "
+            "geweest te vluchten. Daarnaast informeer ik uw Kamer over reizen binnen en naar het Schengengebied.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert read_date(page, doc_type) == "2024-12-20"
+    assert read_date("Den Haag, 17 december 2024\n\nNummer: 2024D51943, datum: 2024-12-20", "kamerbrief") == "2024-12-17"

@@ -69,6 +69,9 @@ MOTIONS = [
     ("de motie-Van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
     ("de motie van het lid Kostić c.s. over", [("motie Kostić c.s.", ("Kostić",))]),
     ("Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", [("motie Mulder", ("Mulder",))]),
+    # members in the plural with the chamber (rijksoverheid.nl summary of a JenV letter, 2023; rules33 held-out probe)
+    ("Ook gaat hij in op de stand van zaken van de motie van de Tweede Kamerleden Kröger (GroenLinks) en Piri (PvdA).",
+     [("motie Kröger/Piri", ("Kröger", "Piri"))]),
     # several motions of named members at once, as a BZ letter of 2022 is titled: one mention, their submitters
     ("Reactie op de moties van de leden Brekelmans, Kuzu, Piri en Jasper van Dijk over afhankelijkheden en "
      "mensenrechten", [("motie Brekelmans/Kuzu/Piri/Van Dijk", ("Brekelmans", "Kuzu", "Piri", "Van Dijk"))]),

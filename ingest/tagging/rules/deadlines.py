@@ -119,13 +119,14 @@ CUES: tuple[Rule, ...] = (
 )
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
-# Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`) ...
+# Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`,
+# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
                r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
-# which may also lie ahead (a decision list plans its debates).
+# which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
-            r"rapportage|verslag|nota|fiche|van|datum")
+            r"rapportage|verslag|nota|fiche|van|datum|werkzaamheden")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).

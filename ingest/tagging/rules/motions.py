@@ -20,7 +20,10 @@ NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}"
          rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:c\.s\.|cs\b))?")
 # (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
 # (a senator or member named with the party before the role: `de PVV-senator Van Hattem`, EK 2019)
-MEMBER = (r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|mevrouw|"
+# (members in the plural with the chamber: `de motie van de Tweede Kamerleden Kröger (GroenLinks) en Piri (PvdA)`, a
+# rijksoverheid.nl summary of a JenV letter of 2023)
+MEMBER = (r"(?:(?:het\s+)?(?:Tweede\s+|Eerste\s+)?(?:[Kk]amer)?[Ll]id|(?:de\s+)?leden|(?:Tweede\s+|Eerste\s+)?[Kk]amerlid|"
+          r"(?:de\s+)?(?:Tweede\s+|Eerste\s+)?[Kk]amerleden|mevrouw|"
           r"de\s+heer|(?:de\s+)?(?:[A-Z][\w]*-)?(?:[Kk]amerlid|senator|[Ss]enator))")
 MOTION_RULES: tuple[Rule, ...] = (
     # (also several motions of the same members, named as one: `de moties van de leden Brekelmans, Kuzu, Piri en

@@ -198,8 +198,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
-    rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB},?\s*"
-                          rf"{NUMBERS}",
+    # (a Rijkswet's dossier carries its R-number: `(Kamerstuk 33 852 (R2023), nr. 30)`, VenJ 2016)
+    rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB}"
+                          rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
     # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
@@ -281,10 +282,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", lambda m: [f"Kamerbrief '{collapse(m['title'])}'"]), flags=0),
     # a letter named by its title in guillemets, as officielebekendmakingen prints a quoted title: `mijn brief
     # «Toelichting op overschrijdingen risicoplafonds op het spoor en mijn aanpak»`
-    rule("ref-letter-guillemets", r"\b(?:[Mm]ijn|[Oo]nze|[Dd]e|[Hh]aar|[Zz]ijn)\s+(?:\w+)?brief\s+«(?P<title>[^»]{5,150})»",
+    # (also after `getiteld` and to whom: `In de brief aan uw Kamer getiteld «Acute noodopvang asielzoekers» d.d. 14
+    # december 2021`, an answer of JenV 2022; and several letters, one per title: `over de Kamerbrieven «Voortgang afdoen
+    # vertraagde zaken IND» «Gevolgen van de COVID-19-pandemie voor het migratiebeleid»`, Kamervragen 2021)
+    rule("ref-letter-guillemets", r"\b(?:[Mm]ijn|[Oo]nze|[Dd]e|[Hh]aar|[Zz]ijn)\s+(?:\w+)?(?:brief|brieven)"
+                                  r"(?:\s+aan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer)?(?:\s+(?:getiteld|met\s+als\s+titel))?"
+                                  r"\s+(?P<titles>«[^»]{5,150}»(?:\s*(?:,|en)?\s*«[^»]{5,150}»)*)",
          "Zie voor de beantwoording van bovengenoemde vragen mijn brief «Toelichting op overschrijdingen risicoplafonds "
          "op het spoor en mijn aanpak» die parallel aan de beantwoording van deze vragen aan uw Kamer is aangeboden.",
-         RefKind("brief", _unnamed), flags=0),
+         RefKind("brief", lambda m: [None] * m["titles"].count("«")), flags=0),
     # a letter listed by title and date: `Kamerbrief sobere opvang spoor 2 – 14 september 2020`
     rule("ref-letter-title-dash-date", rf"\b(?:Kamerbrief|[Bb]rief\s+(?:EK|TK))\s+[^.;]{{5,200}}?[\s,]+[–-]?\s*"
                                        rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}",
@@ -313,7 +319,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Brief van de minister van Asiel en Migratie`)
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
-                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[\w&]+"
+                          # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
+                          # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
+                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
                           # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
                           # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
                           rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE}"
