@@ -18,6 +18,13 @@ REFERENCES = [
     ("Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
      "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", [(None, "wetsvoorstel")]),
     ("Brief van de staatssecretaris van OCW van 22 maart 2017 (34264, Y)", [("34264-Y", "kamerstuk")]),
+    # letters listed by date and paper: the day after a paper's number is no second number (rules34 held-out probe,
+    # BZ 2016)
+    ("de volgende brieven aan uw Kamer: 11 april 2011, Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk 32 734, nr. "
+     "9, 10 oktober 2014, Kamerstuk 30 010, nr. 21, 17 januari 2015, Kamerstuk 30 010, nr. 22,10 juli 2012, Kamerstuk "
+     "30 010, nr. 18.", [("32500-V-165", "kamerstuk"), ("32734-9", "kamerstuk"), ("30010-21", "kamerstuk"),
+                         ("30010-22", "kamerstuk"), ("30010-18", "kamerstuk")]),
+    ("Kamerstukken 33 037, nrs. 431 en 437, 12 maart", [("33037-431", "kamerstuk"), ("33037-437", "kamerstuk")]),
     # an Eerste Kamer paper's letter with a full stop after it (rules29 held-out probe, EZK 2019)
     ("Uw Kamer heeft via de motie Van Hattem c.s. (Kamerstuk 34 903, F.) verzocht om openbaarmaking van alle verslagen.",
      [("34903-F", "kamerstuk")]),
