@@ -73,7 +73,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return _capped(text, spans)
 
 
-BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# (`−`, the minus sign U+2212, bullets a list of the agenda in a verslag van een algemeen overleg as
+# officielebekendmakingen prints it: `− de brief van ... (Kamerstuk 32 317, nr. 414);`, rules36 JBZ 2016)
+BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
 # a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
