@@ -197,6 +197,21 @@ def test_items_bulleted_by_a_minus_sign_are_sentences_of_their_own() -> None:
         "(Kamerstuk 32 317, nr. 413);"]
 
 
+def test_a_title_in_guillemets_stays_in_its_sentence() -> None:
+    """A report's title with a full stop or question mark inside guillemets ends no sentence, nor does an opening
+    bracket (rules36 held-out probe, AO vreemdelingenbeleid 2018)."""
+    text = ("• de brief d.d. 1 februari 2018 met de kabinetsreactie op het WODC-rapport «Van perceptie naar feit. "
+            "Asielzoekers en buurtcriminaliteit» (Kamerstukken 19 637 en 33042, nr. 2369);\n"
+            "• de brief d.d. 16 maart 2018 inzake de uitzending door Argos «Hoe bewijs je waar je huis stond?» "
+            "(Kamerstuk 19 637, nr. 2371);\n\nDe Staatssecretaris opent het overleg. Hij dankt de leden.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "• de brief d.d. 1 februari 2018 met de kabinetsreactie op het WODC-rapport «Van perceptie naar feit. "
+        "Asielzoekers en buurtcriminaliteit» (Kamerstukken 19 637 en 33042, nr. 2369);",
+        "• de brief d.d. 16 maart 2018 inzake de uitzending door Argos «Hoe bewijs je waar je huis stond?» "
+        "(Kamerstuk 19 637, nr. 2371);",
+        "De Staatssecretaris opent het overleg.", "Hij dankt de leden."]
+
+
 def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:
     """A nota naar aanleiding van het verslag as the Kamer's site prints it (AenM 2025): `1. Inleiding` under
     `Algemeen deel`, each on a line of its own above the first sentence."""

@@ -65,8 +65,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
         for s, e in _split_after_closing_abbreviations(b_text, sents):
             if not b_text[s:e].strip():
                 continue
-            # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name)
-            if spans and b_text[s:e].lstrip()[:1].islower() and spans[-1][0] >= b_start:
+            # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name);
+            # so does one after a title still open in guillemets (`«Van perceptie naar feit. Asielzoekers en
+            # buurtcriminaliteit» (Kamerstukken ...)`) or after an opening bracket (`stond?» (` / `Kamerstuk 19 637,
+            # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
+            prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
+            if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
+                         prev.rstrip().endswith("(")):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
