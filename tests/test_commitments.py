@@ -141,6 +141,15 @@ STATUSES = [
     ("Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
      "fulfilled"),
     ("In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", "fulfilled"),
+    # (rules36 held-out probe, verslag JBZ-Raad juni 2025)
+    ("In navolging van de toezegging van de Minister van Asiel en Migratie in het Tweeminutendebat over de informele "
+     "JBZ-Raad van 6–7 maart 2025, informeert het kabinet uw Kamer over de Nederlandse inzet met betrekking tot de "
+     "registratie van vluchtelingen door UNHCR in Tunesië.", "fulfilled"),
+    # the Kamer receives the promised letter later, not hierbij: open, as `Zoals toegezegd zal ik u ... informeren` (rules36
+    # held-out probe, JenV 2020); hierbij it is kept
+    ("Zoals is toegezegd op 12 november jl. door de Minister van Sociale Zaken en Werkgelegenheid ontvangt uw Kamer "
+     "begin 2021 een brief over dit onderwerp.", "open"),
+    ("Zoals toegezegd ontvangt u hierbij de rapportage over het eerste kwartaal.", "fulfilled"),
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
     ("Ik verwacht dat de instroom in 2023 zal dalen.", None),

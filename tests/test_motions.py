@@ -20,6 +20,10 @@ MOTIONS = [
     # a sentence's first word after `moties` whose full stop is lost is no member (an EK verslag of 2026)
     ("De vaste commissie heeft schriftelijk overleg gevoerd over het rappel toezeggingen en moties Bijgaand brengt de "
      "commissie hiervan verslag uit.", []),
+    # the Handelingen' formula under a motion moved in the plenary (rules36 held-out probe, VAO Inburgering 2019)
+    ("Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.",
+     [("motie Paternotte/Van Dijk", ("Paternotte", "Van Dijk"))]),
+    ("Deze motie is voorgesteld door het lid Bikker.", [("motie Bikker", ("Bikker",))]),
     ("Motie Toorenburg/ Groothuizen over casemanagement in complexe asielzaken",
      [("motie Toorenburg/Groothuizen", ("Toorenburg", "Groothuizen"))]),
     ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", [("motie Piri c.s.", ("Piri",))]),
@@ -177,6 +181,35 @@ def test_headings_and_bullets_are_sentences_of_their_own() -> None:
         "- Brief TK 10 september 2021 inzake Situatie brand vluchtelingenkamp Lesbos;",
         "2.3 Nationaal grensbeheer",
         "De KMar is verantwoordelijk voor de grensbewaking."]
+
+
+def test_items_bulleted_by_a_minus_sign_are_sentences_of_their_own() -> None:
+    """The agenda of a verslag van een algemeen overleg as officielebekendmakingen prints it: items bulleted by
+    the minus sign U+2212, each ending on `;` (rules36 held-out probe, AO JBZ-Raad 2016)."""
+    text = ("De vaste commissie heeft overleg gevoerd over:\n− de brief van de Staatssecretaris d.d. 13 mei 2016 inzake "
+            "Geannoteerde agenda JBZ-Raad 20 mei 2016 (Kamerstuk 32 317, nr. 414);\n− de brief van de Minister d.d. "
+            "12 mei 2016 inzake Aanbieding verslag JBZ-Raad 21 april 2016 (Kamerstuk 32 317, nr. 413);")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "De vaste commissie heeft overleg gevoerd over:",
+        "− de brief van de Staatssecretaris d.d. 13 mei 2016 inzake Geannoteerde agenda JBZ-Raad 20 mei 2016 "
+        "(Kamerstuk 32 317, nr. 414);",
+        "− de brief van de Minister d.d. 12 mei 2016 inzake Aanbieding verslag JBZ-Raad 21 april 2016 "
+        "(Kamerstuk 32 317, nr. 413);"]
+
+
+def test_a_title_in_guillemets_stays_in_its_sentence() -> None:
+    """A report's title with a full stop or question mark inside guillemets ends no sentence, nor does an opening
+    bracket (rules36 held-out probe, AO vreemdelingenbeleid 2018)."""
+    text = ("• de brief d.d. 1 februari 2018 met de kabinetsreactie op het WODC-rapport «Van perceptie naar feit. "
+            "Asielzoekers en buurtcriminaliteit» (Kamerstukken 19 637 en 33042, nr. 2369);\n"
+            "• de brief d.d. 16 maart 2018 inzake de uitzending door Argos «Hoe bewijs je waar je huis stond?» "
+            "(Kamerstuk 19 637, nr. 2371);\n\nDe Staatssecretaris opent het overleg. Hij dankt de leden.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "• de brief d.d. 1 februari 2018 met de kabinetsreactie op het WODC-rapport «Van perceptie naar feit. "
+        "Asielzoekers en buurtcriminaliteit» (Kamerstukken 19 637 en 33042, nr. 2369);",
+        "• de brief d.d. 16 maart 2018 inzake de uitzending door Argos «Hoe bewijs je waar je huis stond?» "
+        "(Kamerstuk 19 637, nr. 2371);",
+        "De Staatssecretaris opent het overleg.", "Hij dankt de leden."]
 
 
 def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:

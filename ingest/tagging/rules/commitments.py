@@ -156,7 +156,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
-    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
+    # (the Kamer `ontvangt` the promised letter later, not `hierbij`: `Zoals is toegezegd ... ontvangt uw Kamer begin
+    # 2021 een brief over dit onderwerp.`, rules36 held-out probe, JenV 2020: not kept, the promise stands)
+    rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(?!(?!.*\b(hierbij|bijgaand|hiermee)\b).*\bontvangt\b)"
+                                     r"(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
          "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
          "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
     rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\d{0,2}\b.{0,120}"
@@ -182,7 +185,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # tijdens het commissiedebat`, `In deze brief kom ik ... terug op een aantal moties en toezeggingen` (AenM 2025),
     # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
     # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
-    # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`
+    # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`,
+    # `In navolging van de toezegging van de Minister ... informeert het kabinet uw Kamer over` (rules36, AenM 2025)
     rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
                              r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
@@ -192,7 +196,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
                              r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"
                              r".*\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|in\s+(?:antwoord|reactie)\s+op|"
+                             r"in\s+navolging\s+van|"
                              r"ingevolge)\s+(?:mijn|de|onze|een|die|deze)?\s*toezegging\w*\b.{0,200}\b(?:informeer|"
+                             r"informeert|informeren\s+(?:wij|we)|"
                              r"bericht|stuur|zend|bied|ga\s+ik|treft\s+u|ontvangt\s+u)\b)",
          "In deze brief ga ik in op de toezegging die ik heb gedaan tijdens het commissiedebat.", KEPT, FLAGS),
     # the letter carries the promise out: `Met deze brief voer ik deze toezegging uit` (JenV 2022)

