@@ -157,6 +157,9 @@ STEPS = [
     # a date without a year: the one of the document's year
     ("Deze agenda’s en het vernieuwde Convenant zullen ondertekend worden op 2 november tijdens de Innovatie-Expo, "
      "en dan ook met uw Kamer worden gedeeld.", 2023, "2023-05-30", [("op 2 november", "2023-11-02")]),
+    # a step taken in a meeting named by its date ahead, `in` as `tijdens` (IenM 2015, rules35 held-out probe)
+    ("In het bestuurlijk overleg MIRT van 9 november a.s. zal tevens worden besproken op welke wijze het gehele proces "
+     "zal worden aangestuurd.", 2015, "2015-10-29", [("9 november", "2015-11-09")]),
 ]
 STEPS += [
     # a condition that a term may not be met names the new term (constructed from the VWS letter's wording)

@@ -159,6 +159,10 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("32 140 Herziening Belastingstelsel\n\nNr. 216 Brief van de staatssecretaris van Financiën\n\nAan de Voorzitter van "
      "de Tweede Kamer der Staten-Generaal\n\nDen Haag, 13 december 2024\n\nOp 20 september 2024 heeft mijn "
      "ambtsvoorganger uw Kamer geïnformeerd.", "Staatssecretaris van Financiën"),
+    # the Prime Minister's heading names one office in two words (AZ 2023, rules35 held-out probe)
+    ("31 066 Belastingdienst\n\nNr. 1225 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 17 mei 2023\n\nMet dit schrijven geeft het "
+     "kabinet uitvoering aan de motie.", "Minister-President, Minister van Algemene Zaken"),
     ("Nr. 12 Brief van de minister van Financiën en de minister van Sociale Zaken\n\nHierbij.", None),
     ("19 637 Vreemdelingenbeleid\nNr. 2806 Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties En de "
      "staatssecretaris van Justitie en Veiligheid\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal", None),

@@ -409,8 +409,11 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
 # the sender where the text holds no signature (a letter cut off before it), one office only, never `... EN DE MINISTER`
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
-# Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out)
-HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+((?:MINISTER|STAATSSECRETARIS)"
+# Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
+# Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
+# AZ 2023, rules35 held-out probe)
+HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+((?:MINISTER-PRESIDENT,[ \t]+)?"
+                            r"(?:MINISTER|STAATSSECRETARIS)"
                             r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$|"
                             r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van de[ \t]+((?:minister|staatssecretaris)[ \t]+(?:van|voor)[ \t]+"
                             r"(?:(?![ \t]+(?i:en)[ \t]+(?i:de|van)[ \t])(?:[^\W\d_]|[ ,&-]))+?)[ \t]*$", re.M)
@@ -421,7 +424,7 @@ def _heading_office(text: str) -> str | None:
     m = HEADING_OFFICE.search(text[:3000])
     if not m:
         return None
-    office = _office_case(collapse(m.group(1) or m.group(2)))
+    office = _office_case(collapse(m.group(1) or m.group(2))).replace("Minister-president", "Minister-President")
     return re.sub(r"(?<=\s)(Van|Voor|En)(?=\s)", lambda w: w.group(1).lower(), office)
 
 

@@ -224,9 +224,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Transportraad van 5 juni a.s.`, IenW 2025) or a debate (`het nog te plannen VAO Voedselfraude komende week`,
     # EZ 2013): which meeting, no step due by it; a step led by its own preposition stays one (`na de Raad van 5 juni
     # stuur ik u het verslag`, `tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande`, `ter
-    # voorbereiding op het algemeen overleg op 15 maart aanstaande`); not the
+    # voorbereiding op het algemeen overleg op 15 maart aanstaande`, `In het bestuurlijk overleg MIRT van 9 november
+    # a.s. zal tevens worden besproken ...`, IenM 2015, rules35 held-out probe: `in` as `tijdens`); not the
     # ministerraad, where the cabinet decides, nor the Raad van State
-    rule("deadline.meeting_named", r"(?<![Nn]a )(?<![Vv]oor )(?<![Vv]óór )(?<![Tt]ijdens )(?<![Rr]ond )(?<!\baan )"
+    rule("deadline.meeting_named", r"(?<![Nn]a )(?<![Vv]oor )(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
                                    r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
                                    r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
