@@ -528,28 +528,26 @@ def test_promises_said_done_after_the_state_of_a_number_of_them_stand_on_their_o
                                                            ("fulfilled", "kept-closed")]
 
 
-def test_a_promise_pointed_back_to_is_no_second_promise() -> None:
-    """An IenM letter of 2015-10-08 asking for more time (rules27 second batch): the promise told, then named only as
-    `deze toezegging`; one record for it, and the new promise of the paper."""
-    body = ("Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken een brief "
-            "te sturen over de stand van zaken van grote stationsprojecten van ProRail. Gezien de samenloop van een grote "
-            "hoeveelheid verzoeken uit uw Kamer om informatie van ProRail, heb ik een aantal dagen extra tijd nodig om aan "
-            "deze toezegging te kunnen voldoen. U zult deze informatie tegelijkertijd met de andere verzoeken om "
-            "informatie over ProRail ontvangen.")
-    cs = [t for t in tag_document((Page(1, body),), (), "2015-10-08", "kamerbrief") if t.kind == "commitment"]
-    assert [c.fields()["status"] for c in cs] == ["referenced", "open"]
-
-
-def test_a_recounted_promise_whose_term_is_not_met_is_only_mentioned() -> None:
-    """An SZW letter asking for more time (an earlier round's probe text): the promise recounted, then said not to be
-    met within its term and named only as `deze toezegging`; one record, mentioned."""
-    body = ("Tijdens het AO Kinderopvang van 20 juni heb ik aan de leden dhr. Van Dijk (PvdA) en mevr. De Pater-Postma "
-            "(CDA) van uw Kamer toegezegd de beschikbare informatie voor ouders over private equity ondernemingen in kaart "
-            "te zullen brengen en uw Kamer hierover te informeren. Hierbij meld ik u dat ik aan deze toezegging niet "
-            "binnen de afgesproken termijn, namelijk voor de begrotingsbehandeling van het ministerie van Sociale Zaken "
-            "en Werkgelegenheid, kan voldoen.")
-    cs = [t for t in tag_document((Page(1, body),), (), "2018-10-30", "kamerbrief") if t.kind == "commitment"]
-    assert [c.fields()["status"] for c in cs] == ["referenced"]
+@pytest.mark.parametrize("date, body, statuses", [
+    # an IenM letter asking for more time (rules27 second batch): the promise told, then named only as `deze
+    # toezegging`; one record for it, and the new promise of the paper
+    ("2015-10-08", "Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken "
+     "een brief te sturen over de stand van zaken van grote stationsprojecten van ProRail. Gezien de samenloop van een "
+     "grote hoeveelheid verzoeken uit uw Kamer om informatie van ProRail, heb ik een aantal dagen extra tijd nodig om aan "
+     "deze toezegging te kunnen voldoen. U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over "
+     "ProRail ontvangen.", ["referenced", "open"]),
+    # an SZW letter asking for more time (an earlier round's probe text): recounted, then said not to be met within its
+    # term; one record, mentioned
+    ("2018-10-30", "Tijdens het AO Kinderopvang van 20 juni heb ik aan de leden dhr. Van Dijk (PvdA) en mevr. De "
+     "Pater-Postma (CDA) van uw Kamer toegezegd de beschikbare informatie voor ouders over private equity ondernemingen "
+     "in kaart te zullen brengen en uw Kamer hierover te informeren. Hierbij meld ik u dat ik aan deze toezegging niet "
+     "binnen de afgesproken termijn, namelijk voor de begrotingsbehandeling van het ministerie van Sociale Zaken en "
+     "Werkgelegenheid, kan voldoen.", ["referenced"]),
+])
+def test_a_promise_pointed_back_to_is_no_second_promise(date: str, body: str, statuses: list[str]) -> None:
+    """A promise told, then named again only as `deze toezegging`: no second record for it."""
+    cs = [t for t in tag_document((Page(1, body),), (), date, "kamerbrief") if t.kind == "commitment"]
+    assert [c.fields()["status"] for c in cs] == statuses
 
 
 def test_a_section_on_a_promise_named_in_its_heading_and_answered_under_it_is_kept() -> None:
