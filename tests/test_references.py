@@ -18,6 +18,14 @@ REFERENCES = [
     ("Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
      "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", [(None, "wetsvoorstel")]),
     ("Brief van de staatssecretaris van OCW van 22 maart 2017 (34264, Y)", [("34264-Y", "kamerstuk")]),
+    # a paper the Kamer received or was informed of by letter, the Kamer named first (rules34 held-out probe, VWS 2023,
+    # KGG 2025)
+    ("Uw Kamer heeft op 29 juni 2023 de 1e voortgangsrapportage van de samenwerkende partijen ontvangen2.",
+     [(None, "brief")]),
+    ("De Kamer is 24 maart jl. per brief2 geïnformeerd over de voortgang van de aanpak van netcongestie en het LAN.",
+     [(None, "brief")]),
+    ("Uw Kamer wordt voor de zomer per brief geïnformeerd over de voortgang.", []),
+    ("De Tweede Kamer is hierover diverse keren per brief geïnformeerd.", []),
     # letters listed by date and paper: the day after a paper's number is no second number (rules34 held-out probe,
     # BZ 2016)
     ("de volgende brieven aan uw Kamer: 11 april 2011, Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk 32 734, nr. "

