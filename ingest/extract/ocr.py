@@ -165,6 +165,7 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
     whole page: under 0.1; of half of it: over 0.5). The PDF opened once, each page rendered at 96 dpi."""
     import numpy as np
     import pypdfium2 as pdfium
+    from scipy import ndimage
 
     doc = pdfium.PdfDocument(str(path))
     out = {}
@@ -184,12 +185,7 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
                       max(int(w.x0 / FIT_CELL), 0):max(int(np.ceil(w.x1 / FIT_CELL)), 0)] = 1
             a, b = ink - ink.mean(), layer - layer.mean()
             norm = float(np.sqrt((a * a).sum() * (b * b).sum()))
-            near = layer > 0
-            for _ in range(FIT_NEAR):   # a word box and the cells around it
-                near[1:] |= near[:-1].copy()
-                near[:-1] |= near[1:].copy()
-                near[:, 1:] |= near[:, :-1].copy()
-                near[:, :-1] |= near[:, 1:].copy()
+            near = ndimage.binary_dilation(layer > 0, np.ones((3, 3), bool), FIT_NEAR)   # a word box and the cells around it
             total = float(ink.sum())
             out[page.number] = (float((a * b).sum()) / norm if norm else 0.0,
                                 float(ink[~near].sum()) / total if total else 0.0)
