@@ -12,6 +12,7 @@ whose record differs from the current settings is stale: rebuilt, never silently
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import logging
@@ -19,9 +20,10 @@ import os
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 
@@ -38,6 +40,7 @@ from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVE
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "index"
+LOCK_FILE = ".index.lock"
 FORMAT_VERSION = 3  # 3: BM25 as memory-mapped .npy files in bm25/ (was bm25.npz)
 EMBED_CHUNK = 8192  # texts embedded and written to the vector file at a time
 # the chunking settings are part of what built an index: other settings mean other passages
@@ -162,7 +165,28 @@ def build_index(data_dir: Path | str, model: str | None = None, progress: bool =
     embedded before are embedded. ``encoder`` (an `index.encoder.Encoder`) overrides ``model``, which
     overrides ``settings.model``."""
     data_dir = Path(data_dir)
-    settings = index_settings(settings, model, encoder)
+    with build_lock(data_dir):
+        return _build(data_dir, index_settings(settings, model, encoder), progress, encoder)
+
+
+@contextmanager
+def build_lock(data_dir: Path) -> Iterator[None]:
+    """One build at a time per data folder (an advisory lock on `<data>/.index.lock`, let go when the
+    process ends, however it ends): a second build waits for the first and then finds the index up to
+    date, instead of racing it to swap its own folder in."""
+    if not data_dir.is_dir():      # no store either: the store says so, clearly
+        yield
+        return
+    with open(data_dir / LOCK_FILE, "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("another index build is running on %s: waiting for it to finish", data_dir)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
+def _build(data_dir: Path, settings: Settings, progress: bool, encoder: Encoder | None) -> Manifest:
     old = read_manifest(data_dir)
     with Store(data_dir, create=False) as store:
         checksum = store.checksum()

@@ -394,3 +394,25 @@ def test_a_killed_build_leaves_nothing_behind(tmp_path) -> None:
         (tmp_path / name).mkdir()
     sweep_leftovers(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".index-{os.getpid()}-a1b2", "index"]
+
+
+def test_a_second_build_waits_for_the_first_and_finds_the_index_up_to_date(data: Path, caplog) -> None:
+    """Two builds on one data folder never race to swap their folders in: the second waits for the lock
+    the first holds, then finds the first's index up to date and embeds nothing."""
+    import threading
+    import time
+    from index.build import _build, build_lock, index_settings
+
+    enc = HashEncoder()
+    done: list = []
+    with caplog.at_level("INFO", logger="index.build"), build_lock(data):     # the first build holds the lock
+        second = threading.Thread(target=lambda: done.append(build_index(data, encoder=enc, progress=False)))
+        second.start()
+        deadline = time.monotonic() + 30
+        while "waiting for it to finish" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert (done, (data / "index").exists()) == ([], False)
+        _build(data, index_settings(None, None, enc), False, enc)                # the first build's work
+    second.join(30)
+    assert "waiting for it to finish" in caplog.text
+    assert (done[0].passages, enc.passages_encoded) == (2, 2)                    # embedded once, by the first
