@@ -251,6 +251,11 @@ NOT_STEPS = [
     ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
      "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
      "gesteld.", 2009, None),
+    # ... also with an aside in brackets that holds a colon (rules37 probe, LVVN 2026, saved without its date)
+    ("Op 11 februari heeft de vaste Kamercommissie Landbouw, Visserij, Voedselzekerheid en Natuur (kenmerk: "
+     "2026Z02455/2026D06724) ons verzocht om voor de begrotingsbehandeling een brief te sturen met de hoofdlijnen van het "
+     "te voeren beleid op het beleidsterrein van het ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur "
+     "(LVVN).", 2026, None),
     # a date that ends a cited paper's title, its Kamerstuk number after it (a verslag of a schriftelijk overleg, 2025)
     ("De vaste commissie voor Asiel en Migratie heeft vragen voorgelegd over de volgende brieven: Fiche: [MFK] EU-steun "
      "voor asiel, migratie en integratie (Kamerstuk 22 112, nr. 4149), Geannoteerde agenda van de formele JBZ-Raad 13 14 "
