@@ -88,6 +88,10 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # the new date of a delayed step, told as what would be done: a deadline, the first date missed (rules37 probe,
+    # KGG 2024, Delta Rhine Corridor)
+    ("In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of "
+     "zelfs later gerealiseerd zou worden.", 2024, "2024-12-05", [("in 2032", "2032-12-31")]),
     # a step before a meeting named by its date, the year unwritten (rules31 held-out probe, a list of answers IenW 2020)
     ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", 2020, "2020-11-10",
      [("30 november", "2020-11-30")]),
