@@ -144,10 +144,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     return tags
 
 
-# A first line without a full stop that the text opens on is the document's own title (`Kamerbrief over eindverslag
+# A first line without a full stop (nor a colon, semicolon or comma: a list's lead, a salutation) that the text opens on
+# is the document's own title (`Kamerbrief over eindverslag
 # voorzitter van Voortgangsoverleg Klimaatakkoord`, EZK 2022; `Verzamelbrief circulaire economie april 2025`, IenW 2025;
 # `Toezeggingen gedaan tijdens het commissiedebat over de financiën van decentrale overheden van 1 oktober 2024`, BZK 2024)
-TITLE_END = re.compile(r"[.!?]\W*\d{0,2}\s*$")
+TITLE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*$")
 
 
 def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: str | None) -> list[Tag]:
