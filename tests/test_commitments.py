@@ -47,6 +47,9 @@ STATUSES = [
      "doen.", "open"),
     # what a recurring paper does, with its rhythm: a routine, no promise (rules29 held-out probe, Def 2018)
     ("Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.", None),
+    # the same routine told with the time it has run since (rules37 probe, BZK 2024, Binnenhof renovatie)
+    ("Over het programma Binnenhof renovatie wordt uw Kamer sinds 2018 met halfjaarlijkse voortgangsrapportages en waar "
+     "nodig met tussentijdse brieven, geïnformeerd.", None),
     # this letter gives the state of several promises, an aside between dashes (AenM to the EK, 2025)
     ("In deze brief geef ik de stand van zaken weer met betrekking tot verschillende – door uw Kamer aangenomen – moties "
      "en toezeggingen met betrekking tot asielopvang.", "fulfilled"),

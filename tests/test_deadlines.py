@@ -88,6 +88,10 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # the new date of a delayed step, told as what would be done: a deadline, the first date missed (rules37 probe,
+    # KGG 2024, Delta Rhine Corridor)
+    ("In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of "
+     "zelfs later gerealiseerd zou worden.", 2024, "2024-12-05", [("in 2032", "2032-12-31")]),
     # a step before a meeting named by its date, the year unwritten (rules31 held-out probe, a list of answers IenW 2020)
     ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", 2020, "2020-11-10",
      [("30 november", "2020-11-30")]),
@@ -251,6 +255,11 @@ NOT_STEPS = [
     ("Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de informatiebehoefte "
      "inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk 2009Z19758/2009D52267) aan de orde "
      "gesteld.", 2009, None),
+    # ... also with an aside in brackets that holds a colon (rules37 probe, LVVN 2026, saved without its date)
+    ("Op 11 februari heeft de vaste Kamercommissie Landbouw, Visserij, Voedselzekerheid en Natuur (kenmerk: "
+     "2026Z02455/2026D06724) ons verzocht om voor de begrotingsbehandeling een brief te sturen met de hoofdlijnen van het "
+     "te voeren beleid op het beleidsterrein van het ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur "
+     "(LVVN).", 2026, None),
     # a date that ends a cited paper's title, its Kamerstuk number after it (a verslag of a schriftelijk overleg, 2025)
     ("De vaste commissie voor Asiel en Migratie heeft vragen voorgelegd over de volgende brieven: Fiche: [MFK] EU-steun "
      "voor asiel, migratie en integratie (Kamerstuk 22 112, nr. 4149), Geannoteerde agenda van de formele JBZ-Raad 13 14 "

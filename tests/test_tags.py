@@ -165,6 +165,31 @@ def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
 
 
+# A text that opens on a line without a full stop opens on its own title: no reference, deadline or second promise there
+# (rules37 probe: an EZK page of 2022, an IenW verzamelbrief of 2025, a BZK letter of 2024); what the body says stays.
+@pytest.mark.parametrize("text, doc_date, kind, body_quotes", [
+    ("Kamerbrief over eindverslag voorzitter van Voortgangsoverleg Klimaatakkoord\n\n22 november 2022\n\n"
+     "Geachte Voorzitter,\n\nHierbij geleid ik u het eindverslag van de heer Nijpels aan uw Kamer door.",
+     "2022-11-22", "reference", []),
+    ("Verzamelbrief circulaire economie april 2025\n32 852 Grondstoffenvoorzieningszekerheid\nNr. 357\n"
+     "Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat\ncirculaire economie op 16 "
+     "april aanstaande.", "2025-04-14", "deadline", ["op 16 april"]),
+    ("Toezeggingen gedaan tijdens het commissiedebat over de financiën van decentrale overheden van 1 oktober 2024\n"
+     "Nr. 9\nDen Haag, 4 oktober 2024\nOp 1 oktober 2024 heeft een vergadering plaatsgevonden van de commissie voor "
+     "Binnenlandse\nZaken over de financiën van decentrale overheden. Tijdens deze vergadering zijn enkele\n"
+     "toezeggingen gedaan.", "2024-10-04", "commitment", ["Tijdens deze vergadering zijn enkele toezeggingen gedaan."]),
+    # a paper named after the title is cited (the introductiedossier's list of letters)
+    ("Introductiedossier Migratie\n\nKamerbrief n.a.v. motie Becker over migratieovereenkomsten "
+     "tk-uitvoering-motie-becker-cs-over.pdf", None, "reference",
+     ["Kamerbrief n.a.v. motie Becker over migratieovereenkomsten tk-uitvoering-motie-becker-cs-over.pdf"]),
+])
+def test_the_documents_own_title_is_not_tagged(text: str, doc_date: str | None, kind: str,
+                                               body_quotes: list[str]) -> None:
+    tags = [t for t in tag_document((Page(1, text),), (), doc_date, "kamerbrief") if t.kind == kind]
+    found = [t.fields().get("date_text") or t.quote for t in tags]
+    assert [" ".join(q.split()) for q in found] == body_quotes
+
+
 @pytest.mark.parametrize("text, normalized", [
     ("Brief TK 26 mei 2020 inzake Meerjarig beleidskader", "Kamerbrief 26 mei 2020"),
     ("Bij brief aan de Tweede Kamer van 10 september 2020 inzake", "Kamerbrief 10 september 2020"),

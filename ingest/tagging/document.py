@@ -132,7 +132,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                                    doc_date, read[sent.index - 1] if sent.index else None)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
-    tags = _listed_promises(tags, read)
+    tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
     if all(r.search(text) for r in TOEZEGGING_RECORD):
         tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
@@ -142,6 +142,38 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags.extend(motion_tags(motions, read, offsets, notes))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
+
+
+# A first line without a full stop (nor a colon, semicolon or comma: a list's lead, a salutation) that the text opens on
+# is the document's own title (`Kamerbrief over eindverslag
+# voorzitter van Voortgangsoverleg Klimaatakkoord`, EZK 2022; `Verzamelbrief circulaire economie april 2025`, IenW 2025;
+# `Toezeggingen gedaan tijdens het commissiedebat over de financiën van decentrale overheden van 1 oktober 2024`, BZK 2024)
+TITLE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*$")
+
+
+def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: str | None) -> list[Tag]:
+    """Tags less those the document's own title makes: a paper named at the very start is the document itself, a
+    period in its title that holds the document's date is when it was written, and a promise its title names is one
+    of those a sentence of its body tells (when one does)."""
+    if not read or text[:read[0].start].strip() or TITLE_END.search(read[0].text):
+        return tags
+    title = read[0]
+    # (a promise a body sentence tells, not the next line of a list of promises, one a line: `Toezegging aan het lid
+    # Janssen over het wekelijkse persbericht (T03987)`)
+    body_promises = [t for t in tags if isinstance(t.info, CommitmentInfo) and t.start >= title.end
+                     and not PROMISE_HEADING.match(t.quote)]
+
+    def own(t: Tag) -> bool:
+        if t.start >= title.end:
+            return False
+        if isinstance(t.info, ReferenceInfo):
+            return not text[:t.start].strip()
+        if isinstance(t.info, DeadlineInfo):
+            due = t.info.due
+            return doc_date is not None and (due.start or due.end) is not None \
+                and (due.start or "") <= doc_date <= (due.end or "9999-12-31")
+        return isinstance(t.info, CommitmentInfo) and t.rule == "mentioned" and bool(body_promises)
+    return [t for t in tags if not own(t)]
 
 
 def reference_tags(sent: Sentence) -> list[Tag]:

@@ -589,6 +589,14 @@ VETOES: tuple[Rule, ...] = (
                           r"(?:jaarlijks|halfjaarlijks|periodiek|ieder\s+jaar|elk\s+jaar)\s+geïnformeerd\b",
          "Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.",
          frozenset({Status.OPEN})),
+    # the same routine told with the time it has run since (`Over het programma Binnenhof renovatie wordt uw Kamer sinds
+    # 2018 met halfjaarlijkse voortgangsrapportages ... geïnformeerd`, BZK 2024): a practice, not a promise made here;
+    # `zal` or `blijft` still promise its going on
+    rule("not-a-routine-since", r"^(?!.*\b(?:zal|zullen|blijf|blijft|blijven)\b)(?:.*\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|"
+                                r"de\s+Kamer)\s+sinds|\W*sinds\s+[^,;]{1,40}?\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|"
+                                r"de\s+Kamer))\b.*\bgeïnformeerd\b",
+         "Over het programma Binnenhof renovatie wordt uw Kamer sinds 2018 met halfjaarlijkse voortgangsrapportages en "
+         "waar nodig met tussentijdse brieven, geïnformeerd.", frozenset({Status.OPEN})),
     rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
                                r"geïnformeerd\s+over\b",
          "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",

@@ -95,8 +95,10 @@ CUES: tuple[Rule, ...] = (
          r"doorgeplaatst|vindt|vinden)\b", "Tot juli 2023 vindt intensieve afstemming tussen Rijk en andere "
          "overheden plaats", AHEAD),
     # a present passive tells what is being done or will be (`Uw Kamer wordt ... geïnformeerd`)
+    # (or would be, the new date of a step delayed: `bleek dat de waterstofleiding pas in 2032 of zelfs later
+    # gerealiseerd zou worden`, KGG 2024, the 2028 first told missed)
     rule("deadline.passive", rf"\b(?:(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}|{PARTICIPLE}\s+(?:kan|kunnen|"
-         r"moet|moeten|zal|zullen)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+         r"moet|moeten|zal|zullen|zou|zouden)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
     # the government acting in the present (`De periode ... gebruiken we om ...`, `Dit pakken we ... op`)
     rule("deadline.we_act", rf"\b(?:we|wij)\s+(?!(?:{NOT_ACTING})\b)\w+en\b|"
          rf"\b(?!(?:{NOT_ACTING})\b)\w+en\s+(?:we|wij)\b",
@@ -265,9 +267,11 @@ STAMPS = (RECORDED, CITED)
 # A sentence that opens on its date and goes on in the perfect (`Op 27 oktober 2009 heeft de vaste commissie ...
 # in een brief ... aan de orde gesteld`) tells what happened on that day, however long the clause. Judged so only
 # where the document has no date of its own: in a dated one the calendar tells, and a later date is a future perfect.
+# (an aside in brackets may hold a colon: `Op 11 februari heeft de vaste Kamercommissie ... (kenmerk: 2026Z02455/
+# 2026D06724) ons verzocht om ... een brief te sturen`, LVVN 2026, a letter saved without its date)
 FRONTED_PERFECTS: tuple[Rule, ...] = (
     rule("deadline.fronted_perfect", rf",?\s*(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+"
-         rf"(?:\((?:hierna|verder)\s*:[^()]{{0,60}}\)|(?!\b(?:zal|zullen|wordt|worden|moet|moeten)\b)[^;:]){{0,400}}?"
+         rf"(?:\([^()]{{0,60}}\)|(?!\b(?:zal|zullen|wordt|worden|moet|moeten)\b)[^;:]){{0,400}}?"
          rf"\b{PARTICIPLE}\b",
          "Op 27 oktober 2009 heeft de vaste commissie voor Defensie in een brief de herijking van de "
          "informatiebehoefte inzake de jaarrapportages van het grote project Vervanging F-16 (kenmerk "
