@@ -96,6 +96,9 @@ REFERENCES = [
     ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", [("ah-tk-20232024-1843", "aanhangsel")]),
     # the label broken over two lines, as answers to Kamervragen print it (IenW 2022)
     ("Zie ook Aanhangsel\nHandelingen, vergaderjaar 2021–2022, nr. 3173.", [("ah-tk-20212022-3173", "aanhangsel")]),
+    # answers given after two postponement notices cite both, one year and two numbers (JenV 2025, rules38 probe)
+    ("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.",
+     [("ah-tk-20242025-1016", "aanhangsel"), ("ah-tk-20242025-1044", "aanhangsel")]),
     # one paper filed in two dossiers is the paper of the first (a BZK letter of 2024)
     ("Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
      "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", [("36600-B-6", "kamerstuk")]),
