@@ -413,6 +413,13 @@ REFERENCES = [
     ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
      "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
+    # a saved page's register lines name the page's own paper (berthub.eu JenV 2024, openkamer.org JenV 2022; rules38)
+    ("Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie "
+     "(kst-29279-874).", []),
+    ("Onderdeel van zaak 2024Z14098:", []),
+    ("Kamervraag 2022Z03732", []),
+    ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
+     "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
 ]
 
 

@@ -530,6 +530,15 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
                         # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
+# A saved page of a paper's own record names the paper's own identifiers in its register lines, citing nothing: its
+# case (`Onderdeel van zaak 2024Z14098:`), its official version (`officiële HTML versie (kst-29279-874)`), berthub.eu
+# 2023-2025; the question it is and the answer it holds (`Kamervraag 2022Z03732` over its title, `Bron vraag
+# https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
+# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`)
+OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag)[ \t]*\Z")
+
+
 def find_references(text: str) -> list[Reference]:
     """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
     out: list[Reference] = []
@@ -540,6 +549,8 @@ def find_references(text: str) -> list[Reference]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
+            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()):
+                continue
             out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
