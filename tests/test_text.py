@@ -322,6 +322,26 @@ def test_aanhangsel_header_and_footer_of_a_text_extract_are_furniture(tmp_path: 
     assert "Kunt u bevestigen dat de Kamer een motie heeft aangenomen?" in body
 
 
+def test_a_saved_web_pages_navigation_leaves_the_body(tmp_path: Path) -> None:
+    """Saved pages of papers (rules38 probe): berthub.eu's menu and its table row of the Aanhangsel's column mark
+    (AenM 2025), officielebekendmakingen.nl's search tabs, breadcrumb, label and register table (EK 2025, JA21 2021)
+    and its link back to the top (JenV 2022) leave the body; the paper's sentences stay."""
+    e = _extract(tmp_path, "[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken]\n"
+                           "Tweede Kamer der Staten-Generaal | 2 |\nKamerstuk\n"
+                           "| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n|---|---|---|---|\n"
+                           "| Eerste Kamer der Staten-Generaal | 2024-2025 | 30573 nr. J |\n"
+                           "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+                           "Adressen en contactpersonen van overheidsorganisaties.\nU bent hier:\n"
+                           "Kamervragen zonder Antwoord\n\nDatum publicatieOrganisatieVergaderjaarVraagDatum indiening\n"
+                           "Tweede Kamer der Staten-Generaal2021-20222021Z17400\n\nVastgesteld 10 januari 2025\n"
+                           "De Minister heeft op 7 januari 2025 gereageerd.\n\nAntwoord 4\n\nJa.\n\nNaar boven\n")
+    body = body_text(e.pages)
+    for noise in ("[overzicht]", "| 2 |", "Kamerstuk", "Datum publicatie", "|---|", "30573 nr. J", "vergunningen",
+                  "contactpersonen", "U bent hier", "zonder Antwoord", "2021Z17400", "Naar boven"):
+        assert noise not in body
+    assert "De Minister heeft op 7 januari 2025 gereageerd." in body and "Ja." in body
+
+
 def test_an_aanhangsel_citation_wrapped_onto_its_own_line_stays(tmp_path: Path) -> None:
     """An answer of AenM (2025) as the Kamer's site prints it: the citation of the Aanhangsel wraps after
     `Handelingen,`; its second line is no masthead."""
