@@ -202,6 +202,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the dateline of a letter a committee's verslag prints, its year mistyped after the verslag's own date (EK 2026,
+    # rules38 probe)
+    ("Den Haag, 5 december 2026", 2026, "2026-02-10"),
     # the answer's date of record on a Kamervraag's page; a goal named by a compound (rules31 held-out probe, Def 2020,
     # VWS 2022)
     ("Beantwoord 20 maart 2020 (na 7 dagen)", 2020, None),

@@ -96,6 +96,9 @@ REFERENCES = [
     ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", [("ah-tk-20232024-1843", "aanhangsel")]),
     # the label broken over two lines, as answers to Kamervragen print it (IenW 2022)
     ("Zie ook Aanhangsel\nHandelingen, vergaderjaar 2021–2022, nr. 3173.", [("ah-tk-20212022-3173", "aanhangsel")]),
+    # answers given after two postponement notices cite both, one year and two numbers (JenV 2025, rules38 probe)
+    ("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.",
+     [("ah-tk-20242025-1016", "aanhangsel"), ("ah-tk-20242025-1044", "aanhangsel")]),
     # one paper filed in two dossiers is the paper of the first (a BZK letter of 2024)
     ("Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
      "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", [("36600-B-6", "kamerstuk")]),
@@ -410,6 +413,13 @@ REFERENCES = [
     ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
      "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
+    # a saved page's register lines name the page's own paper (berthub.eu JenV 2024, openkamer.org JenV 2022; rules38)
+    ("Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie "
+     "(kst-29279-874).", []),
+    ("Onderdeel van zaak 2024Z14098:", []),
+    ("Kamervraag 2022Z03732", []),
+    ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
+     "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
 ]
 
 

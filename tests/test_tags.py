@@ -156,6 +156,29 @@ def test_a_footnote_marker_ends_the_sentence_it_is_glued_to(text: str, cut: list
     assert [text[a:b] for a, b in sentences(text)] == cut
 
 
+@pytest.mark.parametrize("text, cut", [
+    # a report's title in quotation marks holds a full stop (an Eerste Kamer committee's notes, 2023, rules38 probe)
+    ("De commissie stemt in met het voorstel om het gesprek met de Nationale Ombudsman en de Kinderombudsman over het "
+     "rapport 'De crisis voorbij. Naar een menswaardige opvang van asielzoekers vanuit mensen- en kinderrechtelijk "
+     "perspectief' te laten plaatsvinden op dinsdag 6 februari 2024 tussen 15:30 en 17:00 uur. Het lid Dittrich (D66) "
+     "draagt het onderwerp 'Wijze van landelijke spreiding asielzoekers' aan voor de gespreksrondes.",
+     ["De commissie stemt in met het voorstel om het gesprek met de Nationale Ombudsman en de Kinderombudsman over het "
+      "rapport 'De crisis voorbij. Naar een menswaardige opvang van asielzoekers vanuit mensen- en kinderrechtelijk "
+      "perspectief' te laten plaatsvinden op dinsdag 6 februari 2024 tussen 15:30 en 17:00 uur.",
+      "Het lid Dittrich (D66) draagt het onderwerp 'Wijze van landelijke spreiding asielzoekers' aan voor de "
+      "gespreksrondes."]),
+    # an apostrophe in a word opens and joins nothing (Kamervragen of JA21, 2021)
+    ("Deelt u de mening dat nieuwe Asielzoekerscentra (AZC’s) en noodopvanglocaties symptoombestrijding zijn, aangezien "
+     "niet het beschikbare aantal bedden, maar het absorptievermogen van de Nederlandse samenleving de kern van dit "
+     "vraagstuk is? Zo nee, waarom niet?",
+     ["Deelt u de mening dat nieuwe Asielzoekerscentra (AZC’s) en noodopvanglocaties symptoombestrijding zijn, "
+      "aangezien niet het beschikbare aantal bedden, maar het absorptievermogen van de Nederlandse samenleving de kern "
+      "van dit vraagstuk is?", "Zo nee, waarom niet?"]),
+])
+def test_a_quoted_title_with_a_full_stop_is_one_sentence(text: str, cut: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == cut
+
+
 def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     assert status_of("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "

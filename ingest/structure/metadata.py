@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ingest.dutch.months import parse_dutch_date
+from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
 from ingest.dutch.whitespace import collapse
 from ingest.records import DocType, Extraction, body_text
@@ -194,6 +195,13 @@ KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[
 NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
                                  r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
+# A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
+# dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
+# `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
+# probe): the subject is the title, not the dossier's name the Kamerstuk's own heading gives further down
+SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
+                              rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
+                              r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
@@ -407,7 +415,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
-# the sender where the text holds no signature (a letter cut off before it), one office only, never `... EN DE MINISTER`
+# the sender where the text holds no signature (a letter cut off before it); a joint letter's offices below
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
 # Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
 # Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
@@ -419,12 +427,26 @@ HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BR
                             r"(?:(?![ \t]+(?i:en)[ \t]+(?i:de|van)[ \t])(?:[^\W\d_]|[ ,&-]))+?)[ \t]*$", re.M)
 
 
+# A heading of a joint letter names each office, joined by `EN DE` (`Nr. 994 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE
+# EN VEILIGHEID EN DE MINISTER VOOR VOLKSHUISVESTING EN RUIMTELIJKE ORDENING`, JenV and VRO 2023), or one ministry's two
+# (`Nr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID`, JenV 2024; rules38 probe): each office
+# in its order, joined by `, en ` as two signers are; on one line only (a heading wrapped after `EN DE` is left out)
+HEADING_OFFICES = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+"
+                             r"((?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)[ \t]+[A-ZËÏÉÖÜ ,&-]*?[A-ZËÏÉÖÜ])[ \t]*$|"
+                             r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+"
+                             r"(?:[^\W\d_]|[ ,&-])*?[^\W\d_])[ \t]*$", re.M)
+JOINT_OFFICES = re.compile(r"[ \t]+(?i:en)[ \t]+(?i:de)[ \t]+")
+LAST_WORD_RUNS_ON = re.compile(r"(?i:\s(?:en|de|van|voor))$")
+
+
 def _heading_office(text: str) -> str | None:
-    """`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN` -> `Staatssecretaris van Economische Zaken`."""
-    m = HEADING_OFFICE.search(text[:3000])
-    if not m:
+    """`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN` -> `Staatssecretaris van Economische Zaken`;
+    a joint letter's offices joined by `, en `."""
+    m = HEADING_OFFICE.search(text[:3000]) or HEADING_OFFICES.search(text[:3000])
+    if not m or LAST_WORD_RUNS_ON.search(m.group(1) or m.group(2)):
         return None
-    office = _office_case(collapse(m.group(1) or m.group(2))).replace("Minister-president", "Minister-President")
+    offices = [_office_case(collapse(o)) for o in JOINT_OFFICES.split(m.group(1) or m.group(2))]
+    office = ", en ".join(o.replace("Minister-president", "Minister-President") for o in offices)
     return re.sub(r"(?<=\s)(Van|Voor|En)(?=\s)", lambda w: w.group(1).lower(), office)
 
 
@@ -651,7 +673,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
+        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
     )
     for cue in cues:

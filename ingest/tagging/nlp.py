@@ -71,11 +71,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
             prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
             if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
-                         prev.rstrip().endswith("(")):
+                         prev.rstrip().endswith("(") or _quote_closes_here(prev, b_text[s:e])):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
     return _capped(text, spans)
+
+
+# A title in quotation marks that holds a full stop (`over het rapport 'De crisis voorbij. Naar een menswaardige
+# opvang van asielzoekers ...' te laten plaatsvinden`, EK committee 2023, rules38 probe): a quote opens before a
+# capital or digit after a space or bracket, and closes after a word or its stop before a space, stop or the end; an
+# apostrophe inside a word (`gespreksthema's`, `azc’s`) or before a lower-case word (`'s avonds`) is neither.
+OPENING_QUOTE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[‘“'\"](?=[A-Z0-9])")
+CLOSING_QUOTE = re.compile(r"(?<=[^\W_]|[.?!])[’”'\"](?=[\s.,;:)?!]|$)")
+
+
+def _quote_closes_here(prev: str, piece: str) -> bool:
+    """Whether ``prev`` leaves a quoted title open that ``piece`` closes: the two are one sentence."""
+    still_open = len(OPENING_QUOTE.findall(prev)) > len(CLOSING_QUOTE.findall(prev))
+    return still_open and bool(CLOSING_QUOTE.search(piece))
 
 
 # (`−`, the minus sign U+2212, bullets a list of the agenda in a verslag van een algemeen overleg as

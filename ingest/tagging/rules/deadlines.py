@@ -443,6 +443,10 @@ SET_ON = re.compile(r"\bvastgesteld\s+$", re.I)
 # without a date of its own (in a dated one the calendar tells); not a planning item (`Inwerkingtreding ... 1 januari
 # 2024`).
 DATELINE_END = re.compile(r"[\s.)]*$")
+# A letter's place and date on a line of their own (`Den Haag, 5 december 2026`): the letter's date of record even where
+# it lies after the document's own, as a committee's verslag prints a letter it sent with its year mistyped (EK 2026,
+# rules38 probe)
+PLACE_DATELINE = re.compile(r"\s*(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*")
 STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|besluit\w*|deadline|planning|streefdatum|"
                         r"evaluatie|ingang|invoering)\b", re.I)
 
@@ -473,6 +477,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
                         or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
     if reason:
         return reason
+    if PLACE_DATELINE.fullmatch(sentence):   # a dateline dates a letter, whatever its date
+        return "deadline.dateline"
     if not dated and _fronted_perfect(sentence, f):
         return FRONTED_PERFECTS[0].id
     t = tense(sentence, (f.start, f.end))

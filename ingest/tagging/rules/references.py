@@ -82,8 +82,10 @@ def _ecli(m: re.Match[str]) -> list[str | None]:
 
 
 def _aanhangsel(m: re.Match[str]) -> list[str | None]:
+    """One paper per number: `nrs. 1016 en 1044` cites two answers of one year."""
     years = m.groupdict().get("years") or _years(m["y1"], m["y2"])
-    return [f"ah-tk-{years}-{m['nr']}"]
+    numbers = re.findall(r"\d+", m.groupdict().get("nrs") or "") or [m["nr"]]
+    return [f"ah-tk-{years}-{nr}" for nr in numbers]
 
 
 def _handelingen(m: re.Match[str]) -> list[str | None]:
@@ -152,9 +154,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                      rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
          ECLI, flags=0),
-    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`)
+    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`;
+    # several numbers after `nrs.`, as answers given after two postponement notices cite those: `Zie ook Aanhangsel
+    # Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044`, JenV 2025, rules38 probe)
     rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
-                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+)",
+                           r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d))*)|"
+                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+))",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
     # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
@@ -525,6 +530,15 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
                         # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
+# A saved page of a paper's own record names the paper's own identifiers in its register lines, citing nothing: its
+# case (`Onderdeel van zaak 2024Z14098:`), its official version (`officiële HTML versie (kst-29279-874)`), berthub.eu
+# 2023-2025; the question it is and the answer it holds (`Kamervraag 2022Z03732` over its title, `Bron vraag
+# https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
+# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`)
+OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag)[ \t]*\Z")
+
+
 def find_references(text: str) -> list[Reference]:
     """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
     out: list[Reference] = []
@@ -535,6 +549,8 @@ def find_references(text: str) -> list[Reference]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
+            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()):
+                continue
             out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
