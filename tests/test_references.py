@@ -99,6 +99,14 @@ REFERENCES = [
     # one paper filed in two dossiers is the paper of the first (a BZK letter of 2024)
     ("Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
      "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", [("36600-B-6", "kamerstuk")]),
+    # ... the last dossier a Rijkswet's, with its R-number; the letter cited by its date is that paper (a verslag of a
+    # commissiedebat on vreemdelingenbeleid, 2023)
+    ("– de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 4 november 2022 inzake eindrapport Bijzonder "
+     "ingewikkeld om aan papieren te komen (Kamerstukken 35 687 en 35 688 (R2151), nr. 14);", [("35687-14", "kamerstuk")]),
+    # a labelled paper in brackets with its number but without `nr.` (a BZ list of BNC-fiches, 2020); never a year
+    ("Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)",
+     [("22112-2962", "kamerstuk")]),
+    ("Zie daarover de begroting (Kamerstuk 35 300, 2019)", []),
     ("Handelingen II 2022/23, nr. 12, item 7", [("h-tk-20222023-12-7", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",

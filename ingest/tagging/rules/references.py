@@ -193,9 +193,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
     # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6, `(Kamerstuk 29 984/22 589, nr. 809)` kst-29984-809
+    # (the last dossier a Rijkswet's, with its R-number: `(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)` is kst-35687-14,
+    # a verslag of a commissiedebat on vreemdelingenbeleid, 2023)
     rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
                                            rf"(?:\s*(?:,|en|/)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
-                                           rf",?\s*{NUMBERS}",
+                                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
@@ -203,6 +205,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB}"
                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
+    # ... or, labelled and in brackets, with its number but without `nr.`: `Fiche: Aanbeveling samenwerking inzake operaties
+    # Search and Rescue (Kamerstuk 22 112, 2962)`, a BZ list of BNC-fiches of 2020 (never a year: `(Kamerstuk 35 300, 2019)`)
+    rule("ref-kamerstuk-unlabelled-number", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB},\s*"
+                                            r"(?!(?:19|20)\d{2}\s*\))(?P<nrs>\d{1,4})\s*\)",
+         "Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)", KAMERSTUK,
+         flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
     # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
     # Kamer's record of a promise, rules28 held-out probe)
