@@ -107,6 +107,14 @@ REFERENCES = [
     ("Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)",
      [("22112-2962", "kamerstuk")]),
     ("Zie daarover de begroting (Kamerstuk 35 300, 2019)", []),
+    # the paper a committee has read, named by its subject (a verslag of a schriftelijk overleg, TK 2025); never the
+    # Commission's proposal it has read (a letter of the Eerste Kamer's committee to the Commission, 2025)
+    ("De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
+     "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", [(None, "brief")]),
+    ("De vaste commissie voor Immigratie en Asiel / JBZ-Raad heeft met belangstelling kennisgenomen van het door de "
+     "Europese Commissie op 11 maart 2025 gepubliceerde voorstel voor een verordening tot vaststelling van een "
+     "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "
+     "(Terugkeerverordening).", []),
     ("Handelingen II 2022/23, nr. 12, item 7", [("h-tk-20222023-12-7", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",

@@ -339,6 +339,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           r"|de\s+(?:[A-Z][\w-]*\s+)?\w*commissie\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?\s+(?:over|inzake)\s)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # the paper a committee says it has read, named by its subject, its sender or the meeting it serves, the formula that
+    # opens each group's questions in a verslag of a schriftelijk overleg: `De leden van de GroenLinks-PvdA-fractie
+    # hebben met bijzondere belangstelling kennisgenomen van de brief inzake het nationaal implementatieplan asiel- en
+    # migratiepact` (TK 2025), `hebben kennisgenomen van de geannoteerde agenda van de JBZ-raad`; never a news item or a
+    # proposal of the Commission (`kennisgenomen van het ... gepubliceerde voorstel`), nor a paper named by its kind alone
+    rule("ref-taken-note-of", r"\bkennis\s*genomen\s+van\s+(?:de|het|uw)\s+(?:[a-z]+\s+){0,2}?(?:\w*brief|geannoteerde\s+"
+                              r"agenda|(?:BNC-)?fiche|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
+                              r"memorie\s+van\s+(?:antwoord|toelichting))\s+(?:inzake|over|betreffende|omtrent|met|van|ter|"
+                              r"voor)\s+\w",
+         "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
+         "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
+         flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
     # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
     # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
