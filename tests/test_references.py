@@ -111,6 +111,9 @@ REFERENCES = [
     # Commission's proposal it has read (a letter of the Eerste Kamer's committee to the Commission, 2025)
     ("De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
      "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", [(None, "brief")]),
+    ("De leden van de fractie van GroenLinks-PvdA hebben kennisgenomen van de nota naar aanleiding van het verslag bij het "
+     "wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025.",
+     [(None, "brief")]),
     ("De vaste commissie voor Immigratie en Asiel / JBZ-Raad heeft met belangstelling kennisgenomen van het door de "
      "Europese Commissie op 11 maart 2025 gepubliceerde voorstel voor een verordening tot vaststelling van een "
      "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "

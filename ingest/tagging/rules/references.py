@@ -342,12 +342,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # the paper a committee says it has read, named by its subject, its sender or the meeting it serves, the formula that
     # opens each group's questions in a verslag of a schriftelijk overleg: `De leden van de GroenLinks-PvdA-fractie
     # hebben met bijzondere belangstelling kennisgenomen van de brief inzake het nationaal implementatieplan asiel- en
-    # migratiepact` (TK 2025), `hebben kennisgenomen van de geannoteerde agenda van de JBZ-raad`; never a news item or a
+    # migratiepact` (TK 2025), `hebben kennisgenomen van de geannoteerde agenda van de JBZ-raad`, `hebben kennisgenomen
+    # van de nota naar aanleiding van het verslag bij het wetsvoorstel ...` (EK 2025); never a news item or a
     # proposal of the Commission (`kennisgenomen van het ... gepubliceerde voorstel`), nor a paper named by its kind alone
     rule("ref-taken-note-of", r"\bkennis\s*genomen\s+van\s+(?:de|het|uw)\s+(?:[a-z]+\s+){0,2}?(?:\w*brief|geannoteerde\s+"
                               r"agenda|(?:BNC-)?fiche|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
                               r"memorie\s+van\s+(?:antwoord|toelichting))\s+(?:inzake|over|betreffende|omtrent|met|van|ter|"
-                              r"voor)\s+\w",
+                              r"voor|bij)\s+\w",
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
