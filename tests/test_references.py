@@ -111,6 +111,9 @@ REFERENCES = [
     # Commission's proposal it has read (a letter of the Eerste Kamer's committee to the Commission, 2025)
     ("De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
      "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", [(None, "brief")]),
+    # ... or by its sender, a committee (a nota naar aanleiding van het verslag to the Eerste Kamer, JenV 2024)
+    ("Met belangstelling heb ik kennisgenomen van het verslag van de vaste commissie voor Immigratie & Asiel / JBZ-Raad "
+     "over haar bevindingen inzake bovenvermeld wetsvoorstel.", [(None, "brief")]),
     ("De leden van de fractie van GroenLinks-PvdA hebben kennisgenomen van de nota naar aanleiding van het verslag bij het "
      "wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025.",
      [(None, "brief")]),

@@ -347,8 +347,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # proposal of the Commission (`kennisgenomen van het ... gepubliceerde voorstel`), nor a paper named by its kind alone
     rule("ref-taken-note-of", r"\bkennis\s*genomen\s+van\s+(?:de|het|uw)\s+(?:[a-z]+\s+){0,2}?(?:\w*brief|geannoteerde\s+"
                               r"agenda|(?:BNC-)?fiche|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
-                              r"memorie\s+van\s+(?:antwoord|toelichting))\s+(?:inzake|over|betreffende|omtrent|met|van|ter|"
-                              r"voor|bij)\s+\w",
+                              r"memorie\s+van\s+(?:antwoord|toelichting))(?:\s+(?:inzake|over|betreffende|omtrent|met|ter|voor|bij)\s+\w|"
+                              # (by its sender only when that is a minister, the cabinet, a committee or a Council, never
+                              # another body's letter; `het verslag van de vaste commissie ...`, EK 2024)
+                              r"\s+van\s+(?:de|het)\s+(?:(?:vaste\s+)?[Cc]ommissie|[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
+                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b)",
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
