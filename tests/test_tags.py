@@ -279,6 +279,19 @@ def test_every_tag_names_its_rule() -> None:
     # a sentence wrapped over lines is one, whatever its next line starts with
     ("Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer.",
      ["Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer."]),
+    # a list printed without bullets, each item a noun phrase after an item that ends on `;` (the agenda of a verslag
+    # of a commissiedebat as the Tweede Kamer's site prints it, 2025)
+    ("de brief van de minister van Asiel en Migratie d.d. 26 september 2025 inzake actuele situatie asielketen en "
+     "Oekraïense ontheemden (19637, nr. 3478);\nde brief van de minister van Asiel en Migratie d.d. 29 september 2025 "
+     "inzake invulling van juridische counseling en rechtsbijstand (19637, nr. 3479);",
+     ["de brief van de minister van Asiel en Migratie d.d. 26 september 2025 inzake actuele situatie asielketen en "
+      "Oekraïense ontheemden (19637, nr. 3478);", "de brief van de minister van Asiel en Migratie d.d. 29 september "
+      "2025 inzake invulling van juridische counseling en rechtsbijstand (19637, nr. 3479);"]),
+    # ... but a clause after `;` that is no noun phrase runs on (introductiedossier migratie, 2022)
+    ("Dit regime gold voor alle asielzoekers van wie de asielaanvraag in spoor 2 wordt behandeld;\ndus zowel voor "
+     "degenen die geclusterd in het afgeschermde gedeelte van de opvang in Ter Apel werden opgevangen.",
+     ["Dit regime gold voor alle asielzoekers van wie de asielaanvraag in spoor 2 wordt behandeld;\ndus zowel voor "
+      "degenen die geclusterd in het afgeschermde gedeelte van de opvang in Ter Apel werden opgevangen."]),
 ])
 def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected

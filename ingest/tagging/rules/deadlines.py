@@ -233,7 +233,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                    r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
                                    r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
-                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}",
+                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+                                   # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
+                                   # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
+                                   r"(?:\s*\([A-Z][\w-]*\))?",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
     # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
     # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it

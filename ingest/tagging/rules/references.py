@@ -198,9 +198,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
     # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6, `(Kamerstuk 29 984/22 589, nr. 809)` kst-29984-809
+    # (the last dossier a Rijkswet's, with its R-number: `(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)` is kst-35687-14,
+    # a verslag of a commissiedebat on vreemdelingenbeleid, 2023)
     rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
                                            rf"(?:\s*(?:,|en|/)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
-                                           rf",?\s*{NUMBERS}",
+                                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
@@ -208,6 +210,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB}"
                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
+    # ... or, labelled and in brackets, with its number but without `nr.`: `Fiche: Aanbeveling samenwerking inzake operaties
+    # Search and Rescue (Kamerstuk 22 112, 2962)`, a BZ list of BNC-fiches of 2020 (never a year: `(Kamerstuk 35 300, 2019)`)
+    rule("ref-kamerstuk-unlabelled-number", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB},\s*"
+                                            r"(?!(?:19|20)\d{2}\s*\))(?P<nrs>\d{1,4})\s*\)",
+         "Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)", KAMERSTUK,
+         flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
     # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
     # Kamer's record of a promise, rules28 held-out probe)
@@ -336,6 +344,22 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           r"|de\s+(?:[A-Z][\w-]*\s+)?\w*commissie\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?\s+(?:over|inzake)\s)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # the paper a committee says it has read, named by its subject, its sender or the meeting it serves, the formula that
+    # opens each group's questions in a verslag of a schriftelijk overleg: `De leden van de GroenLinks-PvdA-fractie
+    # hebben met bijzondere belangstelling kennisgenomen van de brief inzake het nationaal implementatieplan asiel- en
+    # migratiepact` (TK 2025), `hebben kennisgenomen van de geannoteerde agenda van de JBZ-raad`, `hebben kennisgenomen
+    # van de nota naar aanleiding van het verslag bij het wetsvoorstel ...` (EK 2025); never a news item or a
+    # proposal of the Commission (`kennisgenomen van het ... gepubliceerde voorstel`), nor a paper named by its kind alone
+    rule("ref-taken-note-of", r"\bkennis\s*genomen\s+van\s+(?:de|het|uw)\s+(?:[a-z]+\s+){0,2}?(?:\w*brief|geannoteerde\s+"
+                              r"agenda|(?:BNC-)?fiche|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
+                              r"memorie\s+van\s+(?:antwoord|toelichting))(?:\s+(?:inzake|over|betreffende|omtrent|met|ter|voor|bij)\s+\w|"
+                              # (by its sender only when that is a minister, the cabinet, a committee or a Council, never
+                              # another body's letter; `het verslag van de vaste commissie ...`, EK 2024)
+                              r"\s+van\s+(?:de|het)\s+(?:(?:vaste\s+)?[Cc]ommissie|[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
+                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b)",
+         "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
+         "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
+         flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
     # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
     # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
