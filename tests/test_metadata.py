@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.structure.metadata import read_date, read_doc_type, read_kenmerk, read_metadata, read_sender, read_title
+from ingest.structure.metadata import (read_addressee, read_date, read_doc_type, read_kenmerk, read_metadata, read_sender,
+                                       read_title)
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
@@ -65,6 +66,22 @@ def test_letter_date(text: str, iso: str) -> None:
      "Graag maak ik van de gelegenheid gebruik uw Kamer te laten weten dat ik ernaar uitkijk.", "other"),
     ("36 800 XX Vaststelling van de begrotingsstaten\n\nB VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nBRIEF VAN DE "
      "WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de Minister van Asiel en Migratie", "other"),
+    # the heading in capitals without its letter (EK 36 600 XX G, AenM 2025, rules39 probe)
+    ("36 600 XX\n\nVaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar "
+     "2025\n\nNOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025\n\nMet belangstelling heb ik "
+     "kennisgenomen van het tweede verslag.", "other"),
+    # a committee's report of a written consultation, or the members' input to it, with its table of contents, is
+    # no dossier (TK 2019, 2025; rules39 probe); a dossier's table of contents still makes one (the
+    # introductiedossier's)
+    ("2019D23295 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nDe vaste commissie voor Justitie en Veiligheid heeft "
+     "een aantal vragen en opmerkingen voorgelegd.\n\nInhoudsopgave\n\nI Vragen en opmerkingen vanuit de fracties",
+     "other"),
+    ("32317 JBZ-Raad (vreemdelingen- en asielbeleid)\n\nVerslag van een schriftelijk overleg\n\nDe vaste commissie "
+     "voor Asiel en Migratie heeft een aantal vragen en opmerkingen voorgelegd over de volgende brieven:\n\nInhoudsopgave"
+     "\n\nI Vragen en opmerkingen vanuit de fracties", "other"),
+    ("Inhoud \n1. Internationaal en Europees ................................................... 2 \n1.1. "
+     "Gemeenschappelijk Europees Asielstelsel ................................................................. 2 ",
+     "dossier"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -181,6 +198,12 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("29 279 Rechtsstaat en Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan "
      "de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\nBij brief van 29 januari 2024 "
      "hebben onze ambtsvoorgangers uw Kamer geïnformeerd.", "Minister en Staatssecretaris van Justitie en Veiligheid"),
+    # the heading without its article (JenV 2022, rules39 probe); a committee's heading names no office
+    ("Nr. 14 BRIEF VAN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 4 november 2022\n\nMet deze brief voldoe ik aan die toezegging.",
+     "Staatssecretaris van Justitie en Veiligheid"),
+    ("Nr. 3 BRIEF VAN VASTE COMMISSIE VOOR JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 4 november 2022\n\nHierbij.", None),
     # a heading wrapped over two lines is no signature (JenV 2019, rules28's check)
     ("32 317 JBZ-Raad\nNr. 538\nBRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE\n"
      "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
@@ -260,6 +283,11 @@ def test_title_tidied() -> None:
     # the receipt stamp of a paper in a bill's file: a memorie van antwoord (2010), a nota n.a.v. het verslag (2007)
     ("C MEMORIE VAN ANTWOORD\nOntvangen 18 maart 2010\nINHOUDSOPGAVE", "2010-03-18"),
     ("nr. 5\nNOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 21 mei 2007\n\nI. ALGEMEEN", "2007-05-21"),
+    # the stamp at the end of the heading line of a saved page (EK 36 600 XX G, AenM 2025, rules39 probe)
+    ("36 600 XX\n\nVaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar "
+     "2025\n\nNOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025\n\nMet belangstelling heb ik "
+     "kennisgenomen van het tweede verslag.", "2025-03-10"),
+    ("Het TWEEDE VERSLAG van de commissie is Ontvangen 10 maart 2025", None),
     ("De Minister heeft op 14 mei 2019 gereageerd en de stukken ontvangen 3 juni 2019.", None),
     # a letter printed without its letterhead (EZK's web page of a letter, 2022): the date alone above the salutation
     ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
@@ -432,6 +460,28 @@ def test_bnc_fiche_titled_by_its_first_line() -> None:
                                            "Fiche 5: Herziening verordening en richtlijn markten voor financiële instrumenten")
 
 
+@pytest.mark.parametrize("head, addressee", [
+    # a Kamer committee's letter names whom it writes to in its `Aan` line, not its own chamber (EK 2025, rules39 probe)
+    ("Eerste Kamer der Staten-Generaal 2025-2026 36761 nr. G\n\nAan de heer Šefčovič van de Europese Commissie\n"
+     "Den Haag, 3 november 2025\nDe vaste commissie voor Immigratie en Asiel / JBZ-Raad heeft met belangstelling "
+     "kennisgenomen van het voorstel.", "Europese Commissie"),
+    ("Eerste Kamer der Staten-Generaal\n\nAan de Minister van Asiel en Migratie\n\nDen Haag, 10 februari 2026\n\n"
+     "De leden van de vaste commissie voor Immigratie en Asiel / JBZ-Raad hebben kennisgenomen van de brief.", "minister"),
+    # a committee's report of a written consultation prints its letter to the minister below its own heading (EK 2023)
+    ("30 573 Migratiebeleid\n\nE VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\nVastgesteld 21 april 2023\n\nDe "
+     "commissie brengt bijgaand verslag uit van het gevoerde nader schriftelijk overleg.\n\nBRIEF VAN DE VOORZITTER VAN "
+     "DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL / JBZ-RAAD\n\nAan de Staatssecretaris van Justitie en Veiligheid\n\n"
+     "Den Haag, 14 december 2022", None),
+    # a letter to the Kamer's Voorzitter, and a sentence naming a body, keep the Kamer
+    ("Eerste Kamer der Staten-Generaal\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, "
+     "10 februari 2026", "Eerste Kamer"),
+    ("Eerste Kamer der Staten-Generaal\n\nDe commissie stuurt de vragen aan de heer Šefčovič van de Europese Commissie "
+     "door.", "Eerste Kamer"),
+])
+def test_a_committees_letter_goes_to_whom_its_aan_line_names(head: str, addressee: str) -> None:
+    assert read_addressee(head, "other") == addressee
+
+
 def test_letter_to_an_organisation() -> None:
     """brief-schiphol-mondkapjes-gescand.pdf: a Rijksoverheid letter to a company is no kamerbrief, and
     its addressee is the name opening the address block (a redaction code `5.1.2e` passed over)."""
@@ -598,6 +648,14 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Den Haag, 4 juli 2013\n\nNaar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart deel ik U "
      "mede dat ik voornemens ben de gevraagde informatie in september 2013 aan Uw Kamer te doen toekomen.",
      "Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»"),
+    # the members' input to a committee's report is titled by its kind, not by its table of contents (TK 2019,
+    # rules39 probe); a letter's address line is no title (EK 2025)
+    ("2019D23295 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nDe vaste commissie voor Justitie en Veiligheid heeft "
+     "een aantal vragen en opmerkingen voorgelegd.\n\nDe voorzitter van de commissie,\nVan Meenen\n\nInhoudsopgave\n\n"
+     "I Vragen en opmerkingen vanuit de fracties", "Inbreng verslag van een schriftelijk overleg"),
+    ("Eerste Kamer der Staten-Generaal 2025-2026 36761 nr. G\n\nAan de heer Šefčovič van de Europese Commissie\n\n"
+     "Den Haag, 3 november 2025\n\nDe vaste commissie voor Immigratie en Asiel / JBZ-Raad heeft met belangstelling "
+     "kennisgenomen van het voorstel.", None),
 ])
 def test_title_of_a_published_kamerstuk(first: str, title: str | None) -> None:
     assert read_metadata(Extraction(pages=(Page(1, first),), page_count=1), "x.txt").title == title

@@ -44,15 +44,22 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("bnc-fiche", (re.compile(r"^\s*(?:BNC-fiche\b|Fiche\s+\d+\s*:)", re.M),)),
     ("bnc-fiche", (re.compile(r"^[ \t]*Fiche[ \t]*:[^\n]+\n(?:[ \t•·–-]*\n){0,3}[ \t•·–-]*1\.?[ \t•·]*(?:\n[ \t•·]*)?"
                               r"Algemene[ \t]+gegevens\b", re.M),)),
+    # a committee's report of a written consultation (the members' input to it, too) at the top of the paper, on a line
+    # of its own: `2019D23295 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Verslag van een schriftelijk overleg`
+    # (TK 2019, 2025; rules39 probe): its table of contents makes no dossier
+    ("other", (re.compile(r"\A[\s\S]{0,1000}?^[ \t]*(?:(?:19|20)\d{2}D\d{5}[ \t]+)?(?:INBRENG[ \t]+|Inbreng[ \t]+)?"
+                          r"(?:VERSLAG VAN EEN SCHRIFTELIJK OVERLEG|[Vv]erslag van een schriftelijk overleg)[ \t]*$",
+                          re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a Kamerstuk that names a kind of its own, not a letter: `Nr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG`,
     # `B VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. 974 Verslag van een schriftelijk overleg` (its parts may be letters)
-    # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`)
+    # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`; in capitals the letter may be
+    # left out: `NOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025`, EK 2025, rules39 probe)
     ("other", (re.compile(r"\A[\s\S]{0,1000}?^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
                           r"Memorie\s+van\s+(?:toelichting|antwoord)\b|(?:Voorlopig\s+|Nader\s+)?Verslag\b|"
-                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|[A-Z]{1,2}\s+(?:NOTA NAAR AANLEIDING VAN HET|"
+                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
@@ -78,6 +85,14 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
 ]
+# a letter that names whom it is written to in its own `Aan` line at the top, under its writer's masthead (a Kamer
+# committee's letter: `Aan de heer Šefčovič van de Europese Commissie`, EK 2025; `Aan de Minister van Asiel en
+# Migratie`, EK 2025; rules39 probe): the addressee is that body, or the bewindspersoon (`minister`); the masthead
+# (`Eerste Kamer der Staten-Generaal`) names the writer; only at the top (a committee's report of a written
+# consultation prints its letter to the minister below its own heading: the report is no letter to the minister)
+ADDRESS_TO = re.compile(r"^[ \t]*Aan[ \t]+de[ \t]+(?:(?:heer|mevrouw)[ \t]+[^\n]{1,60}?[ \t]+van[ \t]+(?:de|het)[ \t]+"
+                        r"(?P<body>[A-Z][^\n,]{2,60}?)|(?P<office>[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)\b"
+                        r"[^\n]{3,80}?)[ \t]*,?[ \t]*$", re.M)
 RETURN_ADDRESS = re.compile(r"^\s*>?\s*Retouradres\b[^\n]*$", re.M)
 # address lines that are no name: a redaction code, a Postbus, a postcode, a street and number, a label
 ADDRESS_LINE = re.compile(r"^(?:\d[\d.]*\w?|Postbus\b.*|\d{4}\s?[A-Z]{2}\b.*|.*\s\d+\w?|Datum\b.*|Betreft\b.*|Onderwerp\b.*)$")
@@ -111,6 +126,10 @@ MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s
 # (the document's date; the last resort, after any date the letter itself states)
 FILED_DATE = re.compile(r"^[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:[ \t]*((?:19|20)\d{2}-\d{2}-\d{2})\b", re.M)
 RECEIVED_LINE = re.compile(r"^\s*Ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I | re.M)
+# the stamp at the end of the paper's own heading line, as a saved page gives it: `NOTA NAAR AANLEIDING VAN HET TWEEDE
+# VERSLAG Ontvangen 10 maart 2025` (AenM 2025, EK 36 600 XX G, rules39 probe); the heading in capitals
+RECEIVED_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?(?:NOTA|MEMORIE|BRIEF|VERSLAG)\b"
+                              r"[A-Z ,’'-]{3,120}?[ \t]+Ontvangen[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})[ \t]*$", re.M)
 # a committee's list dated in its own heading: `Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012`,
 # `Besluitenlijst procedurevergadering cie. VWS d.d. 10.10.2018`, and the Eerste Kamer's list of its committees'
 # decisions: `Korte aantekeningen vergadering commissies ... (BDO) en ... (IWO) van 16 maart 2021`, and its page of a
@@ -170,7 +189,9 @@ LIST_TITLE = re.compile(rf"^\s*({LIST_NAME}\b[^\n]{{0,500}}?)\s*$", re.M)
 # (nor the address block, at the top or under the signature: `De Voorzitter van de Tweede Kamer`, `Postbus 20018`)
 NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|Voorgesteld|Ontvangen|Ingezonden|"
                            r"(?:Eerste|Tweede) Kamer der Staten-Generaal|Vergaderjaar|"
-                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus)\b|"
+                           r"(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer|Postbus|"
+                           # (nor a letter's address line: `Aan de heer Šefčovič van de Europese Commissie`, EK 2025)
+                           r"Aan\s+de\s+(?:heer|mevrouw)\s)|"
                            # (nor the label of a question or its answer: `Vraag 1`, `Antwoord 1`, answers printed
                            # without their heading, JenV 2022; or without a number: `Antwoord`, a lijst van vragen en
                            # antwoorden, SZW 2015)
@@ -178,7 +199,9 @@ NOT_A_HEADING = re.compile(r"^(?:Den Haag|[’']s-Gravenhage|Datum|Vastgesteld|V
                            # (nor a committee's signature over a lijst van vragen en antwoorden or a verslag: `De
                            # voorzitter van de commissie, Van den Burg`, `De griffier voor dit verslag, De Boer`, SZW 2015)
                            r"^(?:De\s+)?(?:fungerend\s+|waarnemend\s+)?(?:adjunct-)?(?:voorzitter|griffier)\s+(?:van|voor)\s+"
-                           r"(?:de|dit)\s+(?:vaste\s+)?(?:commissie|verslag|lijst)\b", re.I)
+                           r"(?:de|dit)\s+(?:vaste\s+)?(?:commissie|verslag|lijst)\b|"
+                           # (nor the label of a table of contents: `Inhoudsopgave` over a committee's report's parts)
+                           r"^Inhoud(?:sopgave)?\s*$", re.I)
 # a Kamerstuk as officielebekendmakingen.nl prints it: the dossier's number and title, then `Nr. 59 BRIEF VAN ...`
 # (`nr. 11` in lower case in Kamerstukken before 2005)
 # (a paper in several dossiers lists each, the first the one it is filed under: `26 643 Informatie- en
@@ -212,7 +235,10 @@ DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoord
                                   r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b[^\n]{5,300}?)[ \t]*\n")
 # a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
 # VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
-PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+)?((?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
+# (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN
+# SCHRIFTELIJK OVERLEG`, TK 2019, rules39 probe; where it opens the text, it beats the headings of the parts below)
+PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|(?:19|20)\d{2}D\d{5}[ \t]+)?"
+                             r"((?:INBRENG[ \t]+)?(?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
                              re.M)
 # The signature: `De Staatssecretaris van Justitie en Veiligheid,` / `DE MINISTER VAN ...,` / `namens deze,` / the name.
 SIGNATURE_OFFICE = re.compile(
@@ -333,8 +359,8 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE, LIST_DATE, PLACE_DATE,
-                    SALUTATION_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
+                    RECEIVED_HEADING, LIST_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -371,6 +397,10 @@ def read_addressee(text: str, doc_type: str) -> str | None:
         return "minister"  # an introductiedossier briefs the incoming bewindspersoon
     if doc_type in ADDRESSEE_BY_TYPE:
         return ADDRESSEE_BY_TYPE[doc_type]
+    top = "\n".join([line for line in text[:1000].split("\n") if line.strip()][:3])   # the letter's own, at its top
+    m = ADDRESS_TO.search(top) if doc_type == "other" else None
+    if m:
+        return m.group("body") or "minister"
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
@@ -419,11 +449,12 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
 # Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
 # Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
-# AZ 2023, rules35 held-out probe)
-HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN DE[ \t]+((?:MINISTER-PRESIDENT,[ \t]+)?"
+# AZ 2023, rules35 held-out probe); the article is sometimes left out (`Nr. 14 BRIEF VAN STAATSSECRETARIS VAN JUSTITIE
+# EN VEILIGHEID`, JenV 2022, rules39 probe)
+HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN (?:DE[ \t]+)?((?:MINISTER-PRESIDENT,[ \t]+)?"
                             r"(?:MINISTER|STAATSSECRETARIS)"
                             r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$|"
-                            r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van de[ \t]+((?:minister|staatssecretaris)[ \t]+(?:van|voor)[ \t]+"
+                            r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van (?:de[ \t]+)?((?:minister|staatssecretaris)[ \t]+(?:van|voor)[ \t]+"
                             r"(?:(?![ \t]+(?i:en)[ \t]+(?i:de|van)[ \t])(?:[^\W\d_]|[ ,&-]))+?)[ \t]*$", re.M)
 
 
@@ -653,6 +684,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = LONG_OPENING_TITLE.match(body)
     if m and not NOT_A_HEADING.search(m.group(1)) and not ADDRESS_OPENING.match(m.group(1)):
         return _tidy(m.group(1))
+    m = PAPER_KIND_LINE.match(body.lstrip("\n"))
+    if m:
+        return collapse(m.group(1)).capitalize()
     headings = _headings(body)
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
