@@ -55,6 +55,8 @@ STATUSES = [
      "en toezeggingen met betrekking tot asielopvang.", "fulfilled"),
     # the letter's contents listed in the present passive: informing now (a JBZ report to the EK, 2024)
     ("Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).", None),
+    # ... or over the topics it lists after a colon (AenM 2025, rules37 probe)
+    ("Daarnaast wordt u, over de volgende onderwerpen nader geïnformeerd:", None),
     # this letter holds the paper promised before, named by a relative clause (VenJ, BZ and BHOS 2015)
     ("Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw "
      "Kamer werd toegezegd.", "fulfilled"),

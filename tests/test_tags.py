@@ -240,6 +240,20 @@ def test_a_heading_wrapped_over_two_lines_is_one_block() -> None:
     assert [text[a:b].split()[0] for a, b in sentences(text)] == ["Controles", "Motie"]
 
 
+@pytest.mark.parametrize("text, first_words", [
+    # headings after a short list item, one under the other, in a text with single line breaks (VRO 2025, rules37 probe)
+    ("– Jaarlijkse huurprijsverhogingen in het vrije segment\n– Huisvesting voor mensen met een beperking\n"
+     "Actualiteiten in de corporatiesector\nInzicht in realisatie door woningcorporaties\nIn de Nationale "
+     "prestatieafspraken (NPA) 2025–2035 is afgesproken dat woningcorporaties\nuiterlijk vanaf 2029 structureel 30.000 "
+     "woningen per jaar bouwen.", ["–", "–", "Actualiteiten", "Inzicht", "In"]),
+    # parts in capital Roman numerals in brackets are list items (AenM 2025, rules37 probe)
+    ("Daarnaast wordt u, over de volgende onderwerpen\nnader geïnformeerd:\n(II) Subsidieverstrekking Vluchtelingenwerk "
+     "Nederland (VWN)\n(III) Jaarbrief terugkeer vreemdelingen 2024", ["Daarnaast", "(II)", "(III)"]),
+])
+def test_headings_after_a_list_item_or_a_heading(text: str, first_words: list[str]) -> None:
+    assert [text[a:b].split()[0] for a, b in sentences(text)] == first_words
+
+
 def test_a_failing_rule_skips_the_sentence_not_the_document(monkeypatch: pytest.MonkeyPatch,
                                                            caplog: pytest.LogCaptureFixture) -> None:
     """A rule that raises on one sentence loses that rule for that sentence; the warning names file, page, rule."""

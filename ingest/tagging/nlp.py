@@ -94,7 +94,9 @@ def _quote_closes_here(prev: str, piece: str) -> bool:
 
 # (`−`, the minus sign U+2212, bullets a list of the agenda in a verslag van een algemeen overleg as
 # officielebekendmakingen prints it: `− de brief van ... (Kamerstuk 32 317, nr. 414);`, rules36 JBZ 2016)
-BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
+# (and a part in capital Roman numerals in brackets: `(II) Subsidieverstrekking Vluchtelingenwerk Nederland (VWN)`,
+# AenM 2025, rules37 probe)
+BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|\([IVX]{1,4}\)|[ivx]+\.)\s+\S")
 # a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # an item of a list printed without bullets: a noun phrase on a new line after an item that ends on `;` (`... inzake
@@ -188,9 +190,11 @@ def _cuts(lines: list[str]) -> list[int]:
     """The line indexes where blocks start: at bullets and labelled lines, and around headings of one or two
     lines."""
     cuts = {0}
+    done = -1   # the last line of a heading or a short list item: the line after it starts afresh
     for i, line in enumerate(lines):
-        prev = lines[i - 1] if i else None
+        prev = lines[i - 1] if i and i - 1 != done else None
         size = _heading_lines(lines, i, prev)
+        done = i + size - 1 if size else (i if _short_item(line) else done)
         stamp = STAMP_LINE.match(line) is not None
         listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
                         or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";")))
@@ -200,6 +204,14 @@ def _cuts(lines: list[str]) -> list[int]:
             cuts.add(i + max(size, 1))
         cuts |= _signature_cuts(lines, i)
     return sorted(cuts)
+
+
+def _short_item(line: str) -> bool:
+    """A list item on one short line that does not run on (`– Huisvesting voor mensen met een beperking`): what follows
+    it may be a heading, as after a finished sentence (`Actualiteiten in de corporatiesector` / `Inzicht in realisatie
+    door woningcorporaties` / `In de Nationale prestatieafspraken ...`, VRO 2025, rules37 probe, one line each)."""
+    words = line.split()
+    return bool(BULLET.match(line)) and len(words) <= HEADING_WORDS and words[-1].lower() not in RUNS_ON
 
 
 def _signature_cuts(lines: list[str], i: int) -> set[int]:

@@ -599,8 +599,11 @@ VETOES: tuple[Rule, ...] = (
                                 r"de\s+Kamer))\b.*\bgeïnformeerd\b",
          "Over het programma Binnenhof renovatie wordt uw Kamer sinds 2018 met halfjaarlijkse voortgangsrapportages en "
          "waar nodig met tussentijdse brieven, geïnformeerd.", frozenset({Status.OPEN})),
-    rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
-                               r"geïnformeerd\s+over\b",
+    # (also over the topics listed after a colon, in this letter: `Daarnaast wordt u, over de volgende onderwerpen nader
+    # geïnformeerd:` over `(II) Subsidieverstrekking ...`, AenM 2025, rules37 probe)
+    rule("not-informing-also", r"^\W*(?:ook|tevens|daarnaast|verder)\s+(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s*,?\s+"
+                               r"(?:geïnformeerd\s+over\b|(?:over\s+)?(?:het|de)\s+volgende\s+(?:\w+\s+){0,2}?"
+                               r"(?:nader\s+)?geïnformeerd\s*:)",
          "Ook wordt uw Kamer geïnformeerd over de toetreding van Polen tot het Europees Openbaar Ministerie (EOM).",
          frozenset({Status.OPEN})),
     # telling the Kamer a fact now (`informeer ik uw Kamer dat de eindafweging ... meer tijd in beslag neemt dan
