@@ -148,6 +148,10 @@ STATUSES = [
     ("In navolging van de toezegging van de Minister van Asiel en Migratie in het Tweeminutendebat over de informele "
      "JBZ-Raad van 6–7 maart 2025, informeert het kabinet uw Kamer over de Nederlandse inzet met betrekking tot de "
      "registratie van vluchtelingen door UNHCR in Tunesië.", "fulfilled"),
+    # ... or `In lijn met de toezegging` (a JBZ agenda of 2025)
+    ("In lijn met de toezegging die de Minister-President deed tijdens de Algemene Politieke Beschouwingen van 18 en 19 "
+     "september 2024, informeert het kabinet u over de voortgang op de ontwikkelingen van out-of-the-box oplossingen op "
+     "het gebied van migratie.", "fulfilled"),
     # the Kamer receives the promised letter later, not hierbij: open, as `Zoals toegezegd zal ik u ... informeren` (rules36
     # held-out probe, JenV 2020); hierbij it is kept
     ("Zoals is toegezegd op 12 november jl. door de Minister van Sociale Zaken en Werkgelegenheid ontvangt uw Kamer "

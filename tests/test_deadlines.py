@@ -208,6 +208,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the dateline of a letter a committee's verslag prints, its year mistyped after the verslag's own date (EK 2026,
+    # rules38 probe)
+    ("Den Haag, 5 december 2026", 2026, "2026-02-10"),
     # the answer's date of record on a Kamervraag's page; a goal named by a compound (rules31 held-out probe, Def 2020,
     # VWS 2022)
     ("Beantwoord 20 maart 2020 (na 7 dagen)", 2020, None),
@@ -370,6 +373,11 @@ NOT_STEPS = [
      "Minister van Justitie en Veiligheid.", 2025, "2025-05-20"),
     ("De formele agenda van de Transportraad op 5 juni a.s. is nog niet bekendgemaakt door het Pools "
      "voorzitterschap.", 2025, "2025-05-20"),
+    # ... its short name in brackets after its name (JBZ agendas of 2025-05-28 and, to the Eerste Kamer, 2026-01-15)
+    ("Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de Raad Justitie en Binnenlandse Zaken (JBZ-Raad) op "
+     "12 en 13 juni in Luxemburg.", 2025, "2025-05-28"),
+    ("Hierbij bieden wij uw Kamer de geannoteerde agenda aan van de informele Raad Justitie en Binnenlandse Zaken "
+     "(JBZ-Raad) van 22–23 januari a.s. in Cyprus.", 2026, "2026-01-15"),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)
     ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
      "jaar worden afgehandeld.", 2017, "2017-12-22"),

@@ -148,7 +148,7 @@ def test_signature(signature: str, sender: str | None) -> None:
 
 @pytest.mark.parametrize("text, sender", [
     # a Kamerstuk whose text stops before its signature names its writer's office in its heading (EZ 2016, rules28
-    # held-out probe)
+    # held-out probe); a joint letter's heading each office, joined as two signers are (rules38)
     ("21 501-32 Landbouw- en Visserijraad\n\nNr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN\n\n"
      "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 25 mei 2016\n\nMet deze brief informeer ik "
      "u over de uitkomsten van de Landbouw- en Visserijraad.", "Staatssecretaris van Economische Zaken"),
@@ -171,6 +171,16 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("21 501-08 Milieuraad\n\nNr. 891 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VOOR "
      "NATUUR EN STIKSTOF\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMet deze brief informeren wij u.",
      "Staatssecretaris van Infrastructuur en Waterstaat, en Minister voor Natuur en Stikstof"),
+    # saved pages of joint letters whose text stops before the signatures (rules38 probe): two ministries (JenV and VRO
+    # 2023), one ministry's two offices (JenV 2024)
+    ("32 847 Integrale visie op de woningmarkt\n\n19 637 Vreemdelingenbeleid\n\nNr. 994 BRIEF VAN DE STAATSSECRETARIS VAN "
+     "JUSTITIE EN VEILIGHEID EN DE MINISTER VOOR VOLKSHUISVESTING EN RUIMTELIJKE ORDENING\n\nAan de Voorzitter van de "
+     "Tweede Kamer der Staten-Generaal\n\nDen Haag, 24 januari 2023\n\nHet is van groot belang dat statushouders zodra zij "
+     "hun verblijfsvergunning hebben verkregen zo snel mogelijk worden gehuisvest.",
+     "Staatssecretaris van Justitie en Veiligheid, en Minister voor Volkshuisvesting en Ruimtelijke Ordening"),
+    ("29 279 Rechtsstaat en Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan "
+     "de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\nBij brief van 29 januari 2024 "
+     "hebben onze ambtsvoorgangers uw Kamer geïnformeerd.", "Minister van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
     # a heading wrapped over two lines is no signature, its offices are the heading's (JenV 2019, rules28's check)
     ("32 317 JBZ-Raad\nNr. 538\nBRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE\n"
      "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
@@ -820,3 +830,29 @@ def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
     doc_type = read_doc_type(page, "page.txt")
     assert read_date(page, doc_type) == "2024-12-20"
     assert read_date("Den Haag, 17 december 2024\n\nNummer: 2024D51943, datum: 2024-12-20", "kamerbrief") == "2024-12-17"
+
+
+@pytest.mark.parametrize("page, title", [
+    # the subject over the dossier's name, the kind and the register line; the Kamerstuk's heading below names only the
+    # dossier (JenV 2024, rules38 probe)
+    ("Voortgang maatregelen strafrechtketen\nRechtsstaat en Rechtsorde\nBrief regering\nNummer: 2024D34636, datum: "
+     "2024-09-23, bijgewerkt: 2024-11-11 16:08, versie: 3\nDirecte link naar document (.pdf), link naar pagina op de "
+     "Tweede Kamer site, officiële HTML versie (kst-29279-874).\nPreview document (🔗 origineel)\n29 279 Rechtsstaat en "
+     "Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van "
+     "de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\n", "Voortgang maatregelen strafrechtketen"),
+    # under the site's menu, in paragraphs of their own (JenV and VRO 2023)
+    ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies]\n\nBeleidsreactie Adviesraad "
+     "Migratie \"Een huis voor statushouders\"\n\nIntegrale visie op de woningmarkt\n\nBrief regering\n\nNummer: "
+     "2023D04025, datum: 2023-01-24, bijgewerkt: 2024-02-19 10:56, versie: 4\n\n32 847 Integrale visie op de "
+     "woningmarkt\n\n19 637 Vreemdelingenbeleid\n\nNr. 994 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID "
+     "EN DE MINISTER VOOR VOLKSHUISVESTING EN RUIMTELIJKE ORDENING\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n", 'Beleidsreactie Adviesraad Migratie "Een huis voor statushouders"'),
+    # a committee's paper, no dossier line needed (the Tweede Kamer committee for Asiel en Migratie, 2025)
+    ("Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 "
+     "(Kamerstuk 32317-973)\nJBZ-Raad\nVerslag van een schriftelijk overleg\nNummer: 2025D43823, datum: 2025-10-08, "
+     "bijgewerkt: 2025-10-13 09:46, versie: 2 (versie 1)\n32 317 JBZ-Raad\nNr. 974 Verslag van een schriftelijk "
+     "overleg\nVastgesteld 8 oktober 2025\n", "Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda "
+     "van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32317-973)"),
+])
+def test_a_saved_tweede_kamer_page_is_titled_by_its_subject(page: str, title: str) -> None:
+    assert read_title(page, read_doc_type(page, "page.txt"), page) == title

@@ -96,9 +96,34 @@ REFERENCES = [
     ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", [("ah-tk-20232024-1843", "aanhangsel")]),
     # the label broken over two lines, as answers to Kamervragen print it (IenW 2022)
     ("Zie ook Aanhangsel\nHandelingen, vergaderjaar 2021–2022, nr. 3173.", [("ah-tk-20212022-3173", "aanhangsel")]),
+    # answers given after two postponement notices cite both, one year and two numbers (JenV 2025, rules38 probe)
+    ("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.",
+     [("ah-tk-20242025-1016", "aanhangsel"), ("ah-tk-20242025-1044", "aanhangsel")]),
     # one paper filed in two dossiers is the paper of the first (a BZK letter of 2024)
     ("Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
      "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", [("36600-B-6", "kamerstuk")]),
+    # ... the last dossier a Rijkswet's, with its R-number; the letter cited by its date is that paper (a verslag of a
+    # commissiedebat on vreemdelingenbeleid, 2023)
+    ("– de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 4 november 2022 inzake eindrapport Bijzonder "
+     "ingewikkeld om aan papieren te komen (Kamerstukken 35 687 en 35 688 (R2151), nr. 14);", [("35687-14", "kamerstuk")]),
+    # a labelled paper in brackets with its number but without `nr.` (a BZ list of BNC-fiches, 2020); never a year
+    ("Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)",
+     [("22112-2962", "kamerstuk")]),
+    ("Zie daarover de begroting (Kamerstuk 35 300, 2019)", []),
+    # the paper a committee has read, named by its subject (a verslag of a schriftelijk overleg, TK 2025); never the
+    # Commission's proposal it has read (a letter of the Eerste Kamer's committee to the Commission, 2025)
+    ("De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
+     "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", [(None, "brief")]),
+    # ... or by its sender, a committee (a nota naar aanleiding van het verslag to the Eerste Kamer, JenV 2024)
+    ("Met belangstelling heb ik kennisgenomen van het verslag van de vaste commissie voor Immigratie & Asiel / JBZ-Raad "
+     "over haar bevindingen inzake bovenvermeld wetsvoorstel.", [(None, "brief")]),
+    ("De leden van de fractie van GroenLinks-PvdA hebben kennisgenomen van de nota naar aanleiding van het verslag bij het "
+     "wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025.",
+     [(None, "brief")]),
+    ("De vaste commissie voor Immigratie en Asiel / JBZ-Raad heeft met belangstelling kennisgenomen van het door de "
+     "Europese Commissie op 11 maart 2025 gepubliceerde voorstel voor een verordening tot vaststelling van een "
+     "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "
+     "(Terugkeerverordening).", []),
     ("Handelingen II 2022/23, nr. 12, item 7", [("h-tk-20222023-12-7", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",
@@ -418,6 +443,13 @@ REFERENCES = [
      "Kamer gedeeld, dat onder andere stilstond bij de problematiek met de brandblusvoorzieningen op de Rotterdamse "
      "havenemplacementen.", [(None, "brief")]),
     ("Op 5 oktober zal het rapport met uw Kamer worden gedeeld.", []),
+    # a saved page's register lines name the page's own paper (berthub.eu JenV 2024, openkamer.org JenV 2022; rules38)
+    ("Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie "
+     "(kst-29279-874).", []),
+    ("Onderdeel van zaak 2024Z14098:", []),
+    ("Kamervraag 2022Z03732", []),
+    ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
+     "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
 ]
 
 

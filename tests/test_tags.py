@@ -156,6 +156,29 @@ def test_a_footnote_marker_ends_the_sentence_it_is_glued_to(text: str, cut: list
     assert [text[a:b] for a, b in sentences(text)] == cut
 
 
+@pytest.mark.parametrize("text, cut", [
+    # a report's title in quotation marks holds a full stop (an Eerste Kamer committee's notes, 2023, rules38 probe)
+    ("De commissie stemt in met het voorstel om het gesprek met de Nationale Ombudsman en de Kinderombudsman over het "
+     "rapport 'De crisis voorbij. Naar een menswaardige opvang van asielzoekers vanuit mensen- en kinderrechtelijk "
+     "perspectief' te laten plaatsvinden op dinsdag 6 februari 2024 tussen 15:30 en 17:00 uur. Het lid Dittrich (D66) "
+     "draagt het onderwerp 'Wijze van landelijke spreiding asielzoekers' aan voor de gespreksrondes.",
+     ["De commissie stemt in met het voorstel om het gesprek met de Nationale Ombudsman en de Kinderombudsman over het "
+      "rapport 'De crisis voorbij. Naar een menswaardige opvang van asielzoekers vanuit mensen- en kinderrechtelijk "
+      "perspectief' te laten plaatsvinden op dinsdag 6 februari 2024 tussen 15:30 en 17:00 uur.",
+      "Het lid Dittrich (D66) draagt het onderwerp 'Wijze van landelijke spreiding asielzoekers' aan voor de "
+      "gespreksrondes."]),
+    # an apostrophe in a word opens and joins nothing (Kamervragen of JA21, 2021)
+    ("Deelt u de mening dat nieuwe Asielzoekerscentra (AZC’s) en noodopvanglocaties symptoombestrijding zijn, aangezien "
+     "niet het beschikbare aantal bedden, maar het absorptievermogen van de Nederlandse samenleving de kern van dit "
+     "vraagstuk is? Zo nee, waarom niet?",
+     ["Deelt u de mening dat nieuwe Asielzoekerscentra (AZC’s) en noodopvanglocaties symptoombestrijding zijn, "
+      "aangezien niet het beschikbare aantal bedden, maar het absorptievermogen van de Nederlandse samenleving de kern "
+      "van dit vraagstuk is?", "Zo nee, waarom niet?"]),
+])
+def test_a_quoted_title_with_a_full_stop_is_one_sentence(text: str, cut: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == cut
+
+
 def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
     assert status_of("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.") is None
     body = ("Daarbij is aan het lid Koerhuis (VVD) toegezegd de Kamer te informeren over de registratiekosten. "
@@ -256,6 +279,19 @@ def test_every_tag_names_its_rule() -> None:
     # a sentence wrapped over lines is one, whatever its next line starts with
     ("Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer.",
      ["Het kabinet heeft de volgende punten\nbesproken: de opvang en de terugkeer."]),
+    # a list printed without bullets, each item a noun phrase after an item that ends on `;` (the agenda of a verslag
+    # of a commissiedebat as the Tweede Kamer's site prints it, 2025)
+    ("de brief van de minister van Asiel en Migratie d.d. 26 september 2025 inzake actuele situatie asielketen en "
+     "Oekraïense ontheemden (19637, nr. 3478);\nde brief van de minister van Asiel en Migratie d.d. 29 september 2025 "
+     "inzake invulling van juridische counseling en rechtsbijstand (19637, nr. 3479);",
+     ["de brief van de minister van Asiel en Migratie d.d. 26 september 2025 inzake actuele situatie asielketen en "
+      "Oekraïense ontheemden (19637, nr. 3478);", "de brief van de minister van Asiel en Migratie d.d. 29 september "
+      "2025 inzake invulling van juridische counseling en rechtsbijstand (19637, nr. 3479);"]),
+    # ... but a clause after `;` that is no noun phrase runs on (introductiedossier migratie, 2022)
+    ("Dit regime gold voor alle asielzoekers van wie de asielaanvraag in spoor 2 wordt behandeld;\ndus zowel voor "
+     "degenen die geclusterd in het afgeschermde gedeelte van de opvang in Ter Apel werden opgevangen.",
+     ["Dit regime gold voor alle asielzoekers van wie de asielaanvraag in spoor 2 wordt behandeld;\ndus zowel voor "
+      "degenen die geclusterd in het afgeschermde gedeelte van de opvang in Ter Apel werden opgevangen."]),
 ])
 def test_labelled_lines_are_items_of_their_own(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected

@@ -322,6 +322,44 @@ def test_aanhangsel_header_and_footer_of_a_text_extract_are_furniture(tmp_path: 
     assert "Kunt u bevestigen dat de Kamer een motie heeft aangenomen?" in body
 
 
+def test_a_saved_web_pages_navigation_leaves_the_body(tmp_path: Path) -> None:
+    """Saved pages of papers (rules38 probe): berthub.eu's menu and its table row of the Aanhangsel's column mark
+    (AenM 2025), officielebekendmakingen.nl's search tabs, breadcrumb, label and register table (EK 2025, JA21 2021)
+    and its link back to the top (JenV 2022) leave the body; the paper's sentences stay."""
+    e = _extract(tmp_path, "[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken]\n"
+                           "Tweede Kamer der Staten-Generaal | 2 |\nKamerstuk\n"
+                           "| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n|---|---|---|---|\n"
+                           "| Eerste Kamer der Staten-Generaal | 2024-2025 | 30573 nr. J |\n"
+                           "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+                           "Adressen en contactpersonen van overheidsorganisaties.\nU bent hier:\n"
+                           "Kamervragen zonder Antwoord\n\nDatum publicatieOrganisatieVergaderjaarVraagDatum indiening\n"
+                           "Tweede Kamer der Staten-Generaal2021-20222021Z17400\n\nVastgesteld 10 januari 2025\n"
+                           "De Minister heeft op 7 januari 2025 gereageerd.\n\nAntwoord 4\n\nJa.\n\nNaar boven\n")
+    body = body_text(e.pages)
+    for noise in ("[overzicht]", "| 2 |", "Kamerstuk", "Datum publicatie", "|---|", "30573 nr. J", "vergunningen",
+                  "contactpersonen", "U bent hier", "zonder Antwoord", "2021Z17400", "Naar boven"):
+        assert noise not in body
+    assert "De Minister heeft op 7 januari 2025 gereageerd." in body and "Ja." in body
+
+
+def test_notes_of_a_saved_officielebekendmakingen_page_are_footnotes(tmp_path: Path) -> None:
+    """Kamervragen saved from officielebekendmakingen.nl (VVD 2021, rules38 probe): each note under `X Noot` and its
+    number on lines of their own, its marker after the question's closing guillemet and question mark; the numbers are
+    no page numbers, the notes leave the body and the markers go."""
+    e = _extract(tmp_path, "Vraag 1\n\nBent u bekend met het bericht «Asielgezin weigert te kleine sociale huurwoning met "
+                           "vier slaapkamers, mag uit AZC Heerlen worden gezet»?1\n\nVraag 8\n\nBent u bekend met het "
+                           "bericht «Statushouders die huis weigerden: «Snap dat ik een grote fout heb gemaakt, we hadden "
+                           "blij moeten zijn»»?2\n\n\nX Noot\n1\n\nDe Telegraaf, 13 september 2021; Asielgezin weigert «te "
+                           "kleine woning» met vier slaapkamers, mag uit azc Heerlen worden gezet | Binnenland | "
+                           "Telegraaf.nl.\n\nX Noot\n2\n\nDe Telegraaf, 18 september 2021; Statushouders die huis "
+                           "weigerden\n")
+    assert e.page_count == 1
+    assert [n.number for n in e.footnotes] == ["1", "2"]
+    body = body_text(e.pages)
+    assert "X Noot" not in body and "Telegraaf" not in body
+    assert "gezet»?" in body and "gezet»?1" not in body and "zijn»»?" in body and "zijn»»?2" not in body
+
+
 def test_an_aanhangsel_citation_wrapped_onto_its_own_line_stays(tmp_path: Path) -> None:
     """An answer of AenM (2025) as the Kamer's site prints it: the citation of the Aanhangsel wraps after
     `Handelingen,`; its second line is no masthead."""

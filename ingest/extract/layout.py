@@ -55,12 +55,31 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^issn \d{4}\s*-\s*\d{4}",
     r"^(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}",
     r"^(eerste|tweede) kamer der staten-generaal(\s*\d)?$",   # (`... Staten-Generaal 2`, the column mark of the Aanhangsel)
+    # (the same mark as a saved page's table row: `Tweede Kamer der Staten-Generaal | 2 |`, berthub.eu 2024-2025)
+    r"^\|?\s*(eerste|tweede) kamer der staten-generaal\s*\|\s*\d\s*\|?$",
     # (not a citation wrapped onto the line: `Zie ook Aanhangsel Handelingen,` / `vergaderjaar 2024–2025, nr. 1529`)
     r"^vergaderjaar \d{4}\s*[–-]\s*\d{4}\b(?!\s*,\s*(?:nr|aanhangselnummer)\b)",
     r"^aanhangsel van de handelingen$",
     r"^vragen gesteld door de leden der kamer",
     r"^regering gegeven antwoorden$",   # the Aanhangsel's heading wrapped: `... met de daarop door de` / `regering ...`
     r"^[’']s-gravenhage \d{4}(\s*(eerste|tweede) kamer, vergaderjaar \d{4}[–-]\d{4}, aanhangsel \d+)?$",
+    # a saved web page's navigation, no part of the paper (rules38 probe): a menu of bracketed links (`[overzicht]
+    # [activiteiten] [besluiten] ...`, berthub.eu), the link back to the top (`Naar boven`), and the head of a page of
+    # officielebekendmakingen.nl: its search tabs' captions, its breadcrumb label, its own label (`Kamerstuk`) and its
+    # register table, as a row of cells or run together (`| Datum publicatie | Organisatie | Vergaderjaar | ...`,
+    # `|---|---|`, `| Eerste Kamer der Staten-Generaal | 2024-2025 | 30573 nr. J |`,
+    # `Datum publicatieOrganisatieVergaderjaarVraagDatum indiening`)
+    r"^(\[[^\]]{1,40}\]\s*){3,}$",
+    r"^naar boven$",
+    r"^zoals vergunningen, bouwplannen en lokale regelgeving\.?$",
+    r"^adressen en contactpersonen van overheidsorganisaties\.?$",
+    r"^u bent hier:?$",
+    r"^(kamerstuk|kamervragen zonder antwoord)$",   # (the page's label over its register table)
+    r"^\|\s*datum publicatie\s*\|",
+    r"^\|(\s*:?-{3,}:?\s*\|)+$",
+    r"^\|\s*(eerste|tweede) kamer der staten-generaal\s*\|\s*\d{4}\s*[–-]\s*\d{4}\s*\|",
+    r"^datum publicatie\s*organisatie\s*vergaderjaar",
+    r"^(eerste|tweede) kamer der staten-generaal\s*\d{4}\s*[–-]\s*\d{4}",
 )]
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.

@@ -26,6 +26,10 @@ from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
 
+# A footnote as a saved page of officielebekendmakingen.nl prints it, under a label and its number on lines of their own
+# (`X Noot` / `1` / `De Telegraaf, 13 september 2021; ...`, Kamervragen 2021-2022, rules38 probe): read as the footnote
+# line `1 De Telegraaf, ...`, never its number as a page number
+NOTE_BLOCK = re.compile(r"^[ \t]*X[ \t]+Noot[ \t]*\n[ \t]*(\d{1,3})[ \t]*\n(?:[ \t]*\n)*", re.M)
 PAGE_FOOTER = re.compile(r"^\s*Pagina\s+(\d+)\s*(?:van|/)\s*\d*\s*$", re.I)   # `Pagina 2 van 3`, `Pagina 1/12`
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 MAX_PAGE_STEP = 3            # page numbers of an extract may skip pages (odd pages only), not more
@@ -70,7 +74,8 @@ def extract_text(path: Path, max_chars: int = 0, page_chars: int = 0) -> Extract
     text = read_text(Path(path), max_chars)
     if not text.strip():
         raise EmptyDocument("empty file (no text)")
-    raw_pages = split_long_pages(split_pages(text.replace("\r\n", "\n").replace("\r", "\n")), page_chars)
+    text = NOTE_BLOCK.sub(r"\1 ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw_pages = split_long_pages(split_pages(text), page_chars)
     pages, footnotes, margin = assemble_pages(_page_parts(raw_pages, Path(path).name))
     if not any(p.text.strip() for p in pages):
         raise EmptyDocument("no body text after removing the layout")
@@ -403,8 +408,11 @@ def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
 
 # A footnote marker: digits glued to the end of a lower-case word (`opstellen1.`), to punctuation after
 # a word or a year (`(VVR-medisch).1`, `2021.2`), to a year (`20224 oktober`), or standing on a line of
-# its own (superscripts the extract put on their own line, several at once: `12 13`).
-MARKER_GLUED = r"(?<!nr\.)(?<!art\.)(?<!blz\.)(?:(?<=[a-zà-ÿ])|(?<=[^\d\s][.,;:)’'\"])|(?<=(?:19|20)\d\d[.,;:)]))({n})(?=[\s.,;:)]|$)"
+# its own (superscripts the extract put on their own line, several at once: `12 13`); also after a question mark or a
+# closing guillemet, as Kamervragen cite the report they ask about (`... we zitten tegen de crisisnoodopvang aan»1?`,
+# `... mag uit AZC Heerlen worden gezet»?1`, `... van eind augustus?1`, JA21, VVD and CU 2021-2022, rules38 probe).
+MARKER_GLUED = (r"(?<!nr\.)(?<!art\.)(?<!blz\.)(?:(?<=[a-zà-ÿ])|(?<=[^\d\s][.,;:)’'\"?»”])|(?<=(?:19|20)\d\d[.,;:)]))"
+                r"({n})(?=[\s.,;:)?]|$)")
 MARKER_AFTER_YEAR = r"(?<=\b(?:19|20)\d\d)({n})(?=\s)"
 MARKER_OWN_LINE = r"^[ \t]*(?:\d{{1,3}}[ \t]+)*({n})(?:[ \t]+\d{{1,3}})*[ \t]*$"
 

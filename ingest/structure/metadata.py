@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ingest.dutch.months import parse_dutch_date
+from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
 from ingest.dutch.whitespace import collapse
 from ingest.records import DocType, Extraction, body_text
@@ -194,6 +195,13 @@ KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[
 NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
                                  r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
 FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
+# A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
+# dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
+# `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
+# probe): the subject is the title, not the dossier's name the Kamerstuk's own heading gives further down
+SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
+                              rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
+                              r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
@@ -407,7 +415,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
-# the sender where the text holds no signature (a letter cut off before it), one office only, never `... EN DE MINISTER`
+# the sender where the text holds no signature (a letter cut off before it); a joint letter's offices below
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
 # Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
 # Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
@@ -692,7 +700,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
+        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
     )
     for cue in cues:

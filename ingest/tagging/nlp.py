@@ -71,11 +71,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
             prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
             if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
-                         prev.rstrip().endswith("(")):
+                         prev.rstrip().endswith("(") or _quote_closes_here(prev, b_text[s:e])):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
     return _capped(text, spans)
+
+
+# A title in quotation marks that holds a full stop (`over het rapport 'De crisis voorbij. Naar een menswaardige
+# opvang van asielzoekers ...' te laten plaatsvinden`, EK committee 2023, rules38 probe): a quote opens before a
+# capital or digit after a space or bracket, and closes after a word or its stop before a space, stop or the end; an
+# apostrophe inside a word (`gespreksthema's`, `azc’s`) or before a lower-case word (`'s avonds`) is neither.
+OPENING_QUOTE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[‘“'\"](?=[A-Z0-9])")
+CLOSING_QUOTE = re.compile(r"(?<=[^\W_]|[.?!])[’”'\"](?=[\s.,;:)?!]|$)")
+
+
+def _quote_closes_here(prev: str, piece: str) -> bool:
+    """Whether ``prev`` leaves a quoted title open that ``piece`` closes: the two are one sentence."""
+    still_open = len(OPENING_QUOTE.findall(prev)) > len(CLOSING_QUOTE.findall(prev))
+    return still_open and bool(CLOSING_QUOTE.search(piece))
 
 
 # (`−`, the minus sign U+2212, bullets a list of the agenda in a verslag van een algemeen overleg as
@@ -83,6 +97,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|[ivx]+\.)\s+\S")
 # a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
 NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
+# an item of a list printed without bullets: a noun phrase on a new line after an item that ends on `;` (`... inzake
+# actuele situatie asielketen en Oekraïense ontheemden (19637, nr. 3478);` / `de brief van de minister van Asiel en
+# Migratie d.d. 29 september 2025 inzake ... (19637, nr. 3479);`, a verslag of a commissiedebat of 2025 as the Tweede
+# Kamer's site prints it; the items of a Woo request, WenB 2021): an item of its own, never the tail of the one before
+UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
 LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
@@ -173,7 +192,8 @@ def _cuts(lines: list[str]) -> list[int]:
         prev = lines[i - 1] if i else None
         size = _heading_lines(lines, i, prev)
         stamp = STAMP_LINE.match(line) is not None
-        listed = i and NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":"))
+        listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
+                        or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";")))
         if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):

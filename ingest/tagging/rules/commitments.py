@@ -194,7 +194,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
     # de toezegging`; or the promise as the occasion of informing now: `Naar aanleiding van mijn toezegging ...
     # informeer ik u hierbij`, `Ter uitvoering van de toezegging aan het lid Bikker informeer ik u over de uitkomsten`,
-    # `In navolging van de toezegging van de Minister ... informeert het kabinet uw Kamer over` (rules36, AenM 2025)
+    # `In navolging van de toezegging van de Minister ... informeert het kabinet uw Kamer over` (rules36, AenM 2025), `In
+    # lijn met de toezegging die de Minister-President deed tijdens de Algemene Politieke Beschouwingen ..., informeert
+    # het kabinet u over de voortgang` (a JBZ agenda of 2025)
     rule("kept-this-letter", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?:"
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee|deze\s+brief\s+(?:is|bevat|"
                              r"vormt))\b).*\b(?:ga\s+ik|gaan\s+(?:wij|we)|wordt|beantwoord|geef|geven|is|bevat|vormt|"
@@ -204,7 +206,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              r"(?=.*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief)|hierbij|hiermee)\b).*\bbeantwoord\s+(?:ik|wij|we)\s+"
                              r"(?:\w+\s+)?(?:de|mijn|onze|een|die|deze)?\s*toezegging|"
                              r".*\b(?:naar\s+aanleiding\s+van|ter\s+uitvoering\s+van|in\s+(?:antwoord|reactie)\s+op|"
-                             r"in\s+navolging\s+van|"
+                             r"in\s+navolging\s+van|in\s+lijn\s+met|"
                              r"ingevolge)\s+(?:mijn|de|onze|een|die|deze)?\s*toezegging\w*\b.{0,200}\b(?:informeer|"
                              r"informeert|informeren\s+(?:wij|we)|"
                              r"bericht|stuur|zend|bied|ga\s+ik|treft\s+u|ontvangt\s+u)\b)",

@@ -233,7 +233,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                    r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
                                    r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
-                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}",
+                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+                                   # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
+                                   # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
+                                   r"(?:\s*\([A-Z][\w-]*\))?",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
     # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
     # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it
@@ -443,6 +446,10 @@ SET_ON = re.compile(r"\bvastgesteld\s+$", re.I)
 # without a date of its own (in a dated one the calendar tells); not a planning item (`Inwerkingtreding ... 1 januari
 # 2024`).
 DATELINE_END = re.compile(r"[\s.)]*$")
+# A letter's place and date on a line of their own (`Den Haag, 5 december 2026`): the letter's date of record even where
+# it lies after the document's own, as a committee's verslag prints a letter it sent with its year mistyped (EK 2026,
+# rules38 probe)
+PLACE_DATELINE = re.compile(r"\s*(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*")
 STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|besluit\w*|deadline|planning|streefdatum|"
                         r"evaluatie|ingang|invoering)\b", re.I)
 
@@ -473,6 +480,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
                         or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
     if reason:
         return reason
+    if PLACE_DATELINE.fullmatch(sentence):   # a dateline dates a letter, whatever its date
+        return "deadline.dateline"
     if not dated and _fronted_perfect(sentence, f):
         return FRONTED_PERFECTS[0].id
     t = tense(sentence, (f.start, f.end))

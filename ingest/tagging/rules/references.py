@@ -82,8 +82,10 @@ def _ecli(m: re.Match[str]) -> list[str | None]:
 
 
 def _aanhangsel(m: re.Match[str]) -> list[str | None]:
+    """One paper per number: `nrs. 1016 en 1044` cites two answers of one year."""
     years = m.groupdict().get("years") or _years(m["y1"], m["y2"])
-    return [f"ah-tk-{years}-{m['nr']}"]
+    numbers = re.findall(r"\d+", m.groupdict().get("nrs") or "") or [m["nr"]]
+    return [f"ah-tk-{years}-{nr}" for nr in numbers]
 
 
 def _handelingen(m: re.Match[str]) -> list[str | None]:
@@ -152,9 +154,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                      rf"(?P<year>\d{{4}}){ECLI_SEP}(?P<number>[\w.]*\w)",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014, ECLI:NL•RVS:2014:1153, waarin",
          ECLI, flags=0),
-    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`)
+    # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`;
+    # several numbers after `nrs.`, as answers given after two postponement notices cite those: `Zie ook Aanhangsel
+    # Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044`, JenV 2025, rules38 probe)
     rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
-                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+)",
+                           r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d))*)|"
+                           r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+))",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
     # the Aanhangsel cited under Kamerstukken, with or without `nr.`: `Kamerstukken II 2021/22, Aanhangsel, 2050`
     rule("ref-aanhangsel-after-year", rf"(?:Kamerstukken|Handelingen)\s*(?:II\s*)?,?\s*{YEARS},?\s*Aanhangsel"
@@ -193,9 +198,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
     # `(Kamerstukken 36 600 B en 36 600 C, nr. 6)` is kst-36600-B-6, `(Kamerstuk 29 984/22 589, nr. 809)` kst-29984-809
+    # (the last dossier a Rijkswet's, with its R-number: `(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)` is kst-35687-14,
+    # a verslag of a commissiedebat on vreemdelingenbeleid, 2023)
     rule("ref-kamerstuk-several-dossiers", rf"Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB}"
                                            rf"(?:\s*(?:,|en|/)\s*\d{{2}}\s?\d{{3}}(?:-\d{{1,2}})?(?:[\s-]?{ROMAN}(?!\w))?)+"
-                                           rf",?\s*{NUMBERS}",
+                                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Op 30 september jl. heb ik de Tweede Kamer de Kamerbrief bij de Integrale Overzichten Financiën gemeenten en "
          "provincies 2024 toegezonden (Kamerstukken 36 600 B en 36 600 C, nr. 6).", KAMERSTUK, flags=0),
     # `Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645`, `Kamerstuk 33400-J, nr. 19`, `Bijlage bij Kamerstukken 35 325, nr. 5`
@@ -203,6 +210,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-kamerstuk", rf"(?:Kamerstuk(?:ken|nummer)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?|\bTK\s*{YEAR}?|\b){DOSSIER}{SUB}"
                           rf"(?:\s*\(R\d{{3,4}}\))?,?\s*{NUMBERS}",
          "Kamerstukken 33 037, nrs. 431 en 437", KAMERSTUK, flags=0),
+    # ... or, labelled and in brackets, with its number but without `nr.`: `Fiche: Aanbeveling samenwerking inzake operaties
+    # Search and Rescue (Kamerstuk 22 112, 2962)`, a BZ list of BNC-fiches of 2020 (never a year: `(Kamerstuk 35 300, 2019)`)
+    rule("ref-kamerstuk-unlabelled-number", rf"\(\s*Kamerstuk(?:ken)?\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?{DOSSIER}{SUB},\s*"
+                                            r"(?!(?:19|20)\d{2}\s*\))(?P<nrs>\d{1,4})\s*\)",
+         "Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, 2962)", KAMERSTUK,
+         flags=0),
     # Eerste Kamer papers are lettered: `Kamerstukken I 2020/21, 35 300 VI, E`
     # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
     # Kamer's record of a promise, rules28 held-out probe)
@@ -331,6 +344,22 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           r"|de\s+(?:[A-Z][\w-]*\s+)?\w*commissie\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?\s+(?:over|inzake)\s)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # the paper a committee says it has read, named by its subject, its sender or the meeting it serves, the formula that
+    # opens each group's questions in a verslag of a schriftelijk overleg: `De leden van de GroenLinks-PvdA-fractie
+    # hebben met bijzondere belangstelling kennisgenomen van de brief inzake het nationaal implementatieplan asiel- en
+    # migratiepact` (TK 2025), `hebben kennisgenomen van de geannoteerde agenda van de JBZ-raad`, `hebben kennisgenomen
+    # van de nota naar aanleiding van het verslag bij het wetsvoorstel ...` (EK 2025); never a news item or a
+    # proposal of the Commission (`kennisgenomen van het ... gepubliceerde voorstel`), nor a paper named by its kind alone
+    rule("ref-taken-note-of", r"\bkennis\s*genomen\s+van\s+(?:de|het|uw)\s+(?:[a-z]+\s+){0,2}?(?:\w*brief|geannoteerde\s+"
+                              r"agenda|(?:BNC-)?fiche|verslag|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
+                              r"memorie\s+van\s+(?:antwoord|toelichting))(?:\s+(?:inzake|over|betreffende|omtrent|met|ter|voor|bij)\s+\w|"
+                              # (by its sender only when that is a minister, the cabinet, a committee or a Council, never
+                              # another body's letter; `het verslag van de vaste commissie ...`, EK 2024)
+                              r"\s+van\s+(?:de|het)\s+(?:(?:vaste\s+)?[Cc]ommissie|[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
+                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b)",
+         "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
+         "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
+         flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
     # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
     # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
@@ -532,6 +561,15 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
                         # 2022 inzake het proces van de begrotingsbehandeling (Kamerstuk 31 865, nr. 207)`
 
 
+# A saved page of a paper's own record names the paper's own identifiers in its register lines, citing nothing: its
+# case (`Onderdeel van zaak 2024Z14098:`), its official version (`officiële HTML versie (kst-29279-874)`), berthub.eu
+# 2023-2025; the question it is and the answer it holds (`Kamervraag 2022Z03732` over its title, `Bron vraag
+# https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
+# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`)
+OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag)[ \t]*\Z")
+
+
 def find_references(text: str) -> list[Reference]:
     """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
     out: list[Reference] = []
@@ -542,6 +580,8 @@ def find_references(text: str) -> list[Reference]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
+            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()):
+                continue
             out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
