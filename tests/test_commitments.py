@@ -463,6 +463,15 @@ STATUSES = [
      "nagezonden worden.", "open"),
     ("Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de antwoorden eind deze week naar de "
      "Kamer te sturen (Kamerstuk 27 925, nr. 679).", "referenced"),
+    # rules41 held-out probe: the letter going into a matter now, as promised (EZK 2022, the letter's outline); never
+    # a later letter that will go into it (a promise of that next letter)
+    ("Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals toegezegd aan uw Kamer in het Commissiedebat "
+     "Klimaat en Energie van 22 juni jl.", "fulfilled"),
+    ("In een volgende brief ga ik in op de tariefontwikkeling van TenneT, zoals toegezegd aan uw Kamer in het "
+     "Commissiedebat Klimaat en Energie van 22 juni jl.", "open"),
+    # the letter informs on promises as a class (VWS 2024, rules41 held-out probe): kept
+    ("Voorafgaand aan het zomerreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op het gebied "
+     "van sport en bewegen.", "fulfilled"),
 ]
 
 
@@ -694,6 +703,20 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
             "rapporteren. Deze brief behelst de eerste zelfstandige rapportage.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2016-06-29", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-is-the-paper")
+
+
+@pytest.mark.parametrize("body, status", [
+    # the paper offered in the sentence before, then `Deze is u toegezegd` (BZK 2022, rules41 held-out probe)
+    ("Hierbij bied ik u namens het kabinet de Werkagenda «Waardengedreven Digitaliseren» aan (hierna: Werkagenda). "
+     "Deze is u toegezegd in de brief van 8 maart jl. waarin de hoofdlijnen van het digitaliseringsbeleid zijn "
+     "geschetst (hierna: de hoofdlijnenbrief).", "fulfilled"),
+    # nothing offered before it: the promise is only mentioned
+    ("Het kabinet werkt aan een Werkagenda «Waardengedreven Digitaliseren». Deze is u toegezegd in de brief van 8 "
+     "maart jl. waarin de hoofdlijnen van het digitaliseringsbeleid zijn geschetst.", "referenced"),
+])
+def test_a_paper_offered_then_said_promised_is_kept(body: str, status: str) -> None:
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2022-11-04", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == status
 
 
 def test_a_mentioned_promise_whose_paper_is_annexed_after_its_outcome_is_kept() -> None:

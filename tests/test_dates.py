@@ -73,6 +73,17 @@ PERIODS = [
      ("1 januari -1 juli 2022", "2022-01-01", "2022-07-01", False)),
     ("in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", 2021, None,
      ("2020-2023", "2020-01-01", "2023-12-31", False)),
+    # a range written out with `tot en met`, of months and of years; `voor` before a range of years is `for` those
+    # years, not before the first (rules41 held-out probe: BZ 2023, VWS 2022)
+    ("Het kabinet heeft besloten tot een aanvullende militaire bijdrage aan NMI van mei 2024 tot en met mei 2025 in de "
+     "vorm van een Nederlandse commandant.", 2023, "2023-09-29",
+     ("mei 2024 tot en met mei 2025", "2024-05-01", "2025-05-31", False)),
+    # a range of days whose first names its own year (VWS 2022, rules41 held-out probe)
+    ("door middel van het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari 2024.", 2022, "2022-10-19",
+     ("1 januari 2023 tot 1 januari 2024", "2023-01-01", "2024-01-01", False)),
+    ("een wetsvoorstel aangenomen om de hoogte van het verplicht eigen risico te bevriezen voor 2023 tot en met 2025 "
+     "(Kamerstuk 36 135).", 2022, "2022-10-19",
+     ("voor 2023 tot en met 2025", "2023-01-01", "2025-12-31", False)),
     ("De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024", 2024, "2024-04-11",
      ("Q1 2024", "2024-01-01", "2024-03-31", False)),
     ("Ten slotte zullen de Staatssecretaris van JenV en ikzelf in april van 2024 opvolging geven", 2024, "2024-04-11",

@@ -199,6 +199,12 @@ STEPS += [
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
     ("Eind 2025 benadert Defensie de markt voor dronemunitie, hergebruik, demilitarisatie en alternatieve "
      "grondstoffenproductie;", 2025, "2025-10-06", [("Eind 2025", "2025-12-31")]),
+    # a measure's span written out with `tot en met`: one deadline from its first month to its last (BZ 2023, rules41
+    # held-out probe), not the start and the end apart
+    ("Het kabinet heeft besloten tot een aanvullende militaire bijdrage aan NMI van mei 2024 tot en met mei 2025 in de "
+     "vorm van een Nederlandse commandant, ongeveer vijftien personen aanvullende staf en drie transporthelikopters "
+     "inclusief personeel (ongeveer honderdtwintig personen).", 2023, "2023-09-29",
+     [("mei 2024 tot en met mei 2025", "2025-05-31")]),
     # a transition period far ahead ends: a permission lasting until a date (undated answers of EZ, 2016)
     ("Slechts als aan de voorwaarden van de Wet verbod pelsdierhouderij wordt voldaan, kunnen bestaande "
      "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2024-01-01")]),

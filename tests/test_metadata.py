@@ -197,17 +197,58 @@ def test_signature(signature: str, sender: str | None) -> None:
      "Staatssecretaris van Justitie en Veiligheid, en Minister voor Volkshuisvesting en Ruimtelijke Ordening"),
     ("29 279 Rechtsstaat en Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan "
      "de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\nBij brief van 29 januari 2024 "
-     "hebben onze ambtsvoorgangers uw Kamer geïnformeerd.", "Minister en Staatssecretaris van Justitie en Veiligheid"),
+     "hebben onze ambtsvoorgangers uw Kamer geïnformeerd.",
+     "Minister van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
     # the heading without its article (JenV 2022, rules39 probe); a committee's heading names no office
     ("Nr. 14 BRIEF VAN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der "
      "Staten-Generaal\n\nDen Haag, 4 november 2022\n\nMet deze brief voldoe ik aan die toezegging.",
      "Staatssecretaris van Justitie en Veiligheid"),
     ("Nr. 3 BRIEF VAN VASTE COMMISSIE VOOR JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der "
      "Staten-Generaal\n\nDen Haag, 4 november 2022\n\nHierbij.", None),
-    # a heading wrapped over two lines is no signature (JenV 2019, rules28's check)
+    # a heading wrapped over two lines is no signature, its offices are the heading's (JenV 2019, rules28's check)
     ("32 317 JBZ-Raad\nNr. 538\nBRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR RECHTSBESCHERMING EN DE\n"
      "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
-     "Den Haag, 31 januari 2019\nHierbij bieden wij u de Geannoteerde agenda aan.", None),
+     "Den Haag, 31 januari 2019\nHierbij bieden wij u de Geannoteerde agenda aan.",
+     "Minister van Justitie en Veiligheid, en Minister voor Rechtsbescherming, en Staatssecretaris van Justitie en "
+     "Veiligheid"),
+    # a heading of several offices names each (rules41 held-out probe: 6 of 19 letters, BZ 2023, Def 2025, OCW 2022,
+    # LNV 2022, SZW 2022); a line runs on where it ends on `en`, `de` or a comma, or the next opens on `en`
+    ("27 925 Bestrijding internationaal terrorisme\n\nNr. 946 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN "
+     "DEFENSIE EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 29 september 2023\n\nIn overeenstemming met artikel 100 van de Grondwet.",
+     "Minister van Buitenlandse Zaken, en Minister van Defensie, en Minister voor Buitenlandse Handel en "
+     "Ontwikkelingssamenwerking"),
+    ("36 800 X Vaststelling van de begrotingsstaten\nNr. 11\nBRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 6 oktober 2025\nDefensie bereidt zich voor.",
+     "Minister van Defensie, en Staatssecretaris van Defensie"),
+    ("27 923 Werken in het onderwijs\nNr. 443\nBRIEF VAN DE MINISTERS VOOR PRIMAIR EN VOORTGEZET ONDERWIJS EN VAN "
+     "ONDERWIJS, CULTUUR\nEN WETENSCHAP\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 juli "
+     "2022\nHet zijn leraren die het verschil maken.",
+     "Minister voor Primair en Voortgezet Onderwijs, en Minister van Onderwijs, Cultuur en Wetenschap"),
+    ("36 200 XIV Vaststelling van de begrotingsstaten\nNr. 12 BRIEF VAN DE MINISTERS VAN LANDBOUW, NATUUR EN "
+     "VOEDSELKWALITEIT EN VOOR NATUUR EN\nSTIKSTOF\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 2 december 2022\nHierbij bieden wij u een nota van wijziging aan.",
+     "Minister van Landbouw, Natuur en Voedselkwaliteit, en Minister voor Natuur en Stikstof"),
+    ("35 925 XV Vaststelling van de begrotingsstaten\n\nNr. 112 BRIEF VAN DE MINISTERS VAN SOCIALE ZAKEN EN "
+     "WERKGELEGENHEID, VAN FINANCIËN EN VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN EN DE STAATSSECRETARIS VAN "
+     "FINANCIËN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 29 maart 2022\n\nOp 11 maart "
+     "jongstleden heeft het kabinet een pakket aangekondigd.",
+     "Minister van Sociale Zaken en Werkgelegenheid, en Minister van Financiën, en Minister voor Armoedebeleid, "
+     "Participatie en Pensioenen, en Staatssecretaris van Financiën"),
+    # a further role after a comma, and a heading that runs on after `EN VAN` (JenV 2026 to the Eerste Kamer, JenV 2025;
+    # rules39's held-out probe)
+    ("32 317 JBZ-Raad\n\nPV BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID, DE MINISTER VAN ASIEL EN MIGRATIE EN DE "
+     "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal",
+     "Minister van Justitie en Veiligheid, en Minister van Asiel en Migratie, en Staatssecretaris van Justitie en "
+     "Veiligheid"),
+    ("32 317 JBZ-Raad\nNr. 987 BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VAN BUITENLANDSE ZAKEN EN VAN\n"
+     "DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+     "Minister van Justitie en Veiligheid, en Minister van Buitenlandse Zaken, en Staatssecretaris van Justitie en "
+     "Veiligheid"),
+    # never an all-caps line of its own after it (a paper's kind, not an office)
+    ("21 501-02 Raad Buitenlandse Zaken\nNr. 5 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\nVERSLAG "
+     "VAN EEN OVERLEG\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+     "Minister van Buitenlandse Zaken, en Minister van Defensie"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender

@@ -435,6 +435,14 @@ REFERENCES = [
     ("Hierbij bieden wij uw Kamer het verslag aan van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken "
      "(JBZ-Raad) op 4 en 5 maart 2024 in Brussel.", []),
     ("IND: algemene kostprijs asiel spoor 4 ad €5.274 per persoon", []),
+    # a letter named by the day the Kamer received it (BZ 2023), a report by the day it was shared with the Kamer
+    # (IenW 2022; rules41 held-out probe); never a paper still to be shared
+    ("Deze brief is hiermee een aanvulling op de artikel 100-brief die uw Kamer op 7 juli 2023 ontving.",
+     [(None, "brief")]),
+    ("Op 5 oktober 2020 heeft mijn voorganger het rapport «Toevallig non-conform of voorspelbaar ongeschikt» met uw "
+     "Kamer gedeeld, dat onder andere stilstond bij de problematiek met de brandblusvoorzieningen op de Rotterdamse "
+     "havenemplacementen.", [(None, "brief")]),
+    ("Op 5 oktober zal het rapport met uw Kamer worden gedeeld.", []),
     # a saved page's register lines name the page's own paper (berthub.eu JenV 2024, openkamer.org JenV 2022; rules38)
     ("Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie "
      "(kst-29279-874).", []),

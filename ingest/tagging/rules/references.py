@@ -378,7 +378,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (or a month told from now: `Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar
     # uw Kamer gestuurd.2`, VWS 2022)
     rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
-                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b",
+                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b"
+                              # (or shared with it: `Op 5 oktober 2020 heeft mijn voorganger het rapport «...» met uw
+                              # Kamer gedeeld`, IenW 2022, rules41 held-out probe)
+                              rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
@@ -413,9 +416,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # ontvangen` (IenW 2021)
     # (the Kamer first, the paper named between: `Uw Kamer heeft op 29 juni 2023 de 1e voortgangsrapportage van de
     # samenwerkende partijen ontvangen2`, VWS 2023, rules34's held-out check)
+    # (or a paper by a relative clause: `de artikel 100-brief die uw Kamer op 7 juli 2023 ontving`, BZ 2023, rules41
+    # held-out probe)
     rule("ref-kamer-received-on-date", rf"\b(?:(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)|"
                                        rf"(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:heeft|hebt))\s+"
-                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,7}}?ontvangen\d{{0,2}}\b",
+                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,7}}?ontvangen\d{{0,2}}\b|"
+                                       rf"\b[\w-]*(?:brief|rapport|rapportage|nota|notitie|fiche)\s+die\s+(?:u|uw\s+Kamer|de\s+"
+                                       rf"(?:Tweede\s+|Eerste\s+)?Kamer)\s+op\s+{DATE}\d{{0,2}}\s+(?:heeft\s+ontvangen|ontving)\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # ... or by letter, without a date (the letter a footnote names): `Recent heb ik uw Kamer per brief geïnformeerd over de
