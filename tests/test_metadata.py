@@ -245,6 +245,11 @@ def test_signature(signature: str, sender: str | None) -> None:
      "DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Minister van Justitie en Veiligheid, en Minister van Buitenlandse Zaken, en Staatssecretaris van Justitie en "
      "Veiligheid"),
+    # two staatssecretarissen of two ministries under one plural role (VWS 2024, rules44 probe)
+    ("31 839 Jeugdzorg\n\nNr. 1031 BRIEF VAN DE STAATSSECRETARISSEN VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VAN "
+     "JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 november 2024"
+     "\n\nIeder kind verdient het om op te groeien in een liefdevolle, veilige en stimulerende omgeving.",
+     "Staatssecretaris van Volksgezondheid, Welzijn en Sport, en Staatssecretaris van Justitie en Veiligheid"),
     # never an all-caps line of its own after it (a paper's kind, not an office)
     ("21 501-02 Raad Buitenlandse Zaken\nNr. 5 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\nVERSLAG "
      "VAN EEN OVERLEG\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
@@ -764,6 +769,18 @@ def test_a_question_label_is_no_title() -> None:
             "Ik vind het ongewenst en ongepast dat we deze mensen geen dak boven het hoofd hebben kunnen bieden.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title != "Vraag 1"
+
+
+def test_a_cover_letters_signatory_is_no_title() -> None:
+    """A cover letter that sends answers signs with its signatory's name over the office and no closing (KGG 2025,
+    rules44 probe): the name is no heading, so no title."""
+    body = ("Geachte Voorzitter,\n\nHierbij zend ik u de antwoorden op de feitelijke vragen van de vaste commissie voor "
+            "Klimaat en Groene Groei over het Interdepartementaal Beleidsonderzoek (IBO) bekostiging van de "
+            "elektriciteitsinfrastructuur (29023, nr. 553), ingezonden op 30 april 2025.\n\nSophie Hermans\n\n"
+            "Minister van Klimaat en Groene Groei\n\nVraag 1\n\nIn hoeverre kan het Right to Challenge-principe "
+            "bijdragen aan lagere kosten?")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title != "Sophie Hermans"
 
 
 @pytest.mark.parametrize("text, title", [

@@ -94,6 +94,10 @@ REFERENCES = [
      [("30552-3", "kamerstuk")]),
     ("Aanhangsel van de Handelingen, Vergaderjaar 2022-2023, nr. 242.", [("ah-tk-20222023-242", "aanhangsel")]),
     ("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", [("ah-tk-20232024-1843", "aanhangsel")]),
+    # written in lower case inside a sentence, after the answers it cites (LNV 2021, list of questions on the budget)
+    ("(Kamerstuk 35 000 XIV, nr. 95; beantwoording schriftelijke vragen Bisschop en Stoffer, 3 maart 2020, "
+     "aanhangsel van de Handelingen 2019–2020, nr. 1925)?",
+     [("35000-XIV-95", "kamerstuk"), ("ah-tk-20192020-1925", "aanhangsel")]),
     # the label broken over two lines, as answers to Kamervragen print it (IenW 2022)
     ("Zie ook Aanhangsel\nHandelingen, vergaderjaar 2021–2022, nr. 3173.", [("ah-tk-20212022-3173", "aanhangsel")]),
     # answers given after two postponement notices cite both, one year and two numbers (JenV 2025, rules38 probe)

@@ -478,12 +478,13 @@ def _heading_case(office: str) -> str:
 # ZAKEN, VAN DEFENSIE EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING` (BZ 2023), `BRIEF VAN DE MINISTER EN
 # STAATSSECRETARIS VAN DEFENSIE` (Def 2025), `BRIEF VAN DE MINISTERS VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN
 # EN VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN EN DE STAATSSECRETARIS VAN FINANCIËN` (SZW 2022; rules41 held-out
-# probe, 6 of 19 letters), also in lower case as a .docx preview gives it; joined as signers are
+# probe, 6 of 19 letters), `BRIEF VAN DE STAATSSECRETARISSEN VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VAN JUSTITIE
+# EN VEILIGHEID` (VWS 2024, rules44 probe), also in lower case as a .docx preview gives it; joined as signers are
 HEADING_OFFICES = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?(?:BRIEF VAN DE[ \t]+("
-                             r"(?:MINISTERS?|STAATSSECRETARIS)[ \t]+(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]+?"
+                             r"(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)[ \t]+(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]+?"
                              r"(?:(?:(?<=\bEN)|(?<=\bDE)|(?<=\bVAN)|(?<=\bVOOR)|(?<=,))[ \t]*\n[ \t]*[A-ZËÏÉÖÜ][A-ZËÏÉÖÜ ,&–-]*?|"
                              r"[ \t]*\n[ \t]*(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]*?){0,2})|"
-                             r"Brief van de[ \t]+((?:ministers?|staatssecretaris)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
+                             r"Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
                              re.M)
 HEADING_ROLE = re.compile(r"(?i:(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+(staatssecretaris))?)\s+(?=(?i:van|voor)\s)")
 
@@ -752,7 +753,8 @@ def _headings(body: str) -> list[str]:
     """Short standalone lines that open a paragraph: the headings of a page."""
     out = []
     before = ""   # the last line of the block before
-    for block in re.split(r"\n\s*\n", body):
+    blocks = re.split(r"\n\s*\n", body)
+    for i, block in enumerate(blocks):
         lines = block.strip().split("\n")
         first = lines[0].strip()
         signed, before = before.endswith(","), lines[-1].strip()
@@ -760,10 +762,19 @@ def _headings(body: str) -> list[str]:
             continue
         if signed:   # the name under a signature's office or a committee's chair (`De voorzitter van de commissie,` / `Diks`)
             continue
+        if _name_over_office(first, blocks[i + 1:i + 2]):
+            continue
         if HEADING.match(first) and not NOT_A_HEADING.search(first) and len(lines[0].split()) <= 8:
             if not lines[0].rstrip().endswith(","):  # `Geachte voorzitter,` is no heading
                 out.append(lines[0].strip())
     return out
+
+
+def _name_over_office(first: str, after: list[str]) -> bool:
+    """A signatory's full name over the office in the next block: a cover letter that sends answers signs with no
+    closing (`Sophie Hermans` / `Minister van Klimaat en Groene Groei`, KGG 2025, rules44 probe), no heading."""
+    following = after[0].strip().split("\n")[0].strip() if after else ""
+    return len(first.split()) >= 2 and bool(SIGNATORY.match(first)) and bool(BLOCK_OFFICE.match(following))
 
 
 def _tidy(text: str) -> str:

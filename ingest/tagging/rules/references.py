@@ -157,7 +157,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (the number also under its own label, as answers of EZ print it: `vergaderjaar 2012–2013, aanhangselnummer 1333`;
     # several numbers after `nrs.`, as answers given after two postponement notices cite those: `Zie ook Aanhangsel
     # Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044`, JenV 2025, rules38 probe)
-    rule("ref-aanhangsel", rf"Aanhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
+    # (in lower case inside a sentence: `beantwoording schriftelijke vragen ..., aanhangsel van de Handelingen 2019–2020,
+    # nr. 1925`, LNV 2021, rules44 probe: the Aanhangsel, not Handelingen nr. 1925)
+    rule("ref-aanhangsel", rf"[Aa]anhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
                            r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d))*)|"
                            r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+))",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
