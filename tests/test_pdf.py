@@ -455,3 +455,11 @@ def test_a_scans_layer_whose_lines_lost_their_spaces_is_poor() -> None:
     page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + " ".join(
         "Ik heb besloten uw verzoek gedeeltelijk in te willigen. Ik maak de documenten gedeeltelijk openbaar.".split()).split()], True)
     assert poor_layer(page, "") is None
+
+
+@pytest.mark.parametrize("word", ["fiche", "efficiënte", "reflecteren", "gemeentefinanciën"])
+def test_letters_of_a_ligature_glyph_stay_in_their_word(word: str) -> None:
+    # a letter printed by Chromium in DejaVu Sans: `ﬁ`, `ﬂ`, `ﬃ` are one glyph each, which PDFium gives its letters'
+    # tight box (smaller than their word's loose boxes); the word was cut and the ligature lost (`e ciënte`)
+    text = extract_pdf(FIXTURES / "ligatures-chromium.pdf").pages[0].text
+    assert word in text.split()
