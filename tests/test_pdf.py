@@ -11,7 +11,7 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract import glyphs, pdf
+from ingest.extract import glyphs, ocr, pdf
 from ingest.extract.layout import join_hyphenated
 from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
@@ -463,3 +463,18 @@ def test_letters_of_a_ligature_glyph_stay_in_their_word(word: str) -> None:
     # tight box (smaller than their word's loose boxes); the word was cut and the ligature lost (`e ciënte`)
     text = extract_pdf(FIXTURES / "ligatures-chromium.pdf").pages[0].text
     assert word in text.split()
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    # SZW 2022, scanned at 300 dpi: `Handelingen II 2021/22, nrs. 62 en 63` read as `Il`, no reference found
+    ("energieprijzen (Handelingen Il 2021/22, nrs. 62 en 63,", "energieprijzen (Handelingen II 2021/22, nrs. 62 en 63,"),
+    ("(Kamerstukken lI, 2020/21, 35 570 VII, nr. 15)", "(Kamerstukken II, 2020/21, 35 570 VII, nr. 15)"),
+    ("(Handelingen I 2020/21, nr. 6)", "(Handelingen I 2020/21, nr. 6)"),   # the Eerste Kamer's numeral stays
+    ("Il Fatto Quotidiano", "Il Fatto Quotidiano"),                          # not after a paper: left as read
+])
+def test_chamber_numeral_misread_by_ocr(tokens: str, expected: str) -> None:
+    assert " ".join(ocr.chamber_numerals(tokens.split(" "))) == expected
+
+
+def test_chamber_numeral_after_tesseract_s_empty_line_entry() -> None:
+    assert ocr.chamber_numerals(["Handelingen", "", "Il", "2021/22,"]) == ["Handelingen", "", "II", "2021/22,"]

@@ -372,16 +372,31 @@ def column_parts(members: list[int], data: dict, width: int) -> list[list[int]]:
     return [order]
 
 
+CHAMBER_PAPERS = {"handelingen", "kamerstukken", "kamerstuk", "aanhangsel"}
+CHAMBER_MISREAD = re.compile(r"^(?=.*l)[Il1]{2}(?=[,.)]?$)")   # `Il`, `lI`, `ll`, `1l`: tesseract's II, not a word
+
+
+def chamber_numerals(texts: list[str]) -> list[str]:
+    """OCR tokens with the Tweede Kamer's numeral restored where tesseract read its I's as l's after the paper they
+    name (`Handelingen Il 2021/22, nrs. 62 en 63`: no reference was found in it)."""
+    out, before = list(texts), ""
+    for i, text in enumerate(out):
+        if CHAMBER_MISREAD.match(text) and before.strip(STRIP).lower() in CHAMBER_PAPERS:
+            out[i] = CHAMBER_MISREAD.sub("II", text)
+        before = text if text.strip() else before   # tesseract's entries for blocks and lines are empty
+    return out
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=options.lang, output_type=pytesseract.Output.DICT)
+    data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
     k = 72 / options.dpi
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
-        data["text"][i] = text = ocr_token(text)
         if text.strip() and float(data["conf"][i]) >= 0 and not _speck(text, data["height"][i] * k):
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
     words = []
