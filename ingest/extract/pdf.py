@@ -477,14 +477,15 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
     marker. Such a letter is known by its loose box being its tight box; it takes the height of the letter before
     (after, first on a line) that has a loose box of its own."""
     heights = boxes[:, 3] - boxes[:, 1]
-    candidates = np.flatnonzero((heights[1:] < LOWER * heights[:-1]) | (heights[:-1] < LOWER * heights[1:])) + 1
-    tight = [ctypes.c_double() for _ in range(4)]   # left, right, bottom, top
+    both = (heights[1:] > 0) & (heights[:-1] > 0)   # (a space PDFium generated has no box: no neighbour to compare)
+    candidates = np.flatnonzero(both & ((heights[1:] < LOWER * heights[:-1]) | (heights[:-1] < LOWER * heights[1:]))) + 1
     parts: set[int] = set()
-    for i in (int(c) for c in {*candidates, *(candidates - 1)}):
-        while (i < len(boxes) and i not in parts and heights[i] > 0
-               and raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight))
-               and all(abs(a - b.value) < 0.01 for a, b in zip(boxes[i, [0, 2, 1, 3]], tight))):
-            parts.add(i)   # and the letters after it of the same glyph
+    for seed in (int(c) for c in {*candidates, *(candidates - 1)}):
+        i = seed   # the glyph's letters share one box height: from its first letter on
+        while i > 0 and heights[i - 1] > 0 and np.allclose(boxes[i - 1, [1, 3]], boxes[seed, [1, 3]]):
+            i -= 1
+        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i):
+            parts.add(i)
             i += 1
     if not parts:
         return boxes
@@ -495,6 +496,13 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
         if donor is not None:
             out[i, [1, 3]] = boxes[donor, [1, 3]]
     return out
+
+
+def _tight_is_loose(textpage, raw, box: np.ndarray, i: int) -> bool:
+    """Character ``i``'s loose box (left, bottom, right, top) is its tight box."""
+    tight = [ctypes.c_double() for _ in range(4)]   # left, right, bottom, top
+    return bool(raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight))
+                and all(abs(a - b.value) < 0.01 for a, b in zip(box[[0, 2, 1, 3]], tight)))
 
 
 @lru_cache(maxsize=1)
