@@ -478,3 +478,29 @@ def test_chamber_numeral_misread_by_ocr(tokens: str, expected: str) -> None:
 
 def test_chamber_numeral_after_tesseract_s_empty_line_entry() -> None:
     assert ocr.chamber_numerals(["Handelingen", "", "Il", "2021/22,"]) == ["Handelingen", "", "II", "2021/22,"]
+
+
+def _ocr_data(rows: list[tuple[str, int, int, int]]) -> dict[str, list]:
+    """Tesseract's image_to_data columns for words (text, conf, left, width) on one line at top 100, 20 px tall."""
+    n = len(rows)
+    return {"text": [r[0] for r in rows], "conf": [r[1] for r in rows], "left": [r[2] for r in rows],
+            "width": [r[3] for r in rows], "top": [100] * n, "height": [20] * n,
+            "block_num": [3] * n, "par_num": [1] * n, "line_num": [5] * n}
+
+
+@pytest.mark.parametrize("again, expected", [
+    # the sidebar's label read right on its own (a scanned BZ letter, 250 dpi: `Ons kennisik` over the kenmerk)
+    ([("Ons", 95, 12, 60), ("kenmerk", 93, 80, 110)], ["Postbus", "20018", "Ons", "kenmerk"]),
+    ([("Ons", 10, 12, 60), ("kemnerk", 5, 80, 110)], ["Postbus", "20018", "Ons", "kennisik"]),   # no surer: kept
+])
+def test_unsure_line_read_again_on_its_own(monkeypatch, again, expected) -> None:
+    import pytesseract
+    from PIL import Image
+
+    data = _ocr_data([("Postbus", 96, 100, 90), ("20018", 96, 200, 70), ("Ons", 40, 1200, 40), ("kennisik", 0, 1250, 80)])
+    crops = []
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda image, **kw: crops.append(image.size) or _ocr_data(again))
+    ocr.reread_unsure_lines(Image.new("L", (2000, 1000), 255), data, ocr.OcrOptions())
+    assert len(crops) == 1 and crops[0][0] < 200           # only the run of unsure words, not the address beside it
+    assert [t for t in data["text"] if t] == expected
+    assert data["left"][-1] == (1200 - 8 + 80 if expected[-1] == "kenmerk" else 1250)   # in the page's frame
