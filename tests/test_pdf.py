@@ -11,7 +11,7 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract import glyphs, pdf
+from ingest.extract import glyphs, ocr, pdf
 from ingest.extract.layout import join_hyphenated
 from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
@@ -455,3 +455,52 @@ def test_a_scans_layer_whose_lines_lost_their_spaces_is_poor() -> None:
     page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in letterhead + " ".join(
         "Ik heb besloten uw verzoek gedeeltelijk in te willigen. Ik maak de documenten gedeeltelijk openbaar.".split()).split()], True)
     assert poor_layer(page, "") is None
+
+
+@pytest.mark.parametrize("word", ["fiche", "efficiënte", "reflecteren", "gemeentefinanciën"])
+def test_letters_of_a_ligature_glyph_stay_in_their_word(word: str) -> None:
+    # a letter printed by Chromium in DejaVu Sans: `ﬁ`, `ﬂ`, `ﬃ` are one glyph each, which PDFium gives its letters'
+    # tight box (smaller than their word's loose boxes); the word was cut and the ligature lost (`e ciënte`)
+    text = extract_pdf(FIXTURES / "ligatures-chromium.pdf").pages[0].text
+    assert word in text.split()
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    # SZW 2022, scanned at 300 dpi: `Handelingen II 2021/22, nrs. 62 en 63` read as `Il`, no reference found
+    ("energieprijzen (Handelingen Il 2021/22, nrs. 62 en 63,", "energieprijzen (Handelingen II 2021/22, nrs. 62 en 63,"),
+    ("(Kamerstukken lI, 2020/21, 35 570 VII, nr. 15)", "(Kamerstukken II, 2020/21, 35 570 VII, nr. 15)"),
+    ("(Handelingen I 2020/21, nr. 6)", "(Handelingen I 2020/21, nr. 6)"),   # the Eerste Kamer's numeral stays
+    ("Il Fatto Quotidiano", "Il Fatto Quotidiano"),                          # not after a paper: left as read
+])
+def test_chamber_numeral_misread_by_ocr(tokens: str, expected: str) -> None:
+    assert " ".join(ocr.chamber_numerals(tokens.split(" "))) == expected
+
+
+def test_chamber_numeral_after_tesseract_s_empty_line_entry() -> None:
+    assert ocr.chamber_numerals(["Handelingen", "", "Il", "2021/22,"]) == ["Handelingen", "", "II", "2021/22,"]
+
+
+def _ocr_data(rows: list[tuple[str, int, int, int]]) -> dict[str, list]:
+    """Tesseract's image_to_data columns for words (text, conf, left, width) on one line at top 100, 20 px tall."""
+    n = len(rows)
+    return {"text": [r[0] for r in rows], "conf": [r[1] for r in rows], "left": [r[2] for r in rows],
+            "width": [r[3] for r in rows], "top": [100] * n, "height": [20] * n,
+            "block_num": [3] * n, "par_num": [1] * n, "line_num": [5] * n}
+
+
+@pytest.mark.parametrize("again, expected", [
+    # the sidebar's label read right on its own (a scanned BZ letter, 250 dpi: `Ons kennisik` over the kenmerk)
+    ([("Ons", 95, 12, 60), ("kenmerk", 93, 80, 110)], ["Postbus", "20018", "Ons", "kenmerk"]),
+    ([("Ons", 10, 12, 60), ("kemnerk", 5, 80, 110)], ["Postbus", "20018", "Ons", "kennisik"]),   # no surer: kept
+])
+def test_unsure_line_read_again_on_its_own(monkeypatch, again, expected) -> None:
+    import pytesseract
+    from PIL import Image
+
+    data = _ocr_data([("Postbus", 96, 100, 90), ("20018", 96, 200, 70), ("Ons", 40, 1200, 40), ("kennisik", 0, 1250, 80)])
+    crops = []
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda image, **kw: crops.append(image.size) or _ocr_data(again))
+    ocr.reread_unsure_lines(Image.new("L", (2000, 1000), 255), data, ocr.OcrOptions())
+    assert len(crops) == 1 and crops[0][0] < 200           # only the run of unsure words, not the address beside it
+    assert [t for t in data["text"] if t] == expected
+    assert data["left"][-1] == (1200 - 8 + 80 if expected[-1] == "kenmerk" else 1250)   # in the page's frame

@@ -463,7 +463,46 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     first = next((t for t in at if t >= 0), 0)
     text = textpage.get_text_range()
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
-    return texts, np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
+    out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
+    return texts, ligature_heights(textpage, raw, out)
+
+
+LOWER = 0.95   # a character whose loose box is this much less tall than the one before may be part of a ligature
+
+
+def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+    """Boxes with the letters of a ligature glyph as tall as the letters beside them. PDFium gives each letter of
+    one glyph that stands for several (`ﬁ`, `ﬃ`: `financiën`, `efficiënte`) its glyph's tight box for a loose one, a
+    smaller size than its word's: the word came out cut in three (`e ffi ciënte`) and the small part lost as a
+    marker. Such a letter is known by its loose box being its tight box; it takes the height of the letter before
+    (after, first on a line) that has a loose box of its own."""
+    heights = boxes[:, 3] - boxes[:, 1]
+    both = (heights[1:] > 0) & (heights[:-1] > 0)   # (a space PDFium generated has no box: no neighbour to compare)
+    candidates = np.flatnonzero(both & ((heights[1:] < LOWER * heights[:-1]) | (heights[:-1] < LOWER * heights[1:]))) + 1
+    parts: set[int] = set()
+    for seed in (int(c) for c in {*candidates, *(candidates - 1)}):
+        i = seed   # the glyph's letters share one box height: from its first letter on
+        while i > 0 and heights[i - 1] > 0 and np.allclose(boxes[i - 1, [1, 3]], boxes[seed, [1, 3]]):
+            i -= 1
+        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i):
+            parts.add(i)
+            i += 1
+    if not parts:
+        return boxes
+    out = boxes.copy()
+    for i in sorted(parts):
+        donor = next((j for j in (*range(i - 1, max(i - 4, -1), -1), *range(i + 1, min(i + 4, len(boxes))))
+                      if j not in parts and heights[j] > heights[i] and boxes[j, 1] <= boxes[i, 1] <= boxes[j, 3]), None)
+        if donor is not None:
+            out[i, [1, 3]] = boxes[donor, [1, 3]]
+    return out
+
+
+def _tight_is_loose(textpage, raw, box: np.ndarray, i: int) -> bool:
+    """Character ``i``'s loose box (left, bottom, right, top) is its tight box."""
+    tight = [ctypes.c_double() for _ in range(4)]   # left, right, bottom, top
+    return bool(raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight))
+                and all(abs(a - b.value) < 0.01 for a, b in zip(box[[0, 2, 1, 3]], tight)))
 
 
 @lru_cache(maxsize=1)
