@@ -44,6 +44,11 @@ WINDOW_STRIDE = 2     # sentences between window starts; measured on dev: 2 beat
 # and two sizes at once, 4x2 plus 1x1, 2x1, 3x1, 3x2 or 6x3), recall@5 / MRR@10 A 0.974 / 0.814, B 0.895 /
 # 0.868 at 4x2: chosen on fold B it stays 4x2; chosen on fold A (3x1: A 1.0 / 0.839) fold B drops to
 # 0.842 / 0.822. Every other setting loses recall@5 on one fold (5x2 A 0.923, 8x4 A 0.897 / B 0.842).
+# Measured and not used: a Kamervraag's label (`Vraag 2`, `• Vraag 2, 3`) closing the passage before it once
+# that has 50 words, so a question and its answer share a passage. On the held-out questions of
+# fusion.py's docstring (several answers to Kamervragen there lose their end to the next passage)
+# recall@5 0.750 -> 0.850 (paraphrased 0.548 -> 0.710), but on dev 0.948 -> 0.931 (fold A's QA-08 5 -> 6:
+# a Kamervragen PDF's new passage outranks the answer): it fails CV.
 # title and section heading before the embedded text: measured on dev, it hurts e5-small (recall@5
 # 0.90 with, 0.93 without; re-measured on 58 questions by fold: A 0.95 -> 0.87, B 0.84 -> 0.84 with MRR
 # 0.82 -> 0.75), so it is off; BM25 still indexes them
