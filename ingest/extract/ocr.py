@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
+from typing import Callable
 
 from ingest.extract.geometry import SIDEBAR_FROM, PageWords, Word
 from ingest.settings import Settings
@@ -425,14 +426,20 @@ def reread_unsure_lines(image, data: OcrData, options: OcrOptions) -> None:
 REREAD_GAP = 2.0   # line heights: a gap this wide parts a line of tesseract's in runs (a body line, the sidebar beside it)
 
 
-def _line_runs(data: OcrData) -> list[tuple[tuple[int, int, int], list[int]]]:
-    """Tesseract's lines (their key and word indexes), each cut into runs of words at a wide gap."""
+def ocr_lines(data: OcrData, keep: Callable[[int], bool] = lambda i: True) -> dict[tuple[int, int, int], list[int]]:
+    """Tesseract's lines, by (block, paragraph, line): the indexes of their words that hold text, a confidence and
+    pass ``keep``."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= 0:
+        if text.strip() and float(data["conf"][i]) >= 0 and keep(i):
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    return lines
+
+
+def _line_runs(data: OcrData) -> list[tuple[tuple[int, int, int], list[int]]]:
+    """Tesseract's lines (their key and word indexes), each cut into runs of words at a wide gap."""
     runs = []
-    for key, members in lines.items():
+    for key, members in ocr_lines(data).items():
         order = sorted(members, key=lambda i: data["left"][i])
         gap = REREAD_GAP * median(data["height"][i] for i in order)
         run = [order[0]]
@@ -454,10 +461,7 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     reread_unsure_lines(image, data, options)
     data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
     k = 72 / options.dpi
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= 0 and not _speck(text, data["height"][i] * k):
-            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
     for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
         heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in members)
