@@ -472,6 +472,18 @@ STATUSES = [
     # the letter informs on promises as a class (VWS 2024, rules41 held-out probe): kept
     ("Voorafgaand aan het zomerreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op het gebied "
      "van sport en bewegen.", "fulfilled"),
+    # rules45 held-out probe (answers to Kamervragen): a copy of the answer to the provinces reaches the Kamer (LNV
+    # 2023); never a copy of a decision sent to others (a Woo-besluit, dev corpus), nor one that goes with this letter
+    ("Uw Kamer ontvangt een afschrift van dit antwoord.", "open"),
+    ("Een afschrift van dit besluit zend ik aan belanghebbenden.", None),
+    ("Hierbij ontvangt u een afschrift van mijn brief aan de provincies.", None),
+    # the committee asks about open motions and promises as a class (IenM 2011, lijst van vragen): no one promise
+    ("De vaste commissie voor Infrastructuur en Milieu heeft een aantal vragen voorgelegd aan de minister voor "
+     "Infrastructuur en Milieu inzake de stand van zaken van openstaande moties en toezeggingen (Kamerstuk 32 500 XII, "
+     "nr. 68).", None),
+    # a past informing of the Kamer by name is no promise (EZK 2022)
+    ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
+     "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", None),
 ]
 
 
@@ -728,6 +740,36 @@ def test_a_mentioned_promise_whose_paper_is_annexed_after_its_outcome_is_kept() 
             "vindt u de brief.")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2016-01-29", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-annexed")
+
+
+def test_a_question_asking_for_the_promised_paper_answered_with_it_in_the_annex_is_kept() -> None:
+    """Answers to Kamervragen (Fin 2021, rules45 held-out probe): the question names `het beloofde overzicht`, the answer
+    gives it in the annex: this document keeps that promise."""
+    body = ("Kunt u het beloofde overzicht van alle fiscale wetten en wetsartikelen die zijn aangenomen door de "
+            "Staten-Generaal, maar (nog) niet in werking zijn getreden van ten minste de afgelopen tien jaar zo spoedig als "
+            "mogelijk is aan de Kamer doen toekomen?\nIn de bijlage bij deze brief treft u een overzicht aan van fiscale "
+            "wetten of wetsartikelen van de afgelopen tien jaar die nog niet in werking zijn getreden.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2021-03-01", "kamervragen") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-annexed")
+
+
+ASKED = ("Bent U bereid de Kamer te informeren welke concrete stappen U voornemens bent te zetten in het kader van de "
+         "motie Joldersma met betrekking tot de cultuur op het ministerie van OCenW?")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    # a plain yes, the answer's label between (rules45): the question and its yes make one open promise
+    ("Zo nee, waarom niet?\nAntwoord 3\nJa.", [("open", "made-yes-to-request")]),
+    ("Ja, daartoe ben ik bereid.", [("open", "made-yes-to-request")]),
+    # the answer makes the promise in words of its own: that sentence is the record, not the question
+    ("Ja. Ik zal uw Kamer voor de zomer informeren over de stappen.", [("open", "made-sender-will")]),
+    # no yes: no promise; the question alone makes none
+    ("Nee. Dit is een zaak van de organisatie zelf.", []),
+    ("Ja, zie het antwoord op vraag 2.", []),
+])
+def test_a_question_asking_for_a_promise_answered_yes(answer: str, expected: list) -> None:
+    tags = tag_document((Page(1, f"Vraag 3\n{ASKED}\n{answer}"),), (), "2003-08-01", "kamervragen")
+    assert [(t.fields()["status"], t.rule) for t in tags if t.kind == "commitment"] == expected
 
 
 def test_promises_in_a_letter_the_kamer_writes_are_the_governments_only_where_named() -> None:

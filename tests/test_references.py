@@ -452,6 +452,9 @@ REFERENCES = [
      "(kst-29279-874).", []),
     ("Onderdeel van zaak 2024Z14098:", []),
     ("Kamervraag 2022Z03732", []),
+    # rules45 held-out probe (answers to Kamervragen): the Kamer informed, named in full (EZK 2022)
+    ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
+     "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
 ]

@@ -21,9 +21,10 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
-from ingest.tagging.rules.commitments import (BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED, DESCRIBING, LIST_LEAD,
-                                              LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS, POSTPONE_REACH, RECOUNTED,
-                                              commitment_rule, delivery_rule, postponed, status_in, to_whom, where_made)
+from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
+                                              DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS,
+                                              POSTPONE_REACH, RECOUNTED, YES_RULES, commitment_rule, delivery_rule,
+                                              postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, find_references
@@ -130,6 +131,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
         commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
                                    doc_date, read[sent.index - 1] if sent.index else None)
+        commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
@@ -142,6 +144,30 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags.extend(motion_tags(motions, read, offsets, notes))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
+
+
+SHORT_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,5}\w+\s*\?[\s\d»”\"')\]]*$")   # `Zo nee, waarom niet?`
+
+
+def _yes_to_asked(sent: Sentence, read: list[Sentence], text: str, anchor: int, doc_type: str | None,
+                  doc_date: str | None) -> Tag | None:
+    """A question asking for a promise (`Bent u bereid de Kamer ... te informeren?`) answered by a plain yes (`Ja.`,
+    `Ja, daartoe ben ik bereid.`), a short follow-up question or the answer's label between: the two make the promise
+    together, quoted from the question to the yes; never when the answer goes on to make it in words of its own."""
+    flat = collapse(sent.text)
+    if sent.commitment is not None or not any(r.search(flat) for r in ASKED_RULES):
+        return None
+    for later in read[sent.index + 1:sent.index + 4]:
+        answer = collapse(later.text)
+        if SHORT_QUESTION.match(answer) or ANSWER_LABEL.match(answer):
+            continue
+        row = next((r for r in YES_RULES if r.search(answer)), None)
+        after = read[later.index + 1] if later.index + 1 < len(read) else None
+        if row is None or (after is not None and after.commitment is not None):
+            return None
+        return commitment_tag(collapse(text[sent.start:later.end]), sent.page, sent.start, later.end, row, anchor,
+                              doc_type, doc_date)
+    return None
 
 
 # A first line without a full stop (nor a colon, semicolon or comma: a list's lead, a salutation) that the text opens on

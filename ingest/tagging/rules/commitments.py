@@ -37,8 +37,10 @@ SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staats
 # a modal or plan verb that makes a promise of what follows
 # (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
 # aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
+# (`bereid` with an adverb between, as an answer to `Bent u bereid ...?` says it: `Ik ben graag bereid uw Kamer
+# hierover te informeren`)
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
-           r"zijn van plan|is van plan|verwacht|verwachten|ben bereid|zijn bereid|is bereid|"
+           r"zijn van plan|is van plan|verwacht|verwachten|(?:ben|zijn|is)\s+(?:graag\s+|zeker\s+|uiteraard\s+|ook\s+)?bereid|"
            r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021)
@@ -356,6 +358,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer))\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
+    # a copy of a letter to others that the Kamer receives too, as an answer names its reply to a province or a body:
+    # `Uw Kamer ontvangt een afschrift van dit antwoord.` (LNV 2023, answers to Kamervragen), `Een afschrift van mijn
+    # reactie stuur ik ter informatie aan uw Kamer`; never a copy that goes with this letter (`hierbij`, `bijgaand`,
+    # `als bijlage`, `van deze brief`) nor one sent to others only (`Een afschrift van dit besluit zend ik aan
+    # belanghebbenden`)
+    rule("made-copy-to-kamer", rf"^(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|bijlage|deze\s+brief)\b)(?:"
+                               rf".*\b{KAMER}\s+ontvangt\b[^.;]{{0,40}}?\bafschrift\b|"
+                               rf".*\bontvangt\s+{KAMER}\b[^.;]{{0,40}}?\bafschrift\b|"
+                               rf".*\bafschrift\b[^.;]{{0,120}}?\b(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\b"
+                               rf"[^.;]{{0,40}}?\b{KAMER}\b|"
+                               rf".*\b(?:(?:stuur|zend)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stuur|zend|sturen|zenden))\s+"
+                               rf"{KAMER}\s+(?:\w+\s+){{0,3}}?afschrift\b)",
+         "Uw Kamer ontvangt een afschrift van dit antwoord.", MADE, FLAGS),
     # (also `doe ik u ... toekomen`: `Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer
     # doe ik u ook de reactie van het kabinet op deze voorlichting toekomen`, BZK 2014)
     rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|"
@@ -441,8 +456,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "parallelimport.", MADE, FLAGS),
     # research promised: `We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van
     # schooladvisering` (an answer to the Kamer's questions, OCW 2022)
+    # (or the writer willing to, as an answer to `Bent u bereid ... te onderzoeken?` says it: `Ik ben bereid om te
+    # onderzoeken of ...`; never `niet bereid`)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
-                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen)\b",
+                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen)\b|"
+                               rf"\b{SENDER}\s+(?:ben|is|zijn)\s+(?:graag\s+|zeker\s+|ook\s+)?bereid\s+(?:om\s+)?"
+                               r"(?:\w+\s+){0,4}?te\s+(?:laten\s+)?(?:onderzoeken|verkennen|bezien)\b",
          "We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
          "doorstroomtoetsen.", MADE, FLAGS),
     # ... in a `dat` clause, the verbs last after a long object: `Daarnaast deel ik u mee dat ik in samenwerking met
@@ -461,7 +480,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                   r"(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:rapportage|brief|nota|verslag|monitor)\b",
          "Dat doe ik door middel van deze brief en zal ik vanaf nu jaarlijks in de voortgangsrapportage medische ethiek "
          "doen.", MADE, FLAGS),
-    rule("made-come-back", rf"\b({SENDER}\s+(kom|komen)|(kom|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
+    # (the cabinet or a minister in the third person too: `Het kabinet komt hier voor de zomer bij uw Kamer op terug`)
+    rule("made-come-back", rf"\b({SENDER}\s+(kom|komt|komen)|(kom|komt|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
     # ... or wished, the return to the Kamer named: `Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.`
     # (Fin 2022, a lijst van vragen en antwoorden)
@@ -526,7 +546,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Zoals u weet heb ik de Tweede Kamer beloofd om met een uitgewerkt voorstel te komen waarmee we als samenleving "
          "de doelen van het Nationaal Preventieakkoord met betrekking tot roken kunnen halen.", MENTIONED, FLAGS),
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
-    rule("mentioned", r"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b",
+    # (and `beloofde` before the paper: `Kunt u het beloofde overzicht van alle fiscale wetten ... aan de Kamer doen
+    # toekomen?`, Fin 2021, a question the answer meets with the paper in its annex)
+    rule("mentioned", rf"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b|"
+                      rf"\bbeloofde\s+(?:\w+\s+)?(?:{SENT_PAPER}|{DELIVERABLE})\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
          "toegezegd.", MENTIONED, re.I),
 )
@@ -668,7 +691,8 @@ VETOES: tuple[Rule, ...] = (
     rule("not-a-page-title", rf"^\s*(?:{PAGE_TITLE_KINDS})[ \t]+:[ \t]+\S",
          "Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
-    rule("not-a-question", r"\?\s*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
+    # (its footnote marker or closing quote after the mark, as a text file keeps it: `... te informeren?1`)
+    rule("not-a-question", r"\?[\s\d»”\"')\]]*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
     # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
     # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
@@ -682,7 +706,9 @@ VETOES: tuple[Rule, ...] = (
                                     r"\b(?:stand\s+van\s+zaken|ten\s+aanzien)\s+van\s+de\s+toezeggingen\s+die\b|"
                                     r"\b(?:[Ii]s|[Ii]ndien|[Aa]ls|[Ww]anneer)\s+een\s+toezegging\b|"
                                     # (the open ones as a class: `over de openstaande toezeggingen en niet-uitgevoerde moties`)
-                                    r"\bopenstaande\s+toezeggingen\b(?!\s+[A-Z]+\d))",
+                                    # (after the motions: `de stand van zaken van openstaande moties en toezeggingen`,
+                                    # IenM 2011, a committee's list of questions)
+                                    r"\bopenstaande\s+(?:moties\s+en\s+)?toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
@@ -783,7 +809,27 @@ OVERVIEWS = frozenset({"kept-state-in-this-letter", "kept-state-given-here"})
 BACK_REFERENCE = re.compile(r"^(?!(?:.*?\btoezegging){2}).*\b(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+"
                             r"toezegging\b", re.I | re.S)
 BACK_REFERENCE_REACH = 600   # characters: how far back the sentence that told the promise may start
-TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS")
+# A question asking the government to inform the Kamer or send it a paper (Kamervragen), answered by a plain yes right
+# after it (`Ja.`, `Ja, daartoe ben ik bereid.`): the question and its yes make the promise together; the question alone
+# makes none.
+ASKED_RULES: tuple[Rule, ...] = (
+    rule("asked-willing-to-inform", rf"^\W*(?:Bent|Is|Zijn)\s+(?:u|het\s+kabinet|de\s+regering|de\s+minister|"
+                                    rf"de\s+staatssecretaris)\s+(?:\w+\s+){{0,2}}?bereid\b[^?]{{0,200}}?\b{KAMER}\b"
+                                    r"[^?]{0,200}?\b(?:te\s+informeren|te\s+(?:doen\s+)?toekomen|toe\s+te\s+(?:sturen|zenden)|"
+                                    r"te\s+(?:sturen|zenden|versturen|rapporteren|berichten)|op\s+de\s+hoogte\s+te\s+"
+                                    r"(?:houden|stellen))\b[^?]*\?",
+         "Bent U bereid de Kamer te informeren welke concrete stappen U voornemens bent te zetten in het kader van de motie "
+         "Joldersma met betrekking tot de cultuur op het ministerie van OCenW?", MADE, FLAGS),
+)
+YES_RULES: tuple[Rule, ...] = (
+    rule("made-yes-to-request", r"^\W*(?:Antwoord\s*\d*\W*)?(?:Ja(?:\s*,\s*(?:(?:daartoe|dat|hiertoe)\s+(?:ben|zijn)\s+"
+                                r"(?:ik|wij|we|het\s+kabinet)(?:\s+graag)?(?:\s+bereid)?|dat\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+"
+                                r"doen|dat\s+zeg\s+ik\s+(?:u\s+)?toe))?|(?:Daartoe|Hiertoe)\s+(?:ben|zijn)\s+(?:ik|wij|we)"
+                                r"(?:\s+graag)?\s+bereid)\s*[.!]?\s*$",
+         "Ja.", MADE, FLAGS),
+)
+ANSWER_LABEL = re.compile(r"^\W*Antwoord\s*\d*\W*$", re.I)   # the label over an answer: `Antwoord 2`
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES")
 
 
 def commitment_rule(sentence: str) -> Rule | None:

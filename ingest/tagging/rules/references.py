@@ -144,8 +144,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 # per brief geïnformeerd`, `heeft de minister u bericht`)
 # (also `bent u`, the agent between: `Op 27 juni jl. bent u door het vorige kabinet geïnformeerd1 over ...`, KGG 2024;
 # a footnote digit may follow the participle)
+# (the Kamer by its name too: `Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat ...`,
+# EZK 2022, answers to Kamervragen)
 KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
+                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
