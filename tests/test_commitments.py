@@ -481,6 +481,22 @@ STATUSES = [
     ("De vaste commissie voor Infrastructuur en Milieu heeft een aantal vragen voorgelegd aan de minister voor "
      "Infrastructuur en Milieu inzake de stand van zaken van openstaande moties en toezeggingen (Kamerstuk 32 500 XII, "
      "nr. 68).", None),
+    # rules45 pattern probe, forms answers use (written for the probe, not quoted): the expectation told as a noun, the
+    # paper first, sharing expected, the participle before the Kamer, the cabinet in the third person, `bereid` with an
+    # adverb; never the Kamer said informed by this letter
+    ("De verwachting is dat ik uw Kamer na de zomer kan informeren.", "open"),
+    ("De planning is dat uw Kamer de eerste resultaten in het voorjaar van 2025 ontvangt.", "open"),
+    ("De verwachting is dat uw Kamer hiermee voldoende is geïnformeerd.", None),
+    ("De overige vragen zal ik zo spoedig mogelijk beantwoorden.", "open"),
+    ("De vragen zal ik niet beantwoorden.", None),
+    ("Ik verwacht de resultaten van het onderzoek begin 2025 met uw Kamer te delen.", "open"),
+    ("De voortgang zal worden gerapporteerd in de jaarlijkse voortgangsrapportage aan uw Kamer.", "open"),
+    ("Het advies zal worden voorgelegd aan de Raad van State.", None),
+    ("Het kabinet komt hier voor de zomer bij uw Kamer op terug.", "open"),
+    ("Ik ben graag bereid uw Kamer hierover te informeren.", "open"),
+    ("Ik ben bereid om te onderzoeken of een landelijke regeling mogelijk is.", "open"),
+    ("Ik ben niet bereid om dit te onderzoeken.", None),
+    ("Kunt u de Kamer voor de zomer informeren over de uitkomsten?2", None),
     # a past informing of the Kamer by name is no promise (EZK 2022)
     ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", None),

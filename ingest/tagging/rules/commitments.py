@@ -49,7 +49,7 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
-                r"geïnformeerd|ingediend)")
+                r"geïnformeerd|ingediend|gerapporteerd)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
 DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
@@ -255,8 +255,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                               r"\btegemoet\s*(te\s+)?zien\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
+    # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
+    # dat ik uw Kamer na de zomer kan informeren`, `De planning is dat uw Kamer de resultaten in het voorjaar ontvangt`)
     rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
-                         rf"\bte\s+{INFORM}",
+                         rf"\bte\s+{INFORM}|"
+                         # (never the Kamer said informed now: `De verwachting is dat uw Kamer hiermee voldoende is
+                         # geïnformeerd`)
+                         rf"^(?!.*\b(?:hiermee|hierbij|daarmee|is\s+geïnformeerd)\b).*\b(?:planning|streven|verwachting|"
+                         rf"bedoeling)\s+is\s+dat\b[^.;]{{0,80}}?\b{KAMER}\b[^.;]{{0,120}}?\b(?:(?:kan|kunnen|zal|zullen)\s+"
+                         r"(?:\w+\s+){0,3}?(?:informeren|berichten|sturen|toesturen|toezenden|zenden)|ontvangt|ontvangen|"
+                         r"wordt\s+(?:\w+\s+){0,3}?geïnformeerd)\b",
          "Onze planning is nu om de opzet medio april naar de Kamer te sturen.", MADE, FLAGS),
     # the answer itself as subject, in a letter asking for more time: `Beantwoording zal zo spoedig mogelijk plaatsvinden`
     # (not another's reaction: `De reactie van de gemeente zal volgen`); also in the present with a when (`Een
@@ -301,7 +309,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-paper-first", rf"^(?!.*\bniet\b)\W*(?:de|het|deze|die)\s+(?:[\w-]+\s+){{0,3}}?(?:\w*kamerbrief|"
                              rf"{SENT_PAPER})\b[^.;]{{0,120}}?\b(?:zal|zullen)\s+{SENDER}\b"
                              rf"(?:(?!\b(?:aan|naar)\s+(?!{KAMER}\b))[^.;]){{0,160}}?\b(?:sturen|toesturen|toezenden|"
-                             r"zenden|versturen|verzenden|aanbieden|doen\s+toekomen)\b",
+                             r"zenden|versturen|verzenden|aanbieden|doen\s+toekomen|beantwoorden)\b",
          "De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
          "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
          "Ontwikkelingssamenwerking sturen.", MADE, FLAGS),
@@ -343,7 +351,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also in the present passive with a when: `Het rapport wordt voor de zomer aan uw Kamer aangeboden`, `De
     # evaluatie wordt na afronding aan uw Kamer toegezonden`, and the participle first: `Zodra de partijen aan de
     # hoofdtafel tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer`, LNV 2023)
+    # (the participle before the Kamer: `De voortgang zal worden gerapporteerd in de jaarlijkse voortgangsrapportage aan
+    # uw Kamer`)
     rule("made-sent-to-kamer", rf"\b(zal|zullen)\b.{{0,160}}\b{KAMER}\b.{{0,60}}\b(worden|zijn)\s+{PASSIVE_SENT}|"
+                               rf"\b(?:zal|zullen)\s+(?:\w+\s+){{0,2}}?worden\s+{PASSIVE_SENT}\b[^.;]{{0,100}}?\b(?:aan|naar)\s+"
+                               rf"{KAMER_NOUN}\b|"
                                rf"^(?=.*\b{WHEN}\b)(?!.*\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){{0,3}}?{PASSIVE_SENT}\b)"
                                rf".*\b(?:wordt|worden)\b(?:[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
                                rf"{PASSIVE_SENT}\b|\s+(?:\w+\s+){{0,2}}?{PASSIVE_SENT}\s+(?:aan|naar)\s+{KAMER_NOUN}\b)",
@@ -384,7 +396,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Kamer en ga ik graag met de Kamer hierover in gesprek.", MADE, FLAGS),
     # sharing with the Kamer: `Zodra de resultaten bekend zijn, zal ik deze met uw Kamer delen`
     # (also in the present with a when: `De resultaten deel ik begin 2025 met uw Kamer`)
-    rule("made-share", rf"\b(zal|zullen|ga|gaan)\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?delen|\bdelen\s+met\s+{KAMER})\b|"
+    # (or any promise verb: `Ik verwacht de resultaten begin 2025 met uw Kamer te delen`)
+    rule("made-share", rf"\b(zal|zullen|ga|gaan|{PROMISE})\b.{{0,120}}(\bmet\s+{KAMER}\s+(\w+\s+){{0,4}}?(?:te\s+)?delen|"
+                       rf"\bdelen\s+met\s+{KAMER})\b|"
                        rf"\b(?:deel\s+(?:ik|wij|we)|delen\s+(?:wij|we)|(?:ik|wij|we)\s+(?:deel|delen))\b[^.;]{{0,80}}?"
                        rf"\b(?:{WHEN}|daarna|zodra)\b[^.;]{{0,60}}?\bmet\s+{KAMER}\b",
          "De rapporten zullen met uw Kamer worden gedeeld zodra Curaçao ze zelf openbaar heeft gemaakt, en ik zal ze "
