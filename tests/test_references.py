@@ -452,6 +452,11 @@ REFERENCES = [
      "(kst-29279-874).", []),
     ("Onderdeel van zaak 2024Z14098:", []),
     ("Kamervraag 2022Z03732", []),
+    # rules45 citation forms of answers (written for the probe): the Eerste Kamer's Aanhangsel is ah-ek, not its
+    # Handelingen; the numeral with a comma; a bill's dossier number with a space
+    ("Zie ook Aanhangsel Handelingen I 2021/22, nr. 12.", [("ah-ek-20212022-12", "aanhangsel")]),
+    ("Zie Aanhangsel van de Handelingen II, vergaderjaar 2021-2022, nr. 1234.", [("ah-tk-20212022-1234", "aanhangsel")]),
+    ("Het wetsvoorstel Wet betaalbare huur (36 512) is op 1 januari 2024 in werking getreden.", [(None, "wetsvoorstel")]),
     # rules45 held-out probe (answers to Kamervragen): the Kamer informed, named in full (EZK 2022)
     ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),

@@ -85,7 +85,8 @@ def _aanhangsel(m: re.Match[str]) -> list[str | None]:
     """One paper per number: `nrs. 1016 en 1044` cites two answers of one year."""
     years = m.groupdict().get("years") or _years(m["y1"], m["y2"])
     numbers = re.findall(r"\d+", m.groupdict().get("nrs") or "") or [m["nr"]]
-    return [f"ah-tk-{years}-{nr}" for nr in numbers]
+    kamer = "ek" if m.groupdict().get("kamer") == "I" else "tk"
+    return [f"ah-{kamer}-{years}-{nr}" for nr in numbers]
 
 
 def _handelingen(m: re.Match[str]) -> list[str | None]:
@@ -161,7 +162,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044`, JenV 2025, rules38 probe)
     # (in lower case inside a sentence: `beantwoording schriftelijke vragen ..., aanhangsel van de Handelingen 2019–2020,
     # nr. 1925`, LNV 2021, rules44 probe: the Aanhangsel, not Handelingen nr. 1925)
-    rule("ref-aanhangsel", rf"[Aa]anhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:II\s*)?(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
+    # (the Kamer's numeral with a comma after it: `Aanhangsel van de Handelingen II, vergaderjaar 2021-2022, nr. 1234`;
+    # `I` is the Eerste Kamer's Aanhangsel: ah-ek)
+    rule("ref-aanhangsel", rf"[Aa]anhangsel(?:\s+van\s+de)?\s+Handelingen,?\s*(?:(?P<kamer>I{{1,2}})\s*,?\s*)?"
+                           rf"(?:[Vv]ergaderjaar\s*)?{YEARS},?\s*"
                            r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d))*)|"
                            r"(?:(?:nr|aanhangselnummer|aanhangselnr)\.?\s*)?(?P<nr>\d+))",
          "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.", AANHANGSEL, flags=0),
@@ -491,7 +495,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # ... or by its capitalised title and its dossier number in brackets, as the Eerste Kamer's committees write it:
     # `het wetsvoorstel Meer ruimte voor nieuwe scholen (35050)` (EK OCW 2020, rules31 held-out probe); found, no
     # identifier
-    rule("ref-bill-numbered", r"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+[A-Z][^().;]{3,150}?\s*\((?:1[7-9]|2\d|3[0-6])\.?\d{3}\)",
+    # (the number with a space, as answers write it: `Het wetsvoorstel Wet betaalbare huur (36 512)`)
+    rule("ref-bill-numbered", r"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+[A-Z][^().;]{3,150}?\s*\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\)",
          "Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
          "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
