@@ -122,9 +122,11 @@ CUES: tuple[Rule, ...] = (
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`,
-# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`) ...
+# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`, a register's fields `Documentdatum 04-06-2024 Publicatiedatum
+# 04-06-2024` over a letter of 31 May, parlementairemonitor.nl 2024, rules46 probe) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document|"
+               r"(?:[Dd]ocument|[Pp]ublicatie|[Oo]ntvangst|[Vv]erzend)datum")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
