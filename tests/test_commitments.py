@@ -15,6 +15,8 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the Kamer named in full as the one informed later (rules46 probe, OCW 2019)
+    ("Hierover zal de Tweede Kamer geïnformeerd worden.", "open"),
     # a ministry named by its short name promises to inform the Kamer (rules31 held-out probe, answers IenW 2020)
     ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", "open"),
     # an earlier promise told with `beloven` (rules31 held-out probe, answers to Kamervragen VWS 2022)

@@ -268,6 +268,10 @@ def test_signature(signature: str, sender: str | None) -> None:
      "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 31 mei 2024\n\n"
      "Met onze brief van 26 mei 2023 hebben wij u geïnformeerd over het principebesluit van het kabinet.",
      "Minister van Volksgezondheid, Welzijn en Sport, en Staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    # two staatssecretarissen of one ministry under the plural role (JenV 2025, rules46 probe)
+    ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
+     "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender

@@ -515,6 +515,10 @@ def _offices_named(heading: str) -> str | None:
         roles = [r for r in role.groups() if r]
         if len(roles) > 1 and len(ministries) > 1:
             return None
+        if len(ministries) == 1 and re.search(r"(?i)(?:ministers|staatssecretarissen)$", roles[0]):
+            # two of one ministry under the plural role (`BRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID`,
+            # JenV 2025; VWS 2025, rules46 probe)
+            ministries *= 2
         offices += [_heading_case(f"{re.sub(r'(?i)(?<=minister)s$|(?<=staatssecretaris)sen$', '', r)} {ministry}")
                     for r in roles for ministry in ministries]
     return ", en ".join(offices) if len(offices) > 1 else None

@@ -330,7 +330,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
-    rule("made-kamer-informed", rf"\b(wordt|worden|zal|zullen)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
+    # (also the Kamer named in full: `De Erfgoedwet 2016 zal in 2021 worden geëvalueerd. Hierover zal de Tweede Kamer
+    # geïnformeerd worden.`, OCW 2019, rules46 probe)
+    rule("made-kamer-informed", rf"\b(wordt|worden|zal|zullen)\s+(uw Kamer|u|de (?:Tweede |Eerste )?Kamer)\b.{{0,160}}"
+                                rf"\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
     # the Kamer as subject, anywhere in the sentence: `..., en uw Kamer zal hierover, net als eerder, worden geïnformeerd`
     # (not the object of a promise told: `is toegezegd dat de Kamer wordt geïnformeerd` is mentioned below)

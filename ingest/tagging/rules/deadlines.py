@@ -147,8 +147,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "teruggestort krijgen.", BEFORE),
     rule("deadline.since", r"(?:sinds|sedert|per\s+brief)\b",
          "Sinds september 2020 is deze opvang bij wijze van pilot tot 31 december 2021 versoberd.", EXPR),
-    rule("deadline.past_after", r"(?:jl|j\.l)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.",
-         AFTER),
+    # (also written out: `In het debat met Uw Kamer op 16 december jongstleden (Kamerstuk 35 984, nr. 13) ... heeft
+    # mijn ambtsvoorganger toegezegd`, OCW 2022, rules46 probe)
+    rule("deadline.past_after", r"(?:jl|j\.l|jongstleden)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend "
+         "geworden.", AFTER),
     # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
     rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
          "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),

@@ -21,8 +21,11 @@ ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
-# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`)
-NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
+# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
+# next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
+# rules46 probe)
+NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
+           rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
