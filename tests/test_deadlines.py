@@ -222,6 +222,9 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a register's date fields over a letter of some days before (parlementairemonitor.nl, VWS 2024, rules46 probe)
+    ("Officiële titel Mensenrechten in Nederland; Brief van de minister en de staatssecretaris van VWS Documentdatum "
+     "04-06-2024 Publicatiedatum 04-06-2024 Nummer KST1145521", 2024, "2024-05-31"),
     # the dateline of a letter a committee's verslag prints, its year mistyped after the verslag's own date (EK 2026,
     # rules38 probe)
     ("Den Haag, 5 december 2026", 2026, "2026-02-10"),

@@ -254,6 +254,24 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("21 501-02 Raad Buitenlandse Zaken\nNr. 5 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\nVERSLAG "
      "VAN EEN OVERLEG\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Minister van Buitenlandse Zaken, en Minister van Defensie"),
+    # a reprint's mark with its footnote marker before the heading (OCW 2019, rules46 probe)
+    ("29 240 Veiligheid op school\n\nNr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN "
+     "VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+     "Den Haag, 11 juli 2019\n\nAfgelopen voorjaar hebben wij met uw Kamer gesproken over veiligheid op scholen.",
+     "Minister van Onderwijs, Cultuur en Wetenschap, en Minister voor Basis- en Voortgezet Onderwijs en Media"),
+    # an Eerste Kamer paper's letter with its marker, the heading wrapped after `EN` over a blank line, under a saved
+    # page's own title that reads like a heading (VWS 2024, rules46 probe)
+    ("Brief van de minister en de staatssecretaris van VWS met Nadere beleidsreactie op de Raad van State\n\n"
+     "Eerste Kamer der Staten-Generaal\n\n33 826    Mensenrechten in Nederland\n\n"
+     "C1    BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, EN\n\n"
+     "DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+     "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 31 mei 2024\n\n"
+     "Met onze brief van 26 mei 2023 hebben wij u geïnformeerd over het principebesluit van het kabinet.",
+     "Minister van Volksgezondheid, Welzijn en Sport, en Staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    # two staatssecretarissen of one ministry under the plural role (JenV 2025, rules46 probe)
+    ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
+     "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender

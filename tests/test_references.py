@@ -454,6 +454,12 @@ REFERENCES = [
     ("Kamervraag 2022Z03732", []),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
+    # a Kamerstuk's page on openkamer.org: its source and id lines (SZW 2022, rules46 probe); a source cited in a
+    # sentence still counts
+    ("Onderwerpen: arbeidsomstandigheden werk werkgelegenheid\nBron: https://zoek.officielebekendmakingen.nl/"
+     "kst-35394-48.html\nID: 35394-48", []),
+    ("Zie het rapport van de commissie (bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html).",
+     [("35394-48", "kamerstuk")]),
 ]
 
 

@@ -444,16 +444,20 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     return signed
 
 
+# What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
+# paper's letter (`E`), either with its footnote marker (`C1 BRIEF VAN DE MINISTER ...`, VWS 2024 to the Eerste Kamer),
+# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe)
+HEADING_LEAD = r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?"
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
 # the sender where the text holds no signature (a letter cut off before it); a joint letter's offices below
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
 # Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
 # Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
 # AZ 2023, rules35 held-out probe); the article is sometimes left out (`Nr. 14 BRIEF VAN STAATSSECRETARIS VAN JUSTITIE
-# EN VEILIGHEID`, JenV 2022, rules39 probe)
-HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN (?:DE[ \t]+)?((?:MINISTER-PRESIDENT,[ \t]+)?"
+# EN VEILIGHEID`, JenV 2022, rules39 probe); a line ending on `EN` or a comma runs on to a further office (below)
+HEADING_OFFICE = re.compile(HEADING_LEAD + r"BRIEF VAN (?:DE[ \t]+)?((?:MINISTER-PRESIDENT,[ \t]+)?"
                             r"(?:MINISTER|STAATSSECRETARIS)"
-                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$|"
+                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)(?<!\bEN)(?<!,)[ \t]*$|"
                             r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van (?:de[ \t]+)?((?:minister|staatssecretaris)[ \t]+(?:van|voor)[ \t]+"
                             r"(?:(?![ \t]+(?i:en)[ \t]+(?i:de|van)[ \t])(?:[^\W\d_]|[ ,&-]))+?)[ \t]*$", re.M)
 
@@ -479,10 +483,12 @@ def _heading_case(office: str) -> str:
 # STAATSSECRETARIS VAN DEFENSIE` (Def 2025), `BRIEF VAN DE MINISTERS VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN
 # EN VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN EN DE STAATSSECRETARIS VAN FINANCIËN` (SZW 2022; rules41 held-out
 # probe, 6 of 19 letters), `BRIEF VAN DE STAATSSECRETARISSEN VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VAN JUSTITIE
-# EN VEILIGHEID` (VWS 2024, rules44 probe), also in lower case as a .docx preview gives it; joined as signers are
-HEADING_OFFICES = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?(?:BRIEF VAN DE[ \t]+("
+# EN VEILIGHEID` (VWS 2024, rules44 probe); a line ending on `EN` runs on over one blank line too (`BRIEF VAN DE
+# MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, EN` / `` / `DE STAATSSECRETARIS VAN ...`, VWS 2024 to the Eerste
+# Kamer, rules46 probe); also in lower case as a .docx preview gives it; joined as signers are
+HEADING_OFFICES = re.compile(HEADING_LEAD + r"(?:BRIEF VAN DE[ \t]+("
                              r"(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)[ \t]+(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]+?"
-                             r"(?:(?:(?<=\bEN)|(?<=\bDE)|(?<=\bVAN)|(?<=\bVOOR)|(?<=,))[ \t]*\n[ \t]*[A-ZËÏÉÖÜ][A-ZËÏÉÖÜ ,&–-]*?|"
+                             r"(?:(?:(?<=\bEN)|(?<=\bDE)|(?<=\bVAN)|(?<=\bVOOR)|(?<=,))[ \t]*\n(?:[ \t]*\n)?[ \t]*[A-ZËÏÉÖÜ][A-ZËÏÉÖÜ ,&–-]*?|"
                              r"[ \t]*\n[ \t]*(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]*?){0,2})|"
                              r"Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
                              re.M)
@@ -490,13 +496,18 @@ HEADING_ROLE = re.compile(r"(?i:(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+
 
 
 def _heading_offices(text: str) -> str | None:
-    """`BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE` -> `Minister van Defensie, en Staatssecretaris van
-    Defensie`; None unless every part is an office."""
-    m = HEADING_OFFICES.search(text[:3000])
-    if not m:
-        return None
+    """The offices a Kamerstuk's heading of several writers names (below); None without one."""
+    # (the first heading that names offices only: a saved page's own title may read like one, `Brief van de minister
+    # en de staatssecretaris van VWS met Nadere beleidsreactie ...`, parlementairemonitor.nl 2024, rules46 probe)
+    return next((offices for m in HEADING_OFFICES.finditer(text[:3000])
+                 if (offices := _offices_named(collapse(m.group(1) or m.group(2))))), None)
+
+
+def _offices_named(heading: str) -> str | None:
+    """`MINISTER EN STAATSSECRETARIS VAN DEFENSIE` -> `Minister van Defensie, en Staatssecretaris van Defensie`;
+    None unless every part is an office."""
     offices: list[str] = []
-    for part in re.split(r"(?:,|\s+(?i:en))(?:\s+(?i:van))?\s+(?i:de)\s+", collapse(m.group(1) or m.group(2))):
+    for part in re.split(r"(?:,?\s+(?i:en)|,)(?:\s+(?i:van))?\s+(?i:de)\s+", heading):
         role = HEADING_ROLE.match(part)
         if not role:
             return None
@@ -504,6 +515,10 @@ def _heading_offices(text: str) -> str | None:
         roles = [r for r in role.groups() if r]
         if len(roles) > 1 and len(ministries) > 1:
             return None
+        if len(ministries) == 1 and re.search(r"(?i)(?:ministers|staatssecretarissen)$", roles[0]):
+            # two of one ministry under the plural role (`BRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID`,
+            # JenV 2025; VWS 2025, rules46 probe)
+            ministries *= 2
         offices += [_heading_case(f"{re.sub(r'(?i)(?<=minister)s$|(?<=staatssecretaris)sen$', '', r)} {ministry}")
                     for r in roles for ministry in ministries]
     return ", en ".join(offices) if len(offices) > 1 else None
@@ -574,7 +589,7 @@ def _closing_signature(text: str) -> str | None:
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
         tail = [i for i, line in enumerate(lines) if line][-SIGNATURE_END_LINES:]
-        signers = [s for s in _signers([lines[i] for i in tail]) if "," in s]
+        signers = _signers([lines[i] for i in tail], named_only=True)
         first = next((i for i in tail if BLOCK_OFFICE.match(lines[i])), None)
         above = _signer_above(lines, first) if signers and first is not None else None
         while above is not None and len(signers) < MAX_CO_SIGNERS:   # who signs with them, right above
@@ -590,8 +605,10 @@ def _closing_signature(text: str) -> str | None:
     return None
 
 
-def _signers(block: list[str]) -> list[str]:
-    """Each office of a signature block with the names that go with it."""
+def _signers(block: list[str], named_only: bool = False) -> list[str]:
+    """Each office of a signature block with the names that go with it; ``named_only``: those a name goes with (an
+    office alone at a text's end may be a heading's second line: `DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN
+    SPORT`, whose own commas are no name's, VWS 2024, rules46 probe)."""
     signers = []
     for i, line in enumerate(block):
         m = BLOCK_OFFICE.match(line)
@@ -600,6 +617,8 @@ def _signers(block: list[str]) -> list[str]:
         names = _names_under(block[i + 1:i + 6])
         if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
             names = [block[i - 1]]
+        if named_only and not names:
+            continue
         signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
     return signers
 

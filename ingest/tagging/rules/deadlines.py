@@ -122,9 +122,11 @@ CUES: tuple[Rule, ...] = (
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`,
-# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`) ...
+# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`, a register's fields `Documentdatum 04-06-2024 Publicatiedatum
+# 04-06-2024` over a letter of 31 May, parlementairemonitor.nl 2024, rules46 probe) ...
 RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
+               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document|"
+               r"(?:[Dd]ocument|[Pp]ublicatie|[Oo]ntvangst|[Vv]erzend)datum")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
@@ -145,8 +147,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "teruggestort krijgen.", BEFORE),
     rule("deadline.since", r"(?:sinds|sedert|per\s+brief)\b",
          "Sinds september 2020 is deze opvang bij wijze van pilot tot 31 december 2021 versoberd.", EXPR),
-    rule("deadline.past_after", r"(?:jl|j\.l)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.",
-         AFTER),
+    # (also written out: `In het debat met Uw Kamer op 16 december jongstleden (Kamerstuk 35 984, nr. 13) ... heeft
+    # mijn ambtsvoorganger toegezegd`, OCW 2022, rules46 probe)
+    rule("deadline.past_after", r"(?:jl|j\.l|jongstleden)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend "
+         "geworden.", AFTER),
     # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
     rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
          "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),

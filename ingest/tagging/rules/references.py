@@ -21,8 +21,11 @@ ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
-# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`)
-NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
+# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
+# next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
+# rules46 probe)
+NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
+           rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
@@ -32,6 +35,8 @@ ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
 DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?"
+# a month and its year, a footnote digit glued to the year in a text file (`november 20224`)
+MONTH_YEAR = rf"(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\d{{0,2}}\b"
 # a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
 NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
 KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
@@ -326,14 +331,22 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                            rf"(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
          RefKind("brief", _each_letter), flags=0),
+    # several letters cited by month and year, one reference each, a footnote digit glued to each year in a text file
+    # (`verwijs ik naar de Kamerbrieven van november 20224, juni 20235 en december 20236`, LNV 2024, rules46 probe)
+    rule("ref-letters-of-months", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<months>{MONTH_YEAR}(?:\s*(?:,|en)\s*"
+                                  rf"{MONTH_YEAR})+)",
+         "Voor mijn aanpak daaromtrent verwijs ik naar de Kamerbrieven van november 20224, juni 20235 en december 20236.",
+         RefKind("brief", lambda m: [None] * len(re.findall(MONTH_NAMES, m["months"]))), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
     # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees), never
     # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
-    # Brief van de minister van Asiel en Migratie`)
-    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # Brief van de minister van Asiel en Migratie`); a compound letter noun may take its subject after it (`de
+    # uitvoerige verzamelbrief demonstratierecht van 19 april 2024`, JenV/BZK 2025, rules46 probe)
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}})?"
+                          rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
@@ -567,9 +580,12 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # case (`Onderdeel van zaak 2024Z14098:`), its official version (`officiële HTML versie (kst-29279-874)`), berthub.eu
 # 2023-2025; the question it is and the answer it holds (`Kamervraag 2022Z03732` over its title, `Bron vraag
 # https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
-# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`)
+# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`); a Kamerstuk's page there
+# opens on its source and id, each a line of its own (`Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html`
+# / `ID: 35394-48`, SZW 2022, rules46 probe)
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
-                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag)[ \t]*\Z")
+                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
+                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
 
 
 def find_references(text: str) -> list[Reference]:
