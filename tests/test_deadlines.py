@@ -222,6 +222,14 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a request's receipt, two dates in a row each with its month and year (answers to Kamervragen saved without
+    # their own date, BZK 2019, rules47 probe): dates of record
+    ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om "
+     "de voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden.", 2019, None),
+    ("De staatssecretaris heeft bij brieven van 22 februari 2013 en 2 april 2013 gereageerd.", 2013, None),
+    # an invitation to an event after the meeting's date (contactgroep België, 13 March 2013, rules47 probe)
+    ("Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
+     "van de Belgische Ambassadeur.", 2013, "2013-03-13"),
     # the dateline of a letter a committee's verslag prints, its year mistyped after the verslag's own date (EK 2026,
     # rules38 probe)
     ("Den Haag, 5 december 2026", 2026, "2026-02-10"),

@@ -82,6 +82,15 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Inhoud \n1. Internationaal en Europees ................................................... 2 \n1.1. "
      "Gemeenschappelijk Europees Asielstelsel ................................................................. 2 ",
      "dossier"),
+    # a committee's list of decisions as openkamer.org saves it, its items under `Inhoud` (TK 2012, 2015)
+    ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd: 28 mei 2015\n"
+     "Voortouwcommissie: vaste commissie voor Defensie\n\nInhoud\n\nZaak: Brief regering - minister van Defensie",
+     "other"),
+    # a page on how to file a Woo-verzoek writes to no one: no decision (DUS-I, rules47 probe); a decision does
+    ("Hoe doe ik een Woo-verzoek?\n\nU stuurt een Woo-verzoek naar ons. Wij nemen contact met u op als het verzoek voor "
+     "ons niet duidelijk is.\n\nReactie op uw verzoek\n\nU ontvangt binnen 4 weken een reactie op uw verzoek.", "other"),
+    ("Geachte heer,\n\nIn uw verzoek van 3 mei 2021 hebt u met een beroep op de Wet open overheid om documenten gevraagd. "
+     "U kunt een Woo-verzoek ook per e-mail indienen.", "woo-besluit"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -932,3 +941,16 @@ def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
 ])
 def test_a_saved_tweede_kamer_page_is_titled_by_its_subject(page: str, title: str) -> None:
     assert read_title(page, read_doc_type(page, "page.txt"), page) == title
+
+
+def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
+    """The Tweede Kamer's page of a committee meeting (contactgroep België 2013) is titled by the meeting's name after
+    its kind, not by the page's own words, and dated on the line over its hours; a ruling names its date under its
+    label (RvS 2018, rules47 probe)."""
+    page = ("Procedurevergadering : Procedurevergadering\n\nDe vergadering is geweest\n\n13 maart 2013\n17:00 - 17:30 uur\n"
+            "Locatie: Suze Groenewegzaal\nCommissie: contactgroep België\n\nAgendapunten\n\n  1. 1\n\n    Status en "
+            "activiteiten van de contactgroep")
+    assert read_title(page, "other", page) == "Procedurevergadering"
+    assert read_date(page, "other") == "2013-03-13"
+    assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
+                     "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"

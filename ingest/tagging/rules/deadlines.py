@@ -122,8 +122,10 @@ CUES: tuple[Rule, ...] = (
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`,
-# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`) ...
-RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
+# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`, a request's receipt: `de verzoeken van de commissie
+# Financiën, ingekomen op 23 mei 2019 en 5 juli 2019`, BZK 2019, rules47 probe) ...
+RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|"
+               r"binnengekomen|ingekomen|ingezonden|"
                r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
@@ -132,7 +134,9 @@ CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vr
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
-GAP = {BEFORE: re.compile(r"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?"),
+# (dates in a row share the stamp, each maybe with its month and year: `ingekomen op 23 mei 2019 en 5 juli 2019`)
+DATE_IN_ROW = rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
+GAP = {BEFORE: re.compile(rf"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
        HEADER: re.compile(r"[^.:;]{0,80}"),
        # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
        CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I)}
@@ -250,6 +254,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # no step due by it
     rule("deadline.cohort", r"\b(?:geboren|overleden|geboortecohort)\b", "Het uitbreiden van de doelgroep naar "
          "kinderen die vóór 1 april 2025 geboren zijn, is niet uitvoerbaar.", AROUND),
+    # an invitation to an event (`Op woensdag 20 maart ... is de contactgroep uitgenodigd voor een lunchbijeenkomst op
+    # de residentie van de Belgische Ambassadeur`, a committee's procedurevergadering, TK 2013, rules47 probe): when the
+    # event is held, not a step of the government's
+    rule("deadline.invitation", r"\buitgenodigd\s+(?:voor|op|bij)\s+(?:een|de|het)\b",
+         "Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
+         "van de Belgische Ambassadeur.", SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
