@@ -227,6 +227,12 @@ NOT_STEPS = [
     ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om "
      "de voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden.", 2019, None),
     ("De staatssecretaris heeft bij brieven van 22 februari 2013 en 2 april 2013 gereageerd.", 2013, None),
+    # a court's judgment named by its date; messages listed by the time they were sent (a Woo ruling 2025, undated in
+    # Dutch, rules47 probe)
+    ("Verzocht om openbaarmaking van alle informatie die betrekking heeft op het kort geding (vonnis 16 februari 2021) "
+     "en het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.", 2021, None),
+    ("3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41); "
+     "en 4. whatsappbericht van AZ aan landsadvocaat (16 februari 2021 13:29).", 2021, None),
     # an invitation to an event after the meeting's date (contactgroep België, 13 March 2013, rules47 probe)
     ("Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
      "van de Belgische Ambassadeur.", 2013, "2013-03-13"),

@@ -129,7 +129,9 @@ RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publ
                r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
-CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
+# (a court's judgment too: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26
+# februari 2021)`, a Woo ruling 2025, rules47 probe)
+CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|vonnis|arrest|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
             r"rapportage|verslag|nota|fiche|van|datum|werkzaamheden")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
@@ -260,6 +262,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.invitation", r"\buitgenodigd\s+(?:voor|op|bij)\s+(?:een|de|het)\b",
          "Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
          "van de Belgische Ambassadeur.", SENTENCE),
+    # messages listed by the time they were sent, as a Woo-besluit's inventory and a ruling on it list them (`e-mail AZ
+    # aan landsadvocaat (16 februari 2021 13:38)`, `whatsappbericht van AZ aan landsadvocaat (16 februari 2021 13:29)`,
+    # a Woo ruling 2025, rules47 probe): dates of record
+    rule("deadline.message_sent", r"\b(?:e-?mail|whatsapp\w*|sms\w*|chatbericht\w*|\w*appbericht\w*|berichten?)\b[^.;]{0,120}?"
+                                  r"\b\d{1,2}\s+[a-z]+\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b",
+         "3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41)",
+         SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),

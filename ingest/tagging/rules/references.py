@@ -338,6 +338,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
+                          # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
+                          # committee's meeting page 2020, rules47 probe)
+                          rf"|de\s+(?:Kamervoorzitter|[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer)\s+"
+                          rf"(?:van|d\.d\.)\s+{DATE}"
                           # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
                           # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
                           rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE}"
@@ -549,6 +554,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # a report or an advice cited by its title in guillemets: `de kabinetsreactie op het rapport «Curaçao: weinig
+    # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
+    # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
+    # probe); the title itself carries it (a report's kind alone, `het rapport`, cites nothing); last, so that a row
+    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`)
+    rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
+                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,150}»",
+         "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
+         "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
@@ -601,6 +615,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
     # die ik aan uw Kamer heb gestuurd, ...`): one reference
     refs = [r for r in refs if r.rule != "ref-sent-relative"
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
+    # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
+    refs = [r for r in refs if r.rule != "ref-report-titled"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
