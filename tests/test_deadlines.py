@@ -233,6 +233,9 @@ NOT_STEPS = [
      "en het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.", 2021, None),
     ("3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41); "
      "en 4. whatsappbericht van AZ aan landsadvocaat (16 februari 2021 13:29).", 2021, None),
+    # a saved page's publication label, a day after the meeting it lists the decisions of (openkamer.org, OCW 2012)
+    ("Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012 Gepubliceerd: 23 maart 2012", 2012,
+     "2012-03-22"),
     # an invitation to an event after the meeting's date (contactgroep België, 13 March 2013, rules47 probe)
     ("Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
      "van de Belgische Ambassadeur.", 2013, "2013-03-13"),

@@ -638,6 +638,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Migratie en de minister voor Asiel en Migratie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Vreemdelingenbeleid"),
     ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025", "JBZ-Raad"),
+    # the Eerste Kamer's paper letter with its footnote digit, under two dossiers (EK 2023, rules47 probe)
+    ("33 328 Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van "
+     "publiek belang (Wet open overheid)\n\n35 112 Voorstel van wet van de leden Snels en Sneller tot wijziging van het "
+     "voorstel van wet (Wijzigingswet Woo)\n\nAI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 28 december 2023",
+     "Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van publiek "
+     "belang (Wet open overheid)"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)

@@ -15,6 +15,8 @@ REFERENCES = [
     ("Voor verdere informatie over het aangepaste vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van "
      "9 april 2020.", [(None, "brief")]),
     ("Het rapport is openbaar en kent geen als staatsgeheim gerubriceerde bijlage.", []),
+    # a committee's draft letter is no cited paper (EK 2014, rules47 probe)
+    ("De commissies bespreken de conceptbrief aan de minister van BZK.", []),
     # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper
     # named first in the bracket; a bill by its capitalised title and bare dossier number; a letter and the lettered
     # paper it is, in the bracket right after it, one reference

@@ -251,7 +251,9 @@ MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure
                                 r"[ \t]*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
-                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+                               # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
+                               # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
+                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
 # Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)

@@ -220,9 +220,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "kleine BR 28 augustus", HEADER),
     # the field a record of a promise dates it by (the Eerste Kamer's toezeggingen: `Status voldaan Datum toezegging 2 juni
     # 2020 Deadline 1 april 2022`): when it was made, not when it is due
+    # (and a saved page's label of when it was published: `Besluitenlijst van de procedurevergadering van donderdag 22
+    # maart 2012` / `Gepubliceerd: 23 maart 2012`, openkamer.org, rules47 probe; the label, never `wordt gepubliceerd op`)
     rule("deadline.record_label", r"\bDatum\s+(?:toezegging|motie|aanneming|indiening|stemming|ontvangst|publicatie|"
-                                  r"verzending)\b", "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022",
-         BEFORE),
+                                  r"verzending)\b|\bGepubliceerd(?=\s*:)",
+         "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022", BEFORE),
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),

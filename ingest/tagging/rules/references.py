@@ -462,8 +462,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
     # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
     # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
+    # (nor a draft, not sent: `De commissies bespreken de conceptbrief aan de minister van BZK`, EK 2014, rules47 probe)
     rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
-                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
