@@ -15,6 +15,9 @@ REFERENCES = [
     ("Voor verdere informatie over het aangepaste vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van "
      "9 april 2020.", [(None, "brief")]),
     ("Het rapport is openbaar en kent geen als staatsgeheim gerubriceerde bijlage.", []),
+    # the same report named again in the sentence is one reference (Kamervraag 2023Z07890, rules47 held-out check)
+    ("Alle conceptversies van het nieuwsbericht over het rapport «Ongekend onrecht» en de memo's over de kabinetsreactie "
+     "op het rapport «Ongekend onrecht».", [(None, "rapport")]),
     # a committee's draft letter is no cited paper (EK 2014, rules47 probe)
     ("De commissies bespreken de conceptbrief aan de minister van BZK.", []),
     # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper

@@ -621,10 +621,20 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
     refs = [r for r in refs if r.rule != "ref-report-titled"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # ... and a title named again is the same report (`... op het rapport «Ongekend onrecht» en ... de kabinetsreactie op
+    # het rapport «Ongekend onrecht»`, a Kamervraag of 2023)
+    titles = [_title(text, r) if r.rule == "ref-report-titled" else None for r in refs]
+    refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
+
+
+def _title(text: str, ref: Reference) -> str:
+    """The title in guillemets a reference names, as written."""
+    cited = text[ref.start:ref.end]
+    return cited[cited.find("«"):]
 
 
 def _identified(ref: Reference) -> bool:
