@@ -960,3 +960,18 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
     assert read_date(page, "other") == "2013-03-13"
     assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
                      "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
+
+
+@pytest.mark.parametrize("text, sender", [
+    # an unsigned list of decisions or meeting page: the committee it names as its own (rules47 probe)
+    ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd: 28 mei 2015\n"
+     "Voortouwcommissie: vaste commissie voor Defensie\n\nZaak: Brief regering", "vaste commissie voor Defensie"),
+    ("Procedurevergadering : Procedurevergadering\n\n23 april 2020\n14:00 - 15:00 uur\nLocatie: Tilanuskamer\n"
+     "Commissie: Infrastructuur en Waterstaat\n", "vaste commissie voor Infrastructuur en Waterstaat"),
+    ("Korte aantekeningen vergadering commissies Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en "
+     "Huis van de Koning (BZK/AZ) en Koninkrijksrelaties (KOREL) van 18 februari 2014\n1. Kiescollege BES\n",
+     "commissies Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning (BZK/AZ) en "
+     "Koninkrijksrelaties (KOREL)"),
+])
+def test_a_committees_list_is_sent_by_the_committee(text: str, sender: str) -> None:
+    assert read_sender(text, "other") == sender

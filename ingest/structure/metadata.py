@@ -463,11 +463,31 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
-              or (_heading_office(text) if doc_type == "kamerbrief" else None))
+              or (_heading_office(text) if doc_type == "kamerbrief" else None)
+              or (_committee(text) if doc_type == "other" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+# A committee's list of decisions or page of a meeting, unsigned, names the committee whose it is: under a label
+# (`Voortouwcommissie: vaste commissie voor Defensie`, openkamer.org; `Commissie: Infrastructuur en Waterstaat`, the
+# Tweede Kamer's page of a meeting) or in the list's heading (`Korte aantekeningen vergadering commissies Binnenlandse
+# Zaken ... (BZK/AZ) en Koninkrijksrelaties (KOREL) van 18 februari 2014`, the Eerste Kamer) (rules47 probe)
+COMMITTEE_LABEL = re.compile(r"^[ \t]*(?:Voortouwcommissie|Commissie)[ \t]*:[ \t]*([^\n]{3,150}?)[ \t]*$", re.M)
+COMMITTEE_HEADING = re.compile(r"^[ \t]*(?:Besluitenlijst|Korte[ \t]+aantekeningen)[ \t]+(?:van[ \t]+de[ \t]+)?vergadering[ \t]+"
+                               r"((?:vaste[ \t]+)?commissies?[ \t]+[^\n]{3,300}?)[ \t]+van[ \t]+\d", re.M)
+COMMITTEE_NAMED = re.compile(r"\b(?:commissies?|contactgroep|delegatie)\b", re.I)
+
+
+def _committee(text: str) -> str | None:
+    """The committee an unsigned list of decisions or meeting page names as its own (``COMMITTEE_LABEL``)."""
+    m = COMMITTEE_LABEL.search(text) or COMMITTEE_HEADING.search(text)
+    if m is None:
+        return None
+    name = collapse(m.group(1))
+    return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
