@@ -18,6 +18,10 @@ REFERENCES = [
     # the same report named again in the sentence is one reference (Kamervraag 2023Z07890, rules47 held-out check)
     ("Alle conceptversies van het nieuwsbericht over het rapport «Ongekend onrecht» en de memo's over de kabinetsreactie "
      "op het rapport «Ongekend onrecht».", [(None, "rapport")]),
+    # the government's answer told by its date in a committee's report of a written consultation (EK 2023, rules47 probe)
+    ("De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
+     "gereageerd.", [(None, "brief")]),
+    ("De Staatssecretaris heeft op 23 november 2023 de werkbezoeken afgezegd.", []),
     # a committee's draft letter is no cited paper (EK 2014, rules47 probe)
     ("De commissies bespreken de conceptbrief aan de minister van BZK.", []),
     # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper

@@ -391,6 +391,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # the government's answer to a committee's letter, told by its date in the committee's report of a written
+    # consultation: `De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
+    # inhoudelijk gereageerd` (EK 2023, rules47 probe); `De minister heeft op 3 mei 2024 geantwoord`
+    rule("ref-replied-on-date", rf"\b(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering)\b[^.;]{{0,80}}?\bheeft\s+op\s+{DATE}"
+                                r"[^.;]{0,120}?\b(?:gereageerd|geantwoord|uitstelbericht)\b",
+         "De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
+         "gereageerd.", RefKind("brief", _unnamed), flags=0),
     # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
     # communicatieplan` (VWS 2018), `de op 10 februari 2023 toegezonden brief` (Fin 2023); a paper, not the questions
     # a committee sent (`de op 22 maart 2023 gezonden vragen`)
