@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 # Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
 # that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).
 WOB_WOO_LAW = re.compile(r"\b(?:Wob|Woo|Wet openbaarheid (?:van )?bestuur|Wet open overheid)\b")
+# How to file a request, in general: `Hoe doe ik een Woo-verzoek?`, `U kunt ... een Wob-verzoek indienen`, `door een
+# Woo-verzoek te doen`
+GUIDE_TO_REQUESTS = re.compile(r"\bHoe\s+(?:doe|dien)\s+(?:ik|je|u)\s+een\s+(?:Wob|Woo)-verzoek\b|"
+                               r"\b(?:[Uu]|[Jj]e)\s+kunt\s+(?:\w+\s+){0,3}?een\s+(?:Wob|Woo)-verzoek\s+(?:doen|indienen)\b|"
+                               r"\bdoor\s+een\s+(?:Wob|Woo)-verzoek\s+(?:te\s+doen|in\s+te\s+dienen)\b")
+NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 # (document type, cues on the first page that must all be found), first match wins.
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
@@ -34,6 +40,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
                                 r"|^[ \t]*Beantwoord[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
+    # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
+    # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
+    # but writes to no one: no decision without a salutation
+    ("other", (GUIDE_TO_REQUESTS, NO_SALUTATION)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
     ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek(?:en)?\b"), WOB_WOO_LAW)),
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
@@ -50,6 +60,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("other", (re.compile(r"\A[\s\S]{0,1000}?^[ \t]*(?:(?:19|20)\d{2}D\d{5}[ \t]+)?(?:INBRENG[ \t]+|Inbreng[ \t]+)?"
                           r"(?:VERSLAG VAN EEN SCHRIFTELIJK OVERLEG|[Vv]erslag van een schriftelijk overleg)[ \t]*$",
                           re.M),)),
+    # a committee's list of decisions that opens on its name is no dossier, though a saved page heads its items
+    # `Inhoud` (`Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015` / ... / `Inhoud`, openkamer.org)
+    ("other", (re.compile(r"\A\s*(?:Besluitenlijst|Lijst\s+van\s+besluiten|Korte\s+aantekeningen)\b"),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
@@ -100,7 +113,8 @@ ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"   # `Datum: woensdag 4 oktober 2023`
-DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
+# (a ruling's or a meeting's label names what it dates: `Datum uitspraak: 4 april 2018`, RvS 2018, rules47 probe)
+DATE_LABEL = re.compile(rf"\bDatum(?:[ \t]+(?:uitspraak|besluit|vergadering))?\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 # a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
@@ -138,6 +152,10 @@ RECEIVED_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]
 # oktober 2024)`)
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
              r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
+# a meeting page dates the meeting on a line of its own over its hours: `13 maart 2013` / `17:00 - 17:30 uur`
+# (the Tweede Kamer's page of a committee's meeting, rules47 probe)
+MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*[-–][ \t]*"
+                          r"\d{1,2}[:.]\d{2}[ \t]*uur\b", re.M | re.I)
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
@@ -225,9 +243,17 @@ FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]
 SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
                               rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
                               r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
+# The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering :
+# Procedurevergadering`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is
+# geweest`, contactgroep België 2013, rules47 probe): the name is the title
+MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|"
+                                r"Hoorzitting|Rondetafelgesprek|Technische briefing|Werkbezoek)[ \t]+:[ \t]+([^\n]{3,300}?)"
+                                r"[ \t]*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
-                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+                               # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
+                               # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
+                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
 # Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
@@ -360,7 +386,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -437,7 +463,8 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
-              or (_heading_office(text) if doc_type == "kamerbrief" else None))
+              or (_heading_office(text) if doc_type == "kamerbrief" else None)
+              or (_committee(text) if doc_type == "other" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
@@ -448,6 +475,27 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 # paper's letter (`E`), either with its footnote marker (`C1 BRIEF VAN DE MINISTER ...`, VWS 2024 to the Eerste Kamer),
 # and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe)
 HEADING_LEAD = r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?"
+
+
+# A committee's list of decisions or page of a meeting, unsigned, names the committee whose it is: under a label
+# (`Voortouwcommissie: vaste commissie voor Defensie`, openkamer.org; `Commissie: Infrastructuur en Waterstaat`, the
+# Tweede Kamer's page of a meeting) or in the list's heading (`Korte aantekeningen vergadering commissies Binnenlandse
+# Zaken ... (BZK/AZ) en Koninkrijksrelaties (KOREL) van 18 februari 2014`, the Eerste Kamer) (rules47 probe)
+COMMITTEE_LABEL = re.compile(r"^[ \t]*(?:Voortouwcommissie|Commissie)[ \t]*:[ \t]*([^\n]{3,150}?)[ \t]*$", re.M)
+COMMITTEE_HEADING = re.compile(r"^[ \t]*(?:Besluitenlijst|Korte[ \t]+aantekeningen)[ \t]+(?:van[ \t]+de[ \t]+)?vergadering[ \t]+"
+                               r"((?:vaste[ \t]+)?commissies?[ \t]+[^\n]{3,300}?)[ \t]+van[ \t]+\d", re.M)
+COMMITTEE_NAMED = re.compile(r"\b(?:commissies?|contactgroep|delegatie)\b", re.I)
+
+
+def _committee(text: str) -> str | None:
+    """The committee an unsigned list of decisions or meeting page names as its own (``COMMITTEE_LABEL``)."""
+    m = COMMITTEE_LABEL.search(text) or COMMITTEE_HEADING.search(text)
+    if m is None:
+        return None
+    name = collapse(m.group(1))
+    return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
+
+
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
 # the sender where the text holds no signature (a letter cut off before it); a joint letter's offices below
 # (also in lower case after its number, as a .docx preview gives it: `Nr. 216 Brief van de staatssecretaris van
@@ -756,6 +804,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         lambda: FICHE_HEADING.search(first) if fiche else None,
         lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
+        lambda: MEETING_PAGE_TITLE.search(first),
     )
     for cue in cues:
         m = cue()

@@ -351,6 +351,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
+                          # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
+                          # committee's meeting page 2020, rules47 probe)
+                          rf"|de\s+(?:Kamervoorzitter|[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer)\s+"
+                          rf"(?:van|d\.d\.)\s+{DATE}"
                           # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
                           # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
                           rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE}"
@@ -399,6 +404,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # the government's answer to a committee's letter, told by its date in the committee's report of a written
+    # consultation: `De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
+    # inhoudelijk gereageerd` (EK 2023, rules47 probe); `De minister heeft op 3 mei 2024 geantwoord`
+    rule("ref-replied-on-date", rf"\b(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering)\b[^.;]{{0,80}}?\bheeft\s+op\s+{DATE}"
+                                r"[^.;]{0,120}?\b(?:gereageerd|geantwoord|uitstelbericht)\b",
+         "De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
+         "gereageerd.", RefKind("brief", _unnamed), flags=0),
     # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
     # communicatieplan` (VWS 2018), `de op 10 februari 2023 toegezonden brief` (Fin 2023); a paper, not the questions
     # a committee sent (`de op 22 maart 2023 gezonden vragen`)
@@ -470,8 +482,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
     # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
     # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
+    # (nor a draft, not sent: `De commissies bespreken de conceptbrief aan de minister van BZK`, EK 2014, rules47 probe)
     rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
-                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
@@ -562,6 +575,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # a report or an advice cited by its title in guillemets: `de kabinetsreactie op het rapport «Curaçao: weinig
+    # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
+    # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
+    # probe); the title itself carries it (a report's kind alone, `het rapport`, cites nothing); last, so that a row
+    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`)
+    rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
+                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,150}»",
+         "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
+         "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
@@ -618,10 +640,24 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     # die ik aan uw Kamer heb gestuurd, ...`): one reference
     refs = [r for r in refs if r.rule != "ref-sent-relative"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
+    # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
+    refs = [r for r in refs if r.rule != "ref-report-titled"
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # ... and a title named again is the same report (`... op het rapport «Ongekend onrecht» en ... de kabinetsreactie op
+    # het rapport «Ongekend onrecht»`, a Kamervraag of 2023)
+    titles = [_title(text, r) if r.rule == "ref-report-titled" else None for r in refs]
+    refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
+
+
+def _title(text: str, ref: Reference) -> str:
+    """The title in guillemets a reference names, as written."""
+    cited = text[ref.start:ref.end]
+    return cited[cited.find("«"):]
 
 
 def _identified(ref: Reference) -> bool:
