@@ -3,8 +3,10 @@
 Incremental: every embedded text (passage or sentence window) is keyed by its sha1, and a rebuild
 embeds only the texts the previous index of the same model does not hold, so new documents are
 embedded and old ones are not; a removed or changed document's passages simply go. Another model
-means everything is embedded anew. Written to a temporary folder and swapped in by rename, so a
-crash never leaves a half-written index.
+means everything is embedded anew. Written to a temporary folder that becomes a generation folder
+(`.index-gen-N`); `<data>/index` is a symbolic link to the current generation, replaced by rename in one
+atomic step, so a crash never leaves a half-written index and a reader resolves the old index or the new
+one, never a mix or nothing.
 
 The manifest records what shaped the index: the settings that shape saved output
 (``Settings.recorded()``: model, BM25 and HNSW parameters), the tokenizer and the chunking. An index
@@ -82,9 +84,16 @@ def index_dir(data_dir: Path | str) -> Path:
     return Path(data_dir) / INDEX_DIR
 
 
-def read_manifest(data_dir: Path | str) -> Manifest | None:
-    """The manifest of a data folder's index, or None when there is none (or it is unreadable)."""
-    path = index_dir(data_dir) / "manifest.json"
+def current_index(data_dir: Path | str) -> Path:
+    """The folder of the data folder's index as it is now: a reader resolves it once and reads every
+    file from it, so a build swapping a new index in meanwhile never mixes two indexes."""
+    return index_dir(data_dir).resolve()
+
+
+def read_manifest(data_dir: Path | str, folder: Path | None = None) -> Manifest | None:
+    """The manifest of a data folder's index (or of the index in `folder`), or None when there is none
+    (or it is unreadable)."""
+    path = (folder or index_dir(data_dir)) / "manifest.json"
     if not path.exists():
         return None
     try:
@@ -119,9 +128,9 @@ def stale_reason(manifest: Manifest, settings: Settings) -> str | None:
     return None
 
 
-def require_manifest(data_dir: Path | str) -> Manifest:
-    """The manifest of a data folder's index; MissingIndex when there is none."""
-    manifest = read_manifest(data_dir)
+def require_manifest(data_dir: Path | str, folder: Path | None = None) -> Manifest:
+    """The manifest of a data folder's index (or of the index in `folder`); MissingIndex when there is none."""
+    manifest = read_manifest(data_dir, folder)
     if manifest is None:
         raise MissingIndex(f"no index in {index_dir(data_dir)}: run 'python -m index build --data {data_dir}'")
     return manifest
@@ -212,7 +221,8 @@ def _build(data_dir: Path, settings: Settings, progress: bool, encoder: Encoder 
     return manifest
 
 
-LEFTOVER = re.compile(r"\.index-(?:old-)?(\d+)(?:-\w+)?")
+LEFTOVER = re.compile(r"\.index-(?:old-|link-)?(\d+)(?:-\w+)?")
+GENERATION = re.compile(r"\.index-gen-(\d+)")
 
 
 def sweep_leftovers(data_dir: Path) -> None:
@@ -220,9 +230,12 @@ def sweep_leftovers(data_dir: Path) -> None:
     own clean-up ran); a live build's folders are left alone."""
     for folder in data_dir.glob(".index-*"):
         m = LEFTOVER.fullmatch(folder.name)
-        if m and folder.is_dir() and not _alive(int(m.group(1))):
+        if m and not _alive(int(m.group(1))):
             log.info("removing %s, left by a build that did not finish", folder.name)
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder.is_symlink() or not folder.is_dir():
+                folder.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
@@ -304,7 +317,6 @@ def _old_rows(folder: Path | None, keys: np.ndarray) -> np.ndarray:
 def _write(data_dir: Path, tmp: Path, passages: list[Passage], rows: Rows, manifest: Manifest,
            settings: Settings) -> None:
     """Complete the index in `tmp` (its vectors written) and swap it in for the one in place."""
-    target = index_dir(data_dir)
     with open(tmp / "passages.jsonl", "w", encoding="utf-8") as fh:
         for p in passages:
             fh.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
@@ -314,13 +326,30 @@ def _write(data_dir: Path, tmp: Path, passages: list[Passage], rows: Rows, manif
     save_faiss(build_faiss(tmp / "vectors.npy", manifest.dimension, settings), tmp / "faiss.index")
     BM25((tokens(search_text(p)) for p in passages), settings.bm25_k1, settings.bm25_b).save(tmp / "bm25")
     (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1))
-    old = None
-    if target.exists():
-        old = data_dir / f".index-old-{os.getpid()}"
-        os.replace(target, old)
-    os.replace(tmp, target)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    _swap_in(data_dir, tmp)
+
+
+def _swap_in(data_dir: Path, tmp: Path) -> None:
+    """Make the complete index in `tmp` the data folder's index: `tmp` becomes the next generation
+    folder and a new link to it replaces `index` by rename. The generation it replaces is kept (a reader
+    that resolved it just before the swap can finish loading); older ones, and generations a crashed
+    build left unlinked, are removed."""
+    target = index_dir(data_dir)
+    previous = target.resolve() if target.is_symlink() else None
+    numbers = [int(m.group(1)) for p in data_dir.iterdir() if (m := GENERATION.fullmatch(p.name))]
+    folder = data_dir / f".index-gen-{max(numbers, default=0) + 1}"
+    os.replace(tmp, folder)
+    link = data_dir / f".index-link-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(folder.name)
+    legacy = None
+    if target.is_dir() and not target.is_symlink():   # an index written before generations: moved aside once
+        legacy = data_dir / f".index-old-{os.getpid()}"
+        os.replace(target, legacy)
+    os.replace(link, target)
+    for old in [p for p in data_dir.iterdir() if GENERATION.fullmatch(p.name)] + [legacy]:
+        if old is not None and old not in (folder, previous):
+            shutil.rmtree(old, ignore_errors=True)
 
 
 class ProgressEncoder:

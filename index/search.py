@@ -15,7 +15,7 @@ from ingest.records import Status, TagKind
 from ingest.settings import Settings
 
 from .bm25 import BM25, tokens
-from .build import index_dir, index_settings, read_passages, require_manifest, stale_reason
+from .build import current_index, index_dir, index_settings, read_passages, require_manifest, stale_reason
 from .dense import DenseIndex, load_faiss
 from .encoder import cores, load_encoder
 from .errors import StaleIndex
@@ -63,11 +63,12 @@ def retrieve(query: str, encoder, dense: DenseIndex, bm25: BM25, allowed: np.nda
 class SearchIndex:
     """A loaded index plus the store records search results show."""
 
-    def __init__(self, data_dir: Path | str, encoder=None, settings: Settings | None = None):
+    def __init__(self, data_dir: Path | str, encoder=None, settings: Settings | None = None,
+                 folder: Path | None = None):
         settings = index_settings(settings, encoder=encoder)
         self.data_dir = Path(data_dir)
-        folder = index_dir(self.data_dir)
-        self.manifest = require_manifest(self.data_dir)
+        folder = folder or current_index(self.data_dir)
+        self.manifest = require_manifest(self.data_dir, folder)
         self.passages = read_passages(folder)
         try:
             faiss_index = load_faiss(folder / "faiss.index", settings)
@@ -141,7 +142,8 @@ def load_index(data_dir: Path | str, encoder=None, settings: Settings | None = N
     settings (an index built with other settings is stale, never silently used)."""
     data_dir = Path(data_dir)
     settings = index_settings(settings, encoder=encoder)
-    manifest = require_manifest(data_dir)
+    folder = current_index(data_dir)
+    manifest = require_manifest(data_dir, folder)
     reason = stale_reason(manifest, settings)
     if reason:
         raise StaleIndex(f"the index in {index_dir(data_dir)} cannot be used ({reason}): "
@@ -149,4 +151,4 @@ def load_index(data_dir: Path | str, encoder=None, settings: Settings | None = N
     with Store(data_dir, create=False) as store:
         if store.checksum() != manifest.store_checksum:
             raise StaleIndex("the store changed since the index was built: run 'python -m index build'")
-    return SearchIndex(data_dir, encoder=encoder, settings=settings)
+    return SearchIndex(data_dir, encoder=encoder, settings=settings, folder=folder)

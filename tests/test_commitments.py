@@ -15,6 +15,8 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the Kamer named in full as the one informed later (rules46 probe, OCW 2019)
+    ("Hierover zal de Tweede Kamer geïnformeerd worden.", "open"),
     # a ministry named by its short name promises to inform the Kamer (rules31 held-out probe, answers IenW 2020)
     ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", "open"),
     # an earlier promise told with `beloven` (rules31 held-out probe, answers to Kamervragen VWS 2022)
@@ -848,3 +850,19 @@ def test_promises_mentioned_then_this_letter_goes_into_them_are_kept() -> None:
             "uw Kamer op de volgende terreinen:")
     (c,) = [t for t in tag_document((Page(1, body),), (), "2024-10-04", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.rule) == ("fulfilled", "delivered-next")
+
+
+def test_a_short_promise_pointing_back_is_quoted_with_its_object() -> None:
+    """A VWS letter of 2020 (rules46 probe): the object of `Dit heb ik ook toegezegd` is the sentence before it."""
+    body = ("In de zorg zijn er veel trajecten op het gebied van gepast gebruik. Uw Kamer heeft hierover in verschillende "
+            "overleggen aandacht gevraagd en mij via meerdere moties1 verzocht om gepast gebruik verder te brengen. Dit "
+            "heb ik ook toegezegd.2 Ik onderschrijf het belang van gepast gebruik.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2020-12-17", "kamerbrief") if t.kind == "commitment"]
+    assert c.quote.startswith("Uw Kamer heeft hierover") and c.quote.endswith("Dit heb ik ook toegezegd.2")
+
+
+def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
+    """A text file of Fin 2021 (rules46 probe): `toegezegd3om` is `toegezegd` and `om`."""
+    row = commitment_rule("In juni 2020 heb ik aan uw Kamer toegezegd3om de hersteloperatie toeslagen periodiek door "
+                          "te lichten.")
+    assert row is not None and row.id == "kept-i-promised"

@@ -222,6 +222,26 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a register's date fields over a letter of some days before (parlementairemonitor.nl, VWS 2024, rules46 probe)
+    ("Officiële titel Mensenrechten in Nederland; Brief van de minister en de staatssecretaris van VWS Documentdatum "
+     "04-06-2024 Publicatiedatum 04-06-2024 Nummer KST1145521", 2024, "2024-05-31"),
+    # a request's receipt, two dates in a row each with its month and year (answers to Kamervragen saved without
+    # their own date, BZK 2019, rules47 probe): dates of record
+    ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om "
+     "de voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden.", 2019, None),
+    ("De staatssecretaris heeft bij brieven van 22 februari 2013 en 2 april 2013 gereageerd.", 2013, None),
+    # a court's judgment named by its date; messages listed by the time they were sent (a Woo ruling 2025, undated in
+    # Dutch, rules47 probe)
+    ("Verzocht om openbaarmaking van alle informatie die betrekking heeft op het kort geding (vonnis 16 februari 2021) "
+     "en het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.", 2021, None),
+    ("3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41); "
+     "en 4. whatsappbericht van AZ aan landsadvocaat (16 februari 2021 13:29).", 2021, None),
+    # a saved page's publication label, a day after the meeting it lists the decisions of (openkamer.org, OCW 2012)
+    ("Besluitenlijst van de procedurevergadering van donderdag 22 maart 2012 Gepubliceerd: 23 maart 2012", 2012,
+     "2012-03-22"),
+    # an invitation to an event after the meeting's date (contactgroep België, 13 March 2013, rules47 probe)
+    ("Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
+     "van de Belgische Ambassadeur.", 2013, "2013-03-13"),
     # the dateline of a letter a committee's verslag prints, its year mistyped after the verslag's own date (EK 2026,
     # rules38 probe)
     ("Den Haag, 5 december 2026", 2026, "2026-02-10"),

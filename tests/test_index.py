@@ -392,8 +392,39 @@ def test_a_killed_build_leaves_nothing_behind(tmp_path) -> None:
     dead.wait()
     for name in (f".index-{dead.pid}-x1y2", f".index-old-{dead.pid}", f".index-{os.getpid()}-a1b2", "index"):
         (tmp_path / name).mkdir()
+    (tmp_path / f".index-link-{dead.pid}").symlink_to("index")     # killed between making and renaming its link
     sweep_leftovers(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".index-{os.getpid()}-a1b2", "index"]
+
+
+def test_a_build_swaps_its_index_in_atomically_and_readers_never_mix_two(data: Path, monkeypatch) -> None:
+    """`index` is a link to a generation folder, replaced by rename: a reader that resolved the old
+    generation before a rebuild still loads it whole; the generation replaced is kept for such readers,
+    older ones go; an index folder from before generations is taken over, and a generation a crashed
+    build left unlinked is removed."""
+    from index.build import current_index
+    from index.search import SearchIndex
+
+    enc = HashEncoder()
+    build_index(data, encoder=enc, progress=False)
+    first = current_index(data)
+    assert ((data / "index").is_symlink(), first.name) == (True, ".index-gen-1")
+    with Store(data) as store:
+        store.put(doc("c" * 64, "terugkeer.txt", "Terugkeer van uitgeprocedeerde vreemdelingen blijft lastig."))
+    build_index(data, encoder=enc, progress=False)
+    old = SearchIndex(data, encoder=enc, folder=first)       # resolved before the swap: still whole
+    assert (old.manifest.passages, load_index(data, encoder=enc).manifest.passages) == (2, 3)
+    assert sorted(p.name for p in data.glob(".index-*")) == [".index-gen-1", ".index-gen-2"]
+
+    legacy = data / "index"                                   # an index folder written before generations
+    legacy.unlink()
+    os.replace(data / ".index-gen-2", legacy)
+    (data / ".index-gen-7").mkdir()                           # renamed by a build killed before its swap
+    with Store(data) as store:
+        store.delete("c" * 64)
+    build_index(data, encoder=enc, progress=False)
+    assert (current_index(data).name, load_index(data, encoder=enc).manifest.passages) == (".index-gen-8", 2)
+    assert sorted(p.name for p in data.glob(".index-*")) == [".index-gen-8"]
 
 
 def test_a_second_build_waits_for_the_first_and_finds_the_index_up_to_date(data: Path, caplog) -> None:

@@ -82,6 +82,15 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Inhoud \n1. Internationaal en Europees ................................................... 2 \n1.1. "
      "Gemeenschappelijk Europees Asielstelsel ................................................................. 2 ",
      "dossier"),
+    # a committee's list of decisions as openkamer.org saves it, its items under `Inhoud` (TK 2012, 2015)
+    ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd: 28 mei 2015\n"
+     "Voortouwcommissie: vaste commissie voor Defensie\n\nInhoud\n\nZaak: Brief regering - minister van Defensie",
+     "other"),
+    # a page on how to file a Woo-verzoek writes to no one: no decision (DUS-I, rules47 probe); a decision does
+    ("Hoe doe ik een Woo-verzoek?\n\nU stuurt een Woo-verzoek naar ons. Wij nemen contact met u op als het verzoek voor "
+     "ons niet duidelijk is.\n\nReactie op uw verzoek\n\nU ontvangt binnen 4 weken een reactie op uw verzoek.", "other"),
+    ("Geachte heer,\n\nIn uw verzoek van 3 mei 2021 hebt u met een beroep op de Wet open overheid om documenten gevraagd. "
+     "U kunt een Woo-verzoek ook per e-mail indienen.", "woo-besluit"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -254,6 +263,24 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("21 501-02 Raad Buitenlandse Zaken\nNr. 5 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\nVERSLAG "
      "VAN EEN OVERLEG\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Minister van Buitenlandse Zaken, en Minister van Defensie"),
+    # a reprint's mark with its footnote marker before the heading (OCW 2019, rules46 probe)
+    ("29 240 Veiligheid op school\n\nNr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN "
+     "VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+     "Den Haag, 11 juli 2019\n\nAfgelopen voorjaar hebben wij met uw Kamer gesproken over veiligheid op scholen.",
+     "Minister van Onderwijs, Cultuur en Wetenschap, en Minister voor Basis- en Voortgezet Onderwijs en Media"),
+    # an Eerste Kamer paper's letter with its marker, the heading wrapped after `EN` over a blank line, under a saved
+    # page's own title that reads like a heading (VWS 2024, rules46 probe)
+    ("Brief van de minister en de staatssecretaris van VWS met Nadere beleidsreactie op de Raad van State\n\n"
+     "Eerste Kamer der Staten-Generaal\n\n33 826    Mensenrechten in Nederland\n\n"
+     "C1    BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, EN\n\n"
+     "DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+     "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Den Haag, 31 mei 2024\n\n"
+     "Met onze brief van 26 mei 2023 hebben wij u geïnformeerd over het principebesluit van het kabinet.",
+     "Minister van Volksgezondheid, Welzijn en Sport, en Staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    # two staatssecretarissen of one ministry under the plural role (JenV 2025, rules46 probe)
+    ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
+     "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender
@@ -629,6 +656,12 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
      "Migratie en de minister voor Asiel en Migratie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Vreemdelingenbeleid"),
     ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025", "JBZ-Raad"),
+    # the Eerste Kamer's paper letter with its footnote digit, under two dossiers (EK 2023, rules47 probe)
+    ("33 328 Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van "
+     "publiek belang (Wet open overheid)\n\n35 112 Voorstel van wet van de leden Snels en Sneller tot wijziging van het "
+     "voorstel van wet (Wijzigingswet Woo)\n\nAI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 28 december 2023",
+     "Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van publiek "
+     "belang (Wet open overheid)"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)
@@ -932,3 +965,31 @@ def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
 ])
 def test_a_saved_tweede_kamer_page_is_titled_by_its_subject(page: str, title: str) -> None:
     assert read_title(page, read_doc_type(page, "page.txt"), page) == title
+
+
+def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
+    """The Tweede Kamer's page of a committee meeting (contactgroep België 2013) is titled by the meeting's name after
+    its kind, not by the page's own words, and dated on the line over its hours; a ruling names its date under its
+    label (RvS 2018, rules47 probe)."""
+    page = ("Procedurevergadering : Procedurevergadering\n\nDe vergadering is geweest\n\n13 maart 2013\n17:00 - 17:30 uur\n"
+            "Locatie: Suze Groenewegzaal\nCommissie: contactgroep België\n\nAgendapunten\n\n  1. 1\n\n    Status en "
+            "activiteiten van de contactgroep")
+    assert read_title(page, "other", page) == "Procedurevergadering"
+    assert read_date(page, "other") == "2013-03-13"
+    assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
+                     "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
+
+
+@pytest.mark.parametrize("text, sender", [
+    # an unsigned list of decisions or meeting page: the committee it names as its own (rules47 probe)
+    ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd: 28 mei 2015\n"
+     "Voortouwcommissie: vaste commissie voor Defensie\n\nZaak: Brief regering", "vaste commissie voor Defensie"),
+    ("Procedurevergadering : Procedurevergadering\n\n23 april 2020\n14:00 - 15:00 uur\nLocatie: Tilanuskamer\n"
+     "Commissie: Infrastructuur en Waterstaat\n", "vaste commissie voor Infrastructuur en Waterstaat"),
+    ("Korte aantekeningen vergadering commissies Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en "
+     "Huis van de Koning (BZK/AZ) en Koninkrijksrelaties (KOREL) van 18 februari 2014\n1. Kiescollege BES\n",
+     "commissies Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning (BZK/AZ) en "
+     "Koninkrijksrelaties (KOREL)"),
+])
+def test_a_committees_list_is_sent_by_the_committee(text: str, sender: str) -> None:
+    assert read_sender(text, "other") == sender

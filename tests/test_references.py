@@ -8,6 +8,22 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # a report or an advice cited by its title in guillemets; the Kamer's chair's letter by its date; a report's kind
+    # alone cites nothing (rules47 probe: JenV 2014, a TK committee's meeting page 2020)
+    ("Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
+     "vlucht herenigd») uitgebracht over het nareisbeleid.", [(None, "rapport")]),
+    ("Voor verdere informatie over het aangepaste vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van "
+     "9 april 2020.", [(None, "brief")]),
+    ("Het rapport is openbaar en kent geen als staatsgeheim gerubriceerde bijlage.", []),
+    # the same report named again in the sentence is one reference (Kamervraag 2023Z07890, rules47 held-out check)
+    ("Alle conceptversies van het nieuwsbericht over het rapport «Ongekend onrecht» en de memo's over de kabinetsreactie "
+     "op het rapport «Ongekend onrecht».", [(None, "rapport")]),
+    # the government's answer told by its date in a committee's report of a written consultation (EK 2023, rules47 probe)
+    ("De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
+     "gereageerd.", [(None, "brief")]),
+    ("De Staatssecretaris heeft op 23 november 2023 de werkbezoeken afgezegd.", []),
+    # a committee's draft letter is no cited paper (EK 2014, rules47 probe)
+    ("De commissies bespreken de conceptbrief aan de minister van BZK.", []),
     # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper
     # named first in the bracket; a bill by its capitalised title and bare dossier number; a letter and the lettered
     # paper it is, in the bracket right after it, one reference
@@ -462,6 +478,12 @@ REFERENCES = [
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
+    # a Kamerstuk's page on openkamer.org: its source and id lines (SZW 2022, rules46 probe); a source cited in a
+    # sentence still counts
+    ("Onderwerpen: arbeidsomstandigheden werk werkgelegenheid\nBron: https://zoek.officielebekendmakingen.nl/"
+     "kst-35394-48.html\nID: 35394-48", []),
+    ("Zie het rapport van de commissie (bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html).",
+     [("35394-48", "kamerstuk")]),
 ]
 
 

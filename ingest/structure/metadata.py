@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 # Where a document's kind is written: at the start of a line (a header, a title), not in a sentence
 # that mentions another document (`... beantwoord ik tevens de vragen van het lid Podt`).
 WOB_WOO_LAW = re.compile(r"\b(?:Wob|Woo|Wet openbaarheid (?:van )?bestuur|Wet open overheid)\b")
+# How to file a request, in general: `Hoe doe ik een Woo-verzoek?`, `U kunt ... een Wob-verzoek indienen`, `door een
+# Woo-verzoek te doen`
+GUIDE_TO_REQUESTS = re.compile(r"\bHoe\s+(?:doe|dien)\s+(?:ik|je|u)\s+een\s+(?:Wob|Woo)-verzoek\b|"
+                               r"\b(?:[Uu]|[Jj]e)\s+kunt\s+(?:\w+\s+){0,3}?een\s+(?:Wob|Woo)-verzoek\s+(?:doen|indienen)\b|"
+                               r"\bdoor\s+een\s+(?:Wob|Woo)-verzoek\s+(?:te\s+doen|in\s+te\s+dienen)\b")
+NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 # (document type, cues on the first page that must all be found), first match wins.
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
@@ -34,6 +40,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
                                 r"|^[ \t]*Beantwoord[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
+    # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
+    # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
+    # but writes to no one: no decision without a salutation
+    ("other", (GUIDE_TO_REQUESTS, NO_SALUTATION)),
     # a decision on the reader's own request: `Beslissing op uw Wob-verzoek`, `Uw (Wob-) verzoek`, `uw verzoek` + the law
     ("woo-besluit", (re.compile(r"\b[Uu]w\s+\(?(?:Wob|Woo)?[- )]*\s*[\w-]*verzoek(?:en)?\b"), WOB_WOO_LAW)),
     # a decision named as such in its title or subject: `Besluit op het Woo-verzoek over ...`, `Wob-besluit`
@@ -50,6 +60,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("other", (re.compile(r"\A[\s\S]{0,1000}?^[ \t]*(?:(?:19|20)\d{2}D\d{5}[ \t]+)?(?:INBRENG[ \t]+|Inbreng[ \t]+)?"
                           r"(?:VERSLAG VAN EEN SCHRIFTELIJK OVERLEG|[Vv]erslag van een schriftelijk overleg)[ \t]*$",
                           re.M),)),
+    # a committee's list of decisions that opens on its name is no dossier, though a saved page heads its items
+    # `Inhoud` (`Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015` / ... / `Inhoud`, openkamer.org)
+    ("other", (re.compile(r"\A\s*(?:Besluitenlijst|Lijst\s+van\s+besluiten|Korte\s+aantekeningen)\b"),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
     ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
@@ -100,7 +113,8 @@ ADDRESS_BLOCK_LINES = 4
 ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"   # `Datum: woensdag 4 oktober 2023`
-DATE_LABEL = re.compile(rf"\bDatum\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
+# (a ruling's or a meeting's label names what it dates: `Datum uitspraak: 4 april 2018`, RvS 2018, rules47 probe)
+DATE_LABEL = re.compile(rf"\bDatum(?:[ \t]+(?:uitspraak|besluit|vergadering))?\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 # a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
@@ -138,6 +152,10 @@ RECEIVED_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]
 # oktober 2024)`)
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
              r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
+# a meeting page dates the meeting on a line of its own over its hours: `13 maart 2013` / `17:00 - 17:30 uur`
+# (the Tweede Kamer's page of a committee's meeting, rules47 probe)
+MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*[-–][ \t]*"
+                          r"\d{1,2}[:.]\d{2}[ \t]*uur\b", re.M | re.I)
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
@@ -225,9 +243,17 @@ FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]
 SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
                               rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
                               r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
+# The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering :
+# Procedurevergadering`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is
+# geweest`, contactgroep België 2013, rules47 probe): the name is the title
+MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|"
+                                r"Hoorzitting|Rondetafelgesprek|Technische briefing|Werkbezoek)[ \t]+:[ \t]+([^\n]{3,300}?)"
+                                r"[ \t]*$", re.M)
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
-                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+                               # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
+                               # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
+                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
 # Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
@@ -360,7 +386,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -437,11 +463,37 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
-              or (_heading_office(text) if doc_type == "kamerbrief" else None))
+              or (_heading_office(text) if doc_type == "kamerbrief" else None)
+              or (_committee(text) if doc_type == "other" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+# What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
+# paper's letter (`E`), either with its footnote marker (`C1 BRIEF VAN DE MINISTER ...`, VWS 2024 to the Eerste Kamer),
+# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe)
+HEADING_LEAD = r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?"
+
+
+# A committee's list of decisions or page of a meeting, unsigned, names the committee whose it is: under a label
+# (`Voortouwcommissie: vaste commissie voor Defensie`, openkamer.org; `Commissie: Infrastructuur en Waterstaat`, the
+# Tweede Kamer's page of a meeting) or in the list's heading (`Korte aantekeningen vergadering commissies Binnenlandse
+# Zaken ... (BZK/AZ) en Koninkrijksrelaties (KOREL) van 18 februari 2014`, the Eerste Kamer) (rules47 probe)
+COMMITTEE_LABEL = re.compile(r"^[ \t]*(?:Voortouwcommissie|Commissie)[ \t]*:[ \t]*([^\n]{3,150}?)[ \t]*$", re.M)
+COMMITTEE_HEADING = re.compile(r"^[ \t]*(?:Besluitenlijst|Korte[ \t]+aantekeningen)[ \t]+(?:van[ \t]+de[ \t]+)?vergadering[ \t]+"
+                               r"((?:vaste[ \t]+)?commissies?[ \t]+[^\n]{3,300}?)[ \t]+van[ \t]+\d", re.M)
+COMMITTEE_NAMED = re.compile(r"\b(?:commissies?|contactgroep|delegatie)\b", re.I)
+
+
+def _committee(text: str) -> str | None:
+    """The committee an unsigned list of decisions or meeting page names as its own (``COMMITTEE_LABEL``)."""
+    m = COMMITTEE_LABEL.search(text) or COMMITTEE_HEADING.search(text)
+    if m is None:
+        return None
+    name = collapse(m.group(1))
+    return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
@@ -450,10 +502,10 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 # Financiën`, Fin 2024, rules32 held-out probe; the number keeps a cited title on a line of its own out); the Prime
 # Minister's one office of two names counts as one (`BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN`,
 # AZ 2023, rules35 held-out probe); the article is sometimes left out (`Nr. 14 BRIEF VAN STAATSSECRETARIS VAN JUSTITIE
-# EN VEILIGHEID`, JenV 2022, rules39 probe)
-HEADING_OFFICE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?BRIEF VAN (?:DE[ \t]+)?((?:MINISTER-PRESIDENT,[ \t]+)?"
+# EN VEILIGHEID`, JenV 2022, rules39 probe); a line ending on `EN` or a comma runs on to a further office (below)
+HEADING_OFFICE = re.compile(HEADING_LEAD + r"BRIEF VAN (?:DE[ \t]+)?((?:MINISTER-PRESIDENT,[ \t]+)?"
                             r"(?:MINISTER|STAATSSECRETARIS)"
-                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)[ \t]*$|"
+                            r"[ \t]+(?:VAN|VOOR)[ \t]+(?:(?![ \t]+EN[ \t]+(?:DE|VAN)[ \t])[A-ZËÏÉÖÜ ,&-])+?)(?<!\bEN)(?<!,)[ \t]*$|"
                             r"^[ \t]*[Nn]r\.\s*\d+[ \t]+Brief van (?:de[ \t]+)?((?:minister|staatssecretaris)[ \t]+(?:van|voor)[ \t]+"
                             r"(?:(?![ \t]+(?i:en)[ \t]+(?i:de|van)[ \t])(?:[^\W\d_]|[ ,&-]))+?)[ \t]*$", re.M)
 
@@ -479,10 +531,12 @@ def _heading_case(office: str) -> str:
 # STAATSSECRETARIS VAN DEFENSIE` (Def 2025), `BRIEF VAN DE MINISTERS VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN
 # EN VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN EN DE STAATSSECRETARIS VAN FINANCIËN` (SZW 2022; rules41 held-out
 # probe, 6 of 19 letters), `BRIEF VAN DE STAATSSECRETARISSEN VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN VAN JUSTITIE
-# EN VEILIGHEID` (VWS 2024, rules44 probe), also in lower case as a .docx preview gives it; joined as signers are
-HEADING_OFFICES = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}[ \t]+)?(?:BRIEF VAN DE[ \t]+("
+# EN VEILIGHEID` (VWS 2024, rules44 probe); a line ending on `EN` runs on over one blank line too (`BRIEF VAN DE
+# MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT, EN` / `` / `DE STAATSSECRETARIS VAN ...`, VWS 2024 to the Eerste
+# Kamer, rules46 probe); also in lower case as a .docx preview gives it; joined as signers are
+HEADING_OFFICES = re.compile(HEADING_LEAD + r"(?:BRIEF VAN DE[ \t]+("
                              r"(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?)[ \t]+(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]+?"
-                             r"(?:(?:(?<=\bEN)|(?<=\bDE)|(?<=\bVAN)|(?<=\bVOOR)|(?<=,))[ \t]*\n[ \t]*[A-ZËÏÉÖÜ][A-ZËÏÉÖÜ ,&–-]*?|"
+                             r"(?:(?:(?<=\bEN)|(?<=\bDE)|(?<=\bVAN)|(?<=\bVOOR)|(?<=,))[ \t]*\n(?:[ \t]*\n)?[ \t]*[A-ZËÏÉÖÜ][A-ZËÏÉÖÜ ,&–-]*?|"
                              r"[ \t]*\n[ \t]*(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]*?){0,2})|"
                              r"Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
                              re.M)
@@ -490,13 +544,18 @@ HEADING_ROLE = re.compile(r"(?i:(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+
 
 
 def _heading_offices(text: str) -> str | None:
-    """`BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE` -> `Minister van Defensie, en Staatssecretaris van
-    Defensie`; None unless every part is an office."""
-    m = HEADING_OFFICES.search(text[:3000])
-    if not m:
-        return None
+    """The offices a Kamerstuk's heading of several writers names (below); None without one."""
+    # (the first heading that names offices only: a saved page's own title may read like one, `Brief van de minister
+    # en de staatssecretaris van VWS met Nadere beleidsreactie ...`, parlementairemonitor.nl 2024, rules46 probe)
+    return next((offices for m in HEADING_OFFICES.finditer(text[:3000])
+                 if (offices := _offices_named(collapse(m.group(1) or m.group(2))))), None)
+
+
+def _offices_named(heading: str) -> str | None:
+    """`MINISTER EN STAATSSECRETARIS VAN DEFENSIE` -> `Minister van Defensie, en Staatssecretaris van Defensie`;
+    None unless every part is an office."""
     offices: list[str] = []
-    for part in re.split(r"(?:,|\s+(?i:en))(?:\s+(?i:van))?\s+(?i:de)\s+", collapse(m.group(1) or m.group(2))):
+    for part in re.split(r"(?:,?\s+(?i:en)|,)(?:\s+(?i:van))?\s+(?i:de)\s+", heading):
         role = HEADING_ROLE.match(part)
         if not role:
             return None
@@ -504,6 +563,10 @@ def _heading_offices(text: str) -> str | None:
         roles = [r for r in role.groups() if r]
         if len(roles) > 1 and len(ministries) > 1:
             return None
+        if len(ministries) == 1 and re.search(r"(?i)(?:ministers|staatssecretarissen)$", roles[0]):
+            # two of one ministry under the plural role (`BRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID`,
+            # JenV 2025; VWS 2025, rules46 probe)
+            ministries *= 2
         offices += [_heading_case(f"{re.sub(r'(?i)(?<=minister)s$|(?<=staatssecretaris)sen$', '', r)} {ministry}")
                     for r in roles for ministry in ministries]
     return ", en ".join(offices) if len(offices) > 1 else None
@@ -574,7 +637,7 @@ def _closing_signature(text: str) -> str | None:
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
         tail = [i for i, line in enumerate(lines) if line][-SIGNATURE_END_LINES:]
-        signers = [s for s in _signers([lines[i] for i in tail]) if "," in s]
+        signers = _signers([lines[i] for i in tail], named_only=True)
         first = next((i for i in tail if BLOCK_OFFICE.match(lines[i])), None)
         above = _signer_above(lines, first) if signers and first is not None else None
         while above is not None and len(signers) < MAX_CO_SIGNERS:   # who signs with them, right above
@@ -590,8 +653,10 @@ def _closing_signature(text: str) -> str | None:
     return None
 
 
-def _signers(block: list[str]) -> list[str]:
-    """Each office of a signature block with the names that go with it."""
+def _signers(block: list[str], named_only: bool = False) -> list[str]:
+    """Each office of a signature block with the names that go with it; ``named_only``: those a name goes with (an
+    office alone at a text's end may be a heading's second line: `DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN
+    SPORT`, whose own commas are no name's, VWS 2024, rules46 probe)."""
     signers = []
     for i, line in enumerate(block):
         m = BLOCK_OFFICE.match(line)
@@ -600,6 +665,8 @@ def _signers(block: list[str]) -> list[str]:
         names = _names_under(block[i + 1:i + 6])
         if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
             names = [block[i - 1]]
+        if named_only and not names:
+            continue
         signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
     return signers
 
@@ -737,6 +804,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         lambda: FICHE_HEADING.search(first) if fiche else None,
         lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
+        lambda: MEETING_PAGE_TITLE.search(first),
     )
     for cue in cues:
         m = cue()

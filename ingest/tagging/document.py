@@ -131,6 +131,8 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
         commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
                                    doc_date, read[sent.index - 1] if sent.index else None)
+        if commitment and sent.index:
+            commitment = _with_object_before(commitment, sent, read[sent.index - 1], text)
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
@@ -317,6 +319,20 @@ def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:
 # (BZK 2022, rules41 held-out probe)
 PROMISED_BEFORE = re.compile(r"^\W*(?:deze|dit|die|dat|zij|het)\s+(?:is|werd|was|zijn|werden|waren)\s+(?:\w+\s+){0,4}?"
                              r"toegezegd\d{0,2}\b", re.I)
+
+
+# a short promise that names its object by a pronoun pointing back: `Uw Kamer heeft ... mij via meerdere moties verzocht
+# om gepast gebruik verder te brengen. Dit heb ik ook toegezegd.` (VWS 2020, rules46 probe), `... Deze is u toegezegd in
+# de brief van 8 maart jl.` (BZK 2022)
+PRONOUN_PROMISE = re.compile(r"^\W*(?:dit|dat|deze|die|het|zij)\s+(?:heb|hebben|heeft|had|is|werd|was|zijn|werden|waren)\b",
+                             re.I)
+
+
+def _with_object_before(tag: Tag, sent: Sentence, previous: Sentence, text: str) -> Tag:
+    """A short promise pointing back by a pronoun is quoted with the sentence before it, where its object stands."""
+    if len(sent.text.split()) >= SHORT_SENTENCE or not PRONOUN_PROMISE.match(collapse(sent.text)):
+        return tag
+    return replace(tag, quote=collapse(text[previous.start:sent.end]), page=previous.page, start=previous.start)
 
 
 def _offered_before(sent: Sentence, previous: Sentence | None) -> Sentence | None:

@@ -187,6 +187,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("kept-promised-to-do", r"\btoegezegd\d{0,2}\b.{0,120}\b(te informeren|uit te voeren)\b",
          "In het Tweeminutendebat Verduurzaming luchtvaart op 25 mei jl. is toegezegd om een juridische analyse uit "
          "te voeren.", KEPT, FLAGS),
+    # an explanation or reaction promised, recounted at the head of the letter that gives it: `In het debat met uw
+    # Kamer van 13 november 2024 ... is toegezegd voorafgaand aan het plenaire debat over het demonstratierecht een
+    # nadere duiding te geven op een aantal dilemma’s rondom demonstraties` (JenV/BZK 2025, rules46 probe)
+    rule("kept-promised-to-explain", r"\btoegezegd\d{0,2}\b[^.;]{0,160}?\b(?:een|de|het|mijn|onze)\s+(?:\w+\s+){0,2}?"
+                                     r"(?:duiding|toelichting|reactie|appreciatie|beschouwing|analyse|overzicht)\s+"
+                                     r"(?:\w+\s+){0,2}?te\s+geven\b",
+         "In het debat met uw Kamer van 13 november 2024 over de gewelddadigheden in Amsterdam op 7–8 november jl. is "
+         "toegezegd voorafgaand aan het plenaire debat over het demonstratierecht een nadere duiding te geven op een "
+         "aantal dilemma’s rondom demonstraties waarover in de samenleving veel discussie bestaat.", KEPT, FLAGS),
     # the minister recounting a promise of their own, in the letter that answers it
     rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
@@ -331,7 +340,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
          "geven aan de publieke inzet, en waarover ik uw Kamer dit najaar zal berichten.", MADE, FLAGS),
-    rule("made-kamer-informed", rf"\b(wordt|worden|zal|zullen)\s+(uw Kamer|u|de Kamer)\b.{{0,160}}\b{INFORMED}",
+    # (also the Kamer named in full: `De Erfgoedwet 2016 zal in 2021 worden geëvalueerd. Hierover zal de Tweede Kamer
+    # geïnformeerd worden.`, OCW 2019, rules46 probe)
+    rule("made-kamer-informed", rf"\b(wordt|worden|zal|zullen)\s+(uw Kamer|u|de (?:Tweede |Eerste )?Kamer)\b.{{0,160}}"
+                                rf"\b{INFORMED}",
          "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.", MADE, FLAGS),
     # the Kamer as subject, anywhere in the sentence: `..., en uw Kamer zal hierover, net als eerder, worden geïnformeerd`
     # (not the object of a promise told: `is toegezegd dat de Kamer wordt geïnformeerd` is mentioned below)
@@ -811,7 +823,8 @@ LIST_LEAD = LIST_LEADS[0]
 LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
-RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised"})
+RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
+                       "kept-promised-to-explain"})
 # the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
@@ -846,9 +859,18 @@ ANSWER_LABEL = re.compile(r"^\W*Antwoord\s*\d*\W*$", re.I)   # the label over an
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES")
 
 
+# A footnote marker glued between two words in a text file (`heb ik aan uw Kamer toegezegd3om de hersteloperatie ...
+# door te lichten`, Fin 2021, rules46 probe) is read as a space: the rows see the words apart.
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[a-zà-ÿ]{2})")
+
+
+def _flat(sentence: str) -> str:
+    return GLUED_MARKER.sub(" ", collapse(sentence))
+
+
 def commitment_rule(sentence: str) -> Rule | None:
     """The row that makes a sentence a commitment (its ``value`` a ``Role``), or None when it is not one."""
-    flat = collapse(sentence)
+    flat = _flat(sentence)
     vetoed: set[Status] = set()
     for veto in VETOES:
         if veto.search(flat):
@@ -858,13 +880,13 @@ def commitment_rule(sentence: str) -> Rule | None:
 
 def delivery_rule(sentence: str) -> Rule | None:
     """The row by which a sentence says this letter delivers now, or None."""
-    flat = collapse(sentence)
+    flat = _flat(sentence)
     return next((r for r in DELIVERY_RULES if r.search(flat)), None)
 
 
 def postponed(sentences: list[str]) -> bool:
     """Whether one of these sentences (those after a recounted promise) says its paper does not come now."""
-    return any(r.search(collapse(s)) for s in sentences for r in POSTPONED_RULES)
+    return any(r.search(_flat(s)) for s in sentences for r in POSTPONED_RULES)
 
 
 def status_in(row: Rule, doc_type: str | None) -> Status:

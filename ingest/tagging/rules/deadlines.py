@@ -122,17 +122,25 @@ CUES: tuple[Rule, ...] = (
 NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief|via\s+deze\s+brief)\b", re.I)
 
 # Words that stamp a date of record on what follows (`ontvangen 11 juni 2024`, `Kamerstukken ... vergaderjaar`,
-# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`) ...
-RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|ingezonden|"
-               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document")
+# an answer's `Beantwoord 13 november 2018 (na 25 dagen)`, a register's fields `Documentdatum 04-06-2024 Publicatiedatum
+# 04-06-2024` over a letter of 31 May, parlementairemonitor.nl 2024, rules46 probe; a request's receipt: `de verzoeken van
+# de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019`, BZK 2019, rules47 probe) ...
+RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|"
+               r"binnengekomen|ingekomen|ingezonden|"
+               r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document|"
+               r"(?:[Dd]ocument|[Pp]ublicatie|[Oo]ntvangst|[Vv]erzend)datum")
 # ... and words that name a letter or a meeting by its date (`brief van 26 mei`, `het commissiedebat van 12 maart`),
 # which may also lie ahead, and the Kamer's `regeling van werkzaamheden op 13 oktober 2015` (where a member asked)
-CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
+# (a court's judgment too: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26
+# februari 2021)`, a Woo ruling 2025, rules47 probe)
+CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|vonnis|arrest|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
             r"rapportage|verslag|nota|fiche|van|datum|werkzaamheden")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
-GAP = {BEFORE: re.compile(r"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s+en\s+)?"),
+# (dates in a row share the stamp, each maybe with its month and year: `ingekomen op 23 mei 2019 en 5 juli 2019`)
+DATE_IN_ROW = rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
+GAP = {BEFORE: re.compile(rf"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
        HEADER: re.compile(r"[^.:;]{0,80}"),
        # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
        CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I)}
@@ -145,8 +153,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "teruggestort krijgen.", BEFORE),
     rule("deadline.since", r"(?:sinds|sedert|per\s+brief)\b",
          "Sinds september 2020 is deze opvang bij wijze van pilot tot 31 december 2021 versoberd.", EXPR),
-    rule("deadline.past_after", r"(?:jl|j\.l)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend geworden.",
-         AFTER),
+    # (also written out: `In het debat met Uw Kamer op 16 december jongstleden (Kamerstuk 35 984, nr. 13) ... heeft
+    # mijn ambtsvoorganger toegezegd`, OCW 2022, rules46 probe)
+    rule("deadline.past_after", r"(?:jl|j\.l|jongstleden)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend "
+         "geworden.", AFTER),
     # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
     rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
          "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),
@@ -214,9 +224,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "kleine BR 28 augustus", HEADER),
     # the field a record of a promise dates it by (the Eerste Kamer's toezeggingen: `Status voldaan Datum toezegging 2 juni
     # 2020 Deadline 1 april 2022`): when it was made, not when it is due
+    # (and a saved page's label of when it was published: `Besluitenlijst van de procedurevergadering van donderdag 22
+    # maart 2012` / `Gepubliceerd: 23 maart 2012`, openkamer.org, rules47 probe; the label, never `wordt gepubliceerd op`)
     rule("deadline.record_label", r"\bDatum\s+(?:toezegging|motie|aanneming|indiening|stemming|ontvangst|publicatie|"
-                                  r"verzending)\b", "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022",
-         BEFORE),
+                                  r"verzending)\b|\bGepubliceerd(?=\s*:)",
+         "Status voldaan Datum toezegging 2 juni 2020 Deadline 1 april 2022", BEFORE),
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),
@@ -250,6 +262,19 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # no step due by it
     rule("deadline.cohort", r"\b(?:geboren|overleden|geboortecohort)\b", "Het uitbreiden van de doelgroep naar "
          "kinderen die vóór 1 april 2025 geboren zijn, is niet uitvoerbaar.", AROUND),
+    # an invitation to an event (`Op woensdag 20 maart ... is de contactgroep uitgenodigd voor een lunchbijeenkomst op
+    # de residentie van de Belgische Ambassadeur`, a committee's procedurevergadering, TK 2013, rules47 probe): when the
+    # event is held, not a step of the government's
+    rule("deadline.invitation", r"\buitgenodigd\s+(?:voor|op|bij)\s+(?:een|de|het)\b",
+         "Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
+         "van de Belgische Ambassadeur.", SENTENCE),
+    # messages listed by the time they were sent, as a Woo-besluit's inventory and a ruling on it list them (`e-mail AZ
+    # aan landsadvocaat (16 februari 2021 13:38)`, `whatsappbericht van AZ aan landsadvocaat (16 februari 2021 13:29)`,
+    # a Woo ruling 2025, rules47 probe): dates of record
+    rule("deadline.message_sent", r"\b(?:e-?mail|whatsapp\w*|sms\w*|chatbericht\w*|\w*appbericht\w*|berichten?)\b[^.;]{0,120}?"
+                                  r"\b\d{1,2}\s+[a-z]+\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b",
+         "3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41)",
+         SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),

@@ -21,8 +21,11 @@ ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
-# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`)
-NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
+# after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
+# next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
+# rules46 probe)
+NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
+           rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
@@ -32,6 +35,8 @@ ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
 DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|\s+jl\b\.?)?"
+# a month and its year, a footnote digit glued to the year in a text file (`november 20224`)
+MONTH_YEAR = rf"(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\d{{0,2}}\b"
 # a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
 NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
 KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
@@ -332,18 +337,31 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                            rf"(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
          RefKind("brief", _each_letter), flags=0),
+    # several letters cited by month and year, one reference each, a footnote digit glued to each year in a text file
+    # (`verwijs ik naar de Kamerbrieven van november 20224, juni 20235 en december 20236`, LNV 2024, rules46 probe)
+    rule("ref-letters-of-months", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<months>{MONTH_YEAR}(?:\s*(?:,|en)\s*"
+                                  rf"{MONTH_YEAR})+)",
+         "Voor mijn aanpak daaromtrent verwijs ik naar de Kamerbrieven van november 20224, juni 20235 en december 20236.",
+         RefKind("brief", lambda m: [None] * len(re.findall(MONTH_NAMES, m["months"]))), flags=0),
     # any letter cited by its date or its sender: `bij brief van 14 oktober 2019`, `de Hoofdlijnenbrief Schiphol
     # van 24 juni 2022`, `de voortgangsbrief van afgelopen oktober`, `de brief van de minister voor VRO`; a footnote
     # marker may follow `brief` in a text file (`De brief2 van 30 september 2020`); or by its month (`in de Kamerbrief
     # van oktober 2024`, as an answer to Kamervragen cites the letter a question named by its date); a list item opens on
     # it (`Brief van de minister van VWS van 23 maart 2021 aan de Tweede Kamer ...`, the Eerste Kamer's committees), never
     # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
-    # Brief van de minister van Asiel en Migratie`)
-    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:van|d\.d\.)\s+"
+    # Brief van de minister van Asiel en Migratie`); a compound letter noun may take its subject after it (`de
+    # uitvoerige verzamelbrief demonstratierecht van 19 april 2024`, JenV/BZK 2025, rules46 probe)
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}})?"
+                          rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
+                          # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
+                          # committee's meeting page 2020, rules47 probe)
+                          rf"|de\s+(?:Kamervoorzitter|[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer)\s+"
+                          rf"(?:van|d\.d\.)\s+{DATE}"
                           # (or a committee's letter by its date: `de beantwoording van de brief van de commissie van 7 juli
                           # 2015 inzake vragen over de Europese migratieagenda`, an EK decision list)
                           rf"|de\s+(?:vaste\s+)?commissie(?:\s+[A-Z][\w&/-]*)?\s+(?:van|d\.d\.)\s+{DATE}"
@@ -392,6 +410,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # the government's answer to a committee's letter, told by its date in the committee's report of a written
+    # consultation: `De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
+    # inhoudelijk gereageerd` (EK 2023, rules47 probe); `De minister heeft op 3 mei 2024 geantwoord`
+    rule("ref-replied-on-date", rf"\b(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering)\b[^.;]{{0,80}}?\bheeft\s+op\s+{DATE}"
+                                r"[^.;]{0,120}?\b(?:gereageerd|geantwoord|uitstelbericht)\b",
+         "De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
+         "gereageerd.", RefKind("brief", _unnamed), flags=0),
     # a paper named by the date it was sent, the participle before the noun: `het op 20 september 2018 toegestuurde
     # communicatieplan` (VWS 2018), `de op 10 februari 2023 toegezonden brief` (Fin 2023); a paper, not the questions
     # a committee sent (`de op 22 maart 2023 gezonden vragen`)
@@ -463,8 +488,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # letters named by their subject: `de woningbouwbrief, de toekomstbrief landbouw, de NPLG-brief`
     # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
     # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
+    # (nor a draft, not sent: `De commissies bespreken de conceptbrief aan de minister van BZK`, EK 2014, rules47 probe)
     rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
-                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
@@ -556,6 +582,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # a report or an advice cited by its title in guillemets: `de kabinetsreactie op het rapport «Curaçao: weinig
+    # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
+    # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
+    # probe); the title itself carries it (a report's kind alone, `het rapport`, cites nothing); last, so that a row
+    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`)
+    rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
+                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,150}»",
+         "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
+         "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
@@ -574,9 +609,12 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # case (`Onderdeel van zaak 2024Z14098:`), its official version (`officiële HTML versie (kst-29279-874)`), berthub.eu
 # 2023-2025; the question it is and the answer it holds (`Kamervraag 2022Z03732` over its title, `Bron vraag
 # https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
-# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`)
+# openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`); a Kamerstuk's page there
+# opens on its source and id, each a line of its own (`Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html`
+# / `ID: 35394-48`, SZW 2022, rules46 probe)
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
-                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag)[ \t]*\Z")
+                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
+                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
 
 
 def find_references(text: str) -> list[Reference]:
@@ -609,10 +647,24 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     # die ik aan uw Kamer heb gestuurd, ...`): one reference
     refs = [r for r in refs if r.rule != "ref-sent-relative"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
+    # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
+    refs = [r for r in refs if r.rule != "ref-report-titled"
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # ... and a title named again is the same report (`... op het rapport «Ongekend onrecht» en ... de kabinetsreactie op
+    # het rapport «Ongekend onrecht»`, a Kamervraag of 2023)
+    titles = [_title(text, r) if r.rule == "ref-report-titled" else None for r in refs]
+    refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
     return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
+
+
+def _title(text: str, ref: Reference) -> str:
+    """The title in guillemets a reference names, as written."""
+    cited = text[ref.start:ref.end]
+    return cited[cited.find("«"):]
 
 
 def _identified(ref: Reference) -> bool:
