@@ -219,9 +219,42 @@ STEPS += [
     # a yearly step promised is no habit: the next one after the letter (a JenV letter of 2024-09-23)
     ("In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang "
      "van de daarin aangekondigde maatregelen en acties.", 2024, "2024-09-23", [("vóór het zomerreces", "2025-07-01")]),
+    # near misses of the dead51 rows: a letter planned for the next day stays a step (AZ 2024-09-12) ...
+    ("Het kabinet is voornemens om het regeerprogramma op vrijdag 13 september 2024 aan de Tweede Kamer te sturen.", 2024,
+     "2024-09-12", [("13 september 2024", "2024-09-13")]),
+    # ... a sentence in ordinary case is no capital heading (OCW 2021-01-22) ...
+    ("Samenwerkingsverbanden moeten hier voor 1 februari 2021 een gezamenlijk plan voor indienen.", 2021, "2021-01-22",
+     [("voor 1 februari 2021", "2021-02-01")]),
+    # ... a motion this letter answers whose step the letter does not take stays due, and so does a new term after the
+    # one fulfilled (constructed from the LVVN wording) ...
+    ("Met deze brief geef ik uitvoering aan de motie die verzoekt om in 2026 een wet in te dienen.", 2025, "2025-03-01",
+     [("in 2026", "2026-12-31")]),
+    ("Hiermee doe ik de toezegging gestand om u voor de zomer te informeren; de evaluatie volgt in 2026.", 2025,
+     "2025-03-01", [("in 2026", "2026-12-31")]),
+    # ... and a span a step runs in, no plan's span (constructed)
+    ("De Staatssecretaris zal de komende vijf jaar jaarlijks rapporteren.", 2025, "2025-03-01",
+     [("de komende vijf jaar", "2030-03-01")]),
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the same register as a table row, label cell `|` date cell, over a letter of 7 July (parlementairemonitor.nl, BZ 2016,
+    # dead51 probe)
+    ("Officiële titel | Nederlands EU-voorzitterschap 2016; Brief regering; Resultaten en uitvoering van het Nederlandse "
+     "EU-voorzitterschap | ---|---| Documentdatum | 13-07-2016 | Publicatiedatum | 13-07-2016 | Nummer | KST3413918 |",
+     2016, "2016-07-07"),
+    # a geannoteerde agenda's headings naming the Council by its dates, in capitals or with an apposition (SZW to the EK,
+    # 2023-04-12, dead51 probe)
+    ("GEANNOTEERDE AGENDA INFORMELE RAAD WERKGELEGENHEID EN SOCIAAL BELEID (WSBVC) 3–4 mei 2023", 2023, "2023-04-12"),
+    ("Informatie over de Informele Raad WSBVC, onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023", 2023,
+     "2023-04-12"),
+    # the span a strategy covers (Financiën, bijlage of 2025-11-13, dead51 probe)
+    ("Deze Meerjarenstrategie is in december 2024 door mijn ambtsvoorganger met uw Kamer gedeeld en zet een koers uit "
+     "voor de komende vijf jaar.", 2025, "2025-11-13"),
+    # the term of a promise this letter fulfils (LVVN 2024-11-29, dead51 probe)
+    ("Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder1 die de regering verzoekt om aan te "
+     "geven hoe zij «een verlaging van de stikstofemissie gaat realiseren om Nederland van het stikstofslot af te halen» "
+     "en aan mijn toezegging in het commissiedebat van 4 september 2024 (Kamerstuk 30 252, nr. 172) om voor het einde "
+     "van het jaar een brief hierover te sturen.", 2024, "2024-11-29"),
     # a register's date fields over a letter of some days before (parlementairemonitor.nl, VWS 2024, rules46 probe)
     ("Officiële titel Mensenrechten in Nederland; Brief van de minister en de staatssecretaris van VWS Documentdatum "
      "04-06-2024 Publicatiedatum 04-06-2024 Nummer KST1145521", 2024, "2024-05-31"),

@@ -28,8 +28,8 @@ log = logging.getLogger(__name__)
 TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "FRONTED_PERFECTS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
-BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR = ("before", "header", "clause", "after", "around", "sentence",
-                                                        "expression")
+BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR, FULFILLED = ("before", "header", "clause", "after", "around",
+                                                                   "sentence", "expression", "fulfilled")
 
 # up to twenty words that stay in one clause (no `dat`, `om`, `die` ... in between)
 # (nor a passive or modal of its own: `zijn vervroegd worden doorgeplaatst`)
@@ -140,10 +140,13 @@ COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
 # (dates in a row share the stamp, each maybe with its month and year: `ingekomen op 23 mei 2019 en 5 juli 2019`)
 DATE_IN_ROW = rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
-GAP = {BEFORE: re.compile(rf"[\s:(]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
+# (a table's cell separator may stand between a label cell and its date: `Documentdatum | 13-07-2016 |`)
+GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
        HEADER: re.compile(r"[^.:;]{0,80}"),
        # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
-       CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I)}
+       CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I),
+       # the words of the promise up to the `om` that leads its step, the term right after it
+       FULFILLED: re.compile(r"[^;]{0,400}?\bom\s+(?:[^\s.;:]+\s+){0,3}?", re.I)}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
@@ -249,6 +252,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                    # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
                                    # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
                                    r"(?:\s*\([A-Z][\w-]*\))?"
+                                   # (or an apposition between its name and its date: `de Informele Raad WSBVC,
+                                   # onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023`, SZW 2023, dead51)
+                                   r"(?:,\s+[^,.;:()]{1,60},)?"
                                    # (or in a relative clause on when it is held: `de formele Raad Justitie en
                                    # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
                                    # an EK verslag of 2026 quoting its letter of 2025, rules38 probe)
@@ -288,6 +294,31 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)` (a verslag of 2025)
     rule("deadline.cited_title", r"\s*\(\s*(?:Kamerstuk(?:ken)?|kst-)", "De commissie heeft vragen voorgelegd over de "
          "geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973).", AFTER),
+    # the term of a promise, motion or request that this very document fulfils, its step the sending of this letter
+    # (`Met deze hoofdlijnenbrief geef ik ook invulling aan ... mijn toezegging in het commissiedebat van 4 september 2024
+    # ... om voor het einde van het jaar een brief hierover te sturen`, LVVN 2024-11-29, dead51 probe; `Hiermee doe ik de
+    # toezegging gestand om u voor de zomer te informeren`): met here, nothing still due by it (a step the letter does not
+    # take stays due: `Met deze brief geef ik uitvoering aan de motie die verzoekt om in 2026 een wet in te dienen`)
+    rule("deadline.fulfilled_here", r"\b(?:hiermee|hiermede|hierbij|(?:met|via)\s+(?:deze|dit|de\s+onderhavige)\s+[\w-]+)\s+"
+                                    r"(?:[^\s.;]+\s+){0,4}?"
+                                    r"(?:(?:(?:geef|geven|wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:invulling|uitvoering|gevolg)\s+"
+                                    r"(?:gegeven\s+)?aan|(?:voldoe|voldoen|kom|komen)\s+(?:[^\s.;]+\s+){0,3}?(?:tegemoet\s+)?aan|"
+                                    r"(?:wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:voldaan|tegemoetgekomen)\s+aan|"
+                                    r"doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?gestand)[^;]{0,250}?\b(?:toezegging|motie|"
+                                    r"verzoek|vraag)\b|doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?(?:toezegging|belofte)\w*\s+"
+                                    r"gestand)",
+         "Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder en aan mijn toezegging in het "
+         "commissiedebat van 4 september 2024 om voor het einde van het jaar een brief hierover te sturen.", FULFILLED),
+    # a heading set in capitals, naming a meeting or a paper by its date (`GEANNOTEERDE AGENDA INFORMELE RAAD
+    # WERKGELEGENHEID EN SOCIAAL BELEID (WSBVC) 3–4 mei 2023`, SZW 2023, dead51 probe): a title, no step
+    rule("deadline.capital_heading", r"^[^a-zà-ÿ]*?\b[A-ZÀ-Ý]{2,}\b[^a-zà-ÿ]*?\b[A-ZÀ-Ý]{2,}\b[^a-zà-ÿ]*",
+         "GEANNOTEERDE AGENDA INFORMELE RAAD WERKGELEGENHEID EN SOCIAAL BELEID (WSBVC) 3–4 mei 2023", BEFORE, 0),
+    # the span a strategy, programme or plan covers (`Deze Meerjarenstrategie ... zet een koers uit voor de komende vijf
+    # jaar`, Fin 2025, dead51 probe): which period the plan is for, no step due in it
+    rule("deadline.plan_span", r"\b(?:koers|\w*strategie|\w*agenda|\w*programma|\w*plan|visie|routekaart)\b[^.;]{0,40}?"
+                               r"\bvoor\s+",
+         "Deze Meerjarenstrategie is in december 2024 met uw Kamer gedeeld en zet een koers uit voor de komende vijf jaar.",
+         BEFORE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
@@ -447,8 +478,15 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
     if row.value == AFTER:
         rest = sentence[f.end:]
         return bool(row.pattern.match(rest, len(rest) - len(rest.lstrip())))
+    if row.value == FULFILLED and not SENDING_STEP.match(sentence, f.end):
+        return False
     gap = GAP[row.value]
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
+
+
+# The step of a promise fulfilled here: sending or informing, which this letter does (``deadline.fulfilled_here``).
+SENDING_STEP = re.compile(r"[^.;]{0,80}?\b(?:te\s+(?:sturen|zenden|versturen|informeren|rapporteren|berichten|"
+                          r"doen\s+toekomen)|toe\s+te\s+(?:sturen|zenden)|aan\s+te\s+bieden)\b", re.I)
 
 
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
