@@ -929,6 +929,18 @@ def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
     assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
 
 
+def test_a_saved_page_of_kamervragen_as_a_table() -> None:
+    """The same header as a table row, label cell `|` date cell (openkamer.org, AZ 2025, dead51 probe): the answer's
+    date, not the question's."""
+    page = ("Ingediend | 11 december 2024 |\n---|---|\nBeantwoord | 22 januari 2025 (na 42 dagen) |\n"
+            "Indieners | Don Ceder (CU), Marieke Koekkoek (D66), Anne-Marijke Podt (D66), Kati Piri (PvdA) |\n"
+            "Beantwoord door | Schoof , Struycken , Marjolein Faber (PVV), Judith Uitermark (NSC) |\n"
+            "Onderwerpen | bestuur rijksoverheid |\nJa.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamervragen"
+    assert read_date(page, doc_type) == "2025-01-22"
+
+
 def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
     """A saved page of a government letter (rules33 held-out probe, JenV 2024): the register line dates the letter
     where the letter states no date."""

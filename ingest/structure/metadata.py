@@ -37,9 +37,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
                           r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
-    # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen)
+    # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen, or as cells of a table row: `Beantwoord | 22
+    # januari 2025 (na 42 dagen) |`)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
-                                r"|^[ \t]*Beantwoord[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
+                                r"|^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
     # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
     # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
     # but writes to no one: no decision without a salutation
@@ -128,7 +129,9 @@ PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
 SALUTATION_DATE = re.compile(r"^[^\S\n]*(\d{1,2}\s+[a-z]+\s+\d{4})[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*Geachte\b", re.M)
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
-ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)   # a saved answer page
+# a saved answer page, its label and date maybe cells of a table row (`Beantwoord | 22 januari 2025 (na 42 dagen) |`,
+# openkamer.org, dead51 probe)
+ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
