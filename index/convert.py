@@ -53,7 +53,6 @@ INT8_FILE = "onnx/model_qint8.onnx"
 # lookup whose per-row int8 codes keep the vectors at cosine >= 0.9999 to float32 and the model at
 # 180 MB, not 470 (per onnxruntime session in memory as well)
 DEFAULT_QUANTIZED = ("Gather",)
-INT8_QUANTIZED = ("MatMul", "Gather")
 HALF_ON_DISK = True         # safetensors in float16: 235 MB, not 470; cosine to float32 1.000000
 MAX_SEQ_LENGTH = 512
 QK = 32
@@ -460,8 +459,8 @@ def _build_version(path: Path) -> int | None:
 
 def int8_onnx_file(folder: Path) -> Path:
     """The fully int8 export of the cached model (`INT8_MODEL`), made from the default export on first
-    use (MatMul weights quantized as well; the embedding table already is): the same file the int8
-    default of build 3 shipped. Written beside it, then renamed into place."""
+    use (MatMul weights quantized as well; the embedding table already is): its vectors are those of
+    build 3's int8 default, bit for bit. Written beside it, then renamed into place."""
     target = folder / INT8_FILE
     with _build_lock:
         if not target.exists():
