@@ -361,7 +361,7 @@ def adapt_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, 
 
 def _adapted_vectors(index: SearchIndex, texts: list[str], queries: list[str], cache: Path,
                      train: list) -> tuple[np.ndarray, np.ndarray]:
-    """Row and query vectors of the model adapted on `train`'s passages, exported to int8 ONNX as the
+    """Row and query vectors of the model adapted on `train`'s passages, exported to ONNX as the
     default model is (`index.convert.export_onnx`), so only the adaptation differs from the baseline.
     Cached in `cache` (delete the file after changing the adaptation)."""
     if cache.exists():
@@ -387,7 +387,7 @@ def _adapted_vectors(index: SearchIndex, texts: list[str], queries: list[str], c
     with tempfile.TemporaryDirectory() as tmp:
         export_onnx(st[0].auto_model, Path(tmp) / ONNX_FILE)
         shutil.copy(source / "tokenizer.json", Path(tmp) / "tokenizer.json")
-        encoder = ModelEncoder(_OnnxBackend(Path(tmp)), "adapted", prefixes=True)
+        encoder = ModelEncoder(_OnnxBackend(Path(tmp), Path(tmp) / ONNX_FILE), "adapted", prefixes=True)
         t0 = time.time()
         out = encoder.encode_passages(texts, progress=True), encoder.encode_queries(queries)
     print(f"encoded {len(texts)} texts: {(time.time() - t0) / 60:.1f} min", flush=True)

