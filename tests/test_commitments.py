@@ -59,6 +59,22 @@ STATUSES = [
      "informatie het rapport «Boedelopmaak Aanvalsprogramma» dat in opdracht van de Centrale Ondernemingsraad van de "
      "politie is uitgevoerd1.", None),
     ("Op 7 november stuur ik u het rapport.", "open"),
+    # a reaction, a coming note, or a matter taken up in it, promised in the letter's own words (commit50 probe, OCW
+    # 2011) ...
+    ("Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012, zoals ook in de "
+     "betreffende motie wordt gevraagd.", "open"),
+    ("In mijn hierboven genoemde brief over de kosten en baten van buitenlandse studenten kondig ik aan met een "
+     "aanvullende beleidsnotitie ter zake te zullen komen in mei 2012.", "open"),
+    ("Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie-Lucas te betrekken.", "open"),
+    # ... never a promise not to, nor this letter, nor what is said not possible now
+    ("Ik ben niet voornemens te reageren op de motie.", None),
+    ("Ik ben bereid om in deze brief in te gaan op de vragen.", None),
+    ("Het is mij op deze termijn echter niet mogelijk nu al dieper op die motie in te gaan.", None),
+    # a promise told before in the future tense: mentioned (BZK 2014, commit50 probe); a minister's plan with others is none
+    ("In het debat met de Eerste Kamer heb ik aangegeven dat ik in de Jaarrapportage Bedrijfsvoering Rijk verslag zal "
+     "doen van de conclusies die het kabinet trekt naar aanleiding van dit rapport en van de voorgenomen acties per ZBO.",
+     "referenced"),
+    ("Ik heb gemeld dat de minister het rapport zal bespreken met de gemeenten.", None),
     # the Kamer named in full as the one informed later (rules46 probe, OCW 2019)
     ("Hierover zal de Tweede Kamer geïnformeerd worden.", "open"),
     # a ministry named by its short name promises to inform the Kamer (rules31 held-out probe, answers IenW 2020)

@@ -54,7 +54,8 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend|gerapporteerd)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
-DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
+# (also a note or letter by a compound name: `met een aanvullende beleidsnotitie`, `met een beleidsbrief`)
+DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|\w*brief|\w*notitie|voorstel|wetsvoorstel|plan|actieplan|visie|"
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
 # a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
@@ -482,6 +483,26 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Het rapport wordt na afronding met de Kamer gedeeld.", MADE, FLAGS),
     # coming with a paper: `Het kabinet zal in het voorjaar met een reactie op het advies komen`
     # (also in the present: `Het kabinet komt voor de zomer met een reactie op het advies`)
+    # coming with a paper, announced: `... kondig ik aan met een aanvullende beleidsnotitie ter zake te zullen komen in mei
+    # 2012` (OCW 2011, commit50 probe)
+    rule("made-announce-to-come-with", rf"\b(?:kondig|kondigen)\s+(?:ik|wij|we)\s+aan\b[^.;]{{0,40}}?\bmet\s+(?:een|de|het)\s+"
+                                       rf"(?:\w+\s+)?{DELIVERABLE}\b[^.;]{{0,60}}?\bte\s+(?:zullen\s+)?komen\b",
+         "In mijn hierboven genoemde brief over de kosten en baten van buitenlandse studenten kondig ik aan met een "
+         "aanvullende beleidsnotitie ter zake te zullen komen in mei 2012.", MADE, FLAGS),
+    # a reaction promised to what the Kamer asked or was sent: `Ik ben voornemens uitgebreid te reageren op de
+    # motie-Lucas en wel vóór de Voorjaarsnota 2012` (OCW 2011, commit50 probe); never `niet`
+    rule("made-will-respond", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?(?:\w+\s+){{0,2}}?te\s+reageren\s+op\s+"
+                              r"(?:de|het|deze|die|dit|uw)\s+(?:\w+\s+)?(?:motie\S*|advies|rapport\w*|verzoek|brief|"
+                              r"aanbevelingen|vragen|initiatiefnota|evaluatie)\b",
+         "Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012, zoals ook in de "
+         "betreffende motie wordt gevraagd.", MADE, FLAGS),
+    # a matter promised to be taken up in a paper still to come: `Ik ben graag bereid om in die aanvullende notitie de
+    # uitwerking van de motie-Lucas te betrekken.` (OCW 2011, commit50 probe); never this letter (`in deze brief`)
+    rule("made-include-in-paper", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?in\s+(?!deze\s+brief\b)(?:die|de|"
+                                  r"deze|een|het|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*notitie|\w*brief|\w*rapportage|\w*nota|"
+                                  r"\w*reactie)\b[^.;]{0,100}?\b(?:te\s+betrekken|mee\s+te\s+nemen|op\s+te\s+nemen|"
+                                  r"in\s+te\s+gaan|te\s+behandelen)\b",
+         "Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie-Lucas te betrekken.", MADE, FLAGS),
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
@@ -606,8 +627,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # `heeft de minister gemeld dat hij hierop zou terugkomen`, `... dat uw Kamer voor de zomer zou worden geïnformeerd`
     rule("mentioned-said-would", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|gemeld|"
                                  rf"meegedeeld|aangekondigd|toegezegd|beloofd)\b\W+dat\b.{{0,160}}"
-                                 rf"(\b(zou|zouden)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
-                                 r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
+                                 rf"(\b(zou|zouden|zal|zullen)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
+                                 r"\b(in|terug)\s+(zou|zouden|zal|zullen)\s+(gaan|komen)\b|"
+                                 # (`heb ik aangegeven dat ik in de Jaarrapportage Bedrijfsvoering Rijk verslag zal doen
+                                 # van de conclusies`, BZK 2014, commit50 probe)
+                                 r"\bverslag\s+(?:zal|zullen|zou|zouden)\s+doen\b)",
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
          MENTIONED, FLAGS),
