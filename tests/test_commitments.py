@@ -75,6 +75,12 @@ STATUSES = [
      "doen van de conclusies die het kabinet trekt naar aanleiding van dit rapport en van de voorgenomen acties per ZBO.",
      "referenced"),
     ("Ik heb gemeld dat de minister het rapport zal bespreken met de gemeenten.", None),
+    # the Kamer told which papers it may expect (commit50 probe, VWS 1997); never the writer's conduct
+    ("In april kunt u nog twee brieven verwachten die betrekking hebben op onderdelen van de preventieve "
+     "gezondheidszorg: mijn standpunt op het rapport van de commissie Versterking Collectieve Preventie (kenmerk GZB/GZ "
+     "96-5231, 22 november 1996) en het evaluatie-onderzoek van de jeugdgezondheidszorg 0–19 jaar.", "open"),
+    ("U kunt van mij verwachten dat ik de uitvoering kritisch blijf volgen.", None),
+    ("U kunt de brief in het najaar verwachten.", "open"),
     # the Kamer named in full as the one informed later (rules46 probe, OCW 2019)
     ("Hierover zal de Tweede Kamer geïnformeerd worden.", "open"),
     # a ministry named by its short name promises to inform the Kamer (rules31 held-out probe, answers IenW 2020)

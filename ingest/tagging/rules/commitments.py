@@ -306,8 +306,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-say-to", rf"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;]{{0,120}}?\btoe\b",
          "Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag "
          "alle medewerking toe voor een vertrouwelijke technische briefing.", MADE, FLAGS),
+    # (or `verwachten` with the papers named: `In april kunt u nog twee brieven verwachten die betrekking hebben op
+    # onderdelen van de preventieve gezondheidszorg: ...`, VWS 1997, commit50 probe; never what the Kamer may expect of
+    # the writer's conduct, `U kunt van mij verwachten dat ...`)
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
-                              r"\btegemoet\s*(te\s+)?zien\b",
+                              r"\btegemoet\s*(te\s+)?zien\b|"
+                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:een|de|het|"
+                              r"twee|drie|nog|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|\w*rapport\w*|\w*reactie|"
+                              r"\w*notitie|nota|\w*standpunt|antwoorden|\w*voorstel|evaluatie|overzicht)\s+(?:\w+\s+){0,4}?"
+                              r"verwachten\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
