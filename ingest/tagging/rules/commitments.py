@@ -18,8 +18,11 @@ from ingest.records import Status
 from ingest.tagging.rules.deadlines import NOT_COMPLIED
 from ingest.tagging.rules.table import Rule, rule
 
-KAMER = r"(?:u|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
-KAMER_NOUN = r"(?:uw Kamer|de (?:Tweede |Eerste )?Kamer)"
+# (also both chambers named, or the Kamers in the plural: `... de uitkomsten middels een kabinetsstandpunt aan de Tweede
+# en Eerste Kamer zal worden toegezonden`, BZK 2015; `Graag informeer ik uw Kamers ...`, BZK 2016; commit50 probe)
+BOTH_KAMERS = r"(?:uw Kamers|beide Kamers|de (?:Tweede|Eerste) en (?:de )?(?:Eerste|Tweede) Kamer)"
+KAMER = rf"(?:u|{BOTH_KAMERS}|uw Kamer|de (?:Tweede |Eerste )?Kamer|de Staten-Generaal)"
+KAMER_NOUN = rf"(?:{BOTH_KAMERS}|uw Kamer|de (?:Tweede |Eerste )?Kamer)"
 # (also sending on later what is not ready yet: `Zodra dat het geval is, zal ik u deze nulmeting nasturen`, VWS 2018)
 INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegestuurd|toezenden|zenden|sturen|gestuurd|"
           r"nasturen|nagestuurd|nazenden|"
@@ -51,7 +54,8 @@ WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend|gerapporteerd)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
-DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|brief|voorstel|wetsvoorstel|plan|actieplan|visie|"
+# (also a note or letter by a compound name: `met een aanvullende beleidsnotitie`, `met een beleidsbrief`)
+DELIVERABLE = (r"(?:reactie|kabinetsreactie|beleidsreactie|\w*brief|\w*notitie|voorstel|wetsvoorstel|plan|actieplan|visie|"
                r"appreciatie|kabinetsappreciatie|uitwerking|voortgangsrapportage|rapportage|nota)")
 # a letter or report still to come: `in de volgende voortgangsbrief`, `de eerstvolgende rapportage`
 NEXT_PAPER = r"(?:volgende|eerstvolgende|komende|nog te verschijnen)\s+\w*(?:brief|rapportage|nota|Staat van \w+)"
@@ -101,8 +105,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the letter taking a promise up now, in the present: `Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving
     # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
     rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
-                         r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het)\s+(?:\w+\s+){0,2}?toezegging",
+                         r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
+                         r"verschillende|twee|drie|vier)\s+(?:\w+\s+){0,2}?toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
+    # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
+    # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
+    # the voortgangsrapportage annexed; commit50 probe), never a later paper (`In de volgende rapportage gaan we in op
+    # ...`)
+    rule("kept-go-into-state", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
+                               r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+de\s+(?:stand\s+van\s+zaken|stand|voortgang|"
+                               r"uitvoering)\s+(?:van|rond|omtrent|inzake)\s+(?:de\s+)?(?:uitvoering\s+van\s+(?:de\s+)?)?"
+                               r"(?:openstaande\s+|aangenomen\s+)?(?:moties\s+en\s+)?toezeggingen\b",
+         "In de rapportage gaan we ook in op de stand van de uitvoering van moties en toezeggingen uit de gevoerde "
+         "jeugddebatten van juni 2017.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
@@ -197,7 +212,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "toegezegd voorafgaand aan het plenaire debat over het demonstratierecht een nadere duiding te geven op een "
          "aantal dilemma’s rondom demonstraties waarover in de samenleving veel discussie bestaat.", KEPT, FLAGS),
     # the minister recounting a promise of their own, in the letter that answers it
-    rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een)\s+toezegging\s+gedaan)\b",
+    # (also a number of them: `... zijn een aantal moties ingediend en heb ik een aantal toezeggingen gedaan.`, BZK 2016,
+    # commit50 probe, the letter then gives their state)
+    rule("kept-i-promised", r"\b(heb\s+ik|hebben\s+(wij|we))\b.{0,120}\b(toegezegd|(de|een|een\s+aantal|enkele|diverse|"
+                            r"twee|drie)\s+toezegging(?:en)?\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
@@ -239,6 +257,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # this letter informs the Kamer on promises as a class (`Voorafgaand aan het zomerreces informeer ik uw Kamer in deze
     # brief over de moties en toezeggingen op het gebied van sport en bewegen.`, VWS 2024, rules41 held-out probe): the
     # letter keeps them, as `wordt uitvoering gegeven aan drie toezeggingen` does; never a later letter
+    # ... the one who informs named in the third person or the Kamer informed in the passive, the promises' fulfilment
+    # or state the matter (`In deze brief informeert minister Schouten de Tweede Kamer over de invulling van een aantal
+    # toezeggingen uit het plenaire debat ...`, LNV 2019; `Met deze brief wordt de Tweede Kamer geïnformeerd over de
+    # stand van zaken van diverse onderdelen van de stikstofaanpak aan de hand van nog openstaande moties en
+    # toezeggingen.`, LNV 2021; commit50 probe); never a later letter
+    rule("kept-informed-on-promises-told", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b)"
+                                           r"(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|hiermee|graag\s+"
+                                           r"(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we))\b).*\b(?:"
+                                           r"(?:informeert|informeren|informeer|bericht|berichten)\s+(?:(?:de\s+)?"
+                                           r"(?:minister|staatssecretaris|minister-president)(?:\s+[\w'-]+)?|het\s+kabinet|"
+                                           rf"de\s+regering|ik|wij|we)\s+{KAMER}|(?:wordt|worden)\s+{KAMER}\s+"
+                                           r"(?:\w+\s+){0,2}?geïnformeerd)\b.{0,200}?\bover\s+(?:de\s+)?"
+                                           r"(?:invulling|uitvoering|afdoening|voortgang|stand\s+van\s+zaken)\b[^.;]{0,120}?"
+                                           r"\btoezeggingen\b",
+         "In deze brief informeert minister Schouten de Tweede Kamer over de invulling van een aantal toezeggingen uit het "
+         "plenaire debat over de stikstofproblematiek van 17 oktober jl. en vragenuur van 29 oktober.", KEPT, FLAGS),
     rule("kept-informed-on-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b)"
                                       r"(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|hiermee)\b).*\b(?:informeer|"
                                       r"informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
@@ -246,6 +280,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                       r"(?:\w+\s+){0,2}?(?:moties\s+en\s+)?toezeggingen\b",
          "Voorafgaand aan het zomerreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op het gebied "
          "van sport en bewegen.", KEPT, FLAGS),
+    # an annex of this letter on promises as a class (`Als bijlagen bij deze brief treft u aan de voortgangsberichten
+    # inzake ... alsmede een bijlage ten aanzien van diverse nog openstaande toezeggingen aan uw Kamer`, VenJ 2016,
+    # commit50 probe): the letter keeps them; never a later paper
+    rule("kept-annexed-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b).*\b(?:(?:als|in\s+de)\s+"
+                                  r"bijlagen?\b[^.;]{0,40}?\btreft\s+u|treft\s+u\b[^.;]{0,40}?\b(?:als|in\s+de)\s+bijlagen?|"
+                                  r"bijgaand\s+treft\s+u)\b[^.;]{0,200}?\b(?:overzicht|stand\s+van\s+zaken|bijlage)\s+(?:van|"
+                                  r"ten\s+aanzien\s+van|inzake|over|met\s+betrekking\s+tot|aangaande)\s+(?:de\s+|diverse\s+|"
+                                  r"enkele\s+|een\s+aantal\s+|alle\s+)?(?:nog\s+)?(?:openstaande\s+)?(?:moties\s+en\s+)?"
+                                  r"toezeggingen\b",
+         "Als bijlagen bij deze brief treft u aan de voortgangsberichten inzake de vorming van de nationale politie, het "
+         "aanvalsprogramma informatievoorziening politie (AVP), versterking van de opsporing, het politieonderwijs alsmede "
+         "een bijlage ten aanzien van diverse nog openstaande toezeggingen aan uw Kamer.", KEPT, FLAGS),
     # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
     # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
     rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"
@@ -260,8 +306,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-say-to", rf"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;]{{0,120}}?\btoe\b",
          "Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag "
          "alle medewerking toe voor een vertrouwelijke technische briefing.", MADE, FLAGS),
+    # (or `verwachten` with the papers named: `In april kunt u nog twee brieven verwachten die betrekking hebben op
+    # onderdelen van de preventieve gezondheidszorg: ...`, VWS 1997, commit50 probe; never what the Kamer may expect of
+    # the writer's conduct, `U kunt van mij verwachten dat ...`)
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
-                              r"\btegemoet\s*(te\s+)?zien\b",
+                              r"\btegemoet\s*(te\s+)?zien\b|"
+                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:een|de|het|"
+                              r"twee|drie|nog|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|\w*rapport\w*|\w*reactie|"
+                              r"\w*notitie|nota|\w*standpunt|antwoorden|\w*voorstel|evaluatie|overzicht)\s+(?:\w+\s+){0,4}?"
+                              r"verwachten\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
@@ -336,6 +389,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
                                 r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
+    # the paper sent to the Kamer told with the verbs last, in a subordinate clause (`... mijn eindoordeel over het
+    # Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017) wat ik eind dit jaar bij de Voortgangsbrief vorming
+    # nationale politie aan uw Kamer zal sturen.`, JenV 2017) or in the passive (`waarna ... de uitkomsten middels een
+    # kabinetsstandpunt aan de Tweede en Eerste Kamer zal worden toegezonden`, BZK 2015; commit50 probe); never `niet`
+    rule("made-to-kamer-verb-last", rf"^(?!.*\bniet\b).*\b(?:aan|naar)\s+{KAMER}\s+(?:zal|zullen)\s+(?:worden\s+"
+                                    rf"{PASSIVE_SENT}|(?:\w+\s+)?(?:sturen|zenden|toesturen|toezenden|versturen|verzenden|"
+                                    r"aanbieden|voorleggen|doen\s+toekomen))\b",
+         "Dit rapport zal ik betrekken bij mijn eindoordeel over het Aanvalsprogramma Informatievoorziening Politie (AVP; "
+         "2011–2017) wat ik eind dit jaar bij de Voortgangsbrief vorming nationale politie aan uw Kamer zal sturen.", MADE,
+         FLAGS),
     # a subordinate clause: `waarover ik uw Kamer dit najaar zal berichten`
     rule("made-subordinate", rf"\b(ik|wij|we|het kabinet)\s+{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(\w+\s+)?{INFORM}",
          "Voor de inzet op sleuteltechnologieën werk ik aan een Nationale Technologiestrategie, die meer richting zal "
@@ -397,7 +460,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Uw Kamer ontvangt een afschrift van dit antwoord.", MADE, FLAGS),
     # (also `doe ik u ... toekomen`: `Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer
     # doe ik u ook de reactie van het kabinet op deze voorlichting toekomen`, BZK 2014)
-    rule("made-when-then-present", rf"\b{WHEN}\b.{{0,80}}\b(informeer ik|stuur ik|ontvangt u|ontvangt uw Kamer|kom ik|"
+    # (never a date that names an event, nor a parliamentary year: `Naar aanleiding van het vragenuur van 7 november
+    # (Handelingen II 2017/18, nr. 18, Vragenuur), stuur ik u ter informatie het rapport ...`, JenV 2017, commit50 probe:
+    # sent now)
+    rule("made-when-then-present", rf"(?<!\bvan \d )(?<!\bvan \d\d )\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
+                                   r"ontvangt u|ontvangt uw Kamer|kom ik|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # ... or in the passive, the paper sent to the Kamer once a condition is met: `Zodra de partijen aan de hoofdtafel
@@ -423,6 +490,26 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Het rapport wordt na afronding met de Kamer gedeeld.", MADE, FLAGS),
     # coming with a paper: `Het kabinet zal in het voorjaar met een reactie op het advies komen`
     # (also in the present: `Het kabinet komt voor de zomer met een reactie op het advies`)
+    # coming with a paper, announced: `... kondig ik aan met een aanvullende beleidsnotitie ter zake te zullen komen in mei
+    # 2012` (OCW 2011, commit50 probe)
+    rule("made-announce-to-come-with", rf"\b(?:kondig|kondigen)\s+(?:ik|wij|we)\s+aan\b[^.;]{{0,40}}?\bmet\s+(?:een|de|het)\s+"
+                                       rf"(?:\w+\s+)?{DELIVERABLE}\b[^.;]{{0,60}}?\bte\s+(?:zullen\s+)?komen\b",
+         "In mijn hierboven genoemde brief over de kosten en baten van buitenlandse studenten kondig ik aan met een "
+         "aanvullende beleidsnotitie ter zake te zullen komen in mei 2012.", MADE, FLAGS),
+    # a reaction promised to what the Kamer asked or was sent: `Ik ben voornemens uitgebreid te reageren op de
+    # motie-Lucas en wel vóór de Voorjaarsnota 2012` (OCW 2011, commit50 probe); never `niet`
+    rule("made-will-respond", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?(?:\w+\s+){{0,2}}?te\s+reageren\s+op\s+"
+                              r"(?:de|het|deze|die|dit|uw)\s+(?:\w+\s+)?(?:motie\S*|advies|rapport\w*|verzoek|brief|"
+                              r"aanbevelingen|vragen|initiatiefnota|evaluatie)\b",
+         "Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012, zoals ook in de "
+         "betreffende motie wordt gevraagd.", MADE, FLAGS),
+    # a matter promised to be taken up in a paper still to come: `Ik ben graag bereid om in die aanvullende notitie de
+    # uitwerking van de motie-Lucas te betrekken.` (OCW 2011, commit50 probe); never this letter (`in deze brief`)
+    rule("made-include-in-paper", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?in\s+(?!deze\s+brief\b)(?:die|de|"
+                                  r"deze|een|het|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*notitie|\w*brief|\w*rapportage|\w*nota|"
+                                  r"\w*reactie)\b[^.;]{0,100}?\b(?:te\s+betrekken|mee\s+te\s+nemen|op\s+te\s+nemen|"
+                                  r"in\s+te\s+gaan|te\s+behandelen)\b",
+         "Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie-Lucas te betrekken.", MADE, FLAGS),
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
@@ -539,7 +626,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also the aim told before: `Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de
     # antwoorden eind deze week naar de Kamer te sturen`, Def 2019)
     rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
-                                       rf"gemeld|meegedeeld|aangekondigd|geïnformeerd\s+ernaar\s+te\s+streven)\b.{{0,100}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
+                                       rf"gemeld|meegedeeld|aangekondigd|geïnformeerd\s+ernaar\s+te\s+streven)\b.{{0,160}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
                                        r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden))\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),
@@ -547,8 +634,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # `heeft de minister gemeld dat hij hierop zou terugkomen`, `... dat uw Kamer voor de zomer zou worden geïnformeerd`
     rule("mentioned-said-would", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|gemeld|"
                                  rf"meegedeeld|aangekondigd|toegezegd|beloofd)\b\W+dat\b.{{0,160}}"
-                                 rf"(\b(zou|zouden)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
-                                 r"\b(in|terug)\s+(zou|zouden)\s+(gaan|komen)\b)",
+                                 rf"(\b(zou|zouden|zal|zullen)\b.{{0,80}}\b({INFORM}|ingaan|{INFORMED})\b|"
+                                 r"\b(in|terug)\s+(zou|zouden|zal|zullen)\s+(gaan|komen)\b|"
+                                 # (`heb ik aangegeven dat ik in de Jaarrapportage Bedrijfsvoering Rijk verslag zal doen
+                                 # van de conclusies`, BZK 2014, commit50 probe)
+                                 r"\bverslag\s+(?:zal|zullen|zou|zouden)\s+doen\b)",
          "Daarnaast heb ik in diverse situaties (zowel mondeling als schriftelijk) aangegeven dat ik in de reactie op "
          "het advies over artikel 23 Grondwet tevens zou ingaan op een aantal daaraan gerelateerde onderwerpen.",
          MENTIONED, FLAGS),
