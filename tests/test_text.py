@@ -101,6 +101,21 @@ def test_bad_text_files(tmp_path: Path) -> None:
         extract_text(tmp_path / "binair.txt")
 
 
+def test_a_text_the_layout_rules_would_empty_is_kept_as_the_file_has_it(tmp_path: Path, caplog) -> None:
+    """A saved web page of a letter whose subject line runs on into the whole letter (the line breaks lost:
+    BZ 2006 via opennieuwsbank.nl, commit50 probe): removing the letterhead up to the subject left no body
+    and the file was refused; now its text is kept as extracted, with a warning."""
+    text = ("Ministerie van Buitenlandse Zaken\n\nSamenvatting:\n\nInhoud:\n\nOnderwerp: Overeenkomst tussen de "
+            "Europese Unie en de Verenigde Staten van Amerika inzake de verwerking en overdracht van persoonsgegevens "
+            "van passagiers (PNR-gegevens)In de nacht van 5 op 6 oktober bereikten het voorzitterschap en de Commissie "
+            "een akkoord over een interim-overeenkomst. Graag informeren wij u hierbij over onze beoordeling van de "
+            "interim-overeenkomst.\n")
+    with caplog.at_level("WARNING", logger="ingest.extract.text"):
+        ex = _extract(tmp_path, text)
+    assert "no body text left after removing the layout" in caplog.text
+    assert "Graag informeren wij u hierbij over onze beoordeling van de interim-overeenkomst." in body_text(ex.pages)
+
+
 @pytest.fixture(scope="module")
 def brief_p7():
     """Page 1 (letterhead) and page 7 (sidebar repeated between body lines, lone marker lines,

@@ -78,7 +78,11 @@ def extract_text(path: Path, max_chars: int = 0, page_chars: int = 0) -> Extract
     raw_pages = split_long_pages(split_pages(text), page_chars)
     pages, footnotes, margin = assemble_pages(_page_parts(raw_pages, Path(path).name))
     if not any(p.text.strip() for p in pages):
-        raise EmptyDocument("no body text after removing the layout")
+        # the layout rules took every line (a letter whose subject line runs on into the whole text): the text is
+        # kept as the file has it, never lost to a rule
+        log.warning("%s: no body text left after removing the layout; pages kept as extracted", Path(path).name)
+        pages, footnotes, margin = assemble_pages(
+            (raw.number, "\n".join(_squeeze_blank(raw.lines)), [], {}, []) for raw in raw_pages)
     log.debug("%s: %d pages, %d footnotes", Path(path).name, len(pages), len(footnotes))
     return Extraction(pages=pages, footnotes=footnotes, margin=margin, page_count=max(p.number for p in pages))
 
