@@ -91,6 +91,12 @@ def test_letter_date(text: str, iso: str) -> None:
      "ons niet duidelijk is.\n\nReactie op uw verzoek\n\nU ontvangt binnen 4 weken een reactie op uw verzoek.", "other"),
     ("Geachte heer,\n\nIn uw verzoek van 3 mei 2021 hebt u met een beroep op de Wet open overheid om documenten gevraagd. "
      "U kunt een Woo-verzoek ook per e-mail indienen.", "woo-besluit"),
+    # a letter's sentence wrapped onto a line that opens `motie van het lid`: no motie's heading, which has its capital
+    # (SZW 2022, kst-35394-48, typeset as a letter: pdf49 probe)
+    ("Geachte voorzitter,\n\nTegelijkertijd zit een groep mensen al geruime tijd in de bijstand. Uw Kamer heeft via "
+     "gewijzigde\nmotie van het lid De Kort het kabinet verzocht om in gesprek te gaan met partijen.", "kamerbrief"),
+    ("Nr. 39 MOTIE VAN HET LID DE KORT\n\nVoorgesteld 5 juli 2022\n\nDe Kamer, gehoord de beraadslaging,", "motie"),
+    ("Motie van het lid De Kort over het begeleiden van langdurig bijstandsgerechtigden naar werk\n\nDe Kamer,", "motie"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -587,6 +593,11 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
     ("Ik verzoek u daarom om uitstel.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n\n"
      "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE",
      "Minister van Landbouw, Natuur en Voedselkwaliteit, G. Verburg"),
+    # the office's own comma on its first line, wrapped in a narrow signature column (LNV 2024, pdf49 probe)
+    ("Ik zal de Kamer voor de zomer informeren.\n\nHoogachtend,\n\nDe Minister van Landbouw, Natuur\n"
+     "en Voedselkwaliteit,\n\n\nPiet Adema", "Minister van Landbouw, Natuur en Voedselkwaliteit, Piet Adema"),
+    ("Ik zal de Kamer voor de zomer informeren.\n\nHoogachtend,\n\nDe Minister van Onderwijs, Cultuur\n"
+     "en Wetenschap,\n\nRobbert Dijkgraaf", "Minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"),
 ])
 def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
     assert read_sender(closing) == sender

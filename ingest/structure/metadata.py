@@ -34,8 +34,10 @@ NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
+    # (the heading's capital is its own: a letter's sentence wrapped onto a line `motie van het lid De Kort het kabinet
+    # verzocht ...` is no heading, pdf49 probe)
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
-                          r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
+                          r"^\s*(?:Nr\.\s*\d+\s+)?(?-i:Motie|MOTIE) van (het lid|de leden)\b", re.M | re.I),)),
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
@@ -600,9 +602,10 @@ OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z]
 
 # An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
 # Werkgelegenheid,`; the second line goes on with `en`, `van` or `voor`, or is a capitalised office word ending on a comma.
-# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`)
+# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`,
+# or hold one: `De Minister van Landbouw, Natuur` / `en Voedselkwaliteit,`, pdf49 probe)
 OFFICE_START = re.compile(r"^(?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
-                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?P<comma>,)?$")
+                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?:,\s*[A-Z][^.;:,]*)*(?P<comma>,)?$")
 OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2,60})|(?P<listed>[A-Z][\w&-]+"
                          r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
 
