@@ -574,6 +574,22 @@ def test_letter_to_an_organisation() -> None:
                                                             "Antwoord op brief Veilig en verantwoord reizen")
 
 
+@pytest.mark.parametrize("margin, body, addressee", [
+    # a committee's list of decisions on the Kamer's letterhead: the masthead names the writer, no addressee (pdf49 probe)
+    ("Tweede Kamer der Staten-Generaal\nVaste commissie voor Defensie\nKenmerk\n2015Z10012",
+     "Besluitenlijst extra procedurevergadering\nCommissie: vaste commissie voor Defensie\nDatum: donderdag 28 mei 2015",
+     None),
+    # a Kamerstuk's masthead with its column mark, over a letter to the Kamer: the letter's own line says so
+    ("Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2021–2022",
+     "29 628 Politie\nNr. 1048 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 12 november 2021", "Tweede Kamer"),
+    ("", "Aan de Tweede Kamer der Staten-Generaal\nPostbus 20018\n\nHierbij bied ik u de nota aan.", "Tweede Kamer"),
+])
+def test_the_kamers_masthead_is_no_addressee(margin: str, body: str, addressee: str | None) -> None:
+    e = Extraction(pages=(Page(1, body),), margin={1: margin}, page_count=1)
+    assert read_metadata(e, "x.pdf").addressee == addressee
+
+
 def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
     head = "> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018"
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nHierbij informeer ik u."),), margin={1: head}, page_count=1)

@@ -95,8 +95,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
                                 r"^\s*Vragen van (?:het lid|de leden)\b[^\n]{0,300}?\bmedegedeeld aan\b", re.M)),
     # (not the Kamer named as a body in a sentence: `de heer G.J.A. Hamilton ... te benoemen tot onafhankelijk adviseur
     # integriteit van de Tweede Kamer der Staten-Generaal`, a Presidium decision list 2023)
-    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|(?<!\bvan de )\bTweede Kamer der Staten-Generaal\b|"
-                                r"\bAanhangsel\b")),
+    # (nor the Kamer's own masthead, a line of its own at the top, the column mark after it: the Kamer writes the paper, a
+    # committee's list of decisions printed on its letterhead is addressed to no one, pdf49 probe)
+    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|(?<!\bvan de )(?:(?<=\S)|(?<=\S[ \t]))\bTweede Kamer der Staten-Generaal\b|"
+                                r"^[ \t]*Tweede Kamer der Staten-Generaal\b(?![ \t]*\d?[ \t]*$)|\bAanhangsel\b", re.M)),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
 ]
