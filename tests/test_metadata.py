@@ -91,6 +91,12 @@ def test_letter_date(text: str, iso: str) -> None:
      "ons niet duidelijk is.\n\nReactie op uw verzoek\n\nU ontvangt binnen 4 weken een reactie op uw verzoek.", "other"),
     ("Geachte heer,\n\nIn uw verzoek van 3 mei 2021 hebt u met een beroep op de Wet open overheid om documenten gevraagd. "
      "U kunt een Woo-verzoek ook per e-mail indienen.", "woo-besluit"),
+    # a letter's sentence wrapped onto a line that opens `motie van het lid`: no motie's heading, which has its capital
+    # (SZW 2022, kst-35394-48, typeset as a letter: pdf49 probe)
+    ("Geachte voorzitter,\n\nTegelijkertijd zit een groep mensen al geruime tijd in de bijstand. Uw Kamer heeft via "
+     "gewijzigde\nmotie van het lid De Kort het kabinet verzocht om in gesprek te gaan met partijen.", "kamerbrief"),
+    ("Nr. 39 MOTIE VAN HET LID DE KORT\n\nVoorgesteld 5 juli 2022\n\nDe Kamer, gehoord de beraadslaging,", "motie"),
+    ("Motie van het lid De Kort over het begeleiden van langdurig bijstandsgerechtigden naar werk\n\nDe Kamer,", "motie"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
     assert read_doc_type(text, "x.txt") == doc_type
@@ -568,6 +574,22 @@ def test_letter_to_an_organisation() -> None:
                                                             "Antwoord op brief Veilig en verantwoord reizen")
 
 
+@pytest.mark.parametrize("margin, body, addressee", [
+    # a committee's list of decisions on the Kamer's letterhead: the masthead names the writer, no addressee (pdf49 probe)
+    ("Tweede Kamer der Staten-Generaal\nVaste commissie voor Defensie\nKenmerk\n2015Z10012",
+     "Besluitenlijst extra procedurevergadering\nCommissie: vaste commissie voor Defensie\nDatum: donderdag 28 mei 2015",
+     None),
+    # a Kamerstuk's masthead with its column mark, over a letter to the Kamer: the letter's own line says so
+    ("Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2021–2022",
+     "29 628 Politie\nNr. 1048 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 12 november 2021", "Tweede Kamer"),
+    ("", "Aan de Tweede Kamer der Staten-Generaal\nPostbus 20018\n\nHierbij bied ik u de nota aan.", "Tweede Kamer"),
+])
+def test_the_kamers_masthead_is_no_addressee(margin: str, body: str, addressee: str | None) -> None:
+    e = Extraction(pages=(Page(1, body),), margin={1: margin}, page_count=1)
+    assert read_metadata(e, "x.pdf").addressee == addressee
+
+
 def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
     head = "> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018"
     e = Extraction(pages=(Page(1, "Geachte voorzitter,\n\nHierbij informeer ik u."),), margin={1: head}, page_count=1)
@@ -587,6 +609,11 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
     ("Ik verzoek u daarom om uitstel.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n\n"
      "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE",
      "Minister van Landbouw, Natuur en Voedselkwaliteit, G. Verburg"),
+    # the office's own comma on its first line, wrapped in a narrow signature column (LNV 2024, pdf49 probe)
+    ("Ik zal de Kamer voor de zomer informeren.\n\nHoogachtend,\n\nDe Minister van Landbouw, Natuur\n"
+     "en Voedselkwaliteit,\n\n\nPiet Adema", "Minister van Landbouw, Natuur en Voedselkwaliteit, Piet Adema"),
+    ("Ik zal de Kamer voor de zomer informeren.\n\nHoogachtend,\n\nDe Minister van Onderwijs, Cultuur\n"
+     "en Wetenschap,\n\nRobbert Dijkgraaf", "Minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"),
 ])
 def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
     assert read_sender(closing) == sender

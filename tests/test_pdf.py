@@ -113,6 +113,11 @@ def test_footnote_running_to_the_right_edge_is_no_sidebar(kamervragen) -> None:
     (["het Noord-", "Hollandse deel"], ["het Noord-Hollandse deel"]),
     (["na COVID-", "19 gestegen"], ["na COVID-19 gestegen"]),
     (["een eind-", "", "nieuw"], ["een eind-", "", "nieuw"]),  # a paragraph break is no line break
+    # the typesetter's hyphen glyph at a break, U+2010 (Chromium prints a soft hyphen so) or U+00AD, joins as `-` does
+    (["met de belangen\u2010", "organisaties en"], ["met de belangenorganisaties en"]),
+    (["andere EU\u2010", "lidstaten kunnen"], ["andere EU-lidstaten kunnen"]),
+    (["voor wet\u00ad", "en regelgeving"], ["voor wet- en regelgeving"]),
+    (["de risico\u2010gestuurde", "aanpak"], ["de risico\u2010gestuurde", "aanpak"]),   # a hyphen inside the line stays
 ])
 def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
     assert join_hyphenated(lines) == joined
@@ -504,3 +509,41 @@ def test_unsure_line_read_again_on_its_own(monkeypatch, again, expected) -> None
     assert len(crops) == 1 and crops[0][0] < 200           # only the run of unsure words, not the address beside it
     assert [t for t in data["text"] if t] == expected
     assert data["left"][-1] == (1200 - 8 + 80 if expected[-1] == "kenmerk" else 1250)   # in the page's frame
+
+
+# Letters typeset as ministries print them (headless Chromium, Liberation Sans; the HTML beside each PDF), real
+# sentences of LNV and IenW letters (pdf49 probe of issue 9).
+
+def test_small_letterhead_labels_beside_their_values() -> None:
+    """`Datum` and `Betreft` in 6.5 pt beside their values in 9.5 pt in the body column: the subject (wrapped onto a
+    second line) and the date are the letter's, no body text; a footnote marker between `(NVWA)` and its comma
+    leaves no space; a line broken at a U+2010 hyphen is joined; the office wrapped at its own comma signs whole."""
+    from ingest.structure.metadata import read_metadata
+    e = extract_pdf(FIXTURES / "letter-small-labels-chromium.pdf")
+    meta = read_metadata(e, "letter-small-labels-chromium.pdf")
+    assert (meta.title, meta.date, meta.kenmerk, meta.doc_type, meta.addressee, meta.sender) == (
+        "Uitvoering moties van het lid De Groot over dierwaardige veehouderij en de kalverhouderij", "2024-02-20",
+        "DGA-DDD / 84512345", "kamerbrief", "Tweede Kamer", "Minister van Landbouw, Natuur en Voedselkwaliteit, Piet Adema")
+    text = e.pages[0].text
+    assert text.startswith("Geachte voorzitter,\n")
+    assert "De toezichthouder (NVWA), de sector en de provincies" in text
+    assert "in\noverleg met de belangenorganisaties en de ketenpartijen" in text
+    assert [(f.number, f.text) for f in e.footnotes] == [
+        ("1", "Kamerstuk 28 286, nr. 1315"), ("2", "Kamerstuk 28 286, nr. 1316"),
+        ("3", "Nederlandse Voedsel- en Warenautoriteit")]
+    assert "Betreft Uitvoering moties van het lid De Groot over dierwaardige veehouderij en de kalverhouderij" in \
+        e.margin[1].split("\n")
+
+
+def test_subject_in_the_sidebar_takes_the_address_block_out_of_the_body() -> None:
+    """`Datum` and `Onderwerp` in the sidebar, none in the body: the address block and the logo above the salutation
+    are letterhead too; the subject wrapped in the narrow column is read whole."""
+    from ingest.structure.metadata import read_metadata
+    e = extract_pdf(FIXTURES / "letter-sidebar-subject-chromium.pdf")
+    assert e.pages[0].text.startswith("Geachte voorzitter,\n")
+    assert "De Voorzitter van de Tweede Kamer" in e.margin[1].split("\n")
+    assert "Onderwerp\nStand van zaken verkeersveiligheid najaar 2022\n" in e.margin[1]
+    meta = read_metadata(e, "letter-sidebar-subject-chromium.pdf")
+    assert (meta.title, meta.date, meta.kenmerk, meta.sender) == (
+        "Stand van zaken verkeersveiligheid najaar 2022", "2022-11-22", "IENW/BSK-2022/250331",
+        "Minister van Infrastructuur en Waterstaat, Mark Harbers")

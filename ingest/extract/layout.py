@@ -99,6 +99,9 @@ LABEL_VALUES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"^(?:Onderwerp|Betreft)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
     (re.compile(r"^(?:Directie|Directoraat[- ]Generaal|Contactpersoon)\b\s*(.*)$"), re.compile(r"^$|^[^a-z]")),
 ]
+# A letterhead label standing alone on its line (its value beside it, or on the next line).
+LABEL_ONLY = re.compile(r"^(?:Datum|Betreft|Onderwerp|(?:Ons|Uw) kenmerk|Kenmerk|(?:Onze|Uw) referentie|Uw brief"
+                        r"|Bijlagen?|Bijlage\(n\))\s*:?$")
 # The letterhead ends at the salutation: a subject line is only looked for above it.
 SALUTATION = re.compile(r"^\s*(Geachte|Hooggeachte|Beste)\b")
 # A wrapped subject goes on for at most this many lines, up to a blank line.
@@ -110,6 +113,9 @@ SENTENCE_END = (".", ":", ";", "?", "!", "”", "\"", ")")
 WORD_STRIP = ".,;:()[]«»‘’'\"“”!?"   # punctuation around a word
 WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 _HYPHEN_END = re.compile(r"(\w+)-$")
+# hyphen glyphs other than `-` that typesetters set at a line break: U+2010 HYPHEN (Chromium, InDesign print a soft
+# hyphen so), U+00AD SOFT HYPHEN; they join as `-` does
+LINE_END_HYPHENS = ("\u2010", "\u00ad")
 _FIRST_WORD = re.compile(r"^(\S+)")
 
 
@@ -172,6 +178,8 @@ def join_line_pair(left: str, right: str, vocabulary: frozenset[str] = frozenset
     when ``left`` does not end in a hyphen, ``right`` is empty, or the break stays. The hyphen is
     kept where the document writes the word with it or the word is a web address; else
     ``hyphen_join`` decides."""
+    if left.rstrip().endswith(LINE_END_HYPHENS):
+        left = left.rstrip()[:-1] + "-"   # the typesetter's hyphen glyph at a break is the hyphen (`bijstandsge‐`)
     if not left.rstrip().endswith("-") or not right.strip():
         return None
     kept = _hyphen_kept(left, right, vocabulary)

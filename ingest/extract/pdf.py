@@ -31,7 +31,8 @@ import numpy as np
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SUBJECT_LINE, WORD_STRIP, PagePart,
+from ingest.extract.layout import (LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SALUTATION,
+                                   SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
@@ -672,11 +673,49 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
-    margin = [l.text for l in group_lines(sidebar_words, body_size)]
-    body, notes, held = _route_lines(page, group_lines(words, body_size), body_size, column is not None, first, margin)
+    margin = sidebar_texts(group_lines(sidebar_words, body_size))
+    lines = labels_beside_values(group_lines(words, body_size))
+    body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
     if first:
-        body = _letterhead_out(body, held, margin)
+        body = _letterhead_out(body, held, margin, column is not None)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def sidebar_texts(lines: list[Line]) -> list[str]:
+    """The sidebar's lines, a subject wrapped in the narrow column under its label joined into one line
+    (`Onderwerp` / `Stand van zaken verkeersveiligheid najaar` / `2022`): its lines wrap on from each other."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i].text)
+        if SUBJECT_LABEL_ONLY.fullmatch(collapse(lines[i].text)) and i + 1 < len(lines):
+            end = i + 2
+            while end < len(lines) and continues(lines[end - 1], lines[end]):
+                end += 1
+            out.append(" ".join(l.text for l in lines[i + 1:end]))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+LABEL_VALUE_GAP = 120.0   # pt: a label's value starts at most this far right of the label (the value column)
+
+
+def labels_beside_values(lines: list[Line]) -> list[Line]:
+    """A letterhead label set smaller than its value on the value's baseline (`Betreft` in 6.5 pt beside the subject
+    in 9.5 pt) is one line with it: the size jump put them on two lines, the label after its value."""
+    out = list(lines)
+    for label in lines:
+        if not LABEL_ONLY.match(collapse(label.text)) or not any(l is label for l in out):
+            continue
+        right = label.words[-1].x1
+        value = next((l for l in out if l is not label and abs(l.bottom - label.bottom) <= LINE_TOLERANCE
+                      and 0 < l.words[0].x0 - right <= LABEL_VALUE_GAP and l.size > label.size), None)
+        if value is not None:
+            joined = Line([*label.words, *value.words])
+            out = [joined if l is value else l for l in out if l is not label]
+    return sorted(out, key=lambda l: l.top)
 
 
 RUN_ON_GAP = 0.6   # body sizes: a gap narrower than this between words of a scanned line is a word's gap
@@ -763,16 +802,22 @@ def _margin_line(line: Line, text: str, body_size: float, in_band: bool, has_col
                 or (is_sidebar_line(text) and (has_column or in_band)))
 
 
-def _letterhead_out(body: list[Line], held: list[Line], margin: list[str]) -> list[Line]:
+def _letterhead_out(body: list[Line], held: list[Line], margin: list[str], has_column: bool = False) -> list[Line]:
     """A letter's first page: everything up to the subject line (wrapped lines joined) is letterhead,
-    in reading order; without a subject line the held lines go to the margin after all."""
+    in reading order; without a subject line the held lines go to the margin after all, and on a page with a
+    letterhead sidebar (its subject and date in the sidebar) the address block above the salutation too."""
     body = _join_wrapped_subject(body)
     kept, head = split_letterhead([l.text for l in body])
     if head:
         margin.extend(head)
         return body[len(body) - len(kept):]
     margin.extend(collapse(l.text) for l in held)
-    return [l for l in body if not any(l is h for h in held)]
+    body = [l for l in body if not any(l is h for h in held)]
+    salutation = next((i for i, l in enumerate(body[:LETTERHEAD_SEARCH_LINES]) if SALUTATION.match(l.text)), None)
+    if has_column and salutation:
+        margin.extend(collapse(l.text) for l in body[:salutation])
+        return body[salutation:]
+    return body
 
 
 def _join_wrapped_subject(body: list[Line]) -> list[Line]:
@@ -823,12 +868,7 @@ def body_text_of(lines: list[Line], body_size: float,
     for line in lines:
         if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
             out.append("")
-        parts: list[str] = []
-        for w in line.words:
-            if NUMBER.match(w.text) and w.size < body_size * MARKER_MAX and parts:
-                marks.append((len(out), w.text, len(" ".join(parts))))
-                continue
-            parts.append(w.text)
+        parts = _line_words(line, body_size, marks, len(out))
         if parts:
             out.append(" ".join(parts))
         prev_bottom = line.bottom
@@ -841,6 +881,27 @@ def body_text_of(lines: list[Line], body_size: float,
     marker_at = {number: starts[i] + col for i, number, col in marks if i < len(starts)}
     text = "\n".join(join_hyphenated(out, vocabulary))
     return _fix_punctuation(text), marker_at
+
+
+CLOSING_PUNCTUATION = ".,;:)"
+
+
+def _line_words(line: Line, body_size: float, marks: list[tuple[int, str, int]], index: int) -> list[str]:
+    """The words of a body line with its footnote markers out, each marker noted in ``marks`` as (line ``index``,
+    number, column)."""
+    parts: list[str] = []
+    after_marker = False
+    for w in line.words:
+        if NUMBER.match(w.text) and w.size < body_size * MARKER_MAX and parts:
+            marks.append((index, w.text, len(" ".join(parts))))
+            after_marker = True
+            continue
+        if after_marker and w.text[0] in CLOSING_PUNCTUATION:
+            parts[-1] += w.text   # the marker stood between a word and its punctuation: `(AEF)¹,` reads `(AEF),`
+        else:
+            parts.append(w.text)
+        after_marker = False
+    return parts
 
 
 def _line_spacing(lines: list[Line]) -> float:

@@ -34,8 +34,10 @@ NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
+    # (the heading's capital is its own: a letter's sentence wrapped onto a line `motie van het lid De Kort het kabinet
+    # verzocht ...` is no heading, pdf49 probe)
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
-                          r"^\s*(?:Nr\.\s*\d+\s+)?Motie van (het lid|de leden)\b", re.M | re.I),)),
+                          r"^\s*(?:Nr\.\s*\d+\s+)?(?-i:Motie|MOTIE) van (het lid|de leden)\b", re.M | re.I),)),
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen, or as cells of a table row: `Beantwoord | 22
     # januari 2025 (na 42 dagen) |`)
@@ -94,8 +96,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
                                 r"^\s*Vragen van (?:het lid|de leden)\b[^\n]{0,300}?\bmedegedeeld aan\b", re.M)),
     # (not the Kamer named as a body in a sentence: `de heer G.J.A. Hamilton ... te benoemen tot onafhankelijk adviseur
     # integriteit van de Tweede Kamer der Staten-Generaal`, a Presidium decision list 2023)
-    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|(?<!\bvan de )\bTweede Kamer der Staten-Generaal\b|"
-                                r"\bAanhangsel\b")),
+    # (nor the Kamer's own masthead, a line of its own at the top, the column mark after it: the Kamer writes the paper, a
+    # committee's list of decisions printed on its letterhead is addressed to no one, pdf49 probe)
+    ("Tweede Kamer", re.compile(r"[Vv]oorzitter van de Tweede Kamer|(?<!\bvan de )(?:(?<=\S)|(?<=\S[ \t]))\bTweede Kamer der Staten-Generaal\b|"
+                                r"^[ \t]*Tweede Kamer der Staten-Generaal\b(?![ \t]*\d?[ \t]*$)|\bAanhangsel\b", re.M)),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
 ]
@@ -603,9 +607,10 @@ OFFICE_TAIL = re.compile(r"^[A-Z][\w&-]*(?:,?\s+(?:en|van|voor|EN|VAN|VOOR|[A-Z]
 
 # An office wrapped over two lines in a narrow signature column: `De Minister van Sociale Zaken` / `en
 # Werkgelegenheid,`; the second line goes on with `en`, `van` or `voor`, or is a capitalised office word ending on a comma.
-# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`)
+# (the first line may end on a comma of the office itself: `De Minister van Volksgezondheid,` / `Welzijn en Sport,`,
+# or hold one: `De Minister van Landbouw, Natuur` / `en Voedselkwaliteit,`, pdf49 probe)
 OFFICE_START = re.compile(r"^(?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
-                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?P<comma>,)?$")
+                          r"\s+(?:van|voor|VAN|VOOR)\b[^.;:,]*(?:,\s*[A-Z][^.;:,]*)*(?P<comma>,)?$")
 OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2,60})|(?P<listed>[A-Z][\w&-]+"
                          r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
 
