@@ -484,6 +484,12 @@ REFERENCES = [
      "kst-35394-48.html\nID: 35394-48", []),
     ("Zie het rapport van de commissie (bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html).",
      [("35394-48", "kamerstuk")]),
+    # a report's title with its subtitle, longer than 150 characters (JenV 2021, probe52); a report's kind quoting a
+    # passage from it cites no title
+    ("Op 13 augustus jl. heeft het WODC het rapport «Een onzekere toekomst: kwalitatief onderzoek naar de ervaringen "
+     "van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding» "
+     "opgeleverd.", [(None, "rapport")]),
+    ("Het rapport concludeert: «De IND beslist in de meeste zaken binnen de wettelijke termijn.»", []),
 ]
 
 

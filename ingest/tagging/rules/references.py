@@ -586,9 +586,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
     # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
     # probe); the title itself carries it (a report's kind alone, `het rapport`, cites nothing); last, so that a row
-    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`)
+    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`); a title with
+    # its subtitle runs long (`heeft het WODC het rapport «Een onzekere toekomst: kwalitatief onderzoek naar de ervaringen
+    # van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding»
+    # opgeleverd`, 172 characters, JenV 2021, probe52)
     rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
-                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,150}»",
+                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,250}»",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
