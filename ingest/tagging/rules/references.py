@@ -589,9 +589,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`); a title with
     # its subtitle runs long (`heeft het WODC het rapport «Een onzekere toekomst: kwalitatief onderzoek naar de ervaringen
     # van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding»
-    # opgeleverd`, 172 characters, JenV 2021, probe52)
+    # opgeleverd`, 172 characters, JenV 2021, probe52); the title also in single or double quotes, as rijksoverheid.nl
+    # prints it (`het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe
+    # offensieven'`, JenV 2023, probe52 held-out), an apostrophe inside a curly-quoted title kept (`Piekscenario’s`)
     rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
-                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,250}»",
+                              r"[Vv]erkenning)\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"])",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
@@ -614,8 +617,11 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
 # openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`); a Kamerstuk's page there
 # opens on its source and id, each a line of its own (`Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html`
-# / `ID: 35394-48`, SZW 2022, rules46 probe)
+# / `ID: 35394-48`, SZW 2022, rules46 probe); the decision note filed with the paper, listed among its parts (`- Beslisnota
+# bij Kamerbrief over aanpak verbetering registratie in de Basisregistratie Personen (BRP)`, berthub.eu 2025, probe52
+# held-out): the paper's own
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+                             r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
                              r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
 
