@@ -496,6 +496,8 @@ REFERENCES = [
      [(None, "rapport")]),
     ("• het rapport ‘Monitoringsonderzoek taalonderwijs aan volwassen Oekraïense ontheemden’;", [(None, "rapport")]),
     ("Het advies 'niet doen' werd gevolgd.", []),
+    ("Het kabinet heeft het rapport 'Asielopvang uit de crisis' ontvangen en stuurt uw Kamer vandaag ook een reactie op "
+     "het advies 'Realisme rond richtgetallen'.", [(None, "rapport"), (None, "rapport")]),
     # the paper's own decision note in a saved page's list of its parts (berthub.eu 2025, probe52 held-out)
     ("Gerelateerde personen:- Eerste ondertekenaar: M.L.J. Paul\n- Beslisnota bij Kamerbrief over aanpak verbetering "
      "registratie in de Basisregistratie Personen (BRP)\nOnderdeel van kamerstukdossier 29861 -166.", []),

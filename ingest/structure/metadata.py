@@ -494,7 +494,7 @@ def _register_signers(text: str) -> str | None:
     from a saved page's register lines (``REGISTER_SIGNER``); None without one."""
     signers = [f"{collapse(m['office'])[:1].upper()}{collapse(m['office'])[1:]}, {collapse(m['person'])}"
                for m in REGISTER_SIGNER.finditer(text[:4000])]
-    return ", en ".join(signers) if signers else None
+    return ", en ".join(dict.fromkeys(signers)) if signers else None   # (the first page and the last may be one)
 
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer

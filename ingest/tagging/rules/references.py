@@ -671,9 +671,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
 
 
 def _title(text: str, ref: Reference) -> str:
-    """The title in guillemets a reference names, as written."""
+    """The title in guillemets (or quotes) a reference names, as written."""
     cited = text[ref.start:ref.end]
-    return cited[cited.find("«"):]
+    opening = re.search(r"[«'‘“\"]", cited)
+    return cited[opening.start():] if opening else cited
 
 
 def _identified(ref: Reference) -> bool:
