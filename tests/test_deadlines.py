@@ -234,9 +234,23 @@ STEPS += [
     # ... and a span a step runs in, no plan's span (constructed)
     ("De Staatssecretaris zal de komende vijf jaar jaarlijks rapporteren.", 2025, "2025-03-01",
      [("de komende vijf jaar", "2030-03-01")]),
+    # `nog` touching a period that holds the document's date: a present step still to be taken in it (AenM 2024,
+    # probe52)
+    ("Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties verstrekt nog dit jaar, samen met het Ministerie van "
+     "Asiel en Migratie, specifieke uitkeringen (SPUK) aan de gemeente Amsterdam.", 2024, "2024-10-24",
+     [("dit jaar", "2024-12-31")]),
+    # ... while a meeting's days told in a sentence stay (constructed, probe52)
+    ("De Informele JBZ Raad vindt plaats op 22 en 23 juli 2024 in Hongarije.", 2024, "2024-06-21",
+     [("op 22 en 23 juli 2024", "2024-07-23")]),
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # `nog` with a cue of the past, or with a word between it and the period, plans nothing (constructed, probe52)
+    ("Het kabinet heeft nog dit jaar besloten om de regeling te verlengen.", 2024, "2024-10-24"),
+    ("De IND handelt dit jaar meer aanvragen af dan vorig jaar.", 2024, "2024-10-24"),
+    # a saved page's register of the Kamer's activities on the paper (berthub.eu 2024, probe52 held-out)
+    ("- 2024-07-15 14:00: Informele JBZ Raad op 22 en 23 Juli 2024 in Hongarije (vreemdelingen- en asielbeleid) "
+     "(Inbreng schriftelijk overleg), vaste commissie voor Justitie en Veiligheid", 2024, "2024-06-21"),
     # the same register as a table row, label cell `|` date cell, over a letter of 7 July (parlementairemonitor.nl, BZ 2016,
     # dead51 probe)
     ("Officiële titel | Nederlands EU-voorzitterschap 2016; Brief regering; Resultaten en uitvoering van het Nederlandse "

