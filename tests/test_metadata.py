@@ -855,6 +855,26 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
+    # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)
+    ("Lijst van vragen en antwoorden : Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport "
+     "Resultaten verantwoordingsonderzoek 2022 bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk "
+     "36360-VIII-2)\n36 360 VIII Jaarverslag en slotwet Ministerie van Onderwijs, Cultuur en Wetenschap 2022\n"
+     "Nr. 8 LIJST VAN VRAGEN EN ANTWOORDEN",
+     "Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport Resultaten verantwoordingsonderzoek 2022 "
+     "bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk 36360-VIII-2)"),
+    ("Verslag van een schriftelijk overleg : Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad "
+     "Algemene Zaken dd. 15 juli 2020\n21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nNr. 2186 VERSLAG VAN "
+     "EEN SCHRIFTELIJK OVERLEG", "Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad Algemene "
+     "Zaken dd. 15 juli 2020"),
+    # ... never a bill's report, whose filed line repeats only its kind (negative row)
+    ("Verslag (initiatief)wetsvoorstel (nader) : Verslag\n35 497 Tijdelijke voorzieningen op het terrein van het "
+     "Ministerie van Onderwijs, Cultuur en Wetenschap\nNr. 5 VERSLAG", "Tijdelijke voorzieningen op het terrein van het "
+     "Ministerie van Onderwijs, Cultuur en Wetenschap"),
+    # probe53: a footnote marker glued to the dossier's title is no part of it (EK 2021); a year ending it is
+    ("35 827 EU-voorstel: Strategie voor de rechten van het kind1\n\nC VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+     "EU-voorstel: Strategie voor de rechten van het kind"),
+    ("34 166 Staat van de Europese Unie 2015\n\nNr. 23 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
+     "KONINKRIJKSRELATIES", "Staat van de Europese Unie 2015"),
 ])
 def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
     assert read_title(text, "kamerbrief", text) == title
@@ -1032,3 +1052,19 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
 ])
 def test_a_committees_list_is_sent_by_the_committee(text: str, sender: str) -> None:
     assert read_sender(text, "other") == sender
+
+
+def test_a_letter_of_the_kamers_voorzitter_to_its_members() -> None:
+    # probe53 (EK 2017): the Voorzitter writes to the Kamer's own members; a minister's letter to the Voorzitter is the
+    # minister's (negative row)
+    body = ("CXXIV Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer\n\nG BRIEF VAN DE VOORZITTER VAN DE EERSTE "
+            "KAMER DER STATEN-GENERAAL\n\nAan de leden\n\nDen Haag, 5 december 2017\n\nMet inachtneming van het "
+            "bepaalde in de artikelen 157 en 158 zend ik u hiermee een voorstel toe.\n\nNamens de Huishoudelijke "
+            "Commissie van de Eerste Kamer,\n\nDe voorzitter, A. Broekers-Knol\n")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "x.txt")
+    assert (meta.sender, meta.addressee) == ("Voorzitter van de Eerste Kamer, A. Broekers-Knol", "Eerste Kamer")
+    letter = ("CII Nota «Bestuur in samenhang.»\n\nG BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
+              "KONINKRIJKSRELATIES\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 25 "
+              "september 2013\n\nVia deze brief laat ik U weten dat ik de informatie zal toesturen.\n")
+    meta = read_metadata(Extraction(pages=(Page(1, letter),), page_count=1), "y.txt")
+    assert meta.sender == "Minister van Binnenlandse Zaken en Koninkrijksrelaties"

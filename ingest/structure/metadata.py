@@ -88,8 +88,20 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                                r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
 ]
 
+# A Kamer's Voorzitter heads a letter of the Kamer's own (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
+# STATEN-GENERAAL`, EK 2017, probe53; a committee chair's letter inside a report, `BRIEF VAN DE VOORZITTER VAN DE VASTE
+# COMMISSIE ...`, is not the Kamer's): the Voorzitter writes it and signs `De voorzitter, A. Broekers-Knol`
+CHAIR_HEADING_OF = (r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{{1,2}}\d{{0,2}}[ \t]+)?BRIEF VAN DE VOORZITTER VAN DE "
+                    r"({}) KAMER\b")
+CHAIR_HEADING = re.compile(CHAIR_HEADING_OF.format("EERSTE|TWEEDE"), re.M)
+CHAIR_SIGNATURE = re.compile(r"^[ \t]*De voorzitter,[ \t]*((?:[A-Z][a-z]?\.[ \t]?)+[ \t]*[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*$",
+                             re.M)
 # (addressee, cue); the document type decides first where it fixes the addressee.
 ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
+    # the Voorzitter of a Kamer writes to its own members (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
+    # STATEN-GENERAAL` / `Aan de leden`, on a change of its Reglement van Orde, EK 2017, probe53): that Kamer
+    ("Eerste Kamer", re.compile(CHAIR_HEADING_OF.format("EERSTE") + r"[^\n]*\n\s*Aan de leden\b", re.M)),
+    ("Tweede Kamer", re.compile(CHAIR_HEADING_OF.format("TWEEDE") + r"[^\n]*\n\s*Aan de leden\b", re.M)),
     # (and the Eerste Kamer's written questions, which are `medegedeeld aan` the minister: `Vragen van het lid Stienen
     # (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris van Justitie en Veiligheid over ...`)
     ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b|"
@@ -242,7 +254,16 @@ KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[
 # minderjarige asielzoekers`, `Kamerstuk 35483-63` / `Stand van zaken voorbereiding Wet inburgering 20..` (openkamer.org)
 NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
                                  r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
-FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
+# ... as it files every paper of the government's and the committees' exchange with it, on the paper's own page:
+# `Lijst van vragen en antwoorden : Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport Resultaten
+# verantwoordingsonderzoek 2022 ...` (OCW 2023), `Verslag van een schriftelijk overleg : Verslag van een schriftelijk
+# overleg over de geannoteerde agenda voor de Raad Algemene Zaken ...` (BZ 2020, probe53): the line names the paper, the
+# dossier's heading below only the file it sits in (a bill's own report, `Verslag (initiatief)wetsvoorstel (nader) :
+# Verslag`, names no subject: not one of these kinds)
+FILED_PAPER_KIND = (r"(?:Brief regering|Brief commissie|Lijst van vragen en antwoorden|"
+                    r"(?:Inbreng[ \t]+)?[Vv]erslag[ \t]+(?:van[ \t]+een[ \t]+)?(?:schriftelijk[ \t]+overleg|commissiedebat|"
+                    r"algemeen[ \t]+overleg|notaoverleg|wetgevingsoverleg))")
+FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*[‘'\"“]?([^\n]{{3,400}}?)[’'\"”]?\s*$", re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -256,7 +277,10 @@ SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]
 MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|"
                                 r"Hoorzitting|Rondetafelgesprek|Technische briefing|Werkbezoek)[ \t]+:[ \t]+([^\n]{3,300}?)"
                                 r"[ \t]*$", re.M)
-KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
+# (the dossier's title may carry a footnote marker glued to its last word, the Eerste Kamer's note on its committee:
+# `35 827 EU-voorstel: Strategie voor de rechten van het kind1`, EK 2021, probe53; never a number that is part of it:
+# `Staat van de Europese Unie 2015`, `Doc29`)
+KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(?<=[a-z]{{3}})\d{{1,2}})?\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
                                # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
@@ -471,11 +495,22 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
               or (_heading_office(text) if doc_type == "kamerbrief" else None)
-              or (_committee(text) if doc_type == "other" else None))
+              or (_committee(text) if doc_type == "other" else None) or _kamer_chair(text))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
         return f"{signed} (mede namens {collapse(co_signed.group(1))})"
     return signed
+
+
+def _kamer_chair(text: str) -> str | None:
+    """`BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER ...` signed `De voorzitter, A. Broekers-Knol` ->
+    `Voorzitter van de Eerste Kamer, A. Broekers-Knol` (``CHAIR_HEADING``)."""
+    m = CHAIR_HEADING.search(text[:3000])
+    if m is None:
+        return None
+    office = f"Voorzitter van de {m.group(1).capitalize()} Kamer"
+    signed = CHAIR_SIGNATURE.search(text, m.end())
+    return f"{office}, {signed.group(1)}" if signed else office
 
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
