@@ -484,6 +484,17 @@ REFERENCES = [
      "kst-35394-48.html\nID: 35394-48", []),
     ("Zie het rapport van de commissie (bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html).",
      [("35394-48", "kamerstuk")]),
+    # probe53: an openkamer.org page opens on its own number (BZK 2017); a paper cited on a line of its own further
+    # down still counts
+    ("Kamerstuk 34550-VII-48\n\nAfschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen", []),
+    ("De volgende stukken zijn ontvangen:\nKamerstuk 34550-VII-48\nKamerstuk 34550-VII-12",
+     [("34550-VII-48", "kamerstuk"), ("34550-VII-12", "kamerstuk")]),
+    # probe53: the report of a Kamer's temporary or inquiry committee by the committee's name (EK 2017); a standing
+    # committee's report or a committee named without a report cites no paper of its own
+    ("Het voorstel voor Reglementswijziging vloeit voort uit de aanbevelingen in het verslag van de Tijdelijke commissie "
+     "werkwijze Eerste Kamer1, waarover de Kamer op 24 oktober jl. plenair heeft gedebatteerd.", [(None, "rapport")]),
+    ("De Tijdelijke commissie werkwijze Eerste Kamer heeft voorgesteld de commissievergaderingen openbaar te maken.", []),
+    ("Het verslag van de vaste commissie voor Binnenlandse Zaken wordt volgende week vastgesteld.", []),
 ]
 
 
