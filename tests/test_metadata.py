@@ -1068,3 +1068,24 @@ def test_a_letter_of_the_kamers_voorzitter_to_its_members() -> None:
               "september 2013\n\nVia deze brief laat ik U weten dat ik de informatie zal toesturen.\n")
     meta = read_metadata(Extraction(pages=(Page(1, letter),), page_count=1), "y.txt")
     assert meta.sender == "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+def test_subject_of_a_letterhead_flattened_into_one_line() -> None:
+    # probe53 (VWS 2015, a docplayer.nl transcript): the subject after the date, up to the next label; a sentence that
+    # speaks of a date and a subject is none (negative row)
+    body = ("De Voorzitter van de Tweede Kamer der Staten-Generaal Postbus EA DEN HAAG. Datum 30 juni 2015 Betreft "
+            "Budgetpolissen en risicoselectie\n\nTranscriptie\n\n1 > Retouradres Postbus EJ Den Haag Kenmerk Z Datum 30 "
+            "juni 2015 Betreft Budgetpolissen en risicoselectie Correspondentie uitsluitend richten aan het retouradres. "
+            "Geachte voorzitter, Met mijn brief van 2 december jl. heb ik de NZa verzocht.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "x.txt")
+    assert meta.title == "Budgetpolissen en risicoselectie"
+    assert read_title("Op de datum 3 mei 2015 betreft het overleg de begroting.\n", "kamerbrief",
+                      "Op de datum 3 mei 2015 betreft het overleg de begroting.\n") != "de begroting"
+
+
+def test_a_committees_report_on_a_bill_with_a_table_of_contents_is_no_dossier() -> None:
+    # probe53 (VWS 2018): `Nr. 5 VERSLAG` over `Inhoudsopgave`; an introductiedossier stays a dossier (negative row)
+    text = ("34 971 Wijziging van de Zorgverzekeringswet (verzekerdeninvloed Zvw)\n\nNr. 5 VERSLAG\n\nVastgesteld 6 "
+            "september 2018\n\nInhoudsopgave\n\nblz.\n\nAlgemeen\n\n1\n")
+    assert read_doc_type(text, "x.txt") == "other"
+    assert read_doc_type("Introductiedossier Migratie\n\nInhoud\n\n1. Inleiding\n", "x.txt") == "dossier"

@@ -66,11 +66,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a committee's list of decisions that opens on its name is no dossier, though a saved page heads its items
     # `Inhoud` (`Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015` / ... / `Inhoud`, openkamer.org)
     ("other", (re.compile(r"\A\s*(?:Besluitenlijst|Lijst\s+van\s+besluiten|Korte\s+aantekeningen)\b"),)),
-    ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
-    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
-                         r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a Kamerstuk that names a kind of its own, not a letter: `Nr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG`,
     # `B VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. 974 Verslag van een schriftelijk overleg` (its parts may be letters)
+    # (before the dossier's cue: a committee's report on a bill has a table of contents too, `Nr. 5 VERSLAG` /
+    # `Inhoudsopgave`, VWS 2018, probe53)
     # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`; in capitals the letter may be
     # left out: `NOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025`, EK 2025, rules39 probe)
     ("other", (re.compile(r"\A[\s\S]{0,1000}?^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
@@ -78,6 +77,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                           r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
+    ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
+    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
+                         r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
@@ -188,6 +190,12 @@ BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{RE
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
+# a letterhead flattened into one line, as a PDF's transcript gives it (docplayer.nl): its date, then its subject up to
+# the next label or the line's end: `... DEN HAAG. Datum 30 juni 2015 Betreft Budgetpolissen en risicoselectie` (VWS
+# 2015, probe53)
+FLAT_SUBJECT = re.compile(r"\bDatum[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+(?:Onderwerp|Betreft)[ \t]+([A-Z][^\n]{2,200}?)"
+                          r"(?=[ \t]+(?:Correspondentie|Ons[ \t]+kenmerk|Uw[ \t]+kenmerk|Kenmerk|Bijlage|Geachte)\b|[ \t]*$)",
+                          re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
 MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
@@ -842,7 +850,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
     # a motie's own heading names it; in a letter the same heading heads a part of its annex
     cues: tuple[Callable[[], re.Match | None], ...] = (
         lambda: NUMBERED_PAGE_TITLE.match(first.lstrip("\n")) or NUMBERED_PAGE_TITLE.match(body),
-        lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
+        lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None)
+        or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
         lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
