@@ -1089,3 +1089,10 @@ def test_a_committees_report_on_a_bill_with_a_table_of_contents_is_no_dossier() 
             "september 2018\n\nInhoudsopgave\n\nblz.\n\nAlgemeen\n\n1\n")
     assert read_doc_type(text, "x.txt") == "other"
     assert read_doc_type("Introductiedossier Migratie\n\nInhoud\n\n1. Inleiding\n", "x.txt") == "dossier"
+
+
+def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> None:
+    # probe53 (parlementairemonitor.nl, EK 2020): `Kenmerk 35099, nr. D` is the paper's own number; a sidebar's
+    # `Kenmerk 2020-0000123456` stays (negative row)
+    assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
+    assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"

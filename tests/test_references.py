@@ -495,6 +495,12 @@ REFERENCES = [
      "werkwijze Eerste Kamer1, waarover de Kamer op 24 oktober jl. plenair heeft gedebatteerd.", [(None, "rapport")]),
     ("De Tijdelijke commissie werkwijze Eerste Kamer heeft voorgesteld de commissievergaderingen openbaar te maken.", []),
     ("Het verslag van de vaste commissie voor Binnenlandse Zaken wordt volgende week vastgesteld.", []),
+    # probe53: an amendment by its submitter (EK 2020); one without a submitter names no paper, one with its number is
+    # that number once
+    ("De leden hebben kennisgenomen van het rijkswetsvoorstel dat door amendering via het gewijzigde amendement van de "
+     "bijzondere gedelegeerde Thijsen c.s.2 in de Tweede Kamer is aanvaard.", [(None, "amendement")]),
+    ("Het oordeel over het amendement met voorhang laat het kabinet aan de Kamer.", []),
+    ("Het kabinet ontraadt het amendement van het lid Omtzigt (Kamerstuk 34 233, nr. 22).", [("34233-22", "kamerstuk")]),
 ]
 
 

@@ -184,8 +184,10 @@ OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
 REFERENCE_VALUE = r"([A-Z0-9][\w/.&-]*(?:[ \t]*[–/][ \t]*[\w/.&-]+|[ \t]+(?=[\w/.&-]*\d)[\w/.&-]+)*)"
 KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}")
-# a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
-BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}", re.M)
+# a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`; nor a register page's line that
+# names the paper's own Kamerstuk number so, `Kenmerk 35099, nr. D`, parlementairemonitor.nl, EK 2020, probe53)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!\d{{5}}(?:-[A-Z]+)?,[ \t]*nr\.){REFERENCE_VALUE}",
+                          re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)

@@ -582,6 +582,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # an amendment cited by its submitter, as motions are: `het gewijzigde amendement van de bijzondere gedelegeerde
+    # Thijsen c.s.` (EK 2020, probe53), `het amendement van het lid Omtzigt`, `het amendement-Omtzigt`; an amendment
+    # without its submitter (`het amendement met voorhang`, `een amendement indienen`) names no paper here
+    rule("ref-amendment-of-member", r"\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:(?:nader\s+)?gewijzigde\s+)?(?:sub)?amendement"
+                                    r"(?:\s+van\s+(?:het\s+lid|de\s+leden|de\s+bijzondere\s+gedelegeerden?)\s+|[-‑])"
+                                    r"(?:(?:van|de|der|den|ter|in\s+'t)\s+)*[A-Z][\w’'-]+(?:\s+c\.s\.)?",
+         "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het rijkswetsvoorstel dat na een "
+         "uitgebreide behandeling en door amendering via het gewijzigde amendement van de bijzondere gedelegeerde "
+         "Thijsen c.s.2 in de Tweede Kamer is aanvaard.", RefKind("amendement", _unnamed), flags=0),
     # the report of a Kamer's temporary or inquiry committee, cited by the committee's name: `de aanbevelingen in het
     # verslag van de Tijdelijke commissie werkwijze Eerste Kamer` (EK 2017, probe53), `het rapport van de parlementaire
     # ondervragingscommissie Kinderopvangtoeslag`; a standing committee's report (`het verslag van de vaste commissie`)
