@@ -500,6 +500,10 @@ REFERENCES = [
     ("De leden hebben kennisgenomen van het rijkswetsvoorstel dat door amendering via het gewijzigde amendement van de "
      "bijzondere gedelegeerde Thijsen c.s.2 in de Tweede Kamer is aanvaard.", [(None, "amendement")]),
     ("Het oordeel over het amendement met voorhang laat het kabinet aan de Kamer.", []),
+    # probe53: a register page's own number (eumonitor.eu 2021); the same number cited in its text still counts
+    ("Publication date 20-04-2021\nNummer KST3552660\nReference 35526, nr. 60\nCommission(s) Justitie en Veiligheid (JV)",
+     []),
+    ("Dit verslag is als Kamerstuk 35 526, nr. 60 gepubliceerd.", [("35526-60", "kamerstuk")]),
     ("Het kabinet ontraadt het amendement van het lid Omtzigt (Kamerstuk 34 233, nr. 22).", [("34233-22", "kamerstuk")]),
 ]
 

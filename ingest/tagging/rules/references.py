@@ -632,7 +632,10 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # / `ID: 35394-48`, SZW 2022, rules46 probe)
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
-                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
+                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
+                             # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
+                             # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
+                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk))[ \t]*\Z")
 # ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
