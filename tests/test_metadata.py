@@ -855,6 +855,26 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
+    # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)
+    ("Lijst van vragen en antwoorden : Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport "
+     "Resultaten verantwoordingsonderzoek 2022 bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk "
+     "36360-VIII-2)\n36 360 VIII Jaarverslag en slotwet Ministerie van Onderwijs, Cultuur en Wetenschap 2022\n"
+     "Nr. 8 LIJST VAN VRAGEN EN ANTWOORDEN",
+     "Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport Resultaten verantwoordingsonderzoek 2022 "
+     "bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk 36360-VIII-2)"),
+    ("Verslag van een schriftelijk overleg : Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad "
+     "Algemene Zaken dd. 15 juli 2020\n21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nNr. 2186 VERSLAG VAN "
+     "EEN SCHRIFTELIJK OVERLEG", "Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad Algemene "
+     "Zaken dd. 15 juli 2020"),
+    # ... never a bill's report, whose filed line repeats only its kind (negative row)
+    ("Verslag (initiatief)wetsvoorstel (nader) : Verslag\n35 497 Tijdelijke voorzieningen op het terrein van het "
+     "Ministerie van Onderwijs, Cultuur en Wetenschap\nNr. 5 VERSLAG", "Tijdelijke voorzieningen op het terrein van het "
+     "Ministerie van Onderwijs, Cultuur en Wetenschap"),
+    # probe53: a footnote marker glued to the dossier's title is no part of it (EK 2021); a year ending it is
+    ("35 827 EU-voorstel: Strategie voor de rechten van het kind1\n\nC VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+     "EU-voorstel: Strategie voor de rechten van het kind"),
+    ("34 166 Staat van de Europese Unie 2015\n\nNr. 23 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
+     "KONINKRIJKSRELATIES", "Staat van de Europese Unie 2015"),
 ])
 def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
     assert read_title(text, "kamerbrief", text) == title
@@ -1053,3 +1073,47 @@ def test_a_saved_register_page_of_a_government_letter_is_to_the_tweede_kamer() -
     page = "Verslag JBZ-Raad 13 en 14 juni 2024\nJBZ-Raad\nBrief regering\nNummer: 2024D26493, datum: 2024-06-21\n"
     assert read_addressee(page, "kamerbrief") == "Tweede Kamer"
     assert read_addressee("Het overzicht noemt elke brief regering over dit onderwerp.\n", "kamerbrief") is None
+
+
+def test_a_letter_of_the_kamers_voorzitter_to_its_members() -> None:
+    # probe53 (EK 2017): the Voorzitter writes to the Kamer's own members; a minister's letter to the Voorzitter is the
+    # minister's (negative row)
+    body = ("CXXIV Verslag van de Tijdelijke Commissie Werkwijze Eerste Kamer\n\nG BRIEF VAN DE VOORZITTER VAN DE EERSTE "
+            "KAMER DER STATEN-GENERAAL\n\nAan de leden\n\nDen Haag, 5 december 2017\n\nMet inachtneming van het "
+            "bepaalde in de artikelen 157 en 158 zend ik u hiermee een voorstel toe.\n\nNamens de Huishoudelijke "
+            "Commissie van de Eerste Kamer,\n\nDe voorzitter, A. Broekers-Knol\n")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "x.txt")
+    assert (meta.sender, meta.addressee) == ("Voorzitter van de Eerste Kamer, A. Broekers-Knol", "Eerste Kamer")
+    letter = ("CII Nota «Bestuur in samenhang.»\n\nG BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
+              "KONINKRIJKSRELATIES\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 25 "
+              "september 2013\n\nVia deze brief laat ik U weten dat ik de informatie zal toesturen.\n")
+    meta = read_metadata(Extraction(pages=(Page(1, letter),), page_count=1), "y.txt")
+    assert meta.sender == "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+def test_subject_of_a_letterhead_flattened_into_one_line() -> None:
+    # probe53 (VWS 2015, a docplayer.nl transcript): the subject after the date, up to the next label; a sentence that
+    # speaks of a date and a subject is none (negative row)
+    body = ("De Voorzitter van de Tweede Kamer der Staten-Generaal Postbus EA DEN HAAG. Datum 30 juni 2015 Betreft "
+            "Budgetpolissen en risicoselectie\n\nTranscriptie\n\n1 > Retouradres Postbus EJ Den Haag Kenmerk Z Datum 30 "
+            "juni 2015 Betreft Budgetpolissen en risicoselectie Correspondentie uitsluitend richten aan het retouradres. "
+            "Geachte voorzitter, Met mijn brief van 2 december jl. heb ik de NZa verzocht.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "x.txt")
+    assert meta.title == "Budgetpolissen en risicoselectie"
+    assert read_title("Op de datum 3 mei 2015 betreft het overleg de begroting.\n", "kamerbrief",
+                      "Op de datum 3 mei 2015 betreft het overleg de begroting.\n") != "de begroting"
+
+
+def test_a_committees_report_on_a_bill_with_a_table_of_contents_is_no_dossier() -> None:
+    # probe53 (VWS 2018): `Nr. 5 VERSLAG` over `Inhoudsopgave`; an introductiedossier stays a dossier (negative row)
+    text = ("34 971 Wijziging van de Zorgverzekeringswet (verzekerdeninvloed Zvw)\n\nNr. 5 VERSLAG\n\nVastgesteld 6 "
+            "september 2018\n\nInhoudsopgave\n\nblz.\n\nAlgemeen\n\n1\n")
+    assert read_doc_type(text, "x.txt") == "other"
+    assert read_doc_type("Introductiedossier Migratie\n\nInhoud\n\n1. Inleiding\n", "x.txt") == "dossier"
+
+
+def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> None:
+    # probe53 (parlementairemonitor.nl, EK 2020): `Kenmerk 35099, nr. D` is the paper's own number; a sidebar's
+    # `Kenmerk 2020-0000123456` stays (negative row)
+    assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
+    assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"

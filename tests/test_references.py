@@ -501,6 +501,27 @@ REFERENCES = [
     # the paper's own decision note in a saved page's list of its parts (berthub.eu 2025, probe52 held-out)
     ("Gerelateerde personen:- Eerste ondertekenaar: M.L.J. Paul\n- Beslisnota bij Kamerbrief over aanpak verbetering "
      "registratie in de Basisregistratie Personen (BRP)\nOnderdeel van kamerstukdossier 29861 -166.", []),
+    # probe53: an openkamer.org page opens on its own number (BZK 2017); a paper cited on a line of its own further
+    # down still counts
+    ("Kamerstuk 34550-VII-48\n\nAfschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen", []),
+    ("De volgende stukken zijn ontvangen:\nKamerstuk 34550-VII-48\nKamerstuk 34550-VII-12",
+     [("34550-VII-48", "kamerstuk"), ("34550-VII-12", "kamerstuk")]),
+    # probe53: the report of a Kamer's temporary or inquiry committee by the committee's name (EK 2017); a standing
+    # committee's report or a committee named without a report cites no paper of its own
+    ("Het voorstel voor Reglementswijziging vloeit voort uit de aanbevelingen in het verslag van de Tijdelijke commissie "
+     "werkwijze Eerste Kamer1, waarover de Kamer op 24 oktober jl. plenair heeft gedebatteerd.", [(None, "rapport")]),
+    ("De Tijdelijke commissie werkwijze Eerste Kamer heeft voorgesteld de commissievergaderingen openbaar te maken.", []),
+    ("Het verslag van de vaste commissie voor Binnenlandse Zaken wordt volgende week vastgesteld.", []),
+    # probe53: an amendment by its submitter (EK 2020); one without a submitter names no paper, one with its number is
+    # that number once
+    ("De leden hebben kennisgenomen van het rijkswetsvoorstel dat door amendering via het gewijzigde amendement van de "
+     "bijzondere gedelegeerde Thijsen c.s.2 in de Tweede Kamer is aanvaard.", [(None, "amendement")]),
+    ("Het oordeel over het amendement met voorhang laat het kabinet aan de Kamer.", []),
+    # probe53: a register page's own number (eumonitor.eu 2021); the same number cited in its text still counts
+    ("Publication date 20-04-2021\nNummer KST3552660\nReference 35526, nr. 60\nCommission(s) Justitie en Veiligheid (JV)",
+     []),
+    ("Dit verslag is als Kamerstuk 35 526, nr. 60 gepubliceerd.", [("35526-60", "kamerstuk")]),
+    ("Het kabinet ontraadt het amendement van het lid Omtzigt (Kamerstuk 34 233, nr. 22).", [("34233-22", "kamerstuk")]),
 ]
 
 

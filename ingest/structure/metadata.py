@@ -66,11 +66,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # a committee's list of decisions that opens on its name is no dossier, though a saved page heads its items
     # `Inhoud` (`Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015` / ... / `Inhoud`, openkamer.org)
     ("other", (re.compile(r"\A\s*(?:Besluitenlijst|Lijst\s+van\s+besluiten|Korte\s+aantekeningen)\b"),)),
-    ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
-    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
-                         r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a Kamerstuk that names a kind of its own, not a letter: `Nr. 36 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG`,
     # `B VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. 974 Verslag van een schriftelijk overleg` (its parts may be letters)
+    # (before the dossier's cue: a committee's report on a bill has a table of contents too, `Nr. 5 VERSLAG` /
+    # `Inhoudsopgave`, VWS 2018, probe53)
     # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`; in capitals the letter may be
     # left out: `NOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025`, EK 2025, rules39 probe)
     ("other", (re.compile(r"\A[\s\S]{0,1000}?^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
@@ -78,6 +77,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                           r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
+    ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
+    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
+                         r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
@@ -88,8 +90,20 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                                r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
 ]
 
+# A Kamer's Voorzitter heads a letter of the Kamer's own (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
+# STATEN-GENERAAL`, EK 2017, probe53; a committee chair's letter inside a report, `BRIEF VAN DE VOORZITTER VAN DE VASTE
+# COMMISSIE ...`, is not the Kamer's): the Voorzitter writes it and signs `De voorzitter, A. Broekers-Knol`
+CHAIR_HEADING_OF = (r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{{1,2}}\d{{0,2}}[ \t]+)?BRIEF VAN DE VOORZITTER VAN DE "
+                    r"({}) KAMER\b")
+CHAIR_HEADING = re.compile(CHAIR_HEADING_OF.format("EERSTE|TWEEDE"), re.M)
+CHAIR_SIGNATURE = re.compile(r"^[ \t]*De voorzitter,[ \t]*((?:[A-Z][a-z]?\.[ \t]?)+[ \t]*[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]*$",
+                             re.M)
 # (addressee, cue); the document type decides first where it fixes the addressee.
 ADDRESSEE_CUES: list[tuple[str, re.Pattern]] = [
+    # the Voorzitter of a Kamer writes to its own members (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
+    # STATEN-GENERAAL` / `Aan de leden`, on a change of its Reglement van Orde, EK 2017, probe53): that Kamer
+    ("Eerste Kamer", re.compile(CHAIR_HEADING_OF.format("EERSTE") + r"[^\n]*\n\s*Aan de leden\b", re.M)),
+    ("Tweede Kamer", re.compile(CHAIR_HEADING_OF.format("TWEEDE") + r"[^\n]*\n\s*Aan de leden\b", re.M)),
     # (and the Eerste Kamer's written questions, which are `medegedeeld aan` the minister: `Vragen van het lid Stienen
     # (D66) op 1 september 2022 medegedeeld aan de Staatssecretaris van Justitie en Veiligheid over ...`)
     ("Eerste Kamer", re.compile(r"[Vv]oorzitter van de Eerste Kamer|\bEerste Kamer der Staten-Generaal\b|"
@@ -174,12 +188,20 @@ OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
 REFERENCE_VALUE = r"([A-Z0-9][\w/.&-]*(?:[ \t]*[–/][ \t]*[\w/.&-]+|[ \t]+(?=[\w/.&-]*\d)[\w/.&-]+)*)"
 KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}")
-# a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`)
-BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}", re.M)
+# a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`; nor a register page's line that
+# names the paper's own Kamerstuk number so, `Kenmerk 35099, nr. D`, parlementairemonitor.nl, EK 2020, probe53)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!\d{{5}}(?:-[A-Z]+)?,[ \t]*nr\.){REFERENCE_VALUE}",
+                          re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
 SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
+# a letterhead flattened into one line, as a PDF's transcript gives it (docplayer.nl): its date, then its subject up to
+# the next label or the line's end: `... DEN HAAG. Datum 30 juni 2015 Betreft Budgetpolissen en risicoselectie` (VWS
+# 2015, probe53)
+FLAT_SUBJECT = re.compile(r"\bDatum[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+(?:Onderwerp|Betreft)[ \t]+([A-Z][^\n]{2,200}?)"
+                          r"(?=[ \t]+(?:Correspondentie|Ons[ \t]+kenmerk|Uw[ \t]+kenmerk|Kenmerk|Bijlage|Geachte)\b|[ \t]*$)",
+                          re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
 MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
@@ -246,7 +268,16 @@ KST_DOSSIER = r"(?:\d{2}\s?\d{3}(?:-\d{1,2})?(?:[\s-](?:[IVXLC]{1,6}|[A-Z]))?|C[
 # minderjarige asielzoekers`, `Kamerstuk 35483-63` / `Stand van zaken voorbereiding Wet inburgering 20..` (openkamer.org)
 NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}|Kamerstuk[ \t]+\d{5}[\w()-]*)[ \t]*\n"
                                  r"\s*([A-Z0-9‘'«\"][^\n]{3,400}?)[ \t]*$", re.M)
-FILED_LETTER_TITLE = re.compile(r"^[ \t]*Brief regering\s*:\s*[‘'\"“]?([^\n]{3,400}?)[’'\"”]?\s*$", re.M)
+# ... as it files every paper of the government's and the committees' exchange with it, on the paper's own page:
+# `Lijst van vragen en antwoorden : Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport Resultaten
+# verantwoordingsonderzoek 2022 ...` (OCW 2023), `Verslag van een schriftelijk overleg : Verslag van een schriftelijk
+# overleg over de geannoteerde agenda voor de Raad Algemene Zaken ...` (BZ 2020, probe53): the line names the paper, the
+# dossier's heading below only the file it sits in (a bill's own report, `Verslag (initiatief)wetsvoorstel (nader) :
+# Verslag`, names no subject: not one of these kinds)
+FILED_PAPER_KIND = (r"(?:Brief regering|Brief commissie|Lijst van vragen en antwoorden|"
+                    r"(?:Inbreng[ \t]+)?[Vv]erslag[ \t]+(?:van[ \t]+een[ \t]+)?(?:schriftelijk[ \t]+overleg|commissiedebat|"
+                    r"algemeen[ \t]+overleg|notaoverleg|wetgevingsoverleg))")
+FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*[‘'\"“]?([^\n]{{3,400}}?)[’'\"”]?\s*$", re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -260,7 +291,10 @@ SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]
 MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|"
                                 r"Hoorzitting|Rondetafelgesprek|Technische briefing|Werkbezoek)[ \t]+:[ \t]+([^\n]{3,300}?)"
                                 r"[ \t]*$", re.M)
-KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)\s*\n"
+# (the dossier's title may carry a footnote marker glued to its last word, the Eerste Kamer's note on its committee:
+# `35 827 EU-voorstel: Strategie voor de rechten van het kind1`, EK 2021, probe53; never a number that is part of it:
+# `Staat van de Europese Unie 2015`, `Doc29`)
+KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(?<=[a-z]{{3}})\d{{1,2}})?\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
                                # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
@@ -475,7 +509,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
               or (_heading_office(text) if doc_type == "kamerbrief" else None)
-              or (_committee(text) if doc_type == "other" else None)
+              or (_committee(text) if doc_type == "other" else None) or _kamer_chair(text)
               or (_register_signers(text) if doc_type == "kamerbrief" else None))
     co_signed = CO_SENDER.search(text)
     if signed and co_signed and "namens" not in signed:
@@ -499,6 +533,17 @@ def _register_signers(text: str) -> str | None:
     signers = [f"{collapse(m['office'])[:1].upper()}{collapse(m['office'])[1:]}, {collapse(m['person'])}"
                for m in REGISTER_SIGNER.finditer(text[:4000])]
     return ", en ".join(dict.fromkeys(signers)) if signers else None   # (the first page and the last may be one)
+
+
+def _kamer_chair(text: str) -> str | None:
+    """`BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER ...` signed `De voorzitter, A. Broekers-Knol` ->
+    `Voorzitter van de Eerste Kamer, A. Broekers-Knol` (``CHAIR_HEADING``)."""
+    m = CHAIR_HEADING.search(text[:3000])
+    if m is None:
+        return None
+    office = f"Voorzitter van de {m.group(1).capitalize()} Kamer"
+    signed = CHAIR_SIGNATURE.search(text, m.end())
+    return f"{office}, {signed.group(1)}" if signed else office
 
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
@@ -830,7 +875,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
     # a motie's own heading names it; in a letter the same heading heads a part of its annex
     cues: tuple[Callable[[], re.Match | None], ...] = (
         lambda: NUMBERED_PAGE_TITLE.match(first.lstrip("\n")) or NUMBERED_PAGE_TITLE.match(body),
-        lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None),
+        lambda: SUBJECT.search(first) or (MOTION_TITLE.search(first) if doc_type == "motie" else None)
+        or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
         lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),

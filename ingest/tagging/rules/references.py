@@ -582,6 +582,24 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # an amendment cited by its submitter, as motions are: `het gewijzigde amendement van de bijzondere gedelegeerde
+    # Thijsen c.s.` (EK 2020, probe53), `het amendement van het lid Omtzigt`, `het amendement-Omtzigt`; an amendment
+    # without its submitter (`het amendement met voorhang`, `een amendement indienen`) names no paper here
+    rule("ref-amendment-of-member", r"\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:(?:nader\s+)?gewijzigde\s+)?(?:sub)?amendement"
+                                    r"(?:\s+van\s+(?:het\s+lid|de\s+leden|de\s+bijzondere\s+gedelegeerden?)\s+|[-‑])"
+                                    r"(?:(?:van|de|der|den|ter|in\s+'t)\s+)*[A-Z][\w’'-]+(?:\s+c\.s\.)?",
+         "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het rijkswetsvoorstel dat na een "
+         "uitgebreide behandeling en door amendering via het gewijzigde amendement van de bijzondere gedelegeerde "
+         "Thijsen c.s.2 in de Tweede Kamer is aanvaard.", RefKind("amendement", _unnamed), flags=0),
+    # the report of a Kamer's temporary or inquiry committee, cited by the committee's name: `de aanbevelingen in het
+    # verslag van de Tijdelijke commissie werkwijze Eerste Kamer` (EK 2017, probe53), `het rapport van de parlementaire
+    # ondervragingscommissie Kinderopvangtoeslag`; a standing committee's report (`het verslag van de vaste commissie`)
+    # is the paper it reports on, and a committee named without its report cites nothing
+    rule("ref-committee-report", r"\b(?:het|zijn|haar)\s+(?:eind)?(?:verslag|rapport)\s+van\s+de\s+(?:[Tt]ijdelijke|"
+                                 r"[Pp]arlementaire)\s+[\w-]*commissie\s+[\w-]+(?:\s+(?:[A-Z][\w-]*|van|en|de|het)){0,4}",
+         "Het voorstel voor Reglementswijziging vloeit voort uit de aanbevelingen in het verslag van de Tijdelijke commissie "
+         "werkwijze Eerste Kamer1, waarover de Kamer op 24 oktober jl. plenair heeft gedebatteerd.",
+         RefKind("rapport", _unnamed), flags=0),
     # a report or an advice cited by its title in guillemets: `de kabinetsreactie op het rapport «Curaçao: weinig
     # verbetering in de bescherming van Venezolanen» van Amnesty International`, `heeft de Adviescommissie voor
     # Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de vlucht herenigd») uitgebracht` (JenV 2014, rules47
@@ -623,7 +641,14 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
                              r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
-                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:)[ \t]*\Z")
+                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
+                             # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
+                             # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
+                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk))[ \t]*\Z")
+# ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
+# `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
+# line: a list of papers may start its lines so
+OWN_PAGE_NUMBER = re.compile(r"\A[ \t\n]*Kamerstuk[ \t]+(\S+)[ \t]*\n[ \t]*\n?[ \t]*[A-Z]")
 
 
 def find_references(text: str) -> list[Reference]:
@@ -636,10 +661,16 @@ def find_references(text: str) -> list[Reference]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()):
+            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()) or _own_page_number(text, m):
                 continue
             out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
+
+
+def _own_page_number(text: str, m: re.Match[str]) -> bool:
+    """The match is the number a saved page opens on, its own (``OWN_PAGE_NUMBER``)."""
+    own = OWN_PAGE_NUMBER.match(text)
+    return own is not None and own.start(1) <= m.start() and m.end() <= own.end(1)
 
 
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
