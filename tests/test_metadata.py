@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.structure.metadata import (read_addressee, read_date, read_doc_type, read_kenmerk, read_metadata, read_sender,
-                                       read_title)
+from ingest.structure.metadata import (LISTED_ANSWERS_HEAD, read_addressee, read_date, read_doc_type, read_kenmerk,
+                                       read_metadata, read_sender, read_title)
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
@@ -974,6 +974,33 @@ def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
               "inburgering in de Nederlandse samenleving (Wet inburgering 20..)\n\nNr. 63 BRIEF VAN DE MINISTER VAN SOCIALE "
               "ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
     assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
+
+
+def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role() -> None:
+    """A role beside the office comes first in the brackets (openkamer.org, AZ 2018, probe57): the office answers; a
+    role alone names no ministry."""
+    page = ("Kamervraag 2018Z07022\n\nHet informeren van de Kamer\n\nIngediend 16 april 2018\n"
+            "Beantwoord 18 april 2018 (na 2 dagen)\nIndiener Bart Snels (GL)\n"
+            "Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)\n"
+            "Onderwerpen bestuur parlement\n • Vraag 1\n  Herinnert u zich uw antwoorden?\n\n  Ja\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert read_sender(page, doc_type, None, page) == "Minister van Algemene Zaken, Mark Rutte"
+    alone = page.replace("(minister-president , minister algemene zaken)", "(minister-president)")
+    assert read_sender(alone, doc_type, None, alone) is None
+
+
+def test_a_saved_list_of_answered_kamervragen() -> None:
+    """openkamer.org's list of answered questions (probe57: JenV 2025, IenW 2025): the title cell is the title, the
+    kind is kamervragen; a table of another kind (cells on one line) is neither."""
+    page = ("Het dodelijke bedrijfsongeval van spoorwerker Murat Kumas en het gebrek aan communicatie richting de "
+            "nabestaanden |\n|\nIsmail El Abassi (DENK) |\n|\nThierry Aartsen (VVD) |\n|\n|\n|\n|\n"
+            "Bent u bekend met het bericht «Spoorwerker Murat (47) zou eigenlijk vrij zijn»?1\nJa, daar ben ik bekend mee.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamervragen"
+    assert read_title(page, doc_type, page) == ("Het dodelijke bedrijfsongeval van spoorwerker Murat Kumas en het gebrek "
+                                                "aan communicatie richting de nabestaanden")
+    table = "Ingediend | 11 december 2024 |\n---|---|\nOnderwerpen | bestuur |\nKlopt het dat dit zo is?\nJa.\n"
+    assert LISTED_ANSWERS_HEAD.match(table) is None
 
 
 def test_a_saved_page_of_kamervragen_as_a_table() -> None:

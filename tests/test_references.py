@@ -522,6 +522,13 @@ REFERENCES = [
      []),
     ("Dit verslag is als Kamerstuk 35 526, nr. 60 gepubliceerd.", [("35526-60", "kamerstuk")]),
     ("Het kabinet ontraadt het amendement van het lid Omtzigt (Kamerstuk 34 233, nr. 22).", [("34233-22", "kamerstuk")]),
+    # probe57: earlier answers cited by the date of their questions (AZ 2018, openkamer); the document's own answers
+    # and a request to answer by a date cite nothing
+    ("Herinnert u zich uw antwoorden op de Kamervragen 1457 d.d. 16 maart 2018?", [(None, "kamervragen")]),
+    ("In mijn antwoorden op de vragen van de leden Kröger en Bromet van 3 maart 2022 heb ik dat toegelicht.",
+     [(None, "kamervragen")]),
+    ("Hierbij zend ik u de antwoorden op de schriftelijke vragen van 3 juni 2022 van de leden Bromet en Westerveld.", []),
+    ("Kunt u deze vragen voor 26 februari 2021 beantwoorden? Zo nee, waarom niet?", []),
 ]
 
 

@@ -30,6 +30,10 @@ GUIDE_TO_REQUESTS = re.compile(r"\bHoe\s+(?:doe|dien)\s+(?:ik|je|u)\s+een\s+(?:W
                                r"\b(?:[Uu]|[Jj]e)\s+kunt\s+(?:\w+\s+){0,3}?een\s+(?:Wob|Woo)-verzoek\s+(?:doen|indienen)\b|"
                                r"\bdoor\s+een\s+(?:Wob|Woo)-verzoek\s+(?:te\s+doen|in\s+te\s+dienen)\b")
 NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
+# openkamer.org's list of answered questions opens on its title cell, then who asked: each a line ended by ` |` over a
+# line holding `|` alone (`Het dodelijke bedrijfsongeval van spoorwerker ... |` / `|` / `Ismail El Abassi (DENK) |` / `|`)
+LISTED_ANSWERS_HEAD = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300}?)[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*\n"
+                                 r"[ \t]*[A-Z][^\n|]{2,300}\|[ \t]*\n[ \t]*\|[ \t]*\n")
 # (document type, cues on the first page that must all be found), first match wins.
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
@@ -43,6 +47,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # januari 2025 (na 42 dagen) |`)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
                                 r"|^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
+    # (openkamer.org's list of answered questions: the title, who asked and who answered as cells of their own, each
+    # line ended by ` |` over a line holding `|` alone, then the questions with their answers: `Het onbestrafte
+    # wegpiratengedrag op de A73 |` / `|` / `Shanna Schilder (PVV) |` / `|` / `Foort van Oosten (VVD) |`, probe57)
+    ("kamervragen", (LISTED_ANSWERS_HEAD, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
     # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
     # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
     # but writes to no one: no decision without a salutation
@@ -347,8 +355,11 @@ ANSWER_BY = re.compile(
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
     r"\s*(?:,?\s*mede\s+namens\s+(?P<behalf>.+?))?\s*\(ontvangen", re.I | re.S)
 # ... and a saved page of questions and their answer names who answered in lower case, the first with an office:
-# `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018)
+# `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018); a role held
+# beside the office comes first (`Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)`, AZ
+# 2018, probe57; `(viceminister-president , minister binnenlandse zaken en koninkrijksrelaties)`): the office answers
 ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?(?P<person>[A-Z][^(),\n]+?)[ \t]*\("
+                              r"(?:[a-z][a-z-]+[ \t]*,[ \t]*)?"
                               r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?)[ \t]*\)", re.M)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
@@ -879,7 +890,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first),
+        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
+        or LISTED_ANSWERS_HEAD.match(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
     )

@@ -582,6 +582,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
          "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+    # earlier answers cited by the date of the questions they answered, the citing side marking them as earlier (a
+    # possessive, `eerdere`, or the answers' own date): `Herinnert u zich uw antwoorden op de Kamervragen 1457 d.d. 16
+    # maart 2018?` (AZ 2018, probe57), `mijn antwoorden op de vragen van de leden X en Y van 3 maart 2022`; never the
+    # document's own answers (`Hierbij zend ik u de antwoorden op de schriftelijke vragen van 3 juni 2022`), never a
+    # request to answer (`Kunt u deze vragen voor 26 februari 2021 beantwoorden?`)
+    rule("ref-answers-dated", rf"(?:\b(?:[Uu]w|[Mm]ijn|[Oo]nze|[Hh]un|[Zz]ijn|[Hh]aar|[Dd]e\s+eerdere)\s+"
+                              rf"(?:antwoord(?:en)?|beantwoording)(?:\s+van\s+{DATE})?"
+                              rf"|\b(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)\s+van\s+{DATE})"
+                              r"\s+(?:op|van)\s+(?:(?:de|onze|uw|mijn|eerdere)\s+)*(?:schriftelijke\s+)?(?:Kamer)?vragen"
+                              r"(?:\s+(?:nr\.?\s*)?\d{1,5})?"
+                              r"(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+[A-Z][^.;?()]{1,60}?)?"
+                              rf"\s+(?:d\.d\.|van)\s+{DATE}",
+         "Herinnert u zich uw antwoorden op de Kamervragen 1457 d.d. 16 maart 2018?", RefKind("kamervragen", _unnamed),
+         flags=0),
     # an amendment cited by its submitter, as motions are: `het gewijzigde amendement van de bijzondere gedelegeerde
     # Thijsen c.s.` (EK 2020, probe53), `het amendement van het lid Omtzigt`, `het amendement-Omtzigt`; an amendment
     # without its submitter (`het amendement met voorhang`, `een amendement indienen`) names no paper here
