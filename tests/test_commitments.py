@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the Kamer asked when it will be informed: a request, not a promise (Def 2011, probe56); the answer promises
+    ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer "
+     "zal worden ingelicht over de toekomst van het vastgoed van Defensie (verzoek met kenmerk 2011Z13771/2011D33912).",
+     None),
+    ("Ik zal de Kamer in augustus informeren over dit Integraal Herbeleggingsplan Vastgoed Defensie.", "open"),
+    ("Gevraagd is wanneer de Kamer wordt geïnformeerd; ik zal de Kamer in mei informeren.", "open"),
     # this letter, or the report it sends now, dealing with promises as a class: the one who informs in the third
     # person, the Kamer informed in the passive, the report going into their state (commit50 probe: LNV 2019, LNV 2021,
     # VWS 2017) ...

@@ -850,6 +850,9 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
     ("Brief regering : ‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’\n36 800 X Vaststelling van "
      "de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\nNr. 11",
      "Update versnelling opbouw industrie innovatie en kennis voor Defensie"),
+    # a quote that closes one opened inside the subject stays (SZW 2023, probe56)
+    ("Brief regering : Kabinetsreactie periodieke rapportage 'Werkloosheid werknemers'\n26 448 Structuur van de "
+     "uitvoering werk en inkomen (SUWI)\nNr. 718", "Kabinetsreactie periodieke rapportage 'Werkloosheid werknemers'"),
     # ... also under the address the margin holds (the first page's text as read_metadata joins it)
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),

@@ -88,6 +88,15 @@ MOTIONS = [
      [("motie Van Dijk", ("Van Dijk",)), ("motie Omtzigt", ("Omtzigt",)), ("motie Van Dijk/Grinwis", ("Van Dijk", "Grinwis"))]),
     ("uw brief van 13 juni 2022 waarbij u ingaat op twee door de Kamer aangenomen moties-Koffeman c.s. over hyperscale "
      "datacenters", [("motie Koffeman c.s.", ("Koffeman",))]),
+    # several motions listed with their own `c.s.` or footnote marker each: one per item (Fin 2021, probe56)
+    ("Hierbij is de inbreng van uw Kamer op dit punt via de moties van de leden Dijkhoff c.s.3, Marijnissen c.s.4, "
+     "Van Kooten-Arissen c.s.5, Bromet6, Kwint en Leijten7, Inge van Dijk c.s.8 en Kat c.s.9 en ook bij het recente "
+     "debat van 12 oktober jl. meegenomen.",
+     [("motie Dijkhoff c.s.", ("Dijkhoff",)), ("motie Marijnissen c.s.", ("Marijnissen",)),
+      ("motie Van Kooten-Arissen c.s.", ("Van Kooten-Arissen",)), ("motie Bromet", ("Bromet",)),
+      ("motie Kwint/Leijten", ("Kwint", "Leijten")), ("motie Van Dijk c.s.", ("Van Dijk",)), ("motie Kat c.s.", ("Kat",))]),
+    ("via de moties van de leden Dijkhoff c.s. en Kat c.s. meegenomen",
+     [("motie Dijkhoff c.s.", ("Dijkhoff",)), ("motie Kat c.s.", ("Kat",))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

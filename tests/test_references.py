@@ -365,6 +365,14 @@ REFERENCES = [
     ("Op 15 februari 2024 heb ik uw Kamer, in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke "
      "vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045), geïnformeerd.",
      [("ah-tk-20232024-1045", "aanhangsel")]),
+    # a periodic letter by its capitalised name and year (BZK 2021, probe56); without a year it names no paper here
+    ("Dit naar aanleiding van de Planningsbrief 2021 Binnenlandse Zaken1, waarin deze brief is aangekondigd in het "
+     "tweede kwartaal van 2021.", [(None, "brief")]),
+    ("De Voortgangsbrief is een vast onderdeel van de cyclus.", []),
+    # answers cited by the members and their parties alone (BZK 2021, probe56)
+    ("In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het "
+     "begrotingsdebat een eerste rapportage over de voortgang toegezegd.", [(None, "kamervragen")]),
+    ("Ik heb kennisgenomen van de vragen van de leden over de brief.", []),
     ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
      [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),

@@ -285,7 +285,10 @@ NUMBERED_PAGE_TITLE = re.compile(r"\A\s*(?:Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5
 FILED_PAPER_KIND = (r"(?:Brief regering|Brief commissie|Lijst van vragen en antwoorden|"
                     r"(?:Inbreng[ \t]+)?[Vv]erslag[ \t]+(?:van[ \t]+een[ \t]+)?(?:schriftelijk[ \t]+overleg|commissiedebat|"
                     r"algemeen[ \t]+overleg|notaoverleg|wetgevingsoverleg))")
-FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*[‘'\"“]?([^\n]{{3,400}}?)[’'\"”]?\s*$", re.M)
+# (a quote around the whole subject is dropped, never the quote that closes one opened inside it: `Brief regering :
+# Kabinetsreactie periodieke rapportage 'Werkloosheid werknemers'`, SZW 2023, probe56)
+FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\n‘'\"“\s][^\n]{{2,399}}?)|"
+                                rf"[‘'\"“]([^\n]{{3,400}}?)[’'\"”]?)\s*$", re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -897,8 +900,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
     )
     for cue in cues:
         m = cue()
-        if m:
-            return _tidy(m.group(1))
+        if m:   # the first group that took part: a cue may name its title in one of two alternatives
+            return _tidy(next(g for g in m.groups() if g is not None))
     m = NOTA_SUBJECT.search(body) if doc_type == "nota" else None
     if m:
         return "Nota: " + _tidy(m.group(1))

@@ -748,6 +748,16 @@ VETOES: tuple[Rule, ...] = (
                           r"(?:jaarlijks|halfjaarlijks|periodiek|ieder\s+jaar|elk\s+jaar)\s+geïnformeerd\b",
          "Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.",
          frozenset({Status.OPEN})),
+    # the Kamer's own question about when (or whether) it will be informed, told as what it asked (`De vaste commissie
+    # voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer zal worden ingelicht
+    # over de toekomst van het vastgoed van Defensie`, Def 2011, probe56): a request, not a promise; the answer
+    # (`Ik zal de Kamer in augustus informeren`) is the promise, and a promise told after such a request still counts
+    # (`Gevraagd is wanneer de Kamer wordt geïnformeerd; ik zal de Kamer in mei informeren.`)
+    rule("not-asked-when-informed", rf"^(?!.*[;:]\s*(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)\b).*\b(?:verzocht|gevraagd|"
+                                    rf"verzoekt|vraagt|vroeg|vroegen)\b[^.;]{{0,80}}?\b(?:wanneer|waarop|of|hoe|op\s+welke"
+                                    rf"\s+termijn)\s+{KAMER_NOUN}\s+(?:wordt|zal|zou|kan)\b",
+         "De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de "
+         "Kamer zal worden ingelicht over de toekomst van het vastgoed van Defensie.", frozenset({Status.OPEN}), FLAGS),
     # the same routine told with the time it has run since (`Over het programma Binnenhof renovatie wordt uw Kamer sinds
     # 2018 met halfjaarlijkse voortgangsrapportages ... geïnformeerd`, BZK 2024): a practice, not a promise made here;
     # `zal` or `blijft` still promise its going on

@@ -54,6 +54,21 @@ MOTION_RULES: tuple[Rule, ...] = (
     rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
          "Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.", flags=0),
 )
+# Several motions of members listed at once, each closed by its own `c.s.` or footnote marker: one motion per item
+# (`via de moties van de leden Dijkhoff c.s.3, Marijnissen c.s.4, Van Kooten-Arissen c.s.5, Bromet6, Kwint en Leijten7,
+# Inge van Dijk c.s.8 en Kat c.s.9`, Fin 2021, probe56); names joined by `en` or `/` without a marker between them are one
+# motion's submitters (`Kwint en Leijten7`), and a list without markers stays one mention (`de moties van de leden
+# Brekelmans, Kuzu, Piri en Jasper van Dijk over ...`, above)
+MARKED_ITEM = (rf"{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*"
+               r"(?:\s+c\.s\.\d{0,2}|\d{1,2})(?![\w.])")
+MARKED_LISTS: tuple[Rule, ...] = (
+    rule("motions-of-members-marked", rf"\b[Mm]oties\s+van\s+{MEMBER}\s+(?P<list>{MARKED_ITEM}(?:\s*,\s*{MARKED_ITEM})*"
+                                      rf"\s+en\s+{MARKED_ITEM})",
+         "Hierbij is de inbreng van uw Kamer via de moties van de leden Dijkhoff c.s.3, Bromet6, Kwint en Leijten7 en "
+         "Kat c.s.9 meegenomen.", flags=0),
+)
+EACH_MARKED = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)"
+                         r"(?P<cs>\s+c\.s\.)?\d{0,2}(?![\w.])")
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
 MOTION_LISTS: tuple[Rule, ...] = (
@@ -91,7 +106,7 @@ RESPONSE_RULES: tuple[Rule, ...] = (
                                  r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b",
          "Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
 )
-TABLES = ("MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES")
+TABLES = ("MARKED_LISTS", "MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES")
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,10 @@ def surname(name: str) -> str:
 def find_motions(text: str) -> list[Motion]:
     """Motion mentions in a text (a sentence), in reading order."""
     out: list[Motion] = []
+    for row in MARKED_LISTS:
+        for m in row.finditer(text):
+            each = (_motion(e, row.id) for e in EACH_MARKED.finditer(text, m.start("list"), m.end("list")))
+            out.extend(o for o in each if o)
     for row in MOTION_RULES:
         for m in row.finditer(text):
             if any(o.start < m.end() and m.start() < o.end for o in out):

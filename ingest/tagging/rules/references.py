@@ -490,7 +490,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
     # (nor a draft, not sent: `De commissies bespreken de conceptbrief aan de minister van BZK`, EK 2014, rules47 probe)
     rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
-                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief)\b",
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief|"
+                                # (a periodic letter by its capitalised name and year: `Dit naar aanleiding van de
+                                # Planningsbrief 2021 Binnenlandse Zaken1, waarin deze brief is aangekondigd`, BZK 2021)
+                                r"[A-Z][a-z]{4,}brief\s+(?:19|20)\d{2})\b",
          "Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
          "NPLG-brief te worden bezien.", RefKind("brief", _unnamed), flags=0),
     # papers the writer sent before, named in a relative clause without a date: `Naar aanleiding van de twee onderzoeken
@@ -596,6 +599,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"\s+(?:d\.d\.|van)\s+{DATE}",
          "Herinnert u zich uw antwoorden op de Kamervragen 1457 d.d. 16 maart 2018?", RefKind("kamervragen", _unnamed),
          flags=0),
+    # earlier answers cited by their members with their parties alone, no subject or date after them (`In aanvulling daarop is, in antwoord op
+    # vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het begrotingsdebat een eerste rapportage over de
+    # voortgang toegezegd.`, BZK 2021, probe56); the party in brackets marks the citation (`vragen van de leden over de
+    # brief` cite nothing)
+    rule("ref-kamervragen-members", r"(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)\s+(?:op|van)\s+(?:de\s+)?"
+                                    r"(?:eerdere\s+)?(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+                                    r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\)"
+                                    r"(?:\s*(?:/|,|\sen\s)\s*(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\))*",
+         "In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het "
+         "begrotingsdebat een eerste rapportage over de voortgang toegezegd.", RefKind("kamervragen", _unnamed), flags=0),
     # an amendment cited by its submitter, as motions are: `het gewijzigde amendement van de bijzondere gedelegeerde
     # Thijsen c.s.` (EK 2020, probe53), `het amendement van het lid Omtzigt`, `het amendement-Omtzigt`; an amendment
     # without its submitter (`het amendement met voorhang`, `een amendement indienen`) names no paper here
