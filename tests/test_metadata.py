@@ -96,6 +96,19 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Geachte voorzitter,\n\nTegelijkertijd zit een groep mensen al geruime tijd in de bijstand. Uw Kamer heeft via "
      "gewijzigde\nmotie van het lid De Kort het kabinet verzocht om in gesprek te gaan met partijen.", "kamerbrief"),
     ("Nr. 39 MOTIE VAN HET LID DE KORT\n\nVoorgesteld 5 juli 2022\n\nDe Kamer, gehoord de beraadslaging,", "motie"),
+    # a letter that sends a Council's report under its own heading is a letter; a report with a letter inside is not
+    # (BZ 2023, probe56; EK 2023 verslag schriftelijk overleg)
+    ("21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\n\nNr. 2602 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN"
+     "\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 31 januari 2023\n\nHierbij bied ik u "
+     "het verslag aan van de Raad Buitenlandse Zaken van 23 januari 2023.\n\nDe Minister van Buitenlandse Zaken, W.B. "
+     "Hoekstra\n\nVERSLAG RAAD BUITENLANDSE ZAKEN VAN 23 JANUARI 2023\n\nOp maandag 23 januari vond de Raad plaats.",
+     "kamerbrief"),
+    ("36 151 Regels ten behoeve van de hersteloperatie toeslagen\n\nU VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld "
+     "5 april 2023\n\nBRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN\n\nAan de Staatssecretaris van "
+     "Financiën\n\nDen Haag, 24 februari 2023\n\nDe leden van uw Kamer hebben kennisgenomen.", "other"),
+    # ... its lettered heading with a footnote marker, as the Eerste Kamer prints it (`U1 VERSLAG ...`, EK 2023)
+    ("36 151 Regels ten behoeve van de hersteloperatie toeslagen\n\nU1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld "
+     "5 april 2023\n\nBRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN\n\nDe leden van uw Kamer.", "other"),
     ("Motie van het lid De Kort over het begeleiden van langdurig bijstandsgerechtigden naar werk\n\nDe Kamer,", "motie"),
 ])
 def test_doc_type_cues(text: str, doc_type: str) -> None:
@@ -147,6 +160,11 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "de Stichting Urgenda is gestuurd.\nDe Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma",
      "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, F.M. Wiersma (mede namens de Minister van "
      "Infrastructuur en Waterstaat)"),
+    # two co-senders joined by `en de` (EZ 2014, probe56)
+    ("Hierbij ontvangt u, mede namens de minister van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en "
+     "Milieu, een reactie op deze motie.\n\nDe Minister van Economische Zaken, H.G.J. Kamp",
+     "Minister van Economische Zaken, H.G.J. Kamp (mede namens de minister van Wonen en Rijksdienst en de "
+     "staatssecretaris van Infrastructuur en Milieu)"),
     # an office wrapped over two lines in a narrow signature column (the SZW letter of 2020 in letterhead layout;
     # the others constructed on it)
     ("Wij zijn voornemens u in het najaar nader te berichten.\n\n\nDe Minister van Sociale Zaken\nen Werkgelegenheid,"

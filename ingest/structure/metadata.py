@@ -78,11 +78,16 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # `B VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. 974 Verslag van een schriftelijk overleg` (its parts may be letters)
     # (before the dossier's cue: a committee's report on a bill has a table of contents too, `Nr. 5 VERSLAG` /
     # `Inhoudsopgave`, VWS 2018, probe53)
-    # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`; in capitals the letter may be
+    # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`, `U1 VERSLAG ...` with the Eerste
+    # Kamer's footnote marker, EK 2023, probe56; in capitals the letter may be
     # left out: `NOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025`, EK 2025, rules39 probe)
-    ("other", (re.compile(r"\A[\s\S]{0,1000}?^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
+    # (never the report a letter sends, under the letter's own heading: `Nr. 2602 BRIEF VAN DE MINISTER VAN BUITENLANDSE
+    # ZAKEN` / `Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 23 januari 2023.` / ... / `VERSLAG
+    # RAAD BUITENLANDSE ZAKEN VAN 23 JANUARI 2023`, BZ 2023, probe56: the kind's heading must come before any letter's)
+    ("other", (re.compile(r"\A(?:(?!^[ \t]*(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d{0,2}\s+)?(?:HERDRUK\d*\s+)?BRIEF\s+VAN\b)[\s\S]){0,1000}?"
+                          r"^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
                           r"Memorie\s+van\s+(?:toelichting|antwoord)\b|(?:Voorlopig\s+|Nader\s+)?Verslag\b|"
-                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
+                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\d{0,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
@@ -377,8 +382,11 @@ MINISTRY_WITH_VOOR = frozenset({
 # after a comma only a capitalised word goes on (`... en Ruimtelijke Ordening, het MIRT Overzicht 2024 aan`: the
 # office ends at `Ordening`)
 CO_SENDER_OFFICE = r"[A-Z][\w&-]*(?:,\s+[A-Z][\w&-]*|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z][\w&-]*)*"
-CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+([Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+"
-                       rf"{CO_SENDER_OFFICE})(?![\w&-]|,\s+[A-Z]|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|"
+# (two offices joined by `en de` are both named: `Hierbij ontvangt u, mede namens de minister van Wonen en Rijksdienst en
+# de staatssecretaris van Infrastructuur en Milieu, een reactie op deze motie.`, EZ 2014, probe56)
+CO_SENDER_ONE = rf"[Dd]e\s+(?i:minister|staatssecretaris)s?\s+(?:van|voor)\s+{CO_SENDER_OFFICE}"
+CO_SENDER = re.compile(rf"\b[Mm]ede\s+namens\s+({CO_SENDER_ONE}(?:\s+en\s+{CO_SENDER_ONE})?)"
+                       rf"(?![\w&-]|,\s+[A-Z]|(?:\s+(?:en|van|voor|de|het))*\s+[A-Z]|"
                        r"\s*,\s*(?:de|het)\s+(?i:minister|staatssecretaris))")
 INTRODUCTION_DOSSIER = re.compile(r"^\s*Introductiedossier\b", re.M)
 MOTION_SUBMITTERS = re.compile(r"^Motie van (het lid|de leden) (.+)$", re.I)
