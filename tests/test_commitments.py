@@ -15,6 +15,10 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # a promise told again as said before: mentioned (BZ/Def 2021, probe56); a plan said before promises nothing
+    ("Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
+     "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", "referenced"),
+    ("Zoals eerder gemeld zal de wet per 1 juli in werking treden.", None),
     # the Kamer asked when it will be informed: a request, not a promise (Def 2011, probe56); the answer promises
     ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer "
      "zal worden ingelicht over de toekomst van het vastgoed van Defensie (verzoek met kenmerk 2011Z13771/2011D33912).",

@@ -88,6 +88,16 @@ DESCRIBING = ("nota", "dossier")   # document types that describe commitments ra
 
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
+    # a promise told again as said before (`Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het
+    # Toetsingskader met een aanvullende Artikel 100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).`, BZ/Def
+    # 2021, probe56): made in that earlier paper, mentioned here; a plain plan said before (`Zoals eerder gemeld zal de
+    # wet per 1 juli in werking treden`) promises the Kamer nothing, and this letter informing now is no promise
+    rule("mentioned-as-said-before", rf"^\W*zoals\s+(?:(?:ik|wij|we)\s+)?(?:(?:u|uw\s+Kamer)\s+)?(?:eerder|reeds|al|eerder\s+al)\s+"
+                                     rf"(?:(?:heb|hebben)\s+)?(?:gemeld|aangegeven|aangekondigd|bericht|meegedeeld|vermeld)\b"
+                                     rf"(?!.*\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b)"
+                                     rf".*\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})",
+         "Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
+         "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", MENTIONED, FLAGS),
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
     # (nor said not to be: `Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose`)
     rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}"
