@@ -133,8 +133,12 @@ MRR@10; held-out 59: 0.949 / 0.790, paraphrased 0.919). None is adopted:
   compound parts 0.974 / 0.819, 0.895 / 0.842; e5 nearest-word expansion 0.974 / 0.814, 0.895 / 0.868;
   acronym glossary 0.949 / 0.790, 0.895 / 0.868; diversity (cap 1) 0.795 / 0.759, 0.895 / 0.874;
   neighbour context 0.974 / 0.817, 0.895 / 0.868.
-- Not re-run (each needs 2,000-17,000 new vectors, over half an hour on the shared cores): window size
-  and stride, the best-sentence ranking, adaptation.
+- Window size x stride (4x2, 3x1, 3x2, 6x3 and pairs of them; 4,500 new window vectors, 6 min): fails.
+  Fold B is flat again (all 0.895 / 0.868); chosen on A, 4x2+3x1 (A 0.974 / 0.894, all MRR 0.886,
+  paraphrased MRR 0.731 -> 0.795) leaves B equal and on the held-out set loses a top-5 question and
+  two from the top 10: 0.949 / 1.000 / 0.790 -> 0.932 / 0.966 / 0.781 (3x1 alone 0.915). 4x2 stays.
+- Not re-run (more new vectors than the session had time for): the best-sentence ranking, the other
+  window sizes, adaptation.
 """
 from __future__ import annotations
 
