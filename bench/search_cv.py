@@ -459,11 +459,26 @@ def context_scores(fused: np.ndarray, doc_of: np.ndarray, scope: str) -> np.ndar
     return np.maximum(before, after)
 
 
+FUSION_GRID = {"k": (5, 10, 20, 40), "passage": (0.35, 0.5, 0.7, 1.0), "sparse": (0.0, 0.1, 0.2, 0.3, 0.5)}
+
+
+def fusion_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """The fusion's own settings: RRF's k x the passage ranking's weight x BM25's weight (the window
+    ranking's weight 1), over the same cached dense scores."""
+    grid: dict[str, Ranker] = {}
+    for k, wp, ws in itertools.product(*FUSION_GRID.values()):
+        def rank(q: Question, k=k, wp=wp, ws=ws) -> np.ndarray:
+            return hybrid(q.window, q.passage, index.bm25.scores(tokens(q.query)), k=k,
+                          weights=(WINDOW_WEIGHT, wp, ws))
+        grid[f"k={k} passage={wp} sparse={ws}"] = rank
+    return grid
+
+
 LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
     "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
     "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever,
     "glossary": glossary_lever, "adapt": adapt_lever, "windows": windows_lever,
-    "diversity": diversity_lever, "neighbour": neighbour_lever}
+    "diversity": diversity_lever, "neighbour": neighbour_lever, "fusion": fusion_lever}
 
 if __name__ == "__main__":
     main()
