@@ -4,7 +4,7 @@
 
 The entry point only wires the pages: each lives in `ui/` (one module per page) over the rows
 `index.reports` computes. Settings are resolved once a run and passed to the pages; store and index are loaded once per process;
-the index is built here only when it is missing or stale, once, with a progress bar (`ui.loading`).
+a page load never builds the index: a missing or stale one is reported with a button that builds it (`ui.loading`).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ingest import Store
 from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
 from ui import document, dossier, saved, search, timeline, trackers
-from ui.loading import app_settings, open_store
+from ui.loading import app_settings, index_panel, open_store
 from ui.markup import STYLE, html_block, literal
 from ui.uploads import upload_panel
 
@@ -51,6 +51,7 @@ def main() -> None:
         upload_panel(settings)
         return
     upload_panel(settings)
+    index_panel(settings, store)
     PAGES[page](store, settings)
     saved.sidebar(store, settings)  # after the page: its counts never delay what the page shows
 

@@ -191,18 +191,39 @@ def test_no_store_shows_a_message(tmp_path: Path, monkeypatch) -> None:
     assert not at.exception and at.error and "Nog geen documenten" in at.error[0].value
 
 
-def test_missing_index_is_built_once_on_page_load(app_data: Path, tmp_path: Path, monkeypatch) -> None:
+def test_a_missing_index_is_offered_never_built_on_page_load(app_data: Path, tmp_path: Path, monkeypatch) -> None:
+    """A page load never builds the index: a missing one is reported with a button; the button builds it once."""
     data = tmp_path / "data"
-    shutil.copytree(app_data, data, ignore=shutil.ignore_patterns("index"))
+    shutil.copytree(app_data, data, ignore=shutil.ignore_patterns("index", ".index-*"))
     assert read_manifest(data) is None
     at = make_app(data, monkeypatch)
     at.run()
-    assert not at.exception and not at.error
-    manifest = read_manifest(data)
-    assert manifest is not None and manifest.passages > 0
     at.text_input[0].input("incidentenoverzicht WODC").run()
+    assert not at.exception and not at.error and read_manifest(data) is None      # not built by loading pages
+    assert any("nog geen zoekindex" in w.value for w in at.warning)
+    assert not any('class="hit-title"' in m.value for m in at.markdown)
+    at.button(key="index_build").click().run()
+    manifest = read_manifest(data)
+    assert not at.exception and manifest is not None and manifest.passages > 0
+    assert not at.warning and any('class="hit-title"' in m.value for m in at.markdown)
+    at.text_input[0].input("Dublin").run()
     assert read_manifest(data).created == manifest.created  # not built again
-    assert any('class="hit-title"' in m.value for m in at.markdown)
+
+
+def test_a_store_changed_under_the_app_is_reported_not_rebuilt(app_data: Path, tmp_path: Path, monkeypatch) -> None:
+    """Documents ingested while the app runs make the index stale: reported with the build button, not rebuilt."""
+    data = tmp_path / "data"
+    shutil.copytree(app_data, data, symlinks=True)
+    at = make_app(data, monkeypatch)
+    at.run()
+    assert not at.warning
+    built = read_manifest(data).created
+    with Store(data) as store:
+        store.put(ParsedDocument(Document("e" * 64, "nieuw.txt", "Nieuwe brief", None, "kamerbrief", None, None, None, 1),
+                                 (Page(1, "Een nieuwe brief over de opvang."),)))
+    at.run()
+    assert any("bijgekomen of gewijzigd" in w.value for w in at.warning)
+    assert read_manifest(data).created == built
 
 
 def test_upload_pipeline_reports_progress(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """The settings, the store and the search index: settings resolved once a run (``--data`` after
 ``--`` on the streamlit command line, then the ``MIGRATIEZOEKER_*`` environment, then the
-defaults), store and index loaded once per process (``st.cache_resource``); the index is built here
-only when it is missing or stale (other settings too), once, with a progress bar."""
+defaults), store and index loaded once per process (``st.cache_resource``). A page load never builds the
+index: when it is missing or stale (other settings, or the store changed) ``index_panel`` says so and offers
+a button that builds it, once, with a progress bar."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,8 @@ import streamlit as st
 from ingest import Store
 from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
-from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
+from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index, read_manifest
+from index.build import index_settings, stale_reason
 
 from .markup import literal
 
@@ -79,6 +81,7 @@ def build_shown(settings: Settings, report: Report, failure: str) -> bool:
 
 def _build_once(settings: Settings) -> SearchIndex | None:
     with _build_lock(settings.data):
+        forget_index()   # a cached index may be the stale one
         try:
             return _loaded_index(settings, build_next=True)  # built by another session meanwhile
         except (MissingIndex, StaleIndex):
@@ -94,16 +97,43 @@ def _build_once(settings: Settings) -> SearchIndex | None:
 
 
 def search_index(settings: Settings, store: Store) -> SearchIndex | None:
-    """The loaded search index. When it is missing or stale it is built here, once (other sessions
-    wait for that build), with a progress bar."""
+    """The loaded search index; None when it is missing or stale (``index_panel`` offers the build)."""
     try:
         index = _loaded_index(settings, build_next=True)
         if index is None or index.manifest.store_checksum == store.checksum():
             return index
         forget_index()  # the store changed under a running app (e.g. `python -m ingest`)
+        return _loaded_index(settings, build_next=True)
     except (MissingIndex, StaleIndex):
-        pass
-    return _build_once(settings)
+        return None
+
+
+def index_problem(settings: Settings, store: Store) -> str | None:
+    """Why the data folder's index cannot serve searches now (in Dutch), read from its manifest without
+    loading it; None when it is up to date."""
+    try:
+        manifest = read_manifest(settings.data)
+    except MigratiezoekerError:
+        return "De zoekindex is onleesbaar."
+    if manifest is None:
+        return "Er is nog geen zoekindex."
+    if stale_reason(manifest, index_settings(settings)):
+        return "De zoekindex is met andere instellingen gebouwd."
+    if manifest.store_checksum != store.checksum():
+        return "Er zijn documenten bijgekomen of gewijzigd sinds de zoekindex is gebouwd."
+    return None
+
+
+def index_panel(settings: Settings, store: Store) -> None:
+    """When the index is missing or stale: say so, and build it only when the user asks (never on a page
+    load), once, with a progress bar; the page then reloads with the new index."""
+    problem = index_problem(settings, store)
+    if problem is None:
+        return
+    st.warning(f"{problem} Zoeken en gerelateerde brieven werken weer na het bouwen "
+               f"(of met `python -m index build --data {literal(settings.data)}`).")
+    if st.button("Zoekindex bouwen", key="index_build") and _build_once(settings) is not None:
+        st.rerun()
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
