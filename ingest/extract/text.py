@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from ingest.dutch.questions import QUESTION_END
 from ingest.dutch.vocabulary import is_word
 from ingest.errors import EmptyDocument
 from ingest.extract.decode import read_text
@@ -236,7 +237,7 @@ def _split_at_page_numbers(lines: list[str]) -> list[_RawPage]:
     return pages
 
 
-QUESTION_END = re.compile(r"\?[\s\d»”\"')\]]*$")   # a question's mark, a footnote digit or closing quote after it
+QUESTION_MARK_END = re.compile(QUESTION_END)
 
 
 def _numbered_questions(lines: list[str]) -> set[int]:
@@ -249,7 +250,7 @@ def _numbered_questions(lines: list[str]) -> set[int]:
         rest = [ln.strip() for ln in lines[i + 1:i + 12]]
         start = next((k for k, ln in enumerate(rest) if ln), None)
         end = next((k for k in range(start, len(rest)) if not rest[k]), len(rest)) if start is not None else 0
-        if start is not None and QUESTION_END.search(" ".join(rest[start:end])):
+        if start is not None and QUESTION_MARK_END.search(" ".join(rest[start:end])):
             asked[i] = n
     if len(asked) < 2:
         return set()

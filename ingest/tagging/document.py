@@ -15,6 +15,7 @@ from typing import TypeVar
 from ingest.dutch.function_words import NAME_PARTICLES
 from ingest.dutch.titlecase import title_case
 from ingest.dutch.months import DAY_MONTH_YEAR, parse_dutch_date
+from ingest.dutch.questions import QUESTION_END
 from ingest.dutch.whitespace import collapse
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
                             body_text,
@@ -148,7 +149,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     return tags
 
 
-SHORT_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,5}\w+\s*\?[\s\d»”\"')\]]*$")   # `Zo nee, waarom niet?`
+SHORT_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,5}\w+\s*" + QUESTION_END)   # `Zo nee, waarom niet?`
 
 
 def _yes_to_asked(sent: Sentence, read: list[Sentence], text: str, anchor: int, doc_type: str | None,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
+from ingest.dutch.questions import QUESTION_END
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.records import Status
 from ingest.tagging.rules.deadlines import NOT_COMPLIED
@@ -828,7 +829,7 @@ VETOES: tuple[Rule, ...] = (
          "Brief regering : Uitvoering moties en toezeggingen Wet open overheid (Woo)", ALL_STATUSES),
     # a question (a member's, quoted in an answer to Kamervragen) asks for a promise; it makes or keeps none
     # (its footnote marker or closing quote after the mark, as a text file keeps it: `... te informeren?1`)
-    rule("not-a-question", r"\?[\s\d»”\"')\]]*$", "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
+    rule("not-a-question", QUESTION_END, "Kunt u uiteenzetten wat uw inzet bij dit vervolgoverleg zal zijn en kunt u de "
          "Kamer hierover voorafgaand aan het overleg informeren?", frozenset({Status.OPEN, Status.FULFILLED})),
     # promises in general, as the Eerste Kamer's reminders speak of them, name no promise: an overview or the reminder
     # of them (`het gebruikelijke halfjaarlijkse overzicht van openstaande en deels voldane toezeggingen`, `het rappel
