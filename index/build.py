@@ -24,6 +24,7 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -35,7 +36,7 @@ from ingest.settings import Settings
 from .bm25 import BM25, TOKENIZER, tokens
 from .dense import ROW_CHUNK, build_faiss, new_rows, row_chunks, save_faiss
 from .encoder import Encoder, load_encoder
-from .errors import MissingIndex, StaleIndex
+from .errors import MissingIndex, SearchIndexError, StaleIndex
 from .passages import (CHUNKER_VERSION, EMBED_CONTEXT, MAX_WORDS, MIN_WORDS, OVERLAP_WORDS, TARGET_WORDS, Passage,
                        WINDOW_SENTENCES, WINDOW_STRIDE, embedding_text, passages_of, search_text, windows)
 
@@ -134,6 +135,54 @@ def require_manifest(data_dir: Path | str, folder: Path | None = None) -> Manife
     if manifest is None:
         raise MissingIndex(f"no index in {index_dir(data_dir)}: run 'python -m index build --data {data_dir}'")
     return manifest
+
+
+class IndexState(Enum):
+    """Whether a data folder's index can serve searches now, and if not, why."""
+
+    CURRENT = "current"
+    MISSING = "missing"                  # never built
+    UNREADABLE = "unreadable"            # manifest damaged
+    OTHER_SETTINGS = "other_settings"    # built with other settings, chunker, tokenizer or format
+    STORE_CHANGED = "store_changed"      # documents added, changed or removed since the build
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    """A data folder's index judged from its manifest, without loading it: the state, the reason in
+    words (English, for errors and logs), the generation folder resolved and its manifest."""
+
+    state: IndexState
+    reason: str
+    folder: Path
+    manifest: Manifest | None = None
+
+    def error(self) -> SearchIndexError | None:
+        """The library error for an index that cannot be used; None when it is current."""
+        if self.state is IndexState.CURRENT:
+            return None
+        return (MissingIndex if self.state is IndexState.MISSING else StaleIndex)(self.reason)
+
+
+def check_index(data_dir: Path | str, settings: Settings, store_checksum: Callable[[], str]) -> IndexCheck:
+    """Judge the data folder's index against the settings and the store's checksum (asked for only when the
+    manifest is there and matches the settings), from its manifest."""
+    folder = current_index(data_dir)
+    rebuild = f"run 'python -m index build --data {data_dir}'"
+    try:
+        manifest = read_manifest(data_dir, folder)
+    except StaleIndex as exc:
+        return IndexCheck(IndexState.UNREADABLE, str(exc), folder)
+    if manifest is None:
+        return IndexCheck(IndexState.MISSING, f"no index in {index_dir(data_dir)}: {rebuild}", folder)
+    reason = stale_reason(manifest, settings)
+    if reason:
+        return IndexCheck(IndexState.OTHER_SETTINGS, f"the index in {index_dir(data_dir)} cannot be used "
+                          f"({reason}): {rebuild}", folder, manifest)
+    if manifest.store_checksum != store_checksum():
+        return IndexCheck(IndexState.STORE_CHANGED, f"the store changed since the index was built: {rebuild}",
+                          folder, manifest)
+    return IndexCheck(IndexState.CURRENT, "", folder, manifest)
 
 
 def read_passages(folder: Path) -> list[Passage]:

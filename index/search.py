@@ -15,7 +15,7 @@ from ingest.records import Status, TagKind
 from ingest.settings import Settings
 
 from .bm25 import BM25, tokens
-from .build import current_index, index_dir, index_settings, read_passages, require_manifest, stale_reason
+from .build import Manifest, check_index, current_index, index_settings, read_passages, require_manifest
 from .dense import DenseIndex, load_faiss
 from .encoder import cores, load_encoder
 from .errors import StaleIndex
@@ -64,11 +64,11 @@ class SearchIndex:
     """A loaded index plus the store records search results show."""
 
     def __init__(self, data_dir: Path | str, encoder=None, settings: Settings | None = None,
-                 folder: Path | None = None):
+                 folder: Path | None = None, manifest: Manifest | None = None):
         settings = index_settings(settings, encoder=encoder)
         self.data_dir = Path(data_dir)
         folder = folder or current_index(self.data_dir)
-        self.manifest = require_manifest(self.data_dir, folder)
+        self.manifest = manifest or require_manifest(self.data_dir, folder)
         self.passages = read_passages(folder)
         try:
             faiss_index = load_faiss(folder / "faiss.index", settings)
@@ -142,13 +142,12 @@ def load_index(data_dir: Path | str, encoder=None, settings: Settings | None = N
     settings (an index built with other settings is stale, never silently used)."""
     data_dir = Path(data_dir)
     settings = index_settings(settings, encoder=encoder)
-    folder = current_index(data_dir)
-    manifest = require_manifest(data_dir, folder)
-    reason = stale_reason(manifest, settings)
-    if reason:
-        raise StaleIndex(f"the index in {index_dir(data_dir)} cannot be used ({reason}): "
-                         f"run 'python -m index build --data {data_dir}'")
-    with Store(data_dir, create=False) as store:
-        if store.checksum() != manifest.store_checksum:
-            raise StaleIndex("the store changed since the index was built: run 'python -m index build'")
-    return SearchIndex(data_dir, encoder=encoder, settings=settings, folder=folder)
+    def checksum() -> str:
+        with Store(data_dir, create=False) as store:
+            return store.checksum()
+
+    check = check_index(data_dir, settings, checksum)
+    error = check.error()
+    if error is not None:
+        raise error
+    return SearchIndex(data_dir, encoder=encoder, settings=settings, folder=check.folder, manifest=check.manifest)

@@ -18,7 +18,7 @@ from ingest.settings import Settings, describe
 from index.passages import Passage
 from index import MissingIndex, StaleIndex, build_index, load_index
 from index.bm25 import BM25, tokens
-from index.build import read_passages
+from index.build import IndexState, check_index, current_index, index_settings, read_passages
 from index.fusion import Candidates, fuse, hybrid_candidates, sparse_candidates
 from index.search import retrieve
 from index.passages import MAX_WORDS, passages_of
@@ -119,12 +119,25 @@ def test_fusion_rewards_agreement_and_ignores_absent_terms() -> None:
 
 
 def test_missing_and_stale_index(data: Path) -> None:
+    def state(settings: Settings) -> IndexState:
+        with Store(data) as store:
+            return check_index(data, settings, store.checksum).state
+
+    hashed = index_settings(encoder=HashEncoder())
+    assert state(hashed) is IndexState.MISSING
     with pytest.raises(MissingIndex):
         load_index(data)
     build_index(data, encoder=HashEncoder(), progress=False)
+    assert state(hashed) is IndexState.CURRENT
+    assert state(replace(hashed, bm25_b=0.5)) is IndexState.OTHER_SETTINGS
     with Store(data) as store:
         store.put(doc("c" * 64, "nieuw.txt", "Een nieuwe brief over terugkeer."))
-    with pytest.raises(StaleIndex):
+    assert state(hashed) is IndexState.STORE_CHANGED
+    with pytest.raises(StaleIndex, match="the store changed"):
+        load_index(data, encoder=HashEncoder())
+    (current_index(data) / "manifest.json").write_text("{not json")
+    assert state(hashed) is IndexState.UNREADABLE
+    with pytest.raises(StaleIndex, match="unreadable index manifest"):
         load_index(data, encoder=HashEncoder())
 
 

@@ -15,8 +15,8 @@ import streamlit as st
 from ingest import Store
 from ingest.errors import MigratiezoekerError
 from ingest.settings import Settings
-from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index, read_manifest
-from index.build import index_settings, stale_reason
+from index import MissingIndex, SearchIndex, StaleIndex, build_with_progress, load_index
+from index.build import IndexState, check_index, index_settings
 
 from .markup import literal
 
@@ -108,20 +108,18 @@ def search_index(settings: Settings, store: Store) -> SearchIndex | None:
         return None
 
 
+_PROBLEMS = {
+    IndexState.MISSING: "Er is nog geen zoekindex.",
+    IndexState.UNREADABLE: "De zoekindex is onleesbaar.",
+    IndexState.OTHER_SETTINGS: "De zoekindex is met andere instellingen gebouwd.",
+    IndexState.STORE_CHANGED: "Er zijn documenten bijgekomen of gewijzigd sinds de zoekindex is gebouwd.",
+}
+
+
 def index_problem(settings: Settings, store: Store) -> str | None:
-    """Why the data folder's index cannot serve searches now (in Dutch), read from its manifest without
+    """Why the data folder's index cannot serve searches now (in Dutch), judged from its manifest without
     loading it; None when it is up to date."""
-    try:
-        manifest = read_manifest(settings.data)
-    except MigratiezoekerError:
-        return "De zoekindex is onleesbaar."
-    if manifest is None:
-        return "Er is nog geen zoekindex."
-    if stale_reason(manifest, index_settings(settings)):
-        return "De zoekindex is met andere instellingen gebouwd."
-    if manifest.store_checksum != store.checksum():
-        return "Er zijn documenten bijgekomen of gewijzigd sinds de zoekindex is gebouwd."
-    return None
+    return _PROBLEMS.get(check_index(settings.data, index_settings(settings), store.checksum).state)
 
 
 def index_panel(settings: Settings, store: Store) -> None:
