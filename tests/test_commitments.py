@@ -578,6 +578,16 @@ STATUSES = [
     # a past informing of the Kamer by name is no promise (EZK 2022)
     ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", None),
+    # probe59: the Kamer told what papers it may expect, plural and without an article after their date (Immigratie en
+    # Asiel 2010); what the Kamer may expect of a policy is no paper
+    ("Uw Kamer mag uiterlijk begin 2011 reacties verwachten op een vijftal verzoeken van de Vaste Kamer Commissie voor "
+     "Immigratie en Asiel inzake de wenselijkheid van verdere behandeling van een aantal stukken.", "open"),
+    ("Uw Kamer mag in 2011 veel verwachten van deze aanpak.", None),
+    # probe59: the writer recounting they said they would send a paper, in the letter that sends it (VenJ 2017); a limit
+    # said (`te kunnen`), or a plan said in a `dat` clause, is no such promise
+    ("Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het "
+     "u te zullen toesturen.", "fulfilled"),
+    ("In het debat heb ik aangegeven dat ik het rapport zal bestuderen.", None),
 ]
 
 
@@ -942,3 +952,12 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     row = commitment_rule("In juni 2020 heb ik aan uw Kamer toegezegd3om de hersteloperatie toeslagen periodiek door "
                           "te lichten.")
     assert row is not None and row.id == "kept-i-promised"
+
+
+def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:
+    """probe59 (VenJ 2017): `heb ik aangegeven het u te zullen toesturen`, then the report comes as an annex."""
+    body = ("Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
+            "het u te zullen toesturen.\n\nHet eindrapport Koers en Kansen is inmiddels gereed. U ontvangt het als "
+            "bijlage bij deze brief.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2017-05-08", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"

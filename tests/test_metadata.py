@@ -305,6 +305,12 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
      "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
      "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
+    # the dossier, its part and number before the heading, as rijksbegroting.nl prints it (EZK 2019 to the Eerste
+    # Kamer, probe59)
+    ("Incidentele suppletoire begroting BZK inzake Klimaat enveloppe regeerakkoord\n\n34902 H BRIEF VAN DE MINISTER VAN "
+     "ECONOMISCHE ZAKEN EN KLIMAAT\n\nVergaderjaar 2018-2019\n\nH\n\nAan de Voorzitter van de Eerste Kamer der "
+     "Staten-Generaal\n\nDen Haag, 1 april 2019\n\nTijdens de wijziging van de begrotingsstaat heeft uw Kamer de motie "
+     "aangenomen.", "Minister van Economische Zaken en Klimaat"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender

@@ -537,6 +537,13 @@ REFERENCES = [
      [(None, "kamervragen")]),
     ("Hierbij zend ik u de antwoorden op de schriftelijke vragen van 3 juni 2022 van de leden Bromet en Westerveld.", []),
     ("Kunt u deze vragen voor 26 februari 2021 beantwoorden? Zo nee, waarom niet?", []),
+    # probe59: a letter sent on a date with a title between that holds a full stop (JenV 2018); a paper named by its
+    # kind in a relative clause with the date it came (BHOS 2019); never a title still to come
+    ("Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar effectievere gevangenisstraffen» aan uw Kamer "
+     "aangeboden.2", [(None, "brief")]),
+    ("Met deze brief informeer ik uw Kamer over de voortgang van de Handelsagenda die u op 5 oktober 2018 ontving.1",
+     [(None, "brief")]),
+    ("Op 1 juli zal ik mijn visie «Recht doen. Kansen bieden» aan uw Kamer aanbieden.", []),
 ]
 
 

@@ -570,8 +570,11 @@ def _kamer_chair(text: str) -> str | None:
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
 # paper's letter (`E`), either with its footnote marker (`C1 BRIEF VAN DE MINISTER ...`, VWS 2024 to the Eerste Kamer),
-# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe)
-HEADING_LEAD = r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?"
+# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe);
+# or the dossier with its part and number, as rijksbegroting.nl prints the heading (`34902 H BRIEF VAN DE MINISTER VAN
+# ECONOMISCHE ZAKEN EN KLIMAAT`, `34775 A 66 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT`, probe59)
+HEADING_LEAD = (r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+|\d{5}(?:[ \t]+(?:[A-Z]{1,2}|[IVXLC]{1,6}))?"
+                r"(?:[ \t]+\d{1,4})?[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?")
 
 
 # A committee's list of decisions or page of a meeting, unsigned, names the committee whose it is: under a label

@@ -229,6 +229,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                             r"twee|drie)\s+toezegging(?:en)?\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # ... or said as what the writer stated they would send (`Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari
+    # jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het u te zullen toesturen.`, VenJ 2017, probe59, the report then
+    # sent as an annex); a stated intent only, never a stated limit (`heb ik aangegeven mijn visie niet eerder dan
+    # uiterlijk in november aan uw Kamer te kunnen aanbieden`: no promise of `zullen`)
+    rule("kept-said-would-send", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\b[^.;]{0,120}?\b(?:aangegeven|gemeld|laten\s+weten|"
+                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
+                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)\b",
+         "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
+         "het u te zullen toesturen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
     # tijdens het commissiedebat`, `In deze brief kom ik ... terug op een aantal moties en toezeggingen` (AenM 2025),
     # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
@@ -320,12 +329,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or `verwachten` with the papers named: `In april kunt u nog twee brieven verwachten die betrekking hebben op
     # onderdelen van de preventieve gezondheidszorg: ...`, VWS 1997, commit50 probe; never what the Kamer may expect of
     # the writer's conduct, `U kunt van mij verwachten dat ...`)
+    # (the papers in the plural and without an article, after the date they are due by: `Uw Kamer mag uiterlijk begin
+    # 2011 reacties verwachten op een vijftal verzoeken van de Vaste Kamer Commissie`, Immigratie en Asiel 2010, probe59)
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
                               r"\btegemoet\s*(te\s+)?zien\b|"
-                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:een|de|het|"
-                              r"twee|drie|nog|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|\w*rapport\w*|\w*reactie|"
-                              r"\w*notitie|nota|\w*standpunt|antwoorden|\w*voorstel|evaluatie|overzicht)\s+(?:\w+\s+){0,4}?"
-                              r"verwachten\b",
+                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:(?:een|de|het|"
+                              r"twee|drie|vier|vijf|nog|mijn|onze)\s+|(?<=\d\s))(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|"
+                              r"\w*rapport\w*|\w*reacties?|\w*notities?|nota'?s|nota|\w*standpunt(?:en)?|antwoorden|"
+                              r"\w*voorstel(?:len)?|evaluaties?|overzicht(?:en)?)\s+(?:\w+\s+){0,4}?verwachten\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
@@ -935,7 +946,7 @@ LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
-                       "kept-promised-to-explain"})
+                       "kept-promised-to-explain", "kept-said-would-send"})
 # the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)
