@@ -1171,3 +1171,19 @@ def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> N
     # `Kenmerk 2020-0000123456` stays (negative row)
     assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
     assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"
+
+
+def test_a_news_archive_page_of_a_kamerstuk() -> None:
+    """opennieuwsbank.nl's page of a letter (BZ 2009, probe59): publisher, title, then a register line of the date and
+    kind (`11-03-2009 | Kamerstuk | ...`): the title over the register line, its date, a letter to the Kamer."""
+    page = ("Ministerie van Buitenlandse Zaken\n\nKamerbrief inake aanvullende informatie over de Geannoteerde agenda van "
+            "de RAZEB van 16 en 17 maart 2009\n\n11-03-2009 | Kamerstuk | Nederlands Ministerie van Buitenlandse Zaken\n\n"
+            "Graag bieden wij u hierbij de aanvullende informatie op de geannoteerde agenda aan van de Raad Algemene Zaken "
+            "en Externe Betrekkingen van 16 en 17 maart 2009.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamerbrief"
+    assert read_date(page, doc_type) == "2009-03-11"
+    assert read_title(page, doc_type, page) == ("Kamerbrief inake aanvullende informatie over de Geannoteerde agenda van "
+                                                "de RAZEB van 16 en 17 maart 2009")
+    # a date in a cell of a register that names no Kamerstuk dates nothing
+    assert read_date("Ministerie\n\n11-03-2009 | Persbericht | Nederlands Ministerie\n", "other") is None

@@ -544,6 +544,11 @@ REFERENCES = [
     ("Met deze brief informeer ik uw Kamer over de voortgang van de Handelsagenda die u op 5 oktober 2018 ontving.1",
      [(None, "brief")]),
     ("Op 1 juli zal ik mijn visie «Recht doen. Kansen bieden» aan uw Kamer aanbieden.", []),
+    # probe59: two papers of one dossier, each with its dossier, joined by `en` (Immigratie en Asiel 2010); the numbers
+    # of one dossier joined by `en` stay its numbers
+    ("twee brieven over medische problematiek en rechtsbijstand in vreemdelingenzaken (19 637, nr. 1305 en 19 637, nr. "
+     "1306).", [("19637-1305", "kamerstuk"), ("19637-1306", "kamerstuk")]),
+    ("(Kamerstuk 29 279, nrs. 2, 3 en 4)", [("29279-2", "kamerstuk"), ("29279-3", "kamerstuk"), ("29279-4", "kamerstuk")]),
 ]
 
 

@@ -35,6 +35,10 @@ NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 LISTED_ANSWERS_HEAD = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300}?)[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*\n"
                                  r"[ \t]*[A-Z][^\n|]{2,300}\|[ \t]*\n[ \t]*\|[ \t]*\n")
 # (document type, cues on the first page that must all be found), first match wins.
+# a news archive's register line of a Kamerstuk, its date and kind as cells: `11-03-2009 | Kamerstuk | Nederlands
+# Ministerie van Buitenlandse Zaken` (opennieuwsbank.nl, probe59)
+ARCHIVE_REGISTER = r"[ \t]*(\d{2}-\d{2}-(?:19|20)\d{2})[ \t]*\|[ \t]*Kamerstuk[ \t]*\|"
+ARCHIVE_DATE = re.compile(rf"^{ARCHIVE_REGISTER}", re.M)
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
@@ -98,9 +102,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
     # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`, or the Tweede Kamer's
-    # own label of a government letter on its page of the letter: `Brief regering`
+    # own label of a government letter on its page of the letter: `Brief regering`, or a news archive's register line
+    # of a Kamerstuk (`11-03-2009 | Kamerstuk | ...`, ``ARCHIVE_REGISTER``)
     ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b|"
-                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
+                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$|"
+                               rf"{ARCHIVE_REGISTER}", re.I | re.M),)),
 ]
 
 # A Kamer's Voorzitter heads a letter of the Kamer's own (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
@@ -301,6 +307,11 @@ FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\
 SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
                               rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
                               r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
+# A news archive's page of a Kamerstuk (opennieuwsbank.nl) opens on its publisher, the paper's title and a register
+# line of its date and kind: `Ministerie van Buitenlandse Zaken` / `Kamerbrief inake aanvullende informatie over de
+# Geannoteerde agenda van de RAZEB van 16 en 17 maart 2009` / `11-03-2009 | Kamerstuk | Nederlands Ministerie van
+# Buitenlandse Zaken` (BZ 2009, probe59): the line over the register line is the title, the register dates it
+ARCHIVE_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*{ARCHIVE_REGISTER}", re.M)
 # The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering :
 # Procedurevergadering`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is
 # geweest`, contactgroep België 2013, rules47 probe): the name is the title
@@ -466,6 +477,12 @@ def read_date(text: str, doc_type: str) -> str | None:
     if m:
         try:
             return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    m = ARCHIVE_DATE.search(text)
+    if m:   # `11-03-2009`: day, month, year
+        try:
+            return date(*map(int, reversed(m.group(1).split("-")))).isoformat()
         except ValueError:
             return None
     return None
@@ -905,7 +922,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
         lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
-        or LISTED_ANSWERS_HEAD.match(first),
+        or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
     )
