@@ -305,6 +305,15 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
      "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
      "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
+    # probe58: one office whose ministry wrapped after `EN` over a blank line (SZW 2019, parlementairemonitor.nl) or
+    # after a comma's list of the ministry's name; never a list of two offices cut at its line end (negative row)
+    ("34 352\n\nUitvoering en evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN"
+     "\n\nWERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 20 november 2019\n\n"
+     "Met deze brief kom ik tegemoet aan de wettelijke verplichting.",
+     "Staatssecretaris van Sociale Zaken en Werkgelegenheid"),
+    ("Nr. 12 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN\nWETENSCHAP\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 3 maart 2020\n\nHierbij zend ik u het rapport.",
+     "Minister van Onderwijs, Cultuur en Wetenschap"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender
@@ -874,6 +883,16 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
     # ... also under the address the margin holds (the first page's text as read_metadata joins it)
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
+    # probe58: a news archive's head line, dossier; kind; subject (SZW 2014, app.1848.nl)
+    ("Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van kinderopvang\n\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 21 november 2014 In het verlengde van het Algemeen "
+     "Overleg Kinderopvang op 24 september jl. beantwoord ik met deze brief het verzoek van uw Kamer.",
+     "Samenhang tussen diverse trajecten op het terrein van kinderopvang"),
+    # ... and the same line as parlementairemonitor.nl gives it under `Officiële titel` (SZW 2019, probe58)
+    ("Officiële titel Uitvoering en evaluatie Participatiewet; Brief regering; Reactie op het verzoek van het lid Jasper "
+     "van Dijk over de eindevaluatie van de Participatiewet\nDocumentdatum 20-11-2019\n\n34 352\n\nUitvoering en "
+     "evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN\n\nWERKGELEGENHEID",
+     "Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie van de Participatiewet"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
     # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)
