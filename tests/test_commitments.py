@@ -584,6 +584,9 @@ STATUSES = [
     ("Na overleg met de griffie is afgesproken dat u niet middels een BNC-fiche zal worden geïnformeerd maar per brief.",
      "open"),
     ("Het is niet zeker dat u voor de zomer zal worden geïnformeerd.", None),
+    # ... the letter going into promises as a class in a list of kinds keeps them (OCW 2023)
+    ("Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering uit recente "
+     "Kamerdebatten.", "fulfilled"),
     # ... and a promise restated `conform mijn toezegging` for a paper still to come is only mentioned (Fin 2012, EK)
     ("Ook ben ik, conform mijn toezegging in de richting van het lid Essers (CDA) tijdens de behandeling van het "
      "Belastingplan 2012, voornemens in die reactie aandacht te besteden aan de aftrek wegens geen of geringe "

@@ -399,6 +399,10 @@ def test_title_tidied() -> None:
     ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
      "j.l. sloot de heer Nijpels zijn werkzaamheden af.", "2022-11-22"),
     ("Het overleg vond plaats op\n22 november 2022\nin Den Haag.", None),          # a date wrapped onto its own line
+    # probe58: the letterhead's labels and values flattened onto one line, the place for the date's label (OCW 2003)
+    ("Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
+     "Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp\nStudiefinanciering in het hoger onderwijs",
+     "2003-11-04"),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -530,6 +534,8 @@ def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> No
     ("Contactpersoon\nOnze referentie\nIENW/BSK-2025/293508\nBijlage(n)\n2", "IENW/BSK-2025/293508"),
     ("Uw referentie\n2023-0042", None),
     ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
+    # probe58: the flattened row's second value, never the day of its date (OCW 2003)
+    ("Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp", "SFB/2003/52804"),
 ])
 def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk

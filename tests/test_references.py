@@ -537,6 +537,11 @@ REFERENCES = [
      [(None, "kamervragen")]),
     ("Hierbij zend ik u de antwoorden op de schriftelijke vragen van 3 juni 2022 van de leden Bromet en Westerveld.", []),
     ("Kunt u deze vragen voor 26 februari 2021 beantwoorden? Zo nee, waarom niet?", []),
+    # probe58: a report's author named by its capitalised name between the kind and the title (OCW 2003); never a
+    # quoted phrase after a verb
+    ("Donderdag 30 oktober heb ik u het rapport van de Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel "
+     "\"Leren investeren; investeren in leren\" aangeboden.", [(None, "rapport")]),
+    ("Het onderzoek van de Commissie is \"zeer grondig\" genoemd.", []),
 ]
 
 

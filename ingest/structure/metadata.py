@@ -159,6 +159,12 @@ HEAD_LABEL = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Onderwerp|Betreft|Bijl
 ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*$", re.M)
 ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
                          re.M)
+# a letterhead's row of labels flattened onto one line with the row of their values, the place standing for the date's
+# label: `Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804` (OCW 2003, a news archive's copy, probe58), or `Datum Ons
+# kenmerk ...`: the date is the first value, the kenmerk the next
+FLAT_ROW = (r"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})"
+            r"[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
@@ -457,7 +463,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -477,6 +483,9 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 def read_kenmerk(text: str) -> str | None:
     """The sender's reference: the value under its label, a code with a digit."""
+    m = FLAT_ROW_DATE.search(text)
+    if m:
+        return m.group(2).rstrip(".")
     for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
         for m in pattern.finditer(text):
             value = m.group(1).rstrip(".")

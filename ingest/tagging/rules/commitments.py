@@ -118,9 +118,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "melden:", KEPT, FLAGS),
     # the letter taking a promise up now, in the present: `Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving
     # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
+    # (also in a list of kinds: `Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering
+    # uit recente Kamerdebatten`, OCW 2023, probe58)
     rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
                          r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
-                         r"verschillende|twee|drie|vier)\s+(?:\w+\s+){0,2}?toezegging",
+                         r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
     # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
     # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
