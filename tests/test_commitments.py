@@ -575,6 +575,22 @@ STATUSES = [
     ("Ik ben bereid om te onderzoeken of een landelijke regeling mogelijk is.", "open"),
     ("Ik ben niet bereid om dit te onderzoeken.", None),
     ("Kunt u de Kamer voor de zomer informeren over de uitkomsten?2", None),
+    # probe58: a separable verb's te-infinitive after an expectation (Def 2013); the Kamer as subject of a future
+    # passive in a `dat` clause, `u` included, a `niet` turned by `maar` (VWS 2012); never a plain `niet`, never the
+    # promise told
+    ("Ik verwacht het Veteranenbesluit na behandeling in de ministerraad en advisering door de Raad van State in het "
+     "najaar van 2013 aan uw Kamer aan te bieden.", "open"),
+    ("Ik verwacht de gemeenten voor de zomer een voorstel aan te bieden.", None),
+    ("Na overleg met de griffie is afgesproken dat u niet middels een BNC-fiche zal worden geïnformeerd maar per brief.",
+     "open"),
+    ("Het is niet zeker dat u voor de zomer zal worden geïnformeerd.", None),
+    # ... the letter going into promises as a class in a list of kinds keeps them (OCW 2023)
+    ("Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering uit recente "
+     "Kamerdebatten.", "fulfilled"),
+    # ... and a promise restated `conform mijn toezegging` for a paper still to come is only mentioned (Fin 2012, EK)
+    ("Ook ben ik, conform mijn toezegging in de richting van het lid Essers (CDA) tijdens de behandeling van het "
+     "Belastingplan 2012, voornemens in die reactie aandacht te besteden aan de aftrek wegens geen of geringe "
+     "eigenwoningschuld (regeling Hillen).", "referenced"),
     # a past informing of the Kamer by name is no promise (EZK 2022)
     ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", None),

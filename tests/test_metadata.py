@@ -311,6 +311,15 @@ def test_signature(signature: str, sender: str | None) -> None:
      "ECONOMISCHE ZAKEN EN KLIMAAT\n\nVergaderjaar 2018-2019\n\nH\n\nAan de Voorzitter van de Eerste Kamer der "
      "Staten-Generaal\n\nDen Haag, 1 april 2019\n\nTijdens de wijziging van de begrotingsstaat heeft uw Kamer de motie "
      "aangenomen.", "Minister van Economische Zaken en Klimaat"),
+    # probe58: one office whose ministry wrapped after `EN` over a blank line (SZW 2019, parlementairemonitor.nl) or
+    # after a comma's list of the ministry's name; never a list of two offices cut at its line end (negative row)
+    ("34 352\n\nUitvoering en evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN"
+     "\n\nWERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 20 november 2019\n\n"
+     "Met deze brief kom ik tegemoet aan de wettelijke verplichting.",
+     "Staatssecretaris van Sociale Zaken en Werkgelegenheid"),
+    ("Nr. 12 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN\nWETENSCHAP\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 3 maart 2020\n\nHierbij zend ik u het rapport.",
+     "Minister van Onderwijs, Cultuur en Wetenschap"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender
@@ -396,6 +405,10 @@ def test_title_tidied() -> None:
     ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
      "j.l. sloot de heer Nijpels zijn werkzaamheden af.", "2022-11-22"),
     ("Het overleg vond plaats op\n22 november 2022\nin Den Haag.", None),          # a date wrapped onto its own line
+    # probe58: the letterhead's labels and values flattened onto one line, the place for the date's label (OCW 2003)
+    ("Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
+     "Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp\nStudiefinanciering in het hoger onderwijs",
+     "2003-11-04"),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -527,6 +540,8 @@ def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> No
     ("Contactpersoon\nOnze referentie\nIENW/BSK-2025/293508\nBijlage(n)\n2", "IENW/BSK-2025/293508"),
     ("Uw referentie\n2023-0042", None),
     ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
+    # probe58: the flattened row's second value, never the day of its date (OCW 2003)
+    ("Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp", "SFB/2003/52804"),
 ])
 def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
@@ -880,6 +895,16 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
     # ... also under the address the margin holds (the first page's text as read_metadata joins it)
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
+    # probe58: a news archive's head line, dossier; kind; subject (SZW 2014, app.1848.nl)
+    ("Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van kinderopvang\n\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 21 november 2014 In het verlengde van het Algemeen "
+     "Overleg Kinderopvang op 24 september jl. beantwoord ik met deze brief het verzoek van uw Kamer.",
+     "Samenhang tussen diverse trajecten op het terrein van kinderopvang"),
+    # ... and the same line as parlementairemonitor.nl gives it under `Officiële titel` (SZW 2019, probe58)
+    ("Officiële titel Uitvoering en evaluatie Participatiewet; Brief regering; Reactie op het verzoek van het lid Jasper "
+     "van Dijk over de eindevaluatie van de Participatiewet\nDocumentdatum 20-11-2019\n\n34 352\n\nUitvoering en "
+     "evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN\n\nWERKGELEGENHEID",
+     "Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie van de Participatiewet"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
     # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)

@@ -549,6 +549,11 @@ REFERENCES = [
     ("twee brieven over medische problematiek en rechtsbijstand in vreemdelingenzaken (19 637, nr. 1305 en 19 637, nr. "
      "1306).", [("19637-1305", "kamerstuk"), ("19637-1306", "kamerstuk")]),
     ("(Kamerstuk 29 279, nrs. 2, 3 en 4)", [("29279-2", "kamerstuk"), ("29279-3", "kamerstuk"), ("29279-4", "kamerstuk")]),
+    # probe58: a report's author named by its capitalised name between the kind and the title (OCW 2003); never a
+    # quoted phrase after a verb
+    ("Donderdag 30 oktober heb ik u het rapport van de Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel "
+     "\"Leren investeren; investeren in leren\" aangeboden.", [(None, "rapport")]),
+    ("Het onderzoek van de Commissie is \"zeer grondig\" genoemd.", []),
 ]
 
 

@@ -165,6 +165,12 @@ HEAD_LABEL = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Onderwerp|Betreft|Bijl
 ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*$", re.M)
 ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
                          re.M)
+# a letterhead's row of labels flattened onto one line with the row of their values, the place standing for the date's
+# label: `Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804` (OCW 2003, a news archive's copy, probe58), or `Datum Ons
+# kenmerk ...`: the date is the first value, the kenmerk the next
+FLAT_ROW = (r"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})"
+            r"[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
@@ -300,6 +306,10 @@ FILED_PAPER_KIND = (r"(?:Brief regering|Brief commissie|Lijst van vragen en antw
 # Kabinetsreactie periodieke rapportage 'Werkloosheid werknemers'`, SZW 2023, probe56)
 FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\n‘'\"“\s][^\n]{{2,399}}?)|"
                                 rf"[‘'\"“]([^\n]{{3,400}}?)[’'\"”]?)\s*$", re.M)
+# A news archive of parliamentary papers (app.1848.nl, parlementairemonitor.nl) heads a letter with its dossier, its kind
+# and its subject in one line: `Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van
+# kinderopvang` (SZW 2014, probe58): the subject is the title
+ARCHIVE_LETTER_TITLE = re.compile(r"^[ \t]*[^\n;]{2,200};[ \t]*Brief regering[ \t]*;[ \t]*([^\n;]{3,400}?)[ \t]*$", re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -464,7 +474,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -490,6 +500,9 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 def read_kenmerk(text: str) -> str | None:
     """The sender's reference: the value under its label, a code with a digit."""
+    m = FLAT_ROW_DATE.search(text)
+    if m:
+        return m.group(2).rstrip(".")
     for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
         for m in pattern.finditer(text):
             value = m.group(1).rstrip(".")
@@ -657,6 +670,8 @@ HEADING_OFFICES = re.compile(HEADING_LEAD + r"(?:BRIEF VAN DE[ \t]+("
                              r"[ \t]*\n[ \t]*(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]*?){0,2})|"
                              r"Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
                              re.M)
+ONE_OFFICE = re.compile(r"(?i:minister|staatssecretaris)\s+(?i:van|voor)\s+"
+                        r"(?:(?!\s(?i:en)\s+(?i:de|van)\s|,\s*(?i:de\s+)?(?i:minister|staatssecretaris))[^\n])+")
 HEADING_ROLE = re.compile(r"(?i:(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+(staatssecretaris))?)\s+(?=(?i:van|voor)\s)")
 
 
@@ -664,8 +679,18 @@ def _heading_offices(text: str) -> str | None:
     """The offices a Kamerstuk's heading of several writers names (below); None without one."""
     # (the first heading that names offices only: a saved page's own title may read like one, `Brief van de minister
     # en de staatssecretaris van VWS met Nadere beleidsreactie ...`, parlementairemonitor.nl 2024, rules46 probe)
+    # (or one office whose long ministry wrapped onto the next line, as a saved page prints the heading: `Nr. 187
+    # BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN` / `WERKGELEGENHEID`, parlementairemonitor.nl 2019, probe58)
     return next((offices for m in HEADING_OFFICES.finditer(text[:3000])
-                 if (offices := _offices_named(collapse(m.group(1) or m.group(2))))), None)
+                 if (offices := _offices_named(collapse(m.group(1) or m.group(2)))
+                     or _wrapped_office(m.group(0), collapse(m.group(1) or m.group(2))))), None)
+
+
+def _wrapped_office(heading: str, office: str) -> str | None:
+    """`STAATSSECRETARIS VAN SOCIALE ZAKEN EN WERKGELEGENHEID` when the heading wrapped it over lines; else None."""
+    if "\n" not in heading.strip() or not ONE_OFFICE.fullmatch(office):
+        return None
+    return _heading_case(office)
 
 
 def _offices_named(heading: str) -> str | None:
@@ -921,8 +946,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
-        or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
+        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or ARCHIVE_LETTER_TITLE.search(first)
+        or KST_DOSSIER_TITLE.search(first) or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
     )

@@ -645,8 +645,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # opgeleverd`, 172 characters, JenV 2021, probe52); the title also in single or double quotes, as rijksoverheid.nl
     # prints it (`het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe
     # offensieven'`, JenV 2023, probe52 held-out), an apostrophe inside a curly-quoted title kept (`Piekscenario’s`)
+    # (the author named between the kind and the title, by its capitalised name: `het rapport van de Commissie
+    # Uitgangspunten Nieuw Studiefinancieringsstelsel "Leren investeren; investeren in leren"`, OCW 2003, probe58; `het
+    # advies van de Raad voor Cultuur «...»`)
     rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
-                              r"[Vv]erkenning)\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"[Vv]erkenning)(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|voor|van|en)){0,6})?"
+                              r"\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
                               r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"])",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
