@@ -905,6 +905,10 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
      "van Dijk over de eindevaluatie van de Participatiewet\nDocumentdatum 20-11-2019\n\n34 352\n\nUitvoering en "
      "evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN\n\nWERKGELEGENHEID",
      "Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie van de Participatiewet"),
+    # ... and as a table row of that page, closed by its cell border (BZ 2016, dead51's folder)
+    ("Officiële titel | Nederlands EU-voorzitterschap 2016; Brief regering; Resultaten en uitvoering van het Nederlandse "
+     "EU-voorzitterschap |\n---|---|\n\n34 139\n\nNederlands EU-voorzitterschap 2016",
+     "Resultaten en uitvoering van het Nederlandse EU-voorzitterschap"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
     # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)

@@ -554,6 +554,9 @@ REFERENCES = [
     ("Donderdag 30 oktober heb ik u het rapport van de Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel "
      "\"Leren investeren; investeren in leren\" aangeboden.", [(None, "rapport")]),
     ("Het onderzoek van de Commissie is \"zeer grondig\" genoemd.", []),
+    # two reports joined by `en`: two references, the second not read as the first one's subject (OCW 2013)
+    ("In deze brief zal ik een reactie geven op het Onderwijsraadadvies «Grenzen aan kleine scholen» en het rapport "
+     "van het Interdepartementaal Beleidsonderzoek «Bekostiging funderend onderwijs».", [(None, "rapport"), (None, "rapport")]),
 ]
 
 

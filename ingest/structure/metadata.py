@@ -309,7 +309,9 @@ FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\
 # A news archive of parliamentary papers (app.1848.nl, parlementairemonitor.nl) heads a letter with its dossier, its kind
 # and its subject in one line: `Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van
 # kinderopvang` (SZW 2014, probe58): the subject is the title
-ARCHIVE_LETTER_TITLE = re.compile(r"^[ \t]*[^\n;]{2,200};[ \t]*Brief regering[ \t]*;[ \t]*([^\n;]{3,400}?)[ \t]*$", re.M)
+# (the same line as a table row of the page's `Officiële titel`, closed by its cell border `|`: BZ 2016)
+ARCHIVE_LETTER_TITLE = re.compile(r"^[ \t]*[^\n;]{2,200};[ \t]*Brief regering[ \t]*;[ \t]*([^\n;|]{3,400}?)[ \t]*\|?[ \t]*$",
+                                  re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38

@@ -713,6 +713,7 @@ def _own_page_number(text: str, m: re.Match[str]) -> bool:
 
 
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
+SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:,|\ben\b|\balsmede\b|\bevenals\b)")  # what joins a second paper to the first
 
 
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
@@ -727,9 +728,12 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for r in refs if r.rule != "ref-sent-relative"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
     # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
-    # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
+    # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference; never one joined to it
+    # by `en`, `alsmede` or a comma, a second paper (`het Onderwijsraadadvies «Grenzen aan kleine scholen» en het
+    # rapport van het Interdepartementaal Beleidsonderzoek «Bekostiging funderend onderwijs»`, OCW 2013)
     refs = [r for r in refs if r.rule != "ref-report-titled"
-            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH
+                       and not SECOND_PAPER.match(text, o.end) for o in refs)]
     # ... and a title named again is the same report (`... op het rapport «Ongekend onrecht» en ... de kabinetsreactie op
     # het rapport «Ongekend onrecht»`, a Kamervraag of 2023)
     titles = [_title(text, r) if r.rule == "ref-report-titled" else None for r in refs]
