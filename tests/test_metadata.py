@@ -1216,3 +1216,39 @@ def test_a_news_archive_page_of_a_kamerstuk() -> None:
                                                 "de RAZEB van 16 en 17 maart 2009")
     # a date in a cell of a register that names no Kamerstuk dates nothing
     assert read_date("Ministerie\n\n11-03-2009 | Persbericht | Nederlands Ministerie\n", "other") is None
+
+
+def test_a_letterhead_of_labels_over_their_values(tmp_path) -> None:
+    """fix63: a letterhead printed as a table, its labels in one row and their values in the next (`Datum Kenmerk
+    Onderwerp` / `16 september 2003 03M459859 Notitie: ...`, AZ 2003 as a news archive copied it, probe59 held-out):
+    date, kenmerk and subject from the value row, and both rows are letterhead, not body (the date is no deadline)."""
+    from ingest.extract.text import extract_text
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "az.txt"
+    path.write_text("Aan de Voorzitter van de\nPostadres Tweede Kamer der Staten-Generaal\nPostbus 20001 Plein 2\n"
+                    "Datum Kenmerk Onderwerp\n16 september 2003 03M459859 Notitie: Positie van het Kabinet der Koningin.\n"
+                    "Hierbij bied ik u, mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties, een\n"
+                    "notitie aan over de positie van het Kabinet der Koningin.\n", encoding="utf-8")
+    extraction = extract_text(path)
+    metadata = read_metadata(extraction, "az.txt")
+    assert (metadata.date, metadata.kenmerk) == ("2003-09-16", "03M459859")
+    assert metadata.title == "Notitie: Positie van het Kabinet der Koningin"
+    assert "16 september 2003" not in extraction.pages[0].text
+    assert extraction.pages[0].text.startswith("Hierbij bied ik u")
+    # a row of labels whose next line holds no date and code is left to the other rules
+    assert read_kenmerk("Datum Kenmerk Onderwerp\nzie hieronder\n") is None
+
+
+def test_a_saved_page_with_only_one_word_headings_is_titled_by_its_dossier_or_heading() -> None:
+    """fix63: an openkamer.org page without its title line (BZK 2010, probe58): a one-word section heading (`Onderzoek`)
+    is no title; the letter's own heading is, or the page's `Dossier:` line where it has one."""
+    page = ("Gepubliceerd: 28 mei 2010\nBron: https://zoek.officielebekendmakingen.nl/kst-32123-XVIII-75.html\n\n"
+            "Nr. 75 BRIEF VAN DE MINISTER VOOR WONEN, WIJKEN EN INTEGRATIE\n\nDen Haag, 28 mei 2010\n\n"
+            "Met deze brief bied ik u het onderzoeksrapport aan.\n\nOnderzoek\nHet onderzoek is uitgevoerd door ABF.\n")
+    assert read_title(page, "kamerbrief", page) == "Brief van de minister voor wonen, wijken en integratie"
+    dossier = "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2010\n\n" + page
+    assert read_title(dossier, "kamerbrief", dossier) == ("Vaststelling van de begrotingsstaten van het Ministerie van "
+                                                          "Defensie (X) voor het jaar 2010")
+    # a heading of more words still titles it
+    longer = page.replace("\nOnderzoek\n", "\nOnderzoek naar kamerbemiddeling\n")
+    assert read_title(longer, "kamerbrief", longer) == "Onderzoek naar kamerbemiddeling"

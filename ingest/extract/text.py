@@ -21,8 +21,8 @@ from ingest.dutch.vocabulary import is_word
 from ingest.errors import EmptyDocument
 from ingest.extract.decode import read_text
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (PagePart, assemble_pages, sentence_goes_on, is_furniture_line, is_sidebar_line,
-                                   join_hyphenated, label_without_value, split_letterhead)
+from ingest.extract.layout import (LETTERHEAD_SEARCH_LINES, PagePart, assemble_pages, sentence_goes_on, is_furniture_line,
+                                   is_sidebar_line, join_hyphenated, label_without_value, split_letterhead)
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,13 @@ SPLIT_FIRST_LETTER = re.compile(r"^([b-np-tv-z]) ([a-z]\w*)(.*)$")
 FOOTNOTE_CITATION = re.compile(
     r"^(Kamerstuk(ken)?\b|Handelingen\b|Aanhangsel\b|ECLI:|ABRvS\b|CRvB\b|HR\b|Rb\.|Hof\b|Stb\.|Stcrt\.|Trb\.|"
     r"Zie\b|Brief\b|Bij brief\b|https?://|www\.|Richtlijn\b|Verordening\b|Arrest\b|Uitspraak\b)", re.I)
+
+
+# A letterhead printed as a table: its labels in one row, their values in the row under it (`Datum Kenmerk Onderwerp` /
+# `16 september 2003 03M459859 Notitie: Positie van het Kabinet der Koningin.`, AZ 2003 as a news archive copied it,
+# probe59): both rows and all above them are letterhead (`structure.metadata.LABEL_ROW_VALUES` reads the values)
+LABEL_ROW = re.compile(r"^[ \t]*Datum[ \t]+(?:(?:Uw|Ons)[ \t]+)?[Kk]enmerk[ \t]+(?:Onderwerp|Betreft)[ \t]*$")
+VALUE_ROW = re.compile(r"^[ \t]*\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+[A-Z0-9][\w/.-]*\d[\w/.-]*[ \t]+\S")
 
 
 @dataclass
@@ -268,7 +275,7 @@ def clean_page(raw: _RawPage, first: bool, letterhead: set[str] | None = None
     lines = [line.rstrip() for line in raw.lines]
     margin: list[str] = []
     if first:
-        lines, margin = split_letterhead(lines)
+        lines, margin = _split_label_row(lines) or split_letterhead(lines)
     lines = _strip_glued_sidebar(lines, letterhead or set(), margin)
     sidebar = _sidebar_flags(lines, letterhead or set())
     body: list[str] = []
@@ -282,6 +289,15 @@ def clean_page(raw: _RawPage, first: bool, letterhead: set[str] | None = None
     notes = sorted(notes + mid_notes, key=lambda n: int(n[0]))
     body = join_hyphenated(_join_split_letters(_drop_blank_in_sentence(_squeeze_blank(body))))
     return body, margin, notes
+
+
+def _split_label_row(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """(body lines, letterhead lines) of a first page whose letterhead is a row of labels over a row of values
+    (``LABEL_ROW``), or None."""
+    for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
+        if LABEL_ROW.match(line) and i + 1 < len(lines) and VALUE_ROW.match(lines[i + 1]):
+            return lines[i + 2:], [h.strip() for h in lines[:i + 2] if h.strip()]
+    return None
 
 
 def _strip_glued_sidebar(lines: list[str], letterhead: set[str], margin: list[str]) -> list[str]:

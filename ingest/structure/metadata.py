@@ -171,6 +171,12 @@ ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+
 FLAT_ROW = (r"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})"
             r"[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)")
 FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
+# a letterhead printed as a table, its labels in one row and their values in the next: `Datum Kenmerk Onderwerp` /
+# `16 september 2003 03M459859 Notitie: Positie van het Kabinet der Koningin.` (AZ 2003, a news archive's copy, probe59):
+# the date, the kenmerk and the subject in that order (``extract.text.LABEL_ROW`` takes both rows out of the body)
+LABEL_ROW_VALUES = re.compile(r"^[ \t]*Datum[ \t]+(?:(?:Uw|Ons)[ \t]+)?[Kk]enmerk[ \t]+(?:Onderwerp|Betreft)[ \t]*\n"
+                              r"[ \t]*(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)[ \t]+(\S[^\n]*?)[ \t]*$",
+                              re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
@@ -347,6 +353,11 @@ DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoord
 # VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
 # (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN
 # SCHRIFTELIJK OVERLEG`, TK 2019, rules39 probe; where it opens the text, it beats the headings of the parts below)
+# A saved page without a subject line whose headings are single words (`Onderzoek`, `Inleiding`) is titled by its
+# dossier (`Dossier: Vaststelling van de begrotingsstaten ...`, openkamer.org) or by the letter's own heading (`Nr. 75
+# BRIEF VAN DE MINISTER VOOR WONEN, WIJKEN EN INTEGRATIE`, BZK 2010, probe58), never by a section's one-word heading
+DOSSIER_LINE = re.compile(r"^[ \t]*Dossier:[ \t]*([^\n]{5,300}?)[ \t]*$", re.M)
+LETTER_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+)?(BRIEF VAN [A-Z ,’'-]{5,160}?)[ \t]*$", re.M)
 PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|(?:19|20)\d{2}D\d{5}[ \t]+)?"
                              r"((?:INBRENG[ \t]+)?(?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
                              re.M)
@@ -475,7 +486,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
                     RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
@@ -502,7 +513,7 @@ def read_date(text: str, doc_type: str) -> str | None:
 
 def read_kenmerk(text: str) -> str | None:
     """The sender's reference: the value under its label, a code with a digit."""
-    m = FLAT_ROW_DATE.search(text)
+    m = FLAT_ROW_DATE.search(text) or LABEL_ROW_VALUES.search(text)
     if m:
         return m.group(2).rstrip(".")
     for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
@@ -918,6 +929,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = ROW_SUBJECT.search(first)
     if m:
         return _tidy(" ".join(g for g in m.groups() if g))
+    m = LABEL_ROW_VALUES.search(first)
+    if m:
+        return _tidy(m.group(3))
     named = _named_title(first, doc_type, body)
     if named:
         return named
@@ -928,6 +942,10 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     if m:
         return collapse(m.group(1)).capitalize()
     headings = _headings(body)
+    if headings and all(" " not in h for h in headings[:2]):   # one-word headings head sections, not the paper
+        m = DOSSIER_LINE.search(first) or LETTER_HEADING.search(first)
+        if m:
+            return _tidy(m.group(1)) if m.re is DOSSIER_LINE else collapse(m.group(1)).capitalize()
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
     m = OPENING_TITLE.match(body)
