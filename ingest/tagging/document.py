@@ -83,6 +83,9 @@ class Sentence:
         return collapse(self.text)
 
 
+OWN_NUMBER_REACH = 200   # characters after a document's first sentence that tell whether it is the page's own number
+
+
 @dataclass(frozen=True)
 class Where:
     """Where a rule runs, for the warning when it fails: the file and the page."""
@@ -103,7 +106,8 @@ def guarded(where: Where, rule_name: str, default: T, run: Callable[[], T]) -> T
 def analyse(index: int, text: str, start: int, end: int, page: int, source: str = "") -> Sentence:
     """The one reading of a sentence that every tag kind uses."""
     sent, where = text[start:end], Where(source, page)
-    refs: list[Reference] = guarded(where, "references", [], lambda: find_references(sent))
+    following = text[end:end + OWN_NUMBER_REACH] if not text[:start].strip() else ""   # the document's opening line
+    refs: list[Reference] = guarded(where, "references", [], lambda: find_references(sent, following))
     motions: list[Motion] = guarded(where, "motions", [], lambda: find_motions(sent))
     row: Rule | None = guarded(where, "commitments", None, lambda: commitment_rule(sent))
     delivery: Rule | None = guarded(where, "deliveries", None, lambda: delivery_rule(sent))

@@ -648,10 +648,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (the author named between the kind and the title, by its capitalised name: `het rapport van de Commissie
     # Uitgangspunten Nieuw Studiefinancieringsstelsel "Leren investeren; investeren in leren"`, OCW 2003, probe58; `het
     # advies van de Raad voor Cultuur «...»`)
-    rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
+    # (a policy paper cited by its title alone, the title in guillemets as the Kamerstukken print a paper's title: a
+    # visie, agenda, strategie, plan or nota, `de uitvoering van de visie «Recht doen, kansen bieden» over effectievere
+    # gevangenisstraffen`, JenV 2024, probe59 held-out; a plan in plain quotes is anyone's plan, `het door hem
+    # gepresenteerde plan ‘Grip op migratie’`, a member's, no paper)
+    rule("ref-report-titled", r"\b(?:(?P<policy>[\w-]*(?:[Vv]isie|[Aa]genda|[Ss]trategie|[Pp]lan|[Nn]ota))\s*«[^«»]{5,250}»|"
+                              r"(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
                               r"[Vv]erkenning)(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|voor|van|en)){0,6})?"
                               r"\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
-                              r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"])",
+                              r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"]))",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
 )
@@ -688,10 +693,23 @@ OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
 OWN_PAGE_NUMBER = re.compile(r"\A[ \t\n]*Kamerstuk[ \t]+(\S+)[ \t]*\n[ \t]*\n?[ \t]*[A-Z]")
+# A paper still to come is not cited: a letter or report in which something will be said (`in`, `bij`, `via` before
+# it), after a cue of the future in its clause (`zal`, `zullen`, `nog te`, `binnenkort`), or one a request asks to be
+# written (`heeft mij verzocht ... in de aanbiedingsbrief bij de vertrouwelijke terinzagelegging uitgebreid te
+# beargumenteren`, Fin 2022, probe58 held-out); a paper the future act is about is cited (`In deze brief zal ik een
+# reactie geven op het Onderwijsraadadvies «Grenzen aan kleine scholen»`); a titled policy paper after such a cue is
+# itself to come (`Op 1 juli zal ik mijn visie «Recht doen. Kansen bieden» aan uw Kamer aanbieden.`)
+PAPER_AS_VEHICLE = re.compile(r"\b(?:in|bij|via)\s+(?:(?:de|het|een|mijn|onze)\s+)?\Z", re.I)
+SAME_CLAUSE = r"(?:[^.;:]|\.(?=\w|\s+[a-z]))*\Z"   # (an abbreviation's full stop, `m.b.t. deze`, ends no clause)
+PAPER_TO_COME = re.compile(rf"\b(?:zal|zullen|zult|nog\s+te|binnenkort|te\s+zijner\s+tijd)\b{SAME_CLAUSE}")
+PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
+TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
+NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled")   # the rows that name a paper without date or number
 
 
-def find_references(text: str) -> list[Reference]:
-    """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three)."""
+def find_references(text: str, following: str = "") -> list[Reference]:
+    """Every reference in a text, one per paper (`nummers 427, 433 en 473` gives three); ``following`` is the text
+    after it when it opens the document (a saved page's own number is told by the line under it)."""
     out: list[Reference] = []
     taken: list[tuple[int, int]] = []
     for row in REFERENCE_RULES:
@@ -700,7 +718,9 @@ def find_references(text: str) -> list[Reference]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()) or _own_page_number(text, m):
+            if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()) or _own_page_number(text + following, m):
+                continue
+            if row.id in NAMED_PAPER_RULES and _still_to_come(text, m):
                 continue
             out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
@@ -710,6 +730,16 @@ def _own_page_number(text: str, m: re.Match[str]) -> bool:
     """The match is the number a saved page opens on, its own (``OWN_PAGE_NUMBER``)."""
     own = OWN_PAGE_NUMBER.match(text)
     return own is not None and own.start(1) <= m.start() and m.end() <= own.end(1)
+
+
+def _still_to_come(text: str, m: re.Match[str]) -> bool:
+    """The paper is one still to be written, something to be said in it (``PAPER_AS_VEHICLE``, then ``PAPER_TO_COME``,
+    or ``PAPER_ASKED_FOR`` with a to-infinitive after it)."""
+    before = text[max(0, m.start() - 200):m.start()]
+    # (a titled policy paper after the cue is itself the paper to come)
+    if not PAPER_AS_VEHICLE.search(before) and not m.groupdict().get("policy"):
+        return False
+    return bool(PAPER_TO_COME.search(before) or (PAPER_ASKED_FOR.search(before) and TO_BE_WRITTEN.match(text, m.end())))
 
 
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
