@@ -151,6 +151,9 @@ STEPS = [
     # the week after the document's (a JenV letter of 2022-11-18)
     ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur van de brief aan "
      "de medeoverheden over het capaciteitsbesluit van het COA.", 2022, "2022-11-18", [("volgende week", "2022-11-27")]),
+    # the day after the document's (written answers in a budget debate, EZ 2016-10-26, probe60)
+    ("Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer sturen.", 2016, "2016-10-26",
+     [("morgenochtend", "2016-10-27")]),
     # the week after the document's, `begin` before it (a Defensie letter of Wednesday 2019-11-20)
     ("Het kabinet zal u de brief begin volgende week sturen.", 2019, "2019-11-20",
      [("volgende week", "2019-12-01")]),
@@ -245,6 +248,8 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # `van morgen` is the future, no day (VWS 2024, probe60)
+    ("Dit laat zien dat we het vormgeven van de zorg en ondersteuning van morgen samen willen doen.", 2024, "2024-04-22"),
     # `nog` with a cue of the past, or with a word between it and the period, plans nothing (constructed, probe52)
     ("Het kabinet heeft nog dit jaar besloten om de regeling te verlengen.", 2024, "2024-10-24"),
     ("De IND handelt dit jaar meer aanvragen af dan vorig jaar.", 2024, "2024-10-24"),

@@ -1022,6 +1022,16 @@ def test_a_saved_list_of_answered_kamervragen() -> None:
                                                 "aan communicatie richting de nabestaanden")
     table = "Ingediend | 11 december 2024 |\n---|---|\nOnderwerpen | bestuur |\nKlopt het dat dit zo is?\nJa.\n"
     assert LISTED_ANSWERS_HEAD.match(table) is None
+    # who answered: the cell after who asked, with the office (VWS 2017, EZK 2019, probe60); a bare office names none
+    assert read_sender(page, doc_type, None, page) is None
+    listed = ("Het promoten van onbeperkt zonnen |\n|\nAnne Kuik (CDA) |\n|\nPaul Blokhuis (staatssecretaris "
+              "volksgezondheid, welzijn en sport) (CU) |\n|\n![]() |\nHeeft u kennisgenomen van de komst van een "
+              "zonnebankketen?1\nJa.\n")
+    assert read_sender(listed, "kamervragen", None, listed) == ("Staatssecretaris van Volksgezondheid, Welzijn en Sport, "
+                                                                "Paul Blokhuis")
+    listed = listed.replace("Paul Blokhuis (staatssecretaris volksgezondheid, welzijn en sport)",
+                            "Caspar Veldkamp (minister )")
+    assert read_sender(listed, "kamervragen", None, listed) is None
 
 
 def test_a_saved_page_of_kamervragen_as_a_table() -> None:
@@ -1083,6 +1093,12 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
             "activiteiten van de contactgroep")
     assert read_title(page, "other", page) == "Procedurevergadering"
     assert read_date(page, "other") == "2013-03-13"
+    # an e-mailprocedure's page: the date over the hour the answers are due (TK Defensie 2015, probe60)
+    page = ("E-mailprocedure : Annuleren algemeen overleg chroomhoudende verf i.v.m. plenair debat\n\nDe vergadering is "
+            "geweest\n\n29 mei 2015\n16:00 uur\nCommissie: Defensie\nBeste (plv.) leden van de vaste commissie voor Defensie,")
+    assert read_date(page, "other") == "2015-05-29"
+    # near miss: a date over a clock time that is no hour of a meeting (`16:00` without `uur`) dates nothing so
+    assert read_date("Notitie\n\n29 mei 2015\n16:00\nDe stukken", "other") is None
     assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
                      "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
 

@@ -191,9 +191,10 @@ RECEIVED_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
              r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
 # a meeting page dates the meeting on a line of its own over its hours: `13 maart 2013` / `17:00 - 17:30 uur`
-# (the Tweede Kamer's page of a committee's meeting, rules47 probe)
-MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*[-–][ \t]*"
-                          r"\d{1,2}[:.]\d{2}[ \t]*uur\b", re.M | re.I)
+# (the Tweede Kamer's page of a committee's meeting, rules47 probe); its page of an e-mailprocedure gives the hour the
+# members' answers are due alone: `29 mei 2015` / `16:00 uur` (TK Defensie 2015, probe60)
+MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}"
+                          r"(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]*uur\b", re.M | re.I)
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
@@ -366,9 +367,15 @@ ANSWER_BY = re.compile(
 # `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018); a role held
 # beside the office comes first (`Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)`, AZ
 # 2018, probe57; `(viceminister-president , minister binnenlandse zaken en koninkrijksrelaties)`): the office answers
-ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?(?P<person>[A-Z][^(),\n]+?)[ \t]*\("
-                              r"(?:[a-z][a-z-]+[ \t]*,[ \t]*)?"
-                              r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?)[ \t]*\)", re.M)
+# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`)
+ANSWERING_OFFICE = (r"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?"
+                    r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?(?:,[ \t]*[a-z][a-z ]+?)*)[ \t]*\)")
+ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFFICE, re.M)
+# ... and its list of answered questions names who answered in the cell after who asked, the first of several
+# (`Het promoten van onbeperkt zonnen |` / `|` / `Anne Kuik (CDA) |` / `|` / `Paul Blokhuis (staatssecretaris
+# volksgezondheid, welzijn en sport) (CU) |`, VWS 2017; `Mona Keijzer (staatssecretaris economische zaken) (CDA) |`, EZK;
+# probe60); a person with a bare office (`Caspar Veldkamp (minister ) (NSC) |`) names none
+LISTED_ANSWERER = re.compile(LISTED_ANSWERS_HEAD.pattern + r"[ \t]*" + ANSWERING_OFFICE)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -526,7 +533,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    m = ANSWERED_BY_LINE.search(text)
+    m = ANSWERED_BY_LINE.search(text) or LISTED_ANSWERER.match(text)
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)

@@ -528,6 +528,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill-numbered", r"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+[A-Z][^().;]{3,150}?\s*\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\)",
          "Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
          "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by its dossier number with the Kamer's letters, as the Tweede Kamer's lists of decisions write it: `het
+    # nader verslag Regels ter bescherming van de natuur (TK 33 348)` (besluitenlijst e-mailprocedure EZ 2015, probe60);
+    # found, no identifier
+    rule("ref-tk-dossier", r"\((?:TK|EK)\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}(?:[\s-]+(?:[IVXLC]{1,6}|[A-Z]{1,2}))?\)",
+         "Verzoek van de leden Heerema en Leenders om een inbrengdatum voor het nader verslag Regels ter bescherming van "
+         "de natuur (TK 33 348) vast te stellen op 1 mei 2015 om 12.00 uur.", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by the dossier number alone after its kind, as the Eerste Kamer's committees write it: `in het kader van het
+    # initiatiefvoorstel 35049 om advies gevraagd` (EK VWS 2021, probe60); a number that is an amount is none
+    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
+                            r"(?!\s*(?:,\s*nr|nr\b|euro|miljoen|mln|procent|%)|[.,]\d)",
+         "De commissies SZW en VWS hebben het College voor de Rechten van de Mens in het kader van het initiatiefvoorstel "
+         "35049 om advies gevraagd.", RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
     # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
     # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
@@ -671,7 +683,12 @@ OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s
                              r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
-                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk))[ \t]*\Z")
+                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
+                             # (the register row of a paper's page at zoek.officielebekendmakingen.nl, under its header
+                             # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
+                             # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
+                             r"(?:^|\n)[ \t]*(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal[ \t]*\|?[ \t]*"
+                             r"\d{4}-\d{4}[ \t]*\|?)[ \t]*\Z")
 # ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
