@@ -402,6 +402,13 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    # goods or money promised to others, named as an adjective (V&W 2009, probe60); a promised paper, or a promise
+    # told besides, stays
+    ("Op basis van de destijds geldende uitgangspunten is het maatregelpakket vastgesteld waarmee de toegezegde "
+     "hoogwaterbescherming in 2015 zou kunnen worden gerealiseerd.", None),
+    ("De toegezegde steun aan Oekraïne wordt dit jaar geleverd.", None),
+    ("De toegezegde brief over de steun aan Oekraïne ontvangt u voor de zomer.", "open"),
+    ("Ik heb uw Kamer toegezegd te rapporteren over de toegezegde middelen.", "referenced"),
     # a document page's menu of links, saved with the letter (Tweede Kamer page of a verslag, 2023)
     ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken] [kamerleden] "
      "[kamerstukdossiers] [open vragen] [toezeggingen] [stemmingen] [verslagen] [uitgebreid zoeken] [wat is dit?]", None),

@@ -934,6 +934,15 @@ def test_written_answers_to_a_debate_are_titled_by_their_first_line() -> None:
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title == ("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de "
                           "begrotingsbehandeling van Buitenlandse Zaken op 19 november 2024")
+    # ... naming the debate's round alone (SZW 2013, probe60); a member's questions heading a letter stay its title
+    body = ("Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014\n\nVragen van het lid Kerstens "
+            "(PvdA)\n\nVraag:\n\nWat kunnen de minister en staatssecretaris doen?\n\nAntwoord:\n\nDe rijksoverheid past "
+            "social return sinds 1 juli 2011 toe.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014"
+    body = body.replace("Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014\n\n", "")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Vragen van het lid Kerstens (PvdA)"
 
 
 def test_a_cover_letter_signs_above_the_answers_it_sends() -> None:
@@ -1181,3 +1190,15 @@ def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> N
     # `Kenmerk 2020-0000123456` stays (negative row)
     assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
     assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"
+
+
+def test_a_subject_line_running_on_into_the_letters_opening() -> None:
+    # probe60 (Defensie 2004, an opennieuwsbank.nl transcript): the subject up to the opening `Hierbij ...`; a subject
+    # that holds the word inside stays whole (negative row)
+    text = ("Datum 25 november 2004\nOns kenmerk D2004004249\nOnderwerp Schriftelijke beantwoording vragen "
+            "begrotingsbehandeling Hierbij bied ik u de schriftelijke antwoorden aan op vragen die zijn gesteld.\n")
+    assert read_title(text, "kamerbrief", text) == "Schriftelijke beantwoording vragen begrotingsbehandeling"
+    assert read_title(text, "kamerbrief", text, text) == "Schriftelijke beantwoording vragen begrotingsbehandeling"
+    text = "Onderwerp Reactie op de hierbij gevoegde motie\n\nGeachte voorzitter,\n"
+    assert read_title(text, "kamerbrief", text) == "Reactie op de hierbij gevoegde motie"
+    assert read_title(text, "kamerbrief", text, text) == "Reactie op de hierbij gevoegde motie"

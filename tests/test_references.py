@@ -548,6 +548,14 @@ REFERENCES = [
      "stellen.", [(None, "wetsvoorstel")]),
     ("Het lid wijst op het initiatiefvoorstel 35049 en de nog openstaande toezegging.", [(None, "wetsvoorstel")]),
     ("Het voorstel 25 000 euro te reserveren is aangenomen.", []),
+    # probe60: earlier answers and the clause dating their sending, right after their comma, are one paper (EZK 2023);
+    # a letter sent on a date in a sentence of its own is still one
+    ("Kunt u de correspondentie (zoals blijkt uit beantwoording op vragen van het lid Van Houwelingen over communicatie "
+     "tussen Nederlandse ministeries, op 20 april 2023 naar de Kamer is verstuurd) met de Kamer delen?",
+     [("beantwoording op vragen van het lid Van Houwelingen over communicatie tussen Nederlandse ministeries",
+       "kamervragen")]),
+    ("Dit staat in de brief over de stikstofaanpak. Op 20 april 2023 is een brief naar de Kamer verstuurd.",
+     [(None, "brief")]),
 ]
 
 

@@ -209,7 +209,11 @@ BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
-SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
+# (up to the letter's opening where a flattened letterhead runs on into it: `Onderwerp Schriftelijke beantwoording vragen
+# begrotingsbehandeling Hierbij bied ik u de schriftelijke antwoorden aan ...`, Defensie 2004, probe60)
+LETTER_OPENING = r"(?:Hierbij|Geachte|Met\s+deze\s+brief)\b"
+SUBJECT = re.compile(rf"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)(?=\s+{LETTER_OPENING}|\s*$)",
+                     re.M)
 # a letterhead flattened into one line, as a PDF's transcript gives it (docplayer.nl): its date, then its subject up to
 # the next label or the line's end: `... DEN HAAG. Datum 30 juni 2015 Betreft Budgetpolissen en risicoselectie` (VWS
 # 2015, probe53)
@@ -217,7 +221,7 @@ FLAT_SUBJECT = re.compile(r"\bDatum[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+(?:
                           r"(?=[ \t]+(?:Correspondentie|Ons[ \t]+kenmerk|Uw[ \t]+kenmerk|Kenmerk|Bijlage|Geachte)\b|[ \t]*$)",
                           re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
-MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
+MARGIN_SUBJECT = re.compile(rf"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)(?=\s+{LETTER_OPENING}|\s*$)", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 # (never across a blank line or into the answer's own line: `Vragen van het lid Stienen (D66) op 1 september 2022
 # medegedeeld aan ... over ...` / `Antwoorden van de Staatssecretaris ... (ontvangen 3 oktober 2022)`)
@@ -318,9 +322,11 @@ KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
-# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
-DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+op\s+(?:de\s+)?"
-                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b[^\n]{5,300}?)[ \t]*\n")
+# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015), or naming the debate's
+# round alone: `Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014` (SZW 2013, probe60)
+DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+(?:op\s+(?:de\s+)?"
+                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b|(?:eerste|tweede)\s+termijn\b)"
+                                  r"[^\n]{5,300}?)[ \t]*\n")
 # a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
 # VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
 # (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN

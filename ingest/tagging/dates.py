@@ -320,9 +320,11 @@ PERIODS: tuple[Rule, ...] = (
          r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
          "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
     # the day after the document's: `Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer
-    # sturen.` (written answers in a budget debate, EZ 2016, probe60); never the future as `van morgen` (`de zorg van
-    # morgen`), nor `'s morgens`
-    rule("date.tomorrow", r"(?<!\bvan\s)(?<!\bVan\s)\b(?P<over>over)?[Mm]orgen(?:ochtend|middag|avond)?\b",
+    # sturen.` (written answers in a budget debate, EZ 2016, probe60); never the future set against today, after a
+    # preposition (`de zorg van morgen`, `niet van vandaag op morgen`, `Niet alleen waarde voor vandaag, maar ook voor
+    # morgen.`), nor `'s morgens`
+    rule("date.tomorrow", r"(?<![Vv]an\s)(?<!\bop\s)(?<!\bvoor\s)(?<!\ben\s)"
+                          r"\b(?P<over>over)?[Mm]orgen(?:ochtend|middag|avond)?\b",
          "Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer sturen.", tomorrow),
     # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
     rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",

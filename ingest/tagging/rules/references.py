@@ -718,6 +718,8 @@ def _own_page_number(text: str, m: re.Match[str]) -> bool:
 
 
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
+# ... and a bare clause of its sending, which follows it right after its comma
+SENT_CLAUSE_REACH = {"ref-sent-relative": RELATIVE_REACH, "ref-sent-to-kamer": 3}
 
 
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
@@ -729,8 +731,10 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
     # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
     # die ik aan uw Kamer heb gestuurd, ...`): one reference
-    refs = [r for r in refs if r.rule != "ref-sent-relative"
-            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # (also a clause that only dates its sending: `beantwoording op vragen van het lid Van Houwelingen over ..., op 20
+    # april 2023 naar de Kamer is verstuurd`, EZK 2023, probe60)
+    refs = [r for r in refs if r.rule not in ("ref-sent-relative", "ref-sent-to-kamer")
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= SENT_CLAUSE_REACH[r.rule] for o in refs)]
     # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
     # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference
     refs = [r for r in refs if r.rule != "ref-report-titled"
