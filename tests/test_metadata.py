@@ -1038,6 +1038,10 @@ def test_a_saved_list_of_answered_kamervragen() -> None:
               "zonnebankketen?1\nJa.\n")
     assert read_sender(listed, "kamervragen", None, listed) == ("Staatssecretaris van Volksgezondheid, Welzijn en Sport, "
                                                                 "Paul Blokhuis")
+    two = listed.replace("Paul Blokhuis (staatssecretaris volksgezondheid, welzijn en sport) (CU)",
+                         "Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en waterstaat) (VVD), "
+                         "Mona Keijzer (minister volkshuisvesting en ruimtelijke ordening) (BBB)")
+    assert read_sender(two, "kamervragen", None, two) == "Minister van Klimaat en Groene Groei, Sophie Hermans"
     listed = listed.replace("Paul Blokhuis (staatssecretaris volksgezondheid, welzijn en sport)",
                             "Caspar Veldkamp (minister )")
     assert read_sender(listed, "kamervragen", None, listed) is None

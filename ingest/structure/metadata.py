@@ -373,9 +373,13 @@ ANSWER_BY = re.compile(
 # `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018); a role held
 # beside the office comes first (`Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)`, AZ
 # 2018, probe57; `(viceminister-president , minister binnenlandse zaken en koninkrijksrelaties)`): the office answers
-# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`)
-ANSWERING_OFFICE = (r"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?"
-                    r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?(?:,[ \t]*[a-z][a-z ]+?)*)[ \t]*\)")
+# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`; a second
+# office after the comma is left out: `Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en
+# waterstaat) (VVD)`, KGG 2025)
+OFFICE_WORD = r"(?:minister|staatssecretaris)"
+ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?(?P<office>{OFFICE_WORD})[ \t]+"
+                    rf"(?P<ministry>[a-z][a-z ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b)[a-z][a-z ]+?)*)"
+                    rf"(?:[ \t]*,[ \t]*{OFFICE_WORD}\b[^)\n]*)?[ \t]*\)")
 ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFFICE, re.M)
 # ... and its list of answered questions names who answered in the cell after who asked, the first of several
 # (`Het promoten van onbeperkt zonnen |` / `|` / `Anne Kuik (CDA) |` / `|` / `Paul Blokhuis (staatssecretaris
