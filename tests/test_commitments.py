@@ -582,9 +582,35 @@ STATUSES = [
     ("Ik ben bereid om te onderzoeken of een landelijke regeling mogelijk is.", "open"),
     ("Ik ben niet bereid om dit te onderzoeken.", None),
     ("Kunt u de Kamer voor de zomer informeren over de uitkomsten?2", None),
+    # probe58: a separable verb's te-infinitive after an expectation (Def 2013); the Kamer as subject of a future
+    # passive in a `dat` clause, `u` included, a `niet` turned by `maar` (VWS 2012); never a plain `niet`, never the
+    # promise told
+    ("Ik verwacht het Veteranenbesluit na behandeling in de ministerraad en advisering door de Raad van State in het "
+     "najaar van 2013 aan uw Kamer aan te bieden.", "open"),
+    ("Ik verwacht de gemeenten voor de zomer een voorstel aan te bieden.", None),
+    ("Na overleg met de griffie is afgesproken dat u niet middels een BNC-fiche zal worden geïnformeerd maar per brief.",
+     "open"),
+    ("Het is niet zeker dat u voor de zomer zal worden geïnformeerd.", None),
+    # ... the letter going into promises as a class in a list of kinds keeps them (OCW 2023)
+    ("Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering uit recente "
+     "Kamerdebatten.", "fulfilled"),
+    # ... and a promise restated `conform mijn toezegging` for a paper still to come is only mentioned (Fin 2012, EK)
+    ("Ook ben ik, conform mijn toezegging in de richting van het lid Essers (CDA) tijdens de behandeling van het "
+     "Belastingplan 2012, voornemens in die reactie aandacht te besteden aan de aftrek wegens geen of geringe "
+     "eigenwoningschuld (regeling Hillen).", "referenced"),
     # a past informing of the Kamer by name is no promise (EZK 2022)
     ("Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat het proces om te komen tot een "
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", None),
+    # probe59: the Kamer told what papers it may expect, plural and without an article after their date (Immigratie en
+    # Asiel 2010); what the Kamer may expect of a policy is no paper
+    ("Uw Kamer mag uiterlijk begin 2011 reacties verwachten op een vijftal verzoeken van de Vaste Kamer Commissie voor "
+     "Immigratie en Asiel inzake de wenselijkheid van verdere behandeling van een aantal stukken.", "open"),
+    ("Uw Kamer mag in 2011 veel verwachten van deze aanpak.", None),
+    # probe59: the writer recounting they said they would send a paper, in the letter that sends it (VenJ 2017); a limit
+    # said (`te kunnen`), or a plan said in a `dat` clause, is no such promise
+    ("Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het "
+     "u te zullen toesturen.", "fulfilled"),
+    ("In het debat heb ik aangegeven dat ik het rapport zal bestuderen.", None),
 ]
 
 
@@ -965,3 +991,12 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
 def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, expected: int) -> None:
     tags = tag_document((Page(1, body),), (), "2015-05-29", "other")
     assert len([t for t in tags if t.kind == "commitment"]) == expected
+
+
+def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:
+    """probe59 (VenJ 2017): `heb ik aangegeven het u te zullen toesturen`, then the report comes as an annex."""
+    body = ("Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
+            "het u te zullen toesturen.\n\nHet eindrapport Koers en Kansen is inmiddels gereed. U ontvangt het als "
+            "bijlage bij deze brief.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2017-05-08", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"

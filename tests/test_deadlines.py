@@ -88,6 +88,8 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # probe59: a promise by a date said in a `dat` clause, the verb last, stays a step (near miss of deadline.cannot_by)
+    ("Ik verwacht dat ik u voor 1 juni kan informeren over de uitkomsten.", 2011, "2011-03-01", [("voor 1 juni", "2011-06-01")]),
     # a decision to be taken in a meeting named by its date, its year unwritten, the future right after it (an EK
     # committee's decisions of 2023-11-28, rules38 probe); the plenary date in the same sentence stays a step
     ("Gegeven deze korte antwoordtermijn besluit de commissievoorzitter evenwel dat in de commissievergadering van 5 "
@@ -488,6 +490,9 @@ NOT_STEPS = [
      "verordening) geen CT is opgericht, de Commissie na evaluatie van de toepasselijke wetgeving en na consulatie "
      "van de ESMA, een wettelijke maatregel zal kunnen voorstellen die ertoe strekt dat ESMA voor de exploitatie van "
      "een CT zal zorgdragen.", 2022, "2022-01-21"),
+    # probe59: a date the writer says they cannot inform by, the verb last (IenM 2011)
+    ("Hier is enige tijd voor nodig, zodat ik u niet vóór het AO van 9 juni a.s. kan informeren over het "
+     "Kabinetsstandpunt t.a.v. het beheer van de Haringvlietsluizen.", 2011, "2011-06-06"),
 ]
 
 

@@ -305,6 +305,21 @@ def test_signature(signature: str, sender: str | None) -> None:
     ("28 741 Jeugdcriminaliteit\nNr. 126\nBRIEF VAN DE STAATSSECRETARISSEN VAN JUSTITIE EN VEILIGHEID\nAan de "
      "Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nMet deze brief informeren wij uw Kamer.",
      "Staatssecretaris van Justitie en Veiligheid, en Staatssecretaris van Justitie en Veiligheid"),
+    # the dossier, its part and number before the heading, as rijksbegroting.nl prints it (EZK 2019 to the Eerste
+    # Kamer, probe59)
+    ("Incidentele suppletoire begroting BZK inzake Klimaat enveloppe regeerakkoord\n\n34902 H BRIEF VAN DE MINISTER VAN "
+     "ECONOMISCHE ZAKEN EN KLIMAAT\n\nVergaderjaar 2018-2019\n\nH\n\nAan de Voorzitter van de Eerste Kamer der "
+     "Staten-Generaal\n\nDen Haag, 1 april 2019\n\nTijdens de wijziging van de begrotingsstaat heeft uw Kamer de motie "
+     "aangenomen.", "Minister van Economische Zaken en Klimaat"),
+    # probe58: one office whose ministry wrapped after `EN` over a blank line (SZW 2019, parlementairemonitor.nl) or
+    # after a comma's list of the ministry's name; never a list of two offices cut at its line end (negative row)
+    ("34 352\n\nUitvoering en evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN"
+     "\n\nWERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 20 november 2019\n\n"
+     "Met deze brief kom ik tegemoet aan de wettelijke verplichting.",
+     "Staatssecretaris van Sociale Zaken en Werkgelegenheid"),
+    ("Nr. 12 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN\nWETENSCHAP\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 3 maart 2020\n\nHierbij zend ik u het rapport.",
+     "Minister van Onderwijs, Cultuur en Wetenschap"),
 ])
 def test_sender_from_the_heading_without_signature(text: str, sender: str | None) -> None:
     assert read_sender(text, "kamerbrief") == sender
@@ -390,6 +405,10 @@ def test_title_tidied() -> None:
     ("Eenzelfde brief is ook aan de Eerste Kamer gestuurd.\n\n22 november 2022\n\nGeachte Voorzitter,\n\nOp 3 november "
      "j.l. sloot de heer Nijpels zijn werkzaamheden af.", "2022-11-22"),
     ("Het overleg vond plaats op\n22 november 2022\nin Den Haag.", None),          # a date wrapped onto its own line
+    # probe58: the letterhead's labels and values flattened onto one line, the place for the date's label (OCW 2003)
+    ("Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
+     "Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp\nStudiefinanciering in het hoger onderwijs",
+     "2003-11-04"),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -521,6 +540,8 @@ def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> No
     ("Contactpersoon\nOnze referentie\nIENW/BSK-2025/293508\nBijlage(n)\n2", "IENW/BSK-2025/293508"),
     ("Uw referentie\n2023-0042", None),
     ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
+    # probe58: the flattened row's second value, never the day of its date (OCW 2003)
+    ("Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp", "SFB/2003/52804"),
 ])
 def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
@@ -874,6 +895,16 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
     # ... also under the address the margin holds (the first page's text as read_metadata joins it)
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBrief regering : Scope en vervolg Delta Rhine Corridor\n"
      "29 826 Industriebeleid\nNr. 216", "Scope en vervolg Delta Rhine Corridor"),
+    # probe58: a news archive's head line, dossier; kind; subject (SZW 2014, app.1848.nl)
+    ("Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van kinderopvang\n\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 21 november 2014 In het verlengde van het Algemeen "
+     "Overleg Kinderopvang op 24 september jl. beantwoord ik met deze brief het verzoek van uw Kamer.",
+     "Samenhang tussen diverse trajecten op het terrein van kinderopvang"),
+    # ... and the same line as parlementairemonitor.nl gives it under `Officiële titel` (SZW 2019, probe58)
+    ("Officiële titel Uitvoering en evaluatie Participatiewet; Brief regering; Reactie op het verzoek van het lid Jasper "
+     "van Dijk over de eindevaluatie van de Participatiewet\nDocumentdatum 20-11-2019\n\n34 352\n\nUitvoering en "
+     "evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN\n\nWERKGELEGENHEID",
+     "Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie van de Participatiewet"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
     # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)
@@ -1206,3 +1237,19 @@ def test_a_subject_line_running_on_into_the_letters_opening() -> None:
     text = "Onderwerp Reactie op de hierbij gevoegde motie\n\nGeachte voorzitter,\n"
     assert read_title(text, "kamerbrief", text) == "Reactie op de hierbij gevoegde motie"
     assert read_title(text, "kamerbrief", text, text) == "Reactie op de hierbij gevoegde motie"
+
+
+def test_a_news_archive_page_of_a_kamerstuk() -> None:
+    """opennieuwsbank.nl's page of a letter (BZ 2009, probe59): publisher, title, then a register line of the date and
+    kind (`11-03-2009 | Kamerstuk | ...`): the title over the register line, its date, a letter to the Kamer."""
+    page = ("Ministerie van Buitenlandse Zaken\n\nKamerbrief inake aanvullende informatie over de Geannoteerde agenda van "
+            "de RAZEB van 16 en 17 maart 2009\n\n11-03-2009 | Kamerstuk | Nederlands Ministerie van Buitenlandse Zaken\n\n"
+            "Graag bieden wij u hierbij de aanvullende informatie op de geannoteerde agenda aan van de Raad Algemene Zaken "
+            "en Externe Betrekkingen van 16 en 17 maart 2009.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert doc_type == "kamerbrief"
+    assert read_date(page, doc_type) == "2009-03-11"
+    assert read_title(page, doc_type, page) == ("Kamerbrief inake aanvullende informatie over de Geannoteerde agenda van "
+                                                "de RAZEB van 16 en 17 maart 2009")
+    # a date in a cell of a register that names no Kamerstuk dates nothing
+    assert read_date("Ministerie\n\n11-03-2009 | Persbericht | Nederlands Ministerie\n", "other") is None

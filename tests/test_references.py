@@ -556,6 +556,23 @@ REFERENCES = [
        "kamervragen")]),
     ("Dit staat in de brief over de stikstofaanpak. Op 20 april 2023 is een brief naar de Kamer verstuurd.",
      [(None, "brief")]),
+    # probe59: a letter sent on a date with a title between that holds a full stop (JenV 2018); a paper named by its
+    # kind in a relative clause with the date it came (BHOS 2019); never a title still to come
+    ("Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar effectievere gevangenisstraffen» aan uw Kamer "
+     "aangeboden.2", [(None, "brief")]),
+    ("Met deze brief informeer ik uw Kamer over de voortgang van de Handelsagenda die u op 5 oktober 2018 ontving.1",
+     [(None, "brief")]),
+    ("Op 1 juli zal ik mijn visie «Recht doen. Kansen bieden» aan uw Kamer aanbieden.", []),
+    # probe59: two papers of one dossier, each with its dossier, joined by `en` (Immigratie en Asiel 2010); the numbers
+    # of one dossier joined by `en` stay its numbers
+    ("twee brieven over medische problematiek en rechtsbijstand in vreemdelingenzaken (19 637, nr. 1305 en 19 637, nr. "
+     "1306).", [("19637-1305", "kamerstuk"), ("19637-1306", "kamerstuk")]),
+    ("(Kamerstuk 29 279, nrs. 2, 3 en 4)", [("29279-2", "kamerstuk"), ("29279-3", "kamerstuk"), ("29279-4", "kamerstuk")]),
+    # probe58: a report's author named by its capitalised name between the kind and the title (OCW 2003); never a
+    # quoted phrase after a verb
+    ("Donderdag 30 oktober heb ik u het rapport van de Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel "
+     "\"Leren investeren; investeren in leren\" aangeboden.", [(None, "rapport")]),
+    ("Het onderzoek van de Commissie is \"zeer grondig\" genoemd.", []),
 ]
 
 

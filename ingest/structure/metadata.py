@@ -35,6 +35,10 @@ NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 LISTED_ANSWERS_HEAD = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300}?)[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*\n"
                                  r"[ \t]*[A-Z][^\n|]{2,300}\|[ \t]*\n[ \t]*\|[ \t]*\n")
 # (document type, cues on the first page that must all be found), first match wins.
+# a news archive's register line of a Kamerstuk, its date and kind as cells: `11-03-2009 | Kamerstuk | Nederlands
+# Ministerie van Buitenlandse Zaken` (opennieuwsbank.nl, probe59)
+ARCHIVE_REGISTER = r"[ \t]*(\d{2}-\d{2}-(?:19|20)\d{2})[ \t]*\|[ \t]*Kamerstuk[ \t]*\|"
+ARCHIVE_DATE = re.compile(rf"^{ARCHIVE_REGISTER}", re.M)
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
@@ -98,9 +102,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                                 r"(?:schriftelijke\s+)?(?:Kamervragen|vragen van (?:het lid|de leden))\b", re.M | re.I),)),
     # a letter to the Kamer (a letter with a Rijksoverheid letterhead to anyone else is `other`)
     # or its salutation, where the letterhead is missing from the text: `Geachte voorzitter,`, or the Tweede Kamer's
-    # own label of a government letter on its page of the letter: `Brief regering`
+    # own label of a government letter on its page of the letter: `Brief regering`, or a news archive's register line
+    # of a Kamerstuk (`11-03-2009 | Kamerstuk | ...`, ``ARCHIVE_REGISTER``)
     ("kamerbrief", (re.compile(r"Voorzitter\s+van\s+de\s+(Eerste|Tweede)\s+Kamer|\buw Kamer\b|"
-                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$", re.I | re.M),)),
+                               r"^\s*Geachte\s+(?:heer\s+|mevrouw\s+)?voorzitter\s*,|^\s*Brief regering\s*$|"
+                               rf"{ARCHIVE_REGISTER}", re.I | re.M),)),
 ]
 
 # A Kamer's Voorzitter heads a letter of the Kamer's own (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER
@@ -159,6 +165,12 @@ HEAD_LABEL = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Onderwerp|Betreft|Bijl
 ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*$", re.M)
 ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
                          re.M)
+# a letterhead's row of labels flattened onto one line with the row of their values, the place standing for the date's
+# label: `Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804` (OCW 2003, a news archive's copy, probe58), or `Datum Ons
+# kenmerk ...`: the date is the first value, the kenmerk the next
+FLAT_ROW = (r"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})"
+            r"[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
@@ -299,6 +311,10 @@ FILED_PAPER_KIND = (r"(?:Brief regering|Brief commissie|Lijst van vragen en antw
 # Kabinetsreactie periodieke rapportage 'Werkloosheid werknemers'`, SZW 2023, probe56)
 FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\n‘'\"“\s][^\n]{{2,399}}?)|"
                                 rf"[‘'\"“]([^\n]{{3,400}}?)[’'\"”]?)\s*$", re.M)
+# A news archive of parliamentary papers (app.1848.nl, parlementairemonitor.nl) heads a letter with its dossier, its kind
+# and its subject in one line: `Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van
+# kinderopvang` (SZW 2014, probe58): the subject is the title
+ARCHIVE_LETTER_TITLE = re.compile(r"^[ \t]*[^\n;]{2,200};[ \t]*Brief regering[ \t]*;[ \t]*([^\n;]{3,400}?)[ \t]*$", re.M)
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -306,6 +322,11 @@ FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\
 SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n]{{3,200}}\n(?:[ \t]*\n)*)?"
                               rf"[ \t]*(?:{PAGE_TITLE_KINDS})(?:[ \t]*\([^)\n]*\))?[ \t]*\n(?:[ \t]*\n)*"
                               r"[ \t]*Nummer:[ \t]*(?:19|20)\d{2}D\d{5},[ \t]*datum:", re.M)
+# A news archive's page of a Kamerstuk (opennieuwsbank.nl) opens on its publisher, the paper's title and a register
+# line of its date and kind: `Ministerie van Buitenlandse Zaken` / `Kamerbrief inake aanvullende informatie over de
+# Geannoteerde agenda van de RAZEB van 16 en 17 maart 2009` / `11-03-2009 | Kamerstuk | Nederlands Ministerie van
+# Buitenlandse Zaken` (BZ 2009, probe59): the line over the register line is the title, the register dates it
+ARCHIVE_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*{ARCHIVE_REGISTER}", re.M)
 # The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering :
 # Procedurevergadering`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is
 # geweest`, contactgroep België 2013, rules47 probe): the name is the title
@@ -470,7 +491,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -485,11 +506,20 @@ def read_date(text: str, doc_type: str) -> str | None:
             return date.fromisoformat(m.group(1)).isoformat()
         except ValueError:
             return None
+    m = ARCHIVE_DATE.search(text)
+    if m:   # `11-03-2009`: day, month, year
+        try:
+            return date(*map(int, reversed(m.group(1).split("-")))).isoformat()
+        except ValueError:
+            return None
     return None
 
 
 def read_kenmerk(text: str) -> str | None:
     """The sender's reference: the value under its label, a code with a digit."""
+    m = FLAT_ROW_DATE.search(text)
+    if m:
+        return m.group(2).rstrip(".")
     for pattern in (KENMERK, BARE_KENMERK, LOOSE_KENMERK):
         for m in pattern.finditer(text):
             value = m.group(1).rstrip(".")
@@ -587,8 +617,11 @@ def _kamer_chair(text: str) -> str | None:
 
 # What may stand before a Kamerstuk's `BRIEF VAN` on its heading line: its number (`Nr. 922`) or an Eerste Kamer
 # paper's letter (`E`), either with its footnote marker (`C1 BRIEF VAN DE MINISTER ...`, VWS 2024 to the Eerste Kamer),
-# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe)
-HEADING_LEAD = r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?"
+# and a reprint's mark with its marker (`Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ...`, OCW 2019; rules46 probe);
+# or the dossier with its part and number, as rijksbegroting.nl prints the heading (`34902 H BRIEF VAN DE MINISTER VAN
+# ECONOMISCHE ZAKEN EN KLIMAAT`, `34775 A 66 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT`, probe59)
+HEADING_LEAD = (r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|[A-Z]{1,2}\d{0,2}[ \t]+|\d{5}(?:[ \t]+(?:[A-Z]{1,2}|[IVXLC]{1,6}))?"
+                r"(?:[ \t]+\d{1,4})?[ \t]+)?(?:HERDRUK\d{0,2}[ \t]+)?")
 
 
 # A committee's list of decisions or page of a meeting, unsigned, names the committee whose it is: under a label
@@ -654,6 +687,8 @@ HEADING_OFFICES = re.compile(HEADING_LEAD + r"(?:BRIEF VAN DE[ \t]+("
                              r"[ \t]*\n[ \t]*(?:EN|VAN|VOOR)[ \t]+[A-ZËÏÉÖÜ ,&–-]*?){0,2})|"
                              r"Brief van de[ \t]+((?:ministers?|staatssecretaris(?:sen)?)[ \t]+(?:en|van|voor)[ \t]+[^\n]+?))[ \t]*$",
                              re.M)
+ONE_OFFICE = re.compile(r"(?i:minister|staatssecretaris)\s+(?i:van|voor)\s+"
+                        r"(?:(?!\s(?i:en)\s+(?i:de|van)\s|,\s*(?i:de\s+)?(?i:minister|staatssecretaris))[^\n])+")
 HEADING_ROLE = re.compile(r"(?i:(ministers?|staatssecretaris(?:sen)?)(?:\s+en\s+(staatssecretaris))?)\s+(?=(?i:van|voor)\s)")
 
 
@@ -661,8 +696,18 @@ def _heading_offices(text: str) -> str | None:
     """The offices a Kamerstuk's heading of several writers names (below); None without one."""
     # (the first heading that names offices only: a saved page's own title may read like one, `Brief van de minister
     # en de staatssecretaris van VWS met Nadere beleidsreactie ...`, parlementairemonitor.nl 2024, rules46 probe)
+    # (or one office whose long ministry wrapped onto the next line, as a saved page prints the heading: `Nr. 187
+    # BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN` / `WERKGELEGENHEID`, parlementairemonitor.nl 2019, probe58)
     return next((offices for m in HEADING_OFFICES.finditer(text[:3000])
-                 if (offices := _offices_named(collapse(m.group(1) or m.group(2))))), None)
+                 if (offices := _offices_named(collapse(m.group(1) or m.group(2)))
+                     or _wrapped_office(m.group(0), collapse(m.group(1) or m.group(2))))), None)
+
+
+def _wrapped_office(heading: str, office: str) -> str | None:
+    """`STAATSSECRETARIS VAN SOCIALE ZAKEN EN WERKGELEGENHEID` when the heading wrapped it over lines; else None."""
+    if "\n" not in heading.strip() or not ONE_OFFICE.fullmatch(office):
+        return None
+    return _heading_case(office)
 
 
 def _offices_named(heading: str) -> str | None:
@@ -918,8 +963,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first)
-        or LISTED_ANSWERS_HEAD.match(first),
+        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or ARCHIVE_LETTER_TITLE.search(first)
+        or KST_DOSSIER_TITLE.search(first) or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
     )

@@ -142,7 +142,8 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
             tags.append(commitment)
-    tags = _listed_promises(_not_own_title(_not_own_part(tags, text), read, text, doc_date), read)
+    tags = _not_own_part(_report_named_once(tags, text), text)
+    tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
     if all(r.search(text) for r in TOEZEGGING_RECORD):
         tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
@@ -189,6 +190,23 @@ TITLE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*$")
 # the page's own title (`Verslag JBZ-Raad 13 en 14 juni 2024` over the page, `- Verslag JBZ-Raad 13 en 14 juni 2024` in
 # its list, berthub.eu 2024, probe52 held-out): that line cites nothing; a title this short is no telling repeat
 OWN_PART_MIN_CHARS = 15
+
+
+def _report_named_once(tags: list[Tag], text: str) -> list[Tag]:
+    """Tags less a report cited again by the same title further on: the offer `Met deze brief bied ik u het
+    onderzoeksrapport «Contrasten in de kamermarkt» aan` and the section under it `Het onderzoek «Contrasten in de
+    kamermarkt» is een combinatie van ...` cite one report (BZK 2010, probe58)."""
+    seen: set[str] = set()
+    out = []
+    for t in tags:
+        if isinstance(t.info, ReferenceInfo) and t.rule == "ref-report-titled":
+            cited = text[t.start:t.end]
+            title = " ".join(cited[min((cited.find(q) for q in "«'‘“\"" if q in cited), default=0):].split()).lower()
+            if title in seen:
+                continue
+            seen.add(title)
+        out.append(t)
+    return out
 
 
 def _not_own_part(tags: list[Tag], text: str) -> list[Tag]:

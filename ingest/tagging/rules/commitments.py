@@ -30,6 +30,9 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:te )?(?:stellen|houden|gehouden)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
+          # (a separable verb's te-infinitive: `Ik verwacht het Veteranenbesluit ... in het najaar van 2013 aan uw Kamer
+          # aan te bieden`, Def 2013; `toe te zenden`, `voor te leggen`; probe58)
+          r"aan te (?:kunnen )?bieden|toe te (?:kunnen )?zenden|voor te (?:kunnen )?leggen|"
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
 OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
@@ -115,9 +118,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "melden:", KEPT, FLAGS),
     # the letter taking a promise up now, in the present: `Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving
     # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
+    # (also in a list of kinds: `Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering
+    # uit recente Kamerdebatten`, OCW 2023, probe58)
     rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
                          r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
-                         r"verschillende|twee|drie|vier)\s+(?:\w+\s+){0,2}?toezegging",
+                         r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
     # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
     # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
@@ -178,7 +183,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                   r"(?:moties\b[^.;()]{0,30}?\s(?:en|alsmede|evenals)\s+)?toezeggingen\b",
          "In aanloop naar de komende begrotingsbehandeling van VWS sturen wij uw Kamer hierbij een stand van zaken van "
          "een divers aantal moties en toezeggingen.", KEPT, FLAGS),
-    rule("kept-conform", r"^(?!.*\b(zal|zullen)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?toezegging\b",
+    # (not the promise restated for a paper still to come: `Ook ben ik, conform mijn toezegging in de richting van het
+    # lid Essers (CDA) ..., voornemens in die reactie aandacht te besteden aan ...`, Fin 2012 to the Eerste Kamer, probe58)
+    rule("kept-conform", r"^(?!.*\b(zal|zullen|voornemens|van\s+plan)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?"
+                         r"toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
@@ -229,6 +237,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                             r"twee|drie)\s+toezegging(?:en)?\s+gedaan)\b",
          "In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "
          "Vreemdelingenbeleid de toezegging gedaan het door hem gepresenteerde plan te bestuderen.", KEPT, FLAGS),
+    # ... or said as what the writer stated they would send (`Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari
+    # jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het u te zullen toesturen.`, VenJ 2017, probe59, the report then
+    # sent as an annex); a stated intent only, never a stated limit (`heb ik aangegeven mijn visie niet eerder dan
+    # uiterlijk in november aan uw Kamer te kunnen aanbieden`: no promise of `zullen`)
+    rule("kept-said-would-send", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\b[^.;]{0,120}?\b(?:aangegeven|gemeld|laten\s+weten|"
+                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
+                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)\b",
+         "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
+         "het u te zullen toesturen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
     # tijdens het commissiedebat`, `In deze brief kom ik ... terug op een aantal moties en toezeggingen` (AenM 2025),
     # `Met deze brief geef ik opvolging aan de toezegging`, `Deze brief is de uitwerking van
@@ -320,12 +337,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or `verwachten` with the papers named: `In april kunt u nog twee brieven verwachten die betrekking hebben op
     # onderdelen van de preventieve gezondheidszorg: ...`, VWS 1997, commit50 probe; never what the Kamer may expect of
     # the writer's conduct, `U kunt van mij verwachten dat ...`)
+    # (the papers in the plural and without an article, after the date they are due by: `Uw Kamer mag uiterlijk begin
+    # 2011 reacties verwachten op een vijftal verzoeken van de Vaste Kamer Commissie`, Immigratie en Asiel 2010, probe59)
     rule("made-look-forward", rf"\b({KAMER}\s+(kunt|kan|mag)|(kunt|kan|mag)\s+{KAMER})\b.{{0,160}}"
                               r"\btegemoet\s*(te\s+)?zien\b|"
-                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:een|de|het|"
-                              r"twee|drie|nog|mijn|onze)\s+(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|\w*rapport\w*|\w*reactie|"
-                              r"\w*notitie|nota|\w*standpunt|antwoorden|\w*voorstel|evaluatie|overzicht)\s+(?:\w+\s+){0,4}?"
-                              r"verwachten\b",
+                              rf"\b(?:{KAMER}\s+(?:kunt|kan|mag)|(?:kunt|kan|mag)\s+{KAMER})\b[^.;:]{{0,60}}?\b(?:(?:een|de|het|"
+                              r"twee|drie|vier|vijf|nog|mijn|onze)\s+|(?<=\d\s))(?:\w+\s+){0,2}?(?:\w*brie(?:f|ven)|"
+                              r"\w*rapport\w*|\w*reacties?|\w*notities?|nota'?s|nota|\w*standpunt(?:en)?|antwoorden|"
+                              r"\w*voorstel(?:len)?|evaluaties?|overzicht(?:en)?)\s+(?:\w+\s+){0,4}?verwachten\b",
          "U kunt de brief spoedig, uiterlijk voor het einde van het meireces, tegemoet zien.", MADE, FLAGS),
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
@@ -425,6 +444,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                         rf"\b{INFORMED}",
          "Het volgende rapport wordt in het voorjaar verwacht en uw Kamer zal hierover, net als over de vorige "
          "rapporten, worden geïnformeerd.", MADE, FLAGS),
+    # the Kamer as subject of a subordinate clause in the future passive, `u` included: `Na overleg met de griffie is
+    # afgesproken dat u niet middels een BNC-fiche zal worden geïnformeerd maar per brief` (VWS 2012, probe58); never a
+    # `niet` without the `maar` that turns it (`Het is niet zeker dat u voor de zomer zal worden geïnformeerd`), never a
+    # promise told (`is toegezegd dat ...` is mentioned below)
+    rule("made-that-kamer-will-be-informed", rf"^(?!.*\b(?:toegezegd|toezegging)\b)(?!.*\bniet\b(?![^.;]*\bmaar\b))"
+                                             rf".*\bdat\s+{KAMER}\b[^.;]{{0,120}}\b(?:(?:zal|zullen)\s+worden\s+{INFORMED}|"
+                                             rf"{INFORMED}\s+(?:zal|zullen)\s+worden)\b",
+         "Na overleg met de griffie is afgesproken dat u niet middels een BNC-fiche zal worden geïnformeerd maar per "
+         "brief.", MADE, FLAGS),
     # the Kamer as subject of `zult ... ontvangen`: `U zult deze informatie tegelijkertijd met ... ontvangen`
     rule("made-kamer-will-receive", rf"^(?!.*\bniet\b).*\b(?:u|uw Kamer)\s+(?:zult|zal)\b.{{0,160}}\bontvangen\b",
          "U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over ProRail ontvangen.", MADE,
@@ -944,7 +972,7 @@ LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
-                       "kept-promised-to-explain"})
+                       "kept-promised-to-explain", "kept-said-would-send"})
 # the rows that keep promises as a class (the state of a number of them given here): no one promise a closing sentence
 # after them could join (`Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen. Een
 # aantal van deze moties en toezegging wordt ... als afgedaan beschouwd.`, VWS 2024: two records)

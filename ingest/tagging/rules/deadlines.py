@@ -217,6 +217,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
                             r"niet\s+binnen\s+de\s+(?:gestelde|gevraagde|afgesproken|toegezegde)\s+termijn)\b",
          "Tot onze grote spijt is het ons niet gelukt om dit op zodanige tijd in de Ministerraad te agenderen dat de "
          "opzet van het programma nog vóór het AO op 10 april in uw Kamer kan zijn.", CLAUSE),
+    # ... or a date the writer says they cannot inform by, the verb last in a `zodat` or `dat` clause (`Hier is enige
+    # tijd voor nodig, zodat ik u niet vóór het AO van 9 juni a.s. kan informeren over het Kabinetsstandpunt`, IenM 2011,
+    # probe59): no step due by it; a promise by a date is no such sentence (`Ik verwacht dat ik u voor 1 juni kan
+    # informeren`)
+    rule("deadline.cannot_by", r"\b(?:ik|wij|we)\s+(?:\w+\s+){0,2}?niet\s+(?:vóór|voor)\s+[^;]{0,80}?\b(?:kan|kunnen)\s+"
+                               r"(?:informeren|sturen|toesturen|zenden|toezenden|aanbieden|berichten|rapporteren)\b",
+         "Hier is enige tijd voor nodig, zodat ik u niet vóór het AO van 9 juni a.s. kan informeren over het "
+         "Kabinetsstandpunt t.a.v. het beheer van de Haringvlietsluizen.", SENTENCE),
     # a date the letter gives up, the step not taken on it (`De nieuwe financieringssystematiek zal daarom niet
     # (volledig) worden ingevoerd op 1 januari 2020`, SZW 2018, rules32 held-out probe): no step due by it
     rule("deadline.given_up", r"\bniet\s+(?:\(?(?:volledig|geheel|tijdig)\)?\s+)?(?:(?:kan|kunnen)\s+)?(?:worden|wordt)\s+"

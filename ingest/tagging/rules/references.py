@@ -23,9 +23,10 @@ SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
 # after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
 # next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
-# rules46 probe)
+# rules46 probe); never the first digits of the next paper's dossier (`(19 637, nr. 1305 en 19 637, nr. 1306)`,
+# Immigratie en Asiel 2010, probe59: `19 637` is a dossier, not number 19)
 NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
-           rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b))*"
+           rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b)(?!\s\d{{3}}(?!\d)))*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
@@ -39,6 +40,9 @@ DATE = rf"\d{{1,2}}(?:\s*(?:,|en)\s*\d{{1,2}})*\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}
 MONTH_YEAR = rf"(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\d{{0,2}}\b"
 # a stretch of a sentence that does not look ahead (a paper still to be sent is no reference yet)
 NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
+# a title in guillemets, read as one piece between a date and its verb: it may hold a full stop (`«Recht doen, kansen
+# bieden. Naar effectievere gevangenisstraffen»`)
+TITLE_IN_GUILLEMETS = r"«[^«»]{1,200}»"
 KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
@@ -403,7 +407,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a weekday before the date: `De Defensienota is op maandag 26 maart naar uw Kamer gezonden`)
     # (or a month told from now: `Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar
     # uw Kamer gestuurd.2`, VWS 2022)
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b){NOT_TO_COME}{{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    # (a title between that holds a full stop: `Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar
+    # effectievere gevangenisstraffen» aan uw Kamer aangeboden.`, JenV 2018, probe59)
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b)(?:{TITLE_IN_GUILLEMETS}|{NOT_TO_COME}){{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
                               r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b"
                               # (or shared with it: `Op 5 oktober 2020 heeft mijn voorganger het rapport «...» met uw
                               # Kamer gedeeld`, IenW 2022, rules41 held-out probe)
@@ -451,10 +457,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # samenwerkende partijen ontvangen2`, VWS 2023, rules34's held-out check)
     # (or a paper by a relative clause: `de artikel 100-brief die uw Kamer op 7 juli 2023 ontving`, BZ 2023, rules41
     # held-out probe)
+    # (a paper named by its kind, an agenda or a vision: `de Handelsagenda die u op 5 oktober 2018 ontving`, BHOS 2019,
+    # probe59)
     rule("ref-kamer-received-on-date", rf"\b(?:(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)|"
                                        rf"(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:heeft|hebt))\s+"
                                        rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,7}}?ontvangen\d{{0,2}}\b|"
-                                       rf"\b[\w-]*(?:brief|rapport|rapportage|nota|notitie|fiche)\s+die\s+(?:u|uw\s+Kamer|de\s+"
+                                       rf"\b[\w-]*(?:brief|rapport|rapportage|nota|notitie|fiche|agenda|visie|strategie|plan)\s+die\s+(?:u|uw\s+Kamer|de\s+"
                                        rf"(?:Tweede\s+|Eerste\s+)?Kamer)\s+op\s+{DATE}\d{{0,2}}\s+(?:heeft\s+ontvangen|ontving)\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
          RefKind("brief", _unnamed), flags=0),
@@ -649,8 +657,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # opgeleverd`, 172 characters, JenV 2021, probe52); the title also in single or double quotes, as rijksoverheid.nl
     # prints it (`het Clingendael rapport 'Beschermingsopdracht Oekraïense ontheemden: Piekscenario’s door nieuwe
     # offensieven'`, JenV 2023, probe52 held-out), an apostrophe inside a curly-quoted title kept (`Piekscenario’s`)
+    # (the author named between the kind and the title, by its capitalised name: `het rapport van de Commissie
+    # Uitgangspunten Nieuw Studiefinancieringsstelsel "Leren investeren; investeren in leren"`, OCW 2003, probe58; `het
+    # advies van de Raad voor Cultuur «...»`)
     rule("ref-report-titled", r"\b(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
-                              r"[Vv]erkenning)\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"[Vv]erkenning)(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|voor|van|en)){0,6})?"
+                              r"\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
                               r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"])",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
