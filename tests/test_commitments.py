@@ -402,6 +402,13 @@ STATUSES = [
     ("Er zijn meer dan 1000 bijdragen en toezeggingen gedaan door landen, internationale organisaties en het "
      "bedrijfsleven.", None),
     ("Diverse lidstaten hebben inmiddels hervestigingsplaatsen toegezegd.", None),
+    # goods or money promised to others, named as an adjective (V&W 2009, probe60); a promised paper, or a promise
+    # told besides, stays
+    ("Op basis van de destijds geldende uitgangspunten is het maatregelpakket vastgesteld waarmee de toegezegde "
+     "hoogwaterbescherming in 2015 zou kunnen worden gerealiseerd.", None),
+    ("De toegezegde steun aan Oekraïne wordt dit jaar geleverd.", None),
+    ("De toegezegde brief over de steun aan Oekraïne ontvangt u voor de zomer.", "open"),
+    ("Ik heb uw Kamer toegezegd te rapporteren over de toegezegde middelen.", "referenced"),
     # a document page's menu of links, saved with the letter (Tweede Kamer page of a verslag, 2023)
     ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies] [geschenken] [kamerleden] "
      "[kamerstukdossiers] [open vragen] [toezeggingen] [stemmingen] [verslagen] [uitgebreid zoeken] [wat is dit?]", None),
@@ -968,6 +975,24 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     row = commitment_rule("In juni 2020 heb ik aan uw Kamer toegezegd3om de hersteloperatie toeslagen periodiek door "
                           "te lichten.")
     assert row is not None and row.id == "kept-i-promised"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the committee clerk's mail to the members (an e-mailprocedure, TK Defensie 2015): `ik` is the clerk
+    ("Beste (plv.) leden van de vaste commissie voor Defensie,\n\nIk verzoek u mij uiterlijk vandaag 16.00 uur te laten "
+     "weten of u met het voorstel kunt instemmen.\nSpoedig daarna zal ik u informeren over de uitkomst van deze "
+     "emailprocedure.", 0),
+    # ... a minister's promise it names is still mentioned
+    ("Geachte (plv) leden van de vaste commissie voor Defensie,\n\nDe minister heeft toegezegd de Kamer voor de zomer "
+     "te informeren over de uitkomsten.", 1),
+    # near miss: a minister's letter that greets the Kamer is no clerk's mail
+    ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
+    ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "
+     "uitkomst van het onderzoek.", 1),
+])
+def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, expected: int) -> None:
+    tags = tag_document((Page(1, body),), (), "2015-05-29", "other")
+    assert len([t for t in tags if t.kind == "commitment"]) == expected
 
 
 def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:

@@ -153,6 +153,11 @@ STEPS = [
     # the week after the document's (a JenV letter of 2022-11-18)
     ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur van de brief aan "
      "de medeoverheden over het capaciteitsbesluit van het COA.", 2022, "2022-11-18", [("volgende week", "2022-11-27")]),
+    # a plan agreed then and kept now is still due (near miss of `deadline.then_planned`, probe60)
+    ("Zoals destijds afgesproken stuur ik u de evaluatie in 2025.", 2024, "2024-03-01", [("in 2025", "2025-12-31")]),
+    # the day after the document's (written answers in a budget debate, EZ 2016-10-26, probe60)
+    ("Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer sturen.", 2016, "2016-10-26",
+     [("morgenochtend", "2016-10-27")]),
     # the week after the document's, `begin` before it (a Defensie letter of Wednesday 2019-11-20)
     ("Het kabinet zal u de brief begin volgende week sturen.", 2019, "2019-11-20",
      [("volgende week", "2019-12-01")]),
@@ -247,6 +252,13 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # `van morgen` is the future, no day (VWS 2024, probe60)
+    ("Dit laat zien dat we het vormgeven van de zorg en ondersteuning van morgen samen willen doen.", 2024, "2024-04-22"),
+    ("Operationele maatregelen kunnen daarom niet van vandaag op morgen worden gerealiseerd.", 2022, "2022-12-22"),
+    ("Niet alleen waarde voor vandaag, maar ook voor morgen.", 2022, "2022-11-25"),
+    # the plan as it stood then, in the conditional (V&W 2009, probe60)
+    ("Op basis van de destijds geldende uitgangspunten is het maatregelpakket vastgesteld waarmee de hoogwaterbescherming "
+     "in 2015 zou kunnen worden gerealiseerd.", 2009, "2009-10-28"),
     # `nog` with a cue of the past, or with a word between it and the period, plans nothing (constructed, probe52)
     ("Het kabinet heeft nog dit jaar besloten om de regeling te verlengen.", 2024, "2024-10-24"),
     ("De IND handelt dit jaar meer aanvragen af dan vorig jaar.", 2024, "2024-10-24"),

@@ -969,6 +969,15 @@ def test_written_answers_to_a_debate_are_titled_by_their_first_line() -> None:
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
     assert meta.title == ("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de "
                           "begrotingsbehandeling van Buitenlandse Zaken op 19 november 2024")
+    # ... naming the debate's round alone (SZW 2013, probe60); a member's questions heading a letter stay its title
+    body = ("Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014\n\nVragen van het lid Kerstens "
+            "(PvdA)\n\nVraag:\n\nWat kunnen de minister en staatssecretaris doen?\n\nAntwoord:\n\nDe rijksoverheid past "
+            "social return sinds 1 juli 2011 toe.")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014"
+    body = body.replace("Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014\n\n", "")
+    meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "antwoorden.txt")
+    assert meta.title == "Vragen van het lid Kerstens (PvdA)"
 
 
 def test_a_cover_letter_signs_above_the_answers_it_sends() -> None:
@@ -1057,6 +1066,20 @@ def test_a_saved_list_of_answered_kamervragen() -> None:
                                                 "aan communicatie richting de nabestaanden")
     table = "Ingediend | 11 december 2024 |\n---|---|\nOnderwerpen | bestuur |\nKlopt het dat dit zo is?\nJa.\n"
     assert LISTED_ANSWERS_HEAD.match(table) is None
+    # who answered: the cell after who asked, with the office (VWS 2017, EZK 2019, probe60); a bare office names none
+    assert read_sender(page, doc_type, None, page) is None
+    listed = ("Het promoten van onbeperkt zonnen |\n|\nAnne Kuik (CDA) |\n|\nPaul Blokhuis (staatssecretaris "
+              "volksgezondheid, welzijn en sport) (CU) |\n|\n![]() |\nHeeft u kennisgenomen van de komst van een "
+              "zonnebankketen?1\nJa.\n")
+    assert read_sender(listed, "kamervragen", None, listed) == ("Staatssecretaris van Volksgezondheid, Welzijn en Sport, "
+                                                                "Paul Blokhuis")
+    two = listed.replace("Paul Blokhuis (staatssecretaris volksgezondheid, welzijn en sport) (CU)",
+                         "Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en waterstaat) (VVD), "
+                         "Mona Keijzer (minister volkshuisvesting en ruimtelijke ordening) (BBB)")
+    assert read_sender(two, "kamervragen", None, two) == "Minister van Klimaat en Groene Groei, Sophie Hermans"
+    listed = listed.replace("Paul Blokhuis (staatssecretaris volksgezondheid, welzijn en sport)",
+                            "Caspar Veldkamp (minister )")
+    assert read_sender(listed, "kamervragen", None, listed) is None
 
 
 def test_a_saved_page_of_kamervragen_as_a_table() -> None:
@@ -1118,6 +1141,12 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
             "activiteiten van de contactgroep")
     assert read_title(page, "other", page) == "Procedurevergadering"
     assert read_date(page, "other") == "2013-03-13"
+    # an e-mailprocedure's page: the date over the hour the answers are due (TK Defensie 2015, probe60)
+    page = ("E-mailprocedure : Annuleren algemeen overleg chroomhoudende verf i.v.m. plenair debat\n\nDe vergadering is "
+            "geweest\n\n29 mei 2015\n16:00 uur\nCommissie: Defensie\nBeste (plv.) leden van de vaste commissie voor Defensie,")
+    assert read_date(page, "other") == "2015-05-29"
+    # near miss: a date over a clock time that is no hour of a meeting (`16:00` without `uur`) dates nothing so
+    assert read_date("Notitie\n\n29 mei 2015\n16:00\nDe stukken", "other") is None
     assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
                      "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
 
@@ -1200,6 +1229,18 @@ def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> N
     # `Kenmerk 2020-0000123456` stays (negative row)
     assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
     assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"
+
+
+def test_a_subject_line_running_on_into_the_letters_opening() -> None:
+    # probe60 (Defensie 2004, an opennieuwsbank.nl transcript): the subject up to the opening `Hierbij ...`; a subject
+    # that holds the word inside stays whole (negative row)
+    text = ("Datum 25 november 2004\nOns kenmerk D2004004249\nOnderwerp Schriftelijke beantwoording vragen "
+            "begrotingsbehandeling Hierbij bied ik u de schriftelijke antwoorden aan op vragen die zijn gesteld.\n")
+    assert read_title(text, "kamerbrief", text) == "Schriftelijke beantwoording vragen begrotingsbehandeling"
+    assert read_title(text, "kamerbrief", text, text) == "Schriftelijke beantwoording vragen begrotingsbehandeling"
+    text = "Onderwerp Reactie op de hierbij gevoegde motie\n\nGeachte voorzitter,\n"
+    assert read_title(text, "kamerbrief", text) == "Reactie op de hierbij gevoegde motie"
+    assert read_title(text, "kamerbrief", text, text) == "Reactie op de hierbij gevoegde motie"
 
 
 def test_a_news_archive_page_of_a_kamerstuk() -> None:

@@ -553,6 +553,25 @@ REFERENCES = [
      [(None, "kamervragen")]),
     ("Hierbij zend ik u de antwoorden op de schriftelijke vragen van 3 juni 2022 van de leden Bromet en Westerveld.", []),
     ("Kunt u deze vragen voor 26 februari 2021 beantwoorden? Zo nee, waarom niet?", []),
+    # probe60: a paper's page at zoek.officielebekendmakingen.nl opens on its register row (BZ 2016): its own number;
+    # the same number cited in its text still counts
+    ("Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\nTweede Kamer der "
+     "Staten-Generaal | 2016-2017 | 34550-V nr. 7 |\nVastgesteld 15 november 2016", []),
+    ("De vragen staan in de lijst (Kamerstuk 34 550 V, nr. 7).", [("34550-V-7", "kamerstuk")]),
+    # probe60: a bill by its dossier number after the Kamer's letters (TK EZ 2015) or after its kind (EK VWS 2021); an
+    # amount after `voorstel` is no dossier
+    ("Verzoek om een inbrengdatum voor het nader verslag Regels ter bescherming van de natuur (TK 33 348) vast te "
+     "stellen.", [(None, "wetsvoorstel")]),
+    ("Het lid wijst op het initiatiefvoorstel 35049 en de nog openstaande toezegging.", [(None, "wetsvoorstel")]),
+    ("Het voorstel 25 000 euro te reserveren is aangenomen.", []),
+    # probe60: earlier answers and the clause dating their sending, right after their comma, are one paper (EZK 2023);
+    # a letter sent on a date in a sentence of its own is still one
+    ("Kunt u de correspondentie (zoals blijkt uit beantwoording op vragen van het lid Van Houwelingen over communicatie "
+     "tussen Nederlandse ministeries, op 20 april 2023 naar de Kamer is verstuurd) met de Kamer delen?",
+     [("beantwoording op vragen van het lid Van Houwelingen over communicatie tussen Nederlandse ministeries",
+       "kamervragen")]),
+    ("Dit staat in de brief over de stikstofaanpak. Op 20 april 2023 is een brief naar de Kamer verstuurd.",
+     [(None, "brief")]),
     # probe59: a letter sent on a date with a title between that holds a full stop (JenV 2018); a paper named by its
     # kind in a relative clause with the date it came (BHOS 2019); never a title still to come
     ("Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar effectievere gevangenisstraffen» aan uw Kamer "

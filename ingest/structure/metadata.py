@@ -209,9 +209,10 @@ RECEIVED_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.[ \t]*\d+[ \t]+|[A-Z]{1,2}[ \t]
 LIST_NAME = (r"(?:Besluitenlijst|Lijst\s+van\s+(?:besluiten|toezeggingen)|Korte\s+aantekeningen|"
              r"Commissievergaderingen\s+op|Rappelabele\s+toezeggingen)")
 # a meeting page dates the meeting on a line of its own over its hours: `13 maart 2013` / `17:00 - 17:30 uur`
-# (the Tweede Kamer's page of a committee's meeting, rules47 probe)
-MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*[-–][ \t]*"
-                          r"\d{1,2}[:.]\d{2}[ \t]*uur\b", re.M | re.I)
+# (the Tweede Kamer's page of a committee's meeting, rules47 probe); its page of an e-mailprocedure gives the hour the
+# members' answers are due alone: `29 mei 2015` / `16:00 uur` (TK Defensie 2015, probe60)
+MEETING_DATE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})[ \t]*\n[ \t]*\d{{1,2}}[:.]\d{{2}}"
+                          r"(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]*uur\b", re.M | re.I)
 LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
                        r"(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{4})", re.I | re.M)
 # The sender's reference under the labels letterheads use (`Ons kenmerk`, `Onze referentie`); never `Uw kenmerk`.
@@ -226,7 +227,11 @@ BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
 # `Onderwerp Voortgang ...`, `Betreft: ...`; never a sentence that opens with the word (`Onderwerp van gesprek was ...`)
-SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)\s*$", re.M)
+# (up to the letter's opening where a flattened letterhead runs on into it: `Onderwerp Schriftelijke beantwoording vragen
+# begrotingsbehandeling Hierbij bied ik u de schriftelijke antwoorden aan ...`, Defensie 2004, probe60)
+LETTER_OPENING = r"(?:Hierbij|Geachte|Met\s+deze\s+brief)\b"
+SUBJECT = re.compile(rf"^\s*(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=[^a-z\s]))(?!Datum\s*$)(.+?)(?=\s+{LETTER_OPENING}|\s*$)",
+                     re.M)
 # a letterhead flattened into one line, as a PDF's transcript gives it (docplayer.nl): its date, then its subject up to
 # the next label or the line's end: `... DEN HAAG. Datum 30 juni 2015 Betreft Budgetpolissen en risicoselectie` (VWS
 # 2015, probe53)
@@ -234,7 +239,7 @@ FLAT_SUBJECT = re.compile(r"\bDatum[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+(?:
                           r"(?=[ \t]+(?:Correspondentie|Ons[ \t]+kenmerk|Uw[ \t]+kenmerk|Kenmerk|Bijlage|Geachte)\b|[ \t]*$)",
                           re.M)
 # in the letterhead (the margin) the subject may start in lower case: `Betreft uw brief van 3 maart 2023`
-MARGIN_SUBJECT = re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)\s*$", re.M)
+MARGIN_SUBJECT = re.compile(rf"^\s*(?:Onderwerp|Betreft)\s*:?\s+(?!Datum\s*$)(.+?)(?=\s+{LETTER_OPENING}|\s*$)", re.M)
 MOTION_TITLE = re.compile(r"^\s*(?:Nr\.\s*\d+\s+)?(Motie van (?:het lid|de leden) .+?)\s*$", re.M | re.I)
 # (never across a blank line or into the answer's own line: `Vragen van het lid Stienen (D66) op 1 september 2022
 # medegedeeld aan ... over ...` / `Antwoorden van de Staatssecretaris ... (ontvangen 3 oktober 2022)`)
@@ -346,9 +351,11 @@ KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(
                                r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
-# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015)
-DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+op\s+(?:de\s+)?"
-                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b[^\n]{5,300}?)[ \t]*\n")
+# Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015), or naming the debate's
+# round alone: `Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014` (SZW 2013, probe60)
+DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+(?:op\s+(?:de\s+)?"
+                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b|(?:eerste|tweede)\s+termijn\b)"
+                                  r"[^\n]{5,300}?)[ \t]*\n")
 # a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
 # VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
 # (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN
@@ -400,9 +407,19 @@ ANSWER_BY = re.compile(
 # `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018); a role held
 # beside the office comes first (`Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)`, AZ
 # 2018, probe57; `(viceminister-president , minister binnenlandse zaken en koninkrijksrelaties)`): the office answers
-ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?(?P<person>[A-Z][^(),\n]+?)[ \t]*\("
-                              r"(?:[a-z][a-z-]+[ \t]*,[ \t]*)?"
-                              r"(?P<office>minister|staatssecretaris)[ \t]+(?P<ministry>[a-z][a-z ]+?)[ \t]*\)", re.M)
+# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`; a second
+# office after the comma is left out: `Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en
+# waterstaat) (VVD)`, KGG 2025)
+OFFICE_WORD = r"(?:minister|staatssecretaris)"
+ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?(?P<office>{OFFICE_WORD})[ \t]+"
+                    rf"(?P<ministry>[a-z][a-z ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b)[a-z][a-z ]+?)*)"
+                    rf"(?:[ \t]*,[ \t]*{OFFICE_WORD}\b[^)\n]*)?[ \t]*\)")
+ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFFICE, re.M)
+# ... and its list of answered questions names who answered in the cell after who asked, the first of several
+# (`Het promoten van onbeperkt zonnen |` / `|` / `Anne Kuik (CDA) |` / `|` / `Paul Blokhuis (staatssecretaris
+# volksgezondheid, welzijn en sport) (CU) |`, VWS 2017; `Mona Keijzer (staatssecretaris economische zaken) (CDA) |`, EZK;
+# probe60); a person with a bare office (`Caspar Veldkamp (minister ) (NSC) |`) names none
+LISTED_ANSWERER = re.compile(LISTED_ANSWERS_HEAD.pattern + r"[ \t]*" + ANSWERING_OFFICE)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
 MINISTRY_WITH_VOOR = frozenset({
     "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
@@ -569,7 +586,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    m = ANSWERED_BY_LINE.search(text)
+    m = ANSWERED_BY_LINE.search(text) or LISTED_ANSWERER.match(text)
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)

@@ -172,6 +172,15 @@ def next_weekday(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(day, day)
 
 
+def tomorrow(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`morgen`, `morgenochtend`, `overmorgen`: the day after the document's, or the one after that (none without its
+    date)."""
+    if not ctx.doc_date:
+        return None
+    day = dt.date.fromisoformat(ctx.doc_date) + dt.timedelta(days=2 if gd.get("over") else 1)
+    return Period(day.isoformat(), day.isoformat())
+
+
 def next_week(gd: dict[str, str], ctx: Ctx) -> Period | None:
     """`volgende week`, `komende week`: Monday to Sunday of the week after the document's (none without its date)."""
     if not ctx.doc_date:
@@ -310,6 +319,13 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.weekday_ahead", r"(?:aanstaande|komende)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
          r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
          "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
+    # the day after the document's: `Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer
+    # sturen.` (written answers in a budget debate, EZ 2016, probe60); never the future set against today, after a
+    # preposition (`de zorg van morgen`, `niet van vandaag op morgen`, `Niet alleen waarde voor vandaag, maar ook voor
+    # morgen.`), nor `'s morgens`
+    rule("date.tomorrow", r"(?<![Vv]an\s)(?<!\bop\s)(?<!\bvoor\s)(?<!\ben\s)"
+                          r"\b(?P<over>over)?[Mm]orgen(?:ochtend|middag|avond)?\b",
+         "Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer sturen.", tomorrow),
     # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
     rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",
          "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),

@@ -44,11 +44,17 @@ KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-G
                          r"(?:vaste )?[Cc]ommissie voor)")
 # The heading of a letter inside a document (`G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL`,
 # `Nr. 70 Brief van de staatssecretaris van ...`): who writes the sentences after it.
+# (and a committee clerk's mail to the members, by its salutation: `Beste (plv.) leden van de vaste commissie voor
+# Defensie,`, the Tweede Kamer's page of an e-mailprocedure, 2015, probe60)
+# (`Geachte` only with the deputies: a minister may greet a committee's members formally)
+MEMBERS_SALUTATION = (r"(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n]+\(plv\.?\)[^\S\n]+)leden[^\S\n]+van"
+                      r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b")
 LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:Nr\.[^\S\n]*\S+[^\S\n]+|[A-Z]{1,3}\d?[^\S\n]+)?"
-                         r"Brief van (?:de|het)\b[^\n]{0,160})")
+                         rf"Brief van (?:de|het)\b[^\n]{{0,160}}|^[^\S\n]*{MEMBERS_SALUTATION}[^\n]{{0,160}})")
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
-KAMER_WRITER = re.compile(r"^\s*(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Eerste|"
-                          r"Tweede)|vaste\s+commissie|commissie|griffier|presidium)", re.I)
+KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?"
+                          r"(?:commissie|Eerste|Tweede)|vaste\s+commissie|commissie|griffier|presidium)|"
+                          rf"{MEMBERS_SALUTATION})", re.I)
 # the government named as the one who promised, in a letter the Kamer writes
 # (or addressed: in a committee's letter to the minister, `u` is the minister: `U zegde daarop toe de Kamer ...`)
 GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|regering\w*|bewinds\w+)\b|"

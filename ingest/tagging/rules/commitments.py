@@ -732,6 +732,15 @@ VETOES: tuple[Rule, ...] = (
                           r"(?![^;]*\b(?:minister|staatssecretaris|kabinet|regering)\b)[^;]{0,200}\b(?:die|dat)\b[^;]{0,80}?"
                           r"\b(?:zijn|is)\s+toegezegd\b",
          "Het voorzitterschap zegde toe de discussie in de volgende Raad voort te zetten.", ALL_STATUSES),
+    # the good or money promised to others as an adjective, no paper or step for the Kamer: `de toegezegde
+    # hoogwaterbescherming van het gehele Maasdal` (a guarantee to the region, V&W 2009, probe60), `de toegezegde steun
+    # aan Oekraïne`; never where the sentence tells a promise besides
+    rule("not-promised-goods", r"^(?![^;]*\b(?:toezegging\w*|(?:heb|heeft|hebben|is|zijn|werd)\s+(?:\w+\s+){0,3}?toegezegd|"
+                               r"zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)[^;]*?\btoegezegde\s+(?:\w+\s+)?"
+                               r"(?:\w*bescherming\w*|steun|hulp|bijdragen?|middelen|financiering|subsidies?|bedragen|"
+                               r"compensatie|vergoedingen?|investeringen?|leveringen?)\b",
+         "In 2008 is de vraag op tafel gekomen of als gevolg van gewijzigde inzichten de scope Maaswerken wel toereikend is "
+         "in het licht van de toegezegde hoogwaterbescherming van het gehele Maasdal.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
     # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
     rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",

@@ -200,6 +200,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"streven)|(?:voornemen|plan|bedoeling|verwachting|streven)\s+(?:was|waren))\b",
          "Het streven was om de hiervoor genoemde informatie in de tweede helft van 2022 aan de Kamer te sturen.",
          CLAUSE),
+    # ... or as it stood then, in the conditional, anywhere in the sentence (`Op basis van de destijds geldende uitgangspunten is ... vastgesteld
+    # waarmee de toegezegde hoogwaterbescherming in 2015 ... zou kunnen worden gerealiseerd`, V&W 2009, probe60): the
+    # earlier plan the answer reports on, no step due by it
+    rule("deadline.then_planned", r"\bdestijds\b[^;]{0,300}?\bzou(?:den)?\b|\bzou(?:den)?\b[^;]{0,300}?\bdestijds\b",
+         "Op basis van de destijds geldende uitgangspunten is via de vaststelling van het TB / POL Zandmaas (2001) en het "
+         "POL Grensmaas (2005) de aard en omvang van het maatregelpakket vastgesteld waarmee de toegezegde "
+         "hoogwaterbescherming in 2015 (Zandmaas) en in 2017 (Grensmaas) zou kunnen worden gerealiseerd.", SENTENCE),
     # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
     # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)

@@ -536,6 +536,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill-numbered", r"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+[A-Z][^().;]{3,150}?\s*\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\)",
          "Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
          "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by its dossier number with the Kamer's letters, as the Tweede Kamer's lists of decisions write it: `het
+    # nader verslag Regels ter bescherming van de natuur (TK 33 348)` (besluitenlijst e-mailprocedure EZ 2015, probe60);
+    # found, no identifier
+    rule("ref-tk-dossier", r"\((?:TK|EK)\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}(?:[\s-]+(?:[IVXLC]{1,6}|[A-Z]{1,2}))?\)",
+         "Verzoek van de leden Heerema en Leenders om een inbrengdatum voor het nader verslag Regels ter bescherming van "
+         "de natuur (TK 33 348) vast te stellen op 1 mei 2015 om 12.00 uur.", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by the dossier number alone after its kind, as the Eerste Kamer's committees write it: `in het kader van het
+    # initiatiefvoorstel 35049 om advies gevraagd` (EK VWS 2021, probe60); a number that is an amount is none
+    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
+                            r"(?!\s*(?:,\s*nr|nr\b|euro|miljoen|mln|procent|%)|[.,]\d)",
+         "De commissies SZW en VWS hebben het College voor de Rechten van de Mens in het kader van het initiatiefvoorstel "
+         "35049 om advies gevraagd.", RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
     # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
     # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
@@ -688,7 +700,12 @@ OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s
                              r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
-                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk))[ \t]*\Z")
+                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
+                             # (the register row of a paper's page at zoek.officielebekendmakingen.nl, under its header
+                             # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
+                             # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
+                             r"(?:^|\n)[ \t]*(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal[ \t]*\|?[ \t]*"
+                             r"\d{4}-\d{4}[ \t]*\|?)[ \t]*\Z")
 # ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
@@ -743,7 +760,9 @@ def _still_to_come(text: str, m: re.Match[str]) -> bool:
 
 
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
-SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:,|\ben\b|\balsmede\b|\bevenals\b)")  # what joins a second paper to the first
+SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
+# ... and a bare clause of its sending, which follows it right after its comma
+SENT_CLAUSE_REACH = {"ref-sent-relative": RELATIVE_REACH, "ref-sent-to-kamer": 3}
 
 
 def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
@@ -755,11 +774,13 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
     # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
     # die ik aan uw Kamer heb gestuurd, ...`): one reference
-    refs = [r for r in refs if r.rule != "ref-sent-relative"
-            or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH for o in refs)]
+    # (also a clause that only dates its sending: `beantwoording op vragen van het lid Van Houwelingen over ..., op 20
+    # april 2023 naar de Kamer is verstuurd`, EZK 2023, probe60)
+    refs = [r for r in refs if r.rule not in ("ref-sent-relative", "ref-sent-to-kamer")
+            or not any(o is not r and o.end <= r.start and r.start - o.end <= SENT_CLAUSE_REACH[r.rule] for o in refs)]
     # a report named by its title right after a paper already cited is what that paper is about (`Uw Kamer is eind 2022
     # geïnformeerd over de beleidsreactie op het rapport «Tolken in de zorg»`): one reference; never one joined to it
-    # by `en`, `alsmede` or a comma, a second paper (`het Onderwijsraadadvies «Grenzen aan kleine scholen» en het
+    # by `en`, `alsmede` or `evenals`, a second paper (`het Onderwijsraadadvies «Grenzen aan kleine scholen» en het
     # rapport van het Interdepartementaal Beleidsonderzoek «Bekostiging funderend onderwijs»`, OCW 2013)
     refs = [r for r in refs if r.rule != "ref-report-titled"
             or not any(o is not r and o.end <= r.start and r.start - o.end <= RELATIVE_REACH
