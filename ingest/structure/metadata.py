@@ -356,15 +356,15 @@ KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(
 DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+(?:op\s+(?:de\s+)?"
                                   r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b|(?:eerste|tweede)\s+termijn\b)"
                                   r"[^\n]{5,300}?)[ \t]*\n")
-# a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
-# VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
-# (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN
-# SCHRIFTELIJK OVERLEG`, TK 2019, rules39 probe; where it opens the text, it beats the headings of the parts below)
 # A saved page without a subject line whose headings are single words (`Onderzoek`, `Inleiding`) is titled by its
 # dossier (`Dossier: Vaststelling van de begrotingsstaten ...`, openkamer.org) or by the letter's own heading (`Nr. 75
 # BRIEF VAN DE MINISTER VOOR WONEN, WIJKEN EN INTEGRATIE`, BZK 2010, probe58), never by a section's one-word heading
 DOSSIER_LINE = re.compile(r"^[ \t]*Dossier:[ \t]*([^\n]{5,300}?)[ \t]*$", re.M)
 LETTER_HEADING = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+)?(BRIEF VAN [A-Z ,’'-]{5,160}?)[ \t]*$", re.M)
+# a Kamerstuk cut from its dossier's heading still names its kind in capitals (`Nr. 3 VERSLAG HOUDENDE EEN LIJST VAN
+# VRAGEN EN ANTWOORDEN`, SZW 2015; `VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, Fin 2023): the title when nothing else is
+# (also under the Kamer's document number, as the members' input to a report: `2019D23295 INBRENG VERSLAG VAN EEN
+# SCHRIFTELIJK OVERLEG`, TK 2019, rules39 probe; where it opens the text, it beats the headings of the parts below)
 PAPER_KIND_LINE = re.compile(r"^[ \t]*(?:[Nn]r\.\s*\d+[ \t]+|(?:19|20)\d{2}D\d{5}[ \t]+)?"
                              r"((?:INBRENG[ \t]+)?(?:VERSLAG|LIJST|MEMORIE|NOTA)\b[A-Z ,’'-]{5,120}?)[ \t]*$",
                              re.M)
@@ -503,8 +503,8 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 
 def read_date(text: str, doc_type: str) -> str | None:
-    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE, RECEIVED_LINE,
-                    RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
+    for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE,
+                    RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
