@@ -158,7 +158,10 @@ class Readings:
 
 
 def _line_key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(WORD_STRIP)
+    """A line as running lines are compared: lowercased, its word spaces out. The same logo read from a text layer
+    and from a scan differs in its spaces (`Ministerie vanAlgemene Zaken` where a kerned space has no glyph,
+    `Ministerie van Algemene Zaken` read by OCR on the next page)."""
+    return "".join(text.lower().split()).strip(WORD_STRIP)
 
 
 def in_band(line: Line, page: PageWords) -> bool:
