@@ -619,3 +619,48 @@ def test_running_header_of_a_scanned_page_after_a_born_digital_one() -> None:
         "Geachte voorzitter,", "Daarmee is er in deze fase geen mogelijkheid voor onderzoek naar een kabinet"]
     assert extraction.margin[2].startswith("Ministerie van Algemene Zaken\n")
     assert not extraction.scanned   # one page of two read from its image
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_an_ocr_layer_that_misreads_words_gives_way_to_tesseract() -> None:
+    """scan-misread-and-own-ocr-layer.pdf: page 1 of a real VenJ letter (kst-19637-1668, Chromium) scanned at 130 dpi,
+    twice: under an invisible OCR layer where one word in seven is misread (`t0egezegd`, `schriftclijk`, `nadcr`:
+    88% Dutch words, which passes the judge), and under its own correct layer (94%). Tesseract reads the image with
+    94% Dutch words: the misread layer gives way, the correct one is kept."""
+    if not ocr.tesseract_available():
+        pytest.skip("no Dutch tesseract data")
+    path = FIXTURES / "scan-misread-and-own-ocr-layer.pdf"
+    pages = pdf.read_pages(path)
+    assert [p.scanned for p in pages] == [True, True] and not any(pdf.poor_layer(p, "") for p in pages)
+    assert "t0egezegd om schriftclijk nadcr" in " ".join(w.text for w in pages[0].words)
+    read = pdf.read_poor_pages_again(path, pages, ocr.OcrOptions())
+    assert read[0] is not pages[0] and read[1] is pages[1]
+    assert "heb ik toegezegd om schriftelijk nader in te gaan" in " ".join(w.text for w in read[0].words)
+
+
+def test_a_long_scan_with_a_good_layer_is_compared_on_a_sample_of_pages(monkeypatch) -> None:
+    """Ten scanned pages under a layer of 75-90% Dutch words: three are read again to compare (the least Dutch first);
+    tesseract reads them no better, so the other seven are not read at all. Where a sampled page gives way, every
+    doubtful page is read."""
+    from ingest.extract.geometry import PageWords, Word
+
+    def page(number: int, words: list[str]) -> PageWords:
+        return PageWords(number, 595.0, 842.0, [Word(w, 10.0 * i, 10.0 * i + 8, 100.0, 110.0, 9.0)
+                                                for i, w in enumerate(words)], True)
+
+    dutch = "de minister heeft het verzoek van de commissie over het besluit".split()
+    pages = [page(n, dutch[:9] + ["xqzv"] * (n % 3 + 1)) for n in range(1, 11)]
+    calls: list[list[int]] = []
+
+    def read(better: set[int]):
+        def ocr_pages(path, numbers, options):
+            calls.append(list(numbers))
+            return [(page(n, dutch if n in better else ["xqzv"] * 9).words, 595.0, 842.0) for n in numbers]
+        return ocr_pages
+
+    monkeypatch.setattr(ocr, "ocr_pages", read(set()))
+    assert pdf._better_readings(Path("x.pdf"), pages, [], ocr.OcrOptions()) == {} and calls == [[2, 5, 8]]
+    calls.clear()
+    monkeypatch.setattr(ocr, "ocr_pages", read({2, 4}))
+    assert sorted(pdf._better_readings(Path("x.pdf"), pages, [], ocr.OcrOptions())) == [2, 4]
+    assert calls == [[2, 5, 8], [1, 3, 4, 6, 7, 9, 10]]
