@@ -9,7 +9,8 @@ Default files: corpus/pdf and ../shared/eval/pdf (when present). Two figures:
 - the files themselves (the best of ``--repeat`` runs: start-up is part of what a user waits for);
 - steady state: a batch of at least ``--pages`` pages, the same files again under other names with a
   comment appended after ``%%EOF`` (other bytes: not deduplicated), run once.
-Scanned PDFs (OCR) are timed on their own line: they measure tesseract, not the layout code.
+Scanned PDFs (OCR) are timed on their own line: they measure tesseract, not the layout code; beside them the same
+files with unsure OCR lines not read again (setting ocr_reread 0), what the re-reading costs.
 """
 from __future__ import annotations
 
@@ -42,11 +43,13 @@ def plain_main(workers: int, files: list[str]) -> None:
         print(sum(pool.map(plain_pdfplumber, files)))
 
 
-def seconds(cmd: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system, of the process and the workers it waited for) of a command."""
+def seconds(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, of the process and the workers it waited for) of a command (``env``:
+    variables set for it beside the environment's)."""
     cpu = _children_cpu()
     start = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, **(env or {})})
     secs = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd[:4])} ... failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -63,11 +66,11 @@ def time_plain(files: list[Path], workers: int) -> tuple[float, float]:
                     *map(str, files)])
 
 
-def time_project(files: list[Path], workers: int) -> tuple[float, float]:
+def time_project(files: list[Path], workers: int, env: dict[str, str] | None = None) -> tuple[float, float]:
     """One CLI run into a fresh data folder."""
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as data:
         return seconds([sys.executable, "-m", "ingest", *map(str, files), "--data", data,
-                        "--workers", str(workers), "--quiet"])
+                        "--workers", str(workers), "--quiet"], env)
 
 
 def page_count(path: Path) -> int:
@@ -113,6 +116,17 @@ def compare(label: str, files: list[Path], workers: int, repeat: int) -> None:
           f"CPU {ours_cpu:6.1f} s)  = {plain / ours:.2f}x pdfplumber (CPU: {plain_cpu / ours_cpu:.2f}x)")
 
 
+def scanned_pages(files: list[Path], workers: int) -> None:
+    """Scanned PDFs (OCR) timed as they are read, and beside it without reading unsure lines again (setting
+    ocr_reread 0), in the same run: what the re-reading costs a page."""
+    pages = sum(page_count(f) for f in files)
+    for label, env in (("scanned PDFs (OCR)", None), ("  the same, unsure lines not read again (ocr_reread 0)",
+                                                       {"MIGRATIEZOEKER_OCR_REREAD": "0"})):
+        secs, cpu = time_project(files, workers, env)
+        print(f"{label}: {len(files)} files, {pages} pages in {secs:.1f} s ({secs / pages:.2f} s/page, "
+              f"CPU {cpu / pages:.2f} s/page)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", help="PDFs or folders (default: corpus/pdf and ../shared/eval/pdf)")
@@ -136,9 +150,7 @@ def main() -> None:
             compare("steady state, the files again under other names", batch_of(born_digital, args.pages,
                     Path(folder)), args.workers, 1)
     if scanned:
-        secs, _ = time_project(scanned, args.workers)
-        pages = sum(page_count(f) for f in scanned)
-        print(f"scanned PDFs (OCR): {len(scanned)} files, {pages} pages in {secs:.1f} s ({secs / pages:.1f} s/page)")
+        scanned_pages(scanned, args.workers)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

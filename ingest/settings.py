@@ -31,6 +31,8 @@ class Settings:
     workers: int = setting(0, "parallel ingest processes (0: one per core)")
     ocr_lang: str = setting("nld", "tesseract language for scanned pages")
     ocr_dpi: int = setting(250, "render resolution for OCR: tesseract reads 9 pt text well from ~200 dpi")
+    ocr_reread: int = setting(6, "lines of a scanned page with a word tesseract is unsure of, read again each on "
+                              "its own (the least sure first; 0: none)")
     # limits: past one, a document is stored as far as it was read (with a warning) or rejected by name
     max_document_chars: int = setting(2_000_000, "characters read from one text file (~800 pages); a longer "
                                       "text is stored up to a line end before this, with a warning (0: no limit)")

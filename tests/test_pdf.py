@@ -547,3 +547,120 @@ def test_subject_in_the_sidebar_takes_the_address_block_out_of_the_body() -> Non
     assert (meta.title, meta.date, meta.kenmerk, meta.sender) == (
         "Stand van zaken verkeersveiligheid najaar 2022", "2022-11-22", "IENW/BSK-2022/250331",
         "Minister van Infrastructuur en Waterstaat, Mark Harbers")
+
+
+# Tesseract's words (text, conf, left, top, width, height) of a scanned IND letter's page 2 (Chromium, 300 dpi, turned
+# 0.4 degree, read at 250 dpi; scan61 probe): the line `onderzoek nog behoefte ... Tevens wil` read twice, once whole
+# (line 2) and once as fragments over the same ink (line 1, which also holds the sidebar's `Onze referentie`).
+ABOVE = [("naar", 96, 285, 573, 64, 20), ("heeft", 96, 360, 568, 71, 26), ("gevraagd", 96, 442, 571, 135, 31),
+         ("ontvangen.", 96, 589, 574, 159, 30), ("Dit", 96, 762, 574, 38, 25), ("neemt", 96, 811, 578, 90, 23),
+         ("niet", 93, 912, 576, 51, 25), ("weg", 96, 973, 583, 58, 25), ("dat", 95, 1043, 578, 44, 25),
+         ("er", 96, 1098, 585, 28, 19), ("gedurende", 96, 1136, 580, 156, 30), ("het", 96, 1304, 582, 44, 25)]
+FRAGMENTS = [("d", 92, 321, 615, 15, 24), ("k", 91, 422, 616, 14, 24), ("behoefte", 95, 512, 617, 108, 26),
+             ("kan", 93, 650, 619, 14, 24), ("b", 92, 711, 620, 16, 25), ("llende", 87, 992, 624, 66, 25),
+             ("d", 91, 1088, 626, 15, 24), ("T", 30, 1287, 629, 19, 23), ("il", 57, 1426, 630, 10, 24),
+             ("Onze", 96, 1558, 619, 53, 17), ("referentie", 96, 1620, 620, 101, 18)]
+WHOLE = [("onaerzoek", 91, 284, 620, 135, 20), ("nog", 95, 448, 622, 51, 26), ("behoefte", 96, 530, 623, 107, 20),
+         ("kan", 96, 665, 625, 33, 19), ("bestaan", 96, 729, 623, 96, 23), ("aan", 96, 837, 627, 52, 20),
+         ("aanvullende", 96, 901, 628, 175, 22), ("documenten.", 96, 1106, 629, 169, 23), ("Tevens", 96, 1304, 634, 86, 20),
+         ("wi", 96, 1400, 636, 29, 18)]
+
+
+def _ocr_lines_data(lines: list[list[tuple[str, int, int, int, int, int]]]) -> dict[str, list]:
+    """image_to_data columns of these lines (block 4, paragraph 1, lines 1, 2, ...)."""
+    rows = [(n, *word) for n, line in enumerate(lines, 1) for word in line]
+    return {"text": [r[1] for r in rows], "conf": [r[2] for r in rows], "left": [r[3] for r in rows],
+            "top": [r[4] for r in rows], "width": [r[5] for r in rows], "height": [r[6] for r in rows],
+            "block_num": [4] * len(rows), "par_num": [1] * len(rows), "line_num": [r[0] for r in rows]}
+
+
+def test_a_line_tesseract_read_twice_is_kept_once() -> None:
+    data = _ocr_lines_data([ABOVE, FRAGMENTS, WHOLE])
+    ocr.drop_double_readings(data)
+    lines = {key: " ".join(data["text"][i] for i in members) for key, members in ocr.ocr_lines(data).items()}
+    assert lines == {(4, 1, 1): " ".join(w[0] for w in ABOVE), (4, 1, 2): "Onze referentie",
+                     (4, 1, 3): " ".join(w[0] for w in WHOLE)}
+
+
+def test_lines_beside_each_other_are_no_second_reading() -> None:
+    # a table row read as two lines (cells side by side) and two lines one above the other: nothing dropped
+    left = [("Datum", 96, 100, 600, 60, 20), ("Omschrijving", 96, 300, 600, 150, 20)]
+    right = [("Beoordeling", 96, 500, 602, 120, 20), ("Grond", 96, 700, 602, 60, 20)]
+    below = [("Deels", 96, 100, 630, 60, 20), ("openbaar", 96, 300, 628, 110, 22)]
+    data = _ocr_lines_data([left, right, below])
+    ocr.drop_double_readings(data)
+    assert [t for t in data["text"] if t] == ["Datum", "Omschrijving", "Beoordeling", "Grond", "Deels", "openbaar"]
+
+
+def test_reread_setting_zero_reads_no_line_again(monkeypatch) -> None:
+    import pytesseract
+    from PIL import Image
+
+    from ingest.settings import Settings
+
+    options = ocr.OcrOptions.of(Settings(ocr_reread=0))
+    assert options.reread == 0 and ocr.OcrOptions.of(Settings()).reread == 6
+    data = _ocr_data([("Ons", 40, 1200, 40), ("kennisik", 0, 1250, 80)])
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda *a, **kw: pytest.fail("read again"))
+    ocr.reread_unsure_lines(Image.new("L", (2000, 1000), 255), data, options)
+    assert data["text"] == ["Ons", "kennisik"]
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_running_header_of_a_scanned_page_after_a_born_digital_one() -> None:
+    """letter-mixed-scanned-page-chromium.pdf: a real AZ letter (kst-34700-19) typeset by Chromium, its page 2
+    scanned (120 dpi, turned 0.6 degree, JPEG): the logo `Ministerie van Algemene Zaken` atop page 2 is read by OCR
+    with its spaces, page 1's text layer has it as `Ministerie vanAlgemene Zaken` (a kerned space without glyph);
+    the two are the same running line."""
+    if not ocr.tesseract_available():
+        pytest.skip("no Dutch tesseract data")
+    extraction = extract_pdf(FIXTURES / "letter-mixed-scanned-page-chromium.pdf")
+    assert [p.text.split("\n")[0] for p in extraction.pages] == [
+        "Geachte voorzitter,", "Daarmee is er in deze fase geen mogelijkheid voor onderzoek naar een kabinet"]
+    assert extraction.margin[2].startswith("Ministerie van Algemene Zaken\n")
+    assert not extraction.scanned   # one page of two read from its image
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_an_ocr_layer_that_misreads_words_gives_way_to_tesseract() -> None:
+    """scan-misread-and-own-ocr-layer.pdf: page 1 of a real VenJ letter (kst-19637-1668, Chromium) scanned at 130 dpi,
+    twice: under an invisible OCR layer where one word in seven is misread (`t0egezegd`, `schriftclijk`, `nadcr`:
+    88% Dutch words, which passes the judge), and under its own correct layer (94%). Tesseract reads the image with
+    94% Dutch words: the misread layer gives way, the correct one is kept."""
+    if not ocr.tesseract_available():
+        pytest.skip("no Dutch tesseract data")
+    path = FIXTURES / "scan-misread-and-own-ocr-layer.pdf"
+    pages = pdf.read_pages(path)
+    assert [p.scanned for p in pages] == [True, True] and not any(pdf.poor_layer(p, "") for p in pages)
+    assert "t0egezegd om schriftclijk nadcr" in " ".join(w.text for w in pages[0].words)
+    read = pdf.read_poor_pages_again(path, pages, ocr.OcrOptions())
+    assert read[0] is not pages[0] and read[1] is pages[1]
+    assert "heb ik toegezegd om schriftelijk nader in te gaan" in " ".join(w.text for w in read[0].words)
+
+
+def test_a_long_scan_with_a_good_layer_is_compared_on_a_sample_of_pages(monkeypatch) -> None:
+    """Ten scanned pages under a layer of 75-90% Dutch words: three are read again to compare (the least Dutch first);
+    tesseract reads them no better, so the other seven are not read at all. Where a sampled page gives way, every
+    doubtful page is read."""
+    from ingest.extract.geometry import PageWords, Word
+
+    def page(number: int, words: list[str]) -> PageWords:
+        return PageWords(number, 595.0, 842.0, [Word(w, 10.0 * i, 10.0 * i + 8, 100.0, 110.0, 9.0)
+                                                for i, w in enumerate(words)], True)
+
+    dutch = "de minister heeft het verzoek van de commissie over het besluit".split()
+    pages = [page(n, dutch[:9] + ["xqzv"] * (n % 3 + 1)) for n in range(1, 11)]
+    calls: list[list[int]] = []
+
+    def read(better: set[int]):
+        def ocr_pages(path, numbers, options):
+            calls.append(list(numbers))
+            return [(page(n, dutch if n in better else ["xqzv"] * 9).words, 595.0, 842.0) for n in numbers]
+        return ocr_pages
+
+    monkeypatch.setattr(ocr, "ocr_pages", read(set()))
+    assert pdf._better_readings(Path("x.pdf"), pages, [], ocr.OcrOptions()) == {} and calls == [[2, 5, 8]]
+    calls.clear()
+    monkeypatch.setattr(ocr, "ocr_pages", read({2, 4}))
+    assert sorted(pdf._better_readings(Path("x.pdf"), pages, [], ocr.OcrOptions())) == [2, 4]
+    assert calls == [[2, 5, 8], [1, 3, 4, 6, 7, 9, 10]]

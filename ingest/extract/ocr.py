@@ -114,10 +114,11 @@ class OcrOptions:
     lang: str = "nld"
     dpi: int = 250
     max_pixels: int = 40_000_000
+    reread: int = 6   # unsure lines read again a page, each on its own (setting ocr_reread; 0: none)
 
     @classmethod
     def of(cls, settings: Settings) -> OcrOptions:
-        return cls(settings.ocr_lang, settings.ocr_dpi, settings.ocr_max_pixels)
+        return cls(settings.ocr_lang, settings.ocr_dpi, settings.ocr_max_pixels, settings.ocr_reread)
 
 
 def tesseract_available(lang: str = "nld") -> bool:
@@ -388,8 +389,8 @@ def chamber_numerals(texts: list[str]) -> list[str]:
     return out
 
 
-REREAD_CONF = 60   # a line with a word tesseract is less sure of than this is read again on its own
-REREAD_MAX = 6     # ... at most this many lines a page, the least sure first (a call is ~0.4 s)
+REREAD_CONF = 60   # a line with a word tesseract is less sure of than this is read again on its own (OcrOptions.reread
+                   # lines a page at most, the least sure first; a call is ~0.3 s)
 REREAD_PAD = 0.4   # line heights of white around a line read on its own
 OcrData = dict[str, list]
 
@@ -402,7 +403,7 @@ def reread_unsure_lines(image, data: OcrData, options: OcrOptions) -> None:
 
     unsure = sorted((min(float(data["conf"][i]) for i in m), n, key, m) for n, (key, m) in enumerate(_line_runs(data))
                     if any(float(data["conf"][i]) < REREAD_CONF and any(c.isalpha() for c in data["text"][i]) for i in m))
-    for _, _, key, members in unsure[:REREAD_MAX]:
+    for _, _, key, members in unsure[:options.reread]:
         top, bottom = min(data["top"][i] for i in members), max(data["top"][i] + data["height"][i] for i in members)
         pad = int(REREAD_PAD * (bottom - top))
         left = max(min(data["left"][i] for i in members) - pad, 0)
@@ -452,12 +453,50 @@ def _line_runs(data: OcrData) -> list[tuple[tuple[int, int, int], list[int]]]:
     return runs
 
 
+DOUBLE_OVERLAP = 0.5   # word boxes of two lines overlapping in width and this share of the lower one's height ...
+DOUBLE_MIN = 2         # ... this many times at least: the two lines are one line read twice
+
+
+def _over(data: OcrData, i: int, j: int) -> bool:
+    """Word boxes i and j overlap in width and by DOUBLE_OVERLAP of the lower box in height: the same ink."""
+    width = min(data["left"][i] + data["width"][i], data["left"][j] + data["width"][j]) - max(data["left"][i], data["left"][j])
+    height = min(data["top"][i] + data["height"][i], data["top"][j] + data["height"][j]) - max(data["top"][i], data["top"][j])
+    return width > 0 and height >= DOUBLE_OVERLAP * min(data["height"][i], data["height"][j])
+
+
+def drop_double_readings(data: OcrData) -> None:
+    """Tesseract may read one line of a page scanned a degree askew twice: once whole, once as a second line of
+    fragments over the same ink (`d k behoefte kan b llende d T il` over `onaerzoek nog behoefte kan bestaan aan
+    aanvullende documenten. Tevens wi`), which the text would then hold twice. Of two lines whose words overlap
+    (twice at least), the one with fewer letters in the overlapping words is the second reading: its words over the
+    other line's runs of words (and a letter's width beside them) are dropped (a sidebar word beside them stays)."""
+    lines = ocr_lines(data)
+    runs = _line_runs(data)
+    for key_a, a in lines.items():
+        for key_b, b in lines.items():
+            pairs = [(i, j) for i in a for j in b if key_a != key_b and _over(data, i, j)]
+            if len(pairs) < DOUBLE_MIN:
+                continue
+            letters_a = sum(len(data["text"][i]) for i in {i for i, _ in pairs})
+            letters_b = sum(len(data["text"][j]) for j in {j for _, j in pairs})
+            if letters_a >= letters_b:
+                continue   # this line is the whole reading (a tie keeps both)
+            hosts = {j for _, j in pairs}
+            extents = [(min(data["left"][j] for j in run) - data["height"][run[0]],   # a letter's width beyond it
+                        max(data["left"][j] + data["width"][j] for j in run) + data["height"][run[-1]])
+                       for key, run in runs if key == key_b and hosts & set(run)]
+            for i in a:
+                if any(left <= data["left"][i] + data["width"][i] / 2 <= right for left, right in extents):
+                    data["text"][i] = ""
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=options.lang, output_type=pytesseract.Output.DICT)
+    drop_double_readings(data)
     reread_unsure_lines(image, data, options)
     data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
     k = 72 / options.dpi
