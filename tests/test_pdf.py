@@ -664,3 +664,71 @@ def test_a_long_scan_with_a_good_layer_is_compared_on_a_sample_of_pages(monkeypa
     monkeypatch.setattr(ocr, "ocr_pages", read({2, 4}))
     assert sorted(pdf._better_readings(Path("x.pdf"), pages, [], ocr.OcrOptions())) == [2, 4]
     assert calls == [[2, 5, 8], [1, 3, 4, 6, 7, 9, 10]]
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_footnote_markers_and_a_sidebar_subject_on_a_scan() -> None:
+    """scan-footnote-markers-sidebar-subject.pdf: a one-page Rijksoverheid letter (Chromium; sentences of kst-34952-86
+    and kst-34023-8) scanned at 150 dpi. Tesseract reads its superscript markers glued to their words (`ontving.*`,
+    `informeren.”`, `toekomen’.`, `7)*`): they come out as on the born-digital page, a real `?`, a closing quote and
+    numbers stay; the subject over three sidebar lines is one line after `Betreft`."""
+    if not ocr.tesseract_available():
+        pytest.skip("no Dutch tesseract data")
+    extraction = extract_pdf(FIXTURES / "scan-footnote-markers-sidebar-subject.pdf")
+    text = " ".join(extraction.pages[0].text.split())
+    assert extraction.scanned
+    for sentence in ("die u op 5 oktober 2018 ontving. Ik geef daarmee invulling aan mijn toezegging",
+                     "om uw Kamer hier jaarlijks over te informeren. Via deze brief",
+                     "«Smalle Marges van Economische Diplomatie» toekomen. Deze effectevaluatie",
+                     "om naheffing uit Brussel’. Is de correspondentie openbaar? Daarover is gesproken in het debat "
+                     "(Kamerstuk 34 023, nr. 7) van 19 maart 2015."):
+        assert sentence in text
+    assert not any(mark in text for mark in ("*", "”", ".’", "®"))
+    assert ("Betreft\nVoortgang Handelsagenda en kabinetsreactie op de evaluatie van de economische diplomatie\n"
+            in extraction.margin[1])
+    # the notes' numbers, one under the other, read by tesseract as one word (`BWN`): read again line by line
+    assert [(f.number, f.text) for f in extraction.footnotes] == [
+        ("1", "Kamerstuk 34 952, nr. 107"), ("2", "Kamerstuk 34 952, nr. 114"), ("3", "Kamerstuk 34 952, nr. 121"),
+        ("4", "Handelingen II 2014/15, nr. 66")]
+    body = body_text(extraction.pages)
+    # each marker read apart stands after its word (born-digital: `toekomen` before its stop; here after `toekomen.`)
+    assert [body[f.marker_offset - 12:f.marker_offset] for f in extraction.footnotes if f.marker_offset is not None] == [
+        "018 ontving.", " informeren.", "e» toekomen.", " 023, nr. 7)"]
+
+
+@pytest.mark.parametrize("token, word, tail, punct", [
+    ("ontving.*", "ontving.", "*", ""),
+    ("toekomen“.", "toekomen", "“", "."),
+    ("informeren?", "informeren", "?", ""),
+    ("1110)’", "1110)", "’", ""),
+    ("2022*", "2022", "*", ""),
+    ("Kamer3", "Kamer", "3", ""),
+    ("gevangenisstraffen»…", "gevangenisstraffen»", "…", ""),
+])
+def test_a_token_with_a_marker_reading_at_its_end(token: str, word: str, tail: str, punct: str) -> None:
+    """What tesseract makes of a superscript glued to a word: the word, the marker's reading, a stop after it."""
+    found = ocr.MARKER_TAIL.match(token)
+    assert found and (found["word"], found["tail"], found["punct"]) == (word, tail, punct)
+
+
+@pytest.mark.parametrize("token", ["Kamer", "2022", "2010-2018", "nr.", "openbaar"])
+def test_a_token_without_a_marker_reading(token: str) -> None:
+    """Whole words and numbers are no candidates (a number's last digit is, and the image decides: see above)."""
+    found = ocr.MARKER_TAIL.match(token)
+    assert found is None or found["tail"].isdigit()
+
+
+def test_a_subject_wrapped_in_a_scans_sidebar_continues() -> None:
+    """OCR'd sidebar lines of one 6.5 pt subject (sizes 7.2 / 6.8 pt estimated, edges 0.3 pt apart, 4 pt between the
+    lines) wrap on; the next paragraph 12.5 pt below does not; a born-digital page keeps its exact rule."""
+    from ingest.extract.geometry import Line, Word
+
+    def line(text: str, x0: float, top: float, height: float, size: float) -> Line:
+        return Line([Word(text, x0, x0 + 100, top, top + height, size)])
+
+    first = line("Reactie op verzoek van het lid Omtzigt", 446.4, 400.0, 4.9, 7.2)
+    second = line("over het bericht over de naheffing uit", 446.1, 408.9, 4.9, 6.8)
+    paragraph = line("Bij beantwoording de datum", 446.1, 426.3, 5.6, 7.2)
+    assert pdf.continues(first, second, scanned=True)
+    assert not pdf.continues(second, paragraph, scanned=True)
+    assert not pdf.continues(first, second)

@@ -490,6 +490,201 @@ def drop_double_readings(data: OcrData) -> None:
                     data["text"][i] = ""
 
 
+# Footnote markers on a scan: tesseract reads a superscript digit glued to its word as a digit (`Kamer3`) or as the
+# mark it resembles (`ontving.*`, `informeren?` for `.²`, `toekomen“.`, `1110)’`, `werkzaamheden.®`). Such a tail is a
+# marker only where the image shows it raised: ink that ends well above the word's baseline and is as tall as a digit
+# (a closing quote `’` is raised too, but half as tall). A `?` or a number on the baseline is text and stays.
+MARKER_READINGS = "’'‘*?®“”\"°^…¹²³⁴⁵⁶⁷⁸⁹0123456789"
+MARKER_TAIL = re.compile(r"^(?P<word>.*[^\W\d_][.)»”’]?|.*\d[.)»”’]?)(?P<tail>[" + re.escape(MARKER_READINGS)
+                         + r"]{1,2})(?P<punct>[.,;:]?)$")
+MARKER_INK = 0.3        # a pixel this share of the way from the paper to the word's darkest ink is ink (a small digit's
+                        # thin strokes, blurred on a 150 dpi scan, are half as dark as a letter's)
+MARKER_RAISED = 0.42    # a marker's ink ends at least this share of the word's height above its baseline (the hook
+                        # of a `?` whose point the scan lost ends a third of it above)
+MARKER_TALL = 0.45      # ... and is at least this share of the word's height tall (`’`, `“` are lower)
+MARKER_LOW = 0.15       # shares of the word's height: a glyph ending this close to the baseline stands on it
+MARKER_POINT = 0.4      # ... and one whose ink starts this close above it is a stop or a comma
+
+
+MARKER_SPECK = 3   # pixels: an ink blot this small is the scan's grain
+
+
+def _glyph_runs(ink) -> list[tuple[int, int, int, int]]:
+    """(left, right, top, bottom) of the glyphs of a word's image, left to right: its blots of connected ink, those
+    one above the other (`i` and its dot, `?` and its point) one glyph. A superscript after a stop (`.²`) is a glyph
+    of its own though blur joins their columns, and so is one under the hook of an `f` (`brief²`)."""
+    from scipy import ndimage
+
+    labels, count = ndimage.label(ink, structure=[[1, 1, 1], [1, 1, 1], [1, 1, 1]])
+    blots = []
+    for k, found in enumerate(ndimage.find_objects(labels), 1):
+        if found is not None and (labels[found] == k).sum() > MARKER_SPECK:
+            rows, columns = found
+            blots.append([columns.start, columns.stop, rows.start, rows.stop])
+    glyphs: list[list[int]] = []
+    for blot in sorted(blots):
+        last = glyphs[-1] if glyphs else None
+        stacked = last and (blot[3] <= last[2] or last[3] <= blot[2])   # one above the other, not side by side
+        if last and stacked and min(last[1], blot[1]) - blot[0] >= 0.5 * min(last[1] - last[0], blot[1] - blot[0]):
+            last[:] = [last[0], max(last[1], blot[1]), min(last[2], blot[2]), max(last[3], blot[3])]
+        else:
+            glyphs.append(blot)
+    return [(a, b, c, d) for a, b, c, d in glyphs]
+
+
+def raised_tail(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) of a superscript at the end of a word's image (before a stop or comma on
+    the baseline), or None: ink that ends above the baseline by MARKER_RAISED and is MARKER_TALL of the word."""
+    import numpy as np
+
+    left, top, right, bottom = box
+    pixels = np.asarray(image.crop((left, top - 1, right, bottom + 1)).convert("L"), dtype=float)
+    paper = float(np.percentile(pixels, 90))
+    ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
+    runs = _glyph_runs(ink)
+    if len(runs) < 2:
+        return None
+    base = median(r[3] for r in runs)
+    height = base - min(r[2] for r in runs)
+    if height <= 0:
+        return None
+    k = len(runs)
+    while k > 1 and runs[k - 1][3] >= base - MARKER_LOW * height and runs[k - 1][2] >= base - MARKER_POINT * height:
+        k -= 1   # a stop or comma after the marker (`toekomen⁴.`): ink low on the baseline
+    tail = runs[k - 1]
+    if k < 2 or tail[3] > base - MARKER_RAISED * height or tail[3] - tail[2] < MARKER_TALL * height:
+        return None
+    first = k - 1
+    while first > 1 and runs[first - 1][3] <= base - MARKER_RAISED * height:
+        first -= 1   # a marker of two digits
+    return left + runs[first][0], top - 1 + min(r[2] for r in runs[first:k]), left + tail[1], top - 1 + tail[3]
+
+
+MARKER_READS = ((3, False), (3, True), (2, False), (2, True))   # (enlargement, black and white) a marker is read at,
+                                                                # the next tried where tesseract reads no digit
+
+
+def marker_digits(image, box: tuple[int, int, int, int], options: OcrOptions) -> str:
+    """The digits of a superscript marker read on their own (its ink alone on white, enlarged, in grey or made
+    black and white, one character, digits only); "" if none."""
+    import numpy as np
+    import pytesseract
+    from PIL import Image
+
+    left, top, right, bottom = box
+    pad = max(bottom - top, 4)
+    crop = image.crop((left - 2, top - 2, right + 2, bottom + 2)).convert("L")
+    pixels = np.asarray(crop, dtype=float)
+    paper = float(np.percentile(pixels, 90))
+    black = Image.fromarray(np.where(pixels < (paper + float(pixels.min())) / 2, 0, 255).astype("uint8"))
+    for scale, binary in MARKER_READS:
+        canvas = Image.new("L", (crop.width + 2 * pad, crop.height + 2 * pad), 255)
+        canvas.paste(black if binary else crop, (pad, pad))
+        text = pytesseract.image_to_string(canvas.resize((canvas.width * scale, canvas.height * scale),
+                                                         Image.Resampling.LANCZOS), lang=options.lang,
+                                           config="--psm 10 -c tessedit_char_whitelist=0123456789").strip()
+        if text.isdigit() and len(text) <= 2:
+            return text
+    return ""
+
+
+MARKER_BAND_PAD = 0.25   # line heights above and below its words' median box in which a word's ink is looked at
+
+
+def _line_bands(data: OcrData) -> dict[tuple[int, int, int], tuple[float, float]]:
+    """Each tesseract line's median word top and bottom: a word re-read on its own may come back in a box as tall
+    as three lines (the white around the line it was cut with), the band keeps its neighbours' ink out."""
+    tops: dict[tuple[int, int, int], list[int]] = {}
+    bottoms: dict[tuple[int, int, int], list[int]] = {}
+    for i, text in enumerate(data["text"]):
+        if text and text.strip():
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            tops.setdefault(key, []).append(data["top"][i])
+            bottoms.setdefault(key, []).append(data["top"][i] + data["height"][i])
+    return {key: (median(tops[key]), median(bottoms[key])) for key in tops}
+
+
+STACK_TALL = 2.5    # a word box this many times a line's height, ...
+STACK_NARROW = 1.2  # ... at most this many line heights wide, is a column of numbers read as one word (`BWN`)
+
+
+def stacked_numbers(image, data: OcrData, options: OcrOptions,
+                    bands: dict[tuple[int, int, int], tuple[float, float]]) -> None:
+    """A column of numbers before lines (the footnotes' numbers, one under the other) that tesseract read as one
+    tall word (`BWN`, `ke`) read again line by line: each line to the right of the column whose band the column
+    spans gets its number as its first word (digits read as a marker's are); the tall word goes."""
+    heights = sorted(b - t for t, b in bands.values())
+    if not heights:
+        return
+    line = heights[len(heights) // 2]
+    for i in range(len(data["text"])):
+        left, top, width, height = (data[k][i] for k in ("left", "top", "width", "height"))
+        if not (data["text"][i] or "").strip() or height < STACK_TALL * line or width > STACK_NARROW * line:
+            continue
+        found = []
+        for key, (t, b) in bands.items():
+            starts = [data["left"][j] for j in range(len(data["text"])) if (data["text"][j] or "").strip() and j != i
+                      and (data["block_num"][j], data["par_num"][j], data["line_num"][j]) == key]
+            if top - line / 2 <= (t + b) / 2 <= top + height + line / 2 and starts and 0 < min(starts) - (left + width) < 3 * line:
+                box = _ink_box(image, (left, int(t - 0.3 * (b - t)), left + width, int(b)))
+                digits = marker_digits(image, box, options) if box else ""
+                if box and digits:
+                    found.append((key, box, digits))
+        if len(found) < 2:
+            continue
+        own = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        for j in range(len(data["text"])):   # the tall word and the bits of the column read beside it (`ke`)
+            if (data["block_num"][j], data["par_num"][j], data["line_num"][j]) == own and \
+                    data["left"][j] < left + width and data["left"][j] + data["width"][j] > left:
+                data["text"][j] = ""
+        for key, (l, t, r, b), digits in found:
+            for name, value in zip(("block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text"),
+                                   (*key, l, t, r - l, b - t, 90, digits)):
+                data[name].append(value)
+
+
+def _ink_box(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The box of the ink in ``box`` of the image (as `raised_tail` tells ink), None where there is none."""
+    import numpy as np
+
+    pixels = np.asarray(image.crop(box).convert("L"), dtype=float)
+    paper = float(np.percentile(pixels, 90))
+    ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
+    if paper - float(pixels.min()) < 64 or not ink.any():
+        return None
+    rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    return box[0] + int(columns[0]), box[1] + int(rows[0]), box[0] + int(columns[-1]) + 1, box[1] + int(rows[-1]) + 1
+
+
+def superscript_markers(image, data: OcrData, options: OcrOptions,
+                        bands: dict[tuple[int, int, int], tuple[float, float]]) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """Footnote markers read glued to their words taken out of the words (`ontving.*` -> `ontving.`,
+    `toekomen“.` -> `toekomen.`, `informeren?` -> `informeren.`), each returned as (digits, box) to stand as a
+    marker of its own, as on a born-digital page; a raised tail whose digits cannot be read is only taken out."""
+    out = []
+    for i, text in enumerate(data["text"]):
+        found = MARKER_TAIL.match(text or "")
+        if not found or float(data["conf"][i]) < 0:
+            continue
+        top, bottom = bands.get((data["block_num"][i], data["par_num"][i], data["line_num"][i]), (0, image.height))
+        pad = MARKER_BAND_PAD * (bottom - top)
+        box = (data["left"][i], int(max(data["top"][i], top - pad)), data["left"][i] + data["width"][i],
+               int(min(data["top"][i] + data["height"][i], bottom + pad)))
+        raised = raised_tail(image, box)
+        word, tail, punct = found.group("word"), found.group("tail"), found.group("punct")
+        if raised is None:
+            if tail == "?" and punct:   # `brief?.`: no question ends in a stop; a marker touching the `f` before it
+                data["text"][i] = word + punct
+            continue
+        if tail.endswith(("?", "…")) and not punct and not word.endswith((".", ")")):
+            punct = "."   # `.²` read as one `?` or `…`: the stop before the marker
+        data["text"][i] = word + punct
+        digits = tail if tail.isdigit() else marker_digits(image, raised, options)
+        if digits:
+            out.append((digits, raised))
+    return out
+
+
 def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height), so the zoning can compare line sizes as on born-digital pages."""
@@ -497,7 +692,10 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
 
     data = pytesseract.image_to_data(image, lang=options.lang, output_type=pytesseract.Output.DICT)
     drop_double_readings(data)
+    bands = _line_bands(data)
     reread_unsure_lines(image, data, options)
+    stacked_numbers(image, data, options, bands)
+    markers = superscript_markers(image, data, options, bands)
     data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
     k = 72 / options.dpi
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
@@ -512,4 +710,15 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
         for i in members:
             left = data["left"][i]
             words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
-    return words
+    return words + [marker_word(digits, box, k) for digits, box in markers]
+
+
+MARKER_SIZE = 0.6   # a marker's size estimate: its digit's height over a digit's share of the font size, made small
+
+
+def marker_word(digits: str, box: tuple[int, int, int, int], k: float) -> Word:
+    """A superscript marker read apart from its word as a word of its own, in points: set small, as
+    `pdf.is_marker` knows a marker on a born-digital page."""
+    left, top, right, bottom = box
+    height = (bottom - top) * k
+    return Word(digits, left * k, right * k, top * k, bottom * k, round(height / glyph_extent(digits) * MARKER_SIZE, 1))

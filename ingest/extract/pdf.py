@@ -715,7 +715,7 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
-    margin = sidebar_texts(group_lines(sidebar_words, body_size))
+    margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
     lines = labels_beside_values(group_lines(words, body_size))
     body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
     if first:
@@ -723,7 +723,7 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     return body, margin, [(n, collapse(t)) for n, t in notes]
 
 
-def sidebar_texts(lines: list[Line]) -> list[str]:
+def sidebar_texts(lines: list[Line], scanned: bool = False) -> list[str]:
     """The sidebar's lines, a subject wrapped in the narrow column under its label joined into one line
     (`Onderwerp` / `Stand van zaken verkeersveiligheid najaar` / `2022`): its lines wrap on from each other."""
     out: list[str] = []
@@ -732,7 +732,7 @@ def sidebar_texts(lines: list[Line]) -> list[str]:
         out.append(lines[i].text)
         if SUBJECT_LABEL_ONLY.fullmatch(collapse(lines[i].text)) and i + 1 < len(lines):
             end = i + 2
-            while end < len(lines) and continues(lines[end - 1], lines[end]):
+            while end < len(lines) and continues(lines[end - 1], lines[end], scanned):
                 end += 1
             out.append(" ".join(l.text for l in lines[i + 1:end]))
             i = end
@@ -878,11 +878,23 @@ def _join_wrapped_subject(body: list[Line]) -> list[Line]:
     return [*body[:i], joined, *body[end:]]
 
 
-def continues(above: Line, line: Line) -> bool:
-    """True when ``line`` wraps on from ``above``: same size, same left edge, no paragraph gap."""
+# OCR'd lines: a size estimated from word-box heights (6.4-8.1 pt for one 6.5 pt sidebar), edges a point or two apart
+# on a page turned a degree, line boxes as tall as their words (a line of x-height words is lower): a wrapped line
+# is of a size within this ratio, an edge within these points and a gap under this many line heights (a sidebar's
+# paragraphs are two to three line heights apart)
+SCAN_SIZE_RATIO, SCAN_EDGE, SCAN_LINE_GAP = 1.2, 3.0, 1.5
+
+
+def continues(above: Line, line: Line, scanned: bool = False) -> bool:
+    """True when ``line`` wraps on from ``above``: same size, same left edge, no paragraph gap (on a scan within
+    what OCR's estimates of these vary by)."""
     height = above.bottom - above.top
-    return (abs(line.size - above.size) <= 0.3 and abs(line.words[0].x0 - above.words[0].x0) <= 2
-            and 0 <= line.top - above.bottom < 0.8 * height)
+    gap = line.top - above.bottom
+    if scanned:
+        ratio = max(line.size, above.size) / max(min(line.size, above.size), 0.1)
+        return (ratio <= SCAN_SIZE_RATIO and abs(line.words[0].x0 - above.words[0].x0) <= SCAN_EDGE
+                and 0 <= gap < SCAN_LINE_GAP * max(height, line.bottom - line.top))
+    return abs(line.size - above.size) <= 0.3 and abs(line.words[0].x0 - above.words[0].x0) <= 2 and 0 <= gap < 0.8 * height
 
 
 def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool:
