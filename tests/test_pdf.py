@@ -732,3 +732,16 @@ def test_a_subject_wrapped_in_a_scans_sidebar_continues() -> None:
     assert pdf.continues(first, second, scanned=True)
     assert not pdf.continues(second, paragraph, scanned=True)
     assert not pdf.continues(first, second)
+
+
+def test_a_word_outside_its_lines_band_is_no_marker() -> None:
+    """A token read below its line's words (a code on a redaction box in a Woo scan) leaves no box inside the line's
+    band to look at: no marker, no error (a 5-page scanned Woo-besluit failed on it)."""
+    from PIL import Image
+
+    image = Image.new("L", (200, 100), 255)
+    assert ocr.raised_tail(image, (10, 50, 60, 40)) is None and ocr.raised_tail(image, (10, 50, 60, 50)) is None
+    data = {"text": ["5.1.2e*", "Geachte"], "conf": [90, 90], "left": [10, 80], "top": [70, 10], "width": [50, 60],
+            "height": [12, 12], "block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 1]}
+    assert ocr.superscript_markers(image, data, ocr.OcrOptions(), {(1, 1, 1): (10.0, 22.0)}) == []
+    assert data["text"] == ["5.1.2e*", "Geachte"]

@@ -538,6 +538,8 @@ def raised_tail(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, i
     import numpy as np
 
     left, top, right, bottom = box
+    if right - left < 2 or bottom - top < 2:   # a word outside its line's band (a redaction box's code)
+        return None
     pixels = np.asarray(image.crop((left, top - 1, right, bottom + 1)).convert("L"), dtype=float)
     paper = float(np.percentile(pixels, 90))
     ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
@@ -647,6 +649,8 @@ def _ink_box(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]
     """The box of the ink in ``box`` of the image (as `raised_tail` tells ink), None where there is none."""
     import numpy as np
 
+    if box[2] - box[0] < 2 or box[3] - box[1] < 2:
+        return None
     pixels = np.asarray(image.crop(box).convert("L"), dtype=float)
     paper = float(np.percentile(pixels, 90))
     ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
