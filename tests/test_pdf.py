@@ -745,3 +745,24 @@ def test_a_word_outside_its_lines_band_is_no_marker() -> None:
             "height": [12, 12], "block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 1]}
     assert ocr.superscript_markers(image, data, ocr.OcrOptions(), {(1, 1, 1): (10.0, 22.0)}) == []
     assert data["text"] == ["5.1.2e*", "Geachte"]
+
+
+@pytest.mark.parametrize("readings, expected", [(["1", "2", "3"], ["1", "2", "3"]), (["1", "1", "1"], [])])
+def test_a_column_of_note_numbers_read_as_one_word(monkeypatch, readings: list[str], expected: list[str]) -> None:
+    """A tall narrow word (`BWN`) left of three note lines is read again line by line; the numbers must count up (a
+    table's rule beside its rows, read as `1`s, is left alone)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    for top in (20, 50, 80):
+        draw.rectangle((12, top + 2, 18, top + 16), fill=0)   # the numbers
+        draw.rectangle((40, top, 200, top + 18), fill=0)      # the notes' words
+    data = {"text": ["BWN", "Kamerstuk", "Kamerstuk", "Kamerstuk"], "conf": [0, 96, 96, 96],
+            "left": [10, 40, 40, 40], "top": [18, 20, 50, 80], "width": [12, 160, 160, 160], "height": [82, 18, 18, 18],
+            "block_num": [2, 1, 1, 1], "par_num": [1, 1, 1, 1], "line_num": [1, 1, 2, 3]}
+    calls = iter(readings)
+    monkeypatch.setattr(ocr, "marker_digits", lambda image, box, options: next(calls))
+    bands = ocr._line_bands(data)
+    ocr.stacked_numbers(image, data, ocr.OcrOptions(), bands)
+    assert data["text"][4:] == expected and (data["text"][0] == "") == bool(expected)

@@ -632,8 +632,9 @@ def stacked_numbers(image, data: OcrData, options: OcrOptions,
                 digits = marker_digits(image, box, options) if box else ""
                 if box and digits:
                     found.append((key, box, digits))
-        if len(found) < 2:
-            continue
+        numbers = [int(digits) for _, _, digits in sorted(found, key=lambda f: f[1][1])]
+        if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            continue   # notes count up; a table's rule read as `1`s beside its rows is no column of numbers
         own = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         for j in range(len(data["text"])):   # the tall word and the bits of the column read beside it (`ke`)
             if (data["block_num"][j], data["par_num"][j], data["line_num"][j]) == own and \
