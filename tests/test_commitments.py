@@ -628,6 +628,12 @@ STATUSES = [
     ("Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen en de uitvoering van de "
      "visie «Recht doen, kansen bieden» over effectieve gevangenisstraffen.", "referenced"),
     ("Ik zal uw Kamer ieder jaar voor de zomer informeren over ontwikkelingen in het gevangeniswezen.", "open"),
+    # informing now as promised before, a `zal` only in a relative clause on another matter (BZK 2021, mined); a `zal`
+    # of the writer's own is a promise again
+    ("Conform eerdere toezegging aan de Tweede Kamer in de brief over de Voortgang Programma Aardgasvrije Wijken van "
+     "22-1-20201 informeer ik u over de opzet van een onafhankelijke evaluatie van het Programma Aardgasvrije Wijken "
+     "(PAW) die in 2022 zal worden uitgevoerd.", "fulfilled"),
+    ("Conform mijn toezegging zal ik u voor de zomer informeren.", "open"),
 ]
 
 

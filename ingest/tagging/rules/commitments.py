@@ -198,8 +198,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "een divers aantal moties en toezeggingen.", KEPT, FLAGS),
     # (not the promise restated for a paper still to come: `Ook ben ik, conform mijn toezegging in de richting van het
     # lid Essers (CDA) ..., voornemens in die reactie aandacht te besteden aan ...`, Fin 2012 to the Eerste Kamer, probe58)
-    rule("kept-conform", r"^(?!.*\b(zal|zullen|voornemens|van\s+plan)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?"
-                         r"toezegging\b",
+    # (`eerdere` before the promise, and a `zal` only inside a relative clause about something else: `Conform eerdere
+    # toezegging aan de Tweede Kamer in de brief over de Voortgang Programma Aardgasvrije Wijken van 22-1-2020 informeer
+    # ik u over de opzet van een onafhankelijke evaluatie ... die in 2022 zal worden uitgevoerd.`, BZK 2021, fix62 mined)
+    rule("kept-conform", r"^(?!.*\b(?:voornemens|van\s+plan)\b)(?!(?:(?!\b(?:die|dat|welke)\s).)*?\b(?:zal|zullen)\b)"
+                         r".*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
