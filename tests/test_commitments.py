@@ -623,6 +623,9 @@ STATUSES = [
      "ontwikkeld in het zogenaamde Uitwerkingsoverleg.", None),
     ("Voor de uitgaven die vallen onder de Zorgverzekeringswet (Zvw) ontvangt VWS viermaal per jaar een update van de "
      "uitvoeringscijfers van het Zorginstituut.", None),
+    # `volgende` leading a list is `the following`, no time (a geannoteerde agenda of JenV 2025, probe52); as `next` it is
+    ("Daarnaast informeren wij uw Kamer over de volgende onderwerpen.", None),
+    ("Over de uitkomsten informeren wij uw Kamer in de volgende voortgangsbrief.", "open"),
     # a recurring promise in the habitual present: a standing one, mentioned (kept when this letter is the one it
     # promises, below); with `zal` it is made (JenV 2024, probe59 held-out)
     ("Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen en de uitvoering van de "
