@@ -66,9 +66,9 @@ INVERTED_SEND = (r"(?:(?:zend|presenteer|rapporteer|bericht)\s+(?:ik|wij|we)|(?:
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021; `volgende`
 # as `next`, never as `the following` leading a list: `Daarnaast informeren wij uw Kamer over de volgende onderwerpen.`,
 # a geannoteerde agenda of JenV 2025)
-LIST_LEAD = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
+LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
-        rf"volgende(?!\s+{LIST_LEAD}\b)|"
+        rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
