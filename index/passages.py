@@ -87,7 +87,9 @@ REGISTER_LINE = [re.compile(p, re.I) for p in (
     r"^(gepubliceerd|indiener\(s\)|onderwerpen|dossier|bron|id):\s",
 )]
 REGISTER_FILLER = re.compile(r"^(\d{1,2}\.|tekst)$", re.I)   # the register page's numbered parts: `1.` / `2.` `Tekst`
-REGISTER_HEAD_LINES = 60   # a register head is found among the document's first lines
+REGISTER_HEAD_LINES = 60   # a register head is found among the document's first lines ...
+REGISTER_HEAD_OTHER = 4    # ... with at most this many other lines among them (the page's title, `Brief regering`):
+                           # a `Bron: CBS` under a table of a letter's hard-wrapped body is no head
 RUNNING_TEXT = re.compile(r"^(?=(?:\S+\s+){11})[^|]*[.?!:]$")   # 12 words or more, ending as a sentence does
 
 
@@ -133,15 +135,17 @@ def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section
 def register_head_end(text: str) -> int:
     """Where the letter starts after a saved page's register head (see REGISTER_LINE): just past the head's last
     register line (or numbered part) before the first line of running text; 0 when the text has no such head."""
-    end, pos, found = 0, 0, False
+    end, pos, found, other = 0, 0, False, 0
     for line in text.split("\n")[:REGISTER_HEAD_LINES]:
         s = " ".join(line.split())
         if any(p.search(s) for p in REGISTER_LINE):
             end, found = pos + len(line), True
         elif REGISTER_FILLER.match(s):
             end = pos + len(line)
-        elif RUNNING_TEXT.match(s):
-            break
+        elif s:
+            other += 1
+            if RUNNING_TEXT.match(s) or other > REGISTER_HEAD_OTHER:
+                break
         pos += len(line) + 1
     if not found:
         return 0

@@ -78,6 +78,7 @@ REGISTER_HEADS = [
     ("Gepubliceerd: 1 april 2015\nIndiener(s): Jeroen Dijsselbloem (minister financiën) (PvdA)\n"
      "Bron: https://zoek.officielebekendmakingen.nl/kst-34023-8.html\nID: 34023-8\n\n", True),
     ("Onderwerp: Voortgang opvang\n\n1.\n\n", False),
+    ("Tabel 1 Instroom\nJaar 2022\nAantal 100\nJaar 2023\nAantal 120\nBron: CBS, 2023\n\n", False),
 ]
 
 
