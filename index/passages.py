@@ -27,7 +27,7 @@ class Passage:
     title: str | None = None
 
 
-CHUNKER_VERSION = 7  # bump when the cutting rules change: an index cut by other rules is rebuilt
+CHUNKER_VERSION = 8  # bump when the cutting rules change: an index cut by other rules is rebuilt
 TARGET_WORDS = 180   # close a passage once it has this many words ...
 MAX_WORDS = 280      # ... and never let one grow past this (the encoder reads 512 tokens)
 MIN_WORDS = 100      # a shorter tail is merged into the previous passage of its section (if the two fit
@@ -59,6 +59,38 @@ SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9‘'(«])")
 # window sentences: also cut at lower-case starts, blank lines and list bullets
 WINDOW_CUT = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•●▪*–]\s)")
 PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+# A saved web page of a Kamerstuk opens with the register's record of it, no part of the letter: openkamer.org /
+# berthub.eu (`Nummer: 2022D31359, datum: 2022-07-15, bijgewerkt: ...`, `Directe link naar document (.pdf) ...`,
+# `Gerelateerde personen:`, `Onderdeel van zaak 2022Z15128:`, `- Indiener: ...`, `- 2016-10-27 16:30: Begroting ...
+# TK`, `Preview document`), overheid.nl (`Deze brief is onder nr. 2 toegevoegd aan dossier ...`, `Kerngegevens`,
+# `Officiële titel ...`, `Documentdatum 17-03-2014`, `Nummer KST338202`, `Kenmerk 33820, nr. 2`, `Externe link
+# origineel bericht`, `Originele document in PDF`) and officielebekendmakingen.nl's summary (`Kamerstuk 34023-8`,
+# `Gepubliceerd: 1 april 2015`, `Indiener(s): ...`, `Onderwerpen: ...`, `Bron: https://...`, `ID: 34023-8`).
+# The text keeps it (metadata reads the sender and date from it); passages start after it, so it does not take the
+# first passage's room and vector. Only lines before the first line of running text count, and only when one of
+# them is such a register line; the head's title and headings above it go too (the title is BM25's anyway).
+REGISTER_LINE = [re.compile(p, re.I) for p in (
+    r"^nummer:\s*\d{4}D\d+,\s*datum:",
+    r"^directe link naar document\b",
+    r"^gerelateerde personen:",
+    r"^onderdeel van (zaak|kamerstukdossier|activiteiten)\b",
+    r"^-\s*(indiener|medeindiener|voortouwcommissie|eerste ondertekenaar):",
+    r"^-\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}:",
+    r"^preview document\b",
+    r"^deze brief is onder nr\. \S+ toegevoegd aan dossier\b",
+    r"^kerngegevens$",
+    r"^(officiële titel|documentdatum|publicatiedatum|commissie\(s\)) ",
+    r"^(externe link origineel bericht|originele document in pdf)$",
+    r"^nummer kst\w+$",
+    r"^kenmerk \d+(-\S+)?, nr\. \S+$",
+    r"^kamerstuk \d+(-\S+)+$",
+    r"^(gepubliceerd|indiener\(s\)|onderwerpen|dossier|bron|id):\s",
+)]
+REGISTER_FILLER = re.compile(r"^(\d{1,2}\.|tekst)$", re.I)   # the register page's numbered parts: `1.` / `2.` `Tekst`
+REGISTER_HEAD_LINES = 60   # a register head is found among the document's first lines ...
+REGISTER_HEAD_OTHER = 4    # ... with at most this many other lines among them (the page's title, `Brief regering`):
+                           # a `Bron: CBS` under a table of a letter's hard-wrapped body is no head
+RUNNING_TEXT = re.compile(r"^(?=(?:\S+\s+){11})[^|]*[.?!:]$")   # 12 words or more, ending as a sentence does
 
 
 def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section],
@@ -67,7 +99,9 @@ def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section
     text = body_text(list(pages))
     offsets = page_offsets(list(pages))
     starts = section_starts(offsets, sections)
-    units = [u for start, _ in offsets for u in _units(text, start, _page_end(offsets, start, len(text)))]
+    head = register_head_end(text)
+    units = [(max(a, head), b) for start, _ in offsets
+             for a, b in _units(text, start, _page_end(offsets, start, len(text))) if text[max(a, head):b].strip()]
     out: list[Passage] = []
     current: list[tuple[int, int]] = []
     words = 0
@@ -96,6 +130,28 @@ def passages_of(doc: Document, pages: Sequence[Page], sections: Sequence[Section
         last_section = section
     close()
     return _merge_short(out, text) + footnote_passages(doc, footnotes, offsets, len(text))
+
+
+def register_head_end(text: str) -> int:
+    """Where the letter starts after a saved page's register head (see REGISTER_LINE): just past the head's last
+    register line (or numbered part) before the first line of running text; 0 when the text has no such head."""
+    end, pos, found, other = 0, 0, False, 0
+    for line in text.split("\n")[:REGISTER_HEAD_LINES]:
+        s = " ".join(line.split())
+        if any(p.search(s) for p in REGISTER_LINE):
+            end, found = pos + len(line), True
+        elif REGISTER_FILLER.match(s):
+            end = pos + len(line)
+        elif s:
+            other += 1
+            if RUNNING_TEXT.match(s) or other > REGISTER_HEAD_OTHER:
+                break
+        pos += len(line) + 1
+    if not found:
+        return 0
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
 
 
 def footnote_passages(doc: Document, footnotes: Sequence[Footnote], offsets: list[tuple[int, int]],

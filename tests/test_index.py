@@ -66,6 +66,33 @@ def data(tmp_path: Path) -> Path:
     return tmp_path
 
 
+# A saved register page's head (openkamer.org, overheid.nl, officielebekendmakingen.nl) is no part of the letter;
+# a letter whose first lines only look like labels keeps them (negative rows).
+REGISTER_HEADS = [
+    ("Kaders van de Werkagenda mbo\n\nBrief regering\n\nNummer: 2022D31359, datum: 2022-07-15, bijgewerkt: "
+     "2024-02-19 10:56, versie: 3\n\nDirecte link naar document (.pdf), link naar pagina op de Tweede Kamer site."
+     "\n\nOnderdeel van zaak 2022Z15128:\n\nPreview document (origineel)\n\n", True),
+    ("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - Evaluatie Wiv."
+     "\n\n1.\n\nKerngegevens\n\nDocumentdatum 17-03-2014\nNummer KST338202\nKenmerk 33820, nr. 2\n"
+     "Originele document in PDF\n\n2.\n\nTekst\n\n", True),
+    ("Gepubliceerd: 1 april 2015\nIndiener(s): Jeroen Dijsselbloem (minister financiën) (PvdA)\n"
+     "Bron: https://zoek.officielebekendmakingen.nl/kst-34023-8.html\nID: 34023-8\n\n", True),
+    ("Onderwerp: Voortgang opvang\n\n1.\n\n", False),
+    ("Tabel 1 Instroom\nJaar 2022\nAantal 100\nJaar 2023\nAantal 120\nBron: CBS, 2023\n\n", False),
+]
+
+
+@pytest.mark.parametrize("head, dropped", REGISTER_HEADS)
+def test_passages_start_after_a_register_head(head: str, dropped: bool) -> None:
+    letter = ("Nr. 511 BRIEF VAN DE MINISTER\n\nIn deze brief informeer ik u over de kaders van de Werkagenda "
+              "mbo voor de komende jaren.\n\nDocumentdatum 17-03-2014 staat hier in de brief zelf.")
+    d = Document("r" * 64, "r.txt", "Titel", None, "kamerbrief", None, None, None, 1)
+    ps = passages_of(d, [Page(1, head + letter)], [])
+    assert ps[0].text.startswith("Nr. 511") == dropped
+    assert ps[0].text.endswith("in de brief zelf.")   # a label after the letter's first sentence is body text
+    assert all((head + letter)[p.start:p.end].strip() == p.text for p in ps)
+
+
 def test_passages_respect_size_and_sections() -> None:
     para = " ".join(["Het kabinet informeert de Kamer over de voortgang."] * 12)
     pages = [Page(1, "\n\n".join([para] * 6)), Page(2, "1.2 Hervestiging\n\n" + para)]

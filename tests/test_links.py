@@ -64,6 +64,9 @@ def test_an_older_letter_does_not_fulfil_a_later_promise(tmp_path: Path) -> None
     # the same member and some shared content
     ("Ik zal het lid Podt informeren over de begeleiding van amv's.", {"to_whom": "lid Podt"},
      "Aan het lid Podt heb ik toegezegd de Kamer te informeren over de opvang.", {"to_whom": "lid Podt"}, True),
+    # only the frame of a promise in common (informing, the summer), no subject (OCW 2022 and JenV 2024, fix62)
+    ("Daarnaast informeert het kabinet u na de zomer over Leven Lang Ontwikkelen.", {},
+     "Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen.", {}, False),
     # nothing in common
     ("Ik zal uw Kamer informeren over de opvang van asielzoekers.", {},
      "Hiermee is de toezegging over de registratiekosten van drones afgedaan.", {}, False),

@@ -191,6 +191,21 @@ def test_letter_metadata_from_margin_and_body() -> None:
      "Tijdens de Milieuraad kwamen lidstaten tot een algemene oriëntatie.",
      "Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen, en Minister voor Klimaat en Energie, "
      "R.A.A. Jetten"),
+    # two signers side by side, their offices read as one line, the names under them (BZ 2009, pdf65 probe)
+    ("Ten slotte hebben wij het voorzitterschap gevraagd om \"Durban\" te agenderen.\n\nDe Minister van Buitenlandse "
+     "Zaken, De Staatssecretaris voor Europese\nZaken,\n\nDrs. M.J.M. Verhagen\nDrs. F.C.G.M. Timmermans",
+     "Minister van Buitenlandse Zaken"),   # (the names, stacked by the reading, are not paired with the columns)
+    # (not an office named in a sentence with a lower-case `de` after its comma)
+    ("Dit heb ik besproken met de Minister van Financiën, de Minister van Buitenlandse Zaken en de Staatssecretaris.",
+     None),
+    # the name above the office, no closing, a list of annexes under it (KenE 2022, pdf65 probe): with or without the
+    # `Bijlagen` label, which the PDF's reading may put in the margin with the sidebar's labels
+    ("kijk uit naar zijn plannen.\n\nR.A.A. Jetten\nMinister voor Klimaat en Energie\n\nBijlagen\n"
+     "Eindverslag Voortgangsoverleg Klimaatakkoord en Jaaroverzicht\nBeslisnota bij Kamerbrief over eindverslag",
+     "Minister voor Klimaat en Energie, R.A.A. Jetten"),
+    ("kijk uit naar zijn plannen.\n\nR.A.A. Jetten\nMinister voor Klimaat en Energie\n\n1. Eindverslag "
+     "Voortgangsoverleg Klimaatakkoord en Jaaroverzicht\n2. Beslisnota bij Kamerbrief over eindverslag\nKlimaatakkoord",
+     "Minister voor Klimaat en Energie, R.A.A. Jetten"),
 ])
 def test_signature(signature: str, sender: str | None) -> None:
     assert read_sender(signature) == sender
@@ -1293,3 +1308,18 @@ def test_a_saved_page_with_only_one_word_headings_is_titled_by_its_dossier_or_he
     # a heading of more words still titles it
     longer = page.replace("\nOnderzoek\n", "\nOnderzoek naar kamerbemiddeling\n")
     assert read_title(longer, "kamerbrief", longer) == "Onderzoek naar kamerbemiddeling"
+
+
+@pytest.mark.parametrize("head, addressee", [
+    # a letter to both Kamers names both chairs in its address block: the one named first (pdf65 probe)
+    ("> Retouradres Postbus 20401 2500 EK Den Haag\nDe Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "De Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nGeachte Voorzitter,",
+     "Tweede Kamer"),
+    ("Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 1 april 2019", "Eerste Kamer"),
+    # (one chair in the address block, the other Kamer in a sentence: no address line, the cues decide as before)
+    ("De Voorzitter van de Eerste Kamer der Staten-Generaal\n\nGeachte voorzitter,\n\nDe voorzitter van de Tweede "
+     "Kamer heeft mij gevraagd ...", "Eerste Kamer"),
+])
+def test_a_letter_to_both_kamers_goes_to_the_first_named(head: str, addressee: str) -> None:
+    assert read_addressee(head, "kamerbrief") == addressee

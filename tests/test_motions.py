@@ -97,6 +97,16 @@ MOTIONS = [
       ("motie Kwint/Leijten", ("Kwint", "Leijten")), ("motie Van Dijk c.s.", ("Van Dijk",)), ("motie Kat c.s.", ("Kat",))]),
     ("via de moties van de leden Dijkhoff c.s. en Kat c.s. meegenomen",
      [("motie Dijkhoff c.s.", ("Dijkhoff",)), ("motie Kat c.s.", ("Kat",))]),
+    # fix62: the submitters after the motion in the passive (OCW 2019, probe58 held-out); the Handelingen' formula stays
+    # its own row's (h-tk 2009-2010, mined); members of another paper are no motion's (BZK 2020, mined)
+    ("In deze brief geef ik mijn visie op het erfgoed uit de Tweede Wereldoorlog en voer ik de motie van de Tweede Kamer "
+     "uit die in 2018 werd ingediend door de leden Beckermann, Nijboer en Geluk-Poortvliet.",
+     [("motie Beckermann/Nijboer/Geluk-Poortvliet", ("Beckermann", "Nijboer", "Geluk-Poortvliet"))]),
+    ("Deze motie is voorgesteld door de leden Gesthuizen, Vos en Van Gent.",
+     [("motie Gesthuizen/Vos/Van Gent", ("Gesthuizen", "Vos", "Van Gent"))]),
+    ("Hierbij deel ik u mede dat de kabinetsreactie op de initiatiefnota «De herovering van de publieke samenleving, naar "
+     "coöperatief overheidsbestuur» van de leden Asscher (PvdA) en Segers (CU) (Kamerstuk 34 581) niet binnen de daarvoor "
+     "geldende termijn geleverd kan worden.", []),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

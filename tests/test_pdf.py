@@ -549,6 +549,42 @@ def test_subject_in_the_sidebar_takes_the_address_block_out_of_the_body() -> Non
         "Minister van Infrastructuur en Waterstaat, Mark Harbers")
 
 
+def test_old_huisstijl_logo_band_and_footnote_over_the_page_break() -> None:
+    """The Rijkshuisstijl letter of 2008-2015 (pdf65 probe; real I&M 2013 sentences): the wordmark beside the hanging
+    band, 86 pt down (under the top band), is letterhead on page 1 and stays out of page 2's body; the footnote cut at
+    page 1's foot goes on, unnumbered, at the top of page 2's notes and is read as one note of page 1."""
+    from ingest.structure.metadata import read_metadata
+    e = extract_pdf(FIXTURES / "letter-old-huisstijl-chromium.pdf")
+    assert e.pages[1].text.startswith("vormen voor publiek-private samenwerking bij infraprojecten elders in\n")
+    assert "Ministerie van Infrastructuur en Milieu" in e.margin[2].split("\n")
+    assert [(f.number, f.page) for f in e.footnotes] == [("1", 1)]
+    assert e.footnotes[0].text.endswith("; zie ook de brief van 8 maart 2013 over de stand van zaken van de "
+                                        "Gebiedsontwikkeling Oostflank Lelystad (Kamerstuk 33 400 A, nr. 70) en het "
+                                        "verslag van het algemeen overleg MIRT van 27 maart 2013 (Kamerstuk 33 400 A, "
+                                        "nr. 81), waarin de regio haar voorstel voor de financiering heeft toegelicht.")
+    meta = read_metadata(e, "letter-old-huisstijl-chromium.pdf")
+    assert (meta.title, meta.date, meta.kenmerk, meta.addressee, meta.sender) == (
+        "Uitvoering van de motie van de leden Kuiken en Elias over een pilotstatus voor het project GOL als voorbeeld "
+        "van publiek-private samenwerking bij infraprojecten", "2013-06-12", "IenM/BSK-2013/112233", "Tweede Kamer",
+        "Minister van Infrastructuur en Milieu, M.H. Schultz van Haegen-Maas Geesteranus")
+
+
+def test_letter_to_both_kamers_signed_name_over_office_with_annex_list() -> None:
+    """A letter to both Kamers (both chairs in the address block: the first named), under a two-line logo, signed
+    with the name above the office and no closing, a numbered list of annexes under the signature (pdf65 probe; real
+    KenE 2022 sentences): no footnote from the small print, the sender read above the annex list."""
+    from ingest.structure.metadata import read_metadata
+    e = extract_pdf(FIXTURES / "letter-two-kamers-chromium.pdf")
+    assert e.footnotes == ()
+    assert e.pages[1].text.endswith("R.A.A. Jetten\nMinister voor Klimaat en Energie\n\n1. Eindverslag Voortgangsoverleg "
+                                    "Klimaatakkoord en Jaaroverzicht\n2. Beslisnota bij Kamerbrief over eindverslag "
+                                    "voorzitter van Voortgangsoverleg\nKlimaatakkoord")
+    meta = read_metadata(e, "letter-two-kamers-chromium.pdf")
+    assert (meta.title, meta.date, meta.kenmerk, meta.addressee, meta.sender) == (
+        "Eindverslag voorzitter Voortgangsoverleg Klimaatakkoord", "2022-11-22", "DGKE-K / 22512345", "Tweede Kamer",
+        "Minister voor Klimaat en Energie, R.A.A. Jetten")
+
+
 # Tesseract's words (text, conf, left, top, width, height) of a scanned IND letter's page 2 (Chromium, 300 dpi, turned
 # 0.4 degree, read at 250 dpi; scan61 probe): the line `onderzoek nog behoefte ... Tevens wil` read twice, once whole
 # (line 2) and once as fragments over the same ink (line 1, which also holds the sidebar's `Onze referentie`).
@@ -766,3 +802,17 @@ def test_a_column_of_note_numbers_read_as_one_word(monkeypatch, readings: list[s
     bands = ocr._line_bands(data)
     ocr.stacked_numbers(image, data, ocr.OcrOptions(), bands)
     assert data["text"][4:] == expected and (data["text"][0] == "") == bool(expected)
+
+
+@pytest.mark.parametrize("before, after, gap, size, space", [
+    ("n", "A", 2.1, 10.9, True),    # `van Algemene`: space+A kerned to 0.199 of the size (Chromium, Liberation Sans)
+    ("0", "A", 2.1, 10.9, True),    # `33 400 A`: a Kamerstuk's letter after its number
+    ("e", "A", 1.9, 10.9, True),    # `de AOW` at 0.173
+    ("n", "W", 0.2, 10.9, False),   # `IenW`: the word's own capital touches
+    ("P", "a", 1.5, 10.9, False),   # `P agina`: RijksoverheidSans' generated space inside a word (capital, lower)
+    ("f", "r", 1.5, 10.9, False),   # `Inf rastructuur` (both lower case)
+    ("T", "O", 1.5, 10.9, False),   # capitals on both sides
+])
+def test_a_generated_space_between_lower_case_and_a_capital_is_a_kerned_word_space(
+        before: str, after: str, gap: float, size: float, space: bool) -> None:
+    assert glyphs.kerned_space(before, after, gap, size) is space

@@ -264,10 +264,10 @@ def test_a_failing_rule_skips_the_sentence_not_the_document(monkeypatch: pytest.
     """A rule that raises on one sentence loses that rule for that sentence; the warning names file, page, rule."""
     real = document.find_references
 
-    def broken(text: str) -> list:
+    def broken(text: str, *args: object) -> list:
         if "Kamerstukken" in text:
             raise IndexError("list index out of range")
-        return real(text)
+        return real(text, *args)
 
     monkeypatch.setattr(document, "find_references", broken)
     body = ("Zie Kamerstukken II 2019/20, 19637, nr. 2645. Ik zal uw Kamer voor de zomer informeren over de uitkomsten. "

@@ -7,6 +7,7 @@ where the geometry is gone (text extracts), and a second check inside the PDF ma
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 
 from ingest.dutch.function_words import GOES_ON_AFTER
@@ -288,6 +289,18 @@ def sentence_goes_on(previous: str, following: str) -> bool:
     return following[:1].islower() or last_word in GOES_ON_AFTER
 
 
+# The number of a page's footnote text that has no number of its own: small print under the body before the page's
+# first numbered note. A note cut off at a page's foot goes on there on the next page, as Word sets it (after a
+# full-width rule): `... zie ook de brief van 8 maart 2013 over de stand van` / `zaken van de Gebiedsontwikkeling ...`.
+NOTE_GOES_ON = ""
+
+
+def note_goes_on(footnotes: list[Footnote], page: int, text: str) -> bool:
+    """True when ``text`` (unnumbered small print under a page's body) goes on with the last footnote: that
+    note stands on the page before and stops mid-sentence, and ``text`` carries its sentence on."""
+    return bool(footnotes) and footnotes[-1].page == page - 1 and sentence_goes_on(footnotes[-1].text, text)
+
+
 # One page for `assemble_pages`: number, body text, footnotes (number, text), marker offsets, margin lines.
 PagePart = tuple[int, str, list[tuple[str, str]], dict[str, int], list[str]]
 
@@ -296,9 +309,16 @@ def assemble_pages(parts: Iterable[PagePart]) -> tuple[tuple[Page, ...], tuple[F
     """Pages, footnotes and margin text from per-page parts (page number, body text, its footnotes
     as (number, text), each marker's position in the page text, margin lines). A footnote's marker
     offset is into the body: the page texts joined by a newline, as `records.body_text` joins them."""
-    pages, footnotes, margin, offset = [], [], {}, 0
+    pages, margin, offset = [], {}, 0
+    footnotes: list[Footnote] = []
     for number, text, notes, marker_at, margin_lines in parts:
         for note_number, note in notes:
+            if note_number == NOTE_GOES_ON:
+                if note_goes_on(footnotes, number, note):
+                    footnotes[-1] = replace(footnotes[-1], text=continue_line(footnotes[-1].text, note))
+                else:
+                    margin_lines = [*margin_lines, note]
+                continue
             pos = marker_at.get(note_number)
             footnotes.append(Footnote(note_number, note, number, None if pos is None else offset + pos))
         pages.append(Page(number, text))

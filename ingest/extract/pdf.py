@@ -31,8 +31,8 @@ import numpy as np
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, SALUTATION,
-                                   SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
+from ingest.extract.layout import (LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
+                                   SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
@@ -48,6 +48,7 @@ FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be on
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
 BAND = 0.085             # top and bottom bands (share of page height) hold running headers and footers
+LOGO_BAND = 0.15         # ... and a letter's wordmark set as text may stand down to here (the Rijkshuisstijl's band)
 LINE_TOLERANCE = 3.0     # words whose baselines differ less than this (pt) share a line
 SIZE_JUMP = 1.3          # ... unless their sizes differ by more than this factor (footer columns)
 PARAGRAPH_GAP = 1.55     # a vertical gap above this many line spacings starts a paragraph
@@ -208,9 +209,17 @@ def in_band(line: Line, page: PageWords) -> bool:
     return line.top < page.height * BAND or line.top > page.height * (1 - BAND)
 
 
+def in_logo_band(line: Line, page: PageWords) -> bool:
+    """Whether a line stands under the top band but above LOGO_BAND: where a letter's wordmark set as text stands
+    beside the Rijkshuisstijl's hanging band (`Ministerie van Infrastructuur en Milieu`, 85-115 pt down)."""
+    return page.height * BAND <= line.top < page.height * LOGO_BAND
+
+
 def is_running(line: Line, page: PageWords, running: frozenset[str]) -> bool:
-    """A body line at the page's top or bottom edge whose text is one of the document's running lines."""
-    return bool(running) and in_band(line, page) and _line_key(line.text) in running
+    """A body line at the page's top or bottom edge (or in the logo band) whose text is one of the document's
+    running lines."""
+    return (bool(running) and (in_band(line, page) or in_logo_band(line, page))
+            and _line_key(line.text) in running)
 
 
 def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Readings) -> frozenset[str]:
@@ -221,6 +230,7 @@ def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Re
         return frozenset()
     margin: set[str] = set()
     edges: dict[str, set[int]] = {}
+    logo: set[str] = set()   # lines in the logo band: running only as the letterhead printed them elsewhere
     for page in pages:
         try:
             body, margin_lines, _ = readings.zone(page, sizes[page.scanned])
@@ -230,7 +240,9 @@ def running_lines(pages: list[PageWords], sizes: dict[bool, float], readings: Re
         for line in body:
             if in_band(line, page):
                 edges.setdefault(_line_key(line.text), set()).add(page.number)
-    return frozenset(k for k, numbers in edges.items()
+            elif in_logo_band(line, page):
+                logo.add(_line_key(line.text))
+    return frozenset(k for k, numbers in [*edges.items(), *((k, set()) for k in logo)]
                      if len(k) >= 4 and re.search(r"[^\W\d_]", k)
                      and ((len(numbers) > 1 and not MAIL_FIELD.match(k)) or k in margin))
 
@@ -451,7 +463,8 @@ def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], heig
     kept as its characters and running extremes."""
     words: list[Word] = []
     parts: list[str] = []
-    x0 = x1 = low = high = biggest = last_bottom = last_size = 0.0
+    x0 = x1 = low = high = biggest = last_bottom = last_size = last_right = 0.0
+    zero_space = False   # a space PDFium generated (no width) right before this character
 
     def word() -> Word:
         return Word(fix_diacritics("".join(parts)), x0, x1, height - high, height - low,
@@ -462,7 +475,8 @@ def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], heig
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
             # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
-            if parts and not (ch == " " and right - left < 0.01):
+            zero_space = ch == " " and right - left < 0.01
+            if parts and not zero_space:
                 words.append(word())
                 parts = []
             continue
@@ -470,14 +484,16 @@ def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], heig
         if parts and ch in SPACING_DIACRITICS:
             parts.append(ch)
             continue
-        if parts and (left - x1 > WORD_GAP * max(size, 1) or abs(bottom - last_bottom) > 0.5 * max(size, last_size)
+        kerned = zero_space and bool(parts) and glyphs.kerned_space(parts[-1], ch, left - last_right, size)
+        zero_space = False
+        if parts and (kerned or left - x1 > WORD_GAP * max(size, 1) or abs(bottom - last_bottom) > 0.5 * max(size, last_size)
                       or not (1 / 1.15 < size / max(last_size, 0.1) < 1.15)):
             words.append(word())
             parts = []
         x0, x1, low, high, biggest = ((min(x0, left), max(x1, right), min(low, bottom), max(high, top),
                                        max(biggest, size)) if parts else (left, right, bottom, top, size))
         parts.append(ch)
-        last_bottom, last_size = bottom, size
+        last_bottom, last_size, last_right = bottom, size, right
     if parts:
         words.append(word())
     return words
@@ -902,11 +918,14 @@ def _footnote_line(line: Line, body_size: float, notes: list[list[str]]) -> bool
     first = line.words[0]
     if NUMBER.match(first.text) and (first.size < body_size * MARKER_MAX or len(line.words) > 1):
         rest = " ".join(w.text for w in line.words[1:])
-        if not notes or int(first.text) > int(notes[-1][0]):
+        if not notes or notes[-1][0] == NOTE_GOES_ON or int(first.text) > int(notes[-1][0]):
             notes.append([first.text, rest])
             return True
     if notes:
         notes[-1][1] = continue_line(notes[-1][1], line.text)
+        return True
+    if line.size < body_size * SMALL:   # small print under the body before any numbered note: the rest of the
+        notes.append([NOTE_GOES_ON, line.text])   # last page's note, or furniture after all (`assemble_pages`)
         return True
     return False
 

@@ -554,12 +554,28 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     m = ADDRESS_TO.search(top) if doc_type == "other" else None
     if m:
         return m.group("body") or "minister"
+    both = _first_chair_named(text)
+    if both:
+        return both
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
     if doc_type == "kamervragen":   # answers go to the Kamer that asked: the Tweede Kamer unless a cue says Eerste
         return "Tweede Kamer"
     return _address_block_name(text)
+
+
+# A letter to both Kamers names both chairs in its address block (`De Voorzitter van de Tweede Kamer der
+# Staten-Generaal` / `De Voorzitter van de Eerste Kamer der Staten-Generaal`, pdf65 probe): the one named first
+CHAIR_ADDRESS = re.compile(r"^[ \t]*(?:Aan[ \t]+)?[Dd]e[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer"
+                           r"(?:[ \t]+der[ \t]+Staten-Generaal)?[ \t]*$", re.M)
+ADDRESS_TOP = 1500   # characters: the address block stands at the letter's top
+
+
+def _first_chair_named(text: str) -> str | None:
+    """The Kamer whose chair the address block names first, when it names both chairs; else None."""
+    named = [m.group(1) for m in CHAIR_ADDRESS.finditer(text[:ADDRESS_TOP])]
+    return f"{named[0]} Kamer" if {"Eerste", "Tweede"} <= set(named) else None
 
 
 def _address_block_name(text: str) -> str | None:
@@ -780,8 +796,27 @@ OFFICE_WRAP = re.compile(r"^(?:(?P<joined>(?:en|van|voor|EN|VAN|VOOR)\s+[^.;:]{2
                          r"(?:\s+(?:en|EN|van|VAN|[A-Z][\w&-]+)){0,4}\s+(?:en|EN)\s+[A-Z][\w&-]+\s*,))$")
 
 
+# Two signers side by side, their offices read as one line: `De Minister van Buitenlandse Zaken, De Staatssecretaris voor
+# Europese` / `Zaken,` (BZ 2009, pdf65 probe): each office a line of its own; the second starts on a capital `De`
+# (not `... van Financiën, de Minister van ...` in a sentence)
+SIDE_BY_SIDE_OFFICES = re.compile(
+    r"^((?:De |de |DE )?(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)\s+"
+    r"(?:van|voor|VAN|VOOR)\b[^.;:]*?,)\s+((?:De|DE)\s+(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\s+"
+    r"(?:van|voor|VAN|VOOR)\b[^.;:]*)$")
+
+
+def _side_by_side(lines: list[str]) -> list[str]:
+    """The lines with two offices set side by side (``SIDE_BY_SIDE_OFFICES``) split into one line each."""
+    out: list[str] = []
+    for line in lines:
+        m = SIDE_BY_SIDE_OFFICES.match(line)
+        out.extend([m.group(1), m.group(2)] if m else [line])
+    return out
+
+
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
     """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
+    lines = _side_by_side(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -809,7 +844,7 @@ def _closing_signature(text: str) -> str | None:
     lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
-        tail = [i for i, line in enumerate(lines) if line][-SIGNATURE_END_LINES:]
+        tail = [i for i, line in enumerate(lines[:_annex_list_start(lines)]) if line][-SIGNATURE_END_LINES:]
         signers = _signers([lines[i] for i in tail], named_only=True)
         first = next((i for i in tail if BLOCK_OFFICE.match(lines[i])), None)
         above = _signer_above(lines, first) if signers and first is not None else None
@@ -824,6 +859,26 @@ def _closing_signature(text: str) -> str | None:
         if signers:
             return ", en ".join(signers)
     return None
+
+
+# The list of annexes under a letter's signature: `Bijlagen` / `1. Eindverslag Voortgangsoverleg Klimaatakkoord ...`
+# (a label on a line of its own, the items under it; or the numbered items alone, where the PDF's reading put the
+# label in the margin with the sidebar's labels; EZK/KGG 2022, pdf65 probe)
+ANNEX_LIST = re.compile(r"^Bijlage(?:n|\(n\))?[ \t]*:?$")
+LIST_ITEM = re.compile(r"^(?P<n>[12])[.)][ \t]+\S")
+ANNEX_LIST_LINES = 8   # the list runs at most this many lines to the letter's end
+
+
+def _annex_list_start(lines: list[str]) -> int:
+    """Where the list of annexes at the letter's end starts (``ANNEX_LIST``, or a numbered list's item 1 followed
+    by its item 2), or the number of lines."""
+    window = [i for i, line in enumerate(lines) if line][-ANNEX_LIST_LINES:]
+    label = next((i for i in window if ANNEX_LIST.match(lines[i])), None)
+    if label is not None:
+        return label
+    items = [(i, m["n"]) for i in window for m in [LIST_ITEM.match(lines[i])] if m]
+    first = next((k for k, (_, n) in enumerate(items) if n == "1"), None)
+    return items[first][0] if first is not None and any(n == "2" for _, n in items[first:]) else len(lines)
 
 
 def _signers(block: list[str], named_only: bool = False) -> list[str]:

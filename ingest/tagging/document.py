@@ -24,7 +24,7 @@ from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS,
-                                              POSTPONE_REACH, RECOUNTED, YES_RULES, commitment_rule, delivery_rule,
+                                              POSTPONE_REACH, RECOUNTED, SAME_PAPER, YES_RULES, commitment_rule, delivery_rule,
                                               postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
@@ -145,7 +145,8 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         if commitment and sent.index:
             commitment = _with_object_before(commitment, sent, read[sent.index - 1], text)
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
-        if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)):
+        if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)) \
+                and not _continues_promise(tags, commitment, sent, read[sent.index - 1] if sent.index else None, text):
             tags.append(commitment)
     tags = _not_own_part(_report_named_once(tags, text), text)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
@@ -429,6 +430,21 @@ def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
             gap += 1
             lead = not items and gap <= LIST_LEAD_GAP
     return out
+
+
+def _continues_promise(tags: list[Tag], tag: Tag, sent: Sentence, previous: Sentence | None, text: str) -> bool:
+    """Whether an open promise only picks up the paper of the open promise in the sentence before (``SAME_PAPER``):
+    then that record takes this sentence into its quote (and its due date, when it had none), and no second is made."""
+    if previous is None or tag.status != Status.OPEN or not SAME_PAPER.match(collapse(sent.text)):
+        return False
+    i = next((k for k in range(len(tags) - 1, -1, -1) if isinstance(tags[k].info, CommitmentInfo)), None)
+    if i is None or tags[i].start != previous.start or tags[i].status != Status.OPEN:
+        return False
+    info, new = tags[i].info, tag.info
+    assert isinstance(info, CommitmentInfo) and isinstance(new, CommitmentInfo)
+    tags[i] = replace(tags[i], quote=collapse(text[tags[i].start:sent.end]), end=sent.end,
+                      info=replace(info, due=info.due or new.due))
+    return True
 
 
 def _just_told(tags: list[Tag], start: int) -> bool:

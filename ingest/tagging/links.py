@@ -21,12 +21,19 @@ MIN_SCORE = 0.35    # share of the open commitment's content words found in the 
 MEMBER_BONUS = 0.3  # the same member named in both
 STOP = frozenset("""de het een en van in op te dat die is voor met aan er niet zijn om ook als bij of door over tot uit
 naar dan wat nog wel maar worden wordt zal zou kan kunnen ik u uw kamer deze dit heb heeft hebben toegezegd toezegging
-toezeggingen informeren geïnformeerd nader graag hierbij hiermee brief commissiedebat debat lid""".split())
+toezeggingen informeren geïnformeerd nader graag hierbij hiermee brief commissiedebat debat lid staatssecretaris""".split())
+# The words that frame any promise rather than say what it is about: sending and informing, the government, and when
+# (compared as six-letter prefixes): `Daarnaast informeert het kabinet u na de zomer over Leven Lang Ontwikkelen` and
+# `Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen` share no subject
+# (fix62's cross-check of an OCW and a JenV letter)
+FRAME = frozenset({"inform", "stuur", "sturen", "zend", "zenden", "ontvan", "toekom", "aanbie", "daarna", "kabine",
+                   "minist", "regeri", "zomer", "najaar", "voorja", "winter", "kwarta", "komend", "volgen",
+                   "ieder", "jaarli", "uiterl", "begin", "einde"})
 DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.I)
 
 
 def content_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"\w{4,}", text.lower()) if w not in STOP}
+    return {w[:6] for w in re.findall(r"\w{4,}", text.lower()) if w not in STOP and w[:6] not in FRAME}
 
 
 def _dates(text: str) -> set[str]:

@@ -50,8 +50,25 @@ PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn vo
            r"zijn van plan|is van plan|verwacht|verwachten|(?:ben|zijn|is)\s+(?:graag\s+|zeker\s+|uiteraard\s+|ook\s+)?bereid|"
            r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
-# (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021)
-WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|volgende|"
+# a rhythm that makes a present a habit: `ieder jaar`, `jaarlijks`, `twee keer per jaar`
+RECURRING = (r"(?:ieder|elk)\s+(?:jaar|half\s*jaar|kwartaal|voorjaar|najaar)|(?:half|twee)?jaarlijks|periodiek|"
+             r"(?:twee|drie|vier)\s*(?:keer|maal)\s+per\s+jaar")
+# the writer or government informing or sending to the Kamer in the present, in either order
+HABITUAL_SEND = (r"(?:informeer|bericht|stuur|zend|rapporteer)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:informeer|informeren|bericht|"
+                 r"berichten|stuur|sturen|zend|zenden)|(?:informeert|stuurt|zendt)\s+(?:het\s+kabinet|de\s+regering|"
+                 r"de\s+(?:minister|staatssecretaris))|(?:het\s+kabinet|de\s+regering)\s+(?:informeert|stuurt|zendt)|"
+                 r"ontvangt\s+(?:u|uw\s+Kamer|de\s+Kamer)|(?:uw\s+Kamer|de\s+Kamer)\s+ontvangt")
+# a send verb in the present before its subject (V2 after a fronted time, adverb or object): `zend ik u`, `presenteer
+# ik`, `informeert het kabinet u`, `stuurt de minister uw Kamer` (a plan presented counts only by the writer or cabinet)
+INVERTED_SEND = (r"(?:(?:zend|presenteer|rapporteer|bericht)\s+(?:ik|wij|we)|(?:informeren|sturen|zenden|presenteren)\s+(?:wij|we)|"
+                 r"(?:informeert|stuurt|zendt|bericht|presenteert)\s+(?:het\s+kabinet|de\s+regering|de\s+(?:minister|"
+                 r"staatssecretaris)(?:\s+(?:van|voor)\s+[\w&]+(?:\s+en\s+[\w&]+)?)?)|ontvangt\s+de\s+Kamer)")
+# (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021; `volgende`
+# as `next`, never as `the following` leading a list: `Daarnaast informeren wij uw Kamer over de volgende onderwerpen.`,
+# a geannoteerde agenda of JenV 2025)
+LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
+WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
+        rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
         r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
@@ -185,8 +202,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "een divers aantal moties en toezeggingen.", KEPT, FLAGS),
     # (not the promise restated for a paper still to come: `Ook ben ik, conform mijn toezegging in de richting van het
     # lid Essers (CDA) ..., voornemens in die reactie aandacht te besteden aan ...`, Fin 2012 to the Eerste Kamer, probe58)
-    rule("kept-conform", r"^(?!.*\b(zal|zullen|voornemens|van\s+plan)\b).*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?"
-                         r"toezegging\b",
+    # (`eerdere` before the promise, and a `zal` only inside a relative clause about something else: `Conform eerdere
+    # toezegging aan de Tweede Kamer in de brief over de Voortgang Programma Aardgasvrije Wijken van 22-1-2020 informeer
+    # ik u over de opzet van een onafhankelijke evaluatie ... die in 2022 zal worden uitgevoerd.`, BZK 2021, fix62 mined)
+    rule("kept-conform", r"^(?!.*\b(?:voornemens|van\s+plan)\b)(?!(?:(?!\b(?:die|dat|welke)\s).)*?\b(?:zal|zullen)\b)"
+                         r".*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
@@ -329,6 +349,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
+    # a recurring promise told in the habitual present (`Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen
+    # in het gevangeniswezen ...`, JenV 2024, probe59 held-out, the sixth yearly letter follows `Hierbij ontvangt u de zesde
+    # voortgangsbrief.`): a standing promise, not one made here; kept when the next sentence says this letter delivers
+    # (``DELIVERY_RULES``), else only mentioned; `zal` or `blijf` make it a promise again (below)
+    rule("mentioned-recurring", rf"^(?!.*\b(?:zal|zullen|zult|blijf|blijft|blijven)\b)(?:.*\b(?:{RECURRING})\b[^.;]{{0,80}}?"
+                                rf"\b(?:{HABITUAL_SEND})\b|.*\b(?:{HABITUAL_SEND})\b[^.;]{{0,80}}?\b(?:{RECURRING})\b)",
+         "Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen en de uitvoering van de "
+         "visie «Recht doen, kansen bieden» over effectieve gevangenisstraffen.", MENTIONED, FLAGS),
     # the separable `toezeggen` in the present, the writer to the Kamer: `dan zeg ik u graag alle medewerking toe voor
     # een vertrouwelijke technische briefing` (JenV 2018)
     rule("made-say-to", rf"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b[^.;]{{0,120}}?\btoe\b",
@@ -480,9 +508,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Een kabinetsappreciatie van het nieuwe verdrag zal uw Kamer toekomen zodra de finale teksten beschikbaar "
          "zijn.", MADE, FLAGS),
     # present for future with a when: `Na de zomer stuur ik u ...`, `Uw Kamer ontvangt ... in het najaar`
+    # (also the verb before its subject, V2 after a fronted adverb or object, the government in the third person or a plan
+    # presented: `Daarnaast informeert het kabinet u na de zomer over Leven Lang Ontwikkelen.`, `De Werkagenda mbo
+    # presenteer ik daarom kort na Prinsjesdag van dit jaar.`, OCW 2022, probe58 held-out; a habitual present is the
+    # recurring row above, a present without a time is none)
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
-                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer))\b.{{0,160}}\b{WHEN}",
+                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
+                                   rf"{INVERTED_SEND})\b.{{0,160}}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # a copy of a letter to others that the Kamer receives too, as an answer names its reply to a province or a body:
     # `Uw Kamer ontvangt een afschrift van dit antwoord.` (LNV 2023, answers to Kamervragen), `Een afschrift van mijn
@@ -503,7 +536,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (Handelingen II 2017/18, nr. 18, Vragenuur), stuur ik u ter informatie het rapport ...`, JenV 2017, commit50 probe:
     # sent now)
     rule("made-when-then-present", rf"(?<!\bvan \d )(?<!\bvan \d\d )\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
-                                   r"ontvangt u|ontvangt uw Kamer|kom ik|"
+                                   rf"ontvangt u|ontvangt uw Kamer|kom ik|{INVERTED_SEND}|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # ... or in the passive, the paper sent to the Kamer once a condition is met: `Zodra de partijen aan de hoofdtafel
@@ -768,6 +801,10 @@ VETOES: tuple[Rule, ...] = (
                               r"bijgaand|bijgevoegd|graag\s+(?:stuur|zend|bied|informeer|bericht|doe|deel)\s+(?:ik|wij|we)|"
                               r"vandaag\s+(?:ontvangt|ontvangen|stuur|sturen|zend|zenden|bied|bieden)|"
                               r"als bijlage|hieronder|verderop|"
+                              # (`hierna` right after the verb points down the letter: `Daarom informeer ik u hierna over de
+                              # ideëen die ter voorbereiding van het uitwerkingsoverleg van 27 april zijn ontwikkeld`, OCW
+                              # 2000, fix62 mined; the meeting's date is no time of informing)
+                              r"(?:informeer|bericht|schets|ga)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?hierna|"
                               # (a paper sent alongside this letter: `Parallel aan deze brief ontvangt u van de Minister
                               # voor Rechtsbescherming een separate brief`, Fin 2021)
                               r"(?:parallel|gelijktijdig|tegelijk(?:ertijd)?)\s+(?:aan|met)\s+deze\s+brief|"
@@ -984,6 +1021,12 @@ OVERVIEWS = frozenset({"kept-state-in-this-letter", "kept-state-given-here"})
 BACK_REFERENCE = re.compile(r"^(?!(?:.*?\btoezegging){2}).*\b(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+"
                             r"toezegging\b", re.I | re.S)
 BACK_REFERENCE_REACH = 600   # characters: how far back the sentence that told the promise may start
+# A promise whose paper the next sentence picks up again by a demonstrative, to say when it comes or how (`De komende
+# maanden ontvangt u de DMP-brieven die de start of faseovergang van deze projecten markeren. Deze brieven zullen uw Kamer
+# waarschijnlijk kort voor het Kerstreces 2020 bereiken.`, Def 2020, probe58 held-out): one promise, quoted in both
+SAME_PAPER = re.compile(r"^\W*(?:deze|die)\s+(?:\w+\s+)?(?:\w*brie(?:f|ven)|\w*rapport(?:en|age|ages)?|\w*reacties?|"
+                        r"\w*notities?|nota'?s|stukken|antwoorden|evaluaties?|overzicht(?:en)?|\w*plan(?:nen)?)\b|"
+                        r"^\W*(?:deze|die|ze|zij)\s+(?:zal|zullen)\b", re.I)
 # A question asking the government to inform the Kamer or send it a paper (Kamervragen), answered by a plain yes right
 # after it (`Ja.`, `Ja, daartoe ben ik bereid.`): the question and its yes make the promise together; the question alone
 # makes none.

