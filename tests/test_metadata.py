@@ -195,6 +195,10 @@ def test_letter_metadata_from_margin_and_body() -> None:
     ("Ten slotte hebben wij het voorzitterschap gevraagd om \"Durban\" te agenderen.\n\nDe Minister van Buitenlandse "
      "Zaken, De Staatssecretaris voor Europese\nZaken,\n\nDrs. M.J.M. Verhagen\nDrs. F.C.G.M. Timmermans",
      "Minister van Buitenlandse Zaken"),   # (the names, stacked by the reading, are not paired with the columns)
+    # ... both offices on one line and both names on the next (an archive's copy of the same letter, probe59): both sign
+    ("Ten slotte hebben wij het voorzitterschap gevraagd om \"Durban\" te agenderen.\n\nDe Minister van Buitenlandse "
+     "Zaken, De Staatssecretaris voor Europese Zaken,\n\nDrs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans",
+     "Minister van Buitenlandse Zaken, en Staatssecretaris voor Europese Zaken"),
     # (not an office named in a sentence with a lower-case `de` after its comma)
     ("Dit heb ik besproken met de Minister van Financiën, de Minister van Buitenlandse Zaken en de Staatssecretaris.",
      None),

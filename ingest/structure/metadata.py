@@ -961,6 +961,9 @@ def _signer_above(lines: list[str], i: int) -> tuple[str, int] | None:
     if ONE_LINE_SIGNATURE.match(lines[j]):
         signer = _signer_at(lines, j)
         return (signer, j) if signer else None
+    office = SIGNATURE_OFFICE.match(lines[j])
+    if office and j == i - 1 and SIGNATURE_OFFICE.match(lines[i]):   # two offices set side by side, split in two lines
+        return _office_case((office.group(1) or office.group(2)).rstrip(", ")), j
     k = j - 1   # the name under its office: the office one line up (`namens deze,` may stand between)
     while k >= 0 and (not lines[k] or ON_BEHALF.match(lines[k])) and j - k <= 3:
         k -= 1
