@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from ingest.dutch.letterhead import LABEL_ROW, VALUE_ROW
 from ingest.dutch.questions import QUESTION_END
 from ingest.dutch.vocabulary import is_word
 from ingest.errors import EmptyDocument
@@ -63,11 +64,10 @@ FOOTNOTE_CITATION = re.compile(
     r"Zie\b|Brief\b|Bij brief\b|https?://|www\.|Richtlijn\b|Verordening\b|Arrest\b|Uitspraak\b)", re.I)
 
 
-# A letterhead printed as a table: its labels in one row, their values in the row under it (`Datum Kenmerk Onderwerp` /
-# `16 september 2003 03M459859 Notitie: Positie van het Kabinet der Koningin.`, AZ 2003 as a news archive copied it,
-# probe59): both rows and all above them are letterhead (`structure.metadata.LABEL_ROW_VALUES` reads the values)
-LABEL_ROW = re.compile(r"^[ \t]*Datum[ \t]+(?:(?:Uw|Ons)[ \t]+)?[Kk]enmerk[ \t]+(?:Onderwerp|Betreft)[ \t]*$")
-VALUE_ROW = re.compile(r"^[ \t]*\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+[A-Z0-9][\w/.-]*\d[\w/.-]*[ \t]+\S")
+# A letterhead printed as a table, its labels in one row and their values in the row under it (``dutch.letterhead``):
+# both rows and all above them are letterhead (`structure.metadata.LABEL_ROW_VALUES` reads the values)
+LABEL_ROW_LINE = re.compile(rf"^{LABEL_ROW}$")
+VALUE_ROW_LINE = re.compile(rf"^{VALUE_ROW}$")
 
 
 @dataclass
@@ -293,9 +293,9 @@ def clean_page(raw: _RawPage, first: bool, letterhead: set[str] | None = None
 
 def _split_label_row(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """(body lines, letterhead lines) of a first page whose letterhead is a row of labels over a row of values
-    (``LABEL_ROW``), or None."""
+    (``LABEL_ROW_LINE``, ``VALUE_ROW_LINE``), or None."""
     for i, line in enumerate(lines[:LETTERHEAD_SEARCH_LINES]):
-        if LABEL_ROW.match(line) and i + 1 < len(lines) and VALUE_ROW.match(lines[i + 1]):
+        if LABEL_ROW_LINE.match(line) and i + 1 < len(lines) and VALUE_ROW_LINE.match(lines[i + 1]):
             return lines[i + 2:], [h.strip() for h in lines[:i + 2] if h.strip()]
     return None
 

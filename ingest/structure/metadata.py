@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from ingest.dutch.letterhead import DATE_VALUE, KENMERK_VALUE, LABEL_ROW, VALUE_ROW
 from ingest.dutch.months import parse_dutch_date
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
@@ -166,17 +167,13 @@ ROW_DATE = re.compile(rf"^(?:{HEAD_LABEL}\s+)+Datum\s*\n[^\n]*?\b(\d{{1,2}}\s+[a
 ROW_SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s+Datum\s*\n(.+?)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\n(?:([a-z][^\n]*)\n)?",
                          re.M)
 # a letterhead's row of labels flattened onto one line with the row of their values, the place standing for the date's
-# label: `Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804` (OCW 2003, a news archive's copy, probe58), or `Datum Ons
-# kenmerk ...`: the date is the first value, the kenmerk the next
-FLAT_ROW = (r"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})"
-            r"[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)")
+# label (``dutch.letterhead``), or `Datum Ons kenmerk ...`: the date is the first value, the kenmerk the next
+FLAT_ROW = (rf"^[ \t]*(?:Den Haag|Datum)[ \t]+(?:Uw[ \t]+kenmerk[ \t]+)?Ons[ \t]+kenmerk[ \t]+{DATE_VALUE}"
+            rf"[ \t]+{KENMERK_VALUE}")
 FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
-# a letterhead printed as a table, its labels in one row and their values in the next: `Datum Kenmerk Onderwerp` /
-# `16 september 2003 03M459859 Notitie: Positie van het Kabinet der Koningin.` (AZ 2003, a news archive's copy, probe59):
-# the date, the kenmerk and the subject in that order (``extract.text.LABEL_ROW`` takes both rows out of the body)
-LABEL_ROW_VALUES = re.compile(r"^[ \t]*Datum[ \t]+(?:(?:Uw|Ons)[ \t]+)?[Kk]enmerk[ \t]+(?:Onderwerp|Betreft)[ \t]*\n"
-                              r"[ \t]*(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})[ \t]+([A-Z0-9][\w/.-]*\d[\w/.-]*)[ \t]+(\S[^\n]*?)[ \t]*$",
-                              re.M)
+# a letterhead printed as a table, its labels in one row and their values in the next (``dutch.letterhead``): the date,
+# the kenmerk and the subject in that order (``extract.text.LABEL_ROW_LINE`` takes both rows out of the body)
+LABEL_ROW_VALUES = re.compile(rf"^{LABEL_ROW}\n{VALUE_ROW}$", re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
