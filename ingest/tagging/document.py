@@ -28,7 +28,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               postponed, status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
-from ingest.tagging.rules.references import Reference, find_references
+from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
 
 log = logging.getLogger(__name__)
@@ -206,8 +206,7 @@ def _report_named_once(tags: list[Tag], text: str) -> list[Tag]:
     out = []
     for t in tags:
         if isinstance(t.info, ReferenceInfo) and t.rule == "ref-report-titled":
-            cited = text[t.start:t.end]
-            title = " ".join(cited[min((cited.find(q) for q in "«'‘“\"" if q in cited), default=0):].split()).lower()
+            title = " ".join(cited_title(text[t.start:t.end]).split()).lower()
             if title in seen:
                 continue
             seen.add(title)

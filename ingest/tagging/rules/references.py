@@ -787,7 +787,7 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
                        and not SECOND_PAPER.match(text, o.end) for o in refs)]
     # ... and a title named again is the same report (`... op het rapport «Ongekend onrecht» en ... de kabinetsreactie op
     # het rapport «Ongekend onrecht»`, a Kamervraag of 2023)
-    titles = [_title(text, r) if r.rule == "ref-report-titled" else None for r in refs]
+    titles = [cited_title(text[r.start:r.end]) if r.rule == "ref-report-titled" else None for r in refs]
     refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
@@ -795,9 +795,8 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
-def _title(text: str, ref: Reference) -> str:
-    """The title in guillemets (or quotes) a reference names, as written."""
-    cited = text[ref.start:ref.end]
+def cited_title(cited: str) -> str:
+    """The title in guillemets (or quotes) a citation names, as written (the whole citation without one)."""
     opening = re.search(r"[«'‘“\"]", cited)
     return cited[opening.start():] if opening else cited
 
