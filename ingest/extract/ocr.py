@@ -427,13 +427,18 @@ def reread_unsure_lines(image, data: OcrData, options: OcrOptions) -> None:
 REREAD_GAP = 2.0   # line heights: a gap this wide parts a line of tesseract's in runs (a body line, the sidebar beside it)
 
 
+def line_key(data: OcrData, i: int) -> tuple[int, int, int]:
+    """The tesseract line word i stands on: (block, paragraph, line)."""
+    return data["block_num"][i], data["par_num"][i], data["line_num"][i]
+
+
 def ocr_lines(data: OcrData, keep: Callable[[int], bool] = lambda i: True) -> dict[tuple[int, int, int], list[int]]:
     """Tesseract's lines, by (block, paragraph, line): the indexes of their words that hold text, a confidence and
     pass ``keep``."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if text.strip() and float(data["conf"][i]) >= 0 and keep(i):
-            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+            lines.setdefault(line_key(data, i), []).append(i)
     return lines
 
 
@@ -472,9 +477,13 @@ def drop_double_readings(data: OcrData) -> None:
     other line's runs of words (and a letter's width beside them) are dropped (a sidebar word beside them stays)."""
     lines = ocr_lines(data)
     runs = _line_runs(data)
+    span = {key: (min(data["top"][i] for i in members), max(data["top"][i] + data["height"][i] for i in members))
+            for key, members in lines.items()}
     for key_a, a in lines.items():
         for key_b, b in lines.items():
-            pairs = [(i, j) for i in a for j in b if key_a != key_b and _over(data, i, j)]
+            if key_a == key_b or span[key_a][1] < span[key_b][0] or span[key_b][1] < span[key_a][0]:
+                continue   # the same line, or lines apart: no word of one over a word of the other
+            pairs = [(i, j) for i in a for j in b if _over(data, i, j)]
             if len(pairs) < DOUBLE_MIN:
                 continue
             letters_a = sum(len(data["text"][i]) for i in {i for i, _ in pairs})
@@ -532,6 +541,16 @@ def _glyph_runs(ink) -> list[tuple[int, int, int, int]]:
     return [(a, b, c, d) for a, b, c, d in glyphs]
 
 
+def _ink(pixels):
+    """Which pixels of a grey crop are ink (MARKER_INK of the way from the paper, its 90th percentile, to the darkest
+    pixel), and that contrast."""
+    import numpy as np
+
+    paper = float(np.percentile(pixels, 90))
+    contrast = paper - float(pixels.min())
+    return pixels < paper - MARKER_INK * contrast, contrast
+
+
 def raised_tail(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
     """The box (left, top, right, bottom) of a superscript at the end of a word's image (before a stop or comma on
     the baseline), or None: ink that ends above the baseline by MARKER_RAISED and is MARKER_TALL of the word."""
@@ -540,9 +559,7 @@ def raised_tail(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, i
     left, top, right, bottom = box
     if right - left < 2 or bottom - top < 2:   # a word outside its line's band (a redaction box's code)
         return None
-    pixels = np.asarray(image.crop((left, top - 1, right, bottom + 1)).convert("L"), dtype=float)
-    paper = float(np.percentile(pixels, 90))
-    ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
+    ink, _ = _ink(np.asarray(image.crop((left, top - 1, right, bottom + 1)).convert("L"), dtype=float))
     runs = _glyph_runs(ink)
     if len(runs) < 2:
         return None
@@ -600,7 +617,7 @@ def _line_bands(data: OcrData) -> dict[tuple[int, int, int], tuple[float, float]
     bottoms: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if text and text.strip():
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            key = line_key(data, i)
             tops.setdefault(key, []).append(data["top"][i])
             bottoms.setdefault(key, []).append(data["top"][i] + data["height"][i])
     return {key: (median(tops[key]), median(bottoms[key])) for key in tops}
@@ -624,10 +641,14 @@ def stacked_numbers(image, data: OcrData, options: OcrOptions,
         if not (data["text"][i] or "").strip() or height < STACK_TALL * line or width > STACK_NARROW * line:
             continue
         found = []
+        starts: dict[tuple[int, int, int], int] = {}   # where each line's words start, the tall word's own left out
+        for j, text in enumerate(data["text"]):
+            if (text or "").strip() and j != i:
+                key = line_key(data, j)
+                starts[key] = min(starts.get(key, data["left"][j]), data["left"][j])
         for key, (t, b) in bands.items():
-            starts = [data["left"][j] for j in range(len(data["text"])) if (data["text"][j] or "").strip() and j != i
-                      and (data["block_num"][j], data["par_num"][j], data["line_num"][j]) == key]
-            if top - line / 2 <= (t + b) / 2 <= top + height + line / 2 and starts and 0 < min(starts) - (left + width) < 3 * line:
+            if top - line / 2 <= (t + b) / 2 <= top + height + line / 2 and key in starts \
+                    and 0 < starts[key] - (left + width) < 3 * line:
                 box = _ink_box(image, (left, int(t - 0.3 * (b - t)), left + width, int(b)))
                 digits = marker_digits(image, box, options) if box else ""
                 if box and digits:
@@ -635,9 +656,9 @@ def stacked_numbers(image, data: OcrData, options: OcrOptions,
         numbers = [int(digits) for _, _, digits in sorted(found, key=lambda f: f[1][1])]
         if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
             continue   # notes count up; a table's rule read as `1`s beside its rows is no column of numbers
-        own = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        own = line_key(data, i)
         for j in range(len(data["text"])):   # the tall word and the bits of the column read beside it (`ke`)
-            if (data["block_num"][j], data["par_num"][j], data["line_num"][j]) == own and \
+            if line_key(data, j) == own and \
                     data["left"][j] < left + width and data["left"][j] + data["width"][j] > left:
                 data["text"][j] = ""
         for key, (l, t, r, b), digits in found:
@@ -652,10 +673,8 @@ def _ink_box(image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]
 
     if box[2] - box[0] < 2 or box[3] - box[1] < 2:
         return None
-    pixels = np.asarray(image.crop(box).convert("L"), dtype=float)
-    paper = float(np.percentile(pixels, 90))
-    ink = pixels < paper - MARKER_INK * (paper - float(pixels.min()))
-    if paper - float(pixels.min()) < 64 or not ink.any():
+    ink, contrast = _ink(np.asarray(image.crop(box).convert("L"), dtype=float))
+    if contrast < 64 or not ink.any():
         return None
     rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     return box[0] + int(columns[0]), box[1] + int(rows[0]), box[0] + int(columns[-1]) + 1, box[1] + int(rows[-1]) + 1
@@ -671,7 +690,7 @@ def superscript_markers(image, data: OcrData, options: OcrOptions,
         found = MARKER_TAIL.match(text or "")
         if not found or float(data["conf"][i]) < 0:
             continue
-        top, bottom = bands.get((data["block_num"][i], data["par_num"][i], data["line_num"][i]), (0, image.height))
+        top, bottom = bands.get(line_key(data, i), (0, image.height))
         pad = MARKER_BAND_PAD * (bottom - top)
         box = (data["left"][i], int(max(data["top"][i], top - pad)), data["left"][i] + data["width"][i],
                int(min(data["top"][i] + data["height"][i], bottom + pad)))
