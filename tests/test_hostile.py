@@ -365,3 +365,35 @@ def test_encrypted_pageless_and_truncated_pdfs_are_named_and_the_batch_goes_in(t
     assert set(said) == {"versleuteld.pdf", "nul-paginas.pdf", "afgebroken.pdf"}, said
     assert "encrypted" in said["versleuteld.pdf"] and "no pages" in said["nul-paginas.pdf"]
     assert "1 added" in proc.stderr and "3 failed" in proc.stderr
+
+
+DAMAGED_PAGE = ROOT / "tests" / "fixtures" / "damaged" / "letter-mixed-damaged-page-object.pdf"
+
+
+def test_a_page_pdfium_cannot_load_is_read_by_pdfminer_and_the_document_goes_in() -> None:
+    # A letter with a scanned second page whose page object is damaged (`17 : obj` for `17 0 obj`, as a byte flip in a
+    # real KGG letter made it): PDFium reads page 1 and refuses page 2, pdfminer reads page 2 leniently; that scanned
+    # page cannot be rendered for OCR, so it keeps what its layer holds (nothing). The letter goes in, page 2 named in
+    # warnings (the whole letter was lost: `unexpected error: PdfiumError: Failed to load page.`).
+    result = pipeline._safe_parse(DAMAGED_PAGE, "x" * 64, Settings.resolve({}))
+    assert not isinstance(result, Exception), result
+    parsed, warnings = result
+    assert [p.number for p in parsed.pages] == [1, 2]
+    assert parsed.pages[0].text.startswith("Geachte voorzitter,\n\nOp woensdag 17 mei jongstleden startte ik als informateur")
+    assert "meerderheidscoalitie" in parsed.pages[0].text   # PDFium's words (pdfminer's: `meerderheidscoa litie`)
+    assert not parsed.pages[1].text.strip()
+    assert [w.split(": ", 1)[1] for w in warnings if "p.2: PDFium" in w] == [
+        "PDFium cannot load the page: read by pdfminer",
+        "PDFium cannot load or render the page (Failed to load page.): no OCR, the page keeps what its text layer holds"]
+
+
+def test_a_page_neither_reader_loads_is_left_empty_and_the_document_goes_in(monkeypatch) -> None:
+    import pdfplumber
+
+    def refuse(*args, **kwargs):
+        raise ValueError("Invalid dictionary construct")
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    parsed, warnings = pipeline._safe_parse(DAMAGED_PAGE, "x" * 64, Settings.resolve({}))
+    assert parsed.pages[0].text.startswith("Geachte voorzitter,") and not parsed.pages[1].text.strip()
+    assert any(w.endswith("p.2: PDFium cannot load the page: pdfminer cannot either (ValueError: Invalid dictionary "
+                          "construct), left empty") for w in warnings), warnings

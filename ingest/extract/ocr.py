@@ -133,22 +133,38 @@ def tesseract_available(lang: str = "nld") -> bool:
 
 
 def ocr_page_words(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[list[Word]]:
-    """Tesseract's words for the given pages (1-based), the PDF opened once."""
-    return [words for words, _, _ in ocr_pages(path, numbers, options)]
+    """Tesseract's words for the given pages (1-based), the PDF opened once ([] for a page PDFium cannot load)."""
+    return [reading[0] if reading else [] for reading in ocr_pages(path, numbers, options)]
 
 
-def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[tuple[list[Word], float, float]]:
+Reading = tuple[list[Word], float, float]   # a page's words, and its width and height in the frame of its words
+
+
+def ocr_pages(path: Path, numbers: list[int], options: OcrOptions = OcrOptions()) -> list[Reading | None]:
     """Tesseract's words for the given pages (1-based), each with the page's width and height in the frame of its
-    words (swapped for a page scanned a quarter turn: the words are read upright); the PDF opened once."""
+    words (swapped for a page scanned a quarter turn: the words are read upright); the PDF opened once. None for a
+    page PDFium cannot load or render (a damaged page object the lenient pdfminer read: that page keeps its text
+    layer, logged), or for all of them when PDFium cannot open the file."""
     import pypdfium2 as pdfium
 
     os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
-    doc = pdfium.PdfDocument(str(path))
     try:
-        out = []
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        log.warning("%s: PDFium cannot open the file to render its pages (%s): no OCR, text layers kept", path.name, exc)
+        return [None] * len(numbers)
+    try:
+        out: list[Reading | None] = []
         for number in numbers:
             started = time.perf_counter()
-            out.append(_render_and_read(doc[number - 1], number, options))
+            try:
+                out.append(_render_and_read(doc[number - 1], number, options))
+            except pdfium.PdfiumError as exc:
+                log.warning("%s p.%d: PDFium cannot load or render the page (%s): no OCR, the page keeps what its "
+                            "text layer holds",
+                            path.name, number, exc)
+                out.append(None)
+                continue
             log.info("%s p.%d: OCR %.1f s", path.name, number, time.perf_counter() - started)
         return out
     finally:
@@ -167,33 +183,46 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
     whole page: under 0.1; of half of it: over 0.5). The PDF opened once, each page rendered at 96 dpi."""
     import numpy as np
     import pypdfium2 as pdfium
-    from scipy import ndimage
 
-    doc = pdfium.PdfDocument(str(path))
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:   # (ocr_pages says so)
+        return {}
     out = {}
     try:
         for page in pages:
-            pdf_page = doc[page.number - 1]   # rendered in the page's own frame, as its layer's words stand
-            image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True,
-                                    rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
-            dark = np.asarray(image) < 128
-            rows, cols = dark.shape[0] // 4, dark.shape[1] // 4
-            if not rows or not cols:
+            try:   # rendered in the page's own frame, as its layer's words stand
+                pdf_page = doc[page.number - 1]
+                image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True,
+                                        rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
+            except pdfium.PdfiumError:   # a damaged page (ocr_pages says so): not judged by its image
                 continue
-            ink = np.minimum(dark[:rows * 4, :cols * 4].reshape(rows, 4, cols, 4).mean(axis=(1, 3)), FIT_INK)
-            layer = np.zeros((rows, cols))
-            for w in page.words:
-                layer[max(int(w.top / FIT_CELL), 0):max(int(np.ceil(w.bottom / FIT_CELL)), 0),
-                      max(int(w.x0 / FIT_CELL), 0):max(int(np.ceil(w.x1 / FIT_CELL)), 0)] = 1
-            a, b = ink - ink.mean(), layer - layer.mean()
-            norm = float(np.sqrt((a * a).sum() * (b * b).sum()))
-            near = ndimage.binary_dilation(layer > 0, np.ones((3, 3), bool), FIT_NEAR)   # a word box and the cells around it
-            total = float(ink.sum())
-            out[page.number] = (float((a * b).sum()) / norm if norm else 0.0,
-                                float(ink[~near].sum()) / total if total else 0.0)
+            fit = _layer_fit(np.asarray(image) < 128, page)
+            if fit is not None:
+                out[page.number] = fit
     finally:
         doc.close()
     return out
+
+
+def _layer_fit(dark, page: PageWords) -> tuple[float, float] | None:
+    """`layer_fits` of one page from its dark pixels (at 4 / FIT_CELL pixels per point); None for an empty image."""
+    import numpy as np
+    from scipy import ndimage
+
+    rows, cols = dark.shape[0] // 4, dark.shape[1] // 4
+    if not rows or not cols:
+        return None
+    ink = np.minimum(dark[:rows * 4, :cols * 4].reshape(rows, 4, cols, 4).mean(axis=(1, 3)), FIT_INK)
+    layer = np.zeros((rows, cols))
+    for w in page.words:
+        layer[max(int(w.top / FIT_CELL), 0):max(int(np.ceil(w.bottom / FIT_CELL)), 0),
+              max(int(w.x0 / FIT_CELL), 0):max(int(np.ceil(w.x1 / FIT_CELL)), 0)] = 1
+    a, b = ink - ink.mean(), layer - layer.mean()
+    norm = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    near = ndimage.binary_dilation(layer > 0, np.ones((3, 3), bool), FIT_NEAR)   # a word box and the cells around it
+    total = float(ink.sum())
+    return (float((a * b).sum()) / norm if norm else 0.0, float(ink[~near].sum()) / total if total else 0.0)
 
 
 MIN_OCR_DPI = 100      # below this a page's body text is too small for tesseract: the page is skipped

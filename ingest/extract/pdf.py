@@ -149,6 +149,8 @@ def _readings_kept(path: Path, numbers: list[int], doubtful: dict[int, float],
     more Dutch."""
     out = {}
     for number, reading in zip(numbers, ocr_module.ocr_pages(path, numbers, options)):
+        if reading is None:   # a page PDFium cannot render keeps its layer (logged)
+            continue
         if number in doubtful:
             quality = ocr_module.layer_quality([w.text for w in reading[0]])
             if quality < doubtful[number] + SECOND_OPINION:
@@ -325,21 +327,55 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
             raise EncryptedFile("PDF is encrypted (password protected)") from exc
         raise
     try:
-        pages = []
+        pages: dict[int, PageWords] = {}
         for i in range(len(doc)):
-            page = doc[i]
-            width, height = page.get_size()
-            if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
-                width, height = height, width
-            textpage = page.get_textpage()
-            words = pdfium_words(textpage, height, raw)
-            cover = image_cover(image_boxes(page.raw, raw), width, height)
-            pages.append(PageWords(i + 1, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover))
-            textpage.close()
-            page.close()
-        return pages
+            try:
+                page = doc[i]
+            except pdfium.PdfiumError:   # a damaged page object: read by pdfminer below
+                continue
+            pages[i + 1] = _pdfium_page(page, i + 1, raw)
+        if not pages and len(doc):
+            raise pdfium.PdfiumError("Failed to load any page.")
+        damaged = [n for n in range(1, len(doc) + 1) if n not in pages]
+        return [pages.get(n) or refused[n] for refused in [_pages_pdfium_refused(path, damaged)]
+                for n in range(1, len(doc) + 1)]
     finally:
         doc.close()
+
+
+def _pdfium_page(page, number: int, raw) -> PageWords:
+    width, height = page.get_size()
+    if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
+        width, height = height, width
+    textpage = page.get_textpage()
+    words = pdfium_words(textpage, height, raw)
+    cover = image_cover(image_boxes(page.raw, raw), width, height)
+    textpage.close()
+    page.close()
+    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover)
+
+
+def _pages_pdfium_refused(path: Path, numbers: list[int]) -> dict[int, PageWords]:
+    """pdfminer's reading of the pages PDFium cannot load (a damaged page object, the rest of the file sound: one
+    flipped byte in `17 0 obj`); a page neither reads is left empty (A4), each logged. Reading the whole file with
+    pdfminer instead would lose it where pdfminer stumbles elsewhere, and reads words less well than PDFium."""
+    out: dict[int, PageWords] = {}
+    problem = "no detail"
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            for n in numbers:
+                try:
+                    out[n] = page_words(pdf.pages[n - 1], n)
+                except Exception as exc:  # pdfminer raises a zoo of types for broken pages
+                    problem = f"{type(exc).__name__}: {str(exc)[:80]}"
+    except Exception as exc:  # ... and for broken files
+        problem = f"{type(exc).__name__}: {str(exc)[:80]}"
+    for n in numbers:
+        log.warning("%s p.%d: PDFium cannot load the page: %s", path.name, n,
+                    "read by pdfminer" if n in out else f"pdfminer cannot either ({problem}), left empty")
+    return {n: out.get(n) or PageWords(n, 595.0, 842.0, [], False, 0.0) for n in numbers}
 
 
 def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[float, float, float, float]]:
