@@ -94,6 +94,9 @@ STEPS = [
      [("voor 1 juli 2024", "2024-07-01")]),
     ("Ik zal de begroting van uw Kamer voor 1 juli 2024 toesturen.", 2024, "2024-02-01",
      [("voor 1 juli 2024", "2024-07-01")]),
+    # near misses of deadline.purpose_needs (probe67): an opening `om ... te` clause whose main clause takes a step
+    ("Om in 2025 geen tariefstijging door te voeren, zal ik de Kamer voor 1 juli 2025 een voorstel sturen.", 2024,
+     "2024-10-09", [("in 2025", "2025-12-31"), ("voor 1 juli 2025", "2025-07-01")]),
     # probe59: a promise by a date said in a `dat` clause, the verb last, stays a step (near miss of deadline.cannot_by)
     ("Ik verwacht dat ik u voor 1 juni kan informeren over de uitkomsten.", 2011, "2011-03-01", [("voor 1 juni", "2011-06-01")]),
     # a decision to be taken in a meeting named by its date, its year unwritten, the future right after it (an EK
@@ -264,6 +267,9 @@ NOT_STEPS = [
      "begroting van Economische Zaken voor 2015, onderdeel Landbouw & Natuur.", 2014, "2014-10-29"),
     ("De constatering beoordeel ik op eenzelfde wijze als de onderzoekssamenwerkingen waarover het lid Dassen mij "
      "eerder vragen stelde op 5 juni 2025.2", 2025, None),
+    # what a goal would need (written answers to a budget debate, IenW 2024, probe67)
+    ("Om in 2025 helemaal geen tariefstijging door te voeren, is bijna 200 miljoen euro structureel per jaar nodig.",
+     2024, "2024-10-09"),
     # `van morgen` is the future, no day (VWS 2024, probe60)
     ("Dit laat zien dat we het vormgeven van de zorg en ondersteuning van morgen samen willen doen.", 2024, "2024-04-22"),
     ("Operationele maatregelen kunnen daarom niet van vandaag op morgen worden gerealiseerd.", 2022, "2022-12-22"),

@@ -414,6 +414,13 @@ TARGETS: tuple[Rule, ...] = (
     rule("deadline.target_purpose", r"\bom\b(?:\s+\S+){0,10}?\s+te\s+(?:hebben|zijn|behalen|halen|bereiken|"
          r"realiseren|voldoen)\b", "Om in 2050 en daarna een leefbare aarde te hebben, moeten we een grote inspanning "
          "doen", "target"),
+    # what a goal would need, the goal in an opening `om ... te` clause: `Om in 2025 helemaal geen tariefstijging door te
+    # voeren, is bijna 200 miljoen euro structureel per jaar nodig.` (written answers to a budget debate, IenW 2024,
+    # probe67): a cost or condition, no step planned
+    rule("deadline.purpose_needs", r"^\W*[Oo]m\b(?:\s+[^\s,.;]+){1,14}?\s+te\s+[^\s,.;]+\s*,\s*(?:is|zijn|was|waren)\b"
+                                   r"[^.;]{0,100}?\bnodig\b",
+         "Om in 2025 helemaal geen tariefstijging door te voeren, is bijna 200 miljoen euro structureel per jaar nodig.",
+         "target"),
     rule("deadline.target_will_be", r"\b(?:zal|zullen|moet|moeten)\b(?:\s+\S+){0,10}?\s+(?:zijn|hebben)\b",
          "De gemene deler is dat de Nederlandse bevolking in 2050 groter en diverser zal zijn.", "target"),
     # a quantity expected to exceed another, not a step: `Ook voor dit jaar is de verwachting dat de asielinstroom
@@ -425,7 +432,7 @@ TARGETS: tuple[Rule, ...] = (
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
 NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led",
-                "deadline.forecast_compared")
+                "deadline.forecast_compared", "deadline.purpose_needs")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (
