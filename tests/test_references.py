@@ -500,6 +500,13 @@ REFERENCES = [
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
+    # a saved page of questions heads its own case number (tweedemonitor.nl, IenW 2019, probe67); the earlier questions
+    # its Toelichting names, and a decision list's case (`Zaak: ... - 2015Z07238`), are cited
+    ("Keywords:\nZaaknummer: 2019Z02363", []),
+    ("Deze vragen dienen ter aanvulling op eerdere vragen terzake van de leden Remco Dijkstra en Aukje de Vries (beiden "
+     "VVD), ingezonden 7 februari 2019 (vraagnummer 2019Z02361).", [("2019Z02361", "kamervragen")]),
+    ("Zaak: Brief van lid/fractie/commissie - Tweede Kamerlid, R.J. (Rudmer) Heerema (VVD) - 20 april 2015. Verzoek om "
+     "een inbrengdatum - 2015Z07238", [("2015Z07238", "kamervragen")]),
     # a Kamerstuk's page on openkamer.org: its source and id lines (SZW 2022, rules46 probe); a source cited in a
     # sentence still counts
     ("Onderwerpen: arbeidsomstandigheden werk werkgelegenheid\nBron: https://zoek.officielebekendmakingen.nl/"

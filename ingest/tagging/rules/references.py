@@ -722,6 +722,9 @@ OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s
                              r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
                              r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
+                             # (a saved page of questions heads its own case number with its label: `Zaaknummer:
+                             # 2019Z02363`, tweedemonitor.nl, IenW 2019, probe67; a decision list cites by `Zaak: ...`)
+                             r"(?:^|\n)[ \t]*Zaaknummer:?|"
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
                              r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
