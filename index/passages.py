@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest import Document, Footnote, Page, Section, body_text, page_at, page_offsets
+from ingest.dutch.register import REGISTER_LINES
 
 
 @dataclass(frozen=True)
@@ -59,33 +60,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9‘'(«])")
 # window sentences: also cut at lower-case starts, blank lines and list bullets
 WINDOW_CUT = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•●▪*–]\s)")
 PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
-# A saved web page of a Kamerstuk opens with the register's record of it, no part of the letter: openkamer.org /
-# berthub.eu (`Nummer: 2022D31359, datum: 2022-07-15, bijgewerkt: ...`, `Directe link naar document (.pdf) ...`,
-# `Gerelateerde personen:`, `Onderdeel van zaak 2022Z15128:`, `- Indiener: ...`, `- 2016-10-27 16:30: Begroting ...
-# TK`, `Preview document`), overheid.nl (`Deze brief is onder nr. 2 toegevoegd aan dossier ...`, `Kerngegevens`,
-# `Officiële titel ...`, `Documentdatum 17-03-2014`, `Nummer KST338202`, `Kenmerk 33820, nr. 2`, `Externe link
-# origineel bericht`, `Originele document in PDF`) and officielebekendmakingen.nl's summary (`Kamerstuk 34023-8`,
-# `Gepubliceerd: 1 april 2015`, `Indiener(s): ...`, `Onderwerpen: ...`, `Bron: https://...`, `ID: 34023-8`).
-# The text keeps it (metadata reads the sender and date from it); passages start after it, so it does not take the
-# first passage's room and vector. Only lines before the first line of running text count, and only when one of
+# A saved web page of a Kamerstuk opens with the register's record of it (`ingest.dutch.register`), no part of the
+# letter. The text keeps it (metadata reads the sender and date from it); passages start after it, so it does not take
+# the first passage's room and vector. Only lines before the first line of running text count, and only when one of
 # them is such a register line; the head's title and headings above it go too (the title is BM25's anyway).
-REGISTER_LINE = [re.compile(p, re.I) for p in (
-    r"^nummer:\s*\d{4}D\d+,\s*datum:",
-    r"^directe link naar document\b",
-    r"^gerelateerde personen:",
-    r"^onderdeel van (zaak|kamerstukdossier|activiteiten)\b",
-    r"^-\s*(indiener|medeindiener|voortouwcommissie|eerste ondertekenaar):",
-    r"^-\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}:",
-    r"^preview document\b",
-    r"^deze brief is onder nr\. \S+ toegevoegd aan dossier\b",
-    r"^kerngegevens$",
-    r"^(officiële titel|documentdatum|publicatiedatum|commissie\(s\)) ",
-    r"^(externe link origineel bericht|originele document in pdf)$",
-    r"^nummer kst\w+$",
-    r"^kenmerk \d+(-\S+)?, nr\. \S+$",
-    r"^kamerstuk \d+(-\S+)+$",
-    r"^(gepubliceerd|indiener\(s\)|onderwerpen|dossier|bron|id):\s",
-)]
+REGISTER_LINE = [re.compile(rf"^(?:{p})", re.I) for p in REGISTER_LINES]
 REGISTER_FILLER = re.compile(r"^(\d{1,2}\.|tekst)$", re.I)   # the register page's numbered parts: `1.` / `2.` `Tekst`
 REGISTER_HEAD_LINES = 60   # a register head is found among the document's first lines ...
 REGISTER_HEAD_OTHER = 4    # ... with at most this many other lines among them (the page's title, `Brief regering`):

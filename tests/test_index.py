@@ -72,6 +72,10 @@ REGISTER_HEADS = [
     ("Kaders van de Werkagenda mbo\n\nBrief regering\n\nNummer: 2022D31359, datum: 2022-07-15, bijgewerkt: "
      "2024-02-19 10:56, versie: 3\n\nDirecte link naar document (.pdf), link naar pagina op de Tweede Kamer site."
      "\n\nOnderdeel van zaak 2022Z15128:\n\nPreview document (origineel)\n\n", True),
+    # (every signer the register lists, the first and those with them: berthub.eu 2024)
+    ("Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site.\nGerelateerde personen:- Eerste "
+     "ondertekenaar: D. Yesilgöz-Zegerius, minister van Justitie en Veiligheid (VVD)\n- Mede ondertekenaar: F.M. "
+     "Weerwind, minister voor Rechtsbescherming\n", True),
     ("Brief regering; Kabinetsreactie\n\nDeze brief is onder nr. 2 toegevoegd aan dossier 33820 - Evaluatie Wiv."
      "\n\n1.\n\nKerngegevens\n\nDocumentdatum 17-03-2014\nNummer KST338202\nKenmerk 33820, nr. 2\n"
      "Originele document in PDF\n\n2.\n\nTekst\n\n", True),

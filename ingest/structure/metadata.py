@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.dutch.letterhead import DATE_VALUE, KENMERK_VALUE, LABEL_ROW, VALUE_ROW
 from ingest.dutch.months import parse_dutch_date
+from ingest.dutch.register import SIGNER_LABEL
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
 from ingest.dutch.whitespace import collapse
@@ -623,7 +624,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
 # Weerwind, minister voor Rechtsbescherming`, berthub.eu 2024, probe52 held-out): the sender where the page holds no
 # heading or signature of the letter itself; a bewindspersoon only (a committee's chair signs its verslag), the party
 # in brackets left out
-REGISTER_SIGNER = re.compile(r"^[ \t]*-?[ \t]*(?:Gerelateerde personen:[ \t]*-[ \t]*)?(?:Eerste|Mede)[ \t]+ondertekenaar:[ \t]*"
+REGISTER_SIGNER = re.compile(rf"^[ \t]*-?[ \t]*(?:Gerelateerde personen:[ \t]*-[ \t]*)?{SIGNER_LABEL}[ \t]*"
                              r"(?P<person>[^,\n]{2,60}?),[ \t]*(?P<office>(?i:minister|staatssecretaris)[ \t]+(?i:van|voor)"
                              r"[ \t]+[^()\n]{3,80}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.M)
 

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from ingest.dutch.months import MONTH_NAMES
+from ingest.dutch.register import ACTIVITY_STAMP
 from ingest.records import Period
 from ingest.tagging.dates import PERIODS, Found, find_expressions
 from ingest.tagging.rules.table import Rule, first_match, rule
@@ -308,7 +309,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # 14:00: Informele JBZ Raad op 22 en 23 Juli 2024 in Hongarije (vreemdelingen- en asielbeleid) (Inbreng schriftelijk
     # overleg), vaste commissie voor Justitie en Veiligheid`, berthub.eu 2024, probe52 held-out): the Kamer's calendar
     # around the paper, not a step the paper sets (a date and hour inside a sentence, `op 15 juli 2024 om 14:00`, stays)
-    rule("deadline.activity_register", r"\A[ \t\-–•]*(?:19|20)\d\d-\d\d-\d\d[ \t]+\d{1,2}:\d\d[ \t]*:",
+    rule("deadline.activity_register", rf"\A[ \t\-–•]*{ACTIVITY_STAMP}",
          "- 2024-10-09 12:00: JBZ Raad (Luxemburg) 10 en 11 oktober 2024 (vreemdelingen- en asielbeleid) (Commissiedebat), "
          "vaste commissie voor Asiel en Migratie", SENTENCE),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's

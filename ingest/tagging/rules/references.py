@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
+from ingest.dutch.register import CASE_LABEL, CASE_NUMBER_LABEL, ID_LABEL, KST_NUMBER, SOURCE_LABEL
 from ingest.tagging.rules.table import Rule, rule
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
@@ -718,16 +719,16 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # / `ID: 35394-48`, SZW 2022, rules46 probe); the decision note filed with the paper, listed among its parts (`- Beslisnota
 # bij Kamerbrief over aanpak verbetering registratie in de Basisregistratie Personen (BRP)`, berthub.eu 2025, probe52
 # held-out): the paper's own
-OWN_PAPER_LABEL = re.compile(r"(?:\bOnderdeel\s+van\s+zaak|\bofficiële\s+HTML\s+versie\s+\(|"
+OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s+\(|"
                              r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
                              r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
-                             r"(?:^|\n)[ \t]*Bron:[ \t]+https?://\S*?|(?:^|\n)[ \t]*ID:|"
+                             rf"(?:^|\n)[ \t]*{SOURCE_LABEL}\S*?|(?:^|\n)[ \t]*{ID_LABEL}|"
                              # (a saved page of questions heads its own case number with its label: `Zaaknummer:
                              # 2019Z02363`, tweedemonitor.nl, IenW 2019, probe67; a decision list cites by `Zaak: ...`)
-                             r"(?:^|\n)[ \t]*Zaaknummer:?|"
+                             rf"(?:^|\n)[ \t]*{CASE_NUMBER_LABEL}|"
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
-                             r"(?:^|\n)[ \t]*Nummer[ \t]+KST\w+[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
+                             rf"(?:^|\n)[ \t]*{KST_NUMBER}[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
                              # (the register row of a paper's page at zoek.officielebekendmakingen.nl, under its header
                              # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
                              # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
