@@ -500,6 +500,9 @@ REFERENCES = [
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
+    # ... and as the rows of a table (openkamer.org, AZ 2025, dead51's text)
+    ("Onderwerpen | bestuur rijksoverheid |\nBron vraag | https://zoek.officielebekendmakingen.nl/kv-tk-2024Z20789.html "
+     "|\nBron antwoord | https://zoek.officielebekendmakingen.nl/ah-tk-20242025-1096.html |", []),
     # a saved page of questions heads its own case number (tweedemonitor.nl, IenW 2019, probe67); the earlier questions
     # its Toelichting names, and a decision list's case (`Zaak: ... - 2015Z07238`), are cited
     ("Keywords:\nZaaknummer: 2019Z02363", []),

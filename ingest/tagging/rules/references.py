@@ -721,7 +721,9 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # held-out): the paper's own
 OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s+\(|"
                              r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
-                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
+                             # (also as a table's row, the cell border between: `Bron vraag | https://zoek.
+                             # officielebekendmakingen.nl/kv-tk-2024Z20789.html |`, openkamer.org, AZ 2025)
+                             r"\bBron\s+(?:vraag|antwoord):?[ \t|]+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
                              rf"(?:^|\n)[ \t]*{SOURCE_LABEL}\S*?|(?:^|\n)[ \t]*{ID_LABEL}|"
                              # (a saved page of questions heads its own case number with its label: `Zaaknummer:
                              # 2019Z02363`, tweedemonitor.nl, IenW 2019, probe67; a decision list cites by `Zaak: ...`)
