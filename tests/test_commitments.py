@@ -861,6 +861,27 @@ def test_a_recounted_promise_that_needs_extra_time_is_only_mentioned() -> None:
     assert tags[0].fields()["status"] == "referenced"
 
 
+def test_a_recounted_promise_named_again_and_not_ready_is_only_mentioned() -> None:
+    """Answers of Fin 2020 (probe67): the promise recounted, the inquiry said unfinished and named once more as
+    promised, then more time is needed: this answer does not keep it. Named again without a word of delay, the answer
+    goes into it and keeps it."""
+    body = ("In de brief van 10 juli jl. hebben wij uw Kamer aangegeven dat meer onderzoek gedaan moet worden naar "
+            "projectcode 1043. Ook hebben wij toegezegd om voor het verleden te beoordelen of voldoende waarborgen "
+            "aanwezig waren, en of die ook daadwerkelijk in de praktijk zijn gebracht. De afgelopen maanden heeft de "
+            "Belastingdienst feitenonderzoek gedaan naar projectcode 1043. De eerste bevindingen van dit onderzoek "
+            "zijn opgenomen in een feitenrelaas. Dit feitenrelaas is een eerste stap in het onderzoek naar projectcode "
+            "1043. "
+            "Het onderzoek naar projectcode 1043 is dus nog niet afgerond. Onder andere het toegezegde onderzoek om te "
+            "beoordelen of voldoende waarborgen aanwezig zijn moet zorgvuldig gebeuren. Hiervoor is meer tijd nodig.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2020-10-13", "kamervragen") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "referenced"]
+    kept = ("Ook hebben wij toegezegd om voor het verleden te beoordelen of voldoende waarborgen aanwezig waren. De "
+            "Belastingdienst heeft dit onderzocht. De bevindingen staan in het feitenrelaas. Daaruit blijkt dat de "
+            "waarborgen aanwezig waren. Het toegezegde onderzoek is daarmee gedaan. De waarborgen zijn op orde.")
+    tags = [t for t in tag_document((Page(1, kept),), (), "2020-10-13", "kamervragen") if t.kind == "commitment"]
+    assert tags[0].fields()["status"] == "fulfilled"
+
+
 def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> None:
     """A VenJ letter of 2016: the promise of twice-yearly reports, then `Deze brief behelst de eerste ... rapportage`."""
     body = ("Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang "

@@ -88,6 +88,15 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # near misses of deadline.ministry_budget_year (probe67): a paper sent by a date, the budget's owner a word apart
+    # or in lower case, stays a step
+    ("De wijziging van de begroting van Defensie zend ik u voor 1 juli 2024.", 2024, "2024-02-01",
+     [("voor 1 juli 2024", "2024-07-01")]),
+    ("Ik zal de begroting van uw Kamer voor 1 juli 2024 toesturen.", 2024, "2024-02-01",
+     [("voor 1 juli 2024", "2024-07-01")]),
+    # near misses of deadline.purpose_needs (probe67): an opening `om ... te` clause whose main clause takes a step
+    ("Om in 2025 geen tariefstijging door te voeren, zal ik de Kamer voor 1 juli 2025 een voorstel sturen.", 2024,
+     "2024-10-09", [("in 2025", "2025-12-31"), ("voor 1 juli 2025", "2025-07-01")]),
     # probe59: a promise by a date said in a `dat` clause, the verb last, stays a step (near miss of deadline.cannot_by)
     ("Ik verwacht dat ik u voor 1 juni kan informeren over de uitkomsten.", 2011, "2011-03-01", [("voor 1 juni", "2011-06-01")]),
     # a decision to be taken in a meeting named by its date, its year unwritten, the future right after it (an EK
@@ -252,6 +261,15 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the year of a ministry's budget, the ministry named between (written answers to a budget debate, EZ 2014,
+    # probe67); earlier questions told in the simple past, in undated answers (Def/OCW 2025, probe67)
+    ("Bijlage: schriftelijke beantwoording van gestelde vragen in de eerste termijn van de behandeling van de "
+     "begroting van Economische Zaken voor 2015, onderdeel Landbouw & Natuur.", 2014, "2014-10-29"),
+    ("De constatering beoordeel ik op eenzelfde wijze als de onderzoekssamenwerkingen waarover het lid Dassen mij "
+     "eerder vragen stelde op 5 juni 2025.2", 2025, None),
+    # what a goal would need (written answers to a budget debate, IenW 2024, probe67)
+    ("Om in 2025 helemaal geen tariefstijging door te voeren, is bijna 200 miljoen euro structureel per jaar nodig.",
+     2024, "2024-10-09"),
     # `van morgen` is the future, no day (VWS 2024, probe60)
     ("Dit laat zien dat we het vormgeven van de zorg en ondersteuning van morgen samen willen doen.", 2024, "2024-04-22"),
     ("Operationele maatregelen kunnen daarom niet van vandaag op morgen worden gerealiseerd.", 2022, "2022-12-22"),

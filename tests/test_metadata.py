@@ -677,6 +677,30 @@ def test_signature_block_under_the_closing(closing: str, sender: str) -> None:
     assert read_sender(closing) == sender
 
 
+def test_signature_of_a_converted_doc_with_its_lines_set_apart() -> None:
+    """A .doc saved as text sets every line apart: an office wrapped after its own comma goes on over the blank line,
+    titles in lower case (VWS 2010, probe67); across a blank line a name is never taken for the office's tail."""
+    letter = ("Hierbij zend ik u de antwoorden op de vragen gesteld tijdens de eerste\ntermijn van het debat.\n\n"
+              "Hoogachtend,\n\nDe Minister van Volksgezondheid, \n\nWelzijn en Sport,\n\nmw. drs. E.I. Schippers\n\n"
+              "De Staatssecretaris van Volksgezondheid, \n\nWelzijn en Sport,\n\n \n\n"
+              "mw. drs. M.L.L.E. Veldhuijzen van Zanten-Hyllner\n")
+    assert read_sender(letter) == ("Minister van Volksgezondheid, Welzijn en Sport, mw. drs. E.I. Schippers, en "
+                                   "Staatssecretaris van Volksgezondheid, Welzijn en Sport, mw. drs. M.L.L.E. "
+                                   "Veldhuijzen van Zanten-Hyllner")
+    plain = "Ik zal u informeren.\n\nHoogachtend,\n\nDe Minister van Financiën,\n\nW.B. Hoekstra\n"
+    assert read_sender(plain) == "Minister van Financiën, W.B. Hoekstra"
+
+
+def test_cover_letter_signed_w_g_with_a_given_name_before_the_initials() -> None:
+    """`(w.g.)` marks a copy's signature; the name may give a first name before the initials (EZ 2014, probe67)."""
+    cover = ("Geachte Voorzitter,\n\nHierbij treft u aan de beantwoording van de vragen die door uw Kamer\nzijn "
+             "gesteld in de eerste termijn.\n\n(w.g.)\tSharon A.M. Dijksma\n\nStaatssecretaris van Economische "
+             "Zaken\n\n\n\nBijlage: schriftelijke beantwoording van gestelde vragen.\n\n1. Van Gerven (SP):\n\n"
+             "We komen op korte termijn uitgebreid met elkaar te spreken over het wetsvoorstel.\n")
+    assert read_sender(cover, "kamerbrief", None, cover) == ("Staatssecretaris van Economische Zaken, "
+                                                             "Sharon A.M. Dijksma")
+
+
 def test_signature_before_the_annexes_is_read_from_the_whole_body() -> None:
     """kamerbrief-circulaire-economie-npce.pdf: the letter is signed on page 6, annexes follow."""
     pages = (Page(1, "Geachte voorzitter,\n\nMet deze Kamerbrief bied ik u, als coördinerend bewindspersoon voor Circulaire"),
@@ -1071,6 +1095,10 @@ def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role()
     assert read_sender(page, doc_type, None, page) == "Minister van Algemene Zaken, Mark Rutte"
     alone = page.replace("(minister-president , minister algemene zaken)", "(minister-president)")
     assert read_sender(alone, doc_type, None, alone) is None
+    # a ministry with a diaeresis (openkamer.org, Fin 2020, probe67)
+    fin = page.replace("Mark Rutte (minister-president , minister algemene zaken) (VVD)",
+                       "Hans Vijlbrief (staatssecretaris financiën) (D66)")
+    assert read_sender(fin, doc_type, None, fin) == "Staatssecretaris van Financiën, Hans Vijlbrief"
 
 
 def test_a_saved_list_of_answered_kamervragen() -> None:

@@ -8,6 +8,20 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # earlier questions in a clause, the member first; questions put in a debate are no paper (Def/OCW 2025, probe67)
+    ("De constatering beoordeel ik op eenzelfde wijze als de onderzoekssamenwerkingen waarover het lid Dassen mij "
+     "eerder vragen stelde op 5 juni 2025.2 Ook in dit geval betreft het onderzoekssamenwerkingen binnen Horizon "
+     "Europe.", [(None, "kamervragen")]),
+    ("Het betreft de zaken waarover het lid Kröger tijdens het commissiedebat vragen stelde.", []),
+    # a bill's paper cited for what the writer said in it; not one still to be written (EZ 2014, probe67)
+    ("In de nota naar aanleiding van het verslag heb ik betoogd dat het doel van het wetsvoorstel is te borgen dat "
+     "groei van de melkveehouderij plaatsvindt binnen de milieurandvoorwaarden.", [(None, "wetsvoorstel")]),
+    ("In de nota naar aanleiding van het verslag zal ik ingaan op de vragen van de leden.", []),
+    # the Kamer named before the paper sent (OCW 2022, probe67); a paper still to be sent is none
+    ("Op 8 december 2021 heeft mijn ambtsvoorganger aan de Tweede Kamer een incidentele suppletoire begroting van het "
+     "Ministerie van Onderwijs, Cultuur en Wetenschap voor 2022 gezonden.", [(None, "brief")]),
+    ("Op 8 december 2021 heb ik aan de Tweede Kamer toegezegd dat een incidentele suppletoire begroting zal worden "
+     "gezonden.", []),
     # a report or an advice cited by its title in guillemets; the Kamer's chair's letter by its date; a report's kind
     # alone cites nothing (rules47 probe: JenV 2014, a TK committee's meeting page 2020)
     ("Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
@@ -486,6 +500,16 @@ REFERENCES = [
      "uniforme schadeafhandeling in Limburg meer tijd zal gaan vergen.", [(None, "brief")]),
     ("Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2022Z03732.html\nBron antwoord "
      "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-1916.html", []),
+    # ... and as the rows of a table (openkamer.org, AZ 2025, dead51's text)
+    ("Onderwerpen | bestuur rijksoverheid |\nBron vraag | https://zoek.officielebekendmakingen.nl/kv-tk-2024Z20789.html "
+     "|\nBron antwoord | https://zoek.officielebekendmakingen.nl/ah-tk-20242025-1096.html |", []),
+    # a saved page of questions heads its own case number (tweedemonitor.nl, IenW 2019, probe67); the earlier questions
+    # its Toelichting names, and a decision list's case (`Zaak: ... - 2015Z07238`), are cited
+    ("Keywords:\nZaaknummer: 2019Z02363", []),
+    ("Deze vragen dienen ter aanvulling op eerdere vragen terzake van de leden Remco Dijkstra en Aukje de Vries (beiden "
+     "VVD), ingezonden 7 februari 2019 (vraagnummer 2019Z02361).", [("2019Z02361", "kamervragen")]),
+    ("Zaak: Brief van lid/fractie/commissie - Tweede Kamerlid, R.J. (Rudmer) Heerema (VVD) - 20 april 2015. Verzoek om "
+     "een inbrengdatum - 2015Z07238", [("2015Z07238", "kamervragen")]),
     # a Kamerstuk's page on openkamer.org: its source and id lines (SZW 2022, rules46 probe); a source cited in a
     # sentence still counts
     ("Onderwerpen: arbeidsomstandigheden werk werkgelegenheid\nBron: https://zoek.officielebekendmakingen.nl/"

@@ -20,6 +20,8 @@ ACTIVITY_STAMP = r"(?:19|20)\d\d-\d\d-\d\d[ \t]+\d{1,2}:\d\d[ \t]*:"
 SIGNER_LABEL = r"(?:Eerste|Mede)[ \t]+ondertekenaar:"
 # the parliamentary case the paper belongs to: `Onderdeel van zaak 2022Z15128:`
 CASE_LABEL = r"Onderdeel\s+van\s+zaak"
+# the case number a saved page of questions heads itself with: `Zaaknummer: 2019Z02363` (tweedemonitor.nl)
+CASE_NUMBER_LABEL = r"Zaaknummer:?"
 # the paper's register number on overheid.nl / parlementairemonitor.nl: `Nummer KST338202`
 KST_NUMBER = r"Nummer[ \t]+KST\w+"
 # the paper's own source and id on officielebekendmakingen.nl: `Bron: https://...`, `ID: 34023-8`

@@ -384,8 +384,10 @@ SIGNATURE_END_LINES = 4   # without a closing, the signature is looked for in th
 BLOCK_OFFICE = re.compile(r"^(?:De |de |DE )?((?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)\s+"
                           r"(?:van|voor|VAN|VOOR)\b[^.;:]*?),?$")
 ON_BEHALF = re.compile(r"^(namens deze|voor deze|n\.d\.),?$", re.I)
-# The name under the office: titles (`mr.`, `drs.`), initials (`J.A.`, `Th.`), tussenvoegsels (`E. van der Burg`).
-SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|Mw|Dhr|Mevr)\.\s*)*(?:(?:[A-Z][a-z]?\.\s?)+\s*)?"
+# The name under the office: titles (`mr.`, `drs.`; in lower case: `mw. drs. E.I. Schippers`, VWS 2010), initials
+# (`J.A.`, `Th.`, after a given name: `Sharon A.M. Dijksma`, EZ 2014, probe67), tussenvoegsels (`E. van der Burg`).
+SIGNATORY = re.compile(r"^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Mm]w|[Dd]hr|[Mm]evr)\.\s*)*"
+                       r"(?:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]?\.\s?)+\s*)?"
                        r"(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'-]*)){0,4}$")
 MAX_SIGNATURE_CHARS = 90
@@ -409,8 +411,12 @@ ANSWER_BY = re.compile(
 # office after the comma is left out: `Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en
 # waterstaat) (VVD)`, KGG 2025)
 OFFICE_WORD = r"(?:minister|staatssecretaris)"
+# (a ministry's words in lower case may carry a diaeresis: `Hans Vijlbrief (staatssecretaris financiën) (D66)`,
+# Fin 2020, probe67)
+LOWER_CHARS = "a-zäëïöüéè"
+LOWER = f"[{LOWER_CHARS}]"
 ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?(?P<office>{OFFICE_WORD})[ \t]+"
-                    rf"(?P<ministry>[a-z][a-z ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b)[a-z][a-z ]+?)*)"
+                    rf"(?P<ministry>{LOWER}[{LOWER_CHARS} ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b){LOWER}[{LOWER_CHARS} ]+?)*)"
                     rf"(?:[ \t]*,[ \t]*{OFFICE_WORD}\b[^)\n]*)?[ \t]*\)")
 ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFFICE, re.M)
 # ... and its list of answered questions names who answered in the cell after who asked, the first of several
@@ -812,6 +818,16 @@ def _side_by_side(lines: list[str]) -> list[str]:
     return out
 
 
+# A copy of a signed letter marks the signature `(w.g.)` (was getekend) before the name: `(w.g.)\tSharon A.M. Dijksma` /
+# `Staatssecretaris van Economische Zaken` (EZ 2014, probe67)
+SIGNED_MARK = re.compile(r"^\(w\.\s?g\.\)\s*", re.I)
+
+
+def _signature_lines(lines: list[str]) -> list[str]:
+    """The lines stripped, a leading `(w.g.)` taken off."""
+    return [SIGNED_MARK.sub("", line.strip()) for line in lines]
+
+
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
     """The lines with an office wrapped over two lines joined into one (the second line dropped)."""
     lines = _side_by_side(lines)
@@ -825,10 +841,12 @@ def _join_wrapped_offices(lines: list[str]) -> list[str]:
             i = nxt + 1
             continue
         start = OFFICE_START.match(line)
-        wrap = OFFICE_WRAP.match(lines[i + 1]) if start and i + 1 < len(lines) else None
-        if start and wrap and len(line) + len(lines[i + 1]) < 90 and (wrap["listed"] or not start["comma"]):
-            out.append(f"{line} {lines[i + 1]}")
-            i += 2
+        wrap = OFFICE_WRAP.match(lines[nxt]) if start and nxt is not None else None
+        # (over a blank line, as a converted .doc sets every line apart, only a listed tail ending on its comma)
+        if (start and wrap and nxt is not None and len(line) + len(lines[nxt]) < 90
+                and (wrap["listed"] or not start["comma"]) and (nxt == i + 1 or wrap["listed"])):
+            out.append(f"{line} {lines[nxt]}")
+            i = nxt + 1
             continue
         out.append(line)
         i += 1
@@ -839,7 +857,7 @@ def _closing_signature(text: str) -> str | None:
     """Who signs under the letter's last closing (`Hoogachtend,`), or, without one, at the very end of
     the letter: every office in the signature block with its name, under it or above it (`M.A.M.
     Adriaansens` / `Minister van Economische Zaken en Klimaat`), several signers joined by `, en `."""
-    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
+    lines = _join_wrapped_offices(_signature_lines(text.split("\n")))
     closings = [i for i, line in enumerate(lines) if CLOSING.match(line)]
     if not closings:   # a letter ending on its signature, the closing lost: named signers only
         tail = [i for i, line in enumerate(lines[:_annex_list_start(lines)]) if line][-SIGNATURE_END_LINES:]
@@ -914,7 +932,7 @@ def _signature(text: str) -> str | None:
     """The last `De Minister van ...,` line, `namens deze,` and the name under it; with the signers right above it
     when two or more sign together (`De Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen` /
     `De Minister voor Natuur en Stikstof, Ch. van der Wal-Zeggelink`, a Milieuraad report of 2023), joined by `, en `."""
-    lines = _join_wrapped_offices([line.strip() for line in text.split("\n")])
+    lines = _join_wrapped_offices(_signature_lines(text.split("\n")))
     for i in range(len(lines) - 1, -1, -1):
         signer = _signer_at(lines, i)
         if signer is None:
@@ -979,7 +997,7 @@ COVER_LINES = 40
 def _cover_signature(text: str) -> str | None:
     """The first office on a line of its own under a line holding only a name of two or more words, in the first
     lines of a letter that signs nowhere else."""
-    lines = [line.strip() for line in text.split("\n")[:COVER_LINES]]
+    lines = _signature_lines(text.split("\n")[:COVER_LINES])
     lines = [line for line in _join_wrapped_offices(lines) if line]
     for i, line in enumerate(lines[1:], 1):
         m = BLOCK_OFFICE.match(line)

@@ -23,9 +23,10 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
 from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
-                                              DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, OVERVIEWS,
-                                              POSTPONE_REACH, RECOUNTED, SAME_PAPER, YES_RULES, commitment_rule, delivery_rule,
-                                              postponed, status_in, to_whom, where_made)
+                                              DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
+                                              NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, SAME_PAPER,
+                                              YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
+                                              where_made)
 from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, cited_title, find_references
@@ -140,7 +141,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         written = _mail_date(sent.text, doc_date) or written
         if sent.index not in not_met:
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
-        commitment = commitment_of(sent, read[sent.index + 1:sent.index + 1 + POSTPONE_REACH], tags, anchor, doc_type,
+        commitment = commitment_of(sent, _after_promise(read, sent.index), tags, anchor, doc_type,
                                    doc_date, read[sent.index - 1] if sent.index else None)
         if commitment and sent.index:
             commitment = _with_object_before(commitment, sent, read[sent.index - 1], text)
@@ -159,6 +160,17 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags.extend(motion_tags(motions, read, offsets, notes))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
+
+
+def _after_promise(read: list[Sentence], index: int) -> list[Sentence]:
+    """The sentences after sentence ``index`` in which a promise it recounts may be said not to be kept now:
+    ``POSTPONE_REACH`` of them, counted again from the last one within ``NAMED_AGAIN_REACH`` that names the promise
+    once more (``NAMED_AGAIN``)."""
+    end = index + 1 + POSTPONE_REACH
+    for later in read[index + 1:index + 1 + NAMED_AGAIN_REACH]:
+        if NAMED_AGAIN.search(later.text):
+            end = max(end, later.index + 1 + POSTPONE_REACH)
+    return read[index + 1:end]
 
 
 SHORT_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,5}\w+\s*" + QUESTION_END)   # `Zo nee, waarom niet?`

@@ -1007,6 +1007,12 @@ LIST_LEADS: tuple[Rule, ...] = (
 LIST_LEAD = LIST_LEADS[0]
 LIST_LEAD_GAP = 2    # sentences that may stand between such a lead and its list
 POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper may be said not to come now
+# ... counted again from a sentence that names the promise once more (`het toegezegde onderzoek`, `deze toezegging`)
+# within NAMED_AGAIN_REACH sentences: `Ook hebben wij toegezegd om voor het verleden te beoordelen of voldoende
+# waarborgen aanwezig waren ... Onder andere het toegezegde onderzoek ... moet zorgvuldig gebeuren. Hiervoor is meer tijd
+# nodig.` (answers of Fin 2020, probe67: recounted, not kept)
+NAMED_AGAIN = re.compile(r"\b(?:(?:het|de)\s+toegezegde|(?:deze|die|bovengenoemde|genoemde)\s+toezegging)\b", re.I)
+NAMED_AGAIN_REACH = 6
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
                        "kept-promised-to-explain", "kept-said-would-send"})

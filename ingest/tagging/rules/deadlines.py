@@ -48,7 +48,8 @@ AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 # the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
 # (and of separable verbs, glued: `plaatsvond`, `afliep`, `bijeenkwam`; not the forms that are also nouns:
 # `uitgaven`, `opgaven`, `opnamen`; nor `beoogde` after an article, the adjective of a plan: `de beoogde
-# inwerkingtredingsdatum`)
+# inwerkingtredingsdatum`; the asking of questions: `waarover het lid Dassen mij eerder vragen stelde op 5 juni 2025`,
+# Def 2025, probe67)
 PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|terug|samen)(?:"
              r"vond|vonden|kwam|kwamen|liep|liepen|ging|gingen|stond|stonden|nam|bracht|brachten|trok|trokken|"
              r"hield|hielden)|"
@@ -56,7 +57,7 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"vertrokken|liep|liepen|leidde|leidden|ging|gingen|stond|stonden|kreeg|kregen|deed|deden|zag|zagen|"
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
-             r"moesten|voorzag|voorzagen|verwachtte|verwachtten|"
+             r"moesten|voorzag|voorzagen|verwachtte|verwachtten|stelde|stelden|vroegen|"
              r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
@@ -175,6 +176,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # 2020`, Fin 2019; `de begroting 2024`): which budget, not a step due by that year
     rule("deadline.budget_year", r"\b\w*begroting(?:en)?\b", "Voorafgaand aan of tijdens deze Raad wordt waarschijnlijk "
          "een Raadspositie bereikt over de conceptbegroting voor 2020.", BEFORE),
+    # ... also with the ministry it is of between (`de begroting van Economische Zaken voor 2015`, written answers to a
+    # budget debate, EZ 2014, probe67; `de begroting van het Ministerie van Onderwijs, Cultuur en Wetenschap voor 2024`)
+    rule("deadline.ministry_budget_year", r"\b\w*begroting(?:en)?\s+van\s+(?:het\s+(?i:ministerie)\s+van\s+)?"
+                                          r"(?-i:[A-Z][\w-]*(?:,?\s+(?:en\s+)?[A-Z][\w-]*){0,4})",
+         "Bijlage: schriftelijke beantwoording van gestelde vragen in de eerste termijn van de behandeling van de "
+         "begroting van Economische Zaken voor 2015, onderdeel Landbouw & Natuur.", BEFORE),
     # ... and the year fishing opportunities are for (`de visserijmogelijkheden voor 2024, waarover ... afspraken moeten
     # worden gemaakt`, a report of the Landbouw- en Visserijraad, LNV 2023, rules28's check): which quota, no step due
     rule("deadline.quota_year", r"\b(?:vangst|visserij)mogelijkheden\b|\b(?:vangst)?quot(?:a|um)s?\b|\bTAC'?s\b",
@@ -408,6 +415,13 @@ TARGETS: tuple[Rule, ...] = (
     rule("deadline.target_purpose", r"\bom\b(?:\s+\S+){0,10}?\s+te\s+(?:hebben|zijn|behalen|halen|bereiken|"
          r"realiseren|voldoen)\b", "Om in 2050 en daarna een leefbare aarde te hebben, moeten we een grote inspanning "
          "doen", "target"),
+    # what a goal would need, the goal in an opening `om ... te` clause: `Om in 2025 helemaal geen tariefstijging door te
+    # voeren, is bijna 200 miljoen euro structureel per jaar nodig.` (written answers to a budget debate, IenW 2024,
+    # probe67): a cost or condition, no step planned
+    rule("deadline.purpose_needs", r"^\W*[Oo]m\b(?:\s+[^\s,.;]+){1,14}?\s+te\s+[^\s,.;]+\s*,\s*(?:is|zijn|was|waren)\b"
+                                   r"[^.;]{0,100}?\bnodig\b",
+         "Om in 2025 helemaal geen tariefstijging door te voeren, is bijna 200 miljoen euro structureel per jaar nodig.",
+         "target"),
     rule("deadline.target_will_be", r"\b(?:zal|zullen|moet|moeten)\b(?:\s+\S+){0,10}?\s+(?:zijn|hebben)\b",
          "De gemene deler is dat de Nederlandse bevolking in 2050 groter en diverser zal zijn.", "target"),
     # a quantity expected to exceed another, not a step: `Ook voor dit jaar is de verwachting dat de asielinstroom
@@ -419,7 +433,7 @@ TARGETS: tuple[Rule, ...] = (
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
 NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led",
-                "deadline.forecast_compared")
+                "deadline.forecast_compared", "deadline.purpose_needs")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (

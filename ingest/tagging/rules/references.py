@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.dutch.whitespace import collapse
 from ingest.dutch.months import MONTH_NAMES
-from ingest.dutch.register import CASE_LABEL, ID_LABEL, KST_NUMBER, SOURCE_LABEL
+from ingest.dutch.register import CASE_LABEL, CASE_NUMBER_LABEL, ID_LABEL, KST_NUMBER, SOURCE_LABEL
 from ingest.tagging.rules.table import Rule, rule
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
@@ -408,9 +408,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a weekday before the date: `De Defensienota is op maandag 26 maart naar uw Kamer gezonden`)
     # (or a month told from now: `Voormalig Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar naar
     # uw Kamer gestuurd.2`, VWS 2022)
+    # (the Kamer named before the paper: `Op 8 december 2021 heeft mijn ambtsvoorganger aan de Tweede Kamer een
+    # incidentele suppletoire begroting van het Ministerie van Onderwijs, Cultuur en Wetenschap voor 2022 gezonden.`,
+    # OCW 2022, probe67)
     # (a title between that holds a full stop: `Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar
     # effectievere gevangenisstraffen» aan uw Kamer aangeboden.`, JenV 2018, probe59)
-    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b)(?:{TITLE_IN_GUILLEMETS}|{NOT_TO_COME}){{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,20}}?"
+    rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b)(?:{TITLE_IN_GUILLEMETS}|{NOT_TO_COME}){{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,160}}?"
                               r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b"
                               # (or shared with it: `Op 5 oktober 2020 heeft mijn voorganger het rapport «...» met uw
                               # Kamer gedeeld`, IenW 2022, rules41 held-out probe)
@@ -490,6 +493,27 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                 r"gesteld\s+(?:heeft|hebben))\b",
          "Met deze reactie geven wij antwoord op de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni 2015 stelden "
          "over de «falende kabinetslobby inzake terugkeer asielzoekers».", RefKind("kamervragen", _unnamed), flags=0),
+    # ... and in the order of a clause on them, the member first: `de onderzoekssamenwerkingen waarover het lid Dassen
+    # mij eerder vragen stelde op 5 juni 2025` (answers of Def/OCW 2025, probe67); questions asked in a debate are no
+    # paper (`waarover het lid Kröger tijdens het debat vragen stelde`)
+    rule("ref-member-asked-questions", r"\b(?:het\s+lid|de\s+leden)\s+[A-Z][\w'’-]+"
+                                       r"(?:(?!\b(?:debat|commissiedebat|overleg|vragenuur|termijn)\b)[^.;]){0,60}?\s"
+                                       r"(?:schriftelijke\s+|Kamer)?vragen\s+"
+                                       r"(?:stelde|stelden|(?:heeft|hebben)\s+gesteld)"
+                                       rf"(?:\s+op\s+{DATE})?",
+         "De constatering beoordeel ik op eenzelfde wijze als de onderzoekssamenwerkingen waarover het lid Dassen mij "
+         "eerder vragen stelde op 5 juni 2025.", RefKind("kamervragen", _unnamed), flags=0),
+    # a paper of a bill's passage cited for what the writer said in it: `In de nota naar aanleiding van het verslag heb
+    # ik betoogd dat ...` (written answers to a budget debate, EZ 2014, probe67); `In de memorie van toelichting is
+    # aangegeven`; not one still to be written (`In de nota naar aanleiding van het verslag zal ik ingaan op ...`)
+    rule("ref-bill-paper-said", r"\b[Ii]n\s+(?:de|het|mijn|onze)\s+"
+                                r"(?:nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag|"
+                                r"memorie\s+van\s+(?:toelichting|antwoord)|nota\s+van\s+wijziging)\b"
+                                rf"(?={NOT_TO_COME}{{0,120}}?\b(?:betoogd|aangegeven|toegelicht|uiteengezet|beschreven|"
+                                r"opgemerkt|gemeld|geschreven)\b)",
+         "In de nota naar aanleiding van het verslag heb ik betoogd dat het doel van het wetsvoorstel is te borgen dat "
+         "groei van de melkveehouderij plaatsvindt binnen de milieurandvoorwaarden.", RefKind("wetsvoorstel", _unnamed),
+         flags=0),
     # a report handed to the Kamer on a date: `het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020`
     rule("ref-offered-on-date", rf"\baan\s+{KAMER}\s+van\s+{DATE}",
          "Bij de aanbieding van het jaarlijkse incidentenoverzicht 2019 aan Uw Kamer van 13 mei 2020 heb ik gemeld",
@@ -697,8 +721,13 @@ SAME_PAPER_REACH = 400  # ... or this close, when the identifier closes its titl
 # held-out): the paper's own
 OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s+\(|"
                              r"(?:^|\n)[ \t]*-[ \t]*Beslisnota\s+bij(?:\s+(?:de|het))?|"
-                             r"\bBron\s+(?:vraag|antwoord):?\s+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
+                             # (also as a table's row, the cell border between: `Bron vraag | https://zoek.
+                             # officielebekendmakingen.nl/kv-tk-2024Z20789.html |`, openkamer.org, AZ 2025)
+                             r"\bBron\s+(?:vraag|antwoord):?[ \t|]+https?://\S*?|(?:^|\n)[ \t]*Kamervraag|"
                              rf"(?:^|\n)[ \t]*{SOURCE_LABEL}\S*?|(?:^|\n)[ \t]*{ID_LABEL}|"
+                             # (a saved page of questions heads its own case number with its label: `Zaaknummer:
+                             # 2019Z02363`, tweedemonitor.nl, IenW 2019, probe67; a decision list cites by `Zaak: ...`)
+                             rf"(?:^|\n)[ \t]*{CASE_NUMBER_LABEL}|"
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
                              rf"(?:^|\n)[ \t]*{KST_NUMBER}[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
