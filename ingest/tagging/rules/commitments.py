@@ -833,6 +833,15 @@ VETOES: tuple[Rule, ...] = (
                           r"(?:jaarlijks|halfjaarlijks|periodiek|ieder\s+jaar|elk\s+jaar)\s+geïnformeerd\b",
          "Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.",
          frozenset({Status.OPEN})),
+    # a standing practice told in the present passive with `steeds`, `altijd` or `telkens` (`De inzet van het kabinet bij
+    # en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk tijdens het proces, en achteraf
+    # met uw Kamer gedeeld en verantwoord.`, Financiën 2014, probe68): how the Kamer is kept informed, no promise made
+    # here; with `zal`, `voortaan` or `in de toekomst` it is one
+    rule("not-standing-practice", r"^(?!.*\b(?:zal|zullen|voortaan|toekomst|blijf|blijft|blijven)\b).*\b(?:wordt|worden)\b"
+                                  r"[^.;]{0,40}?\b(?:steeds|altijd|telkens)\b[^.;]{0,120}?\b(?:gedeeld|geïnformeerd|"
+                                  r"verantwoord|toegezonden|gestuurd|voorgelegd)\b",
+         "De inzet van het kabinet bij en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk "
+         "tijdens het proces, en achteraf met uw Kamer gedeeld en verantwoord.", frozenset({Status.OPEN})),
     # the Kamer's own question about when (or whether) it will be informed, told as what it asked (`De vaste commissie
     # voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer zal worden ingelicht
     # over de toekomst van het vastgoed van Defensie`, Def 2011, probe56): a request, not a promise; the answer
