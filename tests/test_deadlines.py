@@ -30,6 +30,9 @@ DEADLINES = [
     ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
     ("Uw Kamer ontvangt de evaluatie van de regeling in de winter van 2023.", 2022, "2022-06-01",
      [("in de winter van 2023", "2024-02-29")]),
+    # `in de loop van` a month: during that month (IenM 2012, probe68)
+    ("In de loop van maart zal ik u de voorlichting doen toekomen, vergezeld van een kabinetsnotitie stelselwijziging "
+     "omgevingsrecht.", 2012, "2012-02-10", [("In de loop van maart", "2012-03-31")]),
     # a step due shortly after a debate of the Kamer, a term counted from it (BZK 2024, probe68)
     ("De Kamerbrief stand spreiding rijkswerkgelegenheid 2024–2028 zal kort na de behandeling van de begroting aan uw "
      "Kamer worden aangeboden.", 2024, "2024-10-08", [("kort na de behandeling", None)]),
@@ -257,6 +260,8 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a month's course told in the past is no step (probe68)
+    ("In de loop van maart is de voorlichting aan de Kamer toegezonden.", 2012, "2012-04-10"),
     # what happened shortly after a debate is past (probe68)
     ("Direct na het commissiedebat heeft de minister de brief aan de burgemeesters verstuurd.", 2024, "2024-10-08"),
     # a season after the particle `de` with a capital is a surname (VWS 2013, probe68); `in de winter` stays a season

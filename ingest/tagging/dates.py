@@ -346,7 +346,10 @@ PERIODS: tuple[Rule, ...] = (
          "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
     # ... led by `in` or `voor`, which tell past months as often: a deadline only where the words look ahead
     # (rules/deadlines.py), the next one when long gone (`kunt u de brief in januari tegemoet zien` in December)
-    rule("date.month_in", rf"(?:in|vóór|voor)\s+(?P<month>{FULL_MONTHS})\b(?!\s+(?:van\s+)?\d)",
+    # (also `in de loop van maart`, the whole month: `In de loop van maart zal ik u de voorlichting doen toekomen`,
+    # IenM 2012, probe68)
+    rule("date.month_in", rf"(?:in(?:\s+de\s+loop\s+van)?|vóór|voor)\s+(?:de\s+maand\s+)?(?P<month>{FULL_MONTHS})\b"
+                          r"(?!\s+(?:van\s+)?\d)",
          "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
          rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
