@@ -642,6 +642,7 @@ STATUSES = [
     ("De inzet van het kabinet bij en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk "
      "tijdens het proces, en achteraf met uw Kamer gedeeld en verantwoord.", None),
     ("De uitkomst van de onderhandelingen in Brussel wordt voortaan steeds met uw Kamer gedeeld.", "open"),
+    ("De rapportage wordt, zoals altijd, voor de zomer aan uw Kamer toegezonden.", "open"),
 ]
 
 

@@ -836,8 +836,10 @@ VETOES: tuple[Rule, ...] = (
     # a standing practice told in the present passive with `steeds`, `altijd` or `telkens` (`De inzet van het kabinet bij
     # en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk tijdens het proces, en achteraf
     # met uw Kamer gedeeld en verantwoord.`, Financiën 2014, probe68): how the Kamer is kept informed, no promise made
-    # here; with `zal`, `voortaan` or `in de toekomst` it is one
-    rule("not-standing-practice", r"^(?!.*\b(?:zal|zullen|voortaan|toekomst|blijf|blijft|blijven)\b).*\b(?:wordt|worden)\b"
+    # here; with `zal`, `voortaan` or `in de toekomst` it is one, and so is this time's paper (`De rapportage wordt, zoals
+    # altijd, voor de zomer aan uw Kamer toegezonden`)
+    rule("not-standing-practice", rf"^(?!.*\b(?:zal|zullen|voortaan|toekomst|blijf|blijft|blijven|zoals|{WHEN})\b).*"
+                                  r"\b(?:wordt|worden)\b"
                                   r"[^.;]{0,40}?\b(?:steeds|altijd|telkens)\b[^.;]{0,120}?\b(?:gedeeld|geïnformeerd|"
                                   r"verantwoord|toegezonden|gestuurd|voorgelegd)\b",
          "De inzet van het kabinet bij en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk "
