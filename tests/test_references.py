@@ -26,8 +26,10 @@ REFERENCES = [
      "en Van Nispen (SP) op 11 juli 2023 over het bericht.", [(None, "kamervragen")]),
     ("In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
      "huidige vorm nog niet een afgewogen en afgerond concept vormt.", [("2010D22387", "brief")]),
+    ("De vaste commissie voor Defensie heeft mij verzocht om een reactie op het rapport (verzoek met kenmerk "
+     "2012D33912).", [("2012D33912", "brief")]),
     ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer "
-     "zal worden ingelicht (verzoek met kenmerk 2011Z13771/2011D33912).", [("2011D33912", "brief")]),
+     "zal worden ingelicht (verzoek met kenmerk 2011Z13771/2011D33912).", [("2011Z13771", "kamervragen")]),
     ("Nummer: 2015D34007, datum: 2015-09-01", []),
     ("Het verzoek van de commissie (2010) is bekend.", []),
     # a report or an advice cited by its title in guillemets; the Kamer's chair's letter by its date; a report's kind

@@ -387,3 +387,9 @@ def test_a_heading_naming_a_report_by_the_head_of_its_title_cites_it_no_second_t
             "iedereen», dat de raad gelijktijdig uitbracht.")
     refs = [t for t in tag_document((Page(1, body),), (), "2013-06-25", "kamerbrief") if t.kind == "reference"]
     assert len(refs) == 2
+    # a sentence naming the title again cites the report a cited letter reacted to (Financiën 2023, dead51 probe)
+    body = ("De commissie heeft vragen gesteld over de brief inzake de aanpassing van de kabinetsreactie op rapport "
+            "«Ongekend onrecht» (Kamerstuk 35 510, nr. 115). Bijgaand treft u de reactie op de vragen over de brief "
+            "inzake de aanpassing van de kabinetsreactie op het eindrapport «Ongekend onrecht» van de POK.")
+    refs = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "kamerbrief") if t.kind == "reference"]
+    assert [t.rule for t in refs] == ["ref-kamerstuk", "ref-report-titled"]

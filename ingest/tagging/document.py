@@ -200,6 +200,8 @@ OWN_PART_MIN_CHARS = 15
 
 # A title in guillemets written earlier in the text, with the head of it before a comma or colon (the short title a
 # letter goes on to use): `het advies «Een stevig fundament, Evaluatie van het basistakenpakket jeugdgezondheidszorg»`
+# a line of a few words without a sentence's end: a section heading (`Inhoud advies «Een stevig fundament»`)
+HEADING_LINE = re.compile(r"[^.!?;:\n]{3,120}[^.!?;:\s]")
 GUILLEMET_TITLE = re.compile(r"«\s*(?P<title>(?P<head>[^«»,:]{5,250}?)\s*(?:[,:][^«»]*)?)»")
 
 
@@ -214,8 +216,9 @@ def _titles_in(quote: str) -> set[str]:
 def _report_named_once(tags: list[Tag], text: str) -> list[Tag]:
     """Tags less a report cited again by the same title further on: the offer `Met deze brief bied ik u het
     onderzoeksrapport «Contrasten in de kamermarkt» aan` and the section under it `Het onderzoek «Contrasten in de
-    kamermarkt» is een combinatie van ...` cite one report (BZK 2010, probe58); so does a heading by its short title
-    after the report was cited by number with its full title (`... heb ik u het advies «Een stevig fundament, Evaluatie
+    kamermarkt» is een combinatie van ...` cite one report (BZK 2010, probe58); so does a section heading by its short
+    title after the report was cited by number with its full title (a sentence naming that title again may cite another
+    paper: the report a cited letter reacted to) (`... heb ik u het advies «Een stevig fundament, Evaluatie
     van het basistakenpakket jeugdgezondheidszorg» toegezonden (Kamerstuk 31 839, nr. 272)`, then the heading `Inhoud
     advies «Een stevig fundament»`, VWS 2013, probe68)."""
     seen: set[str] = set()
@@ -225,7 +228,7 @@ def _report_named_once(tags: list[Tag], text: str) -> list[Tag]:
         if isinstance(t.info, ReferenceInfo) and t.rule == "ref-report-titled":
             title = " ".join(cited_title(text[t.start:t.end]).split()).lower()
             earlier = set().union(*(titles for quote, titles in cited.items() if quote != t.quote))
-            if title in seen or title.strip("«» ") in earlier:
+            if title in seen or (HEADING_LINE.fullmatch(t.quote.strip()) and title.strip("«» ") in earlier):
                 continue
             seen.add(title)
         if isinstance(t.info, ReferenceInfo):

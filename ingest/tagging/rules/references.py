@@ -213,10 +213,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "(Kamerstuk 2025D47367)?", RefKind("kamerstuk", lambda m: [m["doc"]]), flags=0),
     # a committee's request cited by its document number, in brackets or after `kenmerk` (`In reactie op het verzoek van
     # de commissie voor Financiën (2010D22387) bericht ik u ...`, Financiën 2010, probe68; `verzoek met kenmerk
-    # 2011Z13771/2011D33912`): the number of the paper, its case number (Z) before it left out
+    # 2011D33912`); a case number (Z) written first is cited by that number (ref-kamervragen-number)
     rule("ref-committee-request-number", r"\b(?:verzoek|brief|schrijven|rappel)\s+(?:(?:van|namens)\s+de\s+(?:vaste\s+)?"
                                          r"(?:Kamer)?commissie(?:\s+(?:voor\s+)?[\w&,-]+){0,6}?\s*\(\s*|"
-                                         r"(?:[^.;()]{0,80}?\s)?met\s+kenmerk\s+)(?:(?:19|20)\d{2}Z\d{5}\s*/\s*)?"
+                                         r"(?:[^.;()]{0,80}?\s)?met\s+kenmerk\s+)"
                                          r"(?P<doc>(?:19|20)\d{2}D\d{5})\b",
          "In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
          "huidige vorm nog niet een afgewogen en afgerond concept vormt.", RefKind("brief", lambda m: [m["doc"]]),
