@@ -643,6 +643,12 @@ STATUSES = [
      "tijdens het proces, en achteraf met uw Kamer gedeeld en verantwoord.", None),
     ("De uitkomst van de onderhandelingen in Brussel wordt voortaan steeds met uw Kamer gedeeld.", "open"),
     ("De rapportage wordt, zoals altijd, voor de zomer aan uw Kamer toegezonden.", "open"),
+    # proposing to inform the Kamer later, in a letter asking for more time (EZK 2019, probe68 held-out, fixed after
+    # scoring); proposing what the Kamer does, or a meeting moved, is none
+    ("Ik stel voor u uiterlijk 21 juni nader te berichten.", "open"),
+    ("Daarom stel ik voor om uw Kamer in september te informeren.", "open"),
+    ("Ik stel voor dat uw Kamer het debat uitstelt.", None),
+    ("Ik stel u voor het debat te verplaatsen.", None),
 ]
 
 

