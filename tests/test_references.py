@@ -22,6 +22,30 @@ REFERENCES = [
      "Ministerie van Onderwijs, Cultuur en Wetenschap voor 2022 gezonden.", [(None, "brief")]),
     ("Op 8 december 2021 heb ik aan de Tweede Kamer toegezegd dat een incidentele suppletoire begroting zal worden "
      "gezonden.", []),
+    # a dossier's part number after an en dash, as typeset pages print it; the Kamer's numeral with a comma after it
+    # (Financiën 2014, SZW 2013, probe68); a period of years is no dossier
+    ("Op deze website vindt u tevens een samenvatting van de kwaliteitsrapporten van andere lidstaten, zoals ik u die "
+     "op 11 november reeds heb toegezonden (Kamerstuk 21501–07, nr. 1186).", [("21501-07-1186", "kamerstuk")]),
+    ("Op 26 maart jl. heeft uw Kamer de minister-president en de minister van Sociale Zaken en Werkgelegenheid verzocht "
+     "voor 8 april 2013 een brief te sturen over de stand van zaken in het sociaal overleg (Handelingen II, 2012/13, nr. "
+     "66, Regeling van Werkzaamheden).", [("h-tk-20122013-66", "handelingen")]),
+    ("In de jaren 2019–20 is 21 501 euro uitgegeven, nr. 5 op de lijst.", []),
+    # a written consultation's report by its date, a footnote digit glued to it (IenW 2019); answers cited as
+    # `Kamervragen` of members with their parties (JenV 2025); a committee's request by its document number (Financiën
+    # 2010, Defensie 2011), never a page's own number nor a bare year (probe68)
+    ("Tevens beantwoord ik daarmee de vragen die u in het verslag van een schriftelijk overleg2 van 18 juni 2019 heeft "
+     "gesteld over de quick scan.", [(None, "brief")]),
+    ("Zij hebben een schriftelijk overleg van 18 juni 2019 aangevraagd.", []),
+    ("Deze actieve openbaarmaking is toegezegd in de beantwoording van de Kamervragen van de leden Bikker (ChristenUnie) "
+     "en Van Nispen (SP) op 11 juli 2023 over het bericht.", [(None, "kamervragen")]),
+    ("In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
+     "huidige vorm nog niet een afgewogen en afgerond concept vormt.", [("2010D22387", "brief")]),
+    ("De vaste commissie voor Defensie heeft mij verzocht om een reactie op het rapport (verzoek met kenmerk "
+     "2012D33912).", [("2012D33912", "brief")]),
+    ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer "
+     "zal worden ingelicht (verzoek met kenmerk 2011Z13771/2011D33912).", [("2011Z13771", "kamervragen")]),
+    ("Nummer: 2015D34007, datum: 2015-09-01", []),
+    ("Het verzoek van de commissie (2010) is bekend.", []),
     # a report or an advice cited by its title in guillemets; the Kamer's chair's letter by its date; a report's kind
     # alone cites nothing (rules47 probe: JenV 2014, a TK committee's meeting page 2020)
     ("Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "

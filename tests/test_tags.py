@@ -373,3 +373,23 @@ def test_a_numbered_list_item_is_not_glued_to_the_next_number() -> None:
     cut = [text[a:b] for a, b in sentences(text)]
     assert "Twee toezeggingen over einde-afval;" in cut
     assert not any(c.rstrip().endswith(("; 2.", "; 7.")) for c in cut)
+
+
+def test_a_heading_naming_a_report_by_the_head_of_its_title_cites_it_no_second_time() -> None:
+    """VWS 2013 (probe68): the advice cited by number with its full title, then a section heading by its short title;
+    another report in the same sentence as a cited one is still a paper of its own."""
+    body = ("Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van het "
+            "basistakenpakket jeugdgezondheidszorg» toegezonden. Hierbij ontvangt u mijn standpunt op dit advies.\n\n"
+            "Inhoud advies «Een stevig fundament»\n\nDe commissie geeft haar visie op de JGZ.")
+    refs = [t for t in tag_document((Page(1, body),), (), "2013-06-25", "kamerbrief") if t.kind == "reference"]
+    assert [t.rule for t in refs] == ["ref-kamerstuk"]
+    body = ("Ik stuur u het rapport «Kansen voor jongeren» (Kamerstuk 31 839, nr. 272) en het rapport «Werk voor "
+            "iedereen», dat de raad gelijktijdig uitbracht.")
+    refs = [t for t in tag_document((Page(1, body),), (), "2013-06-25", "kamerbrief") if t.kind == "reference"]
+    assert len(refs) == 2
+    # a sentence naming the title again cites the report a cited letter reacted to (Financiën 2023, dead51 probe)
+    body = ("De commissie heeft vragen gesteld over de brief inzake de aanpassing van de kabinetsreactie op rapport "
+            "«Ongekend onrecht» (Kamerstuk 35 510, nr. 115). Bijgaand treft u de reactie op de vragen over de brief "
+            "inzake de aanpassing van de kabinetsreactie op het eindrapport «Ongekend onrecht» van de POK.")
+    refs = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "kamerbrief") if t.kind == "reference"]
+    assert [t.rule for t in refs] == ["ref-kamerstuk", "ref-report-titled"]

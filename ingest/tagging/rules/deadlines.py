@@ -458,6 +458,9 @@ def _writers_term(sentence: str, f: Found) -> bool:
             and FROM_AN_EVENT.match(sentence, f.end) is None and WRITER_AHEAD.search(sentence) is not None)
 
 
+# A step due shortly after a debate of the Kamer, the sentence looking ahead (`... zal kort na de behandeling van de
+# begroting aan uw Kamer worden aangeboden`, BZK 2024, probe68): a term of this case, counted from that debate.
+DEBATE_TERMS = ("date.shortly_after_debate",)
 # A term in a condition (`wanneer binnen twaalf maanden geen CT is opgericht`) sets no step.
 CONDITION = re.compile(r"\b(?:wanneer|indien|als|tenzij|zolang)\b", re.I)
 # A period that ended before the year preceding the document's is history, whatever the verb.
@@ -600,7 +603,7 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     if f.period.relative:
         if t.ahead is False or CONDITION.search(sentence[max(0, f.start - 30):f.start]):
             return "deadline.general_term"
-        if first_match(ACT_EVENTS, sentence) or _writers_term(sentence, f):
+        if first_match(ACT_EVENTS, sentence) or _writers_term(sentence, f) or f.rule in DEBATE_TERMS and t.ahead:
             return None
         return "deadline.general_term"
     return _by_calendar(sentence, f, now, dated, t)

@@ -18,8 +18,9 @@ from ingest.dutch.register import CASE_LABEL, CASE_NUMBER_LABEL, ID_LABEL, KST_N
 from ingest.tagging.rules.table import Rule, rule
 
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
-# a dossier, with its numbered part where it has one (`21 501-20`)
-DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
+# a dossier, with its numbered part where it has one (`21 501-20`; with an en dash as typeset pages print it:
+# `(Kamerstuk 21501–07, nr. 1186)`, Financiën 2014, probe68)
+DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\d{1,2}(?!\d))?)"
 SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
 # after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
@@ -107,7 +108,7 @@ def _handelingen(m: re.Match[str]) -> list[str | None]:
 
 def _kamerstuk(m: re.Match[str]) -> list[str | None]:
     g = m.groupdict()
-    dossier = re.sub(r"\s", "", g["dossier"])
+    dossier = re.sub(r"\s", "", g["dossier"]).replace("–", "-")
     sub = f"-{g['sub'].upper()}" if g.get("sub") else ""
     if g.get("letter"):
         return [f"{dossier}{sub}-{g['letter']}"]
@@ -115,7 +116,7 @@ def _kamerstuk(m: re.Match[str]) -> list[str | None]:
 
 
 def _kamerstuk_dashed(m: re.Match[str]) -> list[str | None]:
-    return [f"{m['dossier'] or m['dossier2']}-{m['nrs'] or m['nrs2']}"]
+    return [f"{m['dossier'] or m['dossier2']}-{m['nrs'] or m['nrs2']}".replace("–", "-")]
 
 
 def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
@@ -191,7 +192,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-aanhangsel-id", r"\bah-tk-(?P<years>\d{8})-(?P<nr>\d+)", "ah-tk-20232024-1843", AANHANGSEL, flags=0),
     # (several meetings at once, one each: `(Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende
     # energieprijzen)`, a Financiën letter of 2022)
-    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*{YEARS},?\s*"
+    # (the Kamer's numeral with a comma after it: `(Handelingen II, 2012/13, nr. 66, Regeling van Werkzaamheden)`,
+    # SZW 2013, probe68)
+    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*,?\s*{YEARS},?\s*"
                             r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
                             r"(?:,?\s*item\s*(?P<item>\d+))?",
          "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
@@ -209,8 +212,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Wordt in het aanvullend onderzoek met betrekking tot de staat van instandhouding van de wolf niet alleen "
          "gekeken naar de staat van instandhouding van de wolf in relatie tot de habitatgeschiktheid in Nederland "
          "(Kamerstuk 2025D47367)?", RefKind("kamerstuk", lambda m: [m["doc"]]), flags=0),
+    # a committee's request cited by its document number, in brackets or after `kenmerk` (`In reactie op het verzoek van
+    # de commissie voor Financiën (2010D22387) bericht ik u ...`, Financiën 2010, probe68; `verzoek met kenmerk
+    # 2011D33912`); a case number (Z) written first is cited by that number (ref-kamervragen-number)
+    rule("ref-committee-request-number", r"\b(?:verzoek|brief|schrijven|rappel)\s+(?:(?:van|namens)\s+de\s+(?:vaste\s+)?"
+                                         r"(?:Kamer)?commissie(?:\s+(?:voor\s+)?[\w&,-]+){0,6}?\s*\(\s*|"
+                                         r"(?:[^.;()]{0,80}?\s)?met\s+kenmerk\s+)"
+                                         r"(?P<doc>(?:19|20)\d{2}D\d{5})\b",
+         "In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
+         "huidige vorm nog niet een afgewogen en afgerond concept vormt.", RefKind("brief", lambda m: [m["doc"]]),
+         flags=re.I),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
-    rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}-\d{1,2})-(?P<nrs>\d+)\b|"
+    rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}[-–]\d{1,2})-(?P<nrs>\d+)\b|"
                                       rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
@@ -616,8 +629,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          flags=0),
     # the answers to a written consultation (schriftelijk overleg) cited by its date: `In de beantwoording van het
     # Schriftelijk Overleg van 22 april8 meldden we dat ...` (Fin 2021)
-    rule("ref-schriftelijk-overleg", rf"\b(?:[Vv]erslag|[Bb]eantwoording|[Aa]ntwoorden?)\s+(?:van|op)\s+(?:het|de)\s+"
-                                     rf"[Ss]chriftelijke?\s+[Oo]verleg\s+(?:van|d\.d\.)\s+{DATE}",
+    # (the report of one, a footnote digit glued to it: `de vragen die u in het verslag van een schriftelijk overleg2 van
+    # 18 juni 2019 heeft gesteld`, IenW 2019, probe68)
+    rule("ref-schriftelijk-overleg", rf"\b(?:[Vv]erslag|[Bb]eantwoording|[Aa]ntwoorden?)\s+(?:van|op)\s+(?:het|de|een)\s+"
+                                     rf"[Ss]chriftelijke?\s+[Oo]verleg\d{{0,2}}\s+(?:van|d\.d\.)\s+{DATE}",
          "In de beantwoording van het Schriftelijk Overleg van 22 april8 meldden we dat het om ongeveer 30.000 van de "
          "85.000 geregistreerde rechtspersonen gaat.", RefKind("brief", _unnamed), flags=0),
     # (also the earlier answers cited by the questions they answer, inside a sentence or a footnote, never the
@@ -648,8 +663,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het begrotingsdebat een eerste rapportage over de
     # voortgang toegezegd.`, BZK 2021, probe56); the party in brackets marks the citation (`vragen van de leden over de
     # brief` cite nothing)
+    # (`Kamervragen` too: `Deze actieve openbaarmaking is toegezegd in de beantwoording van de Kamervragen van de leden
+    # Bikker (ChristenUnie) en Van Nispen (SP) op 11 juli 2023`, JenV 2025, probe68)
     rule("ref-kamervragen-members", r"(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)\s+(?:op|van)\s+(?:de\s+)?"
-                                    r"(?:eerdere\s+)?(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+                                    r"(?:eerdere\s+)?(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
                                     r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\)"
                                     r"(?:\s*(?:/|,|\sen\s)\s*(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\))*",
          "In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het "
