@@ -101,6 +101,10 @@ STATUSES = [
     # a committee registers a promise as met: it mentions the promise, the letter kept it (rules31, EK OCW 2024)
     ("De commissie besluit de brief van de minister van Onderwijs, Cultuur en Wetenschap van 26 februari 2024 "
      "(35920, M) voor kennisgeving aan te nemen en toezegging T03678 als voldaan aan te merken.", "referenced"),
+    # ... or says a promise was not kept: no promise kept there (probe69, EK EZ 2014); a kept one stays kept
+    ("Het lid Koffeman (PvdD) zal een inbreng aanleveren voor een brief aan de regering, waarin wordt aangegeven waarom "
+     "de leden van een aantal fracties van mening zijn dat niet aan de toezegging is voldaan.", "referenced"),
+    ("Met deze brief is aan de toezegging voldaan.", "fulfilled"),
     # the last item of the letter's outline, the years what the figures are about (rules32 held-out probe, Fin 2024);
     # questions left for a coming paper (AZ 2022)
     ("Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en 2025 "
@@ -1011,6 +1015,10 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     # ... a minister's promise it names is still mentioned
     ("Geachte (plv) leden van de vaste commissie voor Defensie,\n\nDe minister heeft toegezegd de Kamer voor de zomer "
      "te informeren over de uitkomsten.", 1),
+    # ... or a clerk's mail whose subject is an e-mailprocedure, its members greeted without `(plv.)` (probe69, KR 2016)
+    ("Van: Lange de Tim\nAan: GC-Commissie-KR\nOnderwerp: E-mailprocedure verzoek om brief uitvoering motie ISLA\n\n"
+     "Geachte leden van de commissie voor Koninkrijksrelaties,\n\nIk verzoek u mij uiterlijk op maandag 23 mei 2016 te "
+     "laten weten of u kunt instemmen. Spoedig daarna zal ik u informeren of het voorstel is aangenomen.", 0),
     # near miss: a minister's letter that greets the Kamer is no clerk's mail
     ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
     ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "

@@ -428,6 +428,12 @@ def test_title_tidied() -> None:
     ("Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
      "Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp\nStudiefinanciering in het hoger onderwijs",
      "2003-11-04"),
+    # probe69: a committee clerk's mail quoted on a site, dated by its header only (TK KR 2016); the header of a mail
+    # quoted under a dated letter is not the letter's date, nor is `verzonden` in a sentence
+    ("Van: Lange de Tim\nVerzonden: vrijdag 20 mei 2016 14:39\nAan: GC-Commissie-KR\nOnderwerp: E-mailprocedure",
+     "2016-05-20"),
+    ("Den Haag, 3 juni 2016\n\nVan: X\nVerzonden: vrijdag 20 mei 2016 14:39", "2016-06-03"),
+    ("De brief is verzonden op 20 mei 2016 aan de Kamer.", None),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso

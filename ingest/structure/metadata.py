@@ -183,6 +183,10 @@ ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # t
 # openkamer.org, dead51 probe)
 ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
+# a mail's header line of when it was sent (`Verzonden: vrijdag 20 mei 2016 14:39`, a committee clerk's e-mailprocedure
+# as a site quotes it, probe69): the date of a mail that has no other; tried after every other label
+MAIL_SENT = re.compile(rf"^[ \t]*(?:Verzonden|Verstuurd)[ \t]*:[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})\b",
+                       re.M | re.I)
 # the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
 MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
@@ -501,7 +505,8 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE,
-                    RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED,
+                    MAIL_SENT):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits

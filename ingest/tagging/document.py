@@ -47,8 +47,10 @@ KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-G
 # (and a committee clerk's mail to the members, by its salutation: `Beste (plv.) leden van de vaste commissie voor
 # Defensie,`, the Tweede Kamer's page of an e-mailprocedure, 2015, probe60)
 # (`Geachte` only with the deputies: a minister may greet a committee's members formally)
-MEMBERS_SALUTATION = (r"(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n]+\(plv\.?\)[^\S\n]+)leden[^\S\n]+van"
-                      r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b")
+# (or by its subject, the mail being an e-mailprocedure: `Onderwerp: E-mailprocedure verzoek om brief uitvoering motie
+# ISLA` over `Geachte leden van de commissie voor Koninkrijksrelaties,`, a committee clerk's mail of 2016, probe69)
+MEMBERS_SALUTATION = (r"(?:(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n]+\(plv\.?\)[^\S\n]+)leden[^\S\n]+van"
+                      r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b|Onderwerp[^\S\n]*:[^\S\n]*E-?mail-?procedure\b)")
 LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:Nr\.[^\S\n]*\S+[^\S\n]+|[A-Z]{1,3}\d?[^\S\n]+)?"
                          rf"Brief van (?:de|het)\b[^\n]{{0,160}}|^[^\S\n]*{MEMBERS_SALUTATION}[^\n]{{0,160}})")
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government

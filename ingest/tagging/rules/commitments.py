@@ -187,8 +187,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (the one who complies named between: `voldoet de Minister van VWS aan`; or the promises first: `In deze brief
     # wordt aan een aantal moties en toezegging voldaan`, VWS 2017)
     # (not a committee's register of a promise: `toezegging T03678 als voldaan aan te merken`, EK 2024, only mentions it)
-    rule("kept-complied", r"(?<!\bals\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}\btoezegging|"
-                          r"\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+(?:(?!als\b)\w+\s+){0,2}?voldaan\b",
+    # (nor a promise said not to be kept: `waarom ... van mening zijn dat niet aan de toezegging is voldaan`, an EK
+    # committee's decisions of 2014, probe69)
+    rule("kept-complied", r"(?<!\bals\s)(?<!\bniet\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}"
+                          r"\btoezegging|(?<!\bniet\s)\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+"
+                          r"(?:(?!als\b|niet\b)\w+\s+){0,2}?voldaan\b",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
     # the state of promises given in this letter or its annexes, their number or who made them named between

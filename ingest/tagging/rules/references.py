@@ -19,7 +19,9 @@ from ingest.tagging.rules.table import Rule, rule
 ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 # a dossier, with its numbered part where it has one (`21 501-20`)
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:-\d{1,2}(?!\d))?)"
-SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
+# (set off by a dash with spaces around it, as a mail types it: `de motie met nummer 34 300 – IV, nr. 38`, a committee
+# clerk's e-mailprocedure of 2016, probe69)
+SUB = rf"(?:(?:[\s-]|\s?[–—]\s?)?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
 # after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
 # next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
