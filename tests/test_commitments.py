@@ -1019,6 +1019,10 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     ("Van: Lange de Tim\nAan: GC-Commissie-KR\nOnderwerp: E-mailprocedure verzoek om brief uitvoering motie ISLA\n\n"
      "Geachte leden van de commissie voor Koninkrijksrelaties,\n\nIk verzoek u mij uiterlijk op maandag 23 mei 2016 te "
      "laten weten of u kunt instemmen. Spoedig daarna zal ik u informeren of het voorstel is aangenomen.", 0),
+    # ... or its header dropped, by the note on the procedure it ends on (the same mail as a site prints it)
+    ("Geachte leden van de commissie voor Koninkrijksrelaties,\n\nSpoedig daarna zal ik u informeren of het voorstel is "
+     "aangenomen*.\n\n*Toelichting\nDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het Reglement van "
+     "Orde.", 0),
     # near miss: a minister's letter that greets the Kamer is no clerk's mail
     ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
     ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "

@@ -53,6 +53,9 @@ MEMBERS_SALUTATION = (r"(?:(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n
                       r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b|Onderwerp[^\S\n]*:[^\S\n]*E-?mail-?procedure\b)")
 LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:Nr\.[^\S\n]*\S+[^\S\n]+|[A-Z]{1,3}\d?[^\S\n]+)?"
                          rf"Brief van (?:de|het)\b[^\n]{{0,160}}|^[^\S\n]*{MEMBERS_SALUTATION}[^\n]{{0,160}})")
+# the note a committee clerk's e-mailprocedure ends on, whatever its header kept (`*Toelichting` / `De e-mailprocedure is
+# geregeld in artikel 36, vierde lid, van het Reglement van Orde`, TK KR 2016, probe69): the clerk writes the mail
+EMAIL_PROCEDURE_NOTE = re.compile(r"\bDe\s+e-?mail-?procedure\s+is\s+geregeld\s+in\s+artikel\b", re.I)
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
 KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?"
                           r"(?:commissie|Eerste|Tweede)|vaste\s+commissie|commissie|griffier|presidium)|"
@@ -136,7 +139,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags: list[Tag] = []
     not_met = requests_not_met([sent.text for sent in read])   # terms asked for and reported missed: none due
     written: str | None = None    # the date of the mail the sentences stand in, when one is quoted before the doc's
-    heads = [(m.start(), bool(KAMER_WRITER.match(m.group(0)))) for m in LETTER_HEAD.finditer(text)]
+    heads = _letter_heads(text)
     for sent in read:
         tags.extend(reference_tags(sent))
         written = _mail_date(sent.text, doc_date) or written
@@ -346,6 +349,13 @@ def _only_mentioned(tag: Tag) -> Tag:
     if not isinstance(tag.info, CommitmentInfo) or tag.status == Status.REFERENCED:
         return tag
     return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
+
+
+def _letter_heads(text: str) -> list[tuple[int, bool]]:
+    """Where each letter of the text starts and whether the Kamer writes it (``KAMER_WRITER``); a clerk's
+    e-mailprocedure, known by its closing note, from the start."""
+    heads = [(m.start(), bool(KAMER_WRITER.match(m.group(0)))) for m in LETTER_HEAD.finditer(text)]
+    return [(0, True)] + heads if EMAIL_PROCEDURE_NOTE.search(text) else heads
 
 
 def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:
