@@ -1177,6 +1177,27 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
 
 
 @pytest.mark.parametrize("text, sender", [
+    # probe69: a committee's report of a written consultation, and the members' input to it (TK LVVN 2025, IenW 2023);
+    # a clerk's mail signed with the committee's name (TK BiZa 2016)
+    ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 23 oktober 2025\nDe vaste commissie voor Landbouw, Visserij, "
+     "Voedselzekerheid en Natuur heeft een aantal\nvragen en opmerkingen voorgelegd aan de Minister",
+     "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur"),
+    ("2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nBinnen de vaste commissie voor Infrastructuur en "
+     "Waterstaat hebben verschillende fracties\nde behoefte om vragen", "vaste commissie voor Infrastructuur en Waterstaat"),
+    ("Geachte leden van de commissie Binnenlandse Zaken,\n\nIk verzoek u kenbaar te maken of u kunt instemmen.\n\nMet "
+     "vriendelijke groet,\nAnke Jansen\nCommissieassistent\nVaste commissie voor Binnenlandse Zaken\n",
+     "vaste commissie voor Binnenlandse Zaken"),
+    ("LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 15 november 2016\nDe vaste commissie voor Buitenlandse Zaken, belast "
+     "met het voorbereidend onderzoek van dit voorstel van wet, heeft de navolgende vragen",
+     "vaste commissie voor Buitenlandse Zaken"),
+    # near miss: the committee named inside a sentence sends nothing
+    ("Notitie\n\nHet kabinet heeft de vaste commissie voor Financiën hierover geïnformeerd.", None),
+])
+def test_a_committees_report_or_mail_is_sent_by_the_committee(text: str, sender: str | None) -> None:
+    assert read_sender(text, "other") == sender
+
+
+@pytest.mark.parametrize("text, sender", [
     # an unsigned list of decisions or meeting page: the committee it names as its own (rules47 probe)
     ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd: 28 mei 2015\n"
      "Voortouwcommissie: vaste commissie voor Defensie\n\nZaak: Brief regering", "vaste commissie voor Defensie"),

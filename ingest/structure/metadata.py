@@ -663,14 +663,24 @@ COMMITTEE_LABEL = re.compile(r"^[ \t]*(?:Voortouwcommissie|Commissie)[ \t]*:[ \t
 COMMITTEE_HEADING = re.compile(r"^[ \t]*(?:Besluitenlijst|Korte[ \t]+aantekeningen)[ \t]+(?:van[ \t]+de[ \t]+)?vergadering[ \t]+"
                                r"((?:vaste[ \t]+)?commissies?[ \t]+[^\n]{3,300}?)[ \t]+van[ \t]+\d", re.M)
 COMMITTEE_NAMED = re.compile(r"\b(?:commissies?|contactgroep|delegatie)\b", re.I)
+# A committee's report opens on the committee that puts the questions (`De vaste commissie voor Landbouw, Visserij,
+# Voedselzekerheid en Natuur heeft een aantal vragen ... voorgelegd`, `Binnen de vaste commissie voor Infrastructuur en
+# Waterstaat hebben verschillende fracties de behoefte ...`, TK 2023 and 2025, probe69), its footnote marker after it
+# and its task in a list of questions left out (`De vaste commissie voor Defensie, belast met het voorbereidend onderzoek
+# van dit voorstel van wet, heeft ...`);
+# a clerk's mail is signed with the committee's name on a line of its own (`Vaste commissie voor Binnenlandse Zaken`)
+COMMITTEE_REPORTING = re.compile(r"\A[\s\S]{0,1500}?^[ \t]*(?:De|Binnen[ \t]+de)[ \t]+(vaste[ \t]+commissies?[ \t]+voor[ \t]+"
+                                 r"[^\n]{3,150}?)\d{0,2}(?:,[ \t]+belast[ \t]+met[^\n]{0,150}?,)?[ \t]+(?:heeft|hebben)\b", re.M)
+COMMITTEE_SIGNED = re.compile(r"^[ \t]*[Vv](aste[ \t]+commissie[ \t]+voor[ \t]+[A-Z][^\n.,:;]{2,80}?)[ \t]*$", re.M)
 
 
 def _committee(text: str) -> str | None:
     """The committee an unsigned list of decisions or meeting page names as its own (``COMMITTEE_LABEL``)."""
     m = COMMITTEE_LABEL.search(text) or COMMITTEE_HEADING.search(text)
+    m = m or COMMITTEE_REPORTING.search(text) or COMMITTEE_SIGNED.search(text)
     if m is None:
         return None
-    name = collapse(m.group(1))
+    name = collapse(m.group(1)) if m.re is not COMMITTEE_SIGNED else "v" + collapse(m.group(1))
     return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
 
 
