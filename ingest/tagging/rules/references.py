@@ -388,7 +388,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               # (by its sender only when that is a minister, the cabinet, a committee or a Council, never
                               # another body's letter; `het verslag van de vaste commissie ...`, EK 2024)
                               r"\s+van\s+(?:de|het)\s+(?:(?:vaste\s+)?[Cc]ommissie|[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
-                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b)",
+                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b|"
+                              # (or by its title right after its kind: `hebben met interesse kennisgenomen van de brief
+                              # Voortgang versterking VTH-stelsel`, TK IenW 2023, probe69)
+                              r"\s+[A-Z][a-zé]+\s+[\w-]+)",
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
