@@ -53,6 +53,10 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),
+    # the same headings unnumbered (probe69); a letter listing its beslisnota among its annexes stays a letter
+    ("Aanleiding\nDe brief is gereed.\n\nGeadviseerd besluit\nAkkoord gaan met verzending van de Kamerbrief.", "nota"),
+    ("Geachte voorzitter,\n\nHierbij ontvangt u de brief.\n\nBijlagen\nBeslisnota bij Kamerbrief over eindverslag\n"
+     "Het geadviseerd besluit is genomen.", "kamerbrief"),
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),

@@ -96,7 +96,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
-    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
+    # (a beslisnota's heading `Geadviseerd besluit` also without its number, on a line of its own, probe69; never the
+    # `Beslisnota bij Kamerbrief over ...` a letter lists among its annexes)
+    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit|"
+                         r"Geadviseerd[ \t]+besluit[ \t]*:?[ \t]*$)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
