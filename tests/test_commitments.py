@@ -243,6 +243,9 @@ STATUSES = [
     ("Zoals toegezegd ontvangt u hierbij de rapportage over het eerste kwartaal.", "fulfilled"),
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
+    # a promise the members ask for makes none; a question about one made mentions it (probe69, a VSO of VWS 2010)
+    ("Genoemde leden willen de toezegging dat deze culturele aspecten worden meegenomen in de indicatoren.", None),
+    ("De leden vragen naar de toezegging van de minister om de Kamer voor de zomer te informeren.", "referenced"),
     ("Ik verwacht dat de instroom in 2023 zal dalen.", None),
     # answers to Kamervragen and a committee's letters (rules14 probe: BZ 2023, Financiën 2018, Eerste Kamer 2019, 2025)
     ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "

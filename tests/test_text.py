@@ -371,6 +371,15 @@ def test_a_saved_web_pages_navigation_leaves_the_body(tmp_path: Path) -> None:
     assert "De Minister heeft op 7 januari 2025 gereageerd." in body and "Ja." in body
 
 
+def test_a_stamp_glued_to_its_date_is_read_apart(tmp_path: Path) -> None:
+    """An older page of officielebekendmakingen.nl (kst-21501-31-207, VWS 2010, probe69): `Vastgesteld16 april 2010`
+    is the stamp and its date; a word that only starts like a stamp keeps its digits."""
+    e = _extract(tmp_path, "Nr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nIn de vaste "
+                           "commissie bestond behoefte.\n\nOntvangen3 stukken\n")
+    body = body_text(e.pages)
+    assert "Vastgesteld 16 april 2010" in body and "Ontvangen3 stukken" in body
+
+
 def test_a_saved_meeting_pages_placeholders_leave_the_body(tmp_path: Path) -> None:
     """The Tweede Kamer's page of a procedurevergadering (OCW 2019, probe69): `Loading data` under each item and `De
     vergadering is geweest` leave the body; a sentence that says so in its words stays."""

@@ -925,6 +925,13 @@ VETOES: tuple[Rule, ...] = (
                                     r"\bopenstaande\s+(?:moties\s+en\s+)?toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
+    # a promise the members ask for, as a committee's report words it (`Genoemde leden willen de toezegging dat deze
+    # culturele aspecten worden meegenomen ...`, a VSO of VWS 2010, probe69 held-out): none made or told; a question
+    # about one made stays (`De leden vragen naar de toezegging van de minister ...`)
+    rule("not-asked-for", r"\b(?:willen|wil|vragen|vraagt|verzoeken|verzoekt)\s+(?:(?!naar\b|over\b|na\b)\w+\s+){0,3}?(?:om\s+)?(?:de|een)\s+"
+                          r"toezegging\b", "Genoemde leden willen de toezegging dat deze culturele aspecten worden "
+         "meegenomen in de indicatoren die zullen worden opgesteld om de ongelijkheid op gezondheidsgebied te monitoren.",
+         ALL_STATUSES),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
