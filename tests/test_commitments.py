@@ -1036,6 +1036,22 @@ def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, e
     assert len([t for t in tags if t.kind == "commitment"]) == expected
 
 
+@pytest.mark.parametrize("body, status", [
+    # a committee's meeting page tells a promise of the government's, it makes none (probe69, TK OCW 2023)
+    ("Procedurevergadering : Procedurevergadering\n\n17 mei 2023\n\nVerzoek van het lid Wuite om voor het zomerreces een "
+     "technische briefing in te plannen. (Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie met de "
+     "uitgangspunten voor de periode 2025-2028.)", "referenced"),
+    ("Besluitenlijst procedurevergadering vaste commissie voor Justitie en Veiligheid\n\nBesluit: Kennisnemen. De "
+     "minister zal de Kamer voor de zomer informeren over de voortgang.", "referenced"),
+    # near miss: a letter that only names a list of decisions further down still promises
+    ("Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de voortgang.\n\nIn de besluitenlijst "
+     "van de procedurevergadering is dit verzoek opgenomen.", "open"),
+])
+def test_a_committees_own_paper_only_tells_promises(body: str, status: str) -> None:
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "other") if t.kind == "commitment"]
+    assert c.fields()["status"] == status
+
+
 def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:
     """probe59 (VenJ 2017): `heb ik aangegeven het u te zullen toesturen`, then the report comes as an annex."""
     body = ("Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "

