@@ -101,6 +101,10 @@ STATUSES = [
     # a committee registers a promise as met: it mentions the promise, the letter kept it (rules31, EK OCW 2024)
     ("De commissie besluit de brief van de minister van Onderwijs, Cultuur en Wetenschap van 26 februari 2024 "
      "(35920, M) voor kennisgeving aan te nemen en toezegging T03678 als voldaan aan te merken.", "referenced"),
+    # ... or says a promise was not kept: no promise kept there (probe69, EK EZ 2014); a kept one stays kept
+    ("Het lid Koffeman (PvdD) zal een inbreng aanleveren voor een brief aan de regering, waarin wordt aangegeven waarom "
+     "de leden van een aantal fracties van mening zijn dat niet aan de toezegging is voldaan.", "referenced"),
+    ("Met deze brief is aan de toezegging voldaan.", "fulfilled"),
     # the last item of the letter's outline, the years what the figures are about (rules32 held-out probe, Fin 2024);
     # questions left for a coming paper (AZ 2022)
     ("Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en 2025 "
@@ -239,6 +243,9 @@ STATUSES = [
     ("Zoals toegezegd ontvangt u hierbij de rapportage over het eerste kwartaal.", "fulfilled"),
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
+    # a promise the members ask for makes none; a question about one made mentions it (probe69, a VSO of VWS 2010)
+    ("Genoemde leden willen de toezegging dat deze culturele aspecten worden meegenomen in de indicatoren.", None),
+    ("De leden vragen naar de toezegging van de minister om de Kamer voor de zomer te informeren.", "referenced"),
     ("Ik verwacht dat de instroom in 2023 zal dalen.", None),
     # answers to Kamervragen and a committee's letters (rules14 probe: BZ 2023, Financiën 2018, Eerste Kamer 2019, 2025)
     ("Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van het Lid "
@@ -1053,6 +1060,14 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     # ... a minister's promise it names is still mentioned
     ("Geachte (plv) leden van de vaste commissie voor Defensie,\n\nDe minister heeft toegezegd de Kamer voor de zomer "
      "te informeren over de uitkomsten.", 1),
+    # ... or a clerk's mail whose subject is an e-mailprocedure, its members greeted without `(plv.)` (probe69, KR 2016)
+    ("Van: Lange de Tim\nAan: GC-Commissie-KR\nOnderwerp: E-mailprocedure verzoek om brief uitvoering motie ISLA\n\n"
+     "Geachte leden van de commissie voor Koninkrijksrelaties,\n\nIk verzoek u mij uiterlijk op maandag 23 mei 2016 te "
+     "laten weten of u kunt instemmen. Spoedig daarna zal ik u informeren of het voorstel is aangenomen.", 0),
+    # ... or its header dropped, by the note on the procedure it ends on (the same mail as a site prints it)
+    ("Geachte leden van de commissie voor Koninkrijksrelaties,\n\nSpoedig daarna zal ik u informeren of het voorstel is "
+     "aangenomen*.\n\n*Toelichting\nDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het Reglement van "
+     "Orde.", 0),
     # near miss: a minister's letter that greets the Kamer is no clerk's mail
     ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
     ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "
@@ -1061,6 +1076,22 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
 def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, expected: int) -> None:
     tags = tag_document((Page(1, body),), (), "2015-05-29", "other")
     assert len([t for t in tags if t.kind == "commitment"]) == expected
+
+
+@pytest.mark.parametrize("body, status", [
+    # a committee's meeting page tells a promise of the government's, it makes none (probe69, TK OCW 2023)
+    ("Procedurevergadering : Procedurevergadering\n\n17 mei 2023\n\nVerzoek van het lid Wuite om voor het zomerreces een "
+     "technische briefing in te plannen. (Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie met de "
+     "uitgangspunten voor de periode 2025-2028.)", "referenced"),
+    ("Besluitenlijst procedurevergadering vaste commissie voor Justitie en Veiligheid\n\nBesluit: Kennisnemen. De "
+     "minister zal de Kamer voor de zomer informeren over de voortgang.", "referenced"),
+    # near miss: a letter that only names a list of decisions further down still promises
+    ("Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de voortgang.\n\nIn de besluitenlijst "
+     "van de procedurevergadering is dit verzoek opgenomen.", "open"),
+])
+def test_a_committees_own_paper_only_tells_promises(body: str, status: str) -> None:
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "other") if t.kind == "commitment"]
+    assert c.fields()["status"] == status
 
 
 def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:

@@ -181,6 +181,10 @@ STEPS = [
     # a weekday of next week (an EZ letter of Thursday 2014-03-20)
     ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", 2014, "2014-03-20",
      [("aanstaande maandag", "2014-03-24")]),
+    # `a.s.` before the weekday: the minister's answer asked for by Wednesday (a clerk's mail of Friday 2016-05-20,
+    # probe69)
+    ("Het Lid Van Laar verzoekt daarbij om een antwoord uiterlijk a.s. woensdag 16.00 uur.", 2016, "2016-05-20",
+     [("uiterlijk a.s. woensdag", "2016-05-25")]),
     # a month without its year, ahead: the next one (a Defensie letter of 2011-12-19)
     ("In verband hiermee kunt u de brief in januari tegemoet zien.", 2011, "2011-12-19",
      [("in januari", "2012-01-31")]),
@@ -512,6 +516,9 @@ NOT_STEPS = [
      "de brief van 25 november 20253 waarbij de regering de Kamer de geannoteerde agenda aanbiedt van de formele Raad "
      "Justitie en Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden in Luxemburg.",
      2026, "2026-02-10"),
+    # ... or the agenda for it, in a verslag of a schriftelijk overleg on it (LVVN 2025, probe69)
+    ("De leden van de VVD-fractie hebben kennisgenomen van de geannoteerde agenda voor de Landbouw- en Visserijraad "
+     "van 27 en 28 oktober 2025 en richten hun inbreng op het onderdeel visserij.", 2025, "2025-10-23"),
     # a meeting held, told in the perfect, is no meeting a step is due in (a municipal agenda item of 2025)
     ("Zienswijzen zijn behandeld in de commissievergadering van 31 maart.", 2025, "2025-03-14"),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)

@@ -53,6 +53,10 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),
+    # the same headings unnumbered (probe69); a letter listing its beslisnota among its annexes stays a letter
+    ("Aanleiding\nDe brief is gereed.\n\nGeadviseerd besluit\nAkkoord gaan met verzending van de Kamerbrief.", "nota"),
+    ("Geachte voorzitter,\n\nHierbij ontvangt u de brief.\n\nBijlagen\nBeslisnota bij Kamerbrief over eindverslag\n"
+     "Het geadviseerd besluit is genomen.", "kamerbrief"),
     ("Introductiedossier Migratie\nInhoud", "dossier"),
     ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal", "kamerbrief"),
     ("Een losse notitie zonder kenmerken.", "other"),
@@ -428,6 +432,12 @@ def test_title_tidied() -> None:
     ("Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\nPostbus 20018\n\n2500 EA Den Haag\n\n"
      "Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp\nStudiefinanciering in het hoger onderwijs",
      "2003-11-04"),
+    # probe69: a committee clerk's mail quoted on a site, dated by its header only (TK KR 2016); the header of a mail
+    # quoted under a dated letter is not the letter's date, nor is `verzonden` in a sentence
+    ("Van: Lange de Tim\nVerzonden: vrijdag 20 mei 2016 14:39\nAan: GC-Commissie-KR\nOnderwerp: E-mailprocedure",
+     "2016-05-20"),
+    ("Den Haag, 3 juni 2016\n\nVan: X\nVerzonden: vrijdag 20 mei 2016 14:39", "2016-06-03"),
+    ("De brief is verzonden op 20 mei 2016 aan de Kamer.", None),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso
@@ -1196,6 +1206,27 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
     assert read_date("Notitie\n\n29 mei 2015\n16:00\nDe stukken", "other") is None
     assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
                      "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
+
+
+@pytest.mark.parametrize("text, sender", [
+    # probe69: a committee's report of a written consultation, and the members' input to it (TK LVVN 2025, IenW 2023);
+    # a clerk's mail signed with the committee's name (TK BiZa 2016)
+    ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 23 oktober 2025\nDe vaste commissie voor Landbouw, Visserij, "
+     "Voedselzekerheid en Natuur heeft een aantal\nvragen en opmerkingen voorgelegd aan de Minister",
+     "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur"),
+    ("2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nBinnen de vaste commissie voor Infrastructuur en "
+     "Waterstaat hebben verschillende fracties\nde behoefte om vragen", "vaste commissie voor Infrastructuur en Waterstaat"),
+    ("Geachte leden van de commissie Binnenlandse Zaken,\n\nIk verzoek u kenbaar te maken of u kunt instemmen.\n\nMet "
+     "vriendelijke groet,\nAnke Jansen\nCommissieassistent\nVaste commissie voor Binnenlandse Zaken\n",
+     "vaste commissie voor Binnenlandse Zaken"),
+    ("LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 15 november 2016\nDe vaste commissie voor Buitenlandse Zaken, belast "
+     "met het voorbereidend onderzoek van dit voorstel van wet, heeft de navolgende vragen",
+     "vaste commissie voor Buitenlandse Zaken"),
+    # near miss: the committee named inside a sentence sends nothing
+    ("Notitie\n\nHet kabinet heeft de vaste commissie voor Financiën hierover geïnformeerd.", None),
+])
+def test_a_committees_report_or_mail_is_sent_by_the_committee(text: str, sender: str | None) -> None:
+    assert read_sender(text, "other") == sender
 
 
 @pytest.mark.parametrize("text, sender", [

@@ -60,6 +60,15 @@ REFERENCES = [
     ("De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023 inhoudelijk "
      "gereageerd.", [(None, "brief")]),
     ("De Staatssecretaris heeft op 23 november 2023 de werkbezoeken afgezegd.", []),
+    # a motion's paper, its dossier's Roman part set off by a spaced dash in a clerk's mail (probe69, KR 2016); a
+    # dash in a sentence after a bare dossier number reads no Roman part (`I` of `Invoering`)
+    ("Het lid Van Laar verzoekt om een brief over de uitvoering van de motie met nummer 34 300 – IV, nr. 38, waarin is "
+     "verzocht de Kamer te informeren.", [("34300-IV-38", "kamerstuk")]),
+    ("Het wetsvoorstel 34 300 – Invoering van de nieuwe regels – is aangenomen.", [(None, "wetsvoorstel")]),
+    # a letter a group has read, named by its title right after its kind (probe69, TK IenW 2023); not by its kind alone
+    ("De leden van de D66-fractie hebben met interesse kennisgenomen van de brief Voortgang\nversterking VTH-stelsel.",
+     [(None, "brief")]),
+    ("De leden van de D66-fractie hebben met interesse kennisgenomen van de brief. Zij hebben vragen.", []),
     # a committee's draft letter is no cited paper (EK 2014, rules47 probe)
     ("De commissies bespreken de conceptbrief aan de minister van BZK.", []),
     # EK decision lists (rules31 held-out probe, EK OCW 2017 and 2020): both Kamers' papers at once; the kind of paper

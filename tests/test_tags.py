@@ -259,6 +259,28 @@ def test_headings_after_a_list_item_or_a_heading(text: str, first_words: list[st
     assert [text[a:b].split()[0] for a, b in sentences(text)] == first_words
 
 
+@pytest.mark.parametrize("text, first_words", [
+    # a committee's report (probe69, TK LVVN 2025 and IenW 2023): its signatures and its parts' headings are lines of
+    # their own, not the head of the members' first sentence; the kind under the Kamer's document number too
+    ("Bij brief van 23 oktober\n2025 zijn de vragen beantwoord.\nDe voorzitter van de commissie, Aardema\nDe griffier "
+     "van de commissie, Van den Brule-Holtjer\nVragen en opmerkingen vanuit de fracties en reactie van de "
+     "bewindspersonen\nVragen en opmerkingen van de leden van de VVD-fractie en reactie van de bewindspersonen\nDe leden "
+     "van de VVD-fractie hebben kennisgenomen van de geannoteerde agenda.",
+     ["Bij", "De", "De", "Vragen", "Vragen", "De"]),
+    ("2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nBinnen de vaste commissie voor Infrastructuur hebben "
+     "fracties\nvragen.\nDe adjunct-griffier van de commissie,\nKoerselman\nI Vragen en opmerkingen vanuit de "
+     "fracties\nInleiding", ["2023D06019", "Binnen", "De", "Koerselman", "I", "Inleiding"]),
+    # an agenda item's number alone on its line (a meeting page, OCW 2019)
+    ("• Een AO wordt gepland op 27 juni 2019, 10.00-14.30 uur\n7. 7\nInitiatiefnota van het lid Van den Hul",
+     ["•", "7.", "7", "Initiatiefnota"]),
+    # near misses: a sentence that speaks of the committee's chair, or wraps onto a line starting `Reactie van de`
+    ("De voorzitter van de commissie, de heer Van Dijk, opende\nhet overleg om tien uur.", ["De"]),
+    ("Ik verwijs naar de\nReactie van de minister op het advies van de Raad.", ["Ik"]),
+])
+def test_a_committees_report_signatures_and_part_headings(text: str, first_words: list[str]) -> None:
+    assert [text[a:b].split()[0] for a, b in sentences(text)] == first_words
+
+
 def test_a_failing_rule_skips_the_sentence_not_the_document(monkeypatch: pytest.MonkeyPatch,
                                                            caplog: pytest.LogCaptureFixture) -> None:
     """A rule that raises on one sentence loses that rule for that sentence; the warning names file, page, rule."""

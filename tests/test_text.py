@@ -371,6 +371,26 @@ def test_a_saved_web_pages_navigation_leaves_the_body(tmp_path: Path) -> None:
     assert "De Minister heeft op 7 januari 2025 gereageerd." in body and "Ja." in body
 
 
+def test_a_stamp_glued_to_its_date_is_read_apart(tmp_path: Path) -> None:
+    """An older page of officielebekendmakingen.nl (kst-21501-31-207, VWS 2010, probe69): `Vastgesteld16 april 2010`
+    is the stamp and its date; a word that only starts like a stamp keeps its digits."""
+    e = _extract(tmp_path, "Nr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nIn de vaste "
+                           "commissie bestond behoefte.\n\nOntvangen3 stukken\n")
+    body = body_text(e.pages)
+    assert "Vastgesteld 16 april 2010" in body and "Ontvangen3 stukken" in body
+
+
+def test_a_saved_meeting_pages_placeholders_leave_the_body(tmp_path: Path) -> None:
+    """The Tweede Kamer's page of a procedurevergadering (OCW 2019, probe69): `Loading data` under each item and `De
+    vergadering is geweest` leave the body; a sentence that says so in its words stays."""
+    e = _extract(tmp_path, "Procedurevergadering : Procedures en brieven\n\nDe vergadering is geweest\n\n28 maart 2019\n"
+                           "10:15 - 11:15 uur\n\n 5. 5\n\n  De verkoop van de bunker\n\n  Te behandelen:\n\n  Loading "
+                           "data\n\nDe vergadering is geweest, zei de voorzitter.\n")
+    body = body_text(e.pages)
+    assert "Loading data" not in body and body.count("De vergadering is geweest") == 1
+    assert "De verkoop van de bunker" in body and "De vergadering is geweest, zei de voorzitter." in body
+
+
 def test_notes_of_a_saved_officielebekendmakingen_page_are_footnotes(tmp_path: Path) -> None:
     """Kamervragen saved from officielebekendmakingen.nl (VVD 2021, rules38 probe): each note under `X Noot` and its
     number on lines of their own, its marker after the question's closing guillemet and question mark; the numbers are

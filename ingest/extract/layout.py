@@ -72,6 +72,10 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     # `Datum publicatieOrganisatieVergaderjaarVraagDatum indiening`)
     r"^(\[[^\]]{1,40}\]\s*){3,}$",
     r"^naar boven$",
+    # (the Tweede Kamer's page of a committee meeting: its placeholder for each paper the script did not load
+    # (`Te behandelen:` / `Loading data`) and its note that the meeting is past, TK OCW 2019, probe69)
+    r"^loading data$",
+    r"^de vergadering is geweest$",
     r"^zoals vergunningen, bouwplannen en lokale regelgeving\.?$",
     r"^adressen en contactpersonen van overheidsorganisaties\.?$",
     r"^u bent hier:?$",

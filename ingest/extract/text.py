@@ -58,6 +58,9 @@ MIN_GLUED_VALUE_CHARS = 5
 SIDEBAR_NEIGHBOURHOOD = 2
 # The sidebar column overlapping a body line splits its first letter off: `i ntensivering`, `d an wel`.
 SPLIT_FIRST_LETTER = re.compile(r"^([b-np-tv-z]) ([a-z]\w*)(.*)$")
+# A paper's stamp with its date run on to it, as older pages of officielebekendmakingen.nl print it (`Vastgesteld16 april
+# 2010`, kst-21501-31-207, probe69 held-out): the label and the date apart
+GLUED_STAMP = re.compile(r"^(\s*(?:Vastgesteld|Ontvangen|Ingezonden))(?=\d{1,2}\s+[a-z]+\s+\d{4}\b)")
 # A footnote line the extract left mid-page (not at a page end) is only accepted when it reads as a citation.
 FOOTNOTE_CITATION = re.compile(
     r"^(Kamerstuk(ken)?\b|Handelingen\b|Aanhangsel\b|ECLI:|ABRvS\b|CRvB\b|HR\b|Rb\.|Hof\b|Stb\.|Stcrt\.|Trb\.|"
@@ -287,6 +290,7 @@ def clean_page(raw: _RawPage, first: bool, letterhead: set[str] | None = None
     body, notes = _split_footnotes(body)
     body, mid_notes = _split_mid_page_footnotes(body, notes)
     notes = sorted(notes + mid_notes, key=lambda n: int(n[0]))
+    body = [GLUED_STAMP.sub(r"\1 ", line) for line in body]
     body = join_hyphenated(_join_split_letters(_drop_blank_in_sentence(_squeeze_blank(body))))
     return body, margin, notes
 

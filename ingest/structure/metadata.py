@@ -97,7 +97,10 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
-    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit)"
+    # (a beslisnota's heading `Geadviseerd besluit` also without its number, on a line of its own, probe69; never the
+    # `Beslisnota bij Kamerbrief over ...` a letter lists among its annexes)
+    ("nota", (re.compile(r"^\s*(Nota\b(?! naar aanleiding| van wijziging)|\d\.?\s+Geadviseerd besluit|"
+                         r"Geadviseerd[ \t]+besluit[ \t]*:?[ \t]*$)"
                          r"|\bU wordt gevraagd (in te stemmen|akkoord)", re.M),)),
     # a letter whose subject is the answers themselves: `Onderwerp Antwoorden Kamervragen over ...`
     ("kamervragen", (re.compile(r"^\s*(?:Onderwerp|Betreft)\s*:?\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+)?(?:de\s+)?"
@@ -184,6 +187,10 @@ ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # t
 # openkamer.org, dead51 probe)
 ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
+# a mail's header line of when it was sent (`Verzonden: vrijdag 20 mei 2016 14:39`, a committee clerk's e-mailprocedure
+# as a site quotes it, probe69): the date of a mail that has no other; tried after every other label
+MAIL_SENT = re.compile(rf"^[ \t]*(?:Verzonden|Verstuurd)[ \t]*:[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})\b",
+                       re.M | re.I)
 # the date a motion was moved or a committee's report or list of decisions was adopted: `Vastgesteld 25 april 2018`
 # (a motion moved in a debate names the debate: `Voorgesteld tijdens het Notaoverleg van 3 juni 2020`)
 MOTION_DATE = re.compile(r"^\s*(?:Voorgesteld|Vastgesteld)(?:\s+(?:tijdens|in)\s+[^\n]{3,80}?\s+(?:van|op))?\s+"
@@ -508,7 +515,8 @@ def read_doc_type(text: str, name: str) -> DocType:
 
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE,
-                    RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED):
+                    RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED,
+                    MAIL_SENT):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -665,14 +673,24 @@ COMMITTEE_LABEL = re.compile(r"^[ \t]*(?:Voortouwcommissie|Commissie)[ \t]*:[ \t
 COMMITTEE_HEADING = re.compile(r"^[ \t]*(?:Besluitenlijst|Korte[ \t]+aantekeningen)[ \t]+(?:van[ \t]+de[ \t]+)?vergadering[ \t]+"
                                r"((?:vaste[ \t]+)?commissies?[ \t]+[^\n]{3,300}?)[ \t]+van[ \t]+\d", re.M)
 COMMITTEE_NAMED = re.compile(r"\b(?:commissies?|contactgroep|delegatie)\b", re.I)
+# A committee's report opens on the committee that puts the questions (`De vaste commissie voor Landbouw, Visserij,
+# Voedselzekerheid en Natuur heeft een aantal vragen ... voorgelegd`, `Binnen de vaste commissie voor Infrastructuur en
+# Waterstaat hebben verschillende fracties de behoefte ...`, TK 2023 and 2025, probe69), its footnote marker after it
+# and its task in a list of questions left out (`De vaste commissie voor Defensie, belast met het voorbereidend onderzoek
+# van dit voorstel van wet, heeft ...`);
+# a clerk's mail is signed with the committee's name on a line of its own (`Vaste commissie voor Binnenlandse Zaken`)
+COMMITTEE_REPORTING = re.compile(r"\A[\s\S]{0,1500}?^[ \t]*(?:De|Binnen[ \t]+de)[ \t]+(vaste[ \t]+commissies?[ \t]+voor[ \t]+"
+                                 r"[^\n]{3,150}?)\d{0,2}(?:,[ \t]+belast[ \t]+met[^\n]{0,150}?,)?[ \t]+(?:heeft|hebben)\b", re.M)
+COMMITTEE_SIGNED = re.compile(r"^[ \t]*[Vv](aste[ \t]+commissie[ \t]+voor[ \t]+[A-Z][^\n.,:;]{2,80}?)[ \t]*$", re.M)
 
 
 def _committee(text: str) -> str | None:
     """The committee an unsigned list of decisions or meeting page names as its own (``COMMITTEE_LABEL``)."""
     m = COMMITTEE_LABEL.search(text) or COMMITTEE_HEADING.search(text)
+    m = m or COMMITTEE_REPORTING.search(text) or COMMITTEE_SIGNED.search(text)
     if m is None:
         return None
-    name = collapse(m.group(1))
+    name = collapse(m.group(1)) if m.re is not COMMITTEE_SIGNED else "v" + collapse(m.group(1))
     return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
 
 

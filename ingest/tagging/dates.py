@@ -318,7 +318,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
     # a day of next week named by its weekday: `Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren`
-    rule("date.weekday_ahead", r"(?:aanstaande|komende)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    # (`a.s.` may lead too: `Het lid Van Laar verzoekt daarbij om een antwoord uiterlijk a.s. woensdag 16.00 uur`, a
+    # committee clerk's mail of 2016, probe69)
+    rule("date.weekday_ahead", r"(?:aanstaande|komende|\ba\.s\.)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
          r"zondag)\b|\b(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.)",
          "Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", next_weekday),
     # the day after the document's: `Eventueel zal ik morgenochtend nog een aantal antwoorden schriftelijk aan uw Kamer

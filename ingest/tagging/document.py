@@ -48,10 +48,15 @@ KAMER_NAMED = re.compile(r"\b(?:[Uu]w Kamer|(?:Tweede |Eerste )?Kamer\b|Staten-G
 # (and a committee clerk's mail to the members, by its salutation: `Beste (plv.) leden van de vaste commissie voor
 # Defensie,`, the Tweede Kamer's page of an e-mailprocedure, 2015, probe60)
 # (`Geachte` only with the deputies: a minister may greet a committee's members formally)
-MEMBERS_SALUTATION = (r"(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n]+\(plv\.?\)[^\S\n]+)leden[^\S\n]+van"
-                      r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b")
+# (or by its subject, the mail being an e-mailprocedure: `Onderwerp: E-mailprocedure verzoek om brief uitvoering motie
+# ISLA` over `Geachte leden van de commissie voor Koninkrijksrelaties,`, a committee clerk's mail of 2016, probe69)
+MEMBERS_SALUTATION = (r"(?:(?:Beste[^\S\n]+(?:\(plv\.?\)[^\S\n]+)?|Geachte[^\S\n]+\(plv\.?\)[^\S\n]+)leden[^\S\n]+van"
+                      r"[^\S\n]+de[^\S\n]+(?:vaste[^\S\n]+)?commissie\b|Onderwerp[^\S\n]*:[^\S\n]*E-?mail-?procedure\b)")
 LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:Nr\.[^\S\n]*\S+[^\S\n]+|[A-Z]{1,3}\d?[^\S\n]+)?"
                          rf"Brief van (?:de|het)\b[^\n]{{0,160}}|^[^\S\n]*{MEMBERS_SALUTATION}[^\n]{{0,160}})")
+# the note a committee clerk's e-mailprocedure ends on, whatever its header kept (`*Toelichting` / `De e-mailprocedure is
+# geregeld in artikel 36, vierde lid, van het Reglement van Orde`, TK KR 2016, probe69): the clerk writes the mail
+EMAIL_PROCEDURE_NOTE = re.compile(r"\bDe\s+e-?mail-?procedure\s+is\s+geregeld\s+in\s+artikel\b", re.I)
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
 KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?"
                           r"(?:commissie|Eerste|Tweede)|vaste\s+commissie|commissie|griffier|presidium)|"
@@ -64,6 +69,12 @@ GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|
 # 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
 TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
                      re.compile(r"^\W*Status\W*(?:voldaan|openstaand|deels voldaan|doorlopend)\b", re.M))
+# A committee's own paper of procedure, by its heading at the top: a list of decisions, the Eerste Kamer's short notes, the
+# Tweede Kamer's page of a procedurevergadering or an e-mailprocedure (`Procedurevergadering : Procedurevergadering`,
+# OCW 2023, probe69 held-out: `(Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie ...)`): a government's
+# promise there is told, never made or kept by the paper itself
+COMMITTEE_PAPER = re.compile(r"\A[\s\S]{0,300}?^[ \t]*(?:Besluitenlijst|Lijst[ \t]+van[ \t]+besluiten|Korte[ \t]+aantekeningen|"
+                             r"(?:Procedurevergadering|E-?mailprocedure)[ \t]+:)", re.M)
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
@@ -135,7 +146,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags: list[Tag] = []
     not_met = requests_not_met([sent.text for sent in read])   # terms asked for and reported missed: none due
     written: str | None = None    # the date of the mail the sentences stand in, when one is quoted before the doc's
-    heads = [(m.start(), bool(KAMER_WRITER.match(m.group(0)))) for m in LETTER_HEAD.finditer(text)]
+    heads = _letter_heads(text)
     for sent in read:
         tags.extend(reference_tags(sent))
         written = _mail_date(sent.text, doc_date) or written
@@ -151,7 +162,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
             tags.append(commitment)
     tags = _not_own_part(_report_named_once(tags, text), text)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
-    if all(r.search(text) for r in TOEZEGGING_RECORD):
+    if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
     motions = mentions_by_motion(read)
     if doc_type == "motie":
@@ -379,6 +390,13 @@ def _only_mentioned(tag: Tag) -> Tag:
     if not isinstance(tag.info, CommitmentInfo) or tag.status == Status.REFERENCED:
         return tag
     return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
+
+
+def _letter_heads(text: str) -> list[tuple[int, bool]]:
+    """Where each letter of the text starts and whether the Kamer writes it (``KAMER_WRITER``); a clerk's
+    e-mailprocedure, known by its closing note, from the start."""
+    heads = [(m.start(), bool(KAMER_WRITER.match(m.group(0)))) for m in LETTER_HEAD.finditer(text)]
+    return [(0, True)] + heads if EMAIL_PROCEDURE_NOTE.search(text) else heads
 
 
 def _kamer_writes(heads: list[tuple[int, bool]], at: int) -> bool:

@@ -110,7 +110,9 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
 # a line that stamps a published paper, never part of a sentence: its place and date (`Den Haag, 17 juli 2023`),
 # its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
 # `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
-# (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026)
+# (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026; nor the kind under the Tweede Kamer's
+# document number: `2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, IenW 2023, probe69; nor an agenda's item
+# number alone on its line, as the Tweede Kamer's meeting page prints it twice: `7. 7` over the item, the same page)
 # (and the Tweede Kamer's page title of a filed paper, its kind and subject around a spaced colon: `Brief regering :
 # Uitvoering moties en toezeggingen Wet open overheid (Woo)`, `Antwoord schriftelijke vragen : Antwoord op vragen van
 # het lid Van der Plas over ...`, BZK 2023, LNV 2022: its own block, not the head of the heading under it)
@@ -118,7 +120,8 @@ STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a
                         rf"(?:{PAGE_TITLE_KINDS}|Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
                         r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
-                        r"(?:[Nn]r\.\s*\d+\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+)\s*$")
+                        r"(?:[Nn]r\.\s*\d+\s+|(?:19|20)\d{2}D\d{5}\s+)?[A-Z]{2,}(?:[ ,-]+[A-Z]{2,})+|[Nn]r\.\s*\d+|"
+                        r"\d{1,3}[.)](?:[ \t]+\d{1,3})?)\s*$")
 # The signature block under a letter: the office on a line of its own, ending on its comma (`De Minister van
 # Infrastructuur en Waterstaat,`), then the signatory's name (`Ch.A. Jansen`): lines of their own, so an annex's first
 # sentence after them does not open on them. The office is names only (a sentence has a lower-case verb).
@@ -127,6 +130,18 @@ SIGNATURE_OFFICE_LINE = re.compile(r"\s*(?:De\s+|DE\s+)?(?:Minister|Staatssecret
                                    r"[A-Z][\w&’'-]*,?))+,\s*")
 SIGNATORY_LINE = re.compile(r"\s*(?:[A-Z][\w.’'-]*|van|de|der|den|ter|ten)(?:\s+(?:[A-Z][\w.’'-]*|van|de|der|den|"
                             r"ter|ten)){0,5}\s*")
+# A committee's signatures under the opening of its report or list (`De voorzitter van de commissie, Aardema`, `De
+# adjunct-griffier van de commissie,` over `Koerselman`, `De griffier voor dit verslag, Dragstra`): lines of their own,
+# so the members' first sentence after them does not open on them (a TK verslag van een schriftelijk overleg, 2025,
+# probe69)
+SIGNATURE_COMMITTEE_LINE = re.compile(r"\s*De\s+(?:fungerend\s+)?(?:voorzitter|(?:adjunct-|plaatsvervangend\s+)?griffier)"
+                                      r"\s+(?:van\s+de\s+(?:vaste\s+)?(?:[Kk]amer)?commissie\b[^,\n]{0,80}|voor\s+(?:dit|deze)\s+"
+                                      r"\w+),(?:\s*[A-Z][^\n.;:]{0,60})?\s*")
+# The headings of a committee's report, each part by whom it is (`Vragen en opmerkingen vanuit de fracties en reactie
+# van de bewindspersonen`, `Vragen en opmerkingen van de leden van de VVD-fractie`, `II Reactie van de Minister`): a
+# heading though longer than most (the same report)
+REPORT_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\.?\s+|\d{1,2}\.\s+)?(?:Vragen\s+en\s+opmerkingen|Reactie|Antwoord)\s+"
+                            r"(?:van|vanuit)\s+(?:de|het)\s+[^.;:?!]{1,120}")
 HEADING_WORDS = 10
 # A line ending on one of these words runs on into the next line: it is no heading (`... aan Uw` / `Kamer van ...`).
 RUNS_ON = frozenset("""de het een van aan op in en of te met voor door uw mijn zijn haar hun die dat om tot bij naar over
@@ -140,12 +155,13 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
     """A short line without final punctuation between a finished line and a capitalised or bulleted
     one (`Relevante producten/brieven`, `Opvang en bewaring`)."""
     s = line.strip()
+    most_words = 2 * most_words if REPORT_HEADING.fullmatch(line) else most_words
     if not s or len(s.split()) > most_words or re.search(r"[.,;:]$", s) or BULLET.match(line):
         return False
     if s.split()[-1].lower() in RUNS_ON:
         return False
-    if NUMBERED_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
-        return True
+    if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
+        return True    # (a report's part heading may follow a signature's name: no punctuation before it)
     if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
         return False
     # (the next line may be a numbered heading: `Algemeen deel` / `1. Inleiding`)
@@ -216,9 +232,11 @@ def _short_item(line: str) -> bool:
 
 def _signature_cuts(lines: list[str], i: int) -> set[int]:
     """Around a signature block starting at line ``i``: before the office, after it and after the name under it."""
-    if not SIGNATURE_OFFICE_LINE.fullmatch(lines[i]):
+    committee = SIGNATURE_COMMITTEE_LINE.fullmatch(lines[i])
+    if not committee and not SIGNATURE_OFFICE_LINE.fullmatch(lines[i]):
         return set()
-    name = i + 1 < len(lines) and SIGNATORY_LINE.fullmatch(lines[i + 1]) is not None
+    name = (i + 1 < len(lines) and lines[i].rstrip().endswith(",")
+            and SIGNATORY_LINE.fullmatch(lines[i + 1]) is not None)
     return {c for c in (i, i + 1, i + 2 if name else i + 1) if 0 < c < len(lines)}
 
 

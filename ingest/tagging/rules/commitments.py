@@ -188,8 +188,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (the one who complies named between: `voldoet de Minister van VWS aan`; or the promises first: `In deze brief
     # wordt aan een aantal moties en toezegging voldaan`, VWS 2017)
     # (not a committee's register of a promise: `toezegging T03678 als voldaan aan te merken`, EK 2024, only mentions it)
-    rule("kept-complied", r"(?<!\bals\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}\btoezegging|"
-                          r"\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+(?:(?!als\b)\w+\s+){0,2}?voldaan\b",
+    # (nor a promise said not to be kept: `waarom ... van mening zijn dat niet aan de toezegging is voldaan`, an EK
+    # committee's decisions of 2014, probe69)
+    rule("kept-complied", r"(?<!\bals\s)(?<!\bniet\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}"
+                          r"\btoezegging|(?<!\bniet\s)\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+"
+                          r"(?:(?!als\b|niet\b)\w+\s+){0,2}?voldaan\b",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
          "waarmee tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", KEPT, FLAGS),
     # the state of promises given in this letter or its annexes, their number or who made them named between
@@ -943,6 +946,13 @@ VETOES: tuple[Rule, ...] = (
                                     r"\bopenstaande\s+(?:moties\s+en\s+)?toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
+    # a promise the members ask for, as a committee's report words it (`Genoemde leden willen de toezegging dat deze
+    # culturele aspecten worden meegenomen ...`, a VSO of VWS 2010, probe69 held-out): none made or told; a question
+    # about one made stays (`De leden vragen naar de toezegging van de minister ...`)
+    rule("not-asked-for", r"\b(?:willen|wil|vragen|vraagt|verzoeken|verzoekt)\s+(?:(?!naar\b|over\b|na\b)\w+\s+){0,3}?(?:om\s+)?(?:de|een)\s+"
+                          r"toezegging\b", "Genoemde leden willen de toezegging dat deze culturele aspecten worden "
+         "meegenomen in de indicatoren die zullen worden opgesteld om de ongelijkheid op gezondheidsgebied te monitoren.",
+         ALL_STATUSES),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),

@@ -268,7 +268,9 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # voorbereiding op het algemeen overleg op 15 maart aanstaande`, `In het bestuurlijk overleg MIRT van 9 november
     # a.s. zal tevens worden besproken ...`, IenM 2015, rules35 held-out probe: `in` as `tijdens`); not the
     # ministerraad, where the cabinet decides, nor the Raad van State
-    rule("deadline.meeting_named", r"(?<![Nn]a )(?<![Vv]oor )(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
+    # (`voor` leads a step before it, except after the agenda it has: `kennisgenomen van de geannoteerde agenda voor de
+    # Landbouw- en Visserijraad van 27 en 28 oktober 2025`, a verslag of a schriftelijk overleg of 2025, probe69)
+    rule("deadline.meeting_named", r"(?<![Nn]a )(?:(?<=agenda voor )|(?<![Vv]oor ))(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
                                    r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
                                    r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"

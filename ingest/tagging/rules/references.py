@@ -21,7 +21,9 @@ ROMAN = r"(?:[IVXLC]{1,6}|[A-Z]{1,2})"
 # a dossier, with its numbered part where it has one (`21 501-20`; with an en dash as typeset pages print it:
 # `(Kamerstuk 21501–07, nr. 1186)`, Financiën 2014, probe68)
 DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\d{1,2}(?!\d))?)"
-SUB = rf"(?:[\s-]?(?P<sub>{ROMAN})(?![\w]))?"
+# (set off by a dash with spaces around it, as a mail types it: `de motie met nummer 34 300 – IV, nr. 38`, a committee
+# clerk's e-mailprocedure of 2016, probe69)
+SUB = rf"(?:(?:[\s-]|\s?[–—]\s?)?(?P<sub>{ROMAN})(?![\w]))?"
 # `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
 # after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
 # next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
@@ -400,7 +402,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               # (by its sender only when that is a minister, the cabinet, a committee or a Council, never
                               # another body's letter; `het verslag van de vaste commissie ...`, EK 2024)
                               r"\s+van\s+(?:de|het)\s+(?:(?:vaste\s+)?[Cc]ommissie|[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
-                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b)",
+                              r"[Rr]egering|(?:\w+\s+)?[\w-]*[Rr]aad)\b|"
+                              # (or by its title right after its kind: `hebben met interesse kennisgenomen van de brief
+                              # Voortgang versterking VTH-stelsel`, TK IenW 2023, probe69)
+                              r"\s+[A-Z][a-zé]+\s+[\w-]+)",
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
