@@ -266,3 +266,38 @@ def test_a_scan_turned_by_the_pages_rotate_entry_keeps_its_layer_and_counts_as_s
     monkeypatch.setattr(ocr, "ocr_pages", lambda path, numbers, options: [([], 595.0, 842.0) for _ in numbers])
     extraction, joined = _read(path)
     _check_letter(extraction, joined, scanned=True)
+
+
+def test_the_woo_stamp_and_document_number_of_a_released_mail_are_no_body_text() -> None:
+    """A Woo release typeset as ministries do (decision letter, inventory, the released e-mail): the e-mail's page
+    carries the stamp `Openbaar gemaakt op grond van de Woo` with `Document 1` beside it at its head and a serial
+    (`000217`) at its foot; they stood in the body, the stamp glued to the mail's first line."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-released-mail-stamp-document-number.pdf")
+    mail = extraction.pages[2].text
+    assert mail.startswith("Van:\nVerzonden: donderdag 11 juli 2024 09:14\n")
+    assert "Openbaar gemaakt" not in mail and "Document 1" not in mail and "000217" not in mail
+    assert "Openbaar gemaakt op grond van de Woo Document 1" in extraction.margin[3]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Openbaar gemaakt op grond van de Woo", True),
+    ("Openbaar gemaakt op grond van de Woo Document 12", True),
+    ("openbaar gemaakt op basis van de Wob", True),
+    ("grond de Woo gemaakt Openbaar van op", True),          # the stamp set upright in the margin, read by OCR
+    # sentences of a decision letter (dev: woo-besluit-wob-verzoek-dwjz) stay text
+    ("Documenten 1, 8, 12, 15 en 16 heb ik gedeeltelijk openbaar gemaakt, maar deze", False),
+    ("Deze documenten worden openbaar gemaakt op grond van de Woo.", False),
+    ("openbaar gemaakt op grond van de Woo. Document 1 betreft een e-mail", False),
+])
+def test_the_woo_stamp_is_page_furniture(line: str, stamp: bool) -> None:
+    from ingest.extract.layout import is_furniture_line
+    assert is_furniture_line(line) is stamp
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Document 12", True), ("Documentnummer 3", True), ("000123", True), ("Pagina 2 van 7", True),
+    ("Document 1 betreft een WhatsApp-gesprek over de afstemming van de verklaring", False),
+    ("2024", False),
+])
+def test_a_release_documents_number_in_a_corner_is_a_page_number(line: str, number: bool) -> None:
+    assert bool(pdf.PAGE_NUMBER.match(line)) is number

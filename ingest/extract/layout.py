@@ -81,7 +81,15 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^\|\s*(eerste|tweede) kamer der staten-generaal\s*\|\s*\d{4}\s*[–-]\s*\d{4}\s*\|",
     r"^datum publicatie\s*organisatie\s*vergaderjaar",
     r"^(eerste|tweede) kamer der staten-generaal\s*\d{4}\s*[–-]\s*\d{4}",
+    # the stamp on every page of documents released under the Woo (or the Wob before it), its document number beside
+    # it on the same line (`Openbaar gemaakt op grond van de Woo  Document 12`); never a sentence (no stop at its end)
+    r"^openbaar gemaakt (?:op grond|op basis) van (?:de )?(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)"
+    r"(?:\s+(?:document|doc\.?)\s*(?:nr\.?\s*)?\d{1,5})?$",
 )]
+# The words of that stamp set upright in the page's margin: OCR reads them one by one, in any order
+# (`grond de Woo gemaakt Openbaar van op`); a line of only these words, with the act's name and most of the rest.
+STAMP_WORDS = frozenset("openbaar gemaakt op grond basis van de woo wob wet open overheid".split())
+STAMP_MIN_WORDS = 5
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.
 VOWELS = set("aeiouyáéíóúäëïöü")
@@ -131,7 +139,14 @@ def is_sidebar_line(line: str) -> bool:
 def is_furniture_line(line: str) -> bool:
     """True for a page footer or running header line."""
     s = collapse(line)
-    return bool(s) and any(p.search(s) for p in FURNITURE_LINE)
+    return bool(s) and (any(p.search(s) for p in FURNITURE_LINE) or _stamp_words(s))
+
+
+def _stamp_words(line: str) -> bool:
+    """A line of only the Woo stamp's words in any order (read from a stamp set upright in the margin)."""
+    words = [w.strip(".,:;").lower() for w in line.split()]
+    return (len(words) >= STAMP_MIN_WORDS and set(words) <= STAMP_WORDS and {"openbaar", "gemaakt"} <= set(words)
+            and bool({"woo", "wob", "overheid"} & set(words)))
 
 
 def hyphen_join(left: str, right: str) -> str | None:

@@ -838,9 +838,11 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     return body, notes, held
 
 
-# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`
+# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`; and the number
+# a Woo release stamps in a corner of every page of its documents: `Document 12`, `Documentnr. 12`, `000123`
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
-                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?)$", re.I)
+                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+                         r"(?:document(?:nummer|nr\.?)?|doc\.?\s*nr\.?)\s*:?\s*\d{1,5}|0\d{3,7})$", re.I)
 
 
 def _page_number(line: Line, page: PageWords, lines: list[Line]) -> bool:
