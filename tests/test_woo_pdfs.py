@@ -301,3 +301,40 @@ def test_the_woo_stamp_is_page_furniture(line: str, stamp: bool) -> None:
 ])
 def test_a_release_documents_number_in_a_corner_is_a_page_number(line: str, number: bool) -> None:
     assert bool(pdf.PAGE_NUMBER.match(line)) is number
+
+
+@OCR
+def test_a_scanned_inventory_table_is_no_body_text() -> None:
+    """A Woo decision's inventory scanned at 150 dpi after its born-digital letter: OCR read the header row and the
+    row (`E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g`) as body lines, and the tagger read
+    a row's date as a deadline. The table's title stays, its header and rows go to the margin."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-inventory-scanned-page.pdf")
+    assert extraction.pages[1].text == "Inventarislijst behorend bij besluit op Woo-verzoek, kenmerk AZ/2011-3341"
+    assert "E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g" in extraction.margin[2]
+
+
+@pytest.mark.parametrize("line, header", [
+    ("Nr. Datum Omschrijving Beoordeling Weigeringsgrond", True),
+    ("nr. [oatum Omschrijving Beoordeling", True),             # OCR, the last column wrapped
+    ("Docnr. Datum Omschrijving Openbaarmaking Gronden", True),
+    ("Datum 25 mei 2021", False),
+    ("b) Beoordeling + inzet ten aanzien van dit voorstel", False),   # a BNC-fiche heading (dev)
+    ("omschrijving van het besluit waartegen het bezwaar is gericht en de gronden", False),   # dev: nelson p.7
+])
+def test_the_header_row_of_an_inventory(line: str, header: bool) -> None:
+    from ingest.extract.layout import is_inventory_header
+    assert is_inventory_header(line) is header
+
+
+@pytest.mark.parametrize("line, row", [
+    ("1 15-04-2011 E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g", True),
+    ("2 12-02-1999 Brief college, kenmerk FI9900131 Niet openbaar", True),
+    ("3 Nota aan de staatssecretaris 5.1.2.i", True),
+    # lines of decision letters (dev: dwjz p.5, nelson p.4, p.3)
+    ("Documenten 1, 8, 12, 15 en 16 heb ik gedeeltelijk openbaar gemaakt, maar deze", False),
+    ("daarover geen informatie. De betreffende passages worden daarom niet openbaar", False),
+    ("Financiën, de Belastingdienst,.opsporingsdienst FIOD en het Openbaar", False),
+])
+def test_a_row_of_an_inventory(line: str, row: bool) -> None:
+    from ingest.extract.layout import is_inventory_row
+    assert is_inventory_row(line) is row

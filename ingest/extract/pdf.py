@@ -31,7 +31,7 @@ import numpy as np
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
+from ingest.extract.layout import (INVENTORY_TITLE, is_inventory_header, is_inventory_row, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
                                    SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
@@ -734,9 +734,28 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
     lines = labels_beside_values(group_lines(words, body_size))
     body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
+    body = _inventory_out(body, margin)
     if first:
         body = _letterhead_out(body, held, margin, column is not None)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _inventory_out(body: list[Line], margin: list[str]) -> list[Line]:
+    """A Woo decision's inventory table goes to the margin: its header row and the rows under it (a date, an
+    assessment or a ground code in them; a short line between them is a cell wrapped), up to the first line that is
+    neither. On a scan OCR reads the rows as lines of words that the tagger would read as sentences with dates."""
+    start = next((i for i, l in enumerate(body) if is_inventory_header(collapse(l.text))), None)
+    if start is None:   # no header row read: the rows under the table's title (the title stays)
+        title = next((i for i, l in enumerate(body) if INVENTORY_TITLE.match(collapse(l.text))), None)
+        start = None if title is None or title + 1 == len(body) or not is_inventory_row(body[title + 1].text) else title + 1
+    if start is None:
+        return body
+    end = start + 1
+    while end < len(body) and (is_inventory_row(body[end].text) or is_inventory_header(collapse(body[end].text))
+                               or len(body[end].text.split()) <= 2):
+        end += 1
+    margin.extend(collapse(l.text) for l in body[start:end])
+    return body[:start] + body[end:]
 
 
 def sidebar_texts(lines: list[Line], scanned: bool = False) -> list[str]:
