@@ -338,3 +338,36 @@ def test_the_header_row_of_an_inventory(line: str, header: bool) -> None:
 def test_a_row_of_an_inventory(line: str, row: bool) -> None:
     from ingest.extract.layout import is_inventory_row
     assert is_inventory_row(line) is row
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a scanned decision letter's date row (label 6.5 pt beside a 9.5 pt value) as tesseract read it (scan70 probe)
+    ("Datum 3 november r 2020\nBetreft Besluit op uw Woo-verzoek", "2020-11-03"),
+    ("Da 9 december 5 2009", "2009-12-09"),
+    ("Datum 25 5 mei 2021 02:", "2021-05-25"),
+    ("> Retouradres Postbus 20001 2500 EA Den Haag\n20 juni 2011\nDatum\nBetreft Besluit", "2011-06-20"),
+    ("datum 25 5 mei 2021", None),   # the label starts with its capital
+])
+def test_a_scanned_date_row_with_a_stray_mark(text: str, iso: str | None) -> None:
+    from ingest.structure.metadata import read_date
+    assert read_date(text, "woo-besluit") == iso
+
+
+@OCR
+def test_a_code_printed_across_a_small_redaction_box_is_read() -> None:
+    """A released e-mail scanned at 150 dpi: each name blacked out by a box hardly taller than the 7 pt code printed
+    on it in white (`10.2e`, `5.1.2e`). The code's strokes cut the box's solid cells apart, so it was not lifted and
+    tesseract read the box as letters: `door minister GE vastgestelde`, `Beste EEG.`, `T 070 KEI`."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-scanned-mail-redaction-boxes.pdf")
+    text = extraction.pages[1].text
+    assert ("commissie voor Binnenlandse Zaken over de destijds door minister 10.2e vastgestelde Aanwijzing\n"
+            "externe contacten door ambtenaren beantwoorden.") in text
+    assert "Beste, 5.1.2e," in text
+    assert not {"GE", "EEG.", "KEI", "EEEN"} & set(text.split())
+
+
+@pytest.mark.parametrize("token, code", [("5.1.2e", True), ("10.2.g", True), ("[5.2.1]", True), ("5.12e,", True),
+                                         ("512e", True), ("KOE", False), ("TREE", False)])
+def test_what_a_redaction_box_bears(token: str, code: bool) -> None:
+    from ingest.extract.ocr import BOX_CODE
+    assert bool(BOX_CODE.match(token)) is code

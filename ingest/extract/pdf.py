@@ -740,21 +740,28 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     return body, margin, [(n, collapse(t)) for n, t in notes]
 
 
+INVENTORY_LOOKAHEAD = 3   # lines under an inventory's title within which its first row stands (a header row misread)
+INVENTORY_CELL_WORDS = 6  # a line this short without a stop between rows is a wrapped cell or a misread header
+
+
 def _inventory_out(body: list[Line], margin: list[str]) -> list[Line]:
     """A Woo decision's inventory table goes to the margin: its header row and the rows under it (a date, an
     assessment or a ground code in them; a short line between them is a cell wrapped), up to the first line that is
-    neither. On a scan OCR reads the rows as lines of words that the tagger would read as sentences with dates."""
-    start = next((i for i, l in enumerate(body) if is_inventory_header(collapse(l.text))), None)
-    if start is None:   # no header row read: the rows under the table's title (the title stays)
-        title = next((i for i, l in enumerate(body) if INVENTORY_TITLE.match(collapse(l.text))), None)
-        start = None if title is None or title + 1 == len(body) or not is_inventory_row(body[title + 1].text) else title + 1
+    neither. On a scan OCR reads the rows as lines of words that the tagger would read as sentences with dates.
+    Without a header row read, the table starts under its title (the title stays) when a row follows soon."""
+    texts = [collapse(l.text) for l in body]
+    start = next((i for i, t in enumerate(texts) if is_inventory_header(t)), None)
+    if start is None:
+        title = next((i for i, t in enumerate(texts) if INVENTORY_TITLE.match(t)), None)
+        near = texts[title + 1:title + 1 + INVENTORY_LOOKAHEAD] if title is not None else []
+        start = title + 1 if title is not None and any(is_inventory_row(t) for t in near) else None
     if start is None:
         return body
     end = start + 1
-    while end < len(body) and (is_inventory_row(body[end].text) or is_inventory_header(collapse(body[end].text))
-                               or len(body[end].text.split()) <= 2):
+    while end < len(body) and (is_inventory_row(texts[end]) or is_inventory_header(texts[end])
+                               or (len(texts[end].split()) <= INVENTORY_CELL_WORDS and not texts[end].endswith("."))):
         end += 1
-    margin.extend(collapse(l.text) for l in body[start:end])
+    margin.extend(texts[start:end])
     return body[:start] + body[end:]
 
 
