@@ -330,6 +330,9 @@ def test_the_header_row_of_an_inventory(line: str, header: bool) -> None:
     ("1 15-04-2011 E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g", True),
     ("2 12-02-1999 Brief college, kenmerk FI9900131 Niet openbaar", True),
     ("3 Nota aan de staatssecretaris 5.1.2.i", True),
+    ("2 [12021999 grief college, kenmerk F19900131 Deels openbaar", True),   # OCR at 200 dpi (scan70 probe)
+    ("2 [1sos2013 Concept Kamerbrief verhuizingen COA", True),              # OCR (scan61's Woo scan)
+    ("3 [16052013 Nota aan de staatssecretaris", True),
     # lines of decision letters (dev: dwjz p.5, nelson p.4, p.3)
     ("Documenten 1, 8, 12, 15 en 16 heb ik gedeeltelijk openbaar gemaakt, maar deze", False),
     ("daarover geen informatie. De betreffende passages worden daarom niet openbaar", False),

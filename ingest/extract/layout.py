@@ -98,9 +98,10 @@ INVENTORY_COLUMNS = frozenset({"nr", "nr.", "nummer", "docnr", "docnr.", "datum"
                                "weigeringsgrond", "weigeringsgronden", "grond", "gronden", "openbaarmaking"})
 INVENTORY_MIN_COLUMNS = 3
 INVENTORY_HEADER_MAX_WORDS = 8
-# (an assessment is a cell of its own, capitalised, at the row's end or before its ground: never `niet openbaar gemaakt`
+# (a row's number before its date as OCR misreads it, its dashes lost: `2 [12021999`, `2 [1sos2013`;
+# an assessment is a cell of its own, capitalised, at the row's end or before its ground: never `niet openbaar gemaakt`
 # or a sentence wrapped after `het Openbaar`)
-INVENTORY_ROW = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b|(?:\b(?:Deels|Niet|Reeds|Wel) openbaar|(?<!het )\bOpenbaar)"
+INVENTORY_ROW = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b|^\d{1,3}\s+\[?\S{0,4}\d{4}\b|(?:\b(?:Deels|Niet|Reeds|Wel) openbaar|(?<!het )\bOpenbaar)"
                            r"(?=\s*(?:$|\d))|(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,3}\.?[a-z]?(?![\w.])")
 SENTENCE_ROW_WORDS = 12   # a line this long ending in a stop below the table is a sentence again
 
