@@ -266,3 +266,111 @@ def test_a_scan_turned_by_the_pages_rotate_entry_keeps_its_layer_and_counts_as_s
     monkeypatch.setattr(ocr, "ocr_pages", lambda path, numbers, options: [([], 595.0, 842.0) for _ in numbers])
     extraction, joined = _read(path)
     _check_letter(extraction, joined, scanned=True)
+
+
+def test_the_woo_stamp_and_document_number_of_a_released_mail_are_no_body_text() -> None:
+    """A Woo release typeset as ministries do (decision letter, inventory, the released e-mail): the e-mail's page
+    carries the stamp `Openbaar gemaakt op grond van de Woo` with `Document 1` beside it at its head and a serial
+    (`000217`) at its foot; they stood in the body, the stamp glued to the mail's first line."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-released-mail-stamp-document-number.pdf")
+    mail = extraction.pages[2].text
+    assert mail.startswith("Van:\nVerzonden: donderdag 11 juli 2024 09:14\n")
+    assert "Openbaar gemaakt" not in mail and "Document 1" not in mail and "000217" not in mail
+    assert "Openbaar gemaakt op grond van de Woo Document 1" in extraction.margin[3]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Openbaar gemaakt op grond van de Woo", True),
+    ("Openbaar gemaakt op grond van de Woo Document 12", True),
+    ("openbaar gemaakt op basis van de Wob", True),
+    ("grond de Woo gemaakt Openbaar van op", True),          # the stamp set upright in the margin, read by OCR
+    # sentences of a decision letter (dev: woo-besluit-wob-verzoek-dwjz) stay text
+    ("Documenten 1, 8, 12, 15 en 16 heb ik gedeeltelijk openbaar gemaakt, maar deze", False),
+    ("Deze documenten worden openbaar gemaakt op grond van de Woo.", False),
+    ("openbaar gemaakt op grond van de Woo. Document 1 betreft een e-mail", False),
+])
+def test_the_woo_stamp_is_page_furniture(line: str, stamp: bool) -> None:
+    from ingest.extract.layout import is_furniture_line
+    assert is_furniture_line(line) is stamp
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Document 12", True), ("Documentnummer 3", True), ("000123", True), ("Pagina 2 van 7", True),
+    ("Document 1 betreft een WhatsApp-gesprek over de afstemming van de verklaring", False),
+    ("2024", False),
+])
+def test_a_release_documents_number_in_a_corner_is_a_page_number(line: str, number: bool) -> None:
+    assert bool(pdf.PAGE_NUMBER.match(line)) is number
+
+
+@OCR
+def test_a_scanned_inventory_table_is_no_body_text() -> None:
+    """A Woo decision's inventory scanned at 150 dpi after its born-digital letter: OCR read the header row and the
+    row (`E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g`) as body lines, and the tagger read
+    a row's date as a deadline. The table's title stays, its header and rows go to the margin."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-inventory-scanned-page.pdf")
+    assert extraction.pages[1].text == "Inventarislijst behorend bij besluit op Woo-verzoek, kenmerk AZ/2011-3341"
+    assert "E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g" in extraction.margin[2]
+
+
+@pytest.mark.parametrize("line, header", [
+    ("Nr. Datum Omschrijving Beoordeling Weigeringsgrond", True),
+    ("nr. [oatum Omschrijving Beoordeling", True),             # OCR, the last column wrapped
+    ("Docnr. Datum Omschrijving Openbaarmaking Gronden", True),
+    ("Datum 25 mei 2021", False),
+    ("b) Beoordeling + inzet ten aanzien van dit voorstel", False),   # a BNC-fiche heading (dev)
+    ("omschrijving van het besluit waartegen het bezwaar is gericht en de gronden", False),   # dev: nelson p.7
+])
+def test_the_header_row_of_an_inventory(line: str, header: bool) -> None:
+    from ingest.extract.layout import is_inventory_header
+    assert is_inventory_header(line) is header
+
+
+@pytest.mark.parametrize("line, row", [
+    ("1 15-04-2011 E-mail over werkwijze feitelijke vragen Deels openbaar 10.2e, 10.2g", True),
+    ("2 12-02-1999 Brief college, kenmerk FI9900131 Niet openbaar", True),
+    ("3 Nota aan de staatssecretaris 5.1.2.i", True),
+    ("2 [12021999 grief college, kenmerk F19900131 Deels openbaar", True),   # OCR at 200 dpi (scan70 probe)
+    ("2 [1sos2013 Concept Kamerbrief verhuizingen COA", True),              # OCR (scan61's Woo scan)
+    ("3 [16052013 Nota aan de staatssecretaris", True),
+    # lines of decision letters (dev: dwjz p.5, nelson p.4, p.3)
+    ("Documenten 1, 8, 12, 15 en 16 heb ik gedeeltelijk openbaar gemaakt, maar deze", False),
+    ("daarover geen informatie. De betreffende passages worden daarom niet openbaar", False),
+    ("Financiën, de Belastingdienst,.opsporingsdienst FIOD en het Openbaar", False),
+])
+def test_a_row_of_an_inventory(line: str, row: bool) -> None:
+    from ingest.extract.layout import is_inventory_row
+    assert is_inventory_row(line) is row
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a scanned decision letter's date row (label 6.5 pt beside a 9.5 pt value) as tesseract read it (scan70 probe)
+    ("Datum 3 november r 2020\nBetreft Besluit op uw Woo-verzoek", "2020-11-03"),
+    ("Da 9 december 5 2009", "2009-12-09"),
+    ("Datum 25 5 mei 2021 02:", "2021-05-25"),
+    ("> Retouradres Postbus 20001 2500 EA Den Haag\n20 juni 2011\nDatum\nBetreft Besluit", "2011-06-20"),
+    ("datum 25 5 mei 2021", None),   # the label starts with its capital
+])
+def test_a_scanned_date_row_with_a_stray_mark(text: str, iso: str | None) -> None:
+    from ingest.structure.metadata import read_date
+    assert read_date(text, "woo-besluit") == iso
+
+
+@OCR
+def test_a_code_printed_across_a_small_redaction_box_is_read() -> None:
+    """A released e-mail scanned at 150 dpi: each name blacked out by a box hardly taller than the 7 pt code printed
+    on it in white (`10.2e`, `5.1.2e`). The code's strokes cut the box's solid cells apart, so it was not lifted and
+    tesseract read the box as letters: `door minister GE vastgestelde`, `Beste EEG.`, `T 070 KEI`."""
+    extraction = extract_pdf(Path(__file__).parent / "fixtures" / "woo-scanned-mail-redaction-boxes.pdf")
+    text = extraction.pages[1].text
+    assert ("commissie voor Binnenlandse Zaken over de destijds door minister 10.2e vastgestelde Aanwijzing\n"
+            "externe contacten door ambtenaren beantwoorden.") in text
+    assert "Beste, 5.1.2e," in text
+    assert not {"GE", "EEG.", "KEI", "EEEN"} & set(text.split())
+
+
+@pytest.mark.parametrize("token, code", [("5.1.2e", True), ("10.2.g", True), ("[5.2.1]", True), ("5.12e,", True),
+                                         ("512e", True), ("KOE", False), ("TREE", False)])
+def test_what_a_redaction_box_bears(token: str, code: bool) -> None:
+    from ingest.extract.ocr import BOX_CODE
+    assert bool(BOX_CODE.match(token)) is code

@@ -85,7 +85,46 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^\|\s*(eerste|tweede) kamer der staten-generaal\s*\|\s*\d{4}\s*[–-]\s*\d{4}\s*\|",
     r"^datum publicatie\s*organisatie\s*vergaderjaar",
     r"^(eerste|tweede) kamer der staten-generaal\s*\d{4}\s*[–-]\s*\d{4}",
+    # the stamp on every page of documents released under the Woo (or the Wob before it), its document number beside
+    # it on the same line (`Openbaar gemaakt op grond van de Woo  Document 12`); never a sentence (no stop at its end)
+    r"^openbaar gemaakt (?:op grond|op basis) van (?:de )?(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)"
+    r"(?:\s+(?:document|doc\.?)\s*(?:nr\.?\s*)?\d{1,5})?$",
 )]
+# The words of that stamp set upright in the page's margin: OCR reads them one by one, in any order
+# (`grond de Woo gemaakt Openbaar van op`); a line of only these words, with the act's name and most of the rest.
+STAMP_WORDS = frozenset("openbaar gemaakt op grond basis van de woo wob wet open overheid".split())
+STAMP_MIN_WORDS = 5
+
+# The inventory of a Woo (Wob) decision: a table of the documents found, one row each. Its header row names three of
+# these columns or more (`Nr. | Datum | Omschrijving | Beoordeling | Weigeringsgrond`); its rows hold a date, an
+# assessment (`Deels openbaar`) or a ground code (`5.1.2e`, `10.2.g`). Rows are no sentences of the body.
+INVENTORY_COLUMNS = frozenset({"nr", "nr.", "nummer", "docnr", "docnr.", "datum", "omschrijving", "beoordeling",
+                               "weigeringsgrond", "weigeringsgronden", "grond", "gronden", "openbaarmaking"})
+INVENTORY_MIN_COLUMNS = 3
+INVENTORY_HEADER_MAX_WORDS = 8
+# (a row's number before its date as OCR misreads it, its dashes lost: `2 [12021999`, `2 [1sos2013`;
+# an assessment is a cell of its own, capitalised, at the row's end or before its ground: never `niet openbaar gemaakt`
+# or a sentence wrapped after `het Openbaar`)
+INVENTORY_ROW = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b|^\d{1,3}\s+\[?\S{0,4}\d{4}\b|(?:\b(?:Deels|Niet|Reeds|Wel) openbaar|(?<!het )\bOpenbaar)"
+                           r"(?=\s*(?:$|\d))|(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,3}\.?[a-z]?(?![\w.])")
+SENTENCE_ROW_WORDS = 12   # a line this long ending in a stop below the table is a sentence again
+
+
+INVENTORY_TITLE = re.compile(r"^inventarislijst\b(?!.*[.;]$)", re.I)   # its title: the rows under it (a header row lost)
+
+
+def is_inventory_header(line: str) -> bool:
+    """The header row of a Woo decision's inventory table (`Nr. Datum Omschrijving Beoordeling Weigeringsgrond`)."""
+    words = [w.strip("[]|:").lower() for w in line.split()]
+    named = sum(w in INVENTORY_COLUMNS or w.rstrip(".") in INVENTORY_COLUMNS for w in words)
+    return named >= INVENTORY_MIN_COLUMNS and len(words) <= INVENTORY_HEADER_MAX_WORDS
+
+
+def is_inventory_row(line: str) -> bool:
+    """A row under an inventory's header: a date, an assessment or a ground code in it, and no long sentence."""
+    s = collapse(line)
+    return bool(INVENTORY_ROW.search(s)) and not (len(s.split()) >= SENTENCE_ROW_WORDS and s.endswith("."))
+
 
 # A hyphen at a line end is kept (not a broken word) when the next line goes on with one of these.
 VOWELS = set("aeiouyáéíóúäëïöü")
@@ -135,7 +174,14 @@ def is_sidebar_line(line: str) -> bool:
 def is_furniture_line(line: str) -> bool:
     """True for a page footer or running header line."""
     s = collapse(line)
-    return bool(s) and any(p.search(s) for p in FURNITURE_LINE)
+    return bool(s) and (any(p.search(s) for p in FURNITURE_LINE) or _stamp_words(s))
+
+
+def _stamp_words(line: str) -> bool:
+    """A line of only the Woo stamp's words in any order (read from a stamp set upright in the margin)."""
+    words = [w.strip(".,:;").lower() for w in line.split()]
+    return (len(words) >= STAMP_MIN_WORDS and set(words) <= STAMP_WORDS and {"openbaar", "gemaakt"} <= set(words)
+            and bool({"woo", "wob", "overheid"} & set(words)))
 
 
 def hyphen_join(left: str, right: str) -> str | None:

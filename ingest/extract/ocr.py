@@ -255,8 +255,9 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
         return [], width, height
     options = replace(options, dpi=dpi)
-    image = lift_dark_boxes(image, dpi)
-    words = image_words(image, options)
+    boxes: list[tuple[int, int, int, int]] = []
+    image = lift_dark_boxes(image, dpi, boxes)
+    words = box_reading_out(image_words(image, options, boxes), boxes, 72 / dpi)
     if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
         return words, width, height
     turn = upright_turn(image)
@@ -275,45 +276,85 @@ BOX_MIN_HEIGHT = 4.5  # points: a solid box at least this tall is a box (rules a
 BOX_FILL = 0.85       # share of its bounding box that a box's solid cells fill (with what it bears)
 BOX_MAX_SHARE = 0.2   # a dark area larger than this share of the page (a photo, a black scan edge) is left as it is
 RIM_INK = 200         # ... and a pixel darker than this on its edge (blurred, grey) is part of it
+# a code printed across a small box (`5.1.2e` in white, 7 pt, on a box hardly taller) cuts its solid cells apart:
+# such a box fills this share at least, and its rectangle (grown to its edges) is this dark all over (a bold letter's
+# rectangle holds its white paper)
+BOX_FILL_CUT = 0.4
+BOX_DARK = 0.9
 
 
-def lift_dark_boxes(image, dpi: int):
+def lift_dark_boxes(image, dpi: int, found: list[tuple[int, int, int, int]] | None = None):
     """The page image with every solid dark box inverted: a redaction's black box (`5.1.2e` printed on it or not)
     and a table's dark header row read as dark on white. Tesseract reads a black box as letters (`KEE`, `MN vee:`)
-    and misreads the words it touches; white text on black it does not read at all."""
+    and misreads the words it touches; white text on black it does not read at all. The boxes' pixel edges (left,
+    top, right, bottom) are added to ``found``."""
     import numpy as np
     from PIL import Image
-    from scipy import ndimage
 
     pixels = np.asarray(image)
+    out = None
+    for top, bottom, left, right, inner in _solid_boxes(pixels, dpi):
+        if out is None:
+            out = pixels.copy()
+        turned = 255 - out[inner]             # the box white, what it bears (white on black) dark on white
+        turned[turned >= RIM_INK] = 255       # (clean white: the box's grain would read as specks)
+        rim = out[max(top - RIM, 0):bottom + RIM, max(left - RIM, 0):right + RIM]
+        rim[rim < RIM_INK] = 255              # the box out to its blurred edge: ink no more
+        out[inner] = turned
+        if found is not None:
+            found.append((left, top, right, bottom))
+    return image if out is None else Image.fromarray(out)
+
+
+def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice, slice]]]:
+    """The solid dark boxes of a page image: (top, bottom, left, right) grown to their edges, and their solid part."""
+    from scipy import ndimage
+
     cell = max(int(round(BOX_CELL * dpi)), 1)
     rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
     if not rows or not cols:
-        return image
+        return []
     solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
     if not solid.any():
-        return image
+        return []
     labels, _ = ndimage.label(solid)
-    out = None
     min_cells = BOX_MIN_HEIGHT / 72 * dpi / cell
+    boxes = []
     for n, found in enumerate(ndimage.find_objects(labels), 1):
         if found is None:
             continue
         ys, xs = found
         height, width = ys.stop - ys.start, xs.stop - xs.start
-        if (height < min_cells or width < min_cells or height * width > BOX_MAX_SHARE * rows * cols
-                or ndimage.binary_fill_holes(labels[found] == n).sum() < BOX_FILL * height * width):
+        if height < min_cells or width < min_cells or height * width > BOX_MAX_SHARE * rows * cols:
             continue
-        if out is None:
-            out = pixels.copy()
-        inner = (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))
-        turned = 255 - out[inner]             # the box white, what it bears (white on black) dark on white
-        turned[turned >= RIM_INK] = 255       # (clean white: the box's grain would read as specks)
+        fill = ndimage.binary_fill_holes(labels[found] == n).sum() / (height * width)
         top, bottom, left, right = _box_edges(pixels, ys.start * cell, ys.stop * cell, xs.start * cell, xs.stop * cell)
-        rim = out[max(top - RIM, 0):bottom + RIM, max(left - RIM, 0):right + RIM]
-        rim[rim < RIM_INK] = 255              # the box out to its blurred edge: ink no more
-        out[inner] = turned
-    return image if out is None else Image.fromarray(out)
+        if fill < BOX_FILL and (fill < BOX_FILL_CUT or (pixels[top:bottom, left:right] < RIM_INK).mean() < BOX_DARK):
+            continue
+        boxes.append((top, bottom, left, right, (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))))
+    return boxes
+
+
+# what a redaction box bears: its ground's code (`5.1.2e`, `10.2.g`, `[5.2.1]`, `5.12e` as OCR reads it), nothing else
+BOX_CODE = re.compile(r"^[\[(]?\d{1,2}(?:\.?\d{1,2}){0,3}\.?[a-z]?[\])]?[,;.]?$")
+
+
+def _on_box(data: OcrData, i: int, boxes: list[tuple[int, int, int, int]]) -> bool:
+    """Whether tesseract's word ``i`` stands on one of the lifted boxes (its centre within the box and its rim)."""
+    x, y = data["left"][i] + data["width"][i] / 2, data["top"][i] + data["height"][i] / 2
+    return any(left <= x <= right and top - RIM <= y <= bottom + RIM for left, top, right, bottom in boxes)
+
+
+def box_reading_out(words: list[Word], boxes: list[tuple[int, int, int, int]], k: float) -> list[Word]:
+    """Words read on a lifted redaction box that are neither a ground code nor a Dutch word: the box's grain or a
+    code too small to read, read as letters (`minister KOE vastgestelde`, a blacked-out line read `TREE`). A dark
+    table header's words are words, and stay."""
+    def on_box(w: Word) -> bool:
+        x, y = (w.x0 + w.x1) / 2 / k, (w.top + w.bottom) / 2 / k
+        return any(left <= x <= right and top - RIM <= y <= bottom + RIM for left, top, right, bottom in boxes)
+
+    return [w for w in words if not (on_box(w) and not BOX_CODE.match(w.text)
+                                     and not is_known(w.text.strip(STRIP).lower()))]
 
 
 RIM = 2   # pixels beyond a box's edge that are its blur
@@ -738,9 +779,10 @@ def superscript_markers(image, data: OcrData, options: OcrOptions,
     return out
 
 
-def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
+def image_words(image, options: OcrOptions = OcrOptions(), boxes: list[tuple[int, int, int, int]] = []) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
-    word-box height), so the zoning can compare line sizes as on born-digital pages."""
+    word-box height, the codes on redaction ``boxes`` left out: set small, they would make a line small print),
+    so the zoning can compare line sizes as on born-digital pages."""
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=options.lang, output_type=pytesseract.Output.DICT)
@@ -754,7 +796,8 @@ def image_words(image, options: OcrOptions = OcrOptions()) -> list[Word]:
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
     for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
-        heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in members)
+        sized = [i for i in members if not _on_box(data, i, boxes)] or members
+        heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in sized)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
         # the end of a line sit points lower than at its start, and would be read as lines of their own

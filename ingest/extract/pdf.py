@@ -31,7 +31,7 @@ import numpy as np
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
+from ingest.extract.layout import (INVENTORY_TITLE, is_inventory_header, is_inventory_row, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
                                    SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
                                    join_hyphenated, split_letterhead)
@@ -770,9 +770,35 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
     lines = labels_beside_values(group_lines(words, body_size))
     body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
+    body = _inventory_out(body, margin)
     if first:
         body = _letterhead_out(body, held, margin, column is not None)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+INVENTORY_LOOKAHEAD = 3   # lines under an inventory's title within which its first row stands (a header row misread)
+INVENTORY_CELL_WORDS = 6  # a line this short without a stop between rows is a wrapped cell or a misread header
+
+
+def _inventory_out(body: list[Line], margin: list[str]) -> list[Line]:
+    """A Woo decision's inventory table goes to the margin: its header row and the rows under it (a date, an
+    assessment or a ground code in them; a short line between them is a cell wrapped), up to the first line that is
+    neither. On a scan OCR reads the rows as lines of words that the tagger would read as sentences with dates.
+    Without a header row read, the table starts under its title (the title stays) when a row follows soon."""
+    texts = [collapse(l.text) for l in body]
+    start = next((i for i, t in enumerate(texts) if is_inventory_header(t)), None)
+    if start is None:
+        title = next((i for i, t in enumerate(texts) if INVENTORY_TITLE.match(t)), None)
+        near = texts[title + 1:title + 1 + INVENTORY_LOOKAHEAD] if title is not None else []
+        start = title + 1 if title is not None and any(is_inventory_row(t) for t in near) else None
+    if start is None:
+        return body
+    end = start + 1
+    while end < len(body) and (is_inventory_row(texts[end]) or is_inventory_header(texts[end])
+                               or (len(texts[end].split()) <= INVENTORY_CELL_WORDS and not texts[end].endswith("."))):
+        end += 1
+    margin.extend(texts[start:end])
+    return body[:start] + body[end:]
 
 
 def sidebar_texts(lines: list[Line], scanned: bool = False) -> list[str]:
@@ -874,9 +900,11 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     return body, notes, held
 
 
-# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`
+# a page number set as a line of its own, at any size: `- 2 -`, `2/7`, `2 van 7`, `Blad 2 van 7`, `2`; and the number
+# a Woo release stamps in a corner of every page of its documents: `Document 12`, `Documentnr. 12`, `000123`
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
-                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?)$", re.I)
+                         r"(?:blad|pagina|page|pag\.)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?|"
+                         r"(?:document(?:nummer|nr\.?)?|doc\.?\s*nr\.?)\s*:?\s*\d{1,5}|0\d{3,7})$", re.I)
 
 
 def _page_number(line: Line, page: PageWords, lines: list[Line]) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ingest.dutch.letterhead import DATE_VALUE, KENMERK_VALUE, LABEL_ROW, VALUE_ROW
-from ingest.dutch.months import parse_dutch_date
+from ingest.dutch.months import MONTH_NAMES, parse_dutch_date
 from ingest.dutch.register import SIGNER_LABEL
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
@@ -162,6 +162,11 @@ ADDRESSEE_BY_TYPE = {"nota": "minister", "woo-besluit": None, "motie": None}
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"   # `Datum: woensdag 4 oktober 2023`
 # (a ruling's or a meeting's label names what it dates: `Datum uitspraak: 4 april 2018`, RvS 2018, rules47 probe)
 DATE_LABEL = re.compile(rf"\bDatum(?:[ \t]+(?:uitspraak|besluit|vergadering))?\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
+# a scanned letterhead's date row as OCR reads it: the small label's ink read as a stray mark of one to three characters
+# between the date's parts (`Datum 3 november r 2020`, `Datum 25 5 mei 2021`, `Da 9 december 5 2009`), or the label
+# read after its value (`20 juni 2011` / `Datum`)
+OCR_DATE_ROW = re.compile(rf"^(?-i:Datum|Da)\b\s*:?\s*(\d{{1,2}})\s+(?:\S{{1,3}}\s+)?({MONTH_NAMES})\s+(?:\S{{1,3}}\s+)?(\d{{4}})\b"
+                          rf"|^(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\s*\n\s*(?-i:Datum)\s*$", re.M | re.I)
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 # a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
@@ -525,6 +530,12 @@ def read_date(text: str, doc_type: str) -> str | None:
             parsed = parse_dutch_date(value[: value.rfind(" ") + 5] if " " in value else value)
             if parsed:
                 return parsed
+    m = OCR_DATE_ROW.search(text)
+    if m:
+        day, month, year = (g for g in m.groups() if g)
+        parsed = parse_dutch_date(f"{day} {month} {year}")
+        if parsed:
+            return parsed
     m = FILED_DATE.search(text)
     if m:
         try:
