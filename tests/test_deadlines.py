@@ -267,6 +267,15 @@ STEPS += [
     ("Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties verstrekt nog dit jaar, samen met het Ministerie van "
      "Asiel en Migratie, specifieke uitkeringen (SPUK) aan de gemeente Amsterdam.", 2024, "2024-10-24",
      [("dit jaar", "2024-12-31")]),
+    # fix73 near misses: a step still to come before a meeting stays one, in a letter that also does something now
+    # (constructed on IenW 2020's sentence); a letter sent before a plenary debate (Def 2008); a subject on the
+    # ministerraad's agenda is the cabinet's decision (constructed)
+    ("In aanloop naar het Schriftelijk Overleg Luchtvaart van 21 april 2020 zal ik u in een brief informeren over de "
+     "stand van zaken.", 2020, "2020-04-10", [("21 april 2020", "2020-04-21")]),
+    ("Ik ben voornemens u beide brieven voor het plenair debat van donderdag 9 oktober te doen toekomen.", 2008,
+     "2008-10-03", [("9 oktober", "2008-10-09")]),
+    ("Het wetsvoorstel staat op 5 juni 2026 op de agenda van de ministerraad.", 2026, "2026-05-01",
+     [("op 5 juni 2026", "2026-06-05")]),
     # ... while a meeting's days told in a sentence stay (constructed, probe52)
     ("De Informele JBZ Raad vindt plaats op 22 en 23 juli 2024 in Hongarije.", 2024, "2024-06-21",
      [("op 22 en 23 juli 2024", "2024-07-23")]),
@@ -521,6 +530,18 @@ NOT_STEPS = [
      "van 27 en 28 oktober 2025 en richten hun inbreng op het onderdeel visserij.", 2025, "2025-10-23"),
     # a meeting held, told in the perfect, is no meeting a step is due in (a municipal agenda item of 2025)
     ("Zienswijzen zijn behandeld in de commissievergadering van 31 maart.", 2025, "2025-03-14"),
+    # fix73 (sentence audit of 413 earlier probe texts): a meeting named by its date while this letter takes its step
+    # now (IenW 2020, BZ 2023); a meeting looked forward to (AZ 2024); a briefing in a relative clause on when it is
+    # planned (a clerk's e-mailprocedure, BZK 2021); a subject on a council's agenda on a day (a municipality, 2025)
+    ("In aanloop naar het Schriftelijk Overleg Luchtvaart van 21 april 2020, informeer ik u in deze brief over:",
+     2020, "2020-04-17"),
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de Raad Buitenlandse Zaken van 11 december 2023.",
+     2023, "2023-12-01"),
+    ("Het kabinet ziet uit naar de Algemene Politieke Beschouwingen op 17 en 18 september 2024 waar het kabinet met uw "
+     "Kamer van gedachten kan wisselen over het regeerprogramma.", 2024, "2024-09-12"),
+    ("Graag verneem ik of u de technische briefing die nu gepland staat voor dinsdag 7 december van 16.30-19.00 uur "
+     "wilt verplaatsen.", 2021, "2021-12-06"),
+    ("Op 16 december staat het onderwerp op de agenda van de raad.", 2025, None),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)
     ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
      "jaar worden afgehandeld.", 2017, "2017-12-22"),

@@ -152,6 +152,28 @@ GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_
        FULFILLED: re.compile(r"[^;]{0,400}?\bom\s+(?:[^\s.;:]+\s+){0,3}?", re.I)}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 
+# A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat
+# van`, `de Algemene Politieke Beschouwingen op`, `de technische briefing die nu gepland staat voor dinsdag` (see
+# ``deadline.meeting_named``; not the ministerraad, where the cabinet decides, nor the Raad van State)
+MEETING = (r"\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+           r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
+           r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
+           r"[Hh]oorzitting)"
+           r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+           # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
+           # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
+           r"(?:\s*\([A-Z][\w-]*\))?"
+           # (or an apposition between its name and its date: `de Informele Raad WSBVC,
+           # onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023`, SZW 2023, dead51)
+           r"(?:,\s+[^,.;:()]{1,60},)?"
+           # (or in a relative clause on when it is held: `de formele Raad Justitie en
+           # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
+           # an EK verslag of 2026 quoting its letter of 2025, rules38 probe; `de technische briefing die nu gepland staat
+           # voor dinsdag 7 december`, a clerk's e-mailprocedure, BZK 2021, fix73)
+           r"(?:,?\s+(?:die|dat)(?:\s+(?:nu|thans|momenteel))?(?:\s+(?:gepland|voorzien|geagendeerd)\s+(?:staat|stond|is|was)"
+           r"(?:\s+(?:voor|op))?)?)?"
+           r"(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?")
+
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
 # expression, right after it, in the line before it, near it, in the sentence, or in the expression).
 EXCLUSIONS: tuple[Rule, ...] = (
@@ -270,22 +292,18 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # ministerraad, where the cabinet decides, nor the Raad van State
     # (`voor` leads a step before it, except after the agenda it has: `kennisgenomen van de geannoteerde agenda voor de
     # Landbouw- en Visserijraad van 27 en 28 oktober 2025`, a verslag of a schriftelijk overleg of 2025, probe69)
+    # (`uit naar` looks forward to it: `Het kabinet ziet uit naar de Algemene Politieke Beschouwingen op 17 en 18
+    # september 2024`, AZ 2024, fix73)
     rule("deadline.meeting_named", r"(?<![Nn]a )(?:(?<=agenda voor )|(?<![Vv]oor ))(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
-                                   r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
-                                   r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
-                                   r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
-                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
-                                   # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
-                                   # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
-                                   r"(?:\s*\([A-Z][\w-]*\))?"
-                                   # (or an apposition between its name and its date: `de Informele Raad WSBVC,
-                                   # onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023`, SZW 2023, dead51)
-                                   r"(?:,\s+[^,.;:()]{1,60},)?"
-                                   # (or in a relative clause on when it is held: `de formele Raad Justitie en
-                                   # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
-                                   # an EK verslag of 2026 quoting its letter of 2025, rules38 probe)
-                                   r"(?:,?\s+(?:die|dat))?",
+                                   r"(?:(?<=\buit naar )|(?<!\bnaar ))(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )"
+                                   rf"{MEETING}",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
+    # a subject on a meeting's agenda on a day (`Op 16 december staat het onderwerp op de agenda van de raad`, a
+    # municipality's letter on an asylum centre, scan70's text, fix73): when the meeting is held, no step due by it;
+    # not the ministerraad's agenda, where the cabinet decides
+    rule("deadline.on_agenda", r"\b(?:staat|staan|stond|stonden)\b[^.;,]{0,40}?\bop\s+de\s+agenda\b"
+                               r"(?!\s+van\s+de\s+ministerraad)|\bop\s+de\s+agenda\s+(?:staat|staan)\b(?![^.;]{0,40}ministerraad)",
+         "Op 16 december staat het onderwerp op de agenda van de raad.", AROUND),
     # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
     # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it
     rule("deadline.no_longer_in", r"\bniet\s+meer\b", "In deze brief wordt u geïnformeerd over de moties en "
@@ -532,11 +550,22 @@ SENDING_STEP = re.compile(r"[^.;]{0,80}?\b(?:te\s+(?:sturen|zenden|versturen|inf
                           r"doen\s+toekomen)|toe\s+te\s+(?:sturen|zenden)|aan\s+te\s+bieden)\b", re.I)
 
 
+# A meeting named by its date in a sentence whose step this letter takes now (`In aanloop naar het Schriftelijk Overleg
+# Luchtvaart van 21 april 2020, informeer ik u in deze brief over:`, IenW 2020; `Hierbij bied ik u de geannoteerde agenda
+# aan voor de Raad Buitenlandse Zaken van 11 december 2023`, BZ 2023, fix73): the meeting's date, no step due by it; a
+# step still to come before the meeting stays one (`Met deze brief ... en zal ik u voor het debat van 9 juni ...`)
+MEETING_PREPARED_NOW = rule("deadline.meeting_prepared_now", MEETING, "In aanloop naar het Schriftelijk Overleg "
+                            "Luchtvaart van 21 april 2020, informeer ik u in deze brief over:", BEFORE, 0)
+STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*|voornemens)\b", re.I)
+
+
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
         if not (row.value == BEFORE and f.period.relative) and _applies(row, sentence, f):
             return row.id
+    if NOW.search(sentence) and not STILL_TO_COME.search(sentence) and _applies(MEETING_PREPARED_NOW, sentence, f):
+        return MEETING_PREPARED_NOW.id
     if LED.match(f.text) or f.period.relative:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
@@ -672,6 +701,7 @@ TE_AFTER = re.compile(r"[^.;:]{0,120}?\bte\s+\w+", re.I)
 
 def _step_agreed(sentence: str, f: Found) -> bool:
     return OM_BEFORE.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None
+
 
 
 # (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
