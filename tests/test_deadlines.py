@@ -276,6 +276,15 @@ STEPS += [
      "2008-10-03", [("9 oktober", "2008-10-09")]),
     ("Het wetsvoorstel staat op 5 juni 2026 op de agenda van de ministerraad.", 2026, "2026-05-01",
      [("op 5 juni 2026", "2026-06-05")]),
+    # ... a step sent ahead of a planned meeting stays (constructed); a postponement in a sentence that names a planned
+    # briefing far from it (a clerk's e-mailprocedure, BZK 2021); seasons with their years (constructed)
+    ("Het algemeen overleg is gepland op 17 oktober 2013; ik zal u voor die datum de brief sturen.", 2013,
+     "2013-10-01", [("op 17 oktober 2013", "2013-10-17")]),
+    ("Graag verzoek ik u aan te geven of u akkoord gaat met uitstel en of de technische briefing die nu gepland staat "
+     "voor dinsdag 7 december ook kan worden uitgesteld, zodat ik u de antwoorden tot na het kerstreces kan sturen.",
+     2021, "2021-12-06", [("tot na het kerstreces", None)]),
+    ("In de zomer van 2026 zal ik meer doen dan in de winter van 2025.", 2026, "2026-01-10",
+     [("In de zomer van 2026", "2026-08-31"), ("in de winter van 2025", "2026-02-28")]),
     # ... while a meeting's days told in a sentence stay (constructed, probe52)
     ("De Informele JBZ Raad vindt plaats op 22 en 23 juli 2024 in Hongarije.", 2024, "2024-06-21",
      [("op 22 en 23 juli 2024", "2024-07-23")]),
@@ -542,6 +551,28 @@ NOT_STEPS = [
     ("Graag verneem ik of u de technische briefing die nu gepland staat voor dinsdag 7 december van 16.30-19.00 uur "
      "wilt verplaatsen.", 2021, "2021-12-06"),
     ("Op 16 december staat het onderwerp op de agenda van de raad.", 2025, None),
+    # fix73: a Kamer meeting said planned for a day (VWS 2017, BZK 2014, a clerk's mail 2015, a procedurevergadering 2019),
+    # or prepared by this letter now (OCW 2013, OCW 2021); an event told in the simple past (IenW 2018, BZ 2004); seasons
+    # set against each other (JenV answers on asylum inflow)
+    ("Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.", 2017, "2017-11-27"),
+    ("Op 20 juni 2019 heeft uw Kamer een Algemeen Overleg (AO) Internationaal Maatschappelijk Verantwoord Ondernemen "
+     "(IMVO) gepland staan.", 2019, "2019-06-11"),
+    ("Voor donderdag 11 september 2014 is een Algemeen Overleg met de vaste commissie voor Binnenlandse Zaken gepland "
+     "met als onderwerp «Verkiezingsaangelegenheden».", 2014, "2014-09-01"),
+    ("Namens uw voorzitter kan ik u melden dat is vernomen dat het plenaire debat chroomhoudende verf wordt ingepland op "
+     "woensdag 3 juni 2015.", 2015, "2015-05-29"),
+    ("• Een rondetafelgesprek word gepland op 20 juni 2019, 14.30-17.30 uur (voorbereidingsgroep de leden Aartsen, Belhaj "
+     "en Kwint)", 2019, "2019-03-28"),
+    ("Met het oog op het algemeen overleg over de fusietoets in het onderwijs met de vaste commissie voor Onderwijs, "
+     "Cultuur en Wetenschap van uw Kamer, dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie de "
+     "wijziging van de Regeling.", 2013, "2013-10-01"),
+    ("Graag informeer ik uw Kamer in aanloop naar het Wetgevingsoverleg Cultuur op maandag 22 november 2021 met deze "
+     "brief over de stand van zaken van een aantal moties en toezeggingen.", 2021, "2021-11-15"),
+    ("Op 9 maart 2018 ontving ik Kamervragen van het lid Kröger (GroenLinks) over berichten «NS waarschuwt voor "
+     "verbouwing Amsterdam CS».", 2018, None),
+    ("In de nacht van 5 op 6 oktober bereikten het voorzitterschap en de Commissie namens de Europese Unie en de "
+     "Verenigde Staten een akkoord over een interim-overeenkomst.", 2004, None),
+    ("Ten eerste het seizoenseffect; in de zomer arriveren meer asielzoekers dan in de winter.", 2026, None),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)
     ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
      "jaar worden afgehandeld.", 2017, "2017-12-22"),

@@ -58,7 +58,10 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
              r"moesten|voorzag|voorzagen|verwachtte|verwachtten|stelde|stelden|vroegen|"
-             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden")
+             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden|"
+             # (receiving and reaching: `Op 9 maart 2018 ontving ik Kamervragen`, IenW 2018; `In de nacht van 5 op 6
+             # oktober bereikten het voorzitterschap en de Commissie ... een akkoord`, BZ 2004, fix73; not `de bereikte`)
+             r"ontving|ontvingen|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)bereikte|bereikten|ondertekende|ondertekenden")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
@@ -151,6 +154,7 @@ GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_
        # the words of the promise up to the `om` that leads its step, the term right after it
        FULFILLED: re.compile(r"[^;]{0,400}?\bom\s+(?:[^\s.;:]+\s+){0,3}?", re.I)}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
+SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)?"
 
 # A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat
 # van`, `de Algemene Politieke Beschouwingen op`, `de technische briefing die nu gepland staat voor dinsdag` (see
@@ -172,7 +176,8 @@ MEETING = (r"\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
            # voor dinsdag 7 december`, a clerk's e-mailprocedure, BZK 2021, fix73)
            r"(?:,?\s+(?:die|dat)(?:\s+(?:nu|thans|momenteel))?(?:\s+(?:gepland|voorzien|geagendeerd)\s+(?:staat|stond|is|was)"
            r"(?:\s+(?:voor|op))?)?)?"
-           r"(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?")
+           # (and its weekday, maybe after its preposition: `het Wetgevingsoverleg Cultuur op maandag 22 november 2021`)
+           r"(?:\s+(?:(?:op|van)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?")
 
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
 # expression, right after it, in the line before it, near it, in the sentence, or in the expression).
@@ -335,6 +340,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
+    # a season set against another, no year named (`Ten eerste het seizoenseffect; in de zomer arriveren meer
+    # asielzoekers dan in de winter`, JenV answers on asylum inflow, scan61's text, fix73): every year's pattern, no step
+    rule("deadline.seasons_compared", rf"\b(?:de|het)\s+{SEASON_WORD}\b(?!\s+(?:van\s+)?(?:19|20)\d\d)[^.;]{{0,100}}?"
+                                      rf"\bdan\s+(?:in\s+)?(?:de|het)\s+{SEASON_WORD}\b(?!\s+(?:van\s+)?(?:19|20)\d\d)",
+         "Ten eerste het seizoenseffect; in de zomer arriveren meer asielzoekers dan in de winter.", SENTENCE),
     # what recurs every year, told in the present without a verb that looks ahead (`Het RIVM brengt jaarlijks voor de
     # zomer een vaccinatiegraadrapport uit`): a habit, not a step due (`zal jaarlijks ... worden geïnformeerd` is one)
     rule("deadline.habit", r"^(?!.*\b(?:zal|zullen|ga|gaan|wordt|worden|verwacht\w*|streef\w*|voornemens|toegezegd|"
@@ -559,6 +569,33 @@ MEETING_PREPARED_NOW = rule("deadline.meeting_prepared_now", MEETING, "In aanloo
 STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*|voornemens)\b", re.I)
 
 
+# A meeting of the Kamer said planned for a day (`Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4
+# december 2017`, VWS 2017; `Voor donderdag 11 september 2014 is een Algemeen Overleg met de vaste commissie voor
+# Binnenlandse Zaken gepland`, BZK 2014; `het plenaire debat chroomhoudende verf wordt ingepland op woensdag 3 juni 2015`,
+# a clerk's mail 2015, fix73): the meeting's date, no step of the government's due by it; where the sentence sends
+# something ahead of it the date stays the term (`... dat gepland staat voor 17 oktober; ik stuur u voor die tijd ...`),
+# unless it is sent now (`dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie`, OCW 2013)
+MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|[\w-]*briefing|"
+                       r"rondetafelgesprek|hoorzitting|\w*vergadering)\b[^.;]{0,120}?\b(?:in)?gepland\b|"
+                       r"\b(?:in)?gepland\b[^.;]{0,20}?\b(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|[\w-]*briefing|rondetafelgesprek|hoorzitting)\b",
+                       "Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.", SENTENCE)
+SENDS = re.compile(r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbied\w*|bied|zend|zenden|"
+                   r"toezenden|rapporteer|rapporteren|bericht|berichten)\b", re.I)
+
+
+PLANNED = re.compile(r"\b(?:in)?gepland\b", re.I)
+PLANNED_BEFORE, PLANNED_AFTER = 40, 120   # chars: how far `gepland` may stand from the date it plans
+
+
+def _meeting_planned(sentence: str, f: Found) -> bool:
+    near = sentence[max(0, f.start - PLANNED_BEFORE):f.end + PLANNED_AFTER]
+    if f.period.relative or "ministerraad" in sentence.lower() or not PLANNED.search(near) \
+            or not _applies(MEETING_PLANNED, sentence, f):
+        return False
+    return not SENDS.search(sentence) or (NOW.search(sentence) is not None and not STILL_TO_COME.search(sentence))
+
+
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
@@ -566,6 +603,8 @@ def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
             return row.id
     if NOW.search(sentence) and not STILL_TO_COME.search(sentence) and _applies(MEETING_PREPARED_NOW, sentence, f):
         return MEETING_PREPARED_NOW.id
+    if _meeting_planned(sentence, f):
+        return MEETING_PLANNED.id
     if LED.match(f.text) or f.period.relative:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
