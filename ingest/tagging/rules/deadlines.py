@@ -58,7 +58,10 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
              r"moesten|voorzag|voorzagen|verwachtte|verwachtten|stelde|stelden|vroegen|"
-             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden")
+             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden|"
+             # (receiving and reaching: `Op 9 maart 2018 ontving ik Kamervragen`, IenW 2018; `In de nacht van 5 op 6
+             # oktober bereikten het voorzitterschap en de Commissie ... een akkoord`, BZ 2004, fix73; not `de bereikte`)
+             r"ontving|ontvingen|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)bereikte|bereikten|ondertekende|ondertekenden")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
@@ -151,6 +154,30 @@ GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_
        # the words of the promise up to the `om` that leads its step, the term right after it
        FULFILLED: re.compile(r"[^;]{0,400}?\bom\s+(?:[^\s.;:]+\s+){0,3}?", re.I)}
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
+SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)?"
+
+# A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat
+# van`, `de Algemene Politieke Beschouwingen op`, `de technische briefing die nu gepland staat voor dinsdag` (see
+# ``deadline.meeting_named``; not the ministerraad, where the cabinet decides, nor the Raad van State)
+MEETING = (r"\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+           r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
+           r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
+           r"[Hh]oorzitting)"
+           r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+           # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
+           # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
+           r"(?:\s*\([A-Z][\w-]*\))?"
+           # (or an apposition between its name and its date: `de Informele Raad WSBVC,
+           # onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023`, SZW 2023, dead51)
+           r"(?:,\s+[^,.;:()]{1,60},)?"
+           # (or in a relative clause on when it is held: `de formele Raad Justitie en
+           # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
+           # an EK verslag of 2026 quoting its letter of 2025, rules38 probe; `de technische briefing die nu gepland staat
+           # voor dinsdag 7 december`, a clerk's e-mailprocedure, BZK 2021, fix73)
+           r"(?:,?\s+(?:die|dat)(?:\s+(?:nu|thans|momenteel))?(?:\s+(?:gepland|voorzien|geagendeerd)\s+(?:staat|stond|is|was)"
+           r"(?:\s+(?:voor|op))?)?)?"
+           # (and its weekday, maybe after its preposition: `het Wetgevingsoverleg Cultuur op maandag 22 november 2021`)
+           r"(?:\s+(?:(?:op|van)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?")
 
 # What a time expression is when it is no deadline; value: where the match must stand (right before the
 # expression, right after it, in the line before it, near it, in the sentence, or in the expression).
@@ -270,22 +297,18 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # ministerraad, where the cabinet decides, nor the Raad van State
     # (`voor` leads a step before it, except after the agenda it has: `kennisgenomen van de geannoteerde agenda voor de
     # Landbouw- en Visserijraad van 27 en 28 oktober 2025`, a verslag of a schriftelijk overleg of 2025, probe69)
+    # (`uit naar` looks forward to it: `Het kabinet ziet uit naar de Algemene Politieke Beschouwingen op 17 en 18
+    # september 2024`, AZ 2024, fix73)
     rule("deadline.meeting_named", r"(?<![Nn]a )(?:(?<=agenda voor )|(?<![Vv]oor ))(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
-                                   r"(?<!\bnaar )(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
-                                   r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
-                                   r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur)"
-                                   r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
-                                   # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
-                                   # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
-                                   r"(?:\s*\([A-Z][\w-]*\))?"
-                                   # (or an apposition between its name and its date: `de Informele Raad WSBVC,
-                                   # onderdeel Werkgelegenheid en Sociaal Beleid, van 3–4 mei 2023`, SZW 2023, dead51)
-                                   r"(?:,\s+[^,.;:()]{1,60},)?"
-                                   # (or in a relative clause on when it is held: `de formele Raad Justitie en
-                                   # Binnenlandse Zaken (JBZ-Raad) die op 8 en 9 december aanstaande zal plaatsvinden`,
-                                   # an EK verslag of 2026 quoting its letter of 2025, rules38 probe)
-                                   r"(?:,?\s+(?:die|dat))?",
+                                   r"(?:(?<=\buit naar )|(?<!\bnaar ))(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )"
+                                   rf"{MEETING}",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
+    # a subject on a meeting's agenda on a day (`Op 16 december staat het onderwerp op de agenda van de raad`, a
+    # municipality's letter on an asylum centre, scan70's text, fix73): when the meeting is held, no step due by it;
+    # not the ministerraad's agenda, where the cabinet decides
+    rule("deadline.on_agenda", r"\b(?:staat|staan|stond|stonden)\b[^.;,]{0,40}?\bop\s+de\s+agenda\b"
+                               r"(?!\s+van\s+de\s+ministerraad)|\bop\s+de\s+agenda\s+(?:staat|staan)\b(?![^.;]{0,40}ministerraad)",
+         "Op 16 december staat het onderwerp op de agenda van de raad.", AROUND),
     # a period named as the one in which something will no longer be done (`de moties en toezeggingen die ... niet
     # meer dit jaar worden afgehandeld`, VWS 2017): no step due in it
     rule("deadline.no_longer_in", r"\bniet\s+meer\b", "In deze brief wordt u geïnformeerd over de moties en "
@@ -317,6 +340,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
+    # a season set against another, no year named (`Ten eerste het seizoenseffect; in de zomer arriveren meer
+    # asielzoekers dan in de winter`, JenV answers on asylum inflow, scan61's text, fix73): every year's pattern, no step
+    rule("deadline.seasons_compared", rf"\b(?:de|het)\s+{SEASON_WORD}\b(?!\s+(?:van\s+)?(?:19|20)\d\d)[^.;]{{0,100}}?"
+                                      rf"\bdan\s+(?:in\s+)?(?:de|het)\s+{SEASON_WORD}\b(?!\s+(?:van\s+)?(?:19|20)\d\d)",
+         "Ten eerste het seizoenseffect; in de zomer arriveren meer asielzoekers dan in de winter.", SENTENCE),
     # what recurs every year, told in the present without a verb that looks ahead (`Het RIVM brengt jaarlijks voor de
     # zomer een vaccinatiegraadrapport uit`): a habit, not a step due (`zal jaarlijks ... worden geïnformeerd` is one)
     rule("deadline.habit", r"^(?!.*\b(?:zal|zullen|ga|gaan|wordt|worden|verwacht\w*|streef\w*|voornemens|toegezegd|"
@@ -532,11 +560,51 @@ SENDING_STEP = re.compile(r"[^.;]{0,80}?\b(?:te\s+(?:sturen|zenden|versturen|inf
                           r"doen\s+toekomen)|toe\s+te\s+(?:sturen|zenden)|aan\s+te\s+bieden)\b", re.I)
 
 
+# A meeting named by its date in a sentence whose step this letter takes now (`In aanloop naar het Schriftelijk Overleg
+# Luchtvaart van 21 april 2020, informeer ik u in deze brief over:`, IenW 2020; `Hierbij bied ik u de geannoteerde agenda
+# aan voor de Raad Buitenlandse Zaken van 11 december 2023`, BZ 2023, fix73): the meeting's date, no step due by it; a
+# step still to come before the meeting stays one (`Met deze brief ... en zal ik u voor het debat van 9 juni ...`)
+MEETING_PREPARED_NOW = rule("deadline.meeting_prepared_now", MEETING, "In aanloop naar het Schriftelijk Overleg "
+                            "Luchtvaart van 21 april 2020, informeer ik u in deze brief over:", BEFORE, 0)
+STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*|voornemens)\b", re.I)
+
+
+# A meeting of the Kamer said planned for a day (`Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4
+# december 2017`, VWS 2017; `Voor donderdag 11 september 2014 is een Algemeen Overleg met de vaste commissie voor
+# Binnenlandse Zaken gepland`, BZK 2014; `het plenaire debat chroomhoudende verf wordt ingepland op woensdag 3 juni 2015`,
+# a clerk's mail 2015, fix73): the meeting's date, no step of the government's due by it; where the sentence sends
+# something ahead of it the date stays the term (`... dat gepland staat voor 17 oktober; ik stuur u voor die tijd ...`),
+# unless it is sent now (`dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie`, OCW 2013)
+MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|[\w-]*briefing|"
+                       r"rondetafelgesprek|hoorzitting|\w*vergadering)\b[^.;]{0,120}?\b(?:in)?gepland\b|"
+                       r"\b(?:in)?gepland\b[^.;]{0,20}?\b(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|[\w-]*briefing|rondetafelgesprek|hoorzitting)\b",
+                       "Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.", SENTENCE)
+SENDS = re.compile(r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbied\w*|bied|zend|zenden|"
+                   r"toezenden|rapporteer|rapporteren|bericht|berichten)\b", re.I)
+
+
+PLANNED = re.compile(r"\b(?:in)?gepland\b", re.I)
+PLANNED_BEFORE, PLANNED_AFTER = 40, 120   # chars: how far `gepland` may stand from the date it plans
+
+
+def _meeting_planned(sentence: str, f: Found) -> bool:
+    near = sentence[max(0, f.start - PLANNED_BEFORE):f.end + PLANNED_AFTER]
+    if f.period.relative or "ministerraad" in sentence.lower() or not PLANNED.search(near) \
+            or not _applies(MEETING_PLANNED, sentence, f):
+        return False
+    return not SENDS.search(sentence) or (NOW.search(sentence) is not None and not STILL_TO_COME.search(sentence))
+
+
 def _exclusion(sentence: str, f: Found, after_doc: bool) -> str | None:
     """The id of the row that says what else this time expression is, or None."""
     for row in EXCLUSIONS:
         if not (row.value == BEFORE and f.period.relative) and _applies(row, sentence, f):
             return row.id
+    if NOW.search(sentence) and not STILL_TO_COME.search(sentence) and _applies(MEETING_PREPARED_NOW, sentence, f):
+        return MEETING_PREPARED_NOW.id
+    if _meeting_planned(sentence, f):
+        return MEETING_PLANNED.id
     if LED.match(f.text) or f.period.relative:
         return None
     # a letter or a meeting named by a date after the document's own is planned, not cited
@@ -672,6 +740,7 @@ TE_AFTER = re.compile(r"[^.;:]{0,120}?\bte\s+\w+", re.I)
 
 def _step_agreed(sentence: str, f: Found) -> bool:
     return OM_BEFORE.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None
+
 
 
 # (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
