@@ -278,6 +278,13 @@ STATUSES = [
     ("- De leden Van Hattem (PVV), Verkerk (ChristenUnie) en Nicolaï (PvdD) overwegen naar aanleiding van enkele "
      "niet-uitgevoerde moties en openstaande toezeggingen een interpellatiedebat aan te vragen op 20 april 2021.", None),
     ("- de toezeggingen T03054, T03123, T03137, T03138, T03144 en T03149 als openstaand aan te merken;", "referenced"),
+    # fix74 sentence audit: the state of promises as a topic, a letter's title or an agenda's item (BZK 2016, a WGO
+    # Koninkrijksrelaties 2024), names none; the letter giving that state now keeps them, and a promise told besides stays
+    ("Stand van zaken toezeggingen en moties over de evaluaties in het kader van de staatkundige vernieuwing en "
+     "Koninkrijksrelaties in den brede", None),
+    ("• Stand van zaken van verschillende moties en toezeggingen.", None),
+    ("Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen.", "fulfilled"),
+    ("Voorts is bij de stand van zaken van de toezeggingen aan de Kamer een analyse toegezegd.", "referenced"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

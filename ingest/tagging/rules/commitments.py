@@ -946,6 +946,18 @@ VETOES: tuple[Rule, ...] = (
                                     r"\bopenstaande\s+(?:moties\s+en\s+)?toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
+    # the state of promises as a topic, a title or an agenda's item naming them as a class (`Stand van zaken toezeggingen
+    # en moties over de evaluaties in het kader van de staatkundige vernieuwing`, a BZK letter's title 2016; `• Stand van
+    # zaken van verschillende moties en toezeggingen.`, an agenda of a wetgevingsoverleg 2024; fix74 sentence audit): no
+    # promise told; a sentence that tells one besides (`is ... toegezegd`, a numbered one) stays, and so does the letter
+    # that gives the state now (fulfilled: `Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en
+    # toezeggingen.`)
+    rule("not-state-of-promises", r"^(?!.*\b(?:toezegging\w*\s+T\d{4,5}|toegezegd|zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)"
+                                  r".*?\bstand\s+van\s+zaken\s+"
+                                  r"(?:van\s+)?(?:(?:de|een\s+aantal|diverse|verschillende|alle)\s+)?"
+                                  r"(?:(?:openstaande|aangenomen|lopende)\s+)?(?:moties\s+en\s+)?toezeggingen\b",
+         "Stand van zaken toezeggingen en moties over de evaluaties in het kader van de staatkundige vernieuwing en "
+         "Koninkrijksrelaties in den brede", frozenset({Status.REFERENCED})),
     # a promise the members ask for, as a committee's report words it (`Genoemde leden willen de toezegging dat deze
     # culturele aspecten worden meegenomen ...`, a VSO of VWS 2010, probe69 held-out): none made or told; a question
     # about one made stays (`De leden vragen naar de toezegging van de minister ...`)

@@ -298,7 +298,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a bill by its dossier number alone in brackets after its title, with its part, as the Eerste Kamer's committees
     # write it (the number with a dot): `wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)`; found,
     # no identifier (a count in brackets, `(35.300)`, has no part)
-    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])\.\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
+    # (the number with a space or none, as answers and verslagen write it: `bij de behandeling van de begroting van Sociale
+    # Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV)`, SZW 2013, fix74 sentence audit)
+    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
@@ -307,6 +309,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
+    # the Eerste Kamer's numbers of its promises, after their label, one per number: `Toezegging T02109 wordt als voldaan
+    # beschouwd.`, `voor wat betreft de toezeggingen T01220 en T01222` (the committees' korte aantekeningen, EK 2014-2020,
+    # fix74 sentence audit); a bare `T` and five digits elsewhere is no paper
+    rule("ref-toezegging-ek", r"\b[Tt]oezegging(?:en)?\s+(?P<nrs>T\d{5}(?:\s*(?:,|en)\s*T\d{5})*)\b",
+         "De brief van de minister wordt voor kennisgeving aangenomen. Toezegging T02109 wordt als voldaan beschouwd.",
+         RefKind("toezegging", lambda m: list(re.findall(r"T\d{5}", m["nrs"]))), flags=0),
     # the Kamer's number of a set of written questions: `2023Z12345`
     rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
          "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
@@ -568,8 +576,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Defensie als start zie van een voortdurend proces.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
     # (or by its title in guillemets: `het wetsvoorstel «Wijziging van de Participatiewet in verband met ...»`, SZW 2020)
+    # (or by its official title, capitalised: `het wetsvoorstel Wijziging van de Algemene wet bestuursrecht`, `het
+    # wetsvoorstel Versterking Bestuurskracht`, `Stand van zaken wetsvoorstel Wet werkelijk rendement box 3`, OCW 2015,
+    # BZK 2022, Fin 2024, fix74 sentence audit; never a sentence's next word after a line break, `De`, `Het`, `In`; nor
+    # the bill a paper of its passage is of, that paper's own qualifier: `de nota naar aanleiding van het verslag bij het
+    # wetsvoorstel Vaststelling van de begrotingsstaten ...`, nor a bill a letter is about, its subject (`de brieven van
+    # de vaste commissie ... d.d. 5 juni jl. en 17 juni jl. over het Wetsvoorstel Versterking Groningen`, EZK 2020, the
+    # bill not yet sent); a title closed by its dossier in brackets is cited by that
+    # (`wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)`: ref-ek-dossier, one paper))
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?:«[^»]{{5,200}}»|(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})"
-                     r"[a-zà-ÿ][\w-]+)",
+                     r"[a-zà-ÿ][\w-]+|(?<!verslag bij het wetsvoorstel )(?<!toelichting bij het wetsvoorstel )"
+                     r"(?<!antwoord bij het wetsvoorstel )(?<!wijziging bij het wetsvoorstel )"
+                     r"(?<!over het [Ww]etsvoorstel )(?<!inzake het [Ww]etsvoorstel )(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Dan|Er|In|Op|Om|Voor|Met|Bij|Na|Naar|Over|Ook|Zo|"
+                     r"Als|Ik|Wij|We|U|Uw|Hij|Zij)\b)(?![^.;()\n]{0,150}\((?:Kamerstuk(?:ken)?\s*)?(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3})"
+                     r"[A-Z][a-zà-ÿ]{2,}[\w-]*)",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
     # ... or by its capitalised title and its dossier number in brackets, as the Eerste Kamer's committees write it:
@@ -587,7 +607,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "de natuur (TK 33 348) vast te stellen op 1 mei 2015 om 12.00 uur.", RefKind("wetsvoorstel", _unnamed), flags=0),
     # ... or by the dossier number alone after its kind, as the Eerste Kamer's committees write it: `in het kader van het
     # initiatiefvoorstel 35049 om advies gevraagd` (EK VWS 2021, probe60); a number that is an amount is none
-    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
+    # (the formal name too: `Verzoek om voorstel van wet 35424 plenair als hamerstuk aan te melden`, a clerk's
+    # e-mailprocedure BZK 2020, fix74 sentence audit)
+    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel(?:\s+van\s+wet)?\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
                             r"(?!\s*(?:,\s*nr|nr\b|euro|miljoen|mln|procent|%)|[.,]\d)",
          "De commissies SZW en VWS hebben het College voor de Rechten van de Mens in het kader van het initiatiefvoorstel "
          "35049 om advies gevraagd.", RefKind("wetsvoorstel", _unnamed), flags=0),
@@ -707,6 +729,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (the author named between the kind and the title, by its capitalised name: `het rapport van de Commissie
     # Uitgangspunten Nieuw Studiefinancieringsstelsel "Leren investeren; investeren in leren"`, OCW 2003, probe58; `het
     # advies van de Raad voor Cultuur «...»`)
+    # (the title after `getiteld` or `met de titel`: `Hierbij stuur ik u het eerste advies van het Adviescollege
+    # Stikstofproblematiek getiteld «Niet alles kan»`, LNV 2019, fix74 sentence audit)
     # (a policy paper cited by its title alone, the title in guillemets as the Kamerstukken print a paper's title: a
     # visie, agenda, strategie, plan or nota, `de uitvoering van de visie «Recht doen, kansen bieden» over effectievere
     # gevangenisstraffen`, JenV 2024, probe59 held-out; a plan in plain quotes is anyone's plan, `het door hem
@@ -714,10 +738,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-report-titled", r"\b(?:(?P<policy>[\w-]*(?:[Vv]isie|[Aa]genda|[Ss]trategie|[Pp]lan|[Nn]ota))\s*«[^«»]{5,250}»|"
                               r"(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
                               r"[Vv]erkenning)(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|voor|van|en)){0,6})?"
-                              r"\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"(?:\s+(?:getiteld|met\s+(?:de|als)\s+titel))?\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
                               r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"]))",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
+    # a paper cited by its particulars in a bracket, its kenmerk and its date, after its title or its kind: `– «Prionziekten»
+    # (kenmerk GZB/GZ 96-5853, 12 december 1996)`, `mijn standpunt op het rapport van de commissie Versterking
+    # Collectieve Preventie (kenmerk GZB/GZ 96-5231, 22 november 1996)` (VWS 1997, fix74 sentence audit); a kenmerk
+    # without a date (the letter's own, a request's) cites nothing here
+    rule("ref-kenmerk-dated", rf"\(\s*(?:[Oo]ns\s+|[Uu]w\s+)?[Kk]enmerk:?\s+[^(),;:]{{2,40}},\s*(?:d\.d\.\s+)?{DATE}\s*\)",
+         "– «Prionziekten» (kenmerk GZB/GZ 96-5853, 12 december 1996)", RefKind("brief", _unnamed), flags=0),
 )
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
