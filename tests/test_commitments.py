@@ -285,6 +285,10 @@ STATUSES = [
     ("• Stand van zaken van verschillende moties en toezeggingen.", None),
     ("Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen.", "fulfilled"),
     ("Voorts is bij de stand van zaken van de toezeggingen aan de Kamer een analyse toegezegd.", "referenced"),
+    # ... the promised paper named by the adjective, sent or gone into now (IenW 2023): kept; later, it stays a promise
+    ("Naast de overwegenaanpak en het toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben "
+     "met spoorveiligheid.", "fulfilled"),
+    ("Het toegezegde plan van aanpak stuur ik u na de zomer.", "open"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

@@ -674,6 +674,10 @@ REFERENCES = [
      "behandeling van de begroting van Sociale Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV).",
      [(None, "kamerstuk")]),
     ("Het aantal zaken steeg tot (35 300).", []),
+    # ... a paper the writer received on a date (OCW 2019); a visitor received is none
+    ("Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
+     "Onderzoek.", [(None, "brief")]),
+    ("Op 26 februari 2019 ontvingen wij de burgemeester van Groningen.", []),
 ]
 
 

@@ -344,6 +344,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Als bijlagen bij deze brief treft u aan de voortgangsberichten inzake de vorming van de nationale politie, het "
          "aanvalsprogramma informatievoorziening politie (AVP), versterking van de opsporing, het politieonderwijs alsmede "
          "een bijlage ten aanzien van diverse nog openstaande toezeggingen aan uw Kamer.", KEPT, FLAGS),
+    # this letter sends or goes into the promised paper now, named by the adjective: `Naast de overwegenaanpak en het
+    # toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben met spoorveiligheid.` (IenW 2023,
+    # fix74 sentence audit), `Hierbij stuur ik u de toegezegde notitie`; never a later paper (`zal`, `volgende`, `na de
+    # zomer`)
+    rule("kept-promised-paper-sent", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+                                     rf"(?!.*\b(?:na|voor|vóór|in|begin|eind|medio|rond|uiterlijk)\s+(?:de\s+|het\s+)?(?:{WHEN}))"
+                                     rf"(?=.*\b(?:hierbij|bijgaand|hiermee|(?:stuur|zend|bied)\s+(?:ik|wij|we)|(?:ga|gaan)\s+"
+                                     rf"(?:ik|wij|we)\s+(?:\w+\s+){{0,2}}?in\s+op)\b).*\b(?:het|de|mijn|onze)\s+toegezegde\s+"
+                                     rf"(?:\w+\s+)?(?:{DELIVERABLE}|{SENT_PAPER}|plan\s+van\s+aanpak)\b",
+         "Naast de overwegenaanpak en het toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben "
+         "met spoorveiligheid.", KEPT, FLAGS),
     # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
     # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
     rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"

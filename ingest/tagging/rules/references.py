@@ -637,6 +637,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                              rf"(?:\w+\s+){{0,2}}?op\s+{DATE}\s+ontvangen\b",
          "Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
          "teleconferentie van de Eurogroep.", RefKind("brief", _unnamed), flags=0),
+    # ... or a paper the writer received on a date, named by its kind: `Op 26 februari 2019 ontvingen wij de
+    # Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies` (OCW 2019), `Op 26 september 2008 ontving ik een
+    # verzoek van de vaste commissies voor Defensie, ...` (Def 2008; fix74 sentence audit); never a visitor received
+    rule("ref-received-on-date", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+ontving(?:en)?\s+(?:ik|wij|we)\s+"
+                                 r"(?:(?:de|het|een|uw|haar|zijn)\s+)?(?:\w+\s+)?[\w-]*(?:brief|verzoek|rapport|rapportage|"
+                                 r"advies|monitor|evaluatie|verslag|notitie|nota|onderzoek)\b",
+         "Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
+         "Onderzoek.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
     rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
                              r"gedaan\b",
