@@ -678,6 +678,10 @@ REFERENCES = [
     ("Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
      "Onderzoek.", [(None, "brief")]),
     ("Op 26 februari 2019 ontvingen wij de burgemeester van Groningen.", []),
+    # ... a letter by its title in sentence case and its date (BZK 2023); never the next sentence's first word
+    ("Zoals eerder aangegeven in de brief Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 20221, "
+     "wordt er rijksbreed gewerkt volgens de beleidscyclus.", [(None, "brief")]),
+    ("In de brief Hierin staat dat het kabinet van 3 mei uitgaat.", []),
 ]
 
 

@@ -379,7 +379,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
     # Brief van de minister van Asiel en Migratie`); a compound letter noun may take its subject after it (`de
     # uitvoerige verzamelbrief demonstratierecht van 19 april 2024`, JenV/BZK 2025, rules46 probe)
-    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}})?"
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}}|"
+                          # (a title in sentence case after a letter in lower case: `Zoals eerder aangegeven in de brief
+                          # Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 2022`, BZK 2023, fix74
+                          # sentence audit)
+                          rf"(?<=brief)[ \t]+(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Er)\b)"
+                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,10}}?)?"
                           rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
