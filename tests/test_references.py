@@ -682,6 +682,13 @@ REFERENCES = [
     ("Zoals eerder aangegeven in de brief Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 20221, "
      "wordt er rijksbreed gewerkt volgens de beleidscyclus.", [(None, "brief")]),
     ("In de brief Hierin staat dat het kabinet van 3 mei uitgaat.", []),
+    # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
+    ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
+    ("Het aantal aanvragen (35.300) steeg in 2023.", []),
+    ("Totaal (25.123)", []),
+    ("Besluitpunten die betrekking hebben op wetsvoorstel Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
+     "keuzemogelijkheid tussen kindercentra die wel of niet kinderen toelaten die niet deelnemen aan het "
+     "rijksvaccinatieprogramma (35.049)", [(None, "wetsvoorstel")]),
 ]
 
 

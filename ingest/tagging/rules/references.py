@@ -303,6 +303,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
+    # ... or without its part, closing the heading of an item of the Eerste Kamer's korte aantekeningen, the number with a
+    # dot: `Toezegging Regierol minister (33.239)`, `Registratie aantal ritueel geslachte dieren en hoeveelheid
+    # geëxporteerd onbedwelmd ritueel geslacht vlees (31.571)` (EK 2014-2022, fix74 sentence audit); only where the bracket
+    # ends the line (a count in brackets stands inside a sentence: `(35.300)`), never a total's
+    rule("ref-ek-dossier-heading", r"(?<![Tt]otaal\s)\((?:1[7-9]|2\d|3[0-6])\.\d{3}\)(?=[ \t]*$)",
+         "Toezegging Regierol minister (33.239)", RefKind("kamerstuk", lambda m: [None]), flags=re.M),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
@@ -886,7 +892,9 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
-    return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
+    # (also the dossier closing an Eerste Kamer item's heading after the bill it names: `... op wetsvoorstel
+    # Initiatiefvoorstel-Raemakers ... (35.049)`)
+    return [r for r in refs if r.rule not in ("ref-kamerstuk-dossier", "ref-ek-dossier-heading")
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
