@@ -289,6 +289,10 @@ STATUSES = [
     ("Naast de overwegenaanpak en het toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben "
      "met spoorveiligheid.", "fulfilled"),
     ("Het toegezegde plan van aanpak stuur ik u na de zomer.", "open"),
+    # ... the annex or the letter treating promises as a class now (Fin 2025, IenW 2023); a later paper stays a promise
+    ("Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
+     "Meerjarenstrategie Belastingdienst 2025-2030.", "fulfilled"),
+    ("Daarbij wordt ook ingegaan op de wijze waarop uitvoering is gegeven aan enkele toezeggingen en moties.", "fulfilled"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

@@ -152,6 +152,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                r"(?:openstaande\s+|aangenomen\s+)?(?:moties\s+en\s+)?toezeggingen\b",
          "In de rapportage gaan we ook in op de stand van de uitvoering van moties en toezeggingen uit de gevoerde "
          "jeugddebatten van juni 2017.", KEPT, FLAGS),
+    # ... or told in the passive, or by the annex that treats them (`Daarbij wordt ook ingegaan op de wijze waarop
+    # uitvoering is gegeven aan enkele toezeggingen en moties.`, IenW 2023; `Deze bijlage belicht de voorliggende moties,
+    # toezeggingen en vragen langs de vier strategische prioriteiten`, Fin 2025; fix74 sentence audit)
+    rule("kept-treats-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:"
+                                 r"(?:wordt|worden)\s+(?:\w+\s+){0,2}?ingegaan\s+op|(?:deze|dit|de)\s+(?:\w+\s+)?"
+                                 r"(?:bijlage|brief|rapportage|overzicht|notitie)\s+(?:belicht|behandelt|bespreekt|beschrijft)"
+                                 r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
+         "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
+         "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
