@@ -278,6 +278,21 @@ STATUSES = [
     ("- De leden Van Hattem (PVV), Verkerk (ChristenUnie) en Nicolaï (PvdD) overwegen naar aanleiding van enkele "
      "niet-uitgevoerde moties en openstaande toezeggingen een interpellatiedebat aan te vragen op 20 april 2021.", None),
     ("- de toezeggingen T03054, T03123, T03137, T03138, T03144 en T03149 als openstaand aan te merken;", "referenced"),
+    # fix74 sentence audit: the state of promises as a topic, a letter's title or an agenda's item (BZK 2016, a WGO
+    # Koninkrijksrelaties 2024), names none; the letter giving that state now keeps them, and a promise told besides stays
+    ("Stand van zaken toezeggingen en moties over de evaluaties in het kader van de staatkundige vernieuwing en "
+     "Koninkrijksrelaties in den brede", None),
+    ("• Stand van zaken van verschillende moties en toezeggingen.", None),
+    ("Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en toezeggingen.", "fulfilled"),
+    ("Voorts is bij de stand van zaken van de toezeggingen aan de Kamer een analyse toegezegd.", "referenced"),
+    # ... the promised paper named by the adjective, sent or gone into now (IenW 2023): kept; later, it stays a promise
+    ("Naast de overwegenaanpak en het toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben "
+     "met spoorveiligheid.", "fulfilled"),
+    ("Het toegezegde plan van aanpak stuur ik u na de zomer.", "open"),
+    # ... the annex or the letter treating promises as a class now (Fin 2025, IenW 2023); a later paper stays a promise
+    ("Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
+     "Meerjarenstrategie Belastingdienst 2025-2030.", "fulfilled"),
+    ("Daarbij wordt ook ingegaan op de wijze waarop uitvoering is gegeven aan enkele toezeggingen en moties.", "fulfilled"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),

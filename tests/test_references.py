@@ -649,6 +649,46 @@ REFERENCES = [
     # two reports joined by `en`: two references, the second not read as the first one's subject (OCW 2013)
     ("In deze brief zal ik een reactie geven op het Onderwijsraadadvies «Grenzen aan kleine scholen» en het rapport "
      "van het Interdepartementaal Beleidsonderzoek «Bekostiging funderend onderwijs».", [(None, "rapport"), (None, "rapport")]),
+    # fix74 sentence audit: the Eerste Kamer's promise numbers after their label, one each (EK korte aantekeningen
+    # 2016); a bare number of that shape is none
+    ("Toezegging T02109 wordt als voldaan beschouwd.", [("T02109", "toezegging")]),
+    ("De commissie bespreekt de brief van de minister van BZK d.d. 25 april 2016 in reactie op het toezeggingenrappel "
+     "van maart 2016 voor wat betreft de toezeggingen T01220 en T01222 (EK 34300 VII, E).",
+     [("T01220", "toezegging"), ("T01222", "toezegging"), ("34300-VII-E", "kamerstuk")]),
+    ("Het formulier T02109 is ingevuld.", []),
+    # ... a report by its title after `getiteld` (LNV 2019); a news item so titled is no paper
+    ("Hierbij stuur ik u het eerste advies van het Adviescollege Stikstofproblematiek getiteld «Niet alles kan», zoals de "
+     "voorzitter van het Adviescollege Stikstofproblematiek, de heer Remkes, dit zojuist aan mij heeft aangeboden.",
+     [(None, "rapport")]),
+    ("Bent u bekend met het nieuwsbericht getiteld «Kabinet komt met plan»?", []),
+    # ... a paper by its kenmerk and date in a bracket (VWS 1997); a kenmerk without a date cites nothing
+    ("– «Prionziekten» (kenmerk GZB/GZ 96-5853, 12 december 1996)", [(None, "brief")]),
+    ("Naar aanleiding van de uitzending van KRO Reporter over het project Vervanging F-16 (kenmerk 08-DEF-B-155).", []),
+    # ... a bill by its capitalised title (OCW 2015), by its formal name and number (BZK 2020), a dossier with its
+    # part and a space (SZW 2013); never the next line's first word, nor a number in brackets without a part
+    ("Deze reactie is gebaseerd op wat er eerder met uw Kamer is gewisseld over de Strategische Agenda, de "
+     "Wetenschapsvisie en het wetsvoorstel Versterking Bestuurskracht.", [(None, "wetsvoorstel")]),
+    ("De commissie bespreekt het wetsvoorstel\nIn de vergadering van 3 maart is dat besproken.", []),
+    ("Verzoek om voorstel van wet 35424 plenair als hamerstuk aan te melden", [(None, "wetsvoorstel")]),
+    ("Hierbij zenden wij u de antwoorden van meer feitelijke aard, welke zijn gesteld tijdens de eerste termijn bij de "
+     "behandeling van de begroting van Sociale Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV).",
+     [(None, "kamerstuk")]),
+    ("Het aantal zaken steeg tot (35 300).", []),
+    # ... a paper the writer received on a date (OCW 2019); a visitor received is none
+    ("Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
+     "Onderzoek.", [(None, "brief")]),
+    ("Op 26 februari 2019 ontvingen wij de burgemeester van Groningen.", []),
+    # ... a letter by its title in sentence case and its date (BZK 2023); never the next sentence's first word
+    ("Zoals eerder aangegeven in de brief Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 20221, "
+     "wordt er rijksbreed gewerkt volgens de beleidscyclus.", [(None, "brief")]),
+    ("In de brief Hierin staat dat het kabinet van 3 mei uitgaat.", []),
+    # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
+    ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
+    ("Het aantal aanvragen (35.300) steeg in 2023.", []),
+    ("Totaal (25.123)", []),
+    ("Besluitpunten die betrekking hebben op wetsvoorstel Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
+     "keuzemogelijkheid tussen kindercentra die wel of niet kinderen toelaten die niet deelnemen aan het "
+     "rijksvaccinatieprogramma (35.049)", [(None, "wetsvoorstel")]),
 ]
 
 

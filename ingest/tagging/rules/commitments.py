@@ -152,6 +152,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                r"(?:openstaande\s+|aangenomen\s+)?(?:moties\s+en\s+)?toezeggingen\b",
          "In de rapportage gaan we ook in op de stand van de uitvoering van moties en toezeggingen uit de gevoerde "
          "jeugddebatten van juni 2017.", KEPT, FLAGS),
+    # ... or told in the passive, or by the annex that treats them (`Daarbij wordt ook ingegaan op de wijze waarop
+    # uitvoering is gegeven aan enkele toezeggingen en moties.`, IenW 2023; `Deze bijlage belicht de voorliggende moties,
+    # toezeggingen en vragen langs de vier strategische prioriteiten`, Fin 2025; fix74 sentence audit)
+    rule("kept-treats-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:"
+                                 r"(?:wordt|worden)\s+(?:\w+\s+){0,2}?ingegaan\s+op|(?:deze|dit|de)\s+(?:\w+\s+)?"
+                                 r"(?:bijlage|brief|rapportage|overzicht|notitie)\s+(?:belicht|behandelt|bespreekt|beschrijft)"
+                                 r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
+         "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
+         "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
@@ -344,6 +353,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Als bijlagen bij deze brief treft u aan de voortgangsberichten inzake de vorming van de nationale politie, het "
          "aanvalsprogramma informatievoorziening politie (AVP), versterking van de opsporing, het politieonderwijs alsmede "
          "een bijlage ten aanzien van diverse nog openstaande toezeggingen aan uw Kamer.", KEPT, FLAGS),
+    # this letter sends or goes into the promised paper now, named by the adjective: `Naast de overwegenaanpak en het
+    # toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben met spoorveiligheid.` (IenW 2023,
+    # fix74 sentence audit), `Hierbij stuur ik u de toegezegde notitie`; never a later paper (`zal`, `volgende`, `na de
+    # zomer`)
+    rule("kept-promised-paper-sent", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+                                     rf"(?!.*\b(?:na|voor|vóór|in|begin|eind|medio|rond|uiterlijk)\s+(?:de\s+|het\s+)?(?:{WHEN}))"
+                                     rf"(?=.*\b(?:hierbij|bijgaand|hiermee|(?:stuur|zend|bied)\s+(?:ik|wij|we)|(?:ga|gaan)\s+"
+                                     rf"(?:ik|wij|we)\s+(?:\w+\s+){{0,2}}?in\s+op)\b).*\b(?:het|de|mijn|onze)\s+toegezegde\s+"
+                                     rf"(?:\w+\s+)?(?:{DELIVERABLE}|{SENT_PAPER}|plan\s+van\s+aanpak)\b",
+         "Naast de overwegenaanpak en het toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben "
+         "met spoorveiligheid.", KEPT, FLAGS),
     # this letter holds the paper promised before, named by a relative clause: `Ten tweede wordt in deze brief de
     # voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan uw Kamer werd toegezegd.` (VenJ 2015)
     rule("kept-promised-paper-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|"
@@ -946,6 +966,18 @@ VETOES: tuple[Rule, ...] = (
                                     r"\bopenstaande\s+(?:moties\s+en\s+)?toezeggingen\b(?!\s+[A-Z]+\d))",
          "Door middel van deze brief attendeer ik u op het gebruikelijke halfjaarlijkse overzicht van openstaande en "
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
+    # the state of promises as a topic, a title or an agenda's item naming them as a class (`Stand van zaken toezeggingen
+    # en moties over de evaluaties in het kader van de staatkundige vernieuwing`, a BZK letter's title 2016; `• Stand van
+    # zaken van verschillende moties en toezeggingen.`, an agenda of a wetgevingsoverleg 2024; fix74 sentence audit): no
+    # promise told; a sentence that tells one besides (`is ... toegezegd`, a numbered one) stays, and so does the letter
+    # that gives the state now (fulfilled: `Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en
+    # toezeggingen.`)
+    rule("not-state-of-promises", r"^(?!.*\b(?:toezegging\w*\s+T\d{4,5}|toegezegd|zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)"
+                                  r".*?\bstand\s+van\s+zaken\s+"
+                                  r"(?:van\s+)?(?:(?:de|een\s+aantal|diverse|verschillende|alle)\s+)?"
+                                  r"(?:(?:openstaande|aangenomen|lopende)\s+)?(?:moties\s+en\s+)?toezeggingen\b",
+         "Stand van zaken toezeggingen en moties over de evaluaties in het kader van de staatkundige vernieuwing en "
+         "Koninkrijksrelaties in den brede", frozenset({Status.REFERENCED})),
     # a promise the members ask for, as a committee's report words it (`Genoemde leden willen de toezegging dat deze
     # culturele aspecten worden meegenomen ...`, a VSO of VWS 2010, probe69 held-out): none made or told; a question
     # about one made stays (`De leden vragen naar de toezegging van de minister ...`)

@@ -298,15 +298,29 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a bill by its dossier number alone in brackets after its title, with its part, as the Eerste Kamer's committees
     # write it (the number with a dot): `wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)`; found,
     # no identifier (a count in brackets, `(35.300)`, has no part)
-    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])\.\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
+    # (the number with a space or none, as answers and verslagen write it: `bij de behandeling van de begroting van Sociale
+    # Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV)`, SZW 2013, fix74 sentence audit)
+    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
+    # ... or without its part, closing the heading of an item of the Eerste Kamer's korte aantekeningen, the number with a
+    # dot: `Toezegging Regierol minister (33.239)`, `Registratie aantal ritueel geslachte dieren en hoeveelheid
+    # geëxporteerd onbedwelmd ritueel geslacht vlees (31.571)` (EK 2014-2022, fix74 sentence audit); only where the bracket
+    # ends the line (a count in brackets stands inside a sentence: `(35.300)`), never a total's
+    rule("ref-ek-dossier-heading", r"(?<![Tt]otaal\s)\((?:1[7-9]|2\d|3[0-6])\.\d{3}\)(?=[ \t]*$)",
+         "Toezegging Regierol minister (33.239)", RefKind("kamerstuk", lambda m: [None]), flags=re.M),
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
+    # the Eerste Kamer's numbers of its promises, after their label, one per number: `Toezegging T02109 wordt als voldaan
+    # beschouwd.`, `voor wat betreft de toezeggingen T01220 en T01222` (the committees' korte aantekeningen, EK 2014-2020,
+    # fix74 sentence audit); a bare `T` and five digits elsewhere is no paper
+    rule("ref-toezegging-ek", r"\b[Tt]oezegging(?:en)?\s+(?P<nrs>T\d{5}(?:\s*(?:,|en)\s*T\d{5})*)\b",
+         "De brief van de minister wordt voor kennisgeving aangenomen. Toezegging T02109 wordt als voldaan beschouwd.",
+         RefKind("toezegging", lambda m: list(re.findall(r"T\d{5}", m["nrs"]))), flags=0),
     # the Kamer's number of a set of written questions: `2023Z12345`
     rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
          "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
@@ -371,7 +385,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
     # Brief van de minister van Asiel en Migratie`); a compound letter noun may take its subject after it (`de
     # uitvoerige verzamelbrief demonstratierecht van 19 april 2024`, JenV/BZK 2025, rules46 probe)
-    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}})?"
+    rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}}|"
+                          # (a title in sentence case after a letter in lower case: `Zoals eerder aangegeven in de brief
+                          # Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 2022`, BZK 2023, fix74
+                          # sentence audit)
+                          rf"(?<=brief)[ \t]+(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Er)\b)"
+                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,10}}?)?"
                           rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
@@ -568,8 +587,20 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Defensie als start zie van een voortdurend proces.", RefKind("brief", _unnamed), flags=0),
     # a bill cited by its title: `Wetsvoorstel terugkeer en vreemdelingenbewaring`
     # (or by its title in guillemets: `het wetsvoorstel «Wijziging van de Participatiewet in verband met ...»`, SZW 2020)
+    # (or by its official title, capitalised: `het wetsvoorstel Wijziging van de Algemene wet bestuursrecht`, `het
+    # wetsvoorstel Versterking Bestuurskracht`, `Stand van zaken wetsvoorstel Wet werkelijk rendement box 3`, OCW 2015,
+    # BZK 2022, Fin 2024, fix74 sentence audit; never a sentence's next word after a line break, `De`, `Het`, `In`; nor
+    # the bill a paper of its passage is of, that paper's own qualifier: `de nota naar aanleiding van het verslag bij het
+    # wetsvoorstel Vaststelling van de begrotingsstaten ...`, nor a bill a letter is about, its subject (`de brieven van
+    # de vaste commissie ... d.d. 5 juni jl. en 17 juni jl. over het Wetsvoorstel Versterking Groningen`, EZK 2020, the
+    # bill not yet sent); a title closed by its dossier in brackets is cited by that
+    # (`wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)`: ref-ek-dossier, one paper))
     rule("ref-bill", rf"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+(?:«[^»]{{5,200}}»|(?!(?:{NOT_A_TITLE})\b|{VERB_FORM})"
-                     r"[a-zà-ÿ][\w-]+)",
+                     r"[a-zà-ÿ][\w-]+|(?<!verslag bij het wetsvoorstel )(?<!toelichting bij het wetsvoorstel )"
+                     r"(?<!antwoord bij het wetsvoorstel )(?<!wijziging bij het wetsvoorstel )"
+                     r"(?<!over het [Ww]etsvoorstel )(?<!inzake het [Ww]etsvoorstel )(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Dan|Er|In|Op|Om|Voor|Met|Bij|Na|Naar|Over|Ook|Zo|"
+                     r"Als|Ik|Wij|We|U|Uw|Hij|Zij)\b)(?![^.;()\n]{0,150}\((?:Kamerstuk(?:ken)?\s*)?(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3})"
+                     r"[A-Z][a-zà-ÿ]{2,}[\w-]*)",
          "In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", RefKind("wetsvoorstel", _unnamed),
          flags=0),
     # ... or by its capitalised title and its dossier number in brackets, as the Eerste Kamer's committees write it:
@@ -587,7 +618,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "de natuur (TK 33 348) vast te stellen op 1 mei 2015 om 12.00 uur.", RefKind("wetsvoorstel", _unnamed), flags=0),
     # ... or by the dossier number alone after its kind, as the Eerste Kamer's committees write it: `in het kader van het
     # initiatiefvoorstel 35049 om advies gevraagd` (EK VWS 2021, probe60); a number that is an amount is none
-    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
+    # (the formal name too: `Verzoek om voorstel van wet 35424 plenair als hamerstuk aan te melden`, a clerk's
+    # e-mailprocedure BZK 2020, fix74 sentence audit)
+    rule("ref-bill-number", r"\b(?:[Ii]nitiatief)?(?:[Ww]ets)?voorstel(?:\s+van\s+wet)?\s+(?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\b"
                             r"(?!\s*(?:,\s*nr|nr\b|euro|miljoen|mln|procent|%)|[.,]\d)",
          "De commissies SZW en VWS hebben het College voor de Rechten van de Mens in het kader van het initiatiefvoorstel "
          "35049 om advies gevraagd.", RefKind("wetsvoorstel", _unnamed), flags=0),
@@ -615,6 +648,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                              rf"(?:\w+\s+){{0,2}}?op\s+{DATE}\s+ontvangen\b",
          "Op 3 juli jl. stuurde ik uw Kamer een brief (kenmerk BFB 2011-1386M) met daarin een verslag van de "
          "teleconferentie van de Eurogroep.", RefKind("brief", _unnamed), flags=0),
+    # ... or a paper the writer received on a date, named by its kind: `Op 26 februari 2019 ontvingen wij de
+    # Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies` (OCW 2019), `Op 26 september 2008 ontving ik een
+    # verzoek van de vaste commissies voor Defensie, ...` (Def 2008; fix74 sentence audit); never a visitor received
+    rule("ref-received-on-date", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+ontving(?:en)?\s+(?:ik|wij|we)\s+"
+                                 r"(?:(?:de|het|een|uw|haar|zijn)\s+)?(?:\w+\s+)?[\w-]*(?:brief|verzoek|rapport|rapportage|"
+                                 r"advies|monitor|evaluatie|verslag|notitie|nota|onderzoek)\b",
+         "Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
+         "Onderzoek.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
     rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
                              r"gedaan\b",
@@ -707,6 +748,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (the author named between the kind and the title, by its capitalised name: `het rapport van de Commissie
     # Uitgangspunten Nieuw Studiefinancieringsstelsel "Leren investeren; investeren in leren"`, OCW 2003, probe58; `het
     # advies van de Raad voor Cultuur «...»`)
+    # (the title after `getiteld` or `met de titel`: `Hierbij stuur ik u het eerste advies van het Adviescollege
+    # Stikstofproblematiek getiteld «Niet alles kan»`, LNV 2019, fix74 sentence audit)
     # (a policy paper cited by its title alone, the title in guillemets as the Kamerstukken print a paper's title: a
     # visie, agenda, strategie, plan or nota, `de uitvoering van de visie «Recht doen, kansen bieden» over effectievere
     # gevangenisstraffen`, JenV 2024, probe59 held-out; a plan in plain quotes is anyone's plan, `het door hem
@@ -714,10 +757,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-report-titled", r"\b(?:(?P<policy>[\w-]*(?:[Vv]isie|[Aa]genda|[Ss]trategie|[Pp]lan|[Nn]ota))\s*«[^«»]{5,250}»|"
                               r"(?:[\w-]*[Rr]apport|[\w-]*[Aa]dvies|[\w-]*[Oo]nderzoek|[Ee]valuatie|[Nn]otitie|"
                               r"[Vv]erkenning)(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|voor|van|en)){0,6})?"
-                              r"\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
+                              r"(?:\s+(?:getiteld|met\s+(?:de|als)\s+titel))?\s*\(?\s*(?:«[^«»]{5,250}»|'[A-Z][^'\n]{4,249}'|"
                               r"‘[A-Z](?:[^‘’\n]|’(?=\w)){4,249}’(?!\w)|[“\"][A-Z][^“”\"\n]{4,249}[”\"]))",
          "Op 31 oktober jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) op mijn verzoek een advies («Na de "
          "vlucht herenigd») uitgebracht over het nareisbeleid.", RefKind("rapport", _unnamed), flags=0),
+    # a paper cited by its particulars in a bracket, its kenmerk and its date, after its title or its kind: `– «Prionziekten»
+    # (kenmerk GZB/GZ 96-5853, 12 december 1996)`, `mijn standpunt op het rapport van de commissie Versterking
+    # Collectieve Preventie (kenmerk GZB/GZ 96-5231, 22 november 1996)` (VWS 1997, fix74 sentence audit); a kenmerk
+    # without a date (the letter's own, a request's) cites nothing here
+    rule("ref-kenmerk-dated", rf"\(\s*(?:[Oo]ns\s+|[Uu]w\s+)?[Kk]enmerk:?\s+[^(),;:]{{2,40}},\s*(?:d\.d\.\s+)?{DATE}\s*\)",
+         "– «Prionziekten» (kenmerk GZB/GZ 96-5853, 12 december 1996)", RefKind("brief", _unnamed), flags=0),
 )
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
@@ -843,7 +892,9 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
-    return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
+    # (also the dossier closing an Eerste Kamer item's heading after the bill it names: `... op wetsvoorstel
+    # Initiatiefvoorstel-Raemakers ... (35.049)`)
+    return [r for r in refs if r.rule not in ("ref-kamerstuk-dossier", "ref-ek-dossier-heading")
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
