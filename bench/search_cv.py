@@ -474,11 +474,68 @@ def fusion_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str,
     return grid
 
 
+HUB_GRID = {"scope": ("passage", "doc"), "k": (5, 10, 20), "alpha": (0.05, 0.1, 0.25, 0.5, 1.0),
+            "count_beta": (0.005, 0.01, 0.02, 0.04)}
+
+
+def hub_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """Hub correction (CSLS style): every vector row's cosine to a query minus `alpha` times the row's
+    hubness r, the mean cosine of the row to its k nearest rows outside its passage (`scope=passage`)
+    or its document (`scope=doc`), before the rows are grouped into the window and passage rankings.
+    alpha 0.5 is CSLS itself (2 cos - r_q - r_p, r_q the same for every row of a query)."""
+    vectors = np.asarray(index.dense.vectors, dtype=np.float32)
+    grid: dict[str, Ranker] = {}
+    for scope, k in itertools.product(HUB_GRID["scope"], HUB_GRID["k"]):
+        r = hubness(index, vectors, k, scope)
+        for alpha in HUB_GRID["alpha"]:
+            def rank(q: Question, r=r, alpha=alpha) -> np.ndarray:
+                window, passage = dense_scores(index, vectors @ q.vector - alpha * r)
+                return hybrid(window, passage, index.bm25.scores(tokens(q.query)))
+            grid[f"scope={scope} k={k} alpha={alpha}"] = rank
+        count = neighbour_counts(index, vectors, k, scope) / k
+        for beta in HUB_GRID["count_beta"]:
+            def rank(q: Question, count=count, beta=beta) -> np.ndarray:
+                window, passage = dense_scores(index, vectors @ q.vector - beta * count)
+                return hybrid(window, passage, index.bm25.scores(tokens(q.query)))
+            grid[f"scope={scope} k={k} count beta={beta}"] = rank
+    return grid
+
+
+def neighbour_counts(index: SearchIndex, vectors: np.ndarray, k: int, scope: str) -> np.ndarray:
+    """Per vector row, how many rows (of other passages or documents) have it among their k nearest."""
+    group = _groups(index, scope)
+    out = np.zeros(len(vectors), dtype=np.float64)
+    for a in range(0, len(vectors), 1024):
+        sims = vectors[a:a + 1024] @ vectors.T
+        sims[group[a:a + 1024, None] == group[None, :]] = -np.inf
+        np.add.at(out, np.argpartition(-sims, k - 1, axis=1)[:, :k].ravel(), 1)
+    return out
+
+
+def _groups(index: SearchIndex, scope: str) -> np.ndarray:
+    owner = np.asarray(index.dense.owner)
+    if scope == "passage":
+        return owner
+    return np.unique([p.doc_name for p in index.passages], return_inverse=True)[1][owner]
+
+
+def hubness(index: SearchIndex, vectors: np.ndarray, k: int, scope: str) -> np.ndarray:
+    """Per vector row, the mean cosine to its k nearest rows of other passages (or other documents)."""
+    group = _groups(index, scope)
+    out = np.empty(len(vectors), dtype=np.float32)
+    for a in range(0, len(vectors), 1024):
+        sims = vectors[a:a + 1024] @ vectors.T
+        sims[group[a:a + 1024, None] == group[None, :]] = -np.inf
+        top = -np.partition(-sims, k - 1, axis=1)[:, :k]
+        out[a:a + 1024] = top.mean(axis=1)
+    return out
+
+
 LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
     "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
     "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever,
     "glossary": glossary_lever, "adapt": adapt_lever, "windows": windows_lever,
-    "diversity": diversity_lever, "neighbour": neighbour_lever, "fusion": fusion_lever}
+    "diversity": diversity_lever, "neighbour": neighbour_lever, "fusion": fusion_lever, "hub": hub_lever}
 
 if __name__ == "__main__":
     main()
