@@ -108,6 +108,9 @@ STEPS = [
      [("29 mei 2020", "2020-05-29")]),
     ("Besluit: Agenderen voor het commissiedebat op 11 oktober 2023.", 2023, "2023-09-01",
      [("op 11 oktober 2023", "2023-10-11")]),
+    ("Ik stuur u de brief voor het debat over de opvang op 5 maart 2020.", 2020, "2020-02-01",
+     [("op 5 maart 2020", "2020-03-05")]),
+    ("In het debat over de opvang op 5 maart zal ik de motie bespreken.", 2020, "2020-02-01", [("op 5 maart", "2020-03-05")]),
     # the week a day opens: that day and six after it (BZK 2015, fix73's audit)
     ("Dit rapport zal met de bestuurders van de drie eilanden worden besproken tijdens de Caribisch Nederland week welke "
      "nu gepland staat in de week van 8 juni 2015.", 2015, "2015-03-24", [("in de week van 8 juni 2015", "2015-06-14")]),
@@ -601,6 +604,11 @@ NOT_STEPS = [
      "van de International Coordination and Response Group.", 2020, "2020-01-14"),
     ("Ik stel het zeer op prijs indien u wilt overwegen de debatten waarvoor ik door uw Kamer op 16 januari vanaf 11.30 "
      "uur ben uitgenodigd, te verzetten dan wel om te zetten in een schriftelijk overleg.", 2020, "2020-01-14"),
+    # fix75's fresh sample: a meeting with its subject after it; a promise kept here with its date between
+    ("Namens uw voorzitter stel ik u daarom voor om het algemeen overleg over het zelfde onderwerp op 2 juni te laten "
+     "vervallen.", 2015, "2015-05-29"),
+    ("Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om uw Kamer uiterlijk begin november te "
+     "informeren over de vraag of een vorm van briefstemmen voor de Tweede Kamerverkiezing nodig is.", 2020, "2020-10-30"),
     ("Afgelopen donderdag, 19 mei, stemde de gemeenteraad in met het voorstel om in onze gemeente 300 asielzoekers op "
      "te vangen voor een periode van vijf jaar.", 2026, None),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)

@@ -166,6 +166,9 @@ MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij
            r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
            r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+           # (or its subject after it: `het algemeen overleg over het zelfde onderwerp op 2 juni`, `het notadebat hierover
+           # op 26 september`, fix75)
+           r"(?:\s+(?:hierover|daarover|over\s+(?:het|de|dit|dat|deze)\s+(?:[\w-]+\s+){0,2}(?!(?:op|van)\b)[\w-]+))?"
            # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
            # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
            r"(?:\s*\([A-Z][\w-]*\))?"
@@ -382,14 +385,16 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # ... om voor het einde van het jaar een brief hierover te sturen`, LVVN 2024-11-29, dead51 probe; `Hiermee doe ik de
     # toezegging gestand om u voor de zomer te informeren`): met here, nothing still due by it (a step the letter does not
     # take stays due: `Met deze brief geef ik uitvoering aan de motie die verzoekt om in 2026 een wet in te dienen`)
-    rule("deadline.fulfilled_here", r"\b(?:hiermee|hiermede|hierbij|(?:met|via)\s+(?:deze|dit|de\s+onderhavige)\s+[\w-]+)\s+"
+    rule("deadline.fulfilled_here", r"\b(?:hiermee|hiermede|hierbij|daarmee|(?:met|via)\s+(?:deze|dit|de\s+onderhavige)\s+[\w-]+)\s+"
                                     r"(?:[^\s.;]+\s+){0,4}?"
                                     r"(?:(?:(?:geef|geven|wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:invulling|uitvoering|gevolg)\s+"
                                     r"(?:gegeven\s+)?aan|(?:voldoe|voldoen|kom|komen)\s+(?:[^\s.;]+\s+){0,3}?(?:tegemoet\s+)?aan|"
                                     r"(?:wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:voldaan|tegemoetgekomen)\s+aan|"
                                     r"doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?gestand)[^;]{0,250}?\b(?:toezegging|motie|"
                                     r"verzoek|vraag)\b|doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?(?:toezegging|belofte)\w*\s+"
-                                    r"gestand)",
+                                    # (its date between: `Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand
+                                    # om uw Kamer uiterlijk begin november te informeren`, BZK 2020, fix75)
+                                    r"(?:[^;]{0,60}?\s)?gestand)",
          "Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder en aan mijn toezegging in het "
          "commissiedebat van 4 september 2024 om voor het einde van het jaar een brief hierover te sturen.", FULFILLED),
     # a heading set in capitals, naming a meeting or a paper by its date (`GEANNOTEERDE AGENDA INFORMELE RAAD
