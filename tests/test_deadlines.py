@@ -96,6 +96,24 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # fix75: near misses of the meeting rows: a step due before a meeting (its article-to-noun words no preposition; a
+    # date without a year after `voor het ... van` no citation); a meeting the writer holds, with a step sent before it;
+    # an invitation to take a step by a date; a deadline with one hour; the Kamer's own decision-list convention kept
+    ("Ik stuur u de brief voor het commissiedebat van 12 maart.", 2020, "2020-02-01", [("12 maart", "2020-03-12")]),
+    ("Voor het wetgevingsoverleg dat ik op 12 juni voer, stuur ik u de brief over de slotwet.", 2024, "2024-06-01",
+     [("op 12 juni", "2024-06-12")]),
+    ("Ik ben door de commissie uitgenodigd om voor 1 mei een reactie te geven.", 2024, "2024-03-01",
+     [("voor 1 mei", "2024-05-01")]),
+    ("De minister wordt verzocht uiterlijk vrijdag 29 mei 2020, 12.00 uur te reageren.", 2020, "2020-05-26",
+     [("29 mei 2020", "2020-05-29")]),
+    ("Besluit: Agenderen voor het commissiedebat op 11 oktober 2023.", 2023, "2023-09-01",
+     [("op 11 oktober 2023", "2023-10-11")]),
+    ("Ik stuur u de brief voor het debat over de opvang op 5 maart 2020.", 2020, "2020-02-01",
+     [("op 5 maart 2020", "2020-03-05")]),
+    ("In het debat over de opvang op 5 maart zal ik de motie bespreken.", 2020, "2020-02-01", [("op 5 maart", "2020-03-05")]),
+    # the week a day opens: that day and six after it (BZK 2015, fix73's audit)
+    ("Dit rapport zal met de bestuurders van de drie eilanden worden besproken tijdens de Caribisch Nederland week welke "
+     "nu gepland staat in de week van 8 juni 2015.", 2015, "2015-03-24", [("in de week van 8 juni 2015", "2015-06-14")]),
     # near misses of deadline.ministry_budget_year (probe67): a paper sent by a date, the budget's owner a word apart
     # or in lower case, stays a step
     ("De wijziging van de begroting van Defensie zend ik u voor 1 juli 2024.", 2024, "2024-02-01",
@@ -573,6 +591,26 @@ NOT_STEPS = [
     ("In de nacht van 5 op 6 oktober bereikten het voorzitterschap en de Commissie namens de Europese Unie en de "
      "Verenigde Staten een akkoord over een interim-overeenkomst.", 2004, None),
     ("Ten eerste het seizoenseffect; in de zomer arriveren meer asielzoekers dan in de winter.", 2026, None),
+    # fix75 (fix73's held-out kinds): a meeting with a slot of hours (an EK committee 2019, a clerk's mail 2021); a meeting
+    # said held (`voer ik een wetgevingsoverleg`, BZK 2024); an invitation with who invites between, or to the meetings
+    # before it (BZ 2020); a day named as gone by (a municipality's letter, scan70)
+    ("De commissie besluit dat voor het gesprek met de voormalige leden van de staatscommissie op 10 december 2019 van "
+     "17:00 tot 18:30 uur alle voormalige leden die wensen deel te nemen kunnen participeren.", 2019, "2019-11-05"),
+    ("Ik verzoek u te laten weten of u kunt instemmen met het voorstel om het commissiedebat in te plannen op donderdag "
+     "16 december van 13.00-16.00 uur.", 2021, "2021-12-01"),
+    ("Op 12 juni as. voer ik een wetgevingsoverleg met de vaste Kamercommissie Koninkrijksrelaties over het Jaarverslag "
+     "en de Slotwet Koninkrijksrelaties en BES-fonds 2023.", 2024, "2024-06-10"),
+    ("Op 16 januari 2020 ben ik uitgenodigd door de Canadese Minister van Buitenlandse Zaken voor de eerste bijeenkomst "
+     "van de International Coordination and Response Group.", 2020, "2020-01-14"),
+    ("Ik stel het zeer op prijs indien u wilt overwegen de debatten waarvoor ik door uw Kamer op 16 januari vanaf 11.30 "
+     "uur ben uitgenodigd, te verzetten dan wel om te zetten in een schriftelijk overleg.", 2020, "2020-01-14"),
+    # fix75's fresh sample: a meeting with its subject after it; a promise kept here with its date between
+    ("Namens uw voorzitter stel ik u daarom voor om het algemeen overleg over het zelfde onderwerp op 2 juni te laten "
+     "vervallen.", 2015, "2015-05-29"),
+    ("Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om uw Kamer uiterlijk begin november te "
+     "informeren over de vraag of een vorm van briefstemmen voor de Tweede Kamerverkiezing nodig is.", 2020, "2020-10-30"),
+    ("Afgelopen donderdag, 19 mei, stemde de gemeenteraad in met het voorstel om in onze gemeente 300 asielzoekers op "
+     "te vangen voor een periode van vijf jaar.", 2026, None),
     # a period in which something will no longer be done (a VWS letter of 2017-12-22)
     ("In deze brief wordt u geïnformeerd over de moties en toezeggingen die om verschillende redenen, niet meer dit "
      "jaar worden afgehandeld.", 2017, "2017-12-22"),
@@ -735,3 +773,11 @@ def test_a_mail_quoted_under_a_later_decision_dates_its_own_words() -> None:
     (d,) = deadlines_in("De Nationaal Coördinator Groningen verwacht de planning voor de versterking in Loppersum eind "
                         "april gereed te hebben.", 2022, None, written="2022-03-08")
     assert (d.period.start, d.period.end) == ("2022-04-21", "2022-04-30")
+
+
+def test_a_step_due_before_a_day_has_an_end_only() -> None:
+    """`voor 1 april 2018` ends on that day and has no start, as `voor de zomer` (fix73's audit, fix75)."""
+    [d] = deadlines_in("Het kabinet zal uw Kamer voor 1 april 2018 informeren over de uitkomsten.", 2018, "2018-01-15")
+    assert (d.period.start, d.period.end) == (None, "2018-04-01")
+    [w] = deadlines_in("Het overleg is voorzien in de week van 8 juni 2015.", 2015, "2015-03-24")
+    assert (w.period.start, w.period.end) == ("2015-06-08", "2015-06-14")

@@ -126,6 +126,15 @@ def day(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(_d(y, month, d), _d(y, month, d), approx=inferred)
 
 
+def week_of(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`in de week van 8 juni`: the day named and the six after it."""
+    first = day(gd, ctx)
+    if first is None or first.start is None:
+        return None
+    last = dt.date.fromisoformat(first.start) + dt.timedelta(days=6)
+    return Period(first.start, last.isoformat(), approx=first.approx)
+
+
 def day_list(gd: dict[str, str], ctx: Ctx) -> Period | None:
     """The days of one month listed: from the first to the last named."""
     last = day(gd, ctx)
@@ -315,6 +324,11 @@ PERIODS: tuple[Rule, ...] = (
          rf"(?P<day>\d{{1,2}})\s+{M}"
          rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
          "maart aanstaande.", day_list),
+    # the week a day opens (`tijdens de Caribisch Nederland week welke nu gepland staat in de week van 8 juni 2015`, BZK
+    # 2015, fix73's audit): that day and the six after it
+    rule("date.week_of", rf"(?:in\s+|tijdens\s+)?de\s+week\s+van\s+(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
+         "Dit rapport zal worden besproken tijdens de Caribisch Nederland week welke nu gepland staat in de week van 8 juni "
+         "2015.", week_of),
     rule("date.date", rf"(?P<day>\d{{1,2}})\s+{M}(?:\s+(?:van\s+)?{YEAR_OR_REL})?",
          "Verwachte inwerkingtredingsdatum: 14 juni 2022.", day),
     # a day of next week named by its weekday: `Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren`
@@ -465,12 +479,13 @@ def anchor_year(doc_date: str | None, text: str) -> int:
 
 # Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
 # `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
+BEFORE_A_DAY = ("date.date", "date.numeric_date")
 WHOLE_UNITS = tuple(f"date.{r}" for r in ("year", "rel_year", "month", "month_led", "quarter", "half", "season"))
 
 
 def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     """`vanaf X` keeps only the start; `tot X` (a whole unit) ends the day before X begins; `voor X`
-    (a year) ends on its first day; other prefixes keep X's own bounds."""
+    (a year) ends on its first day, (a day) on that day without a start; other prefixes keep X's own bounds."""
     p = " ".join((prefix or "").lower().split())
     if p in ("vanaf", "sinds", "met ingang van", "pas vanaf") and period.start:
         return Period(period.start, None, period.approx, period.relative)
@@ -479,6 +494,9 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
         return Period(None, last.isoformat(), True, period.relative)
     if p in ("voor", "vóór") and period.start and row == "date.year":
         return Period(None, period.start, period.approx, period.relative)
+    # `voor 1 april 2018`: a step due before that day, an end only (as `voor de zomer` ends on 1 July)
+    if p in ("voor", "vóór") and period.start and row in BEFORE_A_DAY:
+        return Period(None, period.end, period.approx, period.relative)
     if p == "tot" and period.end:
         return Period(None, period.end, period.approx, period.relative)
     return period

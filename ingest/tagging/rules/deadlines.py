@@ -159,11 +159,16 @@ SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)
 # A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat
 # van`, `de Algemene Politieke Beschouwingen op`, `de technische briefing die nu gepland staat voor dinsdag` (see
 # ``deadline.meeting_named``; not the ministerraad, where the cabinet decides, nor the Raad van State)
-MEETING = (r"\b(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+# (the words between its article and its noun are no preposition: in `Ik stuur u de brief voor het commissiedebat van 12
+# maart` the meeting is `het commissiedebat`, after `voor`, and the brief is due before it; fix75)
+MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij|op|over|met|om)\s)[\w-]+\s+){0,3}?"
            r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
            r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
            r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+           # (or its subject after it: `het algemeen overleg over het zelfde onderwerp op 2 juni`, `het notadebat hierover
+           # op 26 september`, fix75)
+           r"(?:\s+(?:hierover|daarover|over\s+(?:het|de|dit|dat|deze)\s+(?:[\w-]+\s+){0,2}(?!(?:op|van)\b)[\w-]+))?"
            # (its short name in brackets after it: `de geannoteerde agenda aan van de Raad
            # Justitie en Binnenlandse Zaken (JBZ-Raad) op 12 en 13 juni in Luxemburg`, JenV 2025)
            r"(?:\s*\([A-Z][\w-]*\))?"
@@ -190,6 +195,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # mijn ambtsvoorganger toegezegd`, OCW 2022, rules46 probe)
     rule("deadline.past_after", r"(?:jl|j\.l|jongstleden)\b", "Op 12 april jl zijn de MPP-cijfers voortijdig bekend "
          "geworden.", AFTER),
+    # a day named as gone by, its weekday between (`Afgelopen donderdag, 19 mei, stemde de gemeenteraad in met het
+    # voorstel`, a municipality's letter on an asylum centre, scan70's text, fix73's audit; `vorige week dinsdag 3 juni`):
+    # the past, as `jl.` after it
+    rule("deadline.past_before", r"\b(?:afgelopen|vorige|verleden)(?:\s+week)?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|"
+                                 r"vrijdag|zaterdag|zondag))?\s*,?",
+         "Afgelopen donderdag, 19 mei, stemde de gemeenteraad in met het voorstel om in onze gemeente 300 asielzoekers op "
+         "te vangen.", BEFORE),
     # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
     rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
          "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),
@@ -320,7 +332,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # an invitation to an event (`Op woensdag 20 maart ... is de contactgroep uitgenodigd voor een lunchbijeenkomst op
     # de residentie van de Belgische Ambassadeur`, a committee's procedurevergadering, TK 2013, rules47 probe): when the
     # event is held, not a step of the government's
-    rule("deadline.invitation", r"\buitgenodigd\s+(?:voor|op|bij)\s+(?:een|de|het)\b",
+    # (the one who invites between: `Op 16 januari 2020 ben ik uitgenodigd door de Canadese Minister van Buitenlandse
+    # Zaken voor de eerste bijeenkomst van de International Coordination and Response Group`, BZ 2020; or the meeting
+    # before it: `de debatten waarvoor ik door uw Kamer op 16 januari vanaf 11.30 uur ben uitgenodigd`, the same letter,
+    # fix75; not an invitation to take a step, `uitgenodigd om voor 1 mei te reageren`)
+    rule("deadline.invitation", r"\buitgenodigd\s+(?:(?!\bom\b)[^.;]){0,80}?\b(?:voor|op|bij)\s+(?:een|de|het)\s+"
+                                r"(?!(?:zomer|winter|kerst|reces|eind|einde|begin)\w*)\w|"
+                                r"\b(?:waarvoor|waarbij|waarop)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\buitgenodigd\b",
          "Op woensdag 20 maart van 12.00- 13.30 is de contactgroep uitgenodigd voor een lunchbijeenkomst op de residentie "
          "van de Belgische Ambassadeur.", SENTENCE),
     # messages listed by the time they were sent, as a Woo-besluit's inventory and a ruling on it list them (`e-mail AZ
@@ -337,6 +355,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.activity_register", rf"\A[ \t\-–•]*{ACTIVITY_STAMP}",
          "- 2024-10-09 12:00: JBZ Raad (Luxemburg) 10 en 11 oktober 2024 (vreemdelingen- en asielbeleid) (Commissiedebat), "
          "vaste commissie voor Asiel en Migratie", SENTENCE),
+    # a day with a slot of hours, from one to another (`het gesprek met de voormalige leden van de staatscommissie op 10
+    # december 2019 van 17:00 tot 18:30 uur`, an EK committee 2019; `het commissiedebat in te plannen op donderdag 16
+    # december van 13.00-16.00 uur`, a clerk's mail 2021, fix73's audit): when a meeting or event is held, not a term,
+    # which is one hour at most (`uiterlijk vrijdag 29 mei 2020, 12.00 uur`)
+    rule("deadline.time_slot", r",?\s*(?:van\s+|om\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:-|–|tot)\s*\d{1,2}[.:]\d{2}",
+         "De commissie besluit dat voor het gesprek met de voormalige leden van de staatscommissie op 10 december 2019 van "
+         "17:00 tot 18:30 uur alle voormalige leden die wensen deel te nemen kunnen participeren.", AFTER),
     # a commemoration or celebration in a year (`In 2019 wordt ... herdacht`): an event, not a step of the government's
     rule("deadline.commemoration", r"\b(?:herdacht|herdenken|herdenkt|gevierd|vieren|viert)\b",
          "In 2019 wordt de verworvenheid van 100 jaar algemeen kiesrecht voor mannen en vrouwen herdacht.", SENTENCE),
@@ -360,14 +385,16 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # ... om voor het einde van het jaar een brief hierover te sturen`, LVVN 2024-11-29, dead51 probe; `Hiermee doe ik de
     # toezegging gestand om u voor de zomer te informeren`): met here, nothing still due by it (a step the letter does not
     # take stays due: `Met deze brief geef ik uitvoering aan de motie die verzoekt om in 2026 een wet in te dienen`)
-    rule("deadline.fulfilled_here", r"\b(?:hiermee|hiermede|hierbij|(?:met|via)\s+(?:deze|dit|de\s+onderhavige)\s+[\w-]+)\s+"
+    rule("deadline.fulfilled_here", r"\b(?:hiermee|hiermede|hierbij|daarmee|(?:met|via)\s+(?:deze|dit|de\s+onderhavige)\s+[\w-]+)\s+"
                                     r"(?:[^\s.;]+\s+){0,4}?"
                                     r"(?:(?:(?:geef|geven|wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:invulling|uitvoering|gevolg)\s+"
                                     r"(?:gegeven\s+)?aan|(?:voldoe|voldoen|kom|komen)\s+(?:[^\s.;]+\s+){0,3}?(?:tegemoet\s+)?aan|"
                                     r"(?:wordt|worden)\s+(?:[^\s.;]+\s+){0,3}?(?:voldaan|tegemoetgekomen)\s+aan|"
                                     r"doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?gestand)[^;]{0,250}?\b(?:toezegging|motie|"
                                     r"verzoek|vraag)\b|doe\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,3}?(?:toezegging|belofte)\w*\s+"
-                                    r"gestand)",
+                                    # (its date between: `Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand
+                                    # om uw Kamer uiterlijk begin november te informeren`, BZK 2020, fix75)
+                                    r"(?:[^;]{0,60}?\s)?gestand)",
          "Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder en aan mijn toezegging in het "
          "commissiedebat van 4 september 2024 om voor het einde van het jaar een brief hierover te sturen.", FULFILLED),
     # a heading set in capitals, naming a meeting or a paper by its date (`GEANNOTEERDE AGENDA INFORMELE RAAD
@@ -575,16 +602,21 @@ STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*
 # a clerk's mail 2015, fix73): the meeting's date, no step of the government's due by it; where the sentence sends
 # something ahead of it the date stays the term (`... dat gepland staat voor 17 oktober; ik stuur u voor die tijd ...`),
 # unless it is sent now (`dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie`, OCW 2013)
+HELD = r"(?:voer|voert|voeren|houd|houdt|houden)"
 MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|[\w-]*briefing|"
                        r"rondetafelgesprek|hoorzitting|\w*vergadering)\b[^.;]{0,120}?\b(?:in)?gepland\b|"
                        r"\b(?:in)?gepland\b[^.;]{0,20}?\b(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|[\w-]*briefing|rondetafelgesprek|hoorzitting)\b",
+                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|[\w-]*briefing|rondetafelgesprek|hoorzitting)\b|"
+                       # (or said held, `voeren` or `houden`, with the Kamer: `Op 12 juni as. voer ik een
+                       # wetgevingsoverleg met de vaste Kamercommissie Koninkrijksrelaties`, BZK 2024, fix73's audit)
+                       rf"\b{HELD}\s+(?:[\w-]+\s+){{0,2}}?(?:een|het|de)\s+(?:[\w-]+\s+){{0,2}}?"
+                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|WGO)\b",
                        "Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.", SENTENCE)
 SENDS = re.compile(r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbied\w*|bied|zend|zenden|"
                    r"toezenden|rapporteer|rapporteren|bericht|berichten)\b", re.I)
 
 
-PLANNED = re.compile(r"\b(?:in)?gepland\b", re.I)
+PLANNED = re.compile(rf"\b(?:in)?gepland\b|\b{HELD}\b", re.I)
 PLANNED_BEFORE, PLANNED_AFTER = 40, 120   # chars: how far `gepland` may stand from the date it plans
 
 
@@ -766,13 +798,14 @@ IN_MEETING = re.compile(r"\b(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:verg
 MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
 # ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
 # informeren` (a list of answers, IenW 2020)
-BEFORE_MEETING = re.compile(r"\bvoorafgaand\s+aan\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
+# (or `voor` it: `Ik stuur u de brief voor het commissiedebat van 12 maart`, whose date without a year is no citation)
+BEFORE_MEETING = re.compile(r"\b(?:voorafgaand\s+aan|vóór|voor)\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
 SEASONS = ("date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
 WEAK_AHEAD = ("deadline.we_act", "deadline.passive")
-DAY_OR_MONTH = ("date.date", "date.day_list", "date.month", "date.month_led", "date.month_in", "date.month_part",
+DAY_OR_MONTH = ("date.date", "date.day_list", "date.week_of", "date.month", "date.month_led", "date.month_in", "date.month_part",
                 *SEASONS)
 LOOKS_AHEAD_ONLY = ("date.month_in",)   # rows whose expression is a deadline only where the words look ahead
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bjaar\b", re.I)
