@@ -671,6 +671,33 @@ STATUSES = [
     ("Daarom stel ik voor om uw Kamer in september te informeren.", "open"),
     ("Ik stel voor dat uw Kamer het debat uitstelt.", None),
     ("Ik stel u voor het debat te verplaatsen.", None),
+    # fix77, fix74's held-out kinds (the 413 probe texts): the letter itself going into promises keeps them (BZ 2017);
+    # never a letter of a date
+    ("Daarnaast gaat de brief in op de toezeggingen die de Minister van BHOS deed tijdens het vragenuurtje op 11 april "
+     "jl. (Handelingen II 2016/17, nr. 66, item 6) en op hoe uitvoering is gegeven aan de moties van de leden Van "
+     "Haersma Buma c.s.1, Roemer c.s.2 en Azmani c.s.3.", "fulfilled"),
+    ("Daarnaast gaat de brief van 12 mei in op de toezeggingen die ik deed.", "referenced"),
+    # ... informing now as promised, the next sentence (glued on, no stop) outlining this letter in the future (BZ 2022);
+    # a later paper in the same sentence keeps it from being kept
+    ("Graag informeer ik uw Kamer in deze hoofdlijnenbrief over de Europawet en het bijbehorende tijdspad, zoals "
+     "toegezegd tijdens het Commissiedebat EU-informatievoorziening van 10 februari jl. (Kamerstuk 22 112, nr. 3301) In "
+     "deze brief zal ik achtereenvolgens ingaan op de huidige EU informatie-afspraken, aanleiding en doel van de "
+     "Europawet.", "fulfilled"),
+    ("Graag informeer ik uw Kamer over de Europawet, zoals toegezegd, en in het voorjaar zal ik u een wetsvoorstel "
+     "sturen.", "referenced"),
+    # ... a paper's date is no time of informing (BZ 2017); a time after it still is
+    ("Tevens wordt beschreven hoe het kabinet optreedt tegen ongewenste beïnvloeding in lijn met de uitvoering van de "
+     "motie van het lid Azmani c.s.4 en informeren we u over de voortgang die is gemaakt sinds de Kamerbrief "
+     "«Spanningen Turks Nederlandse gemeenschap» van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148).", None),
+    ("Ik informeer u over de uitvoering van de motie van 12 mei 2023 in het najaar.", "open"),
+    # ... a heading opening on the promises it lists (EK 2016); a sentence that opens on them stays
+    ("Toezeggingen in het kader van de evaluatie van de nieuwe staatkundige verhoudingen sinds 10-10-10 (rapport-Spies)",
+     None),
+    ("Toezeggingen uit het debat van 3 juni heb ik met deze brief nagekomen.", "fulfilled"),
+    # ... working out which options there are (LNV 2024); a plan worked out is no promise to the Kamer
+    ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen en uitwerken wat van deze opties de voor- "
+     "en nadelen en juridische kaders zijn.", "open"),
+    ("Ik zal het plan verder uitwerken met de sector.", None),
 ]
 
 
@@ -714,6 +741,18 @@ def test_closing_sentence_joins_the_promise_it_closes() -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-10-18", "kamerbrief") if t.kind == "commitment"]
     assert (c.fields()["status"], c.fields()["to_whom"]) == ("fulfilled", "lid Koerhuis (VVD)")
     assert c.fields()["fulfilment_quote"].startswith("Hiermee wordt de toezegging")
+
+
+def test_a_sentence_that_says_it_meets_the_promise_just_told_closes_it() -> None:
+    # fix74's `Bij deze voldoe ik aan die toezegging ...` (OCW 2022) is no second promise: it is the fulfilment quote of
+    # the promise the sentence before tells
+    body = ("In het debat met Uw Kamer op 16 december jongstleden (Kamerstuk 35 984, nr. 13) heeft mijn ambtsvoorganger "
+            "toegezegd om het plan voor een tournee van het schilderij De Vaandeldrager door Nederland op zo kort "
+            "mogelijke termijn met Uw Kamer te delen. Bij deze voldoe ik aan die toezegging en stuur ik Uw Kamer het plan "
+            "voor de tournee van de Vaandeldrager toe.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2022-04-01", "kamerbrief") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+    assert c.fields()["fulfilment_quote"].startswith("Bij deze voldoe ik aan die toezegging")
 
 
 @pytest.mark.parametrize("date, body, kept_by", [

@@ -93,6 +93,10 @@ INFORMED = (r"(?:geïnformeerd|ingelicht|op de hoogte (?:gehouden|gesteld)|toege
             r"nagestuurd)")
 
 FLAGS = re.I | re.S
+# a paper's date read whole, year and all: `de brief van 12 september 2016`
+PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{4}})"
+# a future tense that is not this letter's outline (`In deze brief zal ik ...`)
+LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
 
 
 @dataclass(frozen=True)
@@ -138,8 +142,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # van) de beoogde eigen bijdrage` (JenV 2024, the annex delivers it; rules33 held-out probe), never a later letter
     # (also in a list of kinds: `Daarnaast ga ik in op een aantal moties, toezeggingen en vragen over studiefinanciering
     # uit recente Kamerdebatten`, OCW 2023, probe58)
-    rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
-                         r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
+    # (or the letter itself as the subject: `Daarnaast gaat de brief in op de toezeggingen die de Minister van BHOS deed
+    # tijdens het vragenuurtje op 11 april jl.`, BZ 2017, fix74 held-out; never a letter of a date, `de brief van ...`)
+    rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:(?:ga|gaan)\s+"
+                         r"(?:ik|wij|we)|gaat\s+(?:deze|de)\s+\w*brief|(?:deze|de)\s+\w*brief\s+gaat)\s+"
+                         r"(?:(?!van\b)\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
                          r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
     # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
@@ -224,11 +231,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
     # (`toegezegd` may carry a footnote marker glued to it in a text file: `Zoals toegezegd1, stuur ik u ...`)
-    rule("kept-as-promised-now", rf"^(?!.*\b(zal|zullen)\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b.*"
+    # (`In deze brief zal ik ... ingaan op` is this letter's outline, not a later paper: `Graag informeer ik uw Kamer in
+    # deze hoofdlijnenbrief over de Europawet ..., zoals toegezegd tijdens het Commissiedebat ... In deze brief zal ik
+    # achtereenvolgens ingaan op ...`, BZ 2022, fix74 held-out)
+    rule("kept-as-promised-now", rf"^(?!.*{LATER_WILL}).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b.*"
                                  rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)",
          "Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
          KEPT, FLAGS),
-    rule("kept-now-as-promised", rf"^(?!.*\b(zal|zullen)\b).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
+    rule("kept-now-as-promised", rf"^(?!.*{LATER_WILL}).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
                                  rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
@@ -548,8 +558,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
-                                   rf"{INVERTED_SEND})\b.{{0,160}}\b{WHEN}",
+                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE}).){{0,160}}?\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
+    # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
+    # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
+    # held-out)
     # a copy of a letter to others that the Kamer receives too, as an answer names its reply to a province or a body:
     # `Uw Kamer ontvangt een afschrift van dit antwoord.` (LNV 2023, answers to Kamervragen), `Een afschrift van mijn
     # reactie stuur ik ter informatie aan uw Kamer`; never a copy that goes with this letter (`hierbij`, `bijgaand`,
@@ -677,11 +690,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or the writer willing to, as an answer to `Bent u bereid ... te onderzoeken?` says it: `Ik ben bereid om te
     # onderzoeken of ...`; never `niet bereid`)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
-                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen)\b|"
+                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen|"
+                               r"(?:uitwerken|verkennen)\s+(?:welke|wat|hoe|of|waar\w*)(?=\s))\b|"
                                rf"\b{SENDER}\s+(?:ben|is|zijn)\s+(?:graag\s+|zeker\s+|ook\s+)?bereid\s+(?:om\s+)?"
                                r"(?:\w+\s+){0,4}?te\s+(?:laten\s+)?(?:onderzoeken|verkennen|bezien)\b",
          "We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
          "doorstroomtoetsen.", MADE, FLAGS),
+    # (also working out or exploring a question: `Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen
+    # ...`, LNV 2024, fix74 held-out; never a plan worked out, `Ik zal het plan uitwerken`)
     # ... in a `dat` clause, the verbs last after a long object: `Daarnaast deel ik u mee dat ik in samenwerking met
     # veteranenorganisaties de mogelijkheid voor het dragen van het militaire uniform ... ga onderzoeken` (Def 2019);
     # never a promise told as made before (`heb ik toegezegd dat ik ... zal onderzoeken`, mentioned below)
@@ -927,6 +943,15 @@ VETOES: tuple[Rule, ...] = (
     rule("not-a-label", r"^(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)(?:\W*\S+(?:\s+\S+){0,3}|(?!.*\b(?:ik|wij|we|u|zal|zullen|"
                         r"wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben)\b)\W*\S+(?:\s+\S+){4,7})\s*$",
          "Toezegging TZ202309-010", ALL_STATUSES),
+    # a longer heading opening on the promises it lists (`Toezeggingen in het kader van de evaluatie van de nieuwe
+    # staatkundige verhoudingen sinds 10-10-10 (rapport-Spies)`, an EK committee's notes of 2016, fix74 held-out): no
+    # final stop, no one who acts; a sentence that opens so stays (`Toezeggingen aan uw Kamer heb ik ... nagekomen.`)
+    rule("not-a-promise-heading", r"^\W*toezeggingen\s+(?:in\s+het\s+kader\s+van|over|inzake|betreffende|met\s+betrekking\s+"
+                                  r"tot|m\.b\.t\.|rond|rondom|uit|bij)\s(?!.*[.!?;:][)\]»”’\"]?\d{0,3}\s*$)"
+                                  r"(?!.*\b(?:ik|wij|we|u|zal|zullen|wordt|worden|ontvangt|volgt|is|zijn|heb|heeft|hebben|"
+                                  r"gaat|ga|gaan|zegde|zegden|deed|deden)\b)",
+         "Toezeggingen in het kader van de evaluatie van de nieuwe staatkundige verhoudingen sinds 10-10-10 "
+         "(rapport-Spies)", ALL_STATUSES),
     # the fields of the Eerste Kamer's record of a promise, read as one line (`Status voldaan Datum toezegging 21
     # februari 2017 Deadline 1 januari 2018 Verantwoordelijke(n) Minister van ...`): data, not a sentence on a promise
     rule("not-a-record-field", r"^\W*(?:Nummer\W+T\d+\W+)?(?:Status\W+(?:deels\s+)?(?:voldaan|openstaand|doorlopend)\W+)?"
