@@ -503,32 +503,29 @@ def hub_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ra
 
 def neighbour_counts(index: SearchIndex, vectors: np.ndarray, k: int, scope: str) -> np.ndarray:
     """Per vector row, how many rows (of other passages or documents) have it among their k nearest."""
-    group = _groups(index, scope)
     out = np.zeros(len(vectors), dtype=np.float64)
-    for a in range(0, len(vectors), 1024):
-        sims = vectors[a:a + 1024] @ vectors.T
-        sims[group[a:a + 1024, None] == group[None, :]] = -np.inf
+    for _, sims in _other_rows_sims(index, vectors, scope):
         np.add.at(out, np.argpartition(-sims, k - 1, axis=1)[:, :k].ravel(), 1)
     return out
 
 
-def _groups(index: SearchIndex, scope: str) -> np.ndarray:
-    owner = np.asarray(index.dense.owner)
-    if scope == "passage":
-        return owner
-    return np.unique([p.doc_name for p in index.passages], return_inverse=True)[1][owner]
-
-
 def hubness(index: SearchIndex, vectors: np.ndarray, k: int, scope: str) -> np.ndarray:
     """Per vector row, the mean cosine to its k nearest rows of other passages (or other documents)."""
-    group = _groups(index, scope)
     out = np.empty(len(vectors), dtype=np.float32)
-    for a in range(0, len(vectors), 1024):
-        sims = vectors[a:a + 1024] @ vectors.T
-        sims[group[a:a + 1024, None] == group[None, :]] = -np.inf
-        top = -np.partition(-sims, k - 1, axis=1)[:, :k]
-        out[a:a + 1024] = top.mean(axis=1)
+    for a, sims in _other_rows_sims(index, vectors, scope):
+        out[a:a + len(sims)] = (-np.partition(-sims, k - 1, axis=1)[:, :k]).mean(axis=1)
     return out
+
+
+def _other_rows_sims(index: SearchIndex, vectors: np.ndarray, scope: str, block: int = 1024):
+    """Blocks of the rows' cosines to every row, -inf where both rows belong to one passage (or document)."""
+    owner = np.asarray(index.dense.owner)
+    group = owner if scope == "passage" else \
+        np.unique([p.doc_name for p in index.passages], return_inverse=True)[1][owner]
+    for a in range(0, len(vectors), block):
+        sims = vectors[a:a + block] @ vectors.T
+        sims[group[a:a + block, None] == group[None, :]] = -np.inf
+        yield a, sims
 
 
 LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] = {
