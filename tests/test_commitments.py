@@ -694,6 +694,27 @@ STATUSES = [
     ("Toezeggingen in het kader van de evaluatie van de nieuwe staatkundige verhoudingen sinds 10-10-10 (rapport-Spies)",
      None),
     ("Toezeggingen uit het debat van 3 juni heb ik met deze brief nagekomen.", "fulfilled"),
+    # fix78, fix77's held-out kinds: a new promise about reporting promises, from now on, in the recurring reports
+    # (Def 2013); the reports that hold them already promise nothing new
+    ("Om de Kamer zo duidelijk en overzichtelijk mogelijk te informeren en doublures te voorkomen, zal ik voortaan alle "
+     "toezeggingen over personeelscijfers bundelen in de personeelsrapportages.", "open"),
+    ("In de personeelsrapportages zijn voortaan alle toezeggingen over personeelscijfers gebundeld.", "referenced"),
+    # ... a moment named as the reason is no time of sending (SZW 2023, the paper itself); a time after it still is
+    ("U ontvangt de Geannoteerde Agenda vervroegd vanwege het meireces.", None),
+    ("Vanwege het reces ontvangt u de agenda na de zomer.", "open"),
+    ("Wegens de jaarwisseling ontvangt u de rapportage in januari.", "open"),
+    # ... a promise told in an earlier letter, perfect tense (BZK 2020); told now it is made
+    ("Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300 "
+     "VII, nr. 14) over tussentijdse raadsontbinding bij ernstig verstoorde bestuurlijke verhoudingen zal worden "
+     "uitgevoerd en dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen over de verschillende "
+     "varianten (Kamerstuk 35 300 VII, nr. 85).", "referenced"),
+    ("Ik zal u deze brief voor 1 mei toezenden.", "open"),
+    # ... a paper's date read whole before the present, its year no time, this letter sent in reply to the promise
+    # (EZ 2016); a reply to a letter alone keeps nothing, a year that is a time still is one
+    ("In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe "
+     "ik u deze brief toekomen.", "fulfilled"),
+    ("In reactie op uw brief van 28 oktober 2014 doe ik u deze brief toekomen.", None),
+    ("In december 2014 stuur ik u de resultaten.", "open"),
     # ... working out which options there are (LNV 2024); a plan worked out is no promise to the Kamer
     ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen en uitwerken wat van deze opties de voor- "
      "en nadelen en juridische kaders zijn.", "open"),

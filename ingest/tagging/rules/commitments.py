@@ -97,6 +97,13 @@ FLAGS = re.I | re.S
 PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{4}})"
 # a future tense that is not this letter's outline (`In deze brief zal ik ...`)
 LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
+# a promise told in an earlier letter, the perfect tense with the future in its `dat` clause: `Bij brief van ... heb ik u
+# bericht ... dat ik Uw Kamer ... een notitie zal doen toekomen` (never the present: `Graag bericht ik u dat ik ... zal`)
+TOLD_BEFORE = (r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
+               r"[^;]{0,200}?\b(?:bericht|gemeld|laten\s+weten|geïnformeerd|medegedeeld|meegedeeld)\b"
+               r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b")
+# a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
+NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
 
 
 @dataclass(frozen=True)
@@ -132,9 +139,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "Hiermee wordt de toezegging van 6 september jl. aan lid Koerhuis als afgedaan beschouwd.", CLOSED, FLAGS),
     # the answer to a promise given in this letter: `In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni
     # 2023 om schriftelijk te reageren op de vraag van het lid Podt ..., kan ik het volgende melden:` (JenV 2024)
-    rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van)\s+(?:mijn|onze|de)\s+"
-                             r"toezegging\d{0,2}\b.{0,240}\b(?:kan|wil)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?"
-                             r"(?:het\s+volgende\s+)?(?:melden|mededelen|berichten)\b",
+    # (also a promise named after the Kamer's letter, this letter sent in reply: `In reactie op uw brief van 28 oktober
+    # 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.`, EZ 2016,
+    # fix77 held-out; never a reply to a letter alone)
+    rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van)\s+(?:[^;]{0,80}?\ben\s+)?"
+                             r"(?:(?:mijn|onze|de)\s+)?toezegging\d{0,2}\b.{0,240}\b(?:(?:kan|wil)\s+(?:ik|wij|we)\s+"
+                             r"(?:u\s+|uw\s+Kamer\s+)?(?:het\s+volgende\s+)?(?:melden|mededelen|berichten)|"
+                             r"doe\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij\s+)?deze\s+brief\s+toekomen)\b",
          "In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
          "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
          "melden:", KEPT, FLAGS),
@@ -558,7 +569,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
-                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE}).){{0,160}}?\b{WHEN}",
+                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE}).){{0,160}}?{NOT_REASON}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
@@ -581,10 +592,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (never a date that names an event, nor a parliamentary year: `Naar aanleiding van het vragenuur van 7 november
     # (Handelingen II 2017/18, nr. 18, Vragenuur), stuur ik u ter informatie het rapport ...`, JenV 2017, commit50 probe:
     # sent now)
-    rule("made-when-then-present", rf"(?<!\bvan \d )(?<!\bvan \d\d )\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
+    rule("made-when-then-present", rf"^(?:{PAPER_DATE}|(?!{PAPER_DATE}).)*?(?<!\bvan \d )(?<!\bvan \d\d ){NOT_REASON}"
+                                   rf"\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
                                    rf"ontvangt u|ontvangt uw Kamer|kom ik|{INVERTED_SEND}|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
+    # (a paper's date read whole, its year no time: `In reactie op uw brief van 28 oktober 2014 en toezegging in mijn
+    # brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.`, EZ 2016, fix77 held-out; nor a moment
+    # named as the reason, here or in the row above: `U ontvangt de Geannoteerde Agenda vervroegd vanwege het
+    # meireces.`, SZW 2023, fix77 held-out, this paper itself)
     # ... or in the passive, the paper sent to the Kamer once a condition is met: `Zodra de partijen aan de hoofdtafel
     # tot een onderhandelaarsakkoord zijn gekomen, wordt deze verstuurd aan de Kamer` (LNV 2023)
     rule("made-once-then-sent", rf"\bzodra\b[^.;]{{0,200}}?,\s*(?:wordt|worden)\s+(?:\w+\s+){{0,3}}?"
@@ -712,10 +728,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # a report promised from now on, regularly, in a paper that recurs: `... en zal ik vanaf nu jaarlijks in de
     # voortgangsrapportage medische ethiek doen` (VWS 2019)
     rule("made-report-regularly", rf"\b(?:(?:zal|zullen)\s+{SENDER}|{SENDER}\s+(?:zal|zullen))\b[^.;]{{0,40}}?"
-                                  r"\b(?:vanaf\s+nu|voortaan|jaarlijks|halfjaarlijks|periodiek)\b[^.;]{0,40}?\b(?:in|via)\s+"
-                                  r"(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:rapportage|brief|nota|verslag|monitor)\b",
+                                  r"\b(?:vanaf\s+nu|voortaan|jaarlijks|halfjaarlijks|periodiek)\b[^.;]{0,80}?\b(?:in|via)\s+"
+                                  r"(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:rapportage|brief|nota|verslag|monitor)(?:s|en)?\b",
          "Dat doe ik door middel van deze brief en zal ik vanaf nu jaarlijks in de voortgangsrapportage medische ethiek "
          "doen.", MADE, FLAGS),
+    # (also the promises themselves, from now on, in the recurring reports: `..., zal ik voortaan alle toezeggingen over
+    # personeelscijfers bundelen in de personeelsrapportages`, Def 2013, fix77 held-out: a new promise, not one told)
     # (the cabinet or a minister in the third person too: `Het kabinet komt hier voor de zomer bij uw Kamer op terug`)
     rule("made-come-back", rf"\b({SENDER}\s+(kom|komt|komen)|(kom|komt|komen)\s+{SENDER})\b.{{0,120}}\bterug\b",
          "Ik kom hier voor de zomer bij uw Kamer op terug.", MADE, FLAGS),
@@ -787,6 +805,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also the promised paper as an adjective: `de toegezegde reactie`, `de toegezegde notitie`)
     # (and `beloofde` before the paper: `Kunt u het beloofde overzicht van alle fiscale wetten ... aan de Kamer doen
     # toekomen?`, Fin 2021, a question the answer meets with the paper in its annex)
+    # a promise told in an earlier letter (TOLD_BEFORE; the made rows are vetoed by not-told-before)
+    rule("mentioned-told-before", TOLD_BEFORE,
+         "Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 "
+         "300 VII, nr. 14) over tussentijdse raadsontbinding bij ernstig verstoorde bestuurlijke verhoudingen zal worden "
+         "uitgevoerd en dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen over de verschillende "
+         "varianten (Kamerstuk 35 300 VII, nr. 85).", MENTIONED, FLAGS),
     rule("mentioned", rf"\b(toegezegde?|toezegging|toezeggingen|heeft toegezegd|heb toegezegd)\b|"
                       rf"\bbeloofde\s+(?:\w+\s+)?(?:{SENT_PAPER}|{DELIVERABLE})\b",
          "Voorts is aan de Kamer naar aanleiding van een aangenomen motie van het lid Brekelmans een analyse "
@@ -889,6 +913,9 @@ VETOES: tuple[Rule, ...] = (
     # met uw Kamer gedeeld en verantwoord.`, Financiën 2014, probe68): how the Kamer is kept informed, no promise made
     # here; with `zal`, `voortaan` or `in de toekomst` it is one, and so is this time's paper (`De rapportage wordt, zoals
     # altijd, voor de zomer aan uw Kamer toegezonden`)
+    # a promise told in an earlier letter is mentioned, not made here (BZK 2020, fix77 held-out; TOLD_BEFORE)
+    rule("not-told-before", TOLD_BEFORE, "Bij brief van 27 november 2019 heb ik u bericht dat ik Uw Kamer voor 1 april "
+         "2020 een notitie zal doen toekomen.", frozenset({Status.OPEN}), FLAGS),
     rule("not-standing-practice", rf"^(?!.*\b(?:zal|zullen|voortaan|toekomst|blijf|blijft|blijven|zoals|{WHEN})\b).*"
                                   r"\b(?:wordt|worden)\b"
                                   r"[^.;]{0,40}?\b(?:steeds|altijd|telkens)\b[^.;]{0,120}?\b(?:gedeeld|geïnformeerd|"
