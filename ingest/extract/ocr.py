@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
@@ -339,22 +340,17 @@ def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice
 BOX_CODE = re.compile(r"^[\[(]?\d{1,2}(?:\.?\d{1,2}){0,3}\.?[a-z]?[\])]?[,;.]?$")
 
 
-def _on_box(data: OcrData, i: int, boxes: list[tuple[int, int, int, int]]) -> bool:
-    """Whether tesseract's word ``i`` stands on one of the lifted boxes (its centre within the box and its rim)."""
-    x, y = data["left"][i] + data["width"][i] / 2, data["top"][i] + data["height"][i] / 2
+def _on_box(x: float, y: float, boxes: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Whether a word whose centre (in pixels) is (x, y) stands on one of the lifted boxes (in the box or its rim)."""
     return any(left <= x <= right and top - RIM <= y <= bottom + RIM for left, top, right, bottom in boxes)
 
 
-def box_reading_out(words: list[Word], boxes: list[tuple[int, int, int, int]], k: float) -> list[Word]:
+def box_reading_out(words: list[Word], boxes: Sequence[tuple[int, int, int, int]], k: float) -> list[Word]:
     """Words read on a lifted redaction box that are neither a ground code nor a Dutch word: the box's grain or a
     code too small to read, read as letters (`minister KOE vastgestelde`, a blacked-out line read `TREE`). A dark
     table header's words are words, and stay."""
-    def on_box(w: Word) -> bool:
-        x, y = (w.x0 + w.x1) / 2 / k, (w.top + w.bottom) / 2 / k
-        return any(left <= x <= right and top - RIM <= y <= bottom + RIM for left, top, right, bottom in boxes)
-
-    return [w for w in words if not (on_box(w) and not BOX_CODE.match(w.text)
-                                     and not is_known(w.text.strip(STRIP).lower()))]
+    return [w for w in words if not (_on_box((w.x0 + w.x1) / 2 / k, (w.top + w.bottom) / 2 / k, boxes)
+                                     and not BOX_CODE.match(w.text) and not is_known(w.text.strip(STRIP).lower()))]
 
 
 RIM = 2   # pixels beyond a box's edge that are its blur
@@ -779,7 +775,8 @@ def superscript_markers(image, data: OcrData, options: OcrOptions,
     return out
 
 
-def image_words(image, options: OcrOptions = OcrOptions(), boxes: list[tuple[int, int, int, int]] = []) -> list[Word]:
+def image_words(image, options: OcrOptions = OcrOptions(),
+                boxes: Sequence[tuple[int, int, int, int]] = ()) -> list[Word]:
     """Words of a page image rendered at ``options.dpi``, in PDF points; one size per OCR line (the median
     word-box height, the codes on redaction ``boxes`` left out: set small, they would make a line small print),
     so the zoning can compare line sizes as on born-digital pages."""
@@ -796,7 +793,8 @@ def image_words(image, options: OcrOptions = OcrOptions(), boxes: list[tuple[int
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
     for members in (part for line in lines.values() for part in column_parts(line, data, image.width)):
-        sized = [i for i in members if not _on_box(data, i, boxes)] or members
+        sized = [i for i in members if not _on_box(data["left"][i] + data["width"][i] / 2,
+                                                   data["top"][i] + data["height"][i] / 2, boxes)] or members
         heights = sorted(data["height"][i] / glyph_extent(data["text"][i]) for i in sized)
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
