@@ -152,13 +152,13 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         written = _mail_date(sent.text, doc_date) or written
         if sent.index not in not_met:
             tags.extend(deadline_tags(sent, _context(text, spans, sent.index), anchor, doc_date, source, written))
-        commitment = commitment_of(sent, _after_promise(read, sent.index), tags, anchor, doc_type,
-                                   doc_date, read[sent.index - 1] if sent.index else None)
-        if commitment and sent.index:
-            commitment = _with_object_before(commitment, sent, read[sent.index - 1], text)
+        previous = read[sent.index - 1] if sent.index else None
+        commitment = commitment_of(sent, _after_promise(read, sent.index), tags, anchor, doc_type, doc_date, previous)
+        if commitment and previous is not None:
+            commitment = _with_object_before(commitment, sent, previous, text)
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)) \
-                and not _continues_promise(tags, commitment, sent, read[sent.index - 1] if sent.index else None, text):
+                and not _continues_promise(tags, commitment, sent, previous, text):
             tags.append(commitment)
     tags = _not_own_part(_report_named_once(tags, text), text)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)

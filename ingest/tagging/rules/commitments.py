@@ -97,6 +97,8 @@ FLAGS = re.I | re.S
 PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{4}})"
 # a future tense that is not this letter's outline (`In deze brief zal ik ...`)
 LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
+# a sentence that says nothing of later (a step still to come, a paper to follow): the letter itself does it
+NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
 # a promise told in an earlier letter, the perfect tense with the future in its `dat` clause: `Bij brief van ... heb ik u
 # bericht ... dat ik Uw Kamer ... een notitie zal doen toekomen` (never the present: `Graag bericht ik u dat ik ... zal`)
 TOLD_BEFORE = (r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
@@ -155,7 +157,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # uit recente Kamerdebatten`, OCW 2023, probe58)
     # (or the letter itself as the subject: `Daarnaast gaat de brief in op de toezeggingen die de Minister van BHOS deed
     # tijdens het vragenuurtje op 11 april jl.`, BZ 2017, fix74 held-out; never a letter of a date, `de brief van ...`)
-    rule("kept-go-into", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:(?:ga|gaan)\s+"
+    rule("kept-go-into", NOT_LATER + r".*\b(?:(?:ga|gaan)\s+"
                          r"(?:ik|wij|we)|gaat\s+(?:deze|de)\s+\w*brief|(?:deze|de)\s+\w*brief\s+gaat)\s+"
                          r"(?:(?!van\b)\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
                          r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
@@ -164,7 +166,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
     # the voortgangsrapportage annexed; commit50 probe), never a later paper (`In de volgende rapportage gaan we in op
     # ...`)
-    rule("kept-go-into-state", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|gaan)\s+"
+    rule("kept-go-into-state", NOT_LATER + r".*\b(?:ga|gaan)\s+"
                                r"(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\s+de\s+(?:stand\s+van\s+zaken|stand|voortgang|"
                                r"uitvoering)\s+(?:van|rond|omtrent|inzake)\s+(?:de\s+)?(?:uitvoering\s+van\s+(?:de\s+)?)?"
                                r"(?:openstaande\s+|aangenomen\s+)?(?:moties\s+en\s+)?toezeggingen\b",
@@ -173,7 +175,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # ... or told in the passive, or by the annex that treats them (`Daarbij wordt ook ingegaan op de wijze waarop
     # uitvoering is gegeven aan enkele toezeggingen en moties.`, IenW 2023; `Deze bijlage belicht de voorliggende moties,
     # toezeggingen en vragen langs de vier strategische prioriteiten`, Fin 2025; fix74 sentence audit)
-    rule("kept-treats-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:"
+    rule("kept-treats-promises", NOT_LATER + r".*\b(?:"
                                  r"(?:wordt|worden)\s+(?:\w+\s+){0,2}?ingegaan\s+op|(?:deze|dit|de)\s+(?:\w+\s+)?"
                                  r"(?:bijlage|brief|rapportage|overzicht|notitie)\s+(?:belicht|behandelt|bespreekt|beschrijft)"
                                  r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
@@ -182,7 +184,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
-    rule("kept-go-into-as-promised", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b).*\b(?:ga|"
+    rule("kept-go-into-as-promised", NOT_LATER + r".*\b(?:ga|"
                                      r"gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?in\s+op\b[^.;]{0,160}?\bzoals\s+"
                                      r"(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
          "Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals toegezegd aan uw Kamer in het Commissiedebat "
@@ -378,7 +380,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # toegezegde plan van aanpak, ga ik in op diverse onderwerpen die te maken hebben met spoorveiligheid.` (IenW 2023,
     # fix74 sentence audit), `Hierbij stuur ik u de toegezegde notitie`; never a later paper (`zal`, `volgende`, `na de
     # zomer`)
-    rule("kept-promised-paper-sent", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+    rule("kept-promised-paper-sent", NOT_LATER +
                                      rf"(?!.*\b(?:na|voor|vóór|in|begin|eind|medio|rond|uiterlijk)\s+(?:de\s+|het\s+)?(?:{WHEN}))"
                                      rf"(?=.*\b(?:hierbij|bijgaand|hiermee|(?:stuur|zend|bied)\s+(?:ik|wij|we)|(?:ga|gaan)\s+"
                                      rf"(?:ik|wij|we)\s+(?:\w+\s+){{0,2}}?in\s+op)\b).*\b(?:het|de|mijn|onze)\s+toegezegde\s+"

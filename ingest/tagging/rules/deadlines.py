@@ -774,7 +774,6 @@ def _step_agreed(sentence: str, f: Found) -> bool:
     return OM_BEFORE.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None
 
 
-
 # (a permission or a rule in force, not a state that merely lasts: `Tot 2050 blijft gas nodig` is a forecast)
 LASTING = re.compile(r"\b(?:kan|kunnen|mag|mogen|geldt|gelden|loopt|lopen|van\s+kracht)\b", re.I)
 JUST_BEGUN_DAYS = 14   # a period the document speaks from its first two weeks of is still ahead
