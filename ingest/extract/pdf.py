@@ -31,10 +31,10 @@ import numpy as np
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
 from ingest.extract.geometry import NUMBER, SIDEBAR_FROM, Line, PageWords, Word
 from ingest.dutch.whitespace import collapse
-from ingest.extract.layout import (INVENTORY_TITLE, is_inventory_header, is_inventory_row, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION, NOTE_GOES_ON,
-                                   SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
-                                   assemble_pages, continue_line, is_furniture_line, is_sidebar_line,
-                                   join_hyphenated, split_letterhead)
+from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION,
+                                   NOTE_GOES_ON, SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
+                                   assemble_pages, continue_line, is_furniture_line, is_inventory_header,
+                                   is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
@@ -344,6 +344,7 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
 
 
 def _pdfium_page(page, number: int, raw) -> PageWords:
+    """One page PDFium loaded: its size as shown, its words and how much of it images cover (the page closed)."""
     width, height = page.get_size()
     if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
         width, height = height, width
