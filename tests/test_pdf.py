@@ -304,6 +304,22 @@ def test_gibberish_born_digital_layer_is_poor() -> None:
     assert poor_layer(page, " ".join(words)) is None
 
 
+@pytest.mark.parametrize("text, garbled", [
+    # a paragraph in a font without its ToUnicode map, among text in fonts with theirs (Chromium's glyph order)
+    ("studenteneenheden. KHW RYHUOHJ YDQ MXQL PHW .DPHU QDGUXNNHOLMN JHVSURNHQ RYHU KHW ZHO", True),
+    ("Het RIVM zal aanvullend, op basis van de bevindingen in het Schiphol-onderzoek, aangeven", False),
+    # names, English and codes: runs of words that are no Dutch words, with their vowels
+    ("voor de luchthavens Eindhoven Airport, Rotterdam The Hague Airport, Maastricht Aachen Airport en", False),
+    ("Proposal for a regulation of the European Parliament and of the Council amending", False),
+    ("A.01, A.03, A.05, A.07, A.08, B.01-B.03, B.04a, B.05, B.05b-B.09, B.12-B.15", False),
+    ("werkagenda «Strafrechtketen LVB-proof» (SRb SJenV) Beleidsreactie op het advies", False),
+])
+def test_a_passage_in_a_garbled_font_is_found(text: str, garbled: bool) -> None:
+    from ingest.extract.judge import garbled_passage
+
+    assert (garbled_passage(text.split()) is not None) is garbled
+
+
 @pytest.mark.skipif(not SCHIPHOL.exists() or not shutil.which("tesseract"), reason="needs the eval PDF and tesseract")
 def test_poor_scan_layer_is_read_again_with_tesseract() -> None:
     scan = extract_pdf(SCHIPHOL)

@@ -123,6 +123,15 @@ def test_gibberish_text_layer_is_read_from_the_page_image(letters) -> None:
 
 
 @OCR
+def test_a_paragraph_in_a_garbled_font_is_read_from_the_page_image(letters) -> None:
+    """Only one paragraph's font lost its letters (`Lq gh grfxphqwhq vwddq qdphq`): the page around it reads as Dutch,
+    so the page is judged by its passages, and read again from its image."""
+    extraction, joined = _read(letters["alinea-onleesbaar"])
+    _check_letter(extraction, joined, scanned=False)   # the first page of two came from its image
+    assert "In de documenten staan namen en contactgegevens van ambtenaren" in joined and "Lq gh" not in joined
+
+
+@OCR
 def test_a_page_without_text_layer_among_text_pages_is_read(letters) -> None:
     extraction, joined = _read(letters["pagina-zonder-tekst"])
     _check_letter(extraction, joined, scanned=False)   # one page of two came from its image
