@@ -1327,6 +1327,8 @@ def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> N
     # probe53 (parlementairemonitor.nl, EK 2020): `Kenmerk 35099, nr. D` is the paper's own number; a sidebar's
     # `Kenmerk 2020-0000123456` stays (negative row)
     assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
+    # probe81: a paper of two joint dossiers (EK 2024)
+    assert read_kenmerk("Nummer KST1145521\nKenmerk 33826; 33992, nr. C\nExterne link origineel bericht\n") is None
     assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"
 
 

@@ -236,7 +236,9 @@ KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{SIDEBAR_DATE_LINE
                      rf"{REFERENCE_VALUE}")
 # a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`; nor a register page's line that
 # names the paper's own Kamerstuk number so, `Kenmerk 35099, nr. D`, parlementairemonitor.nl, EK 2020, probe53)
-BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!\d{{5}}(?:-[A-Z]+)?,[ \t]*nr\.){REFERENCE_VALUE}",
+# (nor a paper of two joint dossiers so: `Kenmerk 33826; 33992, nr. C`, EK 2024, probe81's check of 413 texts)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?"
+                          rf"(?!\d{{5}}(?:-[A-Z]+)?(?:;[ \t]*\d{{5}}(?:-[A-Z]+)?)*,[ \t]*nr\.){REFERENCE_VALUE}",
                           re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
