@@ -690,6 +690,10 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
      "Staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur\nVraag 1",
      "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, Femke Marije Wiersma, en Staatssecretaris van "
      "Landbouw, Visserij, Voedselzekerheid en Natuur, Jean Rummenie"),
+    # (... and so without a closing, where the letter's last lines begin inside the block: Defensie 2025, probe81)
+    ("Hierbij stuur ik u de antwoorden.\n\nDE MINISTER VAN DEFENSIE\n\nRuben Brekelmans\n\n"
+     "DE STAATSSECRETARIS VAN DEFENSIE\n\nGijs Tuinman\n\nAntwoorden op feitelijke vragen over de Stand van Defensie",
+     "Minister van Defensie, Ruben Brekelmans, en Staatssecretaris van Defensie, Gijs Tuinman"),
     # (each office above its name, two signers: the name under each office is its own)
     ("Hierbij ontvangt u de antwoorden.\n\nHoogachtend,\n\nDE MINISTER VAN DEFENSIE\n\nRuben Brekelmans\n\n"
      "DE STAATSSECRETARIS VAN DEFENSIE\n\nGijs Tuinman",

@@ -947,7 +947,9 @@ def _signers(block: list[str], named_only: bool = False) -> list[str]:
     office alone at a text's end may be a heading's second line: `DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN
     SPORT`, whose own commas are no name's, VWS 2024, rules46 probe)."""
     signers = []
-    names_first = _names_first(block)
+    names_first = not named_only and _names_first(block)   # (a closing's whole block; a letter's last lines may cut
+    # a block of offices over their names after its first office: `Ruben Brekelmans` / `DE STAATSSECRETARIS ...` / `Gijs
+    # Tuinman`, Defensie 2025, probe81 held-out)
     for i, line in enumerate(block):
         m = BLOCK_OFFICE.match(line)
         if not m or len(line) > MAX_SIGNATURE_CHARS:
