@@ -293,6 +293,9 @@ STATUSES = [
     ("Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
      "Meerjarenstrategie Belastingdienst 2025-2030.", "fulfilled"),
     ("Daarbij wordt ook ingegaan op de wijze waarop uitvoering is gegeven aan enkele toezeggingen en moties.", "fulfilled"),
+    # ... the letter's outline closing on them now (VWS 2024, probe81); a later letter closing so stays a mention
+    ("Ik sluit in paragraaf 5 af met enkele overige toezeggingen en een motie.", "fulfilled"),
+    ("In de volgende brief sluit ik af met de resterende toezeggingen.", "referenced"),
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),
@@ -1206,3 +1209,18 @@ def test_a_promise_whose_paper_the_next_sentence_picks_up_is_one_promise() -> No
              "evaluatie.")
     cs = [t for t in tag_document((Page(1, other),), (), "2020-03-01", "kamerbrief") if t.kind == "commitment"]
     assert len(cs) == 2
+
+
+@pytest.mark.parametrize("body, deadlines", [
+    # the writer's own promise recounted, its paper annexed now (VWS 2024, probe81): kept, its term met here
+    ("In mijn brief van 5 februari jongstleden heb ik toegezegd voor de zomer van 2024 de eerste voortgangscijfers van "
+     "het Sportakkoord II met uw Kamer te delen. In de bijlage bij deze brief vindt u de rapportage over de voortgang.",
+     []),
+    # (a step that is no sending stays due: the law promised, not this letter's to give)
+    ("In mijn brief van 5 februari jongstleden heb ik toegezegd voor de zomer van 2025 het wetsvoorstel in te dienen. "
+     "In de bijlage bij deze brief vindt u de rapportage over de voortgang.", ["voor de zomer van 2025"]),
+])
+def test_the_term_of_a_recounted_promise_kept_here_is_no_deadline(body: str, deadlines: list[str]) -> None:
+    tags = tag_document((Page(1, body),), (), "2024-06-28", "kamerbrief")
+    assert [t.fields()["status"] for t in tags if t.kind == "commitment"][:1] == ["fulfilled"]
+    assert [t.fields()["date_text"] for t in tags if t.kind == "deadline"] == deadlines

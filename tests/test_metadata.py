@@ -365,6 +365,9 @@ def test_sender_of_answers_and_motions() -> None:
                                                   "de Staatssecretarissen van Financiën, de heer Van Rij en mevrouw De Vries)")
     notice = "Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 11 juni 2024)."
     assert read_sender(notice, "kamervragen") == "Staatssecretaris van Justitie en Veiligheid, Van der Burg"
+    # the Prime Minister answering (AZ 2025, probe81)
+    answer = "Antwoord van Minister-President Schoof (Algemene Zaken) (ontvangen 3 september 2025)."
+    assert read_sender(answer, "kamervragen") == "Minister-President, Minister van Algemene Zaken, Schoof"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"
@@ -571,6 +574,10 @@ def test_a_failing_field_rule_leaves_that_field_empty(monkeypatch, caplog) -> No
     ("Ons kenmerk\nPagina 2 van 4", None),   # woo-besluit-kansspelen-op-afstand.pdf: an empty label
     # probe58: the flattened row's second value, never the day of its date (OCW 2003)
     ("Den Haag Ons kenmerk 4 november 2003 SFB/2003/52804\n\nOnderwerp", "SFB/2003/52804"),
+    # probe81: a .docx preview's sidebar with the letter's date between the label and its value (Defensie 2025)
+    ("Onze referentie\n\n28 oktober 2025\n\nD2025-004938 / MINDEF20250037080\n\nAntwoorden SO witboek",
+     "D2025-004938 / MINDEF20250037080"),
+    ("Onze referentie\n\n28 oktober 2025\n\nGeachte voorzitter,", None),   # (a date alone under it is no kenmerk)
 ])
 def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
@@ -673,6 +680,24 @@ def test_address_block_of_a_letter_to_the_kamer_gives_the_kamer() -> None:
      "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
      "Minister van Infrastructuur en Waterstaat, Mark Harbers, en Staatssecretaris van Infrastructuur en Waterstaat, "
      "drs. V.L.W.A. Heijnen"),
+    # the signature in a table cell of its own (berthub.eu's preview of a .docx, BZ 2026, probe81); never a row of cells
+    ("Hierbij treft u de schriftelijke antwoorden aan.\n| De minister van Buitenlandse Zaken, D.M. van Weel |\n|---|\n"
+     "Vragen van de leden van der Werf en Klos (D66)", "Minister van Buitenlandse Zaken, D.M. van Weel"),
+    # two signers, each name above its office (a .docx preview of LVVN 2025, probe81): the name under the first office
+    # is the second signer's
+    ("Hierbij sturen wij de Kamer de beantwoording van de feitelijke vragen bij de begroting 2026.\nHoogachtend,\n"
+     "Femke Marije Wiersma\nMinister van Landbouw, Visserij, Voedselzekerheid en Natuur\nJean Rummenie\n"
+     "Staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur\nVraag 1",
+     "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, Femke Marije Wiersma, en Staatssecretaris van "
+     "Landbouw, Visserij, Voedselzekerheid en Natuur, Jean Rummenie"),
+    # (... and so without a closing, where the letter's last lines begin inside the block: Defensie 2025, probe81)
+    ("Hierbij stuur ik u de antwoorden.\n\nDE MINISTER VAN DEFENSIE\n\nRuben Brekelmans\n\n"
+     "DE STAATSSECRETARIS VAN DEFENSIE\n\nGijs Tuinman\n\nAntwoorden op feitelijke vragen over de Stand van Defensie",
+     "Minister van Defensie, Ruben Brekelmans, en Staatssecretaris van Defensie, Gijs Tuinman"),
+    # (each office above its name, two signers: the name under each office is its own)
+    ("Hierbij ontvangt u de antwoorden.\n\nHoogachtend,\n\nDE MINISTER VAN DEFENSIE\n\nRuben Brekelmans\n\n"
+     "DE STAATSSECRETARIS VAN DEFENSIE\n\nGijs Tuinman",
+     "Minister van Defensie, Ruben Brekelmans, en Staatssecretaris van Defensie, Gijs Tuinman"),
     # an office wrapped over two lines (LNV 2007, a letter asking for more time to answer Kamervragen)
     ("Ik verzoek u daarom om uitstel.\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n\n"
      "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\nPostbus 20018\n2500 EA 's-GRAVENHAGE",
@@ -1306,6 +1331,8 @@ def test_a_register_pages_kenmerk_line_naming_the_kamerstuk_is_no_kenmerk() -> N
     # probe53 (parlementairemonitor.nl, EK 2020): `Kenmerk 35099, nr. D` is the paper's own number; a sidebar's
     # `Kenmerk 2020-0000123456` stays (negative row)
     assert read_kenmerk("Nummer KST35099D\nKenmerk 35099, nr. D\nExterne link origineel bericht\n") is None
+    # probe81: a paper of two joint dossiers (EK 2024)
+    assert read_kenmerk("Nummer KST1145521\nKenmerk 33826; 33992, nr. C\nExterne link origineel bericht\n") is None
     assert read_kenmerk("Kenmerk 2020-0000123456\nBijlage(n) 1\n") == "2020-0000123456"
 
 

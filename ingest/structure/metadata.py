@@ -229,10 +229,16 @@ LIST_DATE = re.compile(rf"^\s*{LIST_NAME}\b[^\n]*?\b{WEEKDAY}"
 OWN_REFERENCE = r"(?:Ons kenmerk|Onze referentie|Ons nummer)"
 # a value is a code with a digit, its parts maybe spaced around a dash or slash: `DGBI – I&K/ 26844711`
 REFERENCE_VALUE = r"([A-Z0-9][\w/.&-]*(?:[ \t]*[–/][ \t]*[\w/.&-]+|[ \t]+(?=[\w/.&-]*\d)[\w/.&-]+)*)"
-KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{REFERENCE_VALUE}")
+# (a letter's date may stand between the label and its value where a .docx preview put the sidebar's columns in one:
+# `Onze referentie` / `28 oktober 2025` / `D2025-004938 / MINDEF20250037080`, Defensie 2025, probe81; never the date)
+SIDEBAR_DATE_LINE = rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+\d{{4}}[ \t]*\n\s*)?"
+KENMERK = re.compile(rf"\b{OWN_REFERENCE}[ \t]*:?\s*(?:\n\s*)?{SIDEBAR_DATE_LINE}(?!\d{{1,2}}[ \t]+(?:{MONTH_NAMES})\b)"
+                     rf"{REFERENCE_VALUE}")
 # a sidebar that labels the sender's reference just `Kenmerk` (never `Uw kenmerk`; nor a register page's line that
 # names the paper's own Kamerstuk number so, `Kenmerk 35099, nr. D`, parlementairemonitor.nl, EK 2020, probe53)
-BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?(?!\d{{5}}(?:-[A-Z]+)?,[ \t]*nr\.){REFERENCE_VALUE}",
+# (nor a paper of two joint dossiers so: `Kenmerk 33826; 33992, nr. C`, EK 2024, probe81's check of 413 texts)
+BARE_KENMERK = re.compile(rf"(?<!Uw )(?<!uw )^\s*Kenmerk[ \t]*:?\s*(?:\n\s*)?"
+                          rf"(?!\d{{5}}(?:-[A-Z]+)?(?:;[ \t]*\d{{5}}(?:-[A-Z]+)?)*,[ \t]*nr\.){REFERENCE_VALUE}",
                           re.M)
 # a sidebar whose columns came out of order: the kenmerk a few lines under its label, alone on its line
 LOOSE_KENMERK = re.compile(rf"^{OWN_REFERENCE}\s*$(?:\n[^\n]*){{0,3}}?\n\s*(?=[\w/.-]{{4,}}\s*$)([A-Z0-9][\w/.-]*\d[\w/.-]*)\s*$", re.M)
@@ -408,9 +414,12 @@ MAX_SIGNATURE_CHARS = 90
 # (Rechtsbescherming) (ontvangen 19 mei 2020)`; `mede namens` may follow without its comma (`Antwoord van Minister
 # Van Gennip (Sociale Zaken en Werkgelegenheid) mede namens de Staatssecretarissen van Financiën`), and the notice that
 # the answer is delayed is signed the same way: `Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid)`;
-# the Eerste Kamer's answers name the office only: `Antwoorden van de Staatssecretaris van Justitie en Veiligheid`
+# the Eerste Kamer's answers name the office only: `Antwoorden van de Staatssecretaris van Justitie en Veiligheid`;
+# the Prime Minister answers as such: `Antwoord van Minister-President Schoof (Algemene Zaken) (ontvangen 3 september
+# 2025)` (AZ 2025, probe81)
 ANSWER_BY = re.compile(
-    r"(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?P<office>Minister|Staatssecretaris)\s+(?P<person>[^(,\n]+?)\s*"
+    r"(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?P<office>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+"
+    r"(?P<person>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry>[^)]+)\))?"
     r"(?:\s*,?\s+en\s+(?:van\s+)?(?:de\s+)?(?P<office2>Minister|Staatssecretaris)\s+(?P<person2>[^(,\n]+?)\s*"
     r"(?:\((?P<ministry2>[^)]+)\))?)?"
@@ -806,6 +815,8 @@ def _answering_office(m: re.Match) -> str:
 
 def _office_of(office: str, person: str, ministry: str | None) -> str:
     office, person = collapse(office), collapse(person)
+    if office.lower() == "minister-president":   # `Antwoord van Minister-President Schoof (Algemene Zaken)`, probe81
+        return f"Minister-President, Minister van {ministry}, {person}" if ministry else f"Minister-President, {person}"
     if ministry:
         ministry = collapse(ministry)
         preposition = "voor" if ministry in MINISTRY_WITH_VOOR else "van"
@@ -852,9 +863,14 @@ def _side_by_side(lines: list[str]) -> list[str]:
 SIGNED_MARK = re.compile(r"^\(w\.\s?g\.\)\s*", re.I)
 
 
+# A saved page that sets the signature in a table cell of its own: `| De minister van Buitenlandse Zaken, D.M. van Weel |`
+# (berthub.eu's preview of a .docx, BZ 2026, probe81): the cell's bars are no part of the line
+TABLE_CELL = re.compile(r"^\|\s*(.*?)\s*\|$")
+
+
 def _signature_lines(lines: list[str]) -> list[str]:
-    """The lines stripped, a leading `(w.g.)` taken off."""
-    return [SIGNED_MARK.sub("", line.strip()) for line in lines]
+    """The lines stripped, a leading `(w.g.)` taken off, a one-cell table row read as its cell."""
+    return [SIGNED_MARK.sub("", TABLE_CELL.sub(r"\1", line.strip())) for line in lines]
 
 
 def _join_wrapped_offices(lines: list[str]) -> list[str]:
@@ -931,17 +947,28 @@ def _signers(block: list[str], named_only: bool = False) -> list[str]:
     office alone at a text's end may be a heading's second line: `DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN
     SPORT`, whose own commas are no name's, VWS 2024, rules46 probe)."""
     signers = []
+    names_first = not named_only and _names_first(block)   # (a closing's whole block; a letter's last lines may cut
+    # a block of offices over their names after its first office: `Ruben Brekelmans` / `DE STAATSSECRETARIS ...` / `Gijs
+    # Tuinman`, Defensie 2025, probe81 held-out)
     for i, line in enumerate(block):
         m = BLOCK_OFFICE.match(line)
         if not m or len(line) > MAX_SIGNATURE_CHARS:
             continue
-        names = _names_under(block[i + 1:i + 6])
+        names = [] if names_first else _names_under(block[i + 1:i + 6])
         if not names and i > 0 and SIGNATORY.match(block[i - 1]) and not BLOCK_OFFICE.match(block[i - 1]):
             names = [block[i - 1]]
         if named_only and not names:
             continue
         signers.append(", ".join([_office_case(m.group(1).rstrip(", ")), *names]))
     return signers
+
+
+def _names_first(block: list[str]) -> bool:
+    """Whether a signature block opens on a name over its office (`Femke Marije Wiersma` / `Minister van Landbouw,
+    Visserij, Voedselzekerheid en Natuur` / `Jean Rummenie` / `Staatssecretaris van ...`, LVVN 2025, probe81): then
+    every signer's name stands above their office, and the name under an office is the next signer's."""
+    return (len(block) > 1 and bool(SIGNATORY.match(block[0])) and not BLOCK_OFFICE.match(block[0])
+            and bool(BLOCK_OFFICE.match(block[1])))
 
 
 def _names_under(lines: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, SAME_PAPER,
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
-from ingest.tagging.rules.deadlines import Deadline, deadlines_in, find_deadlines, requests_not_met
+from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
 from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
@@ -159,7 +159,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)) \
                 and not _continues_promise(tags, commitment, sent, previous, text):
-            tags.append(commitment)
+            tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     tags = _not_own_part(_report_named_once(tags, text), text)
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
@@ -305,6 +305,17 @@ def _mail_date(text: str, doc_date: str | None) -> str | None:
     dates = [parse_dutch_date(m.group(0)) for m in MAIL_SENT.finditer(text)]
     last = dates[-1] if dates else None
     return last if last and (doc_date is None or last < doc_date) else None
+
+
+def _term_met_here(tags: list[Tag], commitment: Tag, sent: Sentence) -> list[Tag]:
+    """``tags`` without this sentence's deadlines that are the term of the writer's own promise it recounts and this
+    letter keeps (`In mijn brief van 5 februari jongstleden heb ik toegezegd voor de zomer van 2024 de eerste
+    voortgangscijfers van het Sportakkoord II met uw Kamer te delen.`, the report annexed; VWS 2024, probe81): met
+    here, as ``deadline.fulfilled_here`` has it, when the step is sending or informing; another step stays due."""
+    if commitment.status != Status.FULFILLED or commitment.rule not in RECOUNTED:
+        return tags
+    return [t for t in tags if not (isinstance(t.info, DeadlineInfo) and sent.start <= t.start < sent.end
+                                    and SENDING_STEP.match(sent.text, t.end - sent.start))]
 
 
 def deadline_tags(sent: Sentence, context: str, anchor: int, doc_date: str | None, source: str,

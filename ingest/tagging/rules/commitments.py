@@ -181,6 +181,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
          "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
          "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
+    # ... or the letter's outline closing on them, its last part going into them now: `Ik sluit in paragraaf 5 af met
+    # enkele overige toezeggingen en een motie.` (VWS 2024, a verzamelbrief of moties en toezeggingen; probe81), never a
+    # later letter (`In de volgende brief sluit ik af met ...`) nor one that closes a debate (`sluit ik de toezegging uit`)
+    rule("kept-close-with-promises", NOT_LATER + r".*\b(?:(?:sluit|sluiten|besluit|besluiten|eindig|eindigen)\s+"
+                                     r"(?:ik|wij|we)|(?:ik|wij|we)\s+(?:sluit|sluiten|besluit|besluiten|eindig|eindigen))"
+                                     r"\b[^.;]{0,60}?\bmet\s+(?:(?:de|enkele|een\s+aantal|diverse|overige|"
+                                     r"resterende|nog)\s+)*(?:moties\s+en\s+)?toezeggingen\b",
+         "Ik sluit in paragraaf 5 af met enkele overige toezeggingen en een motie.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter

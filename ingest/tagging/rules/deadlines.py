@@ -583,8 +583,10 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
 
 
 # The step of a promise fulfilled here: sending or informing, which this letter does (``deadline.fulfilled_here``).
+# (also sharing with the Kamer: `... de eerste voortgangscijfers van het Sportakkoord II met uw Kamer te delen`, probe81)
 SENDING_STEP = re.compile(r"[^.;]{0,80}?\b(?:te\s+(?:sturen|zenden|versturen|informeren|rapporteren|berichten|"
-                          r"doen\s+toekomen)|toe\s+te\s+(?:sturen|zenden)|aan\s+te\s+bieden)\b", re.I)
+                          r"doen\s+toekomen)|toe\s+te\s+(?:sturen|zenden)|aan\s+te\s+bieden|"
+                          r"met\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+te\s+delen)\b", re.I)
 
 
 # A meeting named by its date in a sentence whose step this letter takes now (`In aanloop naar het Schriftelijk Overleg
