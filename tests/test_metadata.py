@@ -365,6 +365,10 @@ def test_sender_of_answers_and_motions() -> None:
                                                   "de Staatssecretarissen van Financiën, de heer Van Rij en mevrouw De Vries)")
     notice = "Mededeling van Staatssecretaris Van der Burg (Justitie en Veiligheid) (ontvangen 11 juni 2024)."
     assert read_sender(notice, "kamervragen") == "Staatssecretaris van Justitie en Veiligheid, Van der Burg"
+    # the Minister van Asiel en Migratie answering, her ministry in brackets (AenM 2024, probe79); `voor` where an office
+    # has no ministry of its own (negative row: Rechtsbescherming stays `voor`, as above)
+    answer = ("Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie) (ontvangen 20 december\n2024).")
+    assert read_sender(answer, "kamervragen") == "Minister van Asiel en Migratie, Faber-van de Klashorst"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"

@@ -682,6 +682,14 @@ REFERENCES = [
     ("Zoals eerder aangegeven in de brief Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 20221, "
      "wordt er rijksbreed gewerkt volgens de beleidscyclus.", [(None, "brief")]),
     ("In de brief Hierin staat dat het kabinet van 3 mei uitgaat.", []),
+    # ... a long title, up to fifteen words; the Minister-President's letter by its date; told `op de hoogte gesteld` on a
+    # date (AenM 2024/2025, probe79); never a letter still to be sent, nor others informed
+    ("Het Kabinet neemt een aantal aanvullende maatregelen, zoals ook benoemd in de brief Nadere afspraken ten aanzien van "
+     "de uitvoering van hoofdstuk 2 van het Hoofdlijnenakkoord van 25 oktober 2024.", [(None, "brief")]),
+    ("Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend pakket, zoals aangekondigd in de brief van de "
+     "Minister-President van 25 oktober 2024.", [(None, "brief")]),
+    ("Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld van de te nemen acties.2", [(None, "brief")]),
+    ("Op 25 oktober 2024 heeft het kabinet de gemeenten op de hoogte gesteld van de te nemen acties.", []),
     # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
     ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
     ("Het aantal aanvragen (35.300) steeg in 2023.", []),

@@ -437,8 +437,11 @@ ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFF
 # probe60); a person with a bare office (`Caspar Veldkamp (minister ) (NSC) |`) names none
 LISTED_ANSWERER = re.compile(LISTED_ANSWERS_HEAD.pattern + r"[ \t]*" + ANSWERING_OFFICE)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
+# (not `Asiel en Migratie`: since 2024 the Ministerie van Asiel en Migratie is led by the Minister van Asiel en Migratie,
+# and an answer's `Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie)` is hers, AenM 2024, probe79; the
+# minister without a ministry of 2025 signs as `De Minister voor Asiel en Migratie`, read as written)
 MINISTRY_WITH_VOOR = frozenset({
-    "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
+    "Rechtsbescherming", "Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
     "Langdurige Zorg en Sport", "Primair en Voortgezet Onderwijs", "Basis- en Voortgezet Onderwijs en Media",
     "Buitenlandse Handel en Ontwikkelingssamenwerking", "Klimaat en Energie", "Volkshuisvesting en Ruimtelijke Ordening",
     "Armoedebeleid, Participatie en Pensioenen", "Natuur en Stikstof", "Wonen en Rijksdienst", "Milieu en Wonen",

@@ -181,6 +181,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
          "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
          "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
+    # ... or the writer coming back to them now, the present and no time named, the class maybe with a remark between
+    # (`In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met
+    # betrekking tot de Migratieketen.`, AenM 2025, probe79); a time or a later paper keeps it a promise (`Ik kom voor de
+    # zomer terug op de openstaande toezeggingen`)
+    rule("kept-come-back-to-promises", NOT_LATER + rf"(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|"
+                                       r"(?:ik|wij|we)\s+(?:kom|komen))\s+(?:\w+\s+){0,3}?terug\s+op\b[^.;]{0,100}?"
+                                       r"\b(?:moties\s*,?\s*(?:en\s+)?)?(?:(?:de|enkele|diverse|een\s+aantal|verschillende|"
+                                       r"openstaande)\s+)?toezeggingen\b",
+         "In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met "
+         "betrekking tot de Migratieketen.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
@@ -251,8 +261,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)",
          "Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
          KEPT, FLAGS),
-    rule("kept-now-as-promised", rf"^(?!.*{LATER_WILL}).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
-                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b",
+    # (or as announced to the Kamer in a letter: `Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend
+    # pakket, zoals aangekondigd in de brief van de Minister-President van 25 oktober 2024 ...`, AenM 2025, probe79;
+    # never an announcement elsewhere, `zoals aangekondigd in het coalitieakkoord`)
+    rule("kept-now-as-promised", rf"^(?!.*{LATER_WILL}).*(\b(hierbij|hiermee|(?:met|in|middels) deze brief)\b|"
+                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\b(?:toegezegd\d{{0,2}}\b|"
+                                 rf"aangekondigd\s+in\s+(?:de|mijn|onze|een)\s+(?:\w+\s+)?\w*brief\b)",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
@@ -870,7 +884,7 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b(met deze brief|in deze brief|via deze brief|door middel van deze brief|"
+                              r".*?\b(met deze brief|in deze brief|via deze brief|(?:door middel van|middels) deze brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"

@@ -161,7 +161,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 # (the Kamer by its name too: `Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat ...`,
 # EZK 2022, answers to Kamervragen)
 KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
+                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
+                  # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
+                  # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
+                  r"op\s+de\s+hoogte\s+gesteld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
@@ -388,14 +391,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}}|"
                           # (a title in sentence case after a letter in lower case: `Zoals eerder aangegeven in de brief
                           # Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 2022`, BZK 2023, fix74
-                          # sentence audit)
+                          # sentence audit; up to fifteen words: `de brief Nadere afspraken ten aanzien van de uitvoering
+                          # van hoofdstuk 2 van het Hoofdlijnenakkoord van 25 oktober 2024`, AenM 2025, probe79)
                           rf"(?<=brief)[ \t]+(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Er)\b)"
-                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,10}}?)?"
+                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,14}}?)?"
                           rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (the Minister-President's: `zoals aangekondigd in de brief van de Minister-President van 25
+                          # oktober 2024`, AenM 2025, probe79)
+                          r"|de\s+[Mm]inister-[Pp]resident\b"
                           # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
                           # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
                           # committee's meeting page 2020, rules47 probe)
