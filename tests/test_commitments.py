@@ -46,6 +46,11 @@ STATUSES = [
     ("Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend pakket, zoals aangekondigd in de brief van de "
      "Minister-President van 25 oktober 2024.", "fulfilled"),
     ("Middels deze brief wordt uw Kamer geïnformeerd over de maatregelen, zoals aangekondigd in het coalitieakkoord.", None),
+    # a stated intent to look into a matter, told in the letter that reports on it (AenM 2024, probe79); a statement of the
+    # present is none
+    ("Tijdens het debat voor de JBZ-raad op 11 december jl. heb ik bij uw Kamer aangegeven te willen onderzoeken hoe de "
+     "behandeling van nareisaanvragen van Syriërs tijdelijk gepauzeerd zou kunnen worden.", "fulfilled"),
+    ("Tijdens het debat heb ik aangegeven te willen benadrukken dat de opvang sober is.", None),
     # both chambers, or the Kamers in the plural, are the Kamer; the paper sent with the verbs last (commit50 probe, BZK
     # 2015, BZK 2016, JenV 2017) ...
     ("Ondertussen zal ik met de betrokken vakdepartementen de uitkomsten van het rapport bespreken waarna, en in samenhang "

@@ -311,9 +311,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het u te zullen toesturen.`, VenJ 2017, probe59, the report then
     # sent as an annex); a stated intent only, never a stated limit (`heb ik aangegeven mijn visie niet eerder dan
     # uiterlijk in november aan uw Kamer te kunnen aanbieden`: no promise of `zullen`)
+    # (or to look into a matter: `Tijdens het debat voor de JBZ-raad op 11 december jl. heb ik bij uw Kamer aangegeven te
+    # willen onderzoeken hoe de behandeling van nareisaanvragen van Syriërs tijdelijk gepauzeerd zou kunnen worden`, AenM
+    # 2024, probe79, the letter then reporting on it; never what the writer stated of the present, `te willen benadrukken`)
     rule("kept-said-would-send", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\b[^.;]{0,120}?\b(?:aangegeven|gemeld|laten\s+weten|"
-                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
-                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)\b",
+                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
+                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)|te\s+(?:zullen|willen)\s+"
+                                 r"(?:onderzoeken|bezien|verkennen|uitzoeken|nagaan|bekijken))\b",
          "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
          "het u te zullen toesturen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
