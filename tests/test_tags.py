@@ -239,6 +239,18 @@ def test_a_line_that_runs_on_is_no_heading() -> None:
     assert [text[a:b] for a, b in sentences(text)][1].endswith("heb gevraagd.")
 
 
+def test_a_question_label_is_a_heading_after_an_unfinished_line() -> None:
+    """probe79 (AenM 2025): `Vraag 1` under the Aanhangsel citation starts a sentence of its own; a label inside a
+    sentence (`zoals in Vraag 1 gesteld`) stays."""
+    text = ("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1058\nVraag 1\nBent u bekend met het bericht?\n"
+            "Antwoord 1\nJa.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1058", "Vraag 1", "Bent u bekend met het bericht?",
+        "Antwoord 1", "Ja."]
+    text = "Het antwoord staat zoals in\nVraag 1 gesteld in de bijlage."
+    assert len(sentences(text)) == 1
+
+
 def test_a_heading_wrapped_over_two_lines_is_one_block() -> None:
     text = ("Controles door de Nederlandse Arbeidsinspectie (NLA) en de\nInspectie Leefomgeving en Transport (ILT)\n"
             "Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te\ngaan met de Arbeidsinspectie.")

@@ -149,6 +149,10 @@ als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
 # (`2.3 Nationaal grensbeheer`, or a part numbered in capital Roman numerals: `I. Geannoteerde agenda`, or one
 # level with its stop, as a nota naar aanleiding van het verslag numbers its parts: `1. Inleiding`)
 NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{1,4}\.)\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
+# The label of a numbered question or answer on a line of its own (`Vraag 1`, `Antwoord 12`), as Kamervragen answers
+# print them: a heading, whatever the line before ends on (`... Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025,
+# nr. 1058` / `Vraag 1` / `Bent u bekend met het bericht ...?`, AenM 2025, probe79)
+QA_LABEL = re.compile(r"\s*(?:Vraag|Antwoord)\s+\d{1,3}[a-z]?\s*$")
 
 
 def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = HEADING_WORDS) -> bool:
@@ -160,7 +164,7 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
         return False
     if s.split()[-1].lower() in RUNS_ON:
         return False
-    if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
+    if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line) or QA_LABEL.fullmatch(line):
         return True    # (a report's part heading may follow a signature's name: no punctuation before it)
     if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
         return False
