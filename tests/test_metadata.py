@@ -1226,6 +1226,13 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
     ("LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 15 november 2016\nDe vaste commissie voor Buitenlandse Zaken, belast "
      "met het voorbereidend onderzoek van dit voorstel van wet, heeft de navolgende vragen",
      "vaste commissie voor Buitenlandse Zaken"),
+    # a footnote marker glued inside the name, the chamber after it (an EK verslag of 2025, probe79); a name's own number
+    # stays (constructed negative)
+    ("Vastgesteld 10 januari 2025\nDe vaste commissie voor Immigratie en Asiel/JBZ-Raad1 van de Eerste Kamer der "
+     "Staten-Generaal heeft kennisgenomen van de Staat van Migratie 2024.",
+     "vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal"),
+    ("Vastgesteld 10 januari 2025\nDe vaste commissie voor de G20 top heeft kennisgenomen van de agenda.",
+     "vaste commissie voor de G20 top"),
     # near miss: the committee named inside a sentence sends nothing
     ("Notitie\n\nHet kabinet heeft de vaste commissie voor Financiën hierover geïnformeerd.", None),
 ])

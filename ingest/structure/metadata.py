@@ -705,7 +705,14 @@ def _committee(text: str) -> str | None:
     if m is None:
         return None
     name = collapse(m.group(1)) if m.re is not COMMITTEE_SIGNED else "v" + collapse(m.group(1))
+    name = GLUED_MARKER.sub("", name)
     return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
+
+
+# A footnote marker glued to a word inside a committee's name, the chamber after it (`De vaste commissie voor Immigratie
+# en Asiel/JBZ-Raad1 van de Eerste Kamer der Staten-Generaal heeft kennisgenomen ...`, an EK verslag of 2025, probe79);
+# never a number that is part of a name (`G20`)
+GLUED_MARKER = re.compile(r"(?<=[a-z])\d{1,2}(?=\s)")
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):
