@@ -690,6 +690,10 @@ REFERENCES = [
      "Minister-President van 25 oktober 2024.", [(None, "brief")]),
     ("Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld van de te nemen acties.2", [(None, "brief")]),
     ("Op 25 oktober 2024 heeft het kabinet de gemeenten op de hoogte gesteld van de te nemen acties.", []),
+    # a paper named by a relative clause: sent to the Kamer before (AenM 2024, probe79); never one still to be sent
+    ("De Uitvoeringsagenda Flexibilisering Asielketen4 (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
+     "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", [(None, "brief")]),
+    ("Het plan, dat met uw Kamer zal worden gedeeld, schetst het toekomstbeeld.", []),
     # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
     ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
     ("Het aantal aanvragen (35.300) steeg in 2023.", []),

@@ -464,6 +464,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # a paper named by a relative clause that says it went to the Kamer before, in the past passive (`De Uitvoeringsagenda
+    # Flexibilisering Asielketen4 (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede Kamer is gedeeld, schetst
+    # het toekomstbeeld van het asielopvanglandschap.`, AenM 2024, probe79); never one still to be sent (`die met uw Kamer
+    # zal worden gedeeld`, `die ... wordt gedeeld`)
+    rule("ref-shared-before", rf"\b(?:die|dat)\s+(?:(?:eerder|reeds|al|vorig\s+jaar|eerder\s+dit\s+jaar|op\s+{DATE}|"
+                              rf"in\s+(?:{MONTH_NAMES})\s+\d{{4}})\s+)*(?:met|aan|naar)\s+{KAMER}\s+(?:is|werd)\s+"
+                              r"(?:gedeeld|toegezonden|toegestuurd|gestuurd|verstuurd|gezonden|aangeboden)\b",
+         "De Uitvoeringsagenda Flexibilisering Asielketen (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
+         "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", RefKind("brief", _unnamed),
+         flags=0),
     # the government's answer to a committee's letter, told by its date in the committee's report of a written
     # consultation: `De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
     # inhoudelijk gereageerd` (EK 2023, rules47 probe); `De minister heeft op 3 mei 2024 geantwoord`
