@@ -105,8 +105,10 @@ NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Kamer's site prints it; the items of a Woo request, WenB 2021): an item of its own, never the tail of the one before
 UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
-# `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
-LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
+# `Zaak: Brief regering ...`): an item of its own, never the tail of the line before; never a name with its short form
+# defined in brackets, wrapped to the line's start (`De Uitvoeringsagenda Flexibilisering` / `Asielketen4 (hierna:
+# uitvoeringsagenda), die eerder dit jaar met de Tweede Kamer is gedeeld, ...`, AenM 2024, probe79)
+LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+(?!\()[\w()/-]+){0,2}\s*:\s+\S")
 # a line that stamps a published paper, never part of a sentence: its place and date (`Den Haag, 17 juli 2023`),
 # its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
 # `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
