@@ -694,6 +694,10 @@ REFERENCES = [
     ("De Uitvoeringsagenda Flexibilisering Asielketen4 (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
      "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", [(None, "brief")]),
     ("Het plan, dat met uw Kamer zal worden gedeeld, schetst het toekomstbeeld.", []),
+    # a Dutch court of appeal's ruling by its seat (JenV 2023, probe79); the EU court explained in passing stays none
+    ("Daarbij zou ook het effect van het recente arrest van het hof Den Haag over het verbod op etnisch profileren bij "
+     "MTV-luchtcontroles worden meegenomen.", [(None, "uitspraak")]),
+    ("Volgens het arrest van het Hof van Justitie mag een lidstaat dat niet.", []),
     # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
     ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
     ("Het aantal aanvragen (35.300) steeg in 2023.", []),

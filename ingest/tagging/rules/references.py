@@ -685,8 +685,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
     # (not the European courts' `arrest van het Hof van Justitie ... van 19 maart 2019`, which dev.jsonl leaves
     # unannotated where a letter explains it in passing)
+    # (or of a Dutch court of appeal by its seat: `het recente arrest van het hof Den Haag over het verbod op etnisch
+    # profileren bij MTV-luchtcontroles`, JenV 2023, probe79)
     rule("ref-ruling-of-court", r"\b(?:arrest|vonnis)(?:en)?\s+van\s+(?:de|het)\s+(?:Hoge\s+Raad|"
-                                r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven)\b",
+                                r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
+                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch))\b",
          "De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
          "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie.", RefKind("uitspraak", _unnamed),
          flags=0),
