@@ -51,6 +51,13 @@ STATUSES = [
     ("Tijdens het debat voor de JBZ-raad op 11 december jl. heb ik bij uw Kamer aangegeven te willen onderzoeken hoe de "
      "behandeling van nareisaanvragen van Syriërs tijdelijk gepauzeerd zou kunnen worden.", "fulfilled"),
     ("Tijdens het debat heb ik aangegeven te willen benadrukken dat de opvang sober is.", None),
+    # places a municipality offered are no promise to the Kamer; this letter named by its compound kind informs now
+    # (JenV 2024, AenM 2024, probe79's first held-out batch); a letter promised later still is one
+    ("Welke argumenten geven gemeenten wanneer zij ervoor kiezen om nu toch geen asielzoekers op te vangen of "
+     "toegezegde plekken te schrappen?", None),
+    ("In deze Verzamelbrief opvang Oekraïne informeer ik uw Kamer over de bijgestelde prognose instroom Oekraïense "
+     "ontheemden en wat dit betekent voor het benodigde aantal gemeentelijke opvangplekken voor juli 2025.", None),
+    ("In de volgende verzamelbrief informeer ik uw Kamer voor juli 2025 over de opvangplekken.", "open"),
     # both chambers, or the Kamers in the plural, are the Kamer; the paper sent with the verbs last (commit50 probe, BZK
     # 2015, BZK 2016, JenV 2017) ...
     ("Ondertussen zal ik met de betrokken vakdepartementen de uitkomsten van het rapport bespreken waarna, en in samenhang "

@@ -866,7 +866,10 @@ VETOES: tuple[Rule, ...] = (
     rule("not-promised-goods", r"^(?![^;]*\b(?:toezegging\w*|(?:heb|heeft|hebben|is|zijn|werd)\s+(?:\w+\s+){0,3}?toegezegd|"
                                r"zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)[^;]*?\btoegezegde\s+(?:\w+\s+)?"
                                r"(?:\w*bescherming\w*|steun|hulp|bijdragen?|middelen|financiering|subsidies?|bedragen|"
-                               r"compensatie|vergoedingen?|investeringen?|leveringen?)\b",
+                               r"compensatie|vergoedingen?|investeringen?|leveringen?|"
+                               # (or places, housing or sites offered: `... om nu toch geen asielzoekers op te vangen of
+                               # toegezegde plekken te schrappen?`, a member's question to JenV 2024, probe79)
+                               r"\w*plekken|\w*plaatsen|woningen|locaties)\b",
          "In 2008 is de vraag op tafel gekomen of als gevolg van gewijzigde inzichten de scope Maaswerken wel toereikend is "
          "in het licht van de toegezegde hoogwaterbescherming van het gehele Maasdal.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
@@ -888,7 +891,7 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b(met deze brief|in deze brief|via deze brief|(?:door middel van|middels) deze brief|"
+                              r".*?\b((?:met|in|via|door middel van|middels) deze \w*brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
