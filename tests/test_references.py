@@ -698,6 +698,11 @@ REFERENCES = [
     ("Daarbij zou ook het effect van het recente arrest van het hof Den Haag over het verbod op etnisch profileren bij "
      "MTV-luchtcontroles worden meegenomen.", [(None, "uitspraak")]),
     ("Volgens het arrest van het Hof van Justitie mag een lidstaat dat niet.", []),
+    # a court's judgment by its date, told as what it held (JenV 2024, probe79's first held-out batch); never a body that
+    # is no court
+    ("Op 30 november 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (hierna: de Afdeling) geoordeeld "
+     "dat het uitsluiten van de mogelijkheid in strijd is met het Unierecht.1", [(None, "uitspraak")]),
+    ("Op 30 november 2022 heeft de gemeente geoordeeld dat de locatie geschikt is.", []),
     # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
     ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
     ("Het aantal aanvragen (35.300) steeg in 2023.", []),

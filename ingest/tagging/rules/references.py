@@ -674,8 +674,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
          "Onderzoek.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
-    rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
-                             r"gedaan\b",
+    # (or a court's judgment told as what it held: `Op 30 november 2022 heeft de Afdeling bestuursrechtspraak van de Raad
+    # van State (hierna: de Afdeling) geoordeeld dat ...`, JenV 2024, probe79; only a court holds so)
+    rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+(?:[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
+                             r"gedaan|(?:Afdeling|Raad\s+van\s+State|[Rr]echtbank|(?:[Gg]erechts)?[Hh]of|Hoge\s+Raad|"
+                             r"Centrale\s+Raad\s+van\s+Beroep|[Rr]echter)\b[^.;]{0,120}?\bgeoordeeld)\b",
          "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
          "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
     # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
