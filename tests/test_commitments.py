@@ -38,6 +38,26 @@ STATUSES = [
     ("In de volgende rapportage gaan we in op de stand van de uitvoering van moties en toezeggingen.", "open"),
     ("Na de zomer wordt de Kamer geïnformeerd over de uitvoering van de toezeggingen.", "open"),
     ("Met deze brief informeer ik u over de voortgang van het programma.", None),
+    # the writer coming back to promises as a class now; informed now as a letter announced (AenM 2025, probe79); a time
+    # named keeps the promise; an announcement outside a letter to the Kamer is none
+    ("In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met "
+     "betrekking tot de Migratieketen.", "fulfilled"),
+    ("Ik kom voor de zomer terug op de openstaande toezeggingen.", "open"),
+    ("Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend pakket, zoals aangekondigd in de brief van de "
+     "Minister-President van 25 oktober 2024.", "fulfilled"),
+    ("Middels deze brief wordt uw Kamer geïnformeerd over de maatregelen, zoals aangekondigd in het coalitieakkoord.", None),
+    # a stated intent to look into a matter, told in the letter that reports on it (AenM 2024, probe79); a statement of the
+    # present is none
+    ("Tijdens het debat voor de JBZ-raad op 11 december jl. heb ik bij uw Kamer aangegeven te willen onderzoeken hoe de "
+     "behandeling van nareisaanvragen van Syriërs tijdelijk gepauzeerd zou kunnen worden.", "fulfilled"),
+    ("Tijdens het debat heb ik aangegeven te willen benadrukken dat de opvang sober is.", None),
+    # places a municipality offered are no promise to the Kamer; this letter named by its compound kind informs now
+    # (JenV 2024, AenM 2024, probe79's first held-out batch); a letter promised later still is one
+    ("Welke argumenten geven gemeenten wanneer zij ervoor kiezen om nu toch geen asielzoekers op te vangen of "
+     "toegezegde plekken te schrappen?", None),
+    ("In deze Verzamelbrief opvang Oekraïne informeer ik uw Kamer over de bijgestelde prognose instroom Oekraïense "
+     "ontheemden en wat dit betekent voor het benodigde aantal gemeentelijke opvangplekken voor juli 2025.", None),
+    ("In de volgende verzamelbrief informeer ik uw Kamer voor juli 2025 over de opvangplekken.", "open"),
     # both chambers, or the Kamers in the plural, are the Kamer; the paper sent with the verbs last (commit50 probe, BZK
     # 2015, BZK 2016, JenV 2017) ...
     ("Ondertussen zal ik met de betrokken vakdepartementen de uitkomsten van het rapport bespreken waarna, en in samenhang "

@@ -96,6 +96,9 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # probe79's near misses: a date after the closing quote of a title is the text's own; the forecast as a paper due
+    ("Het rapport «Grip op migratie» verschijnt in juni 2026.", 2025, "2025-10-01", [("in juni 2026", "2026-06-30")]),
+    ("De nieuwe MPP verschijnt in juni 2026.", 2025, "2025-10-01", [("in juni 2026", "2026-06-30")]),
     # fix75: near misses of the meeting rows: a step due before a meeting (its article-to-noun words no preposition; a
     # date without a year after `voor het ... van` no citation); a meeting the writer holds, with a step sent before it;
     # an invitation to take a step by a date; a deadline with one hour; the Kamer's own decision-list convention kept
@@ -309,6 +312,11 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a year inside a quoted news title; what the migration forecast says of a date (AenM 2025, probe79)
+    ("Antwoord vragen van het lid Rajkowski en Peter de Groot over het bericht 'Helft van het aantal asielopvangplekken "
+     "in 2026 bezet door statushouders'", 2025, "2025-03-03"),
+    ("De MPP 2024-II geeft aan dat op 1 januari 2026 circa de helft van de COA-bewoners statushouder kan zijn1.", 2025,
+     "2025-02-14"),
     # the year of a ministry's budget, the ministry named between (written answers to a budget debate, EZ 2014,
     # probe67); earlier questions told in the simple past, in undated answers (Def/OCW 2025, probe67)
     ("Bijlage: schriftelijke beantwoording van gestelde vragen in de eerste termijn van de behandeling van de "

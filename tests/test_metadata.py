@@ -368,6 +368,10 @@ def test_sender_of_answers_and_motions() -> None:
     # the Prime Minister answering (AZ 2025, probe81)
     answer = "Antwoord van Minister-President Schoof (Algemene Zaken) (ontvangen 3 september 2025)."
     assert read_sender(answer, "kamervragen") == "Minister-President, Minister van Algemene Zaken, Schoof"
+    # the Minister van Asiel en Migratie answering, her ministry in brackets (AenM 2024, probe79); `voor` where an office
+    # has no ministry of its own (negative row: Rechtsbescherming stays `voor`, as above)
+    answer = ("Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie) (ontvangen 20 december\n2024).")
+    assert read_sender(answer, "kamervragen") == "Minister van Asiel en Migratie, Faber-van de Klashorst"
     assert read_sender("", "motie", "Motie van de leden Inge van Dijk en Grinwis") == "Tweede Kamerleden Inge van Dijk en Grinwis"
     assert read_sender("", "motie", "Motie van het lid Podt") == "Tweede Kamerlid Podt"
     letter = ("Deze brief stuur ik u mede namens de minister van\nSociale Zaken en Werkgelegenheid (SZW) in verband met"
@@ -1247,6 +1251,13 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
     ("LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 15 november 2016\nDe vaste commissie voor Buitenlandse Zaken, belast "
      "met het voorbereidend onderzoek van dit voorstel van wet, heeft de navolgende vragen",
      "vaste commissie voor Buitenlandse Zaken"),
+    # a footnote marker glued inside the name, the chamber after it (an EK verslag of 2025, probe79); a name's own number
+    # stays (constructed negative)
+    ("Vastgesteld 10 januari 2025\nDe vaste commissie voor Immigratie en Asiel/JBZ-Raad1 van de Eerste Kamer der "
+     "Staten-Generaal heeft kennisgenomen van de Staat van Migratie 2024.",
+     "vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal"),
+    ("Vastgesteld 10 januari 2025\nDe vaste commissie voor de G20 top heeft kennisgenomen van de agenda.",
+     "vaste commissie voor de G20 top"),
     # near miss: the committee named inside a sentence sends nothing
     ("Notitie\n\nHet kabinet heeft de vaste commissie voor Financiën hierover geïnformeerd.", None),
 ])

@@ -63,6 +63,10 @@ MOTIONS = [
      "de Kamer", [("motie Podt/Rajkowski", ("Podt", "Rajkowski"))]),
     ("Ten aanzien van de opvang van minderjarige vreemdelingen heeft het lid Podt op 6 april 2023 een motie ingediend1 "
      "waarin wordt verzocht", [("motie Podt", ("Podt",))]),
+    # ... a footnote marker glued to the noun (AenM 2024, probe79); never a motion of someone else's that the member cites
+    ("In het tweeminuten debat Vreemdelingen- en asielbeleid heeft het lid Podt een motie2 ingediend om samen met de VNG "
+     "te onderzoeken hoe de financiering van opvang kan worden ontschot.", [("motie Podt", ("Podt",))]),
+    ("Het lid Podt heeft een motiemarker2 ingediend.", []),
     ("De motie Ploumen/Jetten is gericht aan het hele kabinet.", [("motie Ploumen/Jetten", ("Ploumen", "Jetten"))]),
     ("motie van de leden Koekkoek, Ceder en Van Baarle over", [("motie Koekkoek/Ceder/Van Baarle",
                                                                ("Koekkoek", "Ceder", "Van Baarle"))]),

@@ -682,6 +682,27 @@ REFERENCES = [
     ("Zoals eerder aangegeven in de brief Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 20221, "
      "wordt er rijksbreed gewerkt volgens de beleidscyclus.", [(None, "brief")]),
     ("In de brief Hierin staat dat het kabinet van 3 mei uitgaat.", []),
+    # ... a long title, up to fifteen words; the Minister-President's letter by its date; told `op de hoogte gesteld` on a
+    # date (AenM 2024/2025, probe79); never a letter still to be sent, nor others informed
+    ("Het Kabinet neemt een aantal aanvullende maatregelen, zoals ook benoemd in de brief Nadere afspraken ten aanzien van "
+     "de uitvoering van hoofdstuk 2 van het Hoofdlijnenakkoord van 25 oktober 2024.", [(None, "brief")]),
+    ("Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend pakket, zoals aangekondigd in de brief van de "
+     "Minister-President van 25 oktober 2024.", [(None, "brief")]),
+    ("Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld van de te nemen acties.2", [(None, "brief")]),
+    ("Op 25 oktober 2024 heeft het kabinet de gemeenten op de hoogte gesteld van de te nemen acties.", []),
+    # a paper named by a relative clause: sent to the Kamer before (AenM 2024, probe79); never one still to be sent
+    ("De Uitvoeringsagenda Flexibilisering Asielketen4 (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
+     "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", [(None, "brief")]),
+    ("Het plan, dat met uw Kamer zal worden gedeeld, schetst het toekomstbeeld.", []),
+    # a Dutch court of appeal's ruling by its seat (JenV 2023, probe79); the EU court explained in passing stays none
+    ("Daarbij zou ook het effect van het recente arrest van het hof Den Haag over het verbod op etnisch profileren bij "
+     "MTV-luchtcontroles worden meegenomen.", [(None, "uitspraak")]),
+    ("Volgens het arrest van het Hof van Justitie mag een lidstaat dat niet.", []),
+    # a court's judgment by its date, told as what it held (JenV 2024, probe79's first held-out batch); never a body that
+    # is no court
+    ("Op 30 november 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (hierna: de Afdeling) geoordeeld "
+     "dat het uitsluiten van de mogelijkheid in strijd is met het Unierecht.1", [(None, "uitspraak")]),
+    ("Op 30 november 2022 heeft de gemeente geoordeeld dat de locatie geschikt is.", []),
     # ... a dossier closing an Eerste Kamer item's heading (EK 2016); a count inside a sentence or a total is none
     ("Toezegging Regierol minister (33.239)", [(None, "kamerstuk")]),
     ("Het aantal aanvragen (35.300) steeg in 2023.", []),

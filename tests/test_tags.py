@@ -239,6 +239,29 @@ def test_a_line_that_runs_on_is_no_heading() -> None:
     assert [text[a:b] for a, b in sentences(text)][1].endswith("heb gevraagd.")
 
 
+def test_a_question_label_is_a_heading_after_an_unfinished_line() -> None:
+    """probe79 (AenM 2025): `Vraag 1` under the Aanhangsel citation starts a sentence of its own; a label inside a
+    sentence (`zoals in Vraag 1 gesteld`) stays."""
+    text = ("Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1058\nVraag 1\nBent u bekend met het bericht?\n"
+            "Antwoord 1\nJa.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1058", "Vraag 1", "Bent u bekend met het bericht?",
+        "Antwoord 1", "Ja."]
+    text = "Het antwoord staat zoals in\nVraag 1 gesteld in de bijlage."
+    assert len(sentences(text)) == 1
+
+
+def test_a_short_form_defined_in_brackets_at_a_lines_start_is_no_label() -> None:
+    """probe79 (AenM 2024): `Asielketen4 (hierna: uitvoeringsagenda)` wrapped to a line's start continues the sentence;
+    a label line (`Zaak: ...`) still starts an item of its own."""
+    text = ("Dat geldt ook voor gemeenten die hierom verzoeken. De Uitvoeringsagenda Flexibilisering\nAsielketen4 (hierna: "
+            "uitvoeringsagenda), die eerder dit jaar met de Tweede Kamer is gedeeld,\nschetst het toekomstbeeld.")
+    assert [text[a:b] for a, b in sentences(text)][-1].startswith("De Uitvoeringsagenda Flexibilisering\nAsielketen4")
+    text = "Besluit: Agenderen voor een commissiedebat.\nZaak: Brief regering over de opvang."
+    assert [text[a:b] for a, b in sentences(text)] == ["Besluit: Agenderen voor een commissiedebat.",
+                                                       "Zaak: Brief regering over de opvang."]
+
+
 def test_a_heading_wrapped_over_two_lines_is_one_block() -> None:
     text = ("Controles door de Nederlandse Arbeidsinspectie (NLA) en de\nInspectie Leefomgeving en Transport (ILT)\n"
             "Motie De Hoop verzoekt de ministers van IenW en SZW om samen in overleg te\ngaan met de Arbeidsinspectie.")

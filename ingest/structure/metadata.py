@@ -446,8 +446,11 @@ ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFF
 # probe60); a person with a bare office (`Caspar Veldkamp (minister ) (NSC) |`) names none
 LISTED_ANSWERER = re.compile(LISTED_ANSWERS_HEAD.pattern + r"[ \t]*" + ANSWERING_OFFICE)
 # Offices titled `Minister voor ...` rather than `Minister van ...`.
+# (not `Asiel en Migratie`: since 2024 the Ministerie van Asiel en Migratie is led by the Minister van Asiel en Migratie,
+# and an answer's `Antwoord van Minister Faber-van de Klashorst (Asiel en Migratie)` is hers, AenM 2024, probe79; the
+# minister without a ministry of 2025 signs as `De Minister voor Asiel en Migratie`, read as written)
 MINISTRY_WITH_VOOR = frozenset({
-    "Rechtsbescherming", "Migratie", "Asiel en Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
+    "Rechtsbescherming", "Migratie", "Medische Zorg", "Medische Zorg en Sport", "Langdurige Zorg",
     "Langdurige Zorg en Sport", "Primair en Voortgezet Onderwijs", "Basis- en Voortgezet Onderwijs en Media",
     "Buitenlandse Handel en Ontwikkelingssamenwerking", "Klimaat en Energie", "Volkshuisvesting en Ruimtelijke Ordening",
     "Armoedebeleid, Participatie en Pensioenen", "Natuur en Stikstof", "Wonen en Rijksdienst", "Milieu en Wonen",
@@ -711,7 +714,14 @@ def _committee(text: str) -> str | None:
     if m is None:
         return None
     name = collapse(m.group(1)) if m.re is not COMMITTEE_SIGNED else "v" + collapse(m.group(1))
+    name = GLUED_MARKER.sub("", name)
     return name if COMMITTEE_NAMED.search(name) else "vaste commissie voor " + name
+
+
+# A footnote marker glued to a word inside a committee's name, the chamber after it (`De vaste commissie voor Immigratie
+# en Asiel/JBZ-Raad1 van de Eerste Kamer der Staten-Generaal heeft kennisgenomen ...`, an EK verslag of 2025, probe79);
+# never a number that is part of a name (`G20`)
+GLUED_MARKER = re.compile(r"(?<=[a-z])\d{1,2}(?=\s)")
 
 
 # A Kamerstuk names its writer's office in its heading (`Nr. 922 BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN`):

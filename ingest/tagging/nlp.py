@@ -105,8 +105,10 @@ NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Kamer's site prints it; the items of a Woo request, WenB 2021): an item of its own, never the tail of the one before
 UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
-# `Zaak: Brief regering ...`): an item of its own, never the tail of the line before
-LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,2}\s*:\s+\S")
+# `Zaak: Brief regering ...`): an item of its own, never the tail of the line before; never a name with its short form
+# defined in brackets, wrapped to the line's start (`De Uitvoeringsagenda Flexibilisering` / `Asielketen4 (hierna:
+# uitvoeringsagenda), die eerder dit jaar met de Tweede Kamer is gedeeld, ...`, AenM 2024, probe79)
+LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+(?!\()[\w()/-]+){0,2}\s*:\s+\S")
 # a line that stamps a published paper, never part of a sentence: its place and date (`Den Haag, 17 juli 2023`),
 # its adoption (`Vastgesteld 15 september 2022`), its number and kind (`Nr. 73 BRIEF VAN DE MINISTER VAN ...`,
 # `nr. 11` over `BRIEF VAN ...`): a block of its own, so the letter's first sentence does not open on it
@@ -149,6 +151,10 @@ als dan is wordt worden heeft hebben zal zullen ik we wij u""".split())
 # (`2.3 Nationaal grensbeheer`, or a part numbered in capital Roman numerals: `I. Geannoteerde agenda`, or one
 # level with its stop, as a nota naar aanleiding van het verslag numbers its parts: `1. Inleiding`)
 NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[IVX]{1,4}\.)\s+[A-Z]\S*(?:\s+\S+){0,8}\s*$")
+# The label of a numbered question or answer on a line of its own (`Vraag 1`, `Antwoord 12`), as Kamervragen answers
+# print them: a heading, whatever the line before ends on (`... Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025,
+# nr. 1058` / `Vraag 1` / `Bent u bekend met het bericht ...?`, AenM 2025, probe79)
+QA_LABEL = re.compile(r"\s*(?:Vraag|Antwoord)\s+\d{1,3}[a-z]?\s*$")
 
 
 def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = HEADING_WORDS) -> bool:
@@ -160,7 +166,7 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
         return False
     if s.split()[-1].lower() in RUNS_ON:
         return False
-    if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line):   # `2.3 Nationaal grensbeheer`
+    if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line) or QA_LABEL.fullmatch(line):
         return True    # (a report's part heading may follow a signature's name: no punctuation before it)
     if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
         return False

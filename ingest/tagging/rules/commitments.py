@@ -189,6 +189,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                      r"\b[^.;]{0,60}?\bmet\s+(?:(?:de|enkele|een\s+aantal|diverse|overige|"
                                      r"resterende|nog)\s+)*(?:moties\s+en\s+)?toezeggingen\b",
          "Ik sluit in paragraaf 5 af met enkele overige toezeggingen en een motie.", KEPT, FLAGS),
+    # ... or the writer coming back to them now, the present and no time named, the class maybe with a remark between
+    # (`In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met
+    # betrekking tot de Migratieketen.`, AenM 2025, probe79); a time or a later paper keeps it a promise (`Ik kom voor de
+    # zomer terug op de openstaande toezeggingen`)
+    rule("kept-come-back-to-promises", NOT_LATER + rf"(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|"
+                                       r"(?:ik|wij|we)\s+(?:kom|komen))\s+(?:\w+\s+){0,3}?terug\s+op\b[^.;]{0,100}?"
+                                       r"\b(?:moties\s*,?\s*(?:en\s+)?)?(?:(?:de|enkele|diverse|een\s+aantal|verschillende|"
+                                       r"openstaande)\s+)?toezeggingen\b",
+         "In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met "
+         "betrekking tot de Migratieketen.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
     # toegezegd aan uw Kamer in het Commissiedebat Klimaat en Energie van 22 juni jl.` (EZK 2022, the letter's outline;
     # rules41 held-out probe), never a later letter
@@ -259,8 +269,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  rf"(\b(hierbij|hiermee|met deze brief|in deze brief|bijgaand)\b|\b{SEND_NOW}\s+{SENDER}\b)",
          "Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
          KEPT, FLAGS),
-    rule("kept-now-as-promised", rf"^(?!.*{LATER_WILL}).*(\b(hierbij|hiermee|met deze brief|in deze brief)\b|"
-                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\btoegezegd\d{{0,2}}\b",
+    # (or as announced to the Kamer in a letter: `Middels deze brief wordt uw Kamer geïnformeerd over het samenhangend
+    # pakket, zoals aangekondigd in de brief van de Minister-President van 25 oktober 2024 ...`, AenM 2025, probe79;
+    # never an announcement elsewhere, `zoals aangekondigd in het coalitieakkoord`)
+    rule("kept-now-as-promised", rf"^(?!.*{LATER_WILL}).*(\b(hierbij|hiermee|(?:met|in|middels) deze brief)\b|"
+                                 rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\b(?:toegezegd\d{{0,2}}\b|"
+                                 rf"aangekondigd\s+in\s+(?:de|mijn|onze|een)\s+(?:\w+\s+)?\w*brief\b)",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
@@ -305,9 +319,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven het u te zullen toesturen.`, VenJ 2017, probe59, the report then
     # sent as an annex); a stated intent only, never a stated limit (`heb ik aangegeven mijn visie niet eerder dan
     # uiterlijk in november aan uw Kamer te kunnen aanbieden`: no promise of `zullen`)
+    # (or to look into a matter: `Tijdens het debat voor de JBZ-raad op 11 december jl. heb ik bij uw Kamer aangegeven te
+    # willen onderzoeken hoe de behandeling van nareisaanvragen van Syriërs tijdelijk gepauzeerd zou kunnen worden`, AenM
+    # 2024, probe79, the letter then reporting on it; never what the writer stated of the present, `te willen benadrukken`)
     rule("kept-said-would-send", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\b[^.;]{0,120}?\b(?:aangegeven|gemeld|laten\s+weten|"
-                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
-                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)\b",
+                                 r"meegedeeld|aangekondigd)\b[^.;]{0,120}?\b(?:(?:toe\s+te\s+zullen\s+|te\s+zullen\s+(?:toe)?)"
+                                 r"(?:sturen|zenden|doen\s+toekomen|aanbieden|informeren|rapporteren)|te\s+(?:zullen|willen)\s+"
+                                 r"(?:onderzoeken|bezien|verkennen|uitzoeken|nagaan|bekijken))\b",
          "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik aangegeven "
          "het u te zullen toesturen.", KEPT, FLAGS),
     # this letter named as dealing with the promise now: `In deze brief ga ik in op de toezegging die ik heb gedaan
@@ -856,7 +874,10 @@ VETOES: tuple[Rule, ...] = (
     rule("not-promised-goods", r"^(?![^;]*\b(?:toezegging\w*|(?:heb|heeft|hebben|is|zijn|werd)\s+(?:\w+\s+){0,3}?toegezegd|"
                                r"zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)[^;]*?\btoegezegde\s+(?:\w+\s+)?"
                                r"(?:\w*bescherming\w*|steun|hulp|bijdragen?|middelen|financiering|subsidies?|bedragen|"
-                               r"compensatie|vergoedingen?|investeringen?|leveringen?)\b",
+                               r"compensatie|vergoedingen?|investeringen?|leveringen?|"
+                               # (or places, housing or sites offered: `... om nu toch geen asielzoekers op te vangen of
+                               # toegezegde plekken te schrappen?`, a member's question to JenV 2024, probe79)
+                               r"\w*plekken|\w*plaatsen|woningen|locaties)\b",
          "In 2008 is de vraag op tafel gekomen of als gevolg van gewijzigde inzichten de scope Maaswerken wel toereikend is "
          "in het licht van de toegezegde hoogwaterbescherming van het gehele Maasdal.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
@@ -878,7 +899,7 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b(met deze brief|in deze brief|via deze brief|door middel van deze brief|"
+                              r".*?\b((?:met|in|via|door middel van|middels) deze \w*brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"

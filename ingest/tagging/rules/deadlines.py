@@ -380,6 +380,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)` (a verslag of 2025)
     rule("deadline.cited_title", r"\s*\(\s*(?:Kamerstuk(?:ken)?|kst-)", "De commissie heeft vragen voorgelegd over de "
          "geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973).", AFTER),
+    # inside the quoted title of a news item, article or report, the quote still open (`Antwoord vragen van het lid
+    # Rajkowski en Peter de Groot over het bericht 'Helft van het aantal asielopvangplekken in 2026 bezet door
+    # statushouders'`, AenM 2025, probe79): the title's words, not a step; after the closing quote a date is the text's own
+    rule("deadline.news_title", r"\b(?:\w*bericht(?:en)?|\w*artikel(?:en)?|\w*item|uitzending|interview|opiniestuk|column|"
+                                r"rapport(?:age)?)\s+(?:getiteld\s+|met\s+de\s+titel\s+)?[«'\"‘“„][^«»'\"‘’“”„]*",
+         "Antwoord vragen van het lid Rajkowski en Peter de Groot over het bericht 'Helft van het aantal "
+         "asielopvangplekken in 2026 bezet door statushouders'", BEFORE),
     # the term of a promise, motion or request that this very document fulfils, its step the sending of this letter
     # (`Met deze hoofdlijnenbrief geef ik ook invulling aan ... mijn toezegging in het commissiedebat van 4 september 2024
     # ... om voor het einde van het jaar een brief hierover te sturen`, LVVN 2024-11-29, dead51 probe; `Hiermee doe ik de
@@ -464,6 +471,13 @@ TARGETS: tuple[Rule, ...] = (
          r"instroom|ingestroomd)\b)(?!.*\bnodig\b).*\b(?:ongeveer|circa|ca\.|zo'n|ruim|bijna|naar\s+schatting)\s+"
          r"(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})(?!\s*(?:€|euro|miljoen|miljard))\b",
          "De IND verwacht in 2024 ongeveer 40.000 asielaanvragen te ontvangen.", "target"),
+    # what the migration chain's forecast (the MPP) or another prognosis says of a date: `De MPP 2024-II geeft aan dat op 1
+    # januari 2026 circa de helft van de COA-bewoners statushouder kan zijn` (AenM 2025, probe79); the forecast as a paper
+    # due is a step (`De nieuwe MPP verschijnt in juni 2026`)
+    rule("deadline.forecast_says", r"\b(?:MPP|raming|prognose\w*)\b(?:[\s-]+\S+){0,3}?\s+(?:geeft\s+aan|gaat\s+uit\s+van|"
+                                   r"laat\s+zien|toont\s+aan|voorziet)\b",
+         "De MPP 2024-II geeft aan dat op 1 januari 2026 circa de helft van de COA-bewoners statushouder kan zijn.",
+         "target"),
     rule("deadline.maybe", r"\bmogelijk\b", "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo "
          "vaak voorkomen, naar schatting eens in de 15 jaar.", "target"),
     rule("deadline.target_led", r"^\W*(?:in|voor)\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|beschikt|beschikken|"
@@ -489,8 +503,8 @@ TARGETS: tuple[Rule, ...] = (
          "target"),
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
-NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_count", "deadline.target_led",
-                "deadline.forecast_compared", "deadline.purpose_needs")
+NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_says", "deadline.forecast_count",
+                "deadline.target_led", "deadline.forecast_compared", "deadline.purpose_needs")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (

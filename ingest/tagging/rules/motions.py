@@ -45,7 +45,9 @@ MOTION_RULES: tuple[Rule, ...] = (
          "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2", flags=0),
     # the member is the subject: `heeft het lid Podt op 6 april 2023 een motie ingediend` (JenV 2024)
     # (inverted, the verb's particle after: `diende het lid Koekoek (Volt) cs een motie in`, AenM 2025)
-    rule("motion-moved-by-member", rf"\b{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?een\s+motie\s+"
+    # (a footnote marker may be glued to the noun: `heeft het lid Podt een motie2 ingediend om samen met de VNG te
+    # onderzoeken ...`, AenM 2024, probe79)
+    rule("motion-moved-by-member", rf"\b{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?een\s+motie\d{{0,2}}\s+"
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),

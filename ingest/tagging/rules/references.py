@@ -161,7 +161,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 # (the Kamer by its name too: `Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat ...`,
 # EZK 2022, answers to Kamervragen)
 KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld)\d{0,2}\b"
+                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
+                  # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
+                  # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
+                  r"op\s+de\s+hoogte\s+gesteld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
 REFERENCE_RULES: tuple[Rule, ...] = (
@@ -388,14 +391,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}}|"
                           # (a title in sentence case after a letter in lower case: `Zoals eerder aangegeven in de brief
                           # Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 2022`, BZK 2023, fix74
-                          # sentence audit)
+                          # sentence audit; up to fifteen words: `de brief Nadere afspraken ten aanzien van de uitvoering
+                          # van hoofdstuk 2 van het Hoofdlijnenakkoord van 25 oktober 2024`, AenM 2025, probe79)
                           rf"(?<=brief)[ \t]+(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Er)\b)"
-                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,10}}?)?"
+                          rf"[A-Z][\w-]+(?:[ \t]+[\w-]+){{1,14}}?)?"
                           rf"\s+(?:van|d\.d\.)\s+"
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
                           r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (the Minister-President's: `zoals aangekondigd in de brief van de Minister-President van 25
+                          # oktober 2024`, AenM 2025, probe79)
+                          r"|de\s+[Mm]inister-[Pp]resident\b"
                           # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
                           # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
                           # committee's meeting page 2020, rules47 probe)
@@ -457,6 +464,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
+    # a paper named by a relative clause that says it went to the Kamer before, in the past passive (`De Uitvoeringsagenda
+    # Flexibilisering Asielketen4 (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede Kamer is gedeeld, schetst
+    # het toekomstbeeld van het asielopvanglandschap.`, AenM 2024, probe79); never one still to be sent (`die met uw Kamer
+    # zal worden gedeeld`, `die ... wordt gedeeld`)
+    rule("ref-shared-before", rf"\b(?:die|dat)\s+(?:(?:eerder|reeds|al|vorig\s+jaar|eerder\s+dit\s+jaar|op\s+{DATE}|"
+                              rf"in\s+(?:{MONTH_NAMES})\s+\d{{4}})\s+)*(?:met|aan|naar)\s+{KAMER}\s+(?:is|werd)\s+"
+                              r"(?:gedeeld|toegezonden|toegestuurd|gestuurd|verstuurd|gezonden|aangeboden)\b",
+         "De Uitvoeringsagenda Flexibilisering Asielketen (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
+         "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", RefKind("brief", _unnamed),
+         flags=0),
     # the government's answer to a committee's letter, told by its date in the committee's report of a written
     # consultation: `De Staatssecretaris heeft op 23 november 2023 een uitstelbericht gestuurd en op 14 december 2023
     # inhoudelijk gereageerd` (EK 2023, rules47 probe); `De minister heeft op 3 mei 2024 geantwoord`
@@ -657,8 +674,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Op 26 februari 2019 ontvingen wij de Schoolkostenmonitor 2018/2019 van Oberon Onderzoek en Advies/SEO Economisch "
          "Onderzoek.", RefKind("brief", _unnamed), flags=0),
     # a ruling cited by date: `Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak ... twee uitspraken gedaan`
-    rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
-                             r"gedaan\b",
+    # (or a court's judgment told as what it held: `Op 30 november 2022 heeft de Afdeling bestuursrechtspraak van de Raad
+    # van State (hierna: de Afdeling) geoordeeld dat ...`, JenV 2024, probe79; only a court holds so)
+    rule("ref-ruling-dated", rf"\b[Oo]p\s+{DATE}\s+(?:heeft|hebben)\s+(?:de|het)\s+(?:[^.;]{{0,120}}?\buitspra(?:ak|ken)\s+"
+                             r"gedaan|(?:Afdeling|Raad\s+van\s+State|[Rr]echtbank|(?:[Gg]erechts)?[Hh]of|Hoge\s+Raad|"
+                             r"Centrale\s+Raad\s+van\s+Beroep|[Rr]echter)\b[^.;]{0,120}?\bgeoordeeld)\b",
          "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
          "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
     # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
@@ -668,8 +688,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
     # (not the European courts' `arrest van het Hof van Justitie ... van 19 maart 2019`, which dev.jsonl leaves
     # unannotated where a letter explains it in passing)
+    # (or of a Dutch court of appeal by its seat: `het recente arrest van het hof Den Haag over het verbod op etnisch
+    # profileren bij MTV-luchtcontroles`, JenV 2023, probe79)
     rule("ref-ruling-of-court", r"\b(?:arrest|vonnis)(?:en)?\s+van\s+(?:de|het)\s+(?:Hoge\s+Raad|"
-                                r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven)\b",
+                                r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
+                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch))\b",
          "De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
          "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie.", RefKind("uitspraak", _unnamed),
          flags=0),
