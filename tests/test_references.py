@@ -710,6 +710,33 @@ REFERENCES = [
     ("Besluitpunten die betrekking hebben op wetsvoorstel Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
      "keuzemogelijkheid tussen kindercentra die wel of niet kinderen toelaten die niet deelnemen aan het "
      "rijksvaccinatieprogramma (35.049)", [(None, "wetsvoorstel")]),
+    # a letter by its sender, a body outside the government, with or without a date (Fin 2021, answers LNV, fix83 sentence
+    # audit); an indefinite letter, a letter still to be written cite nothing
+    ("Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
+     [(None, "brief")]),
+    ("De brief van de provincies Drenthe, Overijssel en Friesland heb ik ontvangen en beantwoord.", [(None, "brief")]),
+    ("Ik zal een brief sturen aan de VNG over de samenwerking tussen UHT en gemeenten.", []),
+    ("Gemeenten ontvangen een brief van de VNG over de samenwerking.", []),
+    # a request of the Kamer or a committee by its date (IenM 2010, Def 2018, fix83); a request without a date is none
+    ("Conform het verzoek van uw Kamer van 18 november jl. stuur ik u hierbij het rapport van het Planbureau voor de "
+     "Leefomgeving.1", [(None, "brief")]),
+    ("Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 27 maart jl. informeer ik u met deze brief "
+     "over de openbaarmaking.", [(None, "brief")]),
+    ("Conform het verzoek van uw Kamer stuur ik u hierbij het rapport.", []),
+    # a paper the writer sent to the Kamer before, in the perfect or in the passive with its date (BZK 2013, JenV 2025,
+    # fix83); never one still to be sent, nor the paper this letter sends today
+    ("Mede namens de Minister-President heb ik het rapport diezelfde dag aangeboden aan uw Kamer.", [(None, "brief")]),
+    ("Dit rapport is gepubliceerd en aan uw Kamer aangeboden op 10 september 2024.1", [(None, "brief")]),
+    ("Het rapport wordt aan uw Kamer aangeboden op 10 september 2026.", []),
+    ("Ik zal het rapport na de zomer aan uw Kamer aanbieden.", []),
+    ("Ik heb het rapport vandaag aan uw Kamer aangeboden.", []),
+    # a committee's questions with the Kamer's kenmerk are no requester's correspondence: the letter they are about is
+    # cited (BZK 2011, fix83); a Woo requester's letter with its kenmerk stays none
+    ("Naar aanleiding van de schriftelijke vragen van de vaste commissie voor Binnenlandse Zaken over de brief van de "
+     "minister van Binnenlandse Zaken en Koninkrijksrelaties van 29 maart 2011 over de nieuwe verdeling van het "
+     "provinciefonds, die werden ingezonden op 18 april 2011 met kenmerk 32 500 C/2011D20325, deel ik u mee dat het niet "
+     "mogelijk is deze vragen binnen de gestelde termijn te beantwoorden.", [(None, "brief")]),
+    ("De ontvangst is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971.", []),
 ]
 
 

@@ -416,6 +416,24 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           r"|de\s+(?:[A-Z][\w-]*\s+)?\w*commissie\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?\s+(?:over|inzake)\s)",
          "Eerder, bij brief van 30 september 2021, heeft mijn ambtsvoorganger u geïnformeerd over de twee uitspraken.",
          RefKind("brief", _unnamed), flags=0),
+    # a letter by its sender, a body that is not the government (an association of municipalities, provinces, a
+    # foundation, an interest group), with or without its date: `Tevens reageer ik daar op de brief van de VNG van 25 juni
+    # jl. over de samenwerking tussen UHT en gemeenten` (Fin 2021), `De brief van de provincies Drenthe, Overijssel en
+    # Friesland heb ik ontvangen en beantwoord.` (answers LNV), `Bent u bekend met de brief van het Nederlands Juristen
+    # Comité voor de Mensenrechten ...?` (fix83 sentence audit); a letter of nobody named (`de brief van vandaag`), an
+    # indefinite one (`een brief van de gemeente`) and one still to be written cite nothing
+    rule("ref-letter-of-body", r"\b[Dd]e\s+brief\s+van\s+(?:de|het)\s+(?!(?:[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
+                               r"[Rr]egering|Kamer)\b)(?:[A-Z][\w-]{2,}|(?:gemeenten?|provincies?|stichting|vereniging|"
+                               r"college|groep)\s+[A-Z][\w-]+)",
+         "Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
+         RefKind("brief", _unnamed), flags=0),
+    # a committee's or the Kamer's request cited by its date: `Conform het verzoek van uw Kamer van 18 november jl. stuur
+    # ik u hierbij het rapport`, `Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 27 maart jl.
+    # informeer ik u ...` (IenM 2010, Def 2018, fix83 sentence audit); a request without its date cites no paper
+    rule("ref-request-dated", rf"\b(?:het|uw)\s+verzoek\s+van\s+(?:uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer|"
+                              rf"de\s+(?:vaste\s+)?(?:Kamer)?commissie(?:\s+(?!van\s+\d)[\w&,-]+){{0,8}}?)\s+(?:van|d\.d\.)\s+{DATE}",
+         "Conform het verzoek van uw Kamer van 18 november jl. stuur ik u hierbij het rapport van het Planbureau voor de "
+         "Leefomgeving.", RefKind("brief", _unnamed), flags=0),
     # the paper a committee says it has read, named by its subject, its sender or the meeting it serves, the formula that
     # opens each group's questions in a verslag of a schriftelijk overleg: `De leden van de GroenLinks-PvdA-fractie
     # hebben met bijzondere belangstelling kennisgenomen van de brief inzake het nationaal implementatieplan asiel- en
@@ -655,6 +673,21 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"rapportage|voortgangsrapportage|appreciatie)\b[^.;]{0,40}?\b(?:gestuurd|toegestuurd|"
                               r"gezonden|toegezonden|aangeboden)\b",
          "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
+    # a paper the writer sent to the Kamer before, in the perfect, the paper named before the Kamer: `heb ik het rapport
+    # diezelfde dag aangeboden aan uw Kamer` (BZK 2013), `Ik heb het rapport op dezelfde dag aan uw Kamer doorgezonden.`;
+    # or in the passive with the date after it: `Dit rapport is gepubliceerd en aan uw Kamer aangeboden op 10 september
+    # 2024.` (JenV 2025, fix83 sentence audit); never one still to be sent (`zal ... aanbieden`, `wordt ... aangeboden`),
+    # nor the paper this letter sends (`vandaag`, `hierbij`)
+    rule("ref-paper-sent-perfect", rf"\b(?:[Ii]k\s+heb|[Ww]ij\s+hebben|[Ww]e\s+hebben|heb\s+ik|hebben\s+(?:wij|we))\s+"
+                                   r"(?:het|de|dit|deze|mijn|onze)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rapport|advies|brief|nota|"
+                                   r"notitie|evaluatie|rapportage|onderzoek|verslag)\b"
+                                   r"(?:(?!\b(?:vandaag|hierbij|bijgaand|zal|zullen)\b)[^.;]){0,60}?"
+                                   rf"(?:\b(?:aan|naar)\s+{KAMER}\s+(?:aangeboden|gestuurd|doorgezonden|toegezonden|gezonden|"
+                                   r"verzonden)|\b(?:aangeboden|gestuurd|doorgezonden|toegezonden|gezonden|verzonden)\s+(?:aan|naar)\s+"
+                                   rf"{KAMER})\b|\b(?:is|werd)\s+{NOT_TO_COME}{{0,40}}?\b(?:aan|naar)\s+{KAMER}\s+(?:aangeboden|"
+                                   rf"gestuurd|toegezonden|gezonden|verzonden)\s+op\s+{DATE}",
+         "Dit rapport is gepubliceerd en aan uw Kamer aangeboden op 10 september 2024.", RefKind("brief", _unnamed),
+         flags=0),
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
                              rf"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b|"
                              rf"\b[Oo]p\s+{DATE}\s+ontving(?:en)?\s+(?:u|uw\s+Kamer|de\s+Kamer)\b|"
@@ -794,8 +827,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
 # A letter by date in correspondence with a requester (a Woo decision: `uw brief van ..., ontvangen op`, `bij
 # brief van ..., met kenmerk`, `de beslistermijn ... verdaagd`; a committee's `uw brief` to a minister stays) is no parliamentary paper: such a sentence cites no unnamed letter.
 CORRESPONDENCE: tuple[Rule, ...] = (
-    rule("not-correspondence", r"\b(?:uw\s+(?:e-?mail|verzoek|Wob-verzoek|Woo-verzoek)|met\s+kenmerk|"
-                               r"beslistermijn|ontvangen\s+op)\b",
+    # (`met kenmerk` only outside a Kamer committee's letter: `de schriftelijke vragen van de vaste commissie voor
+    # Binnenlandse Zaken over de brief van de minister ... van 29 maart 2011 ..., die werden ingezonden op 18 april 2011
+    # met kenmerk 32 500 C/2011D20325`, BZK 2011, fix83 sentence audit, cite papers)
+    rule("not-correspondence", r"\b(?:uw\s+(?:e-?mail|verzoek|Wob-verzoek|Woo-verzoek)|"
+                               r"beslistermijn|ontvangen\s+op)\b|\A(?![\s\S]*\b(?:Kamer)?commissie\s+voor\b)[\s\S]*?\bmet\s+kenmerk\b",
          "De ontvangst van uw verzoek is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971."),
 )
 TABLES = ("REFERENCE_RULES", "CORRESPONDENCE")
