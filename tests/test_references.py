@@ -737,6 +737,12 @@ REFERENCES = [
      "provinciefonds, die werden ingezonden op 18 april 2011 met kenmerk 32 500 C/2011D20325, deel ik u mee dat het niet "
      "mogelijk is deze vragen binnen de gestelde termijn te beantwoorden.", [(None, "brief")]),
     ("De ontvangst is schriftelijk bevestigd bij brief van 29 september 2020, met kenmerk 3041971.", []),
+    # a judgment and a ruling on appeal by their dates in brackets after the case (a court's Woo ruling 2025, fix83); a
+    # judgment still expected is none
+    ("Verzocht om openbaarmaking van alle informatie die betrekking heeft op het kort geding (vonnis 16 februari 2021) en "
+     "het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.",
+     [(None, "uitspraak"), (None, "uitspraak")]),
+    ("Het vonnis wordt 16 maart 2026 verwacht.", []),
 ]
 
 

@@ -715,7 +715,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
          "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
     # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
-    rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}",
+    # (a judgment or a ruling on appeal by its date alone, in brackets after the case it ended, as a Woo request names
+    # them: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26 februari 2021)`, a
+    # court's Woo ruling of 2025, fix83 sentence audit; one each)
+    rule("ref-ruling-of", rf"\buitspraa?k(?:en)?\s+(?:van\s+(?:[^\s.;,]+\s+){{0,8}}?)?(?:van|op)\s+{DATE}|"
+                          rf"(?<=\()(?:vonnis|arrest|uitspraak)\s+(?:van\s+|d\.d\.\s+)?{DATE}(?=\s*\))",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
     # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
