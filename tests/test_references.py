@@ -743,6 +743,10 @@ REFERENCES = [
      "het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.",
      [(None, "uitspraak"), (None, "uitspraak")]),
     ("Het vonnis wordt 16 maart 2026 verwacht.", []),
+    # a member's bill by its movers' names joined to it (EK 2016-2022, fix83); the bill without its movers is none
+    ("2. 30874 (R1818) Initiatiefvoorstel-Van der Staaij Twee derden meerderheid van stemmen voor goedkeuring EU-verdragen",
+     [(None, "wetsvoorstel")]),
+    ("De commissie besluit de stemming over het initiatiefvoorstel nogmaals uit te stellen.", []),
 ]
 
 

@@ -659,6 +659,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                             r"(?!\s*(?:,\s*nr|nr\b|euro|miljoen|mln|procent|%)|[.,]\d)",
          "De commissies SZW en VWS hebben het College voor de Rechten van de Mens in het kader van het initiatiefvoorstel "
          "35049 om advies gevraagd.", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or a member's bill by its movers' names joined to it, as motions are named: `Initiatiefvoorstel-Raemakers en Van
+    # Meenen Bevorderen keuzemogelijkheid tussen kindercentra ...`, `30874 (R1818) Initiatiefvoorstel-Van der Staaij Twee
+    # derden meerderheid ...` (the Eerste Kamer's committees, 2016-2022, fix83 sentence audit); found, no identifier; a
+    # bill without its movers (`het initiatiefvoorstel`) names no paper
+    rule("ref-bill-initiative-named", r"\b[Ii]nitiatief(?:wets)?voorstel-(?:(?:van|de|der|den|ter|in\s+'t)\s+)*[A-Z][\w'’-]+",
+         "De commissies besluiten de behandeling aan te houden; Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
+         "keuzemogelijkheid tussen kindercentra", RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
     # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
     # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
