@@ -560,7 +560,52 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     text = textpage.get_text_range()
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
     out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
-    return texts, ligature_heights(textpage, raw, out)
+    return texts, ligature_heights(textpage, raw, descent_boxes(textpage, raw, out))
+
+
+DESCENT = 0.21   # a sans-serif font's descent below the baseline, share of its size (Arial, Liberation Sans, Calibri)
+PROBED = 8       # characters of a page whose font is asked for its descent before all are
+
+
+def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+    """Boxes reaching below the baseline where the font declares no descent. PDFium's loose box spans the
+    font's declared ascent to descent; a TrueType subset whose descriptor says `/Ascent 0 /Descent 0`
+    (LibreOffice Writer's PDFs, pdf80 probe) gets boxes from the baseline up, as tall as each glyph: a `p` or
+    `g` is taller and lower than its neighbours, so the words broke at every descender (`Handelin g en`,
+    `Ri j kswerk g ele g enheid`) and sizes read half the type's. Such a character's box runs from DESCENT of
+    its size below its origin to the ascent PDFium gives. Asked only where neighbouring letters differ in
+    height, and then of the first PROBED such characters' fonts."""
+    heights = boxes[:, 3] - boxes[:, 1]
+    both = (heights[1:] > 0) & (heights[:-1] > 0)
+    candidates = np.flatnonzero(both & ~np.isclose(heights[1:], heights[:-1], rtol=0.02)) + 1
+    fonts: dict[int, tuple[float, float] | None] = {}
+    if not any(_no_descent(textpage, raw, int(i), fonts) for i in candidates[:PROBED]):
+        return boxes
+    out = boxes.copy()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for i in range(len(boxes)):
+        font = _no_descent(textpage, raw, i, fonts)
+        if font and raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)):
+            size, ascent = font
+            out[i, 1], out[i, 3] = y.value - DESCENT * size, y.value + ascent
+    return out
+
+
+def _no_descent(textpage, raw, i: int, fonts: dict) -> tuple[float, float] | None:
+    """(size, ascent) of character ``i``'s font where it declares an ascent and no descent, else None;
+    ``fonts`` caches the answer by text object."""
+    obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        fonts[key] = None
+        size, ascent, descent = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        font = raw.FPDFTextObj_GetFont(obj) if key else None
+        if (font and raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) and size.value > 0
+                and raw.FPDFFont_GetAscent(font, size, ctypes.byref(ascent))
+                and raw.FPDFFont_GetDescent(font, size, ctypes.byref(descent))
+                and descent.value == 0 and ascent.value > 0.3 * size.value):
+            fonts[key] = (size.value, ascent.value)
+    return fonts[key]
 
 
 LOWER = 0.95   # a character whose loose box is this much less tall than the one before may be part of a ligature
