@@ -351,9 +351,21 @@ def _pdfium_page(page, number: int, raw) -> PageWords:
     textpage = page.get_textpage()
     words = pdfium_words(textpage, height, raw)
     cover = image_cover(image_boxes(page.raw, raw), width, height)
+    drawn = not words and drawn_paths(page.raw, raw) >= DRAWN_PATHS
     textpage.close()
     page.close()
-    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover)
+    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+
+
+DRAWN_PATHS = 50   # a page without characters drawing this many paths drew its text as outlines
+
+
+def drawn_paths(parent, raw) -> int:
+    """Path objects on a page (top level): a page whose fonts were turned into outlines (`gs -dNoOutputFonts`,
+    a printer driver's "text as curves", pdf80 probe) has no characters but a path per run of text; a blank
+    page or one with a rule or a logo has a few."""
+    return sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(parent, i)) == raw.FPDF_PAGEOBJ_PATH
+               for i in range(raw.FPDFPage_CountObjects(parent)))
 
 
 def _pages_pdfium_refused(path: Path, numbers: list[int]) -> dict[int, PageWords]:
