@@ -702,8 +702,25 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
     return total
 
 
+# A ligature's letters whose ToUnicode entry was written one byte off (each UTF-16 unit shifted left a byte:
+# `f` U+0066 -> U+6600 `昀`; `fi` summed into one unit, U+CF00): a text layer passed through Ghostscript's pdfwrite
+# from LibreOffice, and PDFs from some Word/printer chains read `e昀昀ectiviteit`, `nahe昀케ng`, `o昀昀-label`,
+# `昀椀nanciën` (pdf80 probe). These code points are rare CJK/Hangul signs no Dutch text holds between Latin letters.
+SHIFTED_LIGATURE = {"\u6600": "f", "\u6900": "i", "\u6c00": "l", "\u7400": "t", "\ucf00": "fi", "\ud200": "fl"}
+SHIFTED_RUN = re.compile("[" + "".join(SHIFTED_LIGATURE) + "]+")
+
+
+def fix_shifted_ligatures(text: str) -> str:
+    """`nahe昀케ng` -> `naheffing`: a run of byte-shifted ligature letters in a word with Latin letters."""
+    if not SHIFTED_RUN.search(text) or not re.search(r"[A-Za-z]", text):
+        return text
+    return SHIFTED_RUN.sub(lambda m: "".join(SHIFTED_LIGATURE[c] for c in m.group(0)), text)
+
+
 def fix_diacritics(text: str) -> str:
-    """`Yes¸ilgöz` -> `Yeşilgöz`: a spacing accent after its letter becomes the composed letter."""
+    """`Yes¸ilgöz` -> `Yeşilgöz`: a spacing accent after its letter becomes the composed letter; byte-shifted
+    ligature letters are read back (fix_shifted_ligatures)."""
+    text = fix_shifted_ligatures(text)
     if any(c in text for c in SPACING_DIACRITICS):
         text = re.sub("(?<=[^\\W\\d_])([" + "".join(SPACING_DIACRITICS) + "])",
                       lambda m: SPACING_DIACRITICS[m.group(1)], text)
