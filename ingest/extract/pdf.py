@@ -36,6 +36,7 @@ from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARC
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
                                    is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
@@ -843,7 +844,7 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
-    lines = labels_beside_values(group_lines(words, body_size))
+    lines = read_table_cells(labels_beside_values(group_lines(words, body_size)))
     body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
     body = _inventory_out(body, margin)
     if first:
@@ -1078,7 +1079,9 @@ def body_text_of(lines: list[Line], body_size: float,
     marks: list[tuple[int, str, int]] = []  # (line index in `out`, number, column) of markers, resolved below
     prev_bottom = None
     for line in lines:
-        if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
+        # (a table's next cell goes back up the page: a paragraph of its own)
+        if prev_bottom is not None and spacing and (line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2
+                                                    or line.bottom < prev_bottom - spacing / 2):
             out.append("")
         parts = _line_words(line, body_size, marks, len(out))
         if parts:
