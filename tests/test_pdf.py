@@ -899,6 +899,7 @@ def test_ghostscript_shifted_ligatures_and_outlined_page() -> None:
 @pytest.mark.parametrize("word, read", [
     ("nahe昀케ng", "naheffing"), ("e昀昀ectiviteit", "effectiviteit"), ("o昀昀-label,", "off-label,"),
     ("昀椀nanciën", "financiën"), ("昀氀exibel", "flexibel"),
+    ("onaf栀ankelijke", "onafhankelijke"), ("Voorzi琀琀er", "Voorzitter"),
     ("昀", "昀"), ("国家", "国家"), ("Tokio(東京)", "Tokio(東京)"), ("Yes¸ilgöz", "Yeşilgöz")])
 def test_shifted_ligature_letters(word: str, read: str) -> None:
     assert fix_diacritics(word) == read

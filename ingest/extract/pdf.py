@@ -704,10 +704,11 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
 
 
 # A ligature's letters whose ToUnicode entry was written one byte off (each UTF-16 unit shifted left a byte:
-# `f` U+0066 -> U+6600 `昀`; `fi` summed into one unit, U+CF00): a text layer passed through Ghostscript's pdfwrite
-# from LibreOffice, and PDFs from some Word/printer chains read `e昀昀ectiviteit`, `nahe昀케ng`, `o昀昀-label`,
-# `昀椀nanciën` (pdf80 probe). These code points are rare CJK/Hangul signs no Dutch text holds between Latin letters.
-SHIFTED_LIGATURE = {"\u6600": "f", "\u6900": "i", "\u6c00": "l", "\u7400": "t", "\ucf00": "fi", "\ud200": "fl"}
+# `f` U+0066 -> U+6600 `昀`, `h` -> U+6800 `栀`, `t` -> U+7400; `fi` summed into one unit, U+CF00): a text layer passed
+# through Ghostscript's pdfwrite from LibreOffice, and PDFs from some Word/printer chains read `e昀昀ectiviteit`,
+# `nahe昀케ng`, `onaf栀ankelijke`, `Voorzi琀琀er` (pdf80 probes). These code points are CJK/Hangul signs no Dutch text
+# holds between Latin letters.
+SHIFTED_LIGATURE = {chr(c << 8): chr(c) for c in range(ord("a"), ord("z") + 1)} | {"\ucf00": "fi", "\ud200": "fl"}
 SHIFTED_RUN = re.compile("[" + "".join(SHIFTED_LIGATURE) + "]+")
 
 
