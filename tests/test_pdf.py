@@ -896,10 +896,19 @@ def test_ghostscript_shifted_ligatures_and_outlined_page() -> None:
     assert judge.poor_layer(pages[1], "") == "no text layer" and judge.poor_layer(pages[0], "x") is None
 
 
+def test_lone_surrogate_in_text_layer_keeps_characters_in_place() -> None:
+    """Carlito's `ti` ligature through Ghostscript comes out as the lone surrogate U+DD00: a Python string of the page
+    text dropped it and every later character took its neighbour's text (`naar schatng`, `et name`)."""
+    text = _collapsed(extract_pdf(FIXTURES / "letter-libreoffice-gs.pdf"))
+    assert ("Op dit moment is een tekort van 9.100 fte aan leraren in het po en naar schatting 1.700 fte in het vo, met "
+            "name in de tekortvakken. De druk op de tekortvakken in het vo en de huidige krapte op de arbeidsmarkt "
+            "maken dat de tekorten inmiddels ook voelbaar zijn in het mbo.") in text
+
+
 @pytest.mark.parametrize("word, read", [
     ("nahe昀케ng", "naheffing"), ("e昀昀ectiviteit", "effectiviteit"), ("o昀昀-label,", "off-label,"),
     ("昀椀nanciën", "financiën"), ("昀氀exibel", "flexibel"),
-    ("onaf栀ankelijke", "onafhankelijke"), ("Voorzi琀琀er", "Voorzitter"),
+    ("onaf栀ankelijke", "onafhankelijke"), ("Voorzi琀琀er", "Voorzitter"), ("schat\udd00ng", "schatting"), ("\udd00", "\ufffd"),
     ("昀", "昀"), ("国家", "国家"), ("Tokio(東京)", "Tokio(東京)"), ("Yes¸ilgöz", "Yeşilgöz")])
 def test_shifted_ligature_letters(word: str, read: str) -> None:
     assert fix_diacritics(word) == read

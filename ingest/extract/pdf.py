@@ -570,10 +570,32 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
         if not loose_box(handle, i, base + 16 * i):
             raise ValueError(f"PDFium has no box for character {i}")
     first = next((t for t in at if t >= 0), 0)
-    text = textpage.get_text_range()
+    text = text_units(textpage, raw, count)
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
     out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
     return texts, ligature_heights(textpage, raw, descent_boxes(textpage, raw, out))
+
+
+def text_units(textpage, raw, count: int) -> list[str]:
+    """The page text as PDFium indexes it, one entry per UTF-16 unit: a character outside the BMP on its first unit
+    (its second empty), a lone surrogate as itself where it is a byte-shifted ligature (U+DD00 `ti`, SHIFTED_LIGATURE),
+    else U+FFFD. A Python string of the text (get_text_range) drops a lone surrogate, and every character after it
+    on the page took its neighbour's text: `naar schatng, et name`, the line's first letter at the previous line's end
+    (Carlito's `ti` through Ghostscript, pdf80 probe)."""
+    buffer = (ctypes.c_ushort * (2 * count + 1))()
+    n = max(raw.FPDFText_GetText(textpage.raw, 0, count, buffer) - 1, 0)
+    units = list(buffer[:n])
+    out = []
+    for i, u in enumerate(units):
+        if 0xD800 <= u < 0xDC00 and i + 1 < n and 0xDC00 <= units[i + 1] < 0xE000:
+            out.append(chr(0x10000 + ((u - 0xD800) << 10) + units[i + 1] - 0xDC00))
+        elif 0xDC00 <= u < 0xE000 and i and 0xD800 <= units[i - 1] < 0xDC00:
+            out.append("")
+        elif 0xD800 <= u < 0xE000:
+            out.append(chr(u) if chr(u) in SHIFTED_LIGATURE else "\ufffd")
+        else:
+            out.append(chr(u))
+    return out
 
 
 DESCENT = 0.21   # a sans-serif font's descent below the baseline, share of its size (Arial, Liberation Sans, Calibri)
@@ -708,14 +730,17 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
 # through Ghostscript's pdfwrite from LibreOffice, and PDFs from some Word/printer chains read `e昀昀ectiviteit`,
 # `nahe昀케ng`, `onaf栀ankelijke`, `Voorzi琀琀er` (pdf80 probes). These code points are CJK/Hangul signs no Dutch text
 # holds between Latin letters.
-SHIFTED_LIGATURE = {chr(c << 8): chr(c) for c in range(ord("a"), ord("z") + 1)} | {"\ucf00": "fi", "\ud200": "fl"}
+SHIFTED_LIGATURE = ({chr(c << 8): chr(c) for c in range(ord("a"), ord("z") + 1)}
+                    | {"\ucf00": "fi", "\ud200": "fl", "\udd00": "ti"})
 SHIFTED_RUN = re.compile("[" + "".join(SHIFTED_LIGATURE) + "]+")
 
 
 def fix_shifted_ligatures(text: str) -> str:
     """`nahe昀케ng` -> `naheffing`: a run of byte-shifted ligature letters in a word with Latin letters."""
-    if not SHIFTED_RUN.search(text) or not re.search(r"[A-Za-z]", text):
+    if not SHIFTED_RUN.search(text):
         return text
+    if not re.search(r"[A-Za-z]", text):   # (a lone surrogate alone is no text: U+FFFD, as text_units reads others)
+        return re.sub("[\ud800-\udfff]", "\ufffd", text)
     return SHIFTED_RUN.sub(lambda m: "".join(SHIFTED_LIGATURE[c] for c in m.group(0)), text)
 
 
