@@ -584,7 +584,11 @@ def text_units(textpage, raw, count: int) -> list[str]:
     (Carlito's `ti` through Ghostscript, pdf80 probe)."""
     buffer = (ctypes.c_ushort * (2 * count + 1))()
     n = max(raw.FPDFText_GetText(textpage.raw, 0, count, buffer) - 1, 0)
-    units = list(buffer[:n])
+    data = bytes(buffer)[:2 * n]
+    codes = np.frombuffer(data, np.uint16)
+    if not ((codes >= 0xD800) & (codes < 0xE000)).any():   # (no surrogate: a unit is a character)
+        return list(data.decode("utf-16-le"))
+    units = codes.tolist()
     out = []
     for i, u in enumerate(units):
         if 0xD800 <= u < 0xDC00 and i + 1 < n and 0xDC00 <= units[i + 1] < 0xE000:
