@@ -11,7 +11,9 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 
 from ingest.errors import EmptyDocument, EncryptedFile, ScannedWithoutOCR, UnreadableFile
-from ingest.extract import glyphs, ocr, pdf
+from ingest.extract import glyphs, judge, ocr, pdf
+from ingest.extract.columns import read_table_cells
+from ingest.extract.geometry import Line, Word
 from ingest.extract.layout import join_hyphenated
 from ingest.extract.pdf import extract_pdf, fix_diacritics
 from ingest.records import body_text
@@ -832,3 +834,97 @@ def test_a_column_of_note_numbers_read_as_one_word(monkeypatch, readings: list[s
 def test_a_generated_space_between_lower_case_and_a_capital_is_a_kerned_word_space(
         before: str, after: str, gap: float, size: float, space: bool) -> None:
     assert glyphs.kerned_space(before, after, gap, size) is space
+
+
+# LibreOffice Writer's PDFs (pdf80; tests/fixtures/libreoffice_letters.py made them with soffice and gs)
+
+def _collapsed(e) -> str:
+    return " ".join(" ".join(p.text for p in e.pages).split())
+
+
+def test_libreoffice_font_without_descent_reads_whole_words() -> None:
+    """Liberation Sans subset with `/Ascent 0 /Descent 0`: PDFium's loose boxes start at the baseline, so a `g` or `p`
+    broke its word (`Knelpunten materiële g ereedheid`); the boxes now reach below the baseline (descent_boxes)."""
+    path = FIXTURES / "letter-libreoffice-table.pdf"
+    page = pdf.read_pages(path)[0]
+    texts = {w.text for w in page.words}
+    assert {"gereedheid", "gegrond", "personele", "bijgevoegde", "GGD-onderzoeken"} <= texts
+    sizes = {w.size for w in page.words if w.text in ("gegrond", "bijgevoegde")}
+    assert sizes and all(7.5 <= s <= 8.5 for s in sizes)   # 10 pt type reads as the body size of other letters
+    assert ("Het verzoek is gegrond op de regeling van werkzaamheden; de gevolgen per knelpunt zijn voor de personele "
+            "inzet en gereedheid weergegeven in de bijgevoegde lijst.") in _collapsed(extract_pdf(path))
+
+
+def test_libreoffice_table_of_wrapping_cells_read_cell_by_cell() -> None:
+    """`Agendapunt | Besluit` with cells of several lines: each cell's sentence whole, the left cell before the right."""
+    text = _collapsed(extract_pdf(FIXTURES / "letter-libreoffice-table.pdf"))
+    besluit_1 = ("Minister van Defensie verzoeken of de nadere GGD-onderzoeken naar POMS-sites, zoals aangekondigd in de "
+                 "brief, intussen zijn voltooid en ten behoeve van het algemeen overleg chroomhoudende verf op 2 juni "
+                 "2015 aan de Kamer kunnen worden gezonden.")
+    besluit_2 = ("De minister van Defensie verzoeken om uiterlijk 8 juni 2015, aanvullend aan deze brief met de knelpunten "
+                 "voor materiële gereedheid, aan te geven wat de gevolgen per knelpunt zijn voor de personele inzet en "
+                 "gereedheid.")
+    punt_1 = "1. Stand van zaken onderzoeken chroomhoudende verf bij Defensie - 34000-X-87"
+    punt_2 = "2. Knelpunten materiële gereedheid - 33763-74"
+    assert text.index(punt_1) < text.index(besluit_1) < text.index(punt_2) < text.index(besluit_2)
+
+
+def _line(*cells: tuple[float, str], top: float = 100.0) -> Line:
+    words, x = [], 0.0
+    for x0, text in cells:
+        x = x0
+        for word in text.split():
+            words.append(Word(word, x, x + 5.0 * len(word), top, top + 10.0, 8.0))
+            x += 5.0 * len(word) + 2.5
+    return Line(words)
+
+
+def test_table_cells_not_for_labels_bullets_or_one_line_rows() -> None:
+    """Near misses of a wrapping two-column table stay as they are: label/value rows (`Datum`, `Betreft`), a bulleted
+    list (the bullet's column holds no text), a table whose rows are one line each (a Woo inventory)."""
+    labels = [_line((75, "Datum"), (150, "8 april 2013"), top=100), _line((75, "Betreft"), (150, "Financieel en sociaal"), top=114),
+              _line((150, "economisch beleid van het kabinet"), top=128), _line((75, "Kenmerk"), (150, "AV/SDA/2013/5432"), top=142),
+              _line((75, "Bijlage"), (150, "twee"), top=156), _line((150, "en een derde"), top=170)]
+    bullets = [_line((75, "•"), (88, "Met de quick scan geeft de ACM"), top=100 + 14 * k) for k in range(5)]
+    inventory = [_line((75, f"{k} 12-03-2021 E-mail over de"), (300, "Deels openbaar 5.1.2e"), top=100 + 14 * k)
+                 for k in range(1, 7)]
+    for lines in (labels, bullets, inventory):
+        assert read_table_cells(lines) == lines
+    wrapped = [_line((75, "1. Stand van zaken"), (300, "Minister verzoeken om een brief"), top=100),
+               _line((75, "onderzoeken verf bij"), (300, "over de stand van zaken"), top=114),
+               _line((75, "Defensie"), (300, "voor het overleg van juni."), top=128),
+               _line((300, "Daarna agenderen."), top=142),
+               _line((75, "2. Knelpunten van de"), (300, "Agenderen voor het overleg"), top=160),
+               _line((75, "gereedheid bij Defensie"), (300, "van juni."), top=174), _line((75, "en personeel"), top=188)]
+    assert [l.text for l in read_table_cells(wrapped)] == [
+        "1. Stand van zaken", "onderzoeken verf bij", "Defensie", "Minister verzoeken om een brief",
+        "over de stand van zaken", "voor het overleg van juni.", "Daarna agenderen.", "2. Knelpunten van de",
+        "gereedheid bij Defensie", "en personeel", "Agenderen voor het overleg", "van juni."]
+
+
+def test_ghostscript_shifted_ligatures_and_outlined_page() -> None:
+    """Ghostscript's pdfwrite of a LibreOffice PDF writes the ligatures' ToUnicode a byte off (`e昀昀ectiviteit`,
+    `nahe昀케ng`); a page of text drawn as outlines has no characters and is read by OCR, not left empty."""
+    path = FIXTURES / "letter-libreoffice-gs.pdf"
+    pages = pdf.read_pages(path)
+    assert {"effectiviteit", "naheffing"} <= {w.text for w in pages[0].words}
+    assert not pages[0].drawn and pages[1].drawn and not pages[1].words
+    assert judge.poor_layer(pages[1], "") == "no text layer" and judge.poor_layer(pages[0], "x") is None
+
+
+def test_lone_surrogate_in_text_layer_keeps_characters_in_place() -> None:
+    """Carlito's `ti` ligature through Ghostscript comes out as the lone surrogate U+DD00: a Python string of the page
+    text dropped it and every later character took its neighbour's text (`naar schatng`, `et name`)."""
+    text = _collapsed(extract_pdf(FIXTURES / "letter-libreoffice-gs.pdf"))
+    assert ("Op dit moment is een tekort van 9.100 fte aan leraren in het po en naar schatting 1.700 fte in het vo, met "
+            "name in de tekortvakken. De druk op de tekortvakken in het vo en de huidige krapte op de arbeidsmarkt "
+            "maken dat de tekorten inmiddels ook voelbaar zijn in het mbo.") in text
+
+
+@pytest.mark.parametrize("word, read", [
+    ("nahe昀케ng", "naheffing"), ("e昀昀ectiviteit", "effectiviteit"), ("o昀昀-label,", "off-label,"),
+    ("昀椀nanciën", "financiën"), ("昀氀exibel", "flexibel"),
+    ("onaf栀ankelijke", "onafhankelijke"), ("Voorzi琀琀er", "Voorzitter"), ("schat\udd00ng", "schatting"), ("\udd00", "\ufffd"),
+    ("昀", "昀"), ("国家", "国家"), ("Tokio(東京)", "Tokio(東京)"), ("Yes¸ilgöz", "Yeşilgöz")])
+def test_shifted_ligature_letters(word: str, read: str) -> None:
+    assert fix_diacritics(word) == read

@@ -51,3 +51,4 @@ class PageWords:
     words: list[Word]
     scanned: bool = False
     image_cover: float = 0.0   # share of the page that images cover
+    drawn: bool = False        # no characters, its text drawn as outlines (pdf.DRAWN_PATHS paths at least)

@@ -65,8 +65,8 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
     """Why the page's text layer fails a Dutch reader (for the log), or None when it serves.
     ``reading`` is the page's body text as the zoning reads the layer."""
     tokens = [w.text for w in page.words]
-    if not tokens:   # a scan, or a scan of a smaller sheet that does not fill the page
-        return "no text layer" if page.scanned or page.image_cover >= IMAGE_PAGE else None
+    if not tokens:   # a scan, or a scan of a smaller sheet that does not fill the page, or text drawn as outlines
+        return "no text layer" if page.scanned or page.image_cover >= IMAGE_PAGE or page.drawn else None
     longer = [t for t in tokens if len(t) > 1]
     if len(longer) >= MIN_UNREADABLE_WORDS and (share := sum(map(unreadable, longer)) / len(longer)) > UNREADABLE_WORDS:
         return f"text layer with {share:.0%} words of unreadable characters"

@@ -36,6 +36,7 @@ from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARC
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
                                    is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
@@ -351,9 +352,21 @@ def _pdfium_page(page, number: int, raw) -> PageWords:
     textpage = page.get_textpage()
     words = pdfium_words(textpage, height, raw)
     cover = image_cover(image_boxes(page.raw, raw), width, height)
+    drawn = not words and drawn_paths(page.raw, raw) >= DRAWN_PATHS
     textpage.close()
     page.close()
-    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover)
+    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+
+
+DRAWN_PATHS = 50   # a page without characters drawing this many paths drew its text as outlines
+
+
+def drawn_paths(parent, raw) -> int:
+    """Path objects on a page (top level): a page whose fonts were turned into outlines (`gs -dNoOutputFonts`,
+    a printer driver's "text as curves", pdf80 probe) has no characters but a path per run of text; a blank
+    page or one with a rule or a logo has a few."""
+    return sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(parent, i)) == raw.FPDF_PAGEOBJ_PATH
+               for i in range(raw.FPDFPage_CountObjects(parent)))
 
 
 def _pages_pdfium_refused(path: Path, numbers: list[int]) -> dict[int, PageWords]:
@@ -557,10 +570,81 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
         if not loose_box(handle, i, base + 16 * i):
             raise ValueError(f"PDFium has no box for character {i}")
     first = next((t for t in at if t >= 0), 0)
-    text = textpage.get_text_range()
+    text = text_units(textpage, raw, count)
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
     out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
-    return texts, ligature_heights(textpage, raw, out)
+    return texts, ligature_heights(textpage, raw, descent_boxes(textpage, raw, out))
+
+
+def text_units(textpage, raw, count: int) -> list[str]:
+    """The page text as PDFium indexes it, one entry per UTF-16 unit: a character outside the BMP on its first unit
+    (its second empty), a lone surrogate as itself where it is a byte-shifted ligature (U+DD00 `ti`, SHIFTED_LIGATURE),
+    else U+FFFD. A Python string of the text (get_text_range) drops a lone surrogate, and every character after it
+    on the page took its neighbour's text: `naar schatng, et name`, the line's first letter at the previous line's end
+    (Carlito's `ti` through Ghostscript, pdf80 probe)."""
+    buffer = (ctypes.c_ushort * (2 * count + 1))()
+    n = max(raw.FPDFText_GetText(textpage.raw, 0, count, buffer) - 1, 0)
+    data = bytes(buffer)[:2 * n]
+    codes = np.frombuffer(data, np.uint16)
+    if not ((codes >= 0xD800) & (codes < 0xE000)).any():   # (no surrogate: a unit is a character)
+        return list(data.decode("utf-16-le"))
+    units = codes.tolist()
+    out = []
+    for i, u in enumerate(units):
+        if 0xD800 <= u < 0xDC00 and i + 1 < n and 0xDC00 <= units[i + 1] < 0xE000:
+            out.append(chr(0x10000 + ((u - 0xD800) << 10) + units[i + 1] - 0xDC00))
+        elif 0xDC00 <= u < 0xE000 and i and 0xD800 <= units[i - 1] < 0xDC00:
+            out.append("")
+        elif 0xD800 <= u < 0xE000:
+            out.append(chr(u) if chr(u) in SHIFTED_LIGATURE else "\ufffd")
+        else:
+            out.append(chr(u))
+    return out
+
+
+DESCENT = 0.21   # a sans-serif font's descent below the baseline, share of its size (Arial, Liberation Sans, Calibri)
+PROBED = 8       # characters of a page whose font is asked for its descent before all are
+
+
+def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+    """Boxes reaching below the baseline where the font declares no descent. PDFium's loose box spans the
+    font's declared ascent to descent; a TrueType subset whose descriptor says `/Ascent 0 /Descent 0`
+    (LibreOffice Writer's PDFs, pdf80 probe) gets boxes from the baseline up, as tall as each glyph: a `p` or
+    `g` is taller and lower than its neighbours, so the words broke at every descender (`Handelin g en`,
+    `Ri j kswerk g ele g enheid`) and sizes read half the type's. Such a character's box runs from DESCENT of
+    its size below its origin to the ascent PDFium gives. Asked only where neighbouring letters differ in
+    height, and then of the first PROBED such characters' fonts."""
+    heights = boxes[:, 3] - boxes[:, 1]
+    both = (heights[1:] > 0) & (heights[:-1] > 0)
+    candidates = np.flatnonzero(both & ~np.isclose(heights[1:], heights[:-1], rtol=0.02)) + 1
+    fonts: dict[int, tuple[float, float] | None] = {}
+    if not any(_no_descent(textpage, raw, int(i), fonts) for i in candidates[:PROBED]):
+        return boxes
+    out = boxes.copy()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for i in range(len(boxes)):
+        font = _no_descent(textpage, raw, i, fonts)
+        if font and raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)):
+            size, ascent = font
+            out[i, 1], out[i, 3] = y.value - DESCENT * size, y.value + ascent
+    return out
+
+
+def _no_descent(textpage, raw, i: int, fonts: dict) -> tuple[float, float] | None:
+    """(size, ascent) of character ``i``'s font where it declares an ascent and no descent, else None;
+    ``fonts`` caches the answer by text object."""
+    obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        fonts[key] = None
+        size, ascent, descent = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        font = raw.FPDFTextObj_GetFont(obj) if key else None
+        if (font and raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) and size.value > 0
+                and raw.FPDFFont_GetAscent(font, size, ctypes.byref(ascent))
+                and raw.FPDFFont_GetDescent(font, size, ctypes.byref(descent))
+                and descent.value == 0 and ascent.value > 0.3 * size.value):
+            fonts[key] = (size.value, ascent.value)
+    return fonts[key]
 
 
 LOWER = 0.95   # a character whose loose box is this much less tall than the one before may be part of a ligature
@@ -645,8 +729,29 @@ def _union_length(spans: list[tuple[float, float]]) -> float:
     return total
 
 
+# A ligature's letters whose ToUnicode entry was written one byte off (each UTF-16 unit shifted left a byte:
+# `f` U+0066 -> U+6600 `昀`, `h` -> U+6800 `栀`, `t` -> U+7400; `fi` summed into one unit, U+CF00): a text layer passed
+# through Ghostscript's pdfwrite from LibreOffice, and PDFs from some Word/printer chains read `e昀昀ectiviteit`,
+# `nahe昀케ng`, `onaf栀ankelijke`, `Voorzi琀琀er` (pdf80 probes). These code points are CJK/Hangul signs no Dutch text
+# holds between Latin letters.
+SHIFTED_LIGATURE = ({chr(c << 8): chr(c) for c in range(ord("a"), ord("z") + 1)}
+                    | {"\ucf00": "fi", "\ud200": "fl", "\udd00": "ti"})
+SHIFTED_RUN = re.compile("[" + "".join(SHIFTED_LIGATURE) + "]+")
+
+
+def fix_shifted_ligatures(text: str) -> str:
+    """`nahe昀케ng` -> `naheffing`: a run of byte-shifted ligature letters in a word with Latin letters."""
+    if not SHIFTED_RUN.search(text):
+        return text
+    if not re.search(r"[A-Za-z]", text):   # (a lone surrogate alone is no text: U+FFFD, as text_units reads others)
+        return re.sub("[\ud800-\udfff]", "\ufffd", text)
+    return SHIFTED_RUN.sub(lambda m: "".join(SHIFTED_LIGATURE[c] for c in m.group(0)), text)
+
+
 def fix_diacritics(text: str) -> str:
-    """`Yes¸ilgöz` -> `Yeşilgöz`: a spacing accent after its letter becomes the composed letter."""
+    """`Yes¸ilgöz` -> `Yeşilgöz`: a spacing accent after its letter becomes the composed letter; byte-shifted
+    ligature letters are read back (fix_shifted_ligatures)."""
+    text = fix_shifted_ligatures(text)
     if any(c in text for c in SPACING_DIACRITICS):
         text = re.sub("(?<=[^\\W\\d_])([" + "".join(SPACING_DIACRITICS) + "])",
                       lambda m: SPACING_DIACRITICS[m.group(1)], text)
@@ -769,7 +874,7 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
-    lines = labels_beside_values(group_lines(words, body_size))
+    lines = read_table_cells(labels_beside_values(group_lines(words, body_size)))
     body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
     body = _inventory_out(body, margin)
     if first:
@@ -1004,7 +1109,9 @@ def body_text_of(lines: list[Line], body_size: float,
     marks: list[tuple[int, str, int]] = []  # (line index in `out`, number, column) of markers, resolved below
     prev_bottom = None
     for line in lines:
-        if prev_bottom is not None and spacing and line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2:
+        # (a table's next cell goes back up the page: a paragraph of its own)
+        if prev_bottom is not None and spacing and (line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2
+                                                    or line.bottom < prev_bottom - spacing / 2):
             out.append("")
         parts = _line_words(line, body_size, marks, len(out))
         if parts:
