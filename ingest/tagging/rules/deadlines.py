@@ -107,10 +107,16 @@ CUES: tuple[Rule, ...] = (
          r"doorgeplaatst|vindt|vinden|plaatsvindt|plaatsvinden)\b", "Tot juli 2023 vindt intensieve afstemming tussen Rijk en andere "
          "overheden plaats", AHEAD),
     # a present passive tells what is being done or will be (`Uw Kamer wordt ... geïnformeerd`)
+    rule("deadline.passive", rf"\b(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}\b",
+         "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+    # ... and a passive with a modal what can, must or will be done: no habit, so a season long gone before it is next
+    # year's (`dat het kabinetstandpunt ... zodanig tijdig beschikbaar komt dat het in ieder geval voor het zomerreces in
+    # uw Kamer behandeld kan worden`, a BZK letter of October 2015, fix84)
     # (or would be, the new date of a step delayed: `bleek dat de waterstofleiding pas in 2032 of zelfs later
     # gerealiseerd zou worden`, KGG 2024, the 2028 first told missed)
-    rule("deadline.passive", rf"\b(?:(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}|{PARTICIPLE}\s+(?:kan|kunnen|"
-         r"moet|moeten|zal|zullen|zou|zouden)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+    rule("deadline.modal_passive", rf"\b{PARTICIPLE}\s+(?:kan|kunnen|moet|moeten|zal|zullen|zou|zouden)\s+worden\b",
+         "Het kabinetstandpunt komt zodanig tijdig beschikbaar dat het in ieder geval voor het zomerreces in uw Kamer "
+         "behandeld kan worden.", AHEAD),
     # the government acting in the present (`De periode ... gebruiken we om ...`, `Dit pakken we ... op`)
     rule("deadline.we_act", rf"\b(?:we|wij)\s+(?!(?:{NOT_ACTING})\b)\w+en\b|"
          rf"\b(?!(?:{NOT_ACTING})\b)\w+en\s+(?:we|wij)\b",
