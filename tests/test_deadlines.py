@@ -643,6 +643,7 @@ NOT_STEPS = [
      "eenmalig extra middelen vrij te maken voor het dempen van de prijsstijgingen.", 2024, "2024-10-09"),
     ("Zo richt het programma Jongeren Op Gezond Gewicht (JOGG) zich op het behalen van een stijging van het percentage "
      "jongeren op een gezond gewicht in 75 gemeenten in 2020.", 2019, None),
+    ("In 2020 en 2021 staat de impact van Corona op het terugkeerproces centraal.", 2021, None),
 ]
 
 

@@ -803,7 +803,9 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         return None if t.ahead and not dated else "deadline.past"
     # the present: a verb must look ahead; in an undated document's own year, none may look back (a period that
     # began in an earlier year and runs on, `vanaf 2019 sprake is van betrouwbare cijfers`, is a state since then)
-    since_earlier = f.period.end is None and first < now
+    # (as two years named together whose first is gone: `In 2020 en 2021 staat de impact van Corona op het
+    # terugkeerproces centraal`, an undated dossier of the dev set)
+    since_earlier = (f.period.end is None or f.rule == "date.year_pair") and first < now
     if t.ahead is True or (t.ahead is None and not dated and not since_earlier) \
             or (until and t.cue == "deadline.perfect") or (t.ahead is None and _still_within(sentence, f)):
         return None
