@@ -418,6 +418,11 @@ PERIODS: tuple[Rule, ...] = (
     # (also written out: `het eigen risico te bevriezen voor 2023 tot en met 2025`, VWS 2022, rules41 held-out probe)
     rule("date.year_range", r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+(?:tot\s+en\s+met|t/m)\s+)(?P<y2>(?:19|20)\d\d)",
          "in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", year_range),
+    # two years in a row, led by their preposition (`de in 2010 en 2011 aan uw Kamer toe te zenden stukken`, JenV 2010,
+    # fix84): both years
+    rule("date.year_pair", r"(?:in|voor)\s+(?P<y1>(?:19|20)\d\d)\s+en\s+(?:in\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)",
+         "In reactie op uw schriftelijke verzoek van 11 november 2010 ga ik hieronder in op de in 2010 en 2011 aan uw "
+         "Kamer toe te zenden stukken.", year_range),
     rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
     # a year led by its preposition, or named as a deadline (`(deadline 2022)`); never the first of a range
     # (`bevriezen voor 2023 tot en met 2025` is for those years, not before the first)

@@ -32,6 +32,9 @@ TABLES = ("PERIODS", "CUES", "EXCLUSIONS", "STAMPS", "FRONTED_PERFECTS", "TARGET
 AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR, FULFILLED = ("before", "header", "clause", "after", "around",
                                                                    "sentence", "expression", "fulfilled")
+FOR_YEAR = "for_year"   # right before a whole year led by `voor` or `in` (`voor 2025`, `voor volgend jaar`)
+YEAR_ROWS = ("date.year", "date.rel_year", "date.year_range", "date.year_pair")
+FOR_OR_IN = re.compile(r"(?:voor|in)\s", re.I)
 
 # up to twenty words that stay in one clause (no `dat`, `om`, `die` ... in between)
 # (nor a passive or modal of its own: `zijn vervroegd worden doorgeplaatst`)
@@ -61,7 +64,10 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden|"
              # (receiving and reaching: `Op 9 maart 2018 ontving ik Kamervragen`, IenW 2018; `In de nacht van 5 op 6
              # oktober bereikten het voorzitterschap en de Commissie ... een akkoord`, BZ 2004, fix73; not `de bereikte`)
-             r"ontving|ontvingen|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)bereikte|bereikten|ondertekende|ondertekenden")
+             r"ontving|ontvingen|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)bereikte|bereikten|ondertekende|ondertekenden|"
+             # (telling what was said before: `Zoals ik op 30 mei 2018 in mijn beantwoording van het schriftelijk overleg
+             # ... reeds meldde, zal ik uw Kamer ... informeren`, LNV 2018, fix84)
+             r"meldde|meldden|berichtte|berichtten|antwoordde|antwoordden|zei|zeiden|deelde|deelden|liet|lieten")
 # a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
 NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
 
@@ -98,13 +104,19 @@ CUES: tuple[Rule, ...] = (
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", AHEAD),
     rule("deadline.event", r"\b(?:volgt|volgen|komt|komen|treedt|treden|ingaat|ingaan|start|starten|verschijnt|"
          r"verschijnen|opleveren|oplevert|afronden|afgerond\s+worden|tegemoet|zodra|rapporteren|organiseren|"
-         r"doorgeplaatst|vindt|vinden)\b", "Tot juli 2023 vindt intensieve afstemming tussen Rijk en andere "
+         r"doorgeplaatst|vindt|vinden|plaatsvindt|plaatsvinden)\b", "Tot juli 2023 vindt intensieve afstemming tussen Rijk en andere "
          "overheden plaats", AHEAD),
     # a present passive tells what is being done or will be (`Uw Kamer wordt ... geïnformeerd`)
+    rule("deadline.passive", rf"\b(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}\b",
+         "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+    # ... and a passive with a modal what can, must or will be done: no habit, so a season long gone before it is next
+    # year's (`dat het kabinetstandpunt ... zodanig tijdig beschikbaar komt dat het in ieder geval voor het zomerreces in
+    # uw Kamer behandeld kan worden`, a BZK letter of October 2015, fix84)
     # (or would be, the new date of a step delayed: `bleek dat de waterstofleiding pas in 2032 of zelfs later
     # gerealiseerd zou worden`, KGG 2024, the 2028 first told missed)
-    rule("deadline.passive", rf"\b(?:(?:wordt|worden)\b(?:\s+\S+){{0,12}}?\s+{PARTICIPLE}|{PARTICIPLE}\s+(?:kan|kunnen|"
-         r"moet|moeten|zal|zullen|zou|zouden)\s+worden)\b", "In 2023 wordt door het RIVM een notitie opgesteld", AHEAD),
+    rule("deadline.modal_passive", rf"\b{PARTICIPLE}\s+(?:kan|kunnen|moet|moeten|zal|zullen|zou|zouden)\s+worden\b",
+         "Het kabinetstandpunt komt zodanig tijdig beschikbaar dat het in ieder geval voor het zomerreces in uw Kamer "
+         "behandeld kan worden.", AHEAD),
     # the government acting in the present (`De periode ... gebruiken we om ...`, `Dit pakken we ... op`)
     rule("deadline.we_act", rf"\b(?:we|wij)\s+(?!(?:{NOT_ACTING})\b)\w+en\b|"
          rf"\b(?!(?:{NOT_ACTING})\b)\w+en\s+(?:we|wij)\b",
@@ -148,6 +160,7 @@ COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten
 DATE_IN_ROW = rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
 # (a table's cell separator may stand between a label cell and its date: `Documentdatum | 13-07-2016 |`)
 GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
+       FOR_YEAR: re.compile(r"\s*"),
        HEADER: re.compile(r"[^.:;]{0,80}"),
        # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
        CLAUSE: re.compile(r"(?:(?!\b(?:nu|maar|inmiddels|thans|echter)\b)[^.;])*", re.I),
@@ -163,7 +176,9 @@ SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)
 # maart` the meeting is `het commissiedebat`, after `voor`, and the brief is due before it; fix75)
 MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij|op|over|met|om)\s)[\w-]+\s+){0,3}?"
            r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
-           r"[A-Za-z]*(?:debat|[Oo]verleg)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
+           # (also in the plural: `ten behoeve van de algemeen overleggen Materieel Defensie en Personeel Defensie op 17
+           # juni 2015`, a committee's decisions, TK Defensie 2015, fix84)
+           r"[A-Za-z]*(?:debat(?:ten)?|[Oo]verleg(?:gen)?)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
            r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
            # (or its subject after it: `het algemeen overleg over het zelfde onderwerp op 2 juni`, `het notadebat hierover
@@ -226,6 +241,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.quota_year", r"\b(?:vangst|visserij)mogelijkheden\b|\b(?:vangst)?quot(?:a|um)s?\b|\bTAC'?s\b",
          "De Raad startte met een gedachtewisseling over de visserijmogelijkheden voor 2024, waarover met het Verenigd "
          "Koninkrijk en Noorwegen en de Oost-Atlantische kuststaten afspraken moeten worden gemaakt.", BEFORE),
+    # ... and the year a price, tariff or premium (or its rise) is for, named right after it (`De ergste pijn van de
+    # tariefstijging bij NS voor volgend jaar wordt verzacht`, written answers to a budget debate, IenW 2024, fix84; `de
+    # zorgpremie voor 2026`): which price, no step due by that year; a day stays (`de tarieven per 1 januari 2025`)
+    rule("deadline.price_year", r"\b\w*(?:tarie(?:f|ven)|prijs|prijzen|premie|premies)(?:stijging|verhoging|daling|verlaging|"
+                                r"niveau)?(?:en)?(?:\s+(?:bij|van)\s+(?:de\s+|het\s+)?[\w-]+)?",
+         "De ergste pijn van de tariefstijging bij NS voor volgend jaar wordt verzacht door zowel bij het Rijk als de NS "
+         "eenmalig extra middelen vrij te maken voor het dempen van de prijsstijgingen.", FOR_YEAR),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
@@ -478,6 +500,13 @@ TARGETS: tuple[Rule, ...] = (
                                    r"laat\s+zien|toont\s+aan|voorziet)\b",
          "De MPP 2024-II geeft aan dat op 1 januari 2026 circa de helft van de COA-bewoners statushouder kan zijn.",
          "target"),
+    # an aim worded as what a programme is directed at (`Zo richt het programma Jongeren Op Gezond Gewicht (JOGG) zich op
+    # het behalen van een stijging van het percentage jongeren op een gezond gewicht in 75 gemeenten in 2020`, VWS, fix84;
+    # `gericht op het bereiken van`): an outcome target, no step
+    rule("deadline.target_aim", r"\b(?:richt|richten|richtte|richtten|gericht)\b(?:\s+zich)?(?:\s+\S+){0,8}?\s+op\s+"
+                                r"(?:het\s+)?(?:behalen|bereiken|realiseren|halen)\s+van\b",
+         "Zo richt het programma Jongeren Op Gezond Gewicht (JOGG) zich op het behalen van een stijging van het percentage "
+         "jongeren op een gezond gewicht in 75 gemeenten in 2020.", "target"),
     rule("deadline.maybe", r"\bmogelijk\b", "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo "
          "vaak voorkomen, naar schatting eens in de 15 jaar.", "target"),
     rule("deadline.target_led", r"^\W*(?:in|voor)\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|beschikt|beschikken|"
@@ -504,7 +533,7 @@ TARGETS: tuple[Rule, ...] = (
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
 NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_says", "deadline.forecast_count",
-                "deadline.target_led", "deadline.forecast_compared", "deadline.purpose_needs")
+                "deadline.target_led", "deadline.forecast_compared", "deadline.purpose_needs", "deadline.target_aim")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
 ACT_EVENTS: tuple[Rule, ...] = (
@@ -519,8 +548,11 @@ ACT_EVENTS: tuple[Rule, ...] = (
 # kunnen sturen`): no event after it (`binnen zes weken na ...`), the writer looking ahead in the same clause.
 WRITERS_TERM_LEAD = re.compile(r"\s*binnen\b", re.I)
 FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|van|gerekend|te\s+rekenen|volgend|volgende|voor|vóór)\b", re.I)
+# (or the addressee receiving the writer's step: `U ontvangt binnen 4 weken een reactie op uw verzoek`, a Woo letter to a
+# requester, fix84's held-out half; not `Wij ontvingen ...`)
 WRITER_AHEAD = re.compile(r"\b(?:ik|wij|we)\s+(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\b|"
-                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b", re.I)
+                          r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b|"
+                          r"\b(?:u|uw\s+Kamer)\s+ontvangt\b|\bontvangt\s+(?:u|uw\s+Kamer)\b", re.I)
 
 
 def _writers_term(sentence: str, f: Found) -> bool:
@@ -591,6 +623,8 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
         rest = sentence[f.end:]
         return bool(row.pattern.match(rest, len(rest) - len(rest.lstrip())))
     if row.value == FULFILLED and not SENDING_STEP.match(sentence, f.end):
+        return False
+    if row.value == FOR_YEAR and not (f.rule in YEAR_ROWS and FOR_OR_IN.match(f.text)):
         return False
     gap = GAP[row.value]
     return any(gap.fullmatch(sentence, m.end(), f.start) for m in row.pattern.finditer(sentence, 0, f.start))
@@ -772,7 +806,9 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         return None if t.ahead and not dated else "deadline.past"
     # the present: a verb must look ahead; in an undated document's own year, none may look back (a period that
     # began in an earlier year and runs on, `vanaf 2019 sprake is van betrouwbare cijfers`, is a state since then)
-    since_earlier = f.period.end is None and first < now
+    # (as two years named together whose first is gone: `In 2020 en 2021 staat de impact van Corona op het
+    # terugkeerproces centraal`, an undated dossier of the dev set)
+    since_earlier = (f.period.end is None or f.rule == "date.year_pair") and first < now
     if t.ahead is True or (t.ahead is None and not dated and not since_earlier) \
             or (until and t.cue == "deadline.perfect") or (t.ahead is None and _still_within(sentence, f)):
         return None
