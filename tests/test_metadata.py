@@ -445,6 +445,12 @@ def test_title_tidied() -> None:
      "2016-05-20"),
     ("Den Haag, 3 juni 2016\n\nVan: X\nVerzonden: vrijdag 20 mei 2016 14:39", "2016-06-03"),
     ("De brief is verzonden op 20 mei 2016 aan de Kamer.", None),
+    # fix84: the dateline of a ministry seated elsewhere (VWS in Rijswijk, 1997), tried last; a line that opens on a
+    # preposition, or a date inside a body line, is no dateline
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nRijswijk, 7 april 1997\n\nHierbij zend ik u de "
+     "beleidsnota Infectieziektenbestrijding.", "1997-04-07"),
+    ("De uitspraak volgde\nIn Utrecht, 5 mei 2020\nen werd gepubliceerd.", None),
+    ("de rechtbank Amsterdam, 5 mei 2020, heeft geoordeeld", None),
 ])
 def test_letter_date_variants(text: str, iso: str | None) -> None:
     assert read_date(text, "kamerbrief") == iso

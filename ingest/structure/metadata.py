@@ -184,6 +184,11 @@ FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
 # the kenmerk and the subject in that order (``extract.text.LABEL_ROW_LINE`` takes both rows out of the body)
 LABEL_ROW_VALUES = re.compile(rf"^{LABEL_ROW}\n{VALUE_ROW}$", re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
+# a dateline of a writer seated elsewhere, on a line of its own: `Rijswijk, 7 april 1997` (a Defensie letter, fix84's
+# audit), `Zoetermeer, 3 maart 2008`, `'s-Hertogenbosch, 1 juni 2010`; tried after every other date (a cited letter's
+# dateline quoted in an annex is the last resort's risk)
+DATELINE = re.compile(r"^[ \t]*(?!(?:In|Op|Per|Tot|Van|Voor|Na|Sinds|En|Of|De|Het|Een|Vanaf)\b)(?:[’']s-)?[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+){0,2},[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})[ \t]*$",
+                      re.M)
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
 SALUTATION_DATE = re.compile(r"^[^\S\n]*(\d{1,2}\s+[a-z]+\s+\d{4})[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*Geachte\b", re.M)
@@ -533,7 +538,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE,
                     RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED,
-                    MAIL_SENT):
+                    MAIL_SENT, DATELINE):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
