@@ -365,6 +365,43 @@ def test_a_scanned_date_row_with_a_stray_mark(text: str, iso: str | None) -> Non
     assert read_date(text, "woo-besluit") == iso
 
 
+@pytest.mark.parametrize("text, iso", [
+    # letters faxed at 204 x 98 dpi (scan82 probe): the 7 pt labels of the date and subject rows read as other marks,
+    # or the month read with one letter wrong
+    ("2500 EA DEN HAAG\nPoster 27 augustus 2018\nBetrett Stand van zaken pachtheleid", "2018-08-27"),
+    ("De Voorzitter van de Tweede Kamer\nont 17 mei 2013\nBerteecft Verhuizingen van gezinnen op eigen verzoek", "2013-05-17"),
+    ("Per e-mail\n20 juni 2011\nBetr Besluit op uw Wob-verzoek over contacten tussen ambtenaren en", "2011-06-20"),
+    ("Directie Agroketens\nDatum 12 docember 2018\nBetreft Stand van zaken renovatie Binnenhof", "2018-12-12"),
+    ("Pagina 2 van 2\nDatum\n17 met 2013\nOns kenmerk", "2013-05-17"),
+    # no subject row under the date: a line of the address or body that ends on a date is no date row
+    ("ontvangen op 17 mei 2013\nDe Minister van Justitie", None),
+    ("Vergadering 17 mei 2013\nAgendapunt 4", None),
+    ("Datum 14 oder 2021", None),        # a month read two letters wrong: no month
+    ("datum 12 docember 2018", None),    # the label starts with its capital
+])
+def test_a_scanned_date_row_with_a_misread_label_or_month(text: str, iso: str | None) -> None:
+    from ingest.structure.metadata import read_date
+    assert read_date(text, "kamerbrief") == iso
+
+
+@pytest.mark.parametrize("margin, title", [
+    ("2500 EA DEN HAAG\nPoster 27 augustus 2018\nBetrett Stand van zaken pachtbeleid\nMinisterie van Landbouw",
+     "Stand van zaken pachtbeleid"),
+    ("ont 17 mei 2013\nBerteecft Verhuizingen van gezinnen op eigen verzoek", "Verhuizingen van gezinnen op eigen verzoek"),
+    ("Den Haag, 17 mei 2013\nDe Minister van Justitie", None),   # a place and date over a signature: no subject row
+])
+def test_a_scanned_subject_row_with_a_misread_label(margin: str, title: str | None) -> None:
+    from ingest.structure.metadata import read_title
+    assert read_title(margin, "kamerbrief", "", margin) == title
+
+
+@pytest.mark.parametrize("word, month", [("docember", 12), ("met", 5), ("novenber", 11), ("jull", 7), ("juni", 6),
+                                         ("oder", None), ("augnests", None), ("ma", None)])
+def test_a_month_read_with_one_letter_wrong(word: str, month: int | None) -> None:
+    from ingest.dutch.months import misread_month
+    assert misread_month(word) == month
+
+
 @OCR
 def test_a_code_printed_across_a_small_redaction_box_is_read() -> None:
     """A released e-mail scanned at 150 dpi: each name blacked out by a box hardly taller than the 7 pt code printed
