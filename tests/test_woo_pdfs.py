@@ -358,6 +358,7 @@ def test_a_row_of_an_inventory(line: str, row: bool) -> None:
     ("Da 9 december 5 2009", "2009-12-09"),
     ("Datum 25 5 mei 2021 02:", "2021-05-25"),
     ("> Retouradres Postbus 20001 2500 EA Den Haag\n20 juni 2011\nDatum\nBetreft Besluit", "2011-06-20"),
+    ("Dat 2 oktober 2024\njatum\nBetreft Besluit op uw Woo-verzoek", "2024-10-02"),   # the label cut in two (scan82)
     ("datum 25 5 mei 2021", None),   # the label starts with its capital
 ])
 def test_a_scanned_date_row_with_a_stray_mark(text: str, iso: str | None) -> None:

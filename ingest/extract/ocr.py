@@ -252,14 +252,21 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
         return [], width, height
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    histogram = image.histogram()
-    if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
-        return [], width, height
+    if sum(image.histogram()[:128]) < BLANK_INK * image.width * image.height:
+        image = darkened(image)
+        if image is None:
+            return [], width, height
+        log.info("page %d: a faint scan, its grey text darkened", number)
     options = replace(options, dpi=dpi)
     image = straightened(image, number)
     boxes: list[tuple[int, int, int, int]] = []
     image = lift_dark_boxes(image, dpi, boxes)
     words = box_reading_out(image_words(image, options, boxes), boxes, 72 / dpi)
+    frame = sheet_frame(image, dpi, width, height)
+    if frame and (len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING):
+        log.info("page %d: a smaller page scanned on a larger sheet, read in its own frame", number)
+        return [replace(w, x0=w.x0 - frame[0], x1=w.x1 - frame[0], top=w.top - frame[1], bottom=w.bottom - frame[1])
+                for w in words], *PAPER
     if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
         return words, width, height
     turn = upright_turn(image)
@@ -270,6 +277,54 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
         return words, width, height
     log.info("page %d: scanned turned %d degrees, read upright", number, turn)
     return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+FAINT_SHARE = 0.005   # the share of a page's pixels that is its darkest ink (a letter's text covers 2-8 per cent)
+FAINT_GAP = 36        # grey levels that ink lighter than the ink threshold stands at least below the paper's median
+                      # (a blank sheet's grain, a page showing through from the back, is lighter)
+
+
+def darkened(image):
+    """A faint scan's page image (light grey text on paper, no pixel as dark as ink) with its grey levels stretched
+    from its darkest ink (black) to its paper (white); None when its darkest pixels hardly differ from the paper:
+    a blank page."""
+    histogram = image.histogram()
+    total = image.width * image.height
+
+    def level(share: float) -> int:
+        count = 0
+        for value, n in enumerate(histogram):
+            count += n
+            if count >= share * total:
+                return value
+        return 255
+
+    ink, paper = level(FAINT_SHARE / 5), level(0.5)
+    if paper - level(FAINT_SHARE) < FAINT_GAP or paper <= ink:
+        return None
+    return image.point(lambda v: max(0, min(255, round((v - ink) * 255 / (paper - ink)))))
+
+
+PAPER = (595.0, 842.0)   # points: an A4 sheet, the paper a letter is printed on
+LARGE_SHEET = 1.3        # a scanned page this many times A4's area or more (A3, a scanner's full glass) ...
+FRAME_INK = 128          # ... whose ink (pixels darker than this) fits on an A4 sheet is an A4 page scanned on it
+
+
+def sheet_frame(image, dpi: int, width: float, height: float) -> tuple[float, float] | None:
+    """The top left corner (points) of the A4 frame a letter scanned on a larger sheet stands in: around its ink,
+    centred across it, a little above its first line; None for a page of A4 size or smaller, or whose ink does not
+    fit on A4 (the page's sidebar and bands are measured in that frame, not on the sheet)."""
+    if width * height < LARGE_SHEET * PAPER[0] * PAPER[1]:
+        return None
+    box = image.point(lambda v: 255 if v < FRAME_INK else 0).getbbox()
+    if box is None:
+        return None
+    k = 72 / dpi
+    left, top, right, bottom = (v * k for v in box)
+    if right - left > PAPER[0] or bottom - top > PAPER[1]:
+        return None
+    x = max(0.0, min(width - PAPER[0], left - (PAPER[0] - (right - left)) / 2))
+    return x, max(0.0, min(height - PAPER[1], top - 24))
 
 
 SKEW_MAX = 5.0      # degrees: the steepest skew looked for (a page laid on the glass askew, fed in crooked)

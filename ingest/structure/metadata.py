@@ -164,8 +164,8 @@ WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+
 DATE_LABEL = re.compile(rf"\bDatum(?:[ \t]+(?:uitspraak|besluit|vergadering))?\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a scanned letterhead's date row as OCR reads it: the small label's ink read as a stray mark of one to three characters
 # between the date's parts (`Datum 3 november r 2020`, `Datum 25 5 mei 2021`, `Da 9 december 5 2009`), or the label
-# read after its value (`20 juni 2011` / `Datum`)
-OCR_DATE_ROW = re.compile(rf"^(?-i:Datum|Da)\b\s*:?\s*(\d{{1,2}})\s+(?:\S{{1,3}}\s+)?({MONTH_NAMES})\s+(?:\S{{1,3}}\s+)?(\d{{4}})\b"
+# read after its value (`20 juni 2011` / `Datum`), or cut (`Dat 2 oktober 2024` / `jatum`)
+OCR_DATE_ROW = re.compile(rf"^(?-i:Datum|Dat|Da)\b\s*:?\s*(\d{{1,2}})\s+(?:\S{{1,3}}\s+)?({MONTH_NAMES})\s+(?:\S{{1,3}}\s+)?(\d{{4}})\b"
                           rf"|^(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\s*\n\s*(?-i:Datum)\s*$", re.M | re.I)
 # ... or its month read with one letter wrong (`Datum 12 docember 2018`, `Datum` / `17 met 2013`: a fax, a poor scan)
 OCR_MONTH_ROW = re.compile(r"^(?-i:Datum)[ \t]*:?\s*?\n?[ \t]*(\d{1,2})[ \t]+([a-z]{3,9})[ \t]+((?:19|20)\d\d)[ \t]*$", re.M)
