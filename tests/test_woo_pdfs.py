@@ -116,6 +116,24 @@ def test_a_page_scanned_sideways_is_read_upright(letters) -> None:
 
 
 @OCR
+def test_a_letter_scanned_askew_is_read_straight(letters) -> None:
+    """Pages turned 3.2 degrees (scan82): tesseract lost whole lines and read small letters as capitals (`Op
+    Woensdag`) until the page image was turned straight before reading."""
+    extraction, joined = _read(letters["scheef"])
+    _check_letter(extraction, joined, scanned=True)
+    assert "oktober 2020 is de ontvangst van uw verzoek bevestigd. Bij brief" in extraction.pages[0].text.splitlines()
+
+
+@OCR
+def test_a_faint_scan_is_read_not_taken_for_blank_pages(letters) -> None:
+    """Light grey text on off-white (scan82): no pixel as dark as ink, so each page was taken for blank and the file
+    was lost ('no text layer and no readable text')."""
+    extraction, joined = _read(letters["vaag"])
+    _check_letter(extraction, joined, scanned=True)
+    assert "Bij brief van 6 oktober 2020 is de ontvangst van uw verzoek bevestigd." in joined
+
+
+@OCR
 def test_gibberish_text_layer_is_read_from_the_page_image(letters) -> None:
     extraction, joined = _read(letters["onleesbaar"])
     _check_letter(extraction, joined, scanned=True)
