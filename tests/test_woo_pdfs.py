@@ -133,6 +133,25 @@ def test_a_faint_scan_is_read_not_taken_for_blank_pages(letters) -> None:
     assert "Bij brief van 6 oktober 2020 is de ontvangst van uw verzoek bevestigd." in joined
 
 
+@pytest.mark.parametrize("shape, x_mm, white", [
+    ("disc", 15, True),     # a filed letter's punch hole, scanned black with a dark lid (scan82), 12-15 mm in
+    ("disc", 100, False),   # a round blob in the middle of the page is no punch hole
+    ("box", 15, False),     # a square box near the edge (a redaction, a table's cell) fills more than a disc
+    ("bar", 15, False),     # a logo's bar along the edge is taller than a hole
+])
+def test_a_punch_hole_is_taken_out_of_the_page_image(shape: str, x_mm: int, white: bool) -> None:
+    from PIL import Image, ImageDraw
+    from ingest.extract.ocr import punch_holes_out
+    dpi, mm = 250, 250 / 25.4
+    image = Image.new("L", (int(210 * mm), int(297 * mm)), 245)
+    draw = ImageDraw.Draw(image)
+    x, y, r = x_mm * mm, 110 * mm, 3 * mm
+    draw.ellipse([x - r, y - r, x + r, y + r], fill=30) if shape == "disc" else \
+        draw.rectangle([x - r, y - r, x + r, y + r + (40 * mm if shape == "bar" else 0)], fill=30)
+    out = punch_holes_out(image, dpi)
+    assert (out.getpixel((int(x), int(y))) == 255) is white
+
+
 @OCR
 def test_gibberish_text_layer_is_read_from_the_page_image(letters) -> None:
     extraction, joined = _read(letters["onleesbaar"])

@@ -260,7 +260,7 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     options = replace(options, dpi=dpi)
     image = straightened(image, number)
     boxes: list[tuple[int, int, int, int]] = []
-    image = lift_dark_boxes(image, dpi, boxes)
+    image = lift_dark_boxes(punch_holes_out(image, dpi), dpi, boxes)
     words = box_reading_out(image_words(image, options, boxes), boxes, 72 / dpi)
     frame = sheet_frame(image, dpi, width, height)
     if frame and (len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING):
@@ -432,6 +432,41 @@ def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice
             continue
         boxes.append((top, bottom, left, right, (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))))
     return boxes
+
+
+HOLE_SIZE = (4.0, 9.0)   # mm: the width and height of a punch hole (6 mm, its shadow, the blur)
+HOLE_FILL = (0.55, 0.85)   # share of its bounding box a round hole's solid cells fill (a disc: 0.785; a box: more)
+HOLE_EDGE = 30.0           # mm: a punch hole lies this near a page's edge at most (a filing's holes are 12 mm in)
+
+
+def punch_holes_out(image, dpi: int):
+    """The page image with its punch holes white: a round solid dark blob near the page's edge (a filed letter
+    scanned with a dark lid, its holes black). Tesseract reads one as a letter (`€`, `@`) into the line beside it."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    pixels = np.asarray(image)
+    cell = max(int(round(BOX_CELL * dpi)), 1)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if not rows or not cols:
+        return image
+    solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
+    labels, _ = ndimage.label(solid)
+    mm = dpi / 25.4 / cell   # cells a millimetre
+    out = None
+    for n, found in enumerate(ndimage.find_objects(labels), 1):
+        ys, xs = found
+        height, width = (ys.stop - ys.start) / mm, (xs.stop - xs.start) / mm
+        edge = min(xs.start, cols - xs.stop, ys.start, rows - ys.stop) / mm
+        if not (HOLE_SIZE[0] <= min(height, width) and max(height, width) <= HOLE_SIZE[1] and edge <= HOLE_EDGE):
+            continue
+        if not HOLE_FILL[0] <= (labels[found] == n).sum() / ((ys.stop - ys.start) * (xs.stop - xs.start)) < HOLE_FILL[1]:
+            continue
+        out = pixels.copy() if out is None else out
+        around = out[max((ys.start - 1) * cell, 0):(ys.stop + 1) * cell, max((xs.start - 1) * cell, 0):(xs.stop + 1) * cell]
+        around[around < RIM_INK] = 255
+    return image if out is None else Image.fromarray(out)
 
 
 # what a redaction box bears: its ground's code (`5.1.2e`, `10.2.g`, `[5.2.1]`, `5.12e` as OCR reads it), nothing else
