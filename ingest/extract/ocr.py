@@ -333,6 +333,7 @@ SKEW_MIN = 1.5      # degrees: a page skewed less than this is read as it is (te
                     # at 2.5-4 degrees it loses lines and reads small letters as capitals: `Op Woensdag 17 mei`)
 SKEW_WIDTH = 600    # pixels: the width of the small copy of the page the skew is measured on
 SKEW_INK = 128      # ... where a pixel darker than this is ink
+SKEW_GAIN = 1.5     # ... and the rows' sharpness at the skew found at least this many times that of the page level
 
 
 def skew_angle(image) -> float:
@@ -354,7 +355,10 @@ def skew_angle(image) -> float:
         return float((np.diff(counts.astype(float)) ** 2).sum())
 
     coarse = max(np.arange(-SKEW_MAX, SKEW_MAX + 0.01, 0.5), key=sharpness)
-    return float(max(np.arange(coarse - 0.5, coarse + 0.51, SKEW_STEP), key=sharpness))
+    best = float(max(np.arange(coarse - 0.5, coarse + 0.51, SKEW_STEP), key=sharpness))
+    # lines of text lie far more sharply lined up at their angle than level; a page without lines across it (turned
+    # sideways, a figure) is about as sharp at every angle: not askew
+    return best if sharpness(best) >= SKEW_GAIN * sharpness(0.0) else 0.0
 
 
 def straightened(image, number: int = 0):
