@@ -494,6 +494,13 @@ def test_letters_of_a_ligature_glyph_stay_in_their_word(word: str) -> None:
     ("(Kamerstukken lI, 2020/21, 35 570 VII, nr. 15)", "(Kamerstukken II, 2020/21, 35 570 VII, nr. 15)"),
     ("(Handelingen I 2020/21, nr. 6)", "(Handelingen I 2020/21, nr. 6)"),   # the Eerste Kamer's numeral stays
     ("Il Fatto Quotidiano", "Il Fatto Quotidiano"),                          # not after a paper: left as read
+    # scan82, a Woo release's letter scanned in black and white / with a gutter's shadow: the numeral read as digits
+    # or a bracket before the session year (the reference to the Handelingen was lost)
+    ("toelichting (Handelingen (l, 2010/11, nr. 23, blz. 2-28", "toelichting (Handelingen II, 2010/11, nr. 23, blz. 2-28"),
+    ("toelichting (Handelingen 11, 2010/11, nr. 23, blz. 2-28", "toelichting (Handelingen II, 2010/11, nr. 23, blz. 2-28"),
+    ("(Kamerstukken 1, 2021-2022, 35 925, nr. 4)", "(Kamerstukken I, 2021-2022, 35 925, nr. 4)"),
+    ("(Kamerstuk 11 november 2021)", "(Kamerstuk 11 november 2021)"),        # no session year after it: a day
+    ("Kamerstuk 36 200, nr. 11, 2022/23", "Kamerstuk 36 200, nr. 11, 2022/23"),
 ])
 def test_chamber_numeral_misread_by_ocr(tokens: str, expected: str) -> None:
     assert " ".join(ocr.chamber_numerals(tokens.split(" "))) == expected

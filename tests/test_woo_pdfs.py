@@ -116,6 +116,43 @@ def test_a_page_scanned_sideways_is_read_upright(letters) -> None:
 
 
 @OCR
+def test_a_letter_scanned_askew_is_read_straight(letters) -> None:
+    """Pages turned 3.2 degrees (scan82): tesseract lost whole lines and read small letters as capitals (`Op
+    Woensdag`) until the page image was turned straight before reading."""
+    extraction, joined = _read(letters["scheef"])
+    _check_letter(extraction, joined, scanned=True)
+    assert "oktober 2020 is de ontvangst van uw verzoek bevestigd. Bij brief" in extraction.pages[0].text.splitlines()
+
+
+@OCR
+def test_a_faint_scan_is_read_not_taken_for_blank_pages(letters) -> None:
+    """Light grey text on off-white (scan82): no pixel as dark as ink, so each page was taken for blank and the file
+    was lost ('no text layer and no readable text')."""
+    extraction, joined = _read(letters["vaag"])
+    _check_letter(extraction, joined, scanned=True)
+    assert "Bij brief van 6 oktober 2020 is de ontvangst van uw verzoek bevestigd." in joined
+
+
+@pytest.mark.parametrize("shape, x_mm, white", [
+    ("disc", 15, True),     # a filed letter's punch hole, scanned black with a dark lid (scan82), 12-15 mm in
+    ("disc", 100, False),   # a round blob in the middle of the page is no punch hole
+    ("box", 15, False),     # a square box near the edge (a redaction, a table's cell) fills more than a disc
+    ("bar", 15, False),     # a logo's bar along the edge is taller than a hole
+])
+def test_a_punch_hole_is_taken_out_of_the_page_image(shape: str, x_mm: int, white: bool) -> None:
+    from PIL import Image, ImageDraw
+    from ingest.extract.ocr import punch_holes_out
+    dpi, mm = 250, 250 / 25.4
+    image = Image.new("L", (int(210 * mm), int(297 * mm)), 245)
+    draw = ImageDraw.Draw(image)
+    x, y, r = x_mm * mm, 110 * mm, 3 * mm
+    draw.ellipse([x - r, y - r, x + r, y + r], fill=30) if shape == "disc" else \
+        draw.rectangle([x - r, y - r, x + r, y + r + (40 * mm if shape == "bar" else 0)], fill=30)
+    out = punch_holes_out(image, dpi)
+    assert (out.getpixel((int(x), int(y))) == 255) is white
+
+
+@OCR
 def test_gibberish_text_layer_is_read_from_the_page_image(letters) -> None:
     extraction, joined = _read(letters["onleesbaar"])
     _check_letter(extraction, joined, scanned=True)
@@ -358,11 +395,49 @@ def test_a_row_of_an_inventory(line: str, row: bool) -> None:
     ("Da 9 december 5 2009", "2009-12-09"),
     ("Datum 25 5 mei 2021 02:", "2021-05-25"),
     ("> Retouradres Postbus 20001 2500 EA Den Haag\n20 juni 2011\nDatum\nBetreft Besluit", "2011-06-20"),
+    ("Dat 2 oktober 2024\njatum\nBetreft Besluit op uw Woo-verzoek", "2024-10-02"),   # the label cut in two (scan82)
     ("datum 25 5 mei 2021", None),   # the label starts with its capital
 ])
 def test_a_scanned_date_row_with_a_stray_mark(text: str, iso: str | None) -> None:
     from ingest.structure.metadata import read_date
     assert read_date(text, "woo-besluit") == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # letters faxed at 204 x 98 dpi (scan82 probe): the 7 pt labels of the date and subject rows read as other marks,
+    # or the month read with one letter wrong
+    ("2500 EA DEN HAAG\nPoster 27 augustus 2018\nBetrett Stand van zaken pachtheleid", "2018-08-27"),
+    ("De Voorzitter van de Tweede Kamer\nont 17 mei 2013\nBerteecft Verhuizingen van gezinnen op eigen verzoek", "2013-05-17"),
+    ("Per e-mail\n20 juni 2011\nBetr Besluit op uw Wob-verzoek over contacten tussen ambtenaren en", "2011-06-20"),
+    ("Directie Agroketens\nDatum 12 docember 2018\nBetreft Stand van zaken renovatie Binnenhof", "2018-12-12"),
+    ("Pagina 2 van 2\nDatum\n17 met 2013\nOns kenmerk", "2013-05-17"),
+    # no subject row under the date: a line of the address or body that ends on a date is no date row
+    ("ontvangen op 17 mei 2013\nDe Minister van Justitie", None),
+    ("Vergadering 17 mei 2013\nAgendapunt 4", None),
+    ("Datum 14 oder 2021", None),        # a month read two letters wrong: no month
+    ("datum 12 docember 2018", None),    # the label starts with its capital
+])
+def test_a_scanned_date_row_with_a_misread_label_or_month(text: str, iso: str | None) -> None:
+    from ingest.structure.metadata import read_date
+    assert read_date(text, "kamerbrief") == iso
+
+
+@pytest.mark.parametrize("margin, title", [
+    ("2500 EA DEN HAAG\nPoster 27 augustus 2018\nBetrett Stand van zaken pachtbeleid\nMinisterie van Landbouw",
+     "Stand van zaken pachtbeleid"),
+    ("ont 17 mei 2013\nBerteecft Verhuizingen van gezinnen op eigen verzoek", "Verhuizingen van gezinnen op eigen verzoek"),
+    ("Den Haag, 17 mei 2013\nDe Minister van Justitie", None),   # a place and date over a signature: no subject row
+])
+def test_a_scanned_subject_row_with_a_misread_label(margin: str, title: str | None) -> None:
+    from ingest.structure.metadata import read_title
+    assert read_title(margin, "kamerbrief", "", margin) == title
+
+
+@pytest.mark.parametrize("word, month", [("docember", 12), ("met", 5), ("novenber", 11), ("jull", 7), ("juni", 6),
+                                         ("oder", None), ("augnests", None), ("ma", None)])
+def test_a_month_read_with_one_letter_wrong(word: str, month: int | None) -> None:
+    from ingest.dutch.months import misread_month
+    assert misread_month(word) == month
 
 
 @OCR

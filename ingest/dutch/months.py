@@ -15,6 +15,25 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b"
 NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by one letter changed, left out or put in."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def misread_month(word: str) -> int | None:
+    """The month whose full name OCR read with one letter wrong, left out or added (`docember`, `met` for `mei`),
+    when only one month's name is that near; else None."""
+    if word.lower() in MONTHS:
+        return MONTHS[word.lower()]
+    near = {n for name, n in list(MONTHS.items())[:12] if _one_edit(word.lower(), name)}   # the full names
+    return near.pop() if len(near) == 1 and len(word) >= 3 else None
+
+
 def iso(year: int, month: int, day: int) -> str | None:
     """ISO date, or None for an impossible one (31 februari)."""
     try:

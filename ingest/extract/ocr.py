@@ -252,13 +252,21 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
         return [], width, height
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    histogram = image.histogram()
-    if sum(histogram[:128]) < BLANK_INK * image.width * image.height:
-        return [], width, height
+    if sum(image.histogram()[:128]) < BLANK_INK * image.width * image.height:
+        image = darkened(image)
+        if image is None:
+            return [], width, height
+        log.info("page %d: a faint scan, its grey text darkened", number)
     options = replace(options, dpi=dpi)
+    image = straightened(image, number)
     boxes: list[tuple[int, int, int, int]] = []
-    image = lift_dark_boxes(image, dpi, boxes)
+    image = lift_dark_boxes(punch_holes_out(image, dpi), dpi, boxes)
     words = box_reading_out(image_words(image, options, boxes), boxes, 72 / dpi)
+    frame = sheet_frame(image, dpi, width, height)
+    if frame and (len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING):
+        log.info("page %d: a smaller page scanned on a larger sheet, read in its own frame", number)
+        return [replace(w, x0=w.x0 - frame[0], x1=w.x1 - frame[0], top=w.top - frame[1], bottom=w.bottom - frame[1])
+                for w in words], *PAPER
     if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
         return words, width, height
     turn = upright_turn(image)
@@ -269,6 +277,100 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
         return words, width, height
     log.info("page %d: scanned turned %d degrees, read upright", number, turn)
     return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+FAINT_SHARE = 0.005   # the share of a page's pixels that is its darkest ink (a letter's text covers 2-8 per cent)
+FAINT_GAP = 36        # grey levels that ink lighter than the ink threshold stands at least below the paper's median
+                      # (a blank sheet's grain, a page showing through from the back, is lighter)
+
+
+def darkened(image):
+    """A faint scan's page image (light grey text on paper, no pixel as dark as ink) with its grey levels stretched
+    from its darkest ink (black) to its paper (white); None when its darkest pixels hardly differ from the paper:
+    a blank page."""
+    histogram = image.histogram()
+    total = image.width * image.height
+
+    def level(share: float) -> int:
+        count = 0
+        for value, n in enumerate(histogram):
+            count += n
+            if count >= share * total:
+                return value
+        return 255
+
+    ink, paper = level(FAINT_SHARE / 5), level(0.5)
+    if paper - level(FAINT_SHARE) < FAINT_GAP or paper <= ink:
+        return None
+    return image.point(lambda v: max(0, min(255, round((v - ink) * 255 / (paper - ink)))))
+
+
+PAPER = (595.0, 842.0)   # points: an A4 sheet, the paper a letter is printed on
+LARGE_SHEET = 1.3        # a scanned page this many times A4's area or more (A3, a scanner's full glass) ...
+FRAME_INK = 128          # ... whose ink (pixels darker than this) fits on an A4 sheet is an A4 page scanned on it
+
+
+def sheet_frame(image, dpi: int, width: float, height: float) -> tuple[float, float] | None:
+    """The top left corner (points) of the A4 frame a letter scanned on a larger sheet stands in: around its ink,
+    centred across it, a little above its first line; None for a page of A4 size or smaller, or whose ink does not
+    fit on A4 (the page's sidebar and bands are measured in that frame, not on the sheet)."""
+    if width * height < LARGE_SHEET * PAPER[0] * PAPER[1]:
+        return None
+    box = image.point(lambda v: 255 if v < FRAME_INK else 0).getbbox()
+    if box is None:
+        return None
+    k = 72 / dpi
+    left, top, right, bottom = (v * k for v in box)
+    if right - left > PAPER[0] or bottom - top > PAPER[1]:
+        return None
+    x = max(0.0, min(width - PAPER[0], left - (PAPER[0] - (right - left)) / 2))
+    return x, max(0.0, min(height - PAPER[1], top - 24))
+
+
+SKEW_MAX = 5.0      # degrees: the steepest skew looked for (a page laid on the glass askew, fed in crooked)
+SKEW_STEP = 0.1     # degrees: the finest step the skew is measured in
+SKEW_MIN = 1.5      # degrees: a page skewed less than this is read as it is (tesseract's lines follow a slight skew;
+                    # at 2.5-4 degrees it loses lines and reads small letters as capitals: `Op Woensdag 17 mei`)
+SKEW_WIDTH = 600    # pixels: the width of the small copy of the page the skew is measured on
+SKEW_INK = 128      # ... where a pixel darker than this is ink
+SKEW_GAIN = 1.5     # ... and the rows' sharpness at the skew found at least this many times that of the page level
+
+
+def skew_angle(image) -> float:
+    """Degrees (counter-clockwise) the lines of text on a page image run askew: the angle at which the ink's rows,
+    sheared back, are most sharply lined up (the squared differences of the ink per row are largest); 0 on a page
+    with too little ink to tell."""
+    import numpy as np
+
+    scale = min(1.0, SKEW_WIDTH / image.width)
+    small = image.resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
+    ys, xs = np.nonzero(np.asarray(small) < SKEW_INK)
+    if len(xs) < 200:
+        return 0.0
+    xs = xs - small.width / 2
+
+    def sharpness(angle: float) -> float:
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(int)
+        counts = np.bincount(rows - rows.min())
+        return float((np.diff(counts.astype(float)) ** 2).sum())
+
+    coarse = max(np.arange(-SKEW_MAX, SKEW_MAX + 0.01, 0.5), key=sharpness)
+    best = float(max(np.arange(coarse - 0.5, coarse + 0.51, SKEW_STEP), key=sharpness))
+    # lines of text lie far more sharply lined up at their angle than level; a page without lines across it (turned
+    # sideways, a figure) is about as sharp at every angle: not askew
+    return best if sharpness(best) >= SKEW_GAIN * sharpness(0.0) else 0.0
+
+
+def straightened(image, number: int = 0):
+    """The page image turned straight when its lines run SKEW_MIN degrees or more askew (white where the turn
+    leaves no paper); else the image itself."""
+    from PIL import Image
+
+    angle = skew_angle(image)
+    if abs(angle) < SKEW_MIN:
+        return image
+    log.info("page %d: scanned %.1f degrees askew, straightened", number, angle)
+    return image.rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
 
 
 DARK = 96             # a pixel darker than this is ink
@@ -334,6 +436,41 @@ def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice
             continue
         boxes.append((top, bottom, left, right, (slice(ys.start * cell, ys.stop * cell), slice(xs.start * cell, xs.stop * cell))))
     return boxes
+
+
+HOLE_SIZE = (4.0, 9.0)   # mm: the width and height of a punch hole (6 mm, its shadow, the blur)
+HOLE_FILL = (0.55, 0.85)   # share of its bounding box a round hole's solid cells fill (a disc: 0.785; a box: more)
+HOLE_EDGE = 30.0           # mm: a punch hole lies this near a page's edge at most (a filing's holes are 12 mm in)
+
+
+def punch_holes_out(image, dpi: int):
+    """The page image with its punch holes white: a round solid dark blob near the page's edge (a filed letter
+    scanned with a dark lid, its holes black). Tesseract reads one as a letter (`€`, `@`) into the line beside it."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    pixels = np.asarray(image)
+    cell = max(int(round(BOX_CELL * dpi)), 1)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if not rows or not cols:
+        return image
+    solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
+    labels, _ = ndimage.label(solid)
+    mm = dpi / 25.4 / cell   # cells a millimetre
+    out = None
+    for n, found in enumerate(ndimage.find_objects(labels), 1):
+        ys, xs = found
+        height, width = (ys.stop - ys.start) / mm, (xs.stop - xs.start) / mm
+        edge = min(xs.start, cols - xs.stop, ys.start, rows - ys.stop) / mm
+        if not (HOLE_SIZE[0] <= min(height, width) and max(height, width) <= HOLE_SIZE[1] and edge <= HOLE_EDGE):
+            continue
+        if not HOLE_FILL[0] <= (labels[found] == n).sum() / ((ys.stop - ys.start) * (xs.stop - xs.start)) < HOLE_FILL[1]:
+            continue
+        out = pixels.copy() if out is None else out
+        around = out[max((ys.start - 1) * cell, 0):(ys.stop + 1) * cell, max((xs.start - 1) * cell, 0):(xs.stop + 1) * cell]
+        around[around < RIM_INK] = 255
+    return image if out is None else Image.fromarray(out)
 
 
 # what a redaction box bears: its ground's code (`5.1.2e`, `10.2.g`, `[5.2.1]`, `5.12e` as OCR reads it), nothing else
@@ -444,13 +581,23 @@ CHAMBER_PAPERS = {"handelingen", "kamerstukken", "kamerstuk", "aanhangsel"}
 CHAMBER_MISREAD = re.compile(r"^(?=.*l)[Il1]{2}(?=[,.)]?$)")   # `Il`, `lI`, `ll`, `1l`: tesseract's II, not a word
 
 
+# a chamber's numeral read as digits or a bracket (`Handelingen 11, 2010/11`, `Handelingen (l, 2010/11`, a scan in
+# black and white or with a shadow): known as a numeral by the session year after it; one I per character read
+CHAMBER_DIGITS = re.compile(r"^[(\[|Il1]{1,2}(?=[,.]?$)")
+SESSION_YEAR = re.compile(r"^(?:19|20)\d\d(?:/|-|–)(?:\d\d|(?:19|20)\d\d)[,.)]?$")   # `2010/11`, `2021-2022`
+
+
 def chamber_numerals(texts: list[str]) -> list[str]:
     """OCR tokens with the Tweede Kamer's numeral restored where tesseract read its I's as l's after the paper they
-    name (`Handelingen Il 2021/22, nrs. 62 en 63`: no reference was found in it)."""
+    name (`Handelingen Il 2021/22, nrs. 62 en 63`: no reference was found in it), or as digits or a bracket before a
+    session year (`Handelingen 11, 2010/11`)."""
     out, before = list(texts), ""
     for i, text in enumerate(out):
-        if CHAMBER_MISREAD.match(text) and before.strip(STRIP).lower() in CHAMBER_PAPERS:
-            out[i] = CHAMBER_MISREAD.sub("II", text)
+        if before.strip(STRIP).lower() in CHAMBER_PAPERS:
+            if CHAMBER_MISREAD.match(text):
+                out[i] = CHAMBER_MISREAD.sub("II", text)
+            elif CHAMBER_DIGITS.match(text) and SESSION_YEAR.match(next((t for t in out[i + 1:] if t.strip()), "")):
+                out[i] = CHAMBER_DIGITS.sub(lambda m: "I" * len(m.group()), text)
         before = text if text.strip() else before   # tesseract's entries for blocks and lines are empty
     return out
 

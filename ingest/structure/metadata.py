@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ingest.dutch.letterhead import DATE_VALUE, KENMERK_VALUE, LABEL_ROW, VALUE_ROW
-from ingest.dutch.months import MONTH_NAMES, parse_dutch_date
+from ingest.dutch.months import MONTH_NAMES, iso, misread_month, parse_dutch_date
 from ingest.dutch.register import SIGNER_LABEL
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.dutch.titlecase import title_case
@@ -164,9 +164,16 @@ WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+
 DATE_LABEL = re.compile(rf"\bDatum(?:[ \t]+(?:uitspraak|besluit|vergadering))?\s*:?\s*\n?\s*{WEEKDAY}(\d{{1,2}}\s+[A-Za-z]+\.?\s+\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})")
 # a scanned letterhead's date row as OCR reads it: the small label's ink read as a stray mark of one to three characters
 # between the date's parts (`Datum 3 november r 2020`, `Datum 25 5 mei 2021`, `Da 9 december 5 2009`), or the label
-# read after its value (`20 juni 2011` / `Datum`)
-OCR_DATE_ROW = re.compile(rf"^(?-i:Datum|Da)\b\s*:?\s*(\d{{1,2}})\s+(?:\S{{1,3}}\s+)?({MONTH_NAMES})\s+(?:\S{{1,3}}\s+)?(\d{{4}})\b"
+# read after its value (`20 juni 2011` / `Datum`), or cut (`Dat 2 oktober 2024` / `jatum`)
+OCR_DATE_ROW = re.compile(rf"^(?-i:Datum|Dat|Da)\b\s*:?\s*(\d{{1,2}})\s+(?:\S{{1,3}}\s+)?({MONTH_NAMES})\s+(?:\S{{1,3}}\s+)?(\d{{4}})\b"
                           rf"|^(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\s*\n\s*(?-i:Datum)\s*$", re.M | re.I)
+# ... or its month read with one letter wrong (`Datum 12 docember 2018`, `Datum` / `17 met 2013`: a fax, a poor scan)
+OCR_MONTH_ROW = re.compile(r"^(?-i:Datum)[ \t]*:?\s*?\n?[ \t]*(\d{1,2})[ \t]+([a-z]{3,9})[ \t]+((?:19|20)\d\d)[ \t]*$", re.M)
+# a scanned letterhead's date row and subject row with both small labels misread (`Poster 27 augustus 2018` /
+# `Betrett Stand van zaken pachtbeleid`, `ont 17 mei 2013` / `Berteecft Verhuizingen ...`): a line of at most two short
+# marks and a date, and under it the subject after a mark that kept the label's first letter
+MISREAD_HEAD_ROWS = re.compile(rf"^[ \t]*(?:\S{{1,8}}[ \t]+){{0,2}}?(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+\d{{4}})[ \t]*\n"
+                               r"[ \t]*[BO]\S{2,8}[ \t]+([A-Z][^\n]{3,})$", re.M)
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 # a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
@@ -553,6 +560,12 @@ def read_date(text: str, doc_type: str) -> str | None:
         parsed = parse_dutch_date(f"{day} {month} {year}")
         if parsed:
             return parsed
+    m = MISREAD_HEAD_ROWS.search(text)
+    if m and parse_dutch_date(m.group(1)):
+        return parse_dutch_date(m.group(1))
+    misread = next((m for m in OCR_MONTH_ROW.finditer(text) if misread_month(m.group(2))), None)
+    if misread:
+        return iso(int(misread.group(3)), misread_month(misread.group(2)) or 0, int(misread.group(1)))
     m = FILED_DATE.search(text)
     if m:
         try:
@@ -1085,9 +1098,9 @@ def _office_case(office: str) -> str:
 
 
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
-    m = MARGIN_SUBJECT.search(margin)
+    m = MARGIN_SUBJECT.search(margin) or MISREAD_HEAD_ROWS.search(margin)
     if m:
-        return _tidy(m.group(1))
+        return _tidy(m.group(m.lastindex or 1))
     m = ROW_SUBJECT.search(first)
     if m:
         return _tidy(" ".join(g for g in m.groups() if g))
