@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.dutch.function_words import function_word_share
+from ingest.dutch.function_words import FUNCTION_WORDS, function_word_share
 from ingest.extract import ocr
 from ingest.extract.geometry import PageWords
 
@@ -89,16 +89,17 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
 
 
 def garbled_passage(tokens: list[str]) -> str | None:
-    """The first GARBLED_RUN words in a row (of three letters or more; shorter tokens and numbers are passed over)
-    that are poor in vowels and, checked last, none of them a Dutch word: a passage set in a font whose encoding
-    yields gibberish. None when the layer has no such passage."""
+    """The first GARBLED_RUN words in a row (of three letters or more, no digit: shorter tokens, numbers and codes
+    such as `kst-32545-143` are passed over) that are poor in vowels and hold no function word, and, checked last (the
+    vocabulary takes seconds to load, and a letter's pages should not need it), none of them a Dutch word: a passage
+    set in a font whose encoding yields gibberish. None when the layer has no such passage."""
     run: list[str] = []
     for token in tokens:
         letters = [c for c in token.lower() if c.isalpha()]
-        if len(letters) < 3:
+        if len(letters) < 3 or any(c.isdigit() for c in token):
             continue
         run = (run + [token])[-GARBLED_RUN:]
-        if len(run) < GARBLED_RUN:
+        if len(run) < GARBLED_RUN or any(w.strip(_STRIP).lower() in FUNCTION_WORDS for w in run):
             continue
         word_letters = [c for w in run for c in w.lower() if c.isalpha()]
         if sum(c in VOWELS for c in word_letters) / len(word_letters) < GARBLED_VOWELS and not any(
