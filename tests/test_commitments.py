@@ -27,6 +27,13 @@ STATUSES = [
     ("Zoals ik in mijn brief van 3 mei heb aangegeven, zal ik u voor de zomer informeren over de uitkomsten.",
      "referenced"),
     ("Zoals de Kamer vroeg, zal ik u voor de zomer informeren over de uitkomsten.", "open"),
+    # ... the paper after the verb, the main clause a present send with a time still to come (LNV 2019, fix77's draw);
+    # the paper sent now, or informing now without a time, restates nothing
+    ("Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig mogelijk een kabinetsreactie op dit "
+     "advies, waarbij ik hecht aan nauwe samenwerking met de interbestuurlijke partners (Kamerstuk 32 670, nr. 165).",
+     "referenced"),
+    ("Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u hierbij de kabinetsreactie op dit advies.", None),
+    ("Zoals ik in mijn brief van 3 mei meldde, informeer ik u over de uitkomsten van het onderzoek.", None),
     ("Zoals ik in mijn brief van 3 mei meldde, zal de wet per 1 juli in werking treden.", None),
     # an annex giving the state of the matters promises were made on keeps them (Fin 2025, fix85 audit); that state
     # still to come is a promise, and matters without promises tell none

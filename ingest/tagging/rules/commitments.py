@@ -104,13 +104,19 @@ NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort
 TOLD_BEFORE = (r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                r"[^;]{0,200}?\b(?:bericht|gemeld|laten\s+weten|geïnformeerd|medegedeeld|meegedeeld)\b"
                r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b")
-# a `zoals` clause of the writer's own earlier word closing on its verb, the main clause opening on `zal`: `Zoals ik op
-# 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
-# zal ik ...` (never `Zoals ik in deze brief aangeef`: a present is no earlier word)
+# a `zoals` clause of the writer's own earlier word, the main clause opening on `zal` or a present send verb: `Zoals ik
+# op 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
+# zal ik ...`, the paper after the verb: `Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig
+# mogelijk een kabinetsreactie` (never `Zoals ik in deze brief aangeef`: a present is no earlier word)
 SAID_BEFORE_CLAUSE = (r"(?:ik|wij|we)\s+[^;]{0,250}?\b(?:(?:reeds|eerder|al)\s+)?(?:meldde|meldden|berichtte|berichtten|"
                       r"aangaf|aangaven|aankondigde|aankondigden|schreef|schreven|meedeelde|meedeelden|"
                       r"(?:heb|hebben)\s+(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)|"
-                      r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)\s+(?:heb|hebben))\s*,\s*(?=(?:zal|zullen)\b)")
+                      r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)\s+(?:heb|hebben))"
+                      r"(?:\s+(?:in|tijdens|bij|op)\s+[^;,]{0,150}?)?\s*,?\s+"
+                      rf"(?=(?:zal|zullen|{SEND_NOW})\b)")
+# the main clause of a promise told again: `zal ... informeren`, or a send verb in the present with a time still to come
+RESTATED = (rf"(?:\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})|\b{SEND_NOW}\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+            rf".*\b(?!nader\b)(?:{WHEN})\b)")
 # a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
 NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
 
@@ -141,7 +147,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                      rf"(?:(?:heb|hebben)\s+)?(?:gemeld|aangegeven|aangekondigd|bericht|meegedeeld|vermeld)\b|"
                                      rf"{SAID_BEFORE_CLAUSE})"
                                      rf"(?!.*\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b)"
-                                     rf".*\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})",
+                                     rf".*{RESTATED}",
          "Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
          "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", MENTIONED, FLAGS),
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
