@@ -19,6 +19,34 @@ STATUSES = [
     ("Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
      "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", "referenced"),
     ("Zoals eerder gemeld zal de wet per 1 juli in werking treden.", None),
+    # ... the writer's earlier paper named in the zoals clause, closing on its verb (LNV 2018, fix85 audit); the Kamer's
+    # word is no earlier promise of the writer's, and a plan said before still promises nothing
+    ("Zoals ik op 30 mei 2018 in mijn beantwoording van het schriftelijk overleg inzake de geannoteerde agenda van de "
+     "informele landbouwraad van 3 tot 5 juni 2018 (Kamerstuk 21 501-32, nr. 1110) reeds meldde, zal ik uw Kamer zo "
+     "spoedig mogelijk na die gesprekken informeren over de herziening van het pachtstelsel.", "referenced"),
+    ("Zoals ik in mijn brief van 3 mei heb aangegeven, zal ik u voor de zomer informeren over de uitkomsten.",
+     "referenced"),
+    ("Zoals de Kamer vroeg, zal ik u voor de zomer informeren over de uitkomsten.", "open"),
+    # ... the paper after the verb, the main clause a present send with a time still to come (LNV 2019, fix77's draw);
+    # the paper sent now, or informing now without a time, restates nothing
+    ("Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig mogelijk een kabinetsreactie op dit "
+     "advies, waarbij ik hecht aan nauwe samenwerking met de interbestuurlijke partners (Kamerstuk 32 670, nr. 165).",
+     "referenced"),
+    ("Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u hierbij de kabinetsreactie op dit advies.", None),
+    ("Zoals ik in mijn brief van 3 mei meldde, informeer ik u over de uitkomsten van het onderzoek.", None),
+    ("Zoals ik in mijn brief van 3 mei meldde, zal de wet per 1 juli in werking treden.", None),
+    # an annex giving the state of the matters promises were made on keeps them (Fin 2025, fix85 audit); that state
+    # still to come is a promise, and matters without promises tell none
+    ("Met deze bijlage ontvangt u in één overzicht de laatste stand van zaken van onderwerpen waarover uw Kamer eerder "
+     "vragen heeft gesteld, waarover toezeggingen zijn gedaan, moties zijn aangenomen of waarover mijn ambtsvoorganger of "
+     "ik in voorgaande brieven hebben aangekondigd u nader te informeren.", "fulfilled"),
+    ("Na de zomer ontvangt u de stand van zaken van onderwerpen waarover toezeggingen zijn gedaan.", "open"),
+    ("Met deze bijlage ontvangt u de stand van zaken van onderwerpen waarover uw Kamer vragen heeft gesteld.", None),
+    # the state of open and closed promises named as a cited letter's subject in a list of papers: none told (a
+    # committee's list, fix85 audit); the letter that gives that state now keeps them
+    ("– brief van de minister van Defensie d.d. 19 januari 2010 met het overzicht van de stand van zaken openstaande en "
+     "afgedane toezeggingen (2010Z01014).", None),
+    ("Hierbij sturen wij uw Kamer een stand van zaken van openstaande en afgedane toezeggingen.", "fulfilled"),
     # the Kamer asked when it will be informed: a request, not a promise (Def 2011, probe56); the answer promises
     ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de Kamer "
      "zal worden ingelicht over de toekomst van het vastgoed van Defensie (verzoek met kenmerk 2011Z13771/2011D33912).",

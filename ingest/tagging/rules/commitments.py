@@ -104,6 +104,19 @@ NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort
 TOLD_BEFORE = (r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                r"[^;]{0,200}?\b(?:bericht|gemeld|laten\s+weten|geïnformeerd|medegedeeld|meegedeeld)\b"
                r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b")
+# a `zoals` clause of the writer's own earlier word, the main clause opening on `zal` or a present send verb: `Zoals ik
+# op 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
+# zal ik ...`, the paper after the verb: `Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig
+# mogelijk een kabinetsreactie` (never `Zoals ik in deze brief aangeef`: a present is no earlier word)
+SAID_BEFORE_CLAUSE = (r"(?:ik|wij|we)\s+[^;]{0,250}?\b(?:(?:reeds|eerder|al)\s+)?(?:meldde|meldden|berichtte|berichtten|"
+                      r"aangaf|aangaven|aankondigde|aankondigden|schreef|schreven|meedeelde|meedeelden|"
+                      r"(?:heb|hebben)\s+(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)|"
+                      r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)\s+(?:heb|hebben))"
+                      r"(?:\s+(?:in|tijdens|bij|op)\s+[^;,]{0,150}?)?\s*,?\s+"
+                      rf"(?=(?:zal|zullen|{SEND_NOW})\b)")
+# the main clause of a promise told again: `zal ... informeren`, or a send verb in the present with a time still to come
+RESTATED = (rf"(?:\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})|\b{SEND_NOW}\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+            rf".*\b(?!nader\b)(?:{WHEN})\b)")
 # a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
 NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
 
@@ -127,10 +140,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # Toetsingskader met een aanvullende Artikel 100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).`, BZ/Def
     # 2021, probe56): made in that earlier paper, mentioned here; a plain plan said before (`Zoals eerder gemeld zal de
     # wet per 1 juli in werking treden`) promises the Kamer nothing, and this letter informing now is no promise
-    rule("mentioned-as-said-before", rf"^\W*zoals\s+(?:(?:ik|wij|we)\s+)?(?:(?:u|uw\s+Kamer)\s+)?(?:eerder|reeds|al|eerder\s+al)\s+"
-                                     rf"(?:(?:heb|hebben)\s+)?(?:gemeld|aangegeven|aangekondigd|bericht|meegedeeld|vermeld)\b"
+    # (also the writer's earlier paper named between, the clause closing on its verb before `zal`: `Zoals ik op 30 mei
+    # 2018 in mijn beantwoording van het schriftelijk overleg ... (Kamerstuk 21 501-32, nr. 1110) reeds meldde, zal ik
+    # uw Kamer zo spoedig mogelijk na die gesprekken informeren over ...`, LNV 2018, fix85 audit)
+    rule("mentioned-as-said-before", rf"^\W*zoals\s+(?:(?:(?:ik|wij|we)\s+)?(?:(?:u|uw\s+Kamer)\s+)?(?:eerder|reeds|al|eerder\s+al)\s+"
+                                     rf"(?:(?:heb|hebben)\s+)?(?:gemeld|aangegeven|aangekondigd|bericht|meegedeeld|vermeld)\b|"
+                                     rf"{SAID_BEFORE_CLAUSE})"
                                      rf"(?!.*\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b)"
-                                     rf".*\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})",
+                                     rf".*{RESTATED}",
          "Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
          "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", MENTIONED, FLAGS),
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
@@ -245,10 +262,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the state of promises given in this letter or its annexes, their number or who made them named between
     # (`sturen wij uw Kamer hierbij een stand van zaken van een divers aantal moties en toezeggingen`, VWS 2024; `In de
     # bijlagen zijn ... de stand van zaken met betrekking tot moties van uw Kamer alsmede toezeggingen`, IenW 2020)
-    rule("kept-state-given-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|"
-                                  r"hiermee|in\s+de\s+bijlagen?)\b.{0,120}\bstand\s+van\s+zaken\s+(?:van|aangaande|"
-                                  r"inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:[\w-]+\s+){0,3}?"
-                                  r"(?:moties\b[^.;()]{0,30}?\s(?:en|alsmede|evenals)\s+)?toezeggingen\b",
+    # (also this annex giving the state of the matters promises were made on: `Met deze bijlage ontvangt u in één
+    # overzicht de laatste stand van zaken van onderwerpen waarover uw Kamer eerder vragen heeft gesteld, waarover
+    # toezeggingen zijn gedaan, ...`, Fin 2025, fix85 audit; never matters on which none were made, `geen toezeggingen`)
+    rule("kept-state-given-here", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b).*\b(?:(?:met|in|via)\s+deze\s+(?:\w*brief|bijlage)|"
+                                  r"hierbij|hiermee|in\s+de\s+bijlagen?)\b.{0,120}\bstand\s+van\s+zaken\s+(?:van|aangaande|"
+                                  r"inzake|omtrent|betreffende|met\s+betrekking\s+tot)\s+(?:(?:[\w-]+\s+){0,3}?"
+                                  r"(?:moties\b[^.;()]{0,30}?\s(?:en|alsmede|evenals)\s+)?(?<!\bgeen\s)toezeggingen\b|"
+                                  r"(?:de\s+)?(?:onderwerpen|zaken|punten|thema\W?s)\s+waarover\b[^.;]{0,80}?"
+                                  r"(?<!\bgeen\s)\btoezeggingen\s+(?:zijn\s+|werden\s+)?gedaan\b)",
          "In aanloop naar de komende begrotingsbehandeling van VWS sturen wij uw Kamer hierbij een stand van zaken van "
          "een divers aantal moties en toezeggingen.", KEPT, FLAGS),
     # (not the promise restated for a paper still to come: `Ook ben ik, conform mijn toezegging in de richting van het
@@ -1053,14 +1075,17 @@ VETOES: tuple[Rule, ...] = (
          "deels voldane toezeggingen.", frozenset({Status.REFERENCED})),
     # the state of promises as a topic, a title or an agenda's item naming them as a class (`Stand van zaken toezeggingen
     # en moties over de evaluaties in het kader van de staatkundige vernieuwing`, a BZK letter's title 2016; `• Stand van
-    # zaken van verschillende moties en toezeggingen.`, an agenda of a wetgevingsoverleg 2024; fix74 sentence audit): no
+    # zaken van verschillende moties en toezeggingen.`, an agenda of a wetgevingsoverleg 2024; fix74 sentence audit; open
+    # and closed ones together: `– brief van de minister van Defensie d.d. 19 januari 2010 met het overzicht van de stand
+    # van zaken openstaande en afgedane toezeggingen (2010Z01014).`, a committee's list of papers, fix85 audit): no
     # promise told; a sentence that tells one besides (`is ... toegezegd`, a numbered one) stays, and so does the letter
     # that gives the state now (fulfilled: `Hierbij sturen wij uw Kamer een stand van zaken van een aantal moties en
     # toezeggingen.`)
     rule("not-state-of-promises", r"^(?!.*\b(?:toezegging\w*\s+T\d{4,5}|toegezegd|zeg\w*\s+(?:\w+\s+){0,3}?toe)\b)"
                                   r".*?\bstand\s+van\s+zaken\s+"
                                   r"(?:van\s+)?(?:(?:de|een\s+aantal|diverse|verschillende|alle)\s+)?"
-                                  r"(?:(?:openstaande|aangenomen|lopende)\s+)?(?:moties\s+en\s+)?toezeggingen\b",
+                                  r"(?:(?:openstaande|afgedane|aangenomen|lopende)\s+(?:en\s+(?:openstaande|afgedane)\s+)?)?"
+                                  r"(?:moties\s+en\s+)?toezeggingen\b",
          "Stand van zaken toezeggingen en moties over de evaluaties in het kader van de staatkundige vernieuwing en "
          "Koninkrijksrelaties in den brede", frozenset({Status.REFERENCED})),
     # a promise the members ask for, as a committee's report words it (`Genoemde leden willen de toezegging dat deze
