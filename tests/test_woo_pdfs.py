@@ -458,3 +458,29 @@ def test_a_code_printed_across_a_small_redaction_box_is_read() -> None:
 def test_what_a_redaction_box_bears(token: str, code: bool) -> None:
     from ingest.extract.ocr import BOX_CODE
     assert bool(BOX_CODE.match(token)) is code
+
+
+@OCR
+@pytest.mark.skipif(not shutil.which("tesseract") or not _has_osd(), reason="needs tesseract's orientation data (osd)")
+def test_a_page_scanned_upside_down_is_turned_before_it_is_read(letters, caplog) -> None:
+    """Page 1 fed in upside down (scan87): its lines hang below their x-height (ocr.line_lean), so the orientation is
+    asked before the page is read, and the page is read once, upright (it was read upside down first, as gibberish)."""
+    with caplog.at_level("INFO", logger="ingest.extract.ocr"):
+        extraction, joined = _read(letters["omgekeerd"])
+    _check_letter(extraction, joined, scanned=True)
+    assert "page 1: scanned upside down, turned before reading" in caplog.text
+    assert "scanned turned 180 degrees" not in caplog.text and "page 2: scanned upside" not in caplog.text
+
+
+@OCR
+def test_two_pages_photocopied_side_by_side_read_left_page_then_right(letters) -> None:
+    """The letter's two pages on one landscape sheet (scan87): the right page's lines were read among the left
+    page's, level with them. Each half is zoned as a page; the sheet stays one page, its text left, then right."""
+    extraction, joined = _read(letters["twee-op-een"])
+    assert extraction.page_count == 1 and [p.number for p in extraction.pages] == [1]
+    assert ACROSS_PAGES in joined and ADDRESS_ENDS in joined
+    assert joined.index("Bij brief van 6 oktober 2020") < joined.index(ACROSS_PAGES) < joined.index(ADDRESS_ENDS)
+    assert LOGO not in extraction.pages[0].text and "Pagina 2" not in extraction.pages[0].text
+    meta = read_metadata(extraction, "woo-besluit.pdf")
+    assert (meta.title, meta.kenmerk, meta.date) == (
+        "Besluit op uw Wob-verzoek over de PAS-meldingen", "DGNVLG / 21123456", "2021-01-28")

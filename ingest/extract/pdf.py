@@ -40,6 +40,7 @@ from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
+from ingest.extract.sheets import join_halves, split_two_up
 from ingest.records import Extraction
 
 log = logging.getLogger(__name__)
@@ -70,13 +71,14 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     pages = read_poor_pages_again(path, pages, ocr, readings)
     if not any(p.words for p in pages):
         raise EmptyDocument("PDF has no text layer and no readable text")
-    scanned = sum(p.scanned for p in pages) > len(pages) / 2
+    scanned, count = sum(p.scanned for p in pages) > len(pages) / 2, len(pages)
+    pages = split_two_up(pages)
     sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = readings.words(pages)
     running = running_lines(pages, sizes, readings)
     parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings, running) for page in pages)
-    out_pages, footnotes, margin = assemble_pages(parts)
-    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=len(pages), scanned=scanned)
+    out_pages, footnotes, margin = assemble_pages(join_halves(list(parts)))
+    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned)
 
 
 MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
@@ -188,7 +190,7 @@ class Readings:
     def zone(self, page: PageWords, body_size: float) -> Zoned:
         key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
         if key not in self._zones:
-            self._zones[key] = page, zone_page(page, body_size, first=page.number == 1)
+            self._zones[key] = page, zone_page(page, body_size, first=page.number == 1 and page.half < 2)
         return self._zones[key][1]
 
     def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str],
