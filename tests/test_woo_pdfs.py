@@ -427,6 +427,13 @@ def test_a_scanned_date_row_with_a_misread_label_or_month(text: str, iso: str | 
      "Stand van zaken pachtbeleid"),
     ("ont 17 mei 2013\nBerteecft Verhuizingen van gezinnen op eigen verzoek", "Verhuizingen van gezinnen op eigen verzoek"),
     ("Den Haag, 17 mei 2013\nDe Minister van Justitie", None),   # a place and date over a signature: no subject row
+    # the subject row's label alone misread, away from the date row (scan87: a letter photocopied two-up at A5)
+    ("Datum 27 augustus 2018\nMinisterie van Landbouw, Natuur\nDe Voorzitter van de Tweede Kamer\n"
+     "Beveft Stand van zaken pachtbeleid", "Stand van zaken pachtbeleid"),
+    ("Wilt u slechts één zaak in uw\nBeweft Stand van zaken renovatie Binnenhof", "Stand van zaken renovatie Binnenhof"),
+    ("Berreft Verhuizingen van gezinnen op eigen verzoek", "Verhuizingen van gezinnen op eigen verzoek"),
+    ("Behoeft Geen antwoord meer", None),        # a Dutch word opening a margin row is no misread label
+    ("Bericht Stand van zaken", None),           # nor a word that does not close on the label's `ft`
 ])
 def test_a_scanned_subject_row_with_a_misread_label(margin: str, title: str | None) -> None:
     from ingest.structure.metadata import read_title

@@ -174,6 +174,10 @@ OCR_MONTH_ROW = re.compile(r"^(?-i:Datum)[ \t]*:?\s*?\n?[ \t]*(\d{1,2})[ \t]+([a
 # marks and a date, and under it the subject after a mark that kept the label's first letter
 MISREAD_HEAD_ROWS = re.compile(rf"^[ \t]*(?:\S{{1,8}}[ \t]+){{0,2}}?(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+\d{{4}})[ \t]*\n"
                                r"[ \t]*[BO]\S{2,8}[ \t]+([A-Z][^\n]{3,})$", re.M)
+# a scanned letterhead's subject row whose small `Betreft` label alone is misread a letter or two off (`Beveft Stand van
+# zaken pachtbeleid`, `Beweft`, `Berreft`, `Betrett`: a two-up sheet, a fax), standing in the margin away from its date
+# row: a mark opening on `Be` and closing on `ft`/`tt`, 6-8 letters, then the subject; the mark no Dutch word (`Behoeft`)
+OCR_SUBJECT_LABEL = re.compile(r"^[ \t]*(Be[a-z]{2,4}[ft]t)[ \t]+([A-Z][^\n]{3,})$", re.M)
 # a sidebar whose columns came out of order: the date a few lines under its `Datum` label
 LOOSE_DATE_LABEL = re.compile(r"^Datum\s*$(?:\n[^\n]*){0,4}?\n\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$", re.M)
 # a letterhead printed as two columns, flattened: a row of labels, the row of their values under it
@@ -1097,8 +1101,15 @@ def _office_case(office: str) -> str:
     return title_case(office) if office.isupper() else office[0].upper() + office[1:]
 
 
+def misread_subject_row(margin: str) -> re.Match[str] | None:
+    """The first margin row of OCR_SUBJECT_LABEL whose label is no Dutch word (a misread `Betreft`)."""
+    from ingest.extract.ocr import is_known   # the vocabulary is loaded only when such a row stands in the margin
+
+    return next((m for m in OCR_SUBJECT_LABEL.finditer(margin) if not is_known(m.group(1).lower())), None)
+
+
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
-    m = MARGIN_SUBJECT.search(margin) or MISREAD_HEAD_ROWS.search(margin)
+    m = MARGIN_SUBJECT.search(margin) or MISREAD_HEAD_ROWS.search(margin) or misread_subject_row(margin)
     if m:
         return _tidy(m.group(m.lastindex or 1))
     m = ROW_SUBJECT.search(first)
