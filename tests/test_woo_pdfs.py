@@ -491,3 +491,43 @@ def test_two_pages_photocopied_side_by_side_read_left_page_then_right(letters) -
     meta = read_metadata(extraction, "woo-besluit.pdf")
     assert (meta.title, meta.kenmerk, meta.date) == (
         "Besluit op uw Wob-verzoek over de PAS-meldingen", "DGNVLG / 21123456", "2021-01-28")
+
+
+def _sheet_words(columns: list[tuple[float, float]], rows: int = 20) -> list:
+    """Words in ``rows`` lines within each (x0, x1) column (three words per line), 12 points apart."""
+    from ingest.extract.geometry import Word
+    out = []
+    for x0, x1 in columns:
+        step = (x1 - x0) / 3
+        for r in range(rows):
+            out += [Word(f"w{r}", x0 + i * step, x0 + (i + 1) * step - 4, 60 + 12 * r, 70 + 12 * r, 10.0)
+                    for i in range(3)]
+    return out
+
+
+@pytest.mark.parametrize("width, height, scanned, columns, split", [
+    (842, 595, True, [(40, 380), (470, 800)], 423.0),   # two A5 pages side by side, a 94 pt blank band between
+    (842, 595, True, [(40, 400), (430, 800)], None),    # a band of 30 pt: two columns of one page
+    (842, 595, True, [(40, 600), (700, 800)], None),    # a blank band off the centre: a column beside a sidebar
+    (842, 595, True, [(40, 800)], None),                # lines across the whole sheet
+    (842, 595, False, [(40, 380), (470, 800)], None),   # born-digital landscape pages (slides) are left as they are
+    (595, 842, True, [(40, 250), (340, 560)], None),    # a portrait page
+])
+def test_a_landscape_sheet_holding_two_pages_is_cut_at_its_gutter(width, height, scanned, columns, split) -> None:
+    from ingest.extract.geometry import PageWords
+    from ingest.extract.sheets import gutter_x, split_two_up
+    page = PageWords(1, width, height, _sheet_words(columns), scanned)
+    assert gutter_x(page) == split
+    halves = split_two_up([page])
+    assert len(halves) == (2 if split else 1)
+    if split:
+        assert [h.half for h in halves] == [1, 2] and {h.number for h in halves} == {1}
+        assert min(w.x0 for w in halves[1].words) == pytest.approx(470 - split)
+
+
+def test_the_halves_of_a_sheet_are_joined_left_then_right() -> None:
+    from ingest.extract.sheets import join_halves
+    parts = [(1, "Links.", [("1", "noot")], {"1": 3}, ["Datum"]), (1, "Rechts.", [("2", "noot 2")], {"2": 2}, ["Pagina 2"]),
+             (2, "Volgende.", [], {}, [])]
+    assert join_halves(parts) == [(1, "Links.\nRechts.", [("1", "noot"), ("2", "noot 2")], {"1": 3, "2": 9},
+                                   ["Datum", "Pagina 2"]), (2, "Volgende.", [], {}, [])]
