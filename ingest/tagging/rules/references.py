@@ -426,10 +426,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # jl. over de samenwerking tussen UHT en gemeenten` (Fin 2021), `De brief van de provincies Drenthe, Overijssel en
     # Friesland heb ik ontvangen en beantwoord.` (answers LNV), `Bent u bekend met de brief van het Nederlands Juristen
     # Comité voor de Mensenrechten ...?` (fix83 sentence audit); a letter of nobody named (`de brief van vandaag`), an
-    # indefinite one (`een brief van de gemeente`) and one still to be written cite nothing
-    rule("ref-letter-of-body", r"\b[Dd]e\s+brief\s+van\s+(?:de|het)\s+(?!(?:[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
-                               r"[Rr]egering|Kamer)\b)(?:[A-Z][\w-]{2,}|(?:gemeenten?|provincies?|stichting|vereniging|"
-                               r"college|groep)\s+[A-Z][\w-]+)",
+    # indefinite one (`een brief van de gemeente`) and one still to be written cite nothing, nor the government's letter
+    # without its date, its offices in the plural too (`de brief van de Ministers van Financiën en BZK`)
+    rule("ref-letter-of-body", r"\b[Dd]e\s+brief\s+van\s+(?:de|het)\s+(?!(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|"
+                               r"[Bb]ewindsperso(?:on|nen)|[Kk]abinet|[Rr]egering|Kamer)\b)(?:[A-Z][\w-]{2,}|"
+                               r"(?:gemeenten?|provincies?|stichting|vereniging|college|groep)\s+[A-Z][\w-]+)",
          "Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
          RefKind("brief", _unnamed), flags=0),
     # a committee's or the Kamer's request cited by its date: `Conform het verzoek van uw Kamer van 18 november jl. stuur
@@ -739,7 +740,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # profileren bij MTV-luchtcontroles`, JenV 2023, probe79)
     rule("ref-ruling-of-court", r"\b(?:arrest|vonnis)(?:en)?\s+van\s+(?:de|het)\s+(?:Hoge\s+Raad|"
                                 r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
-                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch))\b",
+                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|['’]s-Hertogenbosch))\b",
          "De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
          "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie.", RefKind("uitspraak", _unnamed),
          flags=0),
