@@ -116,10 +116,10 @@ TOLD_BEFORE = (r"\b" + writer_does("heb|hebben") + r"\s+(?:u|uw\s+Kamer|de\s+Kam
 # op 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
 # zal ik ...`, the paper after the verb: `Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig
 # mogelijk een kabinetsreactie` (never `Zoals ik in deze brief aangeef`: a present is no earlier word)
+TOLD = r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)"   # the writer's word, as a participle
 SAID_BEFORE_CLAUSE = (r"(?:ik|wij|we)\s+[^;]{0,250}?\b(?:(?:reeds|eerder|al)\s+)?(?:meldde|meldden|berichtte|berichtten|"
                       r"aangaf|aangaven|aankondigde|aankondigden|schreef|schreven|meedeelde|meedeelden|"
-                      r"(?:heb|hebben)\s+(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)|"
-                      r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)\s+(?:heb|hebben))"
+                      rf"(?:heb|hebben)\s+{TOLD}|{TOLD}\s+(?:heb|hebben))"
                       r"(?:\s+(?:in|tijdens|bij|op)\s+[^;,]{0,150}?)?\s*,?\s+"
                       rf"(?=(?:zal|zullen|{SEND_NOW})\b)")
 # the main clause of a promise told again: `zal ... informeren`, or a send verb in the present with a time still to come
