@@ -700,6 +700,8 @@ REFERENCES = [
     # a Dutch court of appeal's ruling by its seat (JenV 2023, probe79); the EU court explained in passing stays none
     ("Daarbij zou ook het effect van het recente arrest van het hof Den Haag over het verbod op etnisch profileren bij "
      "MTV-luchtcontroles worden meegenomen.", [(None, "uitspraak")]),
+    ("In het arrest van het Gerechtshof ’s-Hertogenbosch over de stikstofvergunning is dat punt beslist.",
+     [(None, "uitspraak")]),
     ("Volgens het arrest van het Hof van Justitie mag een lidstaat dat niet.", []),
     # a court's judgment by its date, told as what it held (JenV 2024, probe79's first held-out batch); never a body that
     # is no court
@@ -720,6 +722,8 @@ REFERENCES = [
     ("De brief van de provincies Drenthe, Overijssel en Friesland heb ik ontvangen en beantwoord.", [(None, "brief")]),
     ("Ik zal een brief sturen aan de VNG over de samenwerking tussen UHT en gemeenten.", []),
     ("Gemeenten ontvangen een brief van de VNG over de samenwerking.", []),
+    ("De brief van de Ministers van Financiën en BZK is in de procedurevergadering besproken.", []),
+    ("Ik heb kennisgenomen van de brief van de Staatssecretarissen over de stand van zaken.", []),
     # a request of the Kamer or a committee by its date (IenM 2010, Def 2018, fix83); a request without a date is none
     ("Conform het verzoek van uw Kamer van 18 november jl. stuur ik u hierbij het rapport van het Planbureau voor de "
      "Leefomgeving.1", [(None, "brief")]),

@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
+FULL_MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+}
+MONTHS = {
+    **FULL_MONTHS, "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -30,7 +32,7 @@ def misread_month(word: str) -> int | None:
     when only one month's name is that near; else None."""
     if word.lower() in MONTHS:
         return MONTHS[word.lower()]
-    near = {n for name, n in list(MONTHS.items())[:12] if _one_edit(word.lower(), name)}   # the full names
+    near = {n for name, n in FULL_MONTHS.items() if _one_edit(word.lower(), name)}
     return near.pop() if len(near) == 1 and len(word) >= 3 else None
 
 

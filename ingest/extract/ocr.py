@@ -198,7 +198,7 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
                                         rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
             except pdfium.PdfiumError:   # a damaged page (ocr_pages says so): not judged by its image
                 continue
-            fit = _layer_fit(np.asarray(image) < 128, page)
+            fit = _layer_fit(np.asarray(image) < INK, page)
             if fit is not None:
                 out[page.number] = fit
     finally:
@@ -227,7 +227,8 @@ def _layer_fit(dark, page: PageWords) -> tuple[float, float] | None:
 
 
 MIN_OCR_DPI = 100      # below this a page's body text is too small for tesseract: the page is skipped
-BLANK_INK = 0.0005     # a rendered page with less than this share of dark pixels is blank: no OCR
+INK = 128              # a pixel darker than this is the page's ink (its text, when blank, skew and frame are judged)
+BLANK_INK = 0.0005     # a rendered page with less than this share of ink pixels is blank: no OCR
 PROBE_DPI = 30         # a page first rendered this small with nothing darker than BLANK_PROBE is blank
 BLANK_PROBE = 224      # (any mark, a speck of dust or a line of text, is darker: then the full render decides)
 
@@ -242,7 +243,9 @@ def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
 
 def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word], float, float]:
     """One page's OCR words (and the page's size in their frame): rendered within the pixel limit; a blank page
-    is not sent to tesseract; a page that reads as gibberish is turned as its script stands and read again."""
+    is not sent to tesseract, a faint one is darkened, an askew one straightened, punch holes taken out; an upright
+    letter scanned on a larger sheet is read in its A4 frame; a page that reads as gibberish is turned as its script
+    stands and read again."""
     width, height = page.get_size()
     dpi = render_dpi(width, height, options)
     if dpi is None:
@@ -252,7 +255,7 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
         return [], width, height
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    if sum(image.histogram()[:128]) < BLANK_INK * image.width * image.height:
+    if sum(image.histogram()[:INK]) < BLANK_INK * image.width * image.height:
         image = darkened(image)
         if image is None:
             return [], width, height
@@ -262,13 +265,13 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     boxes: list[tuple[int, int, int, int]] = []
     image = lift_dark_boxes(punch_holes_out(image, dpi), dpi, boxes)
     words = box_reading_out(image_words(image, options, boxes), boxes, 72 / dpi)
-    frame = sheet_frame(image, dpi, width, height)
-    if frame and (len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING):
+    if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:   # upright
+        frame = sheet_frame(image, dpi, width, height)
+        if frame is None:
+            return words, width, height
         log.info("page %d: a smaller page scanned on a larger sheet, read in its own frame", number)
         return [replace(w, x0=w.x0 - frame[0], x1=w.x1 - frame[0], top=w.top - frame[1], bottom=w.bottom - frame[1])
                 for w in words], *PAPER
-    if len(words) < MIN_TURN_WORDS or layer_quality([w.text for w in words]) >= TURNED_READING:
-        return words, width, height
     turn = upright_turn(image)
     if not turn:
         return words, width, height
@@ -306,8 +309,8 @@ def darkened(image):
 
 
 PAPER = (595.0, 842.0)   # points: an A4 sheet, the paper a letter is printed on
-LARGE_SHEET = 1.3        # a scanned page this many times A4's area or more (A3, a scanner's full glass) ...
-FRAME_INK = 128          # ... whose ink (pixels darker than this) fits on an A4 sheet is an A4 page scanned on it
+LARGE_SHEET = 1.3        # a scanned page this many times A4's area or more (A3, a scanner's full glass), whose
+                         # ink fits on an A4 sheet, is an A4 page scanned on it
 
 
 def sheet_frame(image, dpi: int, width: float, height: float) -> tuple[float, float] | None:
@@ -316,7 +319,7 @@ def sheet_frame(image, dpi: int, width: float, height: float) -> tuple[float, fl
     fit on A4 (the page's sidebar and bands are measured in that frame, not on the sheet)."""
     if width * height < LARGE_SHEET * PAPER[0] * PAPER[1]:
         return None
-    box = image.point(lambda v: 255 if v < FRAME_INK else 0).getbbox()
+    box = image.point(lambda v: 255 if v < INK else 0).getbbox()
     if box is None:
         return None
     k = 72 / dpi
@@ -331,9 +334,8 @@ SKEW_MAX = 5.0      # degrees: the steepest skew looked for (a page laid on the 
 SKEW_STEP = 0.1     # degrees: the finest step the skew is measured in
 SKEW_MIN = 1.5      # degrees: a page skewed less than this is read as it is (tesseract's lines follow a slight skew;
                     # at 2.5-4 degrees it loses lines and reads small letters as capitals: `Op Woensdag 17 mei`)
-SKEW_WIDTH = 600    # pixels: the width of the small copy of the page the skew is measured on
-SKEW_INK = 128      # ... where a pixel darker than this is ink
-SKEW_GAIN = 1.5     # ... and the rows' sharpness at the skew found at least this many times that of the page level
+SKEW_WIDTH = 600    # pixels: the width of the small copy of the page the skew is measured on (its INK)
+SKEW_GAIN = 1.5     # the rows' sharpness at the skew found at least this many times that of the page level
 
 
 def skew_angle(image) -> float:
@@ -344,7 +346,7 @@ def skew_angle(image) -> float:
 
     scale = min(1.0, SKEW_WIDTH / image.width)
     small = image.resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
-    ys, xs = np.nonzero(np.asarray(small) < SKEW_INK)
+    ys, xs = np.nonzero(np.asarray(small) < INK)
     if len(xs) < 200:
         return 0.0
     xs = xs - small.width / 2

@@ -195,9 +195,10 @@ FLAT_ROW_DATE = re.compile(FLAT_ROW, re.M)
 # the kenmerk and the subject in that order (``extract.text.LABEL_ROW_LINE`` takes both rows out of the body)
 LABEL_ROW_VALUES = re.compile(rf"^{LABEL_ROW}\n{VALUE_ROW}$", re.M)
 PLACE_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})")
-# a dateline of a writer seated elsewhere, on a line of its own: `Rijswijk, 7 april 1997` (a Defensie letter, fix84's
-# audit), `Zoetermeer, 3 maart 2008`, `'s-Hertogenbosch, 1 juni 2010`; tried after every other date (a cited letter's
-# dateline quoted in an annex is the last resort's risk)
+# a dateline of a writer seated elsewhere, on a line of its own: `Rijswijk, 7 april 1997` (VWS, then in Rijswijk;
+# fix84's audit), `Zoetermeer, 3 maart 2008`, `'s-Hertogenbosch, 1 juni 2010`; tried after every date pattern read
+# whole (a cited letter's dateline quoted in an annex is its risk), before OCR's misread date rows and a saved page's
+# filing date
 DATELINE = re.compile(r"^[ \t]*(?!(?:In|Op|Per|Tot|Van|Voor|Na|Sinds|En|Of|De|Het|Een|Vanaf)\b)(?:[’']s-)?[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+){0,2},[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})[ \t]*$",
                       re.M)
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
@@ -565,8 +566,8 @@ def read_date(text: str, doc_type: str) -> str | None:
         if parsed:
             return parsed
     m = MISREAD_HEAD_ROWS.search(text)
-    if m and parse_dutch_date(m.group(1)):
-        return parse_dutch_date(m.group(1))
+    if m and (parsed := parse_dutch_date(m.group(1))):
+        return parsed
     misread = next((m for m in OCR_MONTH_ROW.finditer(text) if misread_month(m.group(2))), None)
     if misread:
         return iso(int(misread.group(3)), misread_month(misread.group(2)) or 0, int(misread.group(1)))

@@ -99,24 +99,39 @@ PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{
 LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
 # a sentence that says nothing of later (a step still to come, a paper to follow): the letter itself does it
 NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+
+
+def writer_does(verbs: str) -> str:
+    """The writer's own act in the present, the verb (``verbs``, alternatives) before or after the subject: `sluit ik`,
+    `wij komen`."""
+    return rf"(?:(?:{verbs})\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:{verbs}))"
+
+
 # a promise told in an earlier letter, the perfect tense with the future in its `dat` clause: `Bij brief van ... heb ik u
 # bericht ... dat ik Uw Kamer ... een notitie zal doen toekomen` (never the present: `Graag bericht ik u dat ik ... zal`)
-TOLD_BEFORE = (r"\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
+TOLD_BEFORE = (r"\b" + writer_does("heb|hebben") + r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                r"[^;]{0,200}?\b(?:bericht|gemeld|laten\s+weten|geïnformeerd|medegedeeld|meegedeeld)\b"
                r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b")
 # a `zoals` clause of the writer's own earlier word, the main clause opening on `zal` or a present send verb: `Zoals ik
 # op 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
 # zal ik ...`, the paper after the verb: `Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig
 # mogelijk een kabinetsreactie` (never `Zoals ik in deze brief aangeef`: a present is no earlier word)
+TOLD = r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)"   # the writer's word, as a participle
 SAID_BEFORE_CLAUSE = (r"(?:ik|wij|we)\s+[^;]{0,250}?\b(?:(?:reeds|eerder|al)\s+)?(?:meldde|meldden|berichtte|berichtten|"
                       r"aangaf|aangaven|aankondigde|aankondigden|schreef|schreven|meedeelde|meedeelden|"
-                      r"(?:heb|hebben)\s+(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)|"
-                      r"(?:gemeld|aangegeven|aangekondigd|bericht|geschreven|meegedeeld)\s+(?:heb|hebben))"
+                      rf"(?:heb|hebben)\s+{TOLD}|{TOLD}\s+(?:heb|hebben))"
                       r"(?:\s+(?:in|tijdens|bij|op)\s+[^;,]{0,150}?)?\s*,?\s+"
                       rf"(?=(?:zal|zullen|{SEND_NOW})\b)")
 # the main clause of a promise told again: `zal ... informeren`, or a send verb in the present with a time still to come
 RESTATED = (rf"(?:\b(?:zal|zullen)\b.*\b(?:{INFORMED}|{INFORM})|\b{SEND_NOW}\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
             rf".*\b(?!nader\b)(?:{WHEN})\b)")
+
+
+
+# promises as a class, moties maybe named with them: `enkele overige toezeggingen`, `verschillende – door uw Kamer
+# aangenomen – moties en toezeggingen`, `de openstaande toezeggingen`
+SOME = r"(?:de|enkele|een\s+aantal|diverse|verschillende|overige|resterende|openstaande|nog)"
+PROMISES_AS_CLASS = rf"(?:{SOME}\s+)*(?:moties\s*,?\s*(?:en\s+)?)?(?:{SOME}\s+)*toezeggingen\b"
 # a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
 NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
 
@@ -201,19 +216,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # ... or the letter's outline closing on them, its last part going into them now: `Ik sluit in paragraaf 5 af met
     # enkele overige toezeggingen en een motie.` (VWS 2024, a verzamelbrief of moties en toezeggingen; probe81), never a
     # later letter (`In de volgende brief sluit ik af met ...`) nor one that closes a debate (`sluit ik de toezegging uit`)
-    rule("kept-close-with-promises", NOT_LATER + r".*\b(?:(?:sluit|sluiten|besluit|besluiten|eindig|eindigen)\s+"
-                                     r"(?:ik|wij|we)|(?:ik|wij|we)\s+(?:sluit|sluiten|besluit|besluiten|eindig|eindigen))"
-                                     r"\b[^.;]{0,60}?\bmet\s+(?:(?:de|enkele|een\s+aantal|diverse|overige|"
-                                     r"resterende|nog)\s+)*(?:moties\s+en\s+)?toezeggingen\b",
+    rule("kept-close-with-promises", NOT_LATER + r".*\b" + writer_does(r"sluit|sluiten|besluit|besluiten|eindig|eindigen")
+                                     + rf"\b[^.;]{{0,60}}?\bmet\s+{PROMISES_AS_CLASS}",
          "Ik sluit in paragraaf 5 af met enkele overige toezeggingen en een motie.", KEPT, FLAGS),
     # ... or the writer coming back to them now, the present and no time named, the class maybe with a remark between
     # (`In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met
     # betrekking tot de Migratieketen.`, AenM 2025, probe79); a time or a later paper keeps it a promise (`Ik kom voor de
     # zomer terug op de openstaande toezeggingen`)
-    rule("kept-come-back-to-promises", NOT_LATER + rf"(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|"
-                                       r"(?:ik|wij|we)\s+(?:kom|komen))\s+(?:\w+\s+){0,3}?terug\s+op\b[^.;]{0,100}?"
-                                       r"\b(?:moties\s*,?\s*(?:en\s+)?)?(?:(?:de|enkele|diverse|een\s+aantal|verschillende|"
-                                       r"openstaande)\s+)?toezeggingen\b",
+    rule("kept-come-back-to-promises", NOT_LATER + rf"(?!.*\b{WHEN}\b).*\b" + writer_does(r"kom|komen")
+                                       + rf"\s+(?:\w+\s+){{0,3}}?terug\s+op\b[^.;]{{0,100}}?\b{PROMISES_AS_CLASS}",
          "In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en toezeggingen met "
          "betrekking tot de Migratieketen.", KEPT, FLAGS),
     # the letter going into a matter now, as promised: `Ten slotte ga ik in op de tariefontwikkeling van TenneT, zoals
@@ -1101,8 +1112,8 @@ VETOES: tuple[Rule, ...] = (
     # the letter's outline in the present, `terug op` with its object and no when: what this letter does, not a
     # promise (`Ook kom ik terug op enkele vragen die de heer Van Kent in het commissiedebat heeft gesteld`, SZW 2022;
     # a promise puts `terug` last or says when: `Ik kom hier voor de zomer op terug`)
-    rule("not-outline-come-back", rf"^(?!.*\b{WHEN}\b).*\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))"
-                                  r"\s+(?:ook\s+|tevens\s+|daarnaast\s+|nog\s+)?terug\s+op\b",
+    rule("not-outline-come-back", rf"^(?!.*\b{WHEN}\b).*\b" + writer_does("kom|komen")
+                                  + r"\s+(?:ook\s+|tevens\s+|daarnaast\s+|nog\s+)?terug\s+op\b",
          "Ook kom ik terug op enkele vragen die de heer Van Kent (SP) in het commissiedebat heeft gesteld.",
          frozenset({Status.OPEN})),
 )

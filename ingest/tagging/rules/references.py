@@ -48,6 +48,8 @@ NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
 # bieden. Naar effectievere gevangenisstraffen»`)
 TITLE_IN_GUILLEMETS = r"«[^«»]{1,200}»"
 KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
+# a paper's going to the Kamer, as a participle (`aan uw Kamer aangeboden`, `naar de Kamer verzonden`)
+SENT = r"(?:aangeboden|gestuurd|toegestuurd|verstuurd|doorgezonden|toegezonden|gezonden|verzonden)"
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
 # ... nor a verb: a participle (`ingediend`) or a present form (`strekt`, `voorziet`)
 VERB_FORM = r"(?:\w{0,4}ge\w{2,}(?:d|t|en)|\w+t)\b"
@@ -424,16 +426,17 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # jl. over de samenwerking tussen UHT en gemeenten` (Fin 2021), `De brief van de provincies Drenthe, Overijssel en
     # Friesland heb ik ontvangen en beantwoord.` (answers LNV), `Bent u bekend met de brief van het Nederlands Juristen
     # Comité voor de Mensenrechten ...?` (fix83 sentence audit); a letter of nobody named (`de brief van vandaag`), an
-    # indefinite one (`een brief van de gemeente`) and one still to be written cite nothing
-    rule("ref-letter-of-body", r"\b[Dd]e\s+brief\s+van\s+(?:de|het)\s+(?!(?:[Mm]inister|[Ss]taatssecretaris|[Kk]abinet|"
-                               r"[Rr]egering|Kamer)\b)(?:[A-Z][\w-]{2,}|(?:gemeenten?|provincies?|stichting|vereniging|"
-                               r"college|groep)\s+[A-Z][\w-]+)",
+    # indefinite one (`een brief van de gemeente`) and one still to be written cite nothing, nor the government's letter
+    # without its date, its offices in the plural too (`de brief van de Ministers van Financiën en BZK`)
+    rule("ref-letter-of-body", r"\b[Dd]e\s+brief\s+van\s+(?:de|het)\s+(?!(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|"
+                               r"[Bb]ewindsperso(?:on|nen)|[Kk]abinet|[Rr]egering|Kamer)\b)(?:[A-Z][\w-]{2,}|"
+                               r"(?:gemeenten?|provincies?|stichting|vereniging|college|groep)\s+[A-Z][\w-]+)",
          "Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
          RefKind("brief", _unnamed), flags=0),
     # a committee's or the Kamer's request cited by its date: `Conform het verzoek van uw Kamer van 18 november jl. stuur
     # ik u hierbij het rapport`, `Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 27 maart jl.
     # informeer ik u ...` (IenM 2010, Def 2018, fix83 sentence audit); a request without its date cites no paper
-    rule("ref-request-dated", rf"\b(?:het|uw)\s+verzoek\s+van\s+(?:uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer|"
+    rule("ref-request-dated", rf"\b(?:het|uw)\s+verzoek\s+van\s+(?:{KAMER}|"
                               rf"de\s+(?:vaste\s+)?(?:Kamer)?commissie(?:\s+(?!van\s+\d)[\w&,-]+){{0,8}}?)\s+(?:van|d\.d\.)\s+{DATE}",
          "Conform het verzoek van uw Kamer van 18 november jl. stuur ik u hierbij het rapport van het Planbureau voor de "
          "Leefomgeving.", RefKind("brief", _unnamed), flags=0),
@@ -491,7 +494,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # zal worden gedeeld`, `die ... wordt gedeeld`)
     rule("ref-shared-before", rf"\b(?:die|dat)\s+(?:(?:eerder|reeds|al|vorig\s+jaar|eerder\s+dit\s+jaar|op\s+{DATE}|"
                               rf"in\s+(?:{MONTH_NAMES})\s+\d{{4}})\s+)*(?:met|aan|naar)\s+{KAMER}\s+(?:is|werd)\s+"
-                              r"(?:gedeeld|toegezonden|toegestuurd|gestuurd|verstuurd|gezonden|aangeboden)\b",
+                              rf"(?:gedeeld|{SENT})\b",
          "De Uitvoeringsagenda Flexibilisering Asielketen (hierna: uitvoeringsagenda), die eerder dit jaar met de Tweede "
          "Kamer is gedeeld, schetst het toekomstbeeld van het asielopvanglandschap.", RefKind("brief", _unnamed),
          flags=0),
@@ -692,10 +695,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                    r"(?:het|de|dit|deze|mijn|onze)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:rapport|advies|brief|nota|"
                                    r"notitie|evaluatie|rapportage|onderzoek|verslag)\b"
                                    r"(?:(?!\b(?:vandaag|hierbij|bijgaand|zal|zullen)\b)[^.;]){0,60}?"
-                                   rf"(?:\b(?:aan|naar)\s+{KAMER}\s+(?:aangeboden|gestuurd|doorgezonden|toegezonden|gezonden|"
-                                   r"verzonden)|\b(?:aangeboden|gestuurd|doorgezonden|toegezonden|gezonden|verzonden)\s+(?:aan|naar)\s+"
-                                   rf"{KAMER})\b|\b(?:is|werd)\s+{NOT_TO_COME}{{0,40}}?\b(?:aan|naar)\s+{KAMER}\s+(?:aangeboden|"
-                                   rf"gestuurd|toegezonden|gezonden|verzonden)\s+op\s+{DATE}",
+                                   rf"(?:\b(?:aan|naar)\s+{KAMER}\s+{SENT}|\b{SENT}\s+(?:aan|naar)\s+{KAMER})\b"
+                                   rf"|\b(?:is|werd)\s+{NOT_TO_COME}{{0,40}}?\b(?:aan|naar)\s+{KAMER}\s+{SENT}\s+op\s+{DATE}",
          "Dit rapport is gepubliceerd en aan uw Kamer aangeboden op 10 september 2024.", RefKind("brief", _unnamed),
          flags=0),
     rule("ref-sent-in-past", rf"\b[Oo]p\s+{DATE}\s+(?:stuurde|zond|verstuurde|bood)\s+(?:ik|wij|we)\s+"
@@ -739,7 +740,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # profileren bij MTV-luchtcontroles`, JenV 2023, probe79)
     rule("ref-ruling-of-court", r"\b(?:arrest|vonnis)(?:en)?\s+van\s+(?:de|het)\s+(?:Hoge\s+Raad|"
                                 r"Centrale\s+Raad\s+van\s+Beroep|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
-                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch))\b",
+                                r"(?:[Gg]erechts)?[Hh]of\s+(?:Den\s+Haag|Amsterdam|Arnhem-Leeuwarden|['’]s-Hertogenbosch))\b",
          "De vaste commissie heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad "
          "inzake Urgenda, de Kamer te informeren over de uitvoering van de motie.", RefKind("uitspraak", _unnamed),
          flags=0),
