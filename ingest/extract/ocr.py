@@ -243,7 +243,8 @@ def render_dpi(width: float, height: float, options: OcrOptions) -> int | None:
 
 def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word], float, float]:
     """One page's OCR words (and the page's size in their frame): rendered within the pixel limit; a blank page
-    is not sent to tesseract, a faint one is darkened, an askew one straightened, punch holes taken out; an upright
+    is not sent to tesseract, a faint one is darkened, an askew one straightened, one whose lines hang turned upright
+    (`turned_early`), punch holes taken out; an upright
     letter scanned on a larger sheet is read in its A4 frame; a page that reads as gibberish is turned as its script
     stands and read again."""
     width, height = page.get_size()
@@ -526,7 +527,7 @@ def line_lean(image) -> float:
     import numpy as np
 
     small = image.resize((HANG_WIDTH, max(1, int(image.height * HANG_WIDTH / image.width))))
-    ink = np.asarray(small) < SKEW_INK
+    ink = np.asarray(small) < INK
     rises = hangs = 0.0
     step = HANG_WIDTH // HANG_STRIPS
     for left in range(0, step * HANG_STRIPS, step):
