@@ -248,19 +248,10 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
     letter scanned on a larger sheet is read in its A4 frame; a page that reads as gibberish is turned as its script
     stands and read again."""
     width, height = page.get_size()
-    dpi = render_dpi(width, height, options)
-    if dpi is None:
-        log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
-                    "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
+    rendered = _rendered(page, number, options)
+    if rendered is None:
         return [], width, height
-    if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
-        return [], width, height
-    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    if sum(image.histogram()[:INK]) < BLANK_INK * image.width * image.height:
-        image = darkened(image)
-        if image is None:
-            return [], width, height
-        log.info("page %d: a faint scan, its grey text darkened", number)
+    image, dpi = rendered
     options = replace(options, dpi=dpi)
     image = turned_early(straightened(image, number), number)
     boxes: list[tuple[int, int, int, int]] = []
@@ -281,6 +272,26 @@ def _render_and_read(page, number: int, options: OcrOptions) -> tuple[list[Word]
         return words, width, height
     log.info("page %d: scanned turned %d degrees, read upright", number, turn)
     return (turned, height, width) if turn % 180 else (turned, width, height)
+
+
+def _rendered(page, number: int, options: OcrOptions):
+    """(image, dpi) of a page for OCR: rendered in grey within the pixel limit, a faint scan darkened; None for a
+    page too large to render, a blank page, or one whose faint grey holds no ink."""
+    width, height = page.get_size()
+    dpi = render_dpi(width, height, options)
+    if dpi is None:
+        log.warning("page %d (%.0f × %.0f cm) too large to OCR within %s pixels (setting ocr_max_pixels): "
+                    "skipped", number, width / 72 * 2.54, height / 72 * 2.54, format(options.max_pixels, ","))
+        return None
+    if page.render(scale=PROBE_DPI / 72, grayscale=True).to_pil().getextrema()[0] >= BLANK_PROBE:
+        return None
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+    if sum(image.histogram()[:INK]) < BLANK_INK * image.width * image.height:
+        image = darkened(image)
+        if image is None:
+            return None
+        log.info("page %d: a faint scan, its grey text darkened", number)
+    return image, dpi
 
 
 FAINT_SHARE = 0.005   # the share of a page's pixels that is its darkest ink (a letter's text covers 2-8 per cent)
