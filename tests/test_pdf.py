@@ -308,7 +308,11 @@ def test_gibberish_born_digital_layer_is_poor() -> None:
 
 @pytest.mark.parametrize("text, garbled", [
     # a paragraph in a font without its ToUnicode map, among text in fonts with theirs (Chromium's glyph order)
-    ("studenteneenheden. KHW RYHUOHJ YDQ MXQL PHW .DPHU QDGUXNNHOLMN JHVSURNHQ RYHU KHW ZHO", True),
+    ("studenteneenheden. ,Q KHW RYHUOHJ YDQ \x15MXQL PHW XZ .DPHU LV QDGUXNNHOLMN JHVSURNHQ RYHU KHW ZHO RIQLHW "
+     "WRHSDVVHQ YDQ KXXUWRHVODJ YRRU VWXGHQWHQ\x11", True),
+    # ... a garbled heading of a few words is no paragraph; a figure's list of names and acronyms keeps its vowels
+    ("9RRUWJDQJ +DQGHOVDJHQGD", False),
+    ("(Dhr. Mul). Leden: Royal Schiphol Group (RSG), KLM, FNV, Transavia, TUI, Corendon, Martinair, Vakbond", False),
     ("Het RIVM zal aanvullend, op basis van de bevindingen in het Schiphol-onderzoek, aangeven", False),
     # names, English and codes: runs of words that are no Dutch words, with their vowels
     ("voor de luchthavens Eindhoven Airport, Rotterdam The Hague Airport, Maastricht Aachen Airport en", False),

@@ -34,9 +34,12 @@ MIN_UNREADABLE_WORDS = 10    # ... of this many words at least, is poor
 UNREADABLE = {"Co", "Cn", "Cs", "Cc"}   # private use, unassigned, surrogate, control
 GLUED_LAYER = 0.5            # a scan's layer with fewer of its letters in Dutch words than this glued them (own layers: 0.84-0.96)
 MIN_JUDGED_WORDS = 40        # pages with fewer words (a title page, a figure) are not judged by their reading
-GARBLED_RUN = 8              # this many words in a row (three letters or more), none of them Dutch, ...
+GARBLED_RUN = 12             # this many words in a row (three letters or more), none of them Dutch, ...
 GARBLED_VOWELS = 0.3         # ... whose letters hold fewer vowels than this are a garbled font's (Dutch, English,
-                             # names: 0.33-0.45 in runs of 6-13 on 253 born-digital pages; garbled runs 0.16-0.21)
+                             # names: 0.33-0.45 in runs of 6-13 on 253 born-digital pages; garbled runs 0.16-0.21);
+                             # twelve, not fewer: a figure's list of names and acronyms (`(Dhr. Mul). Leden: Royal
+                             # Schiphol Group (RSG), KLM, FNV`) comes near in eight and would load the vocabulary
+                             # (a garbled heading of a few words goes unread, a paragraph does not)
 VOWELS = frozenset("aeiouyáéíóúàèëïöüâêîôû")
 _WORD = re.compile(r"^[^\W\d_]+$")
 _STRIP = ".,;:()[]«»‘’'\"“”!?"
