@@ -423,18 +423,30 @@ def lift_dark_boxes(image, dpi: int, found: list[tuple[int, int, int, int]] | No
     return image if out is None else Image.fromarray(out)
 
 
-def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice, slice]]]:
-    """The solid dark boxes of a page image: (top, bottom, left, right) grown to their edges, and their solid part."""
+def _solid_cells(pixels, dpi: int):
+    """(cell size in pixels, labels): the page image cut in cells of BOX_CELL, those all ink (darker than DARK)
+    labelled by connected blob; None when the image is smaller than a cell or no cell is solid."""
     from scipy import ndimage
 
     cell = max(int(round(BOX_CELL * dpi)), 1)
     rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
     if not rows or not cols:
-        return []
+        return None
     solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
     if not solid.any():
+        return None
+    return cell, ndimage.label(solid)[0]
+
+
+def _solid_boxes(pixels, dpi: int) -> list[tuple[int, int, int, int, tuple[slice, slice]]]:
+    """The solid dark boxes of a page image: (top, bottom, left, right) grown to their edges, and their solid part."""
+    from scipy import ndimage
+
+    grid = _solid_cells(pixels, dpi)
+    if grid is None:
         return []
-    labels, _ = ndimage.label(solid)
+    cell, labels = grid
+    rows, cols = labels.shape
     min_cells = BOX_MIN_HEIGHT / 72 * dpi / cell
     boxes = []
     for n, found in enumerate(ndimage.find_objects(labels), 1):
@@ -465,12 +477,11 @@ def punch_holes_out(image, dpi: int):
     from scipy import ndimage
 
     pixels = np.asarray(image)
-    cell = max(int(round(BOX_CELL * dpi)), 1)
-    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
-    if not rows or not cols:
+    grid = _solid_cells(pixels, dpi)
+    if grid is None:
         return image
-    solid = (pixels[:rows * cell, :cols * cell] < DARK).reshape(rows, cell, cols, cell).all(axis=(1, 3))
-    labels, _ = ndimage.label(solid)
+    cell, labels = grid
+    rows, cols = labels.shape
     mm = dpi / 25.4 / cell   # cells a millimetre
     out = None
     for n, found in enumerate(ndimage.find_objects(labels), 1):
