@@ -125,6 +125,24 @@ def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
     assert join_hyphenated(lines) == joined
 
 
+@pytest.mark.parametrize("lines, joined", [
+    # a line ends at a real hyphen where Dutch writes the compound with one (the lexicon has `head-tail`, not
+    # `headtail`, or the head takes a hyphen in its compounds): typed letters and scans break only there
+    (["Ik zal bij de collega-", "bewindslieden het belang van"], ["Ik zal bij de collega-bewindslieden het belang van"]),
+    (["een informeel ontbijt met de directeur-", "generaal van het"], ["een informeel ontbijt met de directeur-generaal van het"]),
+    (["het vervangend briefstembewijs per e-", "mail (in plaats van per post)"],
+     ["het vervangend briefstembewijs per e-mail (in plaats van per post)"]),
+    (["de Aanwijzingen van de minister-", "president, welke op"], ["de Aanwijzingen van de minister-president, welke op"]),
+    (["zorgen oproept bij studenten en oud-", "studenten"], ["zorgen oproept bij studenten en oud-studenten"]),
+    # near misses: hyphenation inside a word, and a compound Dutch writes solid, join without the hyphen
+    (["bij de belangen-", "organisaties"], ["bij de belangenorganisaties"]),
+    (["het asiel-", "zoekerscentrum"], ["het asielzoekerscentrum"]),
+    (["van de ex-", "portsector"], ["van de exportsector"]),
+])
+def test_line_break_at_a_real_hyphen(lines: list[str], joined: list[str]) -> None:
+    assert join_hyphenated(lines) == joined
+
+
 def test_hyphen_kept_where_the_document_writes_it() -> None:
     """`procureurs-` + `generaal` joins to `procureurs-generaal` when the document writes it so."""
     vocabulary = frozenset({"procureurs-generaal", "college"})

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ingest.dutch.function_words import GOES_ON_AFTER
 from ingest.dutch.whitespace import collapse
+from ingest.dutch.vocabulary import written_with_hyphen
 
 from ingest.records import Footnote, Page
 
@@ -238,8 +239,9 @@ def join_line_pair(left: str, right: str, vocabulary: frozenset[str] = frozenset
 
 
 def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
-    """``left`` + ``right`` with the hyphen kept, when the document's own words say so or the
-    broken word is a web address, else None (``left`` ends in a hyphen, ``right`` has a word)."""
+    """``left`` + ``right`` with the hyphen kept, when the document's own words or the Dutch lexicon say so
+    (a typed letter breaks only at real hyphens) or the broken word is a web address, else None (``left``
+    ends in a hyphen, ``right`` has a word)."""
     last = left.rstrip().rsplit(None, 1)[-1]
     head = right.strip().split(None, 1)[0]
     if "/" in last or "/" in head:
@@ -250,6 +252,8 @@ def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | Non
         return None
     if f"{fragment}-{tail}" in vocabulary and f"{fragment}{tail}" not in vocabulary:
         return left.rstrip() + right.lstrip()
+    if head[0].islower() and written_with_hyphen(fragment, tail):
+        return left.rstrip() + right.lstrip()   # Dutch writes it so: `niet-ontvankelijk`, `collega-ministers`
     return None
 
 
