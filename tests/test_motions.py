@@ -24,6 +24,14 @@ MOTIONS = [
     ("Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.",
      [("motie Paternotte/Van Dijk", ("Paternotte", "Van Dijk"))]),
     ("Deze motie is voorgesteld door het lid Bikker.", [("motie Bikker", ("Bikker",))]),
+    # the member named, then the motion this member moved by a pronoun (Handelingen TK 2019, tags91; Fin 2015, probe58);
+    # another paper the member moved is no motion
+    ("Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: "
+     "29544, nr. 959.", [("motie Van Dijk", ("Van Dijk",))]),
+    ("Tijdens de regeling van werkzaamheden van uw Kamer op dinsdag 31 maart heeft het lid Omtzigt verzocht om uiterlijk "
+     "vanavond de toegezegde schriftelijke reactie van het kabinet te ontvangen naar aanleiding van de door hem ingediende "
+     "motie1 tijdens het debat over het Eigen Middelenbesluit op 19 maart jongstleden2", [("motie Omtzigt", ("Omtzigt",))]),
+    ("Op verzoek van het lid Bikker stel ik voor het door haar ingediende amendement opnieuw aan te houden.", []),
     ("Motie Toorenburg/ Groothuizen over casemanagement in complexe asielzaken",
      [("motie Toorenburg/Groothuizen", ("Toorenburg", "Groothuizen"))]),
     ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", [("motie Piri c.s.", ("Piri",))]),

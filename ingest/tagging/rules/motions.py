@@ -51,6 +51,15 @@ MOTION_RULES: tuple[Rule, ...] = (
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
+    # the member named, then the motion as the one this member moved, by a pronoun in the same clause: `Op verzoek van het
+    # lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: 29544, nr. 959.`
+    # (Handelingen TK 2019, tags91), `heeft het lid Omtzigt verzocht om ... de toegezegde schriftelijke reactie van het
+    # kabinet te ontvangen naar aanleiding van de door hem ingediende motie1` (Fin 2015, probe58); never another paper the
+    # member moved (`het door haar ingediende amendement`) nor a motion moved by others named after the member
+    rule("motion-moved-by-pronoun", rf"\b{MEMBER}\s+{NAMES}\b[^.;]{{0,160}}?\bdoor\s+(?:hem|haar|hen)\s+"
+                                    r"(?:\w+\s+)?ingediende\s+motie\d{0,2}(?![^\W\d_])",
+         "Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: "
+         "29544, nr. 959.", flags=0),
     # the Handelingen' formula under a motion moved in the plenary (`Deze motie is voorgesteld door de leden Paternotte
     # en Gijs van Dijk.`, `... door het lid Van Dijk.`; rules36 held-out probe, VAO Inburgering 2019): the motion is named
     rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
