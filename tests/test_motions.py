@@ -204,12 +204,14 @@ def test_two_motions_of_one_member_are_told_apart_by_the_paper_each_mention_cite
 
 def test_one_motion_cited_again_by_a_letter_about_it_stays_one() -> None:
     # a paper cited before the name, or the motion's own number again, is no second motion
+    # (nor the paper a clause of its own names after the motion: `... wordt verzocht om een brief (Kamerstuk ...)`)
     body = ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden om "
             "casemanagement. In mijn brief (Kamerstuk 19637, nr. 3000) schreef ik dat de motie Toorenburg/Groothuizen "
-            "wordt uitgevoerd. De motie Toorenburg/Groothuizen (Kamerstuk 35300 VI, nr. 63) is uitgevoerd.")
+            "wordt uitgevoerd. De motie Toorenburg/Groothuizen (Kamerstuk 35300 VI, nr. 63) is uitgevoerd. Met de motie "
+            "Toorenburg/Groothuizen wordt verzocht om een brief over het rapport (Kamerstuk 31015, nr. 250).")
     motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
     assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
-        [("motie Toorenburg/Groothuizen", "35300-VI-63", 3)]
+        [("motie Toorenburg/Groothuizen", "35300-VI-63", 4)]
 
 
 @pytest.mark.parametrize("second_note, expected", [

@@ -615,6 +615,10 @@ class Mentions:
 # 2022), or the footnote whose marker closes the mention (`heeft het lid Podt een motie2 ingediend ...` / `... een
 # motie3 ingediend ...`, AenM 2024); a mention without one joins the first motion of that name
 OWN_PAPER_REACH = 160   # characters after a motion's name within which a Kamerstuk is its own
+# ... where no verb of a clause of its own stands between (`Met de motie Bikker wordt verzocht om een brief over het
+# rapport (Kamerstuk ...)`: the report's number)
+OTHER_CLAUSE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|heb|verzoekt|"
+                          r"verzoeken|vraagt|vragen|verzocht|gevraagd|stuur|stuurt|informeer|informeert)\b", re.I)
 
 
 def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]) -> str | None:
@@ -624,8 +628,8 @@ def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]
             return next((r.normalized for r in note.references if r.ref_type == "kamerstuk"), None)
     later = [o.start for o in sent.motions if o.start > m.start]
     reach = min([m.end + OWN_PAPER_REACH, *later])
-    return next((r.normalized for r in sent.references
-                 if r.ref_type == "kamerstuk" and m.end <= r.start < reach), None)
+    return next((r.normalized for r in sent.references if r.ref_type == "kamerstuk" and m.end <= r.start < reach
+                 and not OTHER_CLAUSE.search(sent.text, m.end, r.start)), None)
 
 
 def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> dict[str, Mentions]:
