@@ -24,6 +24,21 @@ MOTIONS = [
     ("Deze motie is voorgesteld door de leden Paternotte en Gijs van Dijk.",
      [("motie Paternotte/Van Dijk", ("Paternotte", "Van Dijk"))]),
     ("Deze motie is voorgesteld door het lid Bikker.", [("motie Bikker", ("Bikker",))]),
+    # the member named, then the motion this member moved by a pronoun (Handelingen TK 2019, tags91; Fin 2015, probe58);
+    # another paper the member moved is no motion
+    ("Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: "
+     "29544, nr. 959.", [("motie Van Dijk", ("Van Dijk",))]),
+    ("Tijdens de regeling van werkzaamheden van uw Kamer op dinsdag 31 maart heeft het lid Omtzigt verzocht om uiterlijk "
+     "vanavond de toegezegde schriftelijke reactie van het kabinet te ontvangen naar aanleiding van de door hem ingediende "
+     "motie1 tijdens het debat over het Eigen Middelenbesluit op 19 maart jongstleden2", [("motie Omtzigt", ("Omtzigt",))]),
+    ("Op verzoek van het lid Bikker stel ik voor het door haar ingediende amendement opnieuw aan te houden.", []),
+    # a double name with the particle of its second part, two first names (EK 2022, tags91); the debate a Handelingen
+    # heading names after the votes on its motions is no member
+    ("de motie-Faber-van de Klashorst c.s. over de AOW-uitkering niet ontkoppelen van het minimumloon (35788, letter D);",
+     [("motie Faber-van de Klashorst c.s.", ("Faber-van de Klashorst",))]),
+    ("de motie-Mei Li Vos c.s. over compensatie voor studenten die nadelen ondervonden van het leenstelsel (35788, "
+     "letter H);", [("motie Vos c.s.", ("Vos",))]),
+    ("Stemmingen moties Debat naar aanleiding van de regeringsverklaring", []),
     ("Motie Toorenburg/ Groothuizen over casemanagement in complexe asielzaken",
      [("motie Toorenburg/Groothuizen", ("Toorenburg", "Groothuizen"))]),
     ("Voorts reageer ik op de motie Piri c.s. waarin het kabinet wordt verzocht om", [("motie Piri c.s.", ("Piri",))]),
@@ -174,6 +189,44 @@ def test_one_tag_per_motion_however_often_mentioned() -> None:
     motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
     assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
         [("motie Toorenburg/Groothuizen", "35300-VI-63", 2)]
+
+
+def test_two_motions_of_one_member_are_told_apart_by_the_paper_each_mention_cites() -> None:
+    # the Eerste Kamer's votes on motions (EK 2022, tags91): one member's motions, each with its own letter
+    body = ("Aan de orde zijn de stemmingen over moties, ingediend bij het debat over de regeringsverklaring,\n\n"
+            "te weten:\n\n"
+            " • de motie-Koffeman over het landelijk verbieden van de handel in stikstofruimte (35788, letter N);\n"
+            " • de motie-Koffeman over compensatie van door het leenstelsel gedupeerde studenten (35788, letter O);\n")
+    motions = [t for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
+        [("motie Koffeman", "35788-N", 1), ("motie Koffeman", "35788-O", 1)]
+
+
+def test_one_motion_cited_again_by_a_letter_about_it_stays_one() -> None:
+    # a paper cited before the name, or the motion's own number again, is no second motion
+    # (nor the paper a clause of its own names after the motion: `... wordt verzocht om een brief (Kamerstuk ...)`)
+    body = ("In de aangenomen motie Toorenburg/ Groothuizen (Kamerstuk 35300 VI, nr.63) verzoeken de leden om "
+            "casemanagement. In mijn brief (Kamerstuk 19637, nr. 3000) schreef ik dat de motie Toorenburg/Groothuizen "
+            "wordt uitgevoerd. De motie Toorenburg/Groothuizen (Kamerstuk 35300 VI, nr. 63) is uitgevoerd. Met de motie "
+            "Toorenburg/Groothuizen wordt verzocht om een brief over het rapport (Kamerstuk 31015, nr. 250).")
+    motions = [t for t in tag_document((Page(1, body),), (), "2022-11-07", "kamerbrief") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
+        [("motie Toorenburg/Groothuizen", "35300-VI-63", 4)]
+
+
+@pytest.mark.parametrize("second_note, expected", [
+    ("Kamerstuk 36600 VII, nr. 21.", [("motie Podt", "19637-3300"), ("motie Podt", "36600-VII-21")]),
+    ("Kamerstuk 19637, nr. 3300.", [("motie Podt", "19637-3300")]),
+])
+def test_two_motions_of_one_member_told_apart_by_their_footnotes(second_note: str, expected: list) -> None:
+    # AenM 2024 (probe79): the member's two motions, each marked by its footnote; one motion when both notes cite it
+    body = ("In het tweeminuten debat Vreemdelingen- en asielbeleid heeft het lid Podt een motie2 ingediend om samen met "
+            "de VNG te onderzoeken hoe de financiering van opvang kan worden ontschot. Tijdens de begrotingsbehandeling "
+            "heeft het lid Podt een motie3 ingediend om kleinschalige reguliere voorzieningen te blijven faciliteren.")
+    notes = (Footnote("2", "Kamerstuk 19637, nr. 3300.", 1, body.index("motie2") + 5),
+             Footnote("3", second_note, 1, body.index("motie3") + 5))
+    motions = [t for t in tag_document((Page(1, body),), notes, "2024-12-20", "kamerbrief") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["kamerstuk"]) for m in motions] == expected
 
 
 def test_a_motie_document_is_its_own_motion() -> None:

@@ -164,10 +164,10 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
-    motions = mentions_by_motion(read)
+    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
+    motions = mentions_by_motion(read, notes)
     if doc_type == "motie":
         own_motion(text, motions, source)
-    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
     tags.extend(motion_tags(motions, read, offsets, notes))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
@@ -609,11 +609,43 @@ class Mentions:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def mentions_by_motion(read: list[Sentence]) -> dict[str, Mentions]:
+# Two motions of the same members are told apart by the paper each mention cites as its own: a Kamerstuk right after
+# the name in its sentence, no other motion between (`de motie-Koffeman over het landelijk verbieden van de handel in
+# stikstofruimte (35788, letter N);` / `de motie-Koffeman over compensatie van ... studenten (35788, letter O);`, EK
+# 2022), or the footnote whose marker closes the mention (`heeft het lid Podt een motie2 ingediend ...` / `... een
+# motie3 ingediend ...`, AenM 2024); a mention without one joins the first motion of that name
+OWN_PAPER_REACH = 160   # characters after a motion's name within which a Kamerstuk is its own
+# ... where no verb of a clause of its own stands between (`Met de motie Bikker wordt verzocht om een brief over het
+# rapport (Kamerstuk ...)`: the report's number)
+OTHER_CLAUSE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|heb|verzoekt|"
+                          r"verzoeken|vraagt|vragen|verzocht|gevraagd|stuur|stuurt|informeer|informeert)\b", re.I)
+
+
+def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]) -> str | None:
+    """The Kamerstuk a mention cites as the motion's own: in a footnote marked at its end, else right after it."""
+    for f, note in notes:
+        if f.marker_offset is not None and sent.start + m.start < f.marker_offset <= sent.start + m.end + 2:
+            return next((r.normalized for r in note.references if r.ref_type == "kamerstuk"), None)
+    later = [o.start for o in sent.motions if o.start > m.start]
+    reach = min([m.end + OWN_PAPER_REACH, *later])
+    return next((r.normalized for r in sent.references if r.ref_type == "kamerstuk" and m.end <= r.start < reach
+                 and not OTHER_CLAUSE.search(sent.text, m.end, r.start)), None)
+
+
+def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> dict[str, Mentions]:
+    """The mentions of each motion, keyed by its name, and by its own Kamerstuk where one name stands for several."""
     motions: dict[str, Mentions] = {}
+    own: dict[str, str | None] = {}     # key -> the Kamerstuk its mentions cite as their own
     for sent in read:
         for m in sent.motions:
-            motions.setdefault(m.name, Mentions(m)).sentences.append(sent)
+            paper = _own_paper(m, sent, notes)
+            keys = [k for k in motions if motions[k].motion.name == m.name]
+            key = next((k for k in keys if paper is None or own[k] in (None, paper)), None)
+            if key is None:
+                key = f"{m.name} ({paper})" if keys else m.name
+                motions[key] = Mentions(m)
+            own[key] = own.get(key) or paper
+            motions[key].sentences.append(sent)
     return motions
 
 

@@ -9,9 +9,11 @@ from ingest.dutch.whitespace import collapse
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
-# a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts
-SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*"
-FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+)?{SURNAME}"
+# a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts, a part after the hyphen
+# maybe with its particle (`de motie-Faber-van de Klashorst c.s.`, EK 2022)
+SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-(?:{PARTICLE}\s+)?[^\W\d_]+)*"
+# (up to two first names: `de motie-Mei Li Vos c.s.`, EK 2022)
+FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+){{0,2}}{SURNAME}"
 # a member's party after the name: `de leden Podt (D66) en Rajkowski (VVD)`, `(GroenLinks-PvdA)`
 PARTY = r"(?:\s*\([A-Z0-9][\w\-]*(?:\s+[\w\-]+){0,3}\))?"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
@@ -40,7 +42,9 @@ MOTION_RULES: tuple[Rule, ...] = (
     # several motions of one member, the plural before one name: `Hiermee wordt tevens opvolging gegeven aan de moties
     # Van Dijk.` (BZ 2024); a list of names (`de moties Kuzu en Van Ojik`) is one motion per name, below
     # (the name ends the clause or a lower-case word follows it, never another name or a list)
-    rule("motions-of-one", rf"\b[Mm]oties\s+(?P<names>{FIRSTNAME_SURNAME})(?P<cs>\s+c\.s\.)?"
+    # (never the title of the debate a Handelingen heading names after the votes on its motions: `Stemmingen moties Debat
+    # naar aanleiding van de regeringsverklaring`, EK 2022)
+    rule("motions-of-one", rf"(?<!Stemmingen\s)(?<!Stemming\s)\b[Mm]oties\s+(?P<names>{FIRSTNAME_SURNAME})(?P<cs>\s+c\.s\.)?"
                            rf"(?=\d{{0,3}}(?:[.;:)]|\s*$|\s+(?!(?:en|c\.s\.|{PARTICLE})\s)[a-z]))",
          "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2", flags=0),
     # the member is the subject: `heeft het lid Podt op 6 april 2023 een motie ingediend` (JenV 2024)
@@ -51,6 +55,15 @@ MOTION_RULES: tuple[Rule, ...] = (
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
+    # the member named, then the motion as the one this member moved, by a pronoun in the same clause: `Op verzoek van het
+    # lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: 29544, nr. 959.`
+    # (Handelingen TK 2019, tags91), `heeft het lid Omtzigt verzocht om ... de toegezegde schriftelijke reactie van het
+    # kabinet te ontvangen naar aanleiding van de door hem ingediende motie1` (Fin 2015, probe58); never another paper the
+    # member moved (`het door haar ingediende amendement`) nor a motion moved by others named after the member
+    rule("motion-moved-by-pronoun", rf"\b{MEMBER}\s+{NAMES}\b[^.;]{{0,160}}?\bdoor\s+(?:hem|haar|hen)\s+"
+                                    r"(?:\w+\s+)?ingediende\s+motie\d{0,2}(?![^\W\d_])",
+         "Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: "
+         "29544, nr. 959.", flags=0),
     # the Handelingen' formula under a motion moved in the plenary (`Deze motie is voorgesteld door de leden Paternotte
     # en Gijs van Dijk.`, `... door het lid Van Dijk.`; rules36 held-out probe, VAO Inburgering 2019): the motion is named
     rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
@@ -128,9 +141,12 @@ class Motion:
 
 
 def surname(name: str) -> str:
-    """`Inge van Dijk` -> `Van Dijk`; `De Hoop` stays; first names before a surname go."""
+    """`Inge van Dijk` -> `Van Dijk`; `De Hoop` stays; first names before a surname go; a double name whose second
+    part has its particle stays whole (`Faber-van de Klashorst`)."""
     parts = name.split()
     for i, p in enumerate(parts):
+        if re.search(rf"-{PARTICLE}$", p):
+            return " ".join(parts[i:])
         if re.fullmatch(PARTICLE, " ".join(parts[i:i + 2])) or re.fullmatch(PARTICLE, p):
             s = " ".join(parts[i:])
             return s[0].upper() + s[1:]
