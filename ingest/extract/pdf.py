@@ -983,7 +983,7 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)
                   and not _page_number(l, page, lines)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
-    head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
+    head_until = _subject_end(lines) if first else -1.0
     body: list[Line] = []
     held: list[Line] = []
     notes: list[list[str]] = []
@@ -1048,6 +1048,33 @@ def _letterhead_out(body: list[Line], held: list[Line], margin: list[str], has_c
         margin.extend(collapse(l.text) for l in body[:salutation])
         return body[salutation:]
     return body
+
+
+def _subject_end(lines: list[Line]) -> float:
+    """The top of a first page's subject line, or of the last line its value wraps onto: a value set smaller than
+    the body (`Betreft` at 8 pt under an 11 pt body, as Word templates set the letterhead's small type) wraps onto
+    lines that would go to the margin as small print, leaving the title cut after its first line. -1 without one."""
+    subject = next((l for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), None)
+    if subject is None:
+        return -1.0
+    end = subject
+    if len(subject.words) > 1:
+        below = sorted((l for l in lines if l.top > subject.top), key=lambda l: l.top)
+        for line in _wrapped_under(subject, below)[:MAX_SUBJECT_CONTINUATION]:
+            end = line
+    return end.top
+
+
+def _wrapped_under(subject: Line, below: list[Line]) -> list[Line]:
+    """The lines right under ``subject`` (no paragraph gap) that start where its value starts, in order."""
+    value_x, height, out, last = subject.words[1].x0, subject.bottom - subject.top, [], subject
+    for line in below:
+        if line.top - last.bottom >= 0.8 * height:
+            break
+        if abs(line.words[0].x0 - value_x) <= 3 and line.top - last.bottom >= 0:
+            out.append(line)
+            last = line
+    return out
 
 
 def _join_wrapped_subject(body: list[Line]) -> list[Line]:
