@@ -939,3 +939,67 @@ def test_lone_surrogate_in_text_layer_keeps_characters_in_place() -> None:
     ("昀", "昀"), ("国家", "国家"), ("Tokio(東京)", "Tokio(東京)"), ("Yes¸ilgöz", "Yeşilgöz")])
 def test_shifted_ligature_letters(word: str, read: str) -> None:
     assert fix_diacritics(word) == read
+
+
+# --- letterhead: a subject value set smaller than the body (fields90) ---------------------------------------------
+# Word templates of the Rijkshuisstijl set the letterhead in small type: a `Betreft` value at 8 pt under an 11 pt body
+# wraps onto lines that read as small print. The letter's title (a real one: Fin 2021, kst-31066-857) must stay whole.
+
+def _small_subject_letter(value_lines: list[str], gap_line: str | None = None) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
+    side = ["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201", "2500 EE  Den Haag", "", "Ons kenmerk",
+            "2021-0000198765"]
+    parts += [_text(440, 700 - 9 * i, s, 6.5) for i, s in enumerate(side) if s]
+    parts.append(_text(78, 700, "> Retouradres Postbus 20201 2500 EE  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(78, 680 - 13 * i, s, 11) for i, s in enumerate(address)]
+    parts += [_text(78, 590, "Datum", 8), _text(150, 590, "29 juni 2021", 8), _text(78, 578, "Betreft", 8)]
+    parts += [_text(150, 578 - 11 * i, s, 8) for i, s in enumerate(value_lines)]
+    if gap_line:   # small print at the value's edge, a paragraph's gap under it: no part of the subject
+        parts.append(_text(150, 578 - 11 * len(value_lines) - 14, gap_line, 8))
+    body = ["Geachte voorzitter,", "", "Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag",
+            "toegestuurd. Hierin heb ik uw Kamer toegezegd om voor het commissiedebat van 1 juli",
+            "aanstaande twee documenten met uw Kamer te delen."]
+    parts += [_text(78, 500 - 15 * i, s, 11) for i, s in enumerate(body) if s]
+    return build([b"\n".join(parts)])
+
+
+@pytest.mark.parametrize("value_lines, gap_line, title", [
+    (["Derde periodieke doorlichting", "Uitvoeringsorganisatie Herstel Toeslagen", "en ongevraagd advies BAK"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
+    (["Derde periodieke doorlichting Uitvoeringsorganisatie", "Herstel Toeslagen"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"),
+    # negative: small print a paragraph's gap under a one-line value is not its continuation
+    (["Derde periodieke doorlichting Herstel Toeslagen"], "Bijlage: rapport AEF",
+     "Derde periodieke doorlichting Herstel Toeslagen"),
+])
+def test_a_small_subject_value_keeps_its_wrapped_lines(tmp_path: Path, value_lines: list[str], gap_line: str | None,
+                                                       title: str) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_small_subject_letter(value_lines, gap_line))
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == (title, "2021-06-29", "2021-0000198765")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def _line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
+    words, x = [], x0
+    for t in text.split():
+        words.append(Word(t, x, x + 4 * len(t), top, top + size, size))
+        x += 4 * len(t) + 3
+    return Line(words)
+
+
+def test_a_subjects_wrapped_lines_are_those_at_its_value_without_a_gap() -> None:
+    subject = _line("Betreft Derde periodieke doorlichting", 78, 100)
+    wrapped = _line("Uitvoeringsorganisatie Herstel", 109, 111)
+    sidebar = _line("Postbus 20201", 440, 104, 6.5)          # beside it, at another edge: skipped
+    indented = _line("en ongevraagd advies", 130, 122)       # not at the value's edge: no continuation
+    assert pdf._subject_end([subject, sidebar, wrapped]) == 111
+    assert pdf._subject_end([subject, wrapped, indented]) == 111
+    far = _line("Bijlage: rapport", 109, 130)                # a paragraph's gap under the value
+    assert pdf._subject_end([subject, far]) == 100
+    assert pdf._subject_end([_line("Geachte voorzitter,", 78, 100)]) == -1.0
