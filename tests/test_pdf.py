@@ -1003,3 +1003,53 @@ def test_a_subjects_wrapped_lines_are_those_at_its_value_without_a_gap() -> None
     far = _line("Bijlage: rapport", 109, 130)                # a paragraph's gap under the value
     assert pdf._subject_end([subject, far]) == 100
     assert pdf._subject_end([_line("Geachte voorzitter,", 78, 100)]) == -1.0
+
+
+# --- letterhead: a sidebar set near the body's size (fields90) ------------------------------------------------------
+# A colofon at 8 pt beside a 9 pt body (Word templates set it anywhere from 6.5 to 9 pt) is no small print: its lines
+# were read into the address block's lines beside them (`der Staten-Generaal Ons kenmerk` / `Postbus 20018 2025-...`)
+# and the kenmerk and date lost their labels. (Sentences of a real letter: Fin 2025, Stand van zaken Dienst Toeslagen.)
+
+SIDE_NEAR = ["Directie Toeslagen", "Korte Voorhout 7", "2511 CW  Den Haag", "Postbus 20201", "2500 EE  Den Haag", "",
+             "Datum", "2 juli 2025", "", "Ons kenmerk", "2025-0000176543"]
+
+
+def _near_body_sidebar_letter(side: list[str], side_size: float = 8.0, table: bool = False) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
+    parts += [_text(440, 700 - 11 * i, s, side_size) for i, s in enumerate(side) if s]
+    parts.append(_text(78, 700, "> Retouradres Postbus 20201 2500 EE  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(78, 678 - 11 * i, s, 9) for i, s in enumerate(address)]
+    body = ["Betreft Stand van zaken Dienst Toeslagen", "", "Geachte voorzitter,", "",
+            "Met deze brief wordt uw Kamer ge\u00efnformeerd over een aantal actuele ontwikkelingen bij Dienst",
+            "Toeslagen. Het is belangrijk dat iedereen de toeslag ontvangt waar hij of zij recht op heeft."]
+    parts += [_text(78, 560 - 13 * i, s, 9) for i, s in enumerate(body) if s]
+    if table:   # a table's right-hand column in the lower half of the page, near the body's size
+        rows = [("Melkvee", "80,7"), ("Varkens", "37,6"), ("Pluimvee", "27,9"), ("Overig", "18,8"), ("Nationaal", "165,0")]
+        for i, (a, b) in enumerate(rows):
+            parts += [_text(78, 300 - 13 * i, a, 8), _text(460, 300 - 13 * i, b, 8)]
+    return build([b"\n".join(parts)])
+
+
+def test_a_sidebar_near_the_body_size_keeps_its_labels_and_values(tmp_path: Path) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_near_body_sidebar_letter(SIDE_NEAR))
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == ("Stand van zaken Dienst Toeslagen", "2025-07-02", "2025-0000176543")
+    assert "der Staten-Generaal" in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_near_body_print_right_of_the_body_is_no_sidebar_in_the_lower_half_or_on_few_lines(tmp_path: Path) -> None:
+    path = tmp_path / "table.pdf"
+    path.write_bytes(_near_body_sidebar_letter(SIDE_NEAR, table=True))
+    text = extract_pdf(path).pages[0].text
+    assert "Melkvee 80,7" in text and "Nationaal 165,0" in text   # a table's column stays in the body
+    page = pdf.read_pages(path)[0]
+    assert pdf.sidebar_x(page, 9.0) is not None
+    few = tmp_path / "few.pdf"   # three lines at the right edge: no colofon
+    few.write_bytes(_near_body_sidebar_letter(["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201"]))
+    assert pdf.sidebar_x(pdf.read_pages(few)[0], pdf.dominant_size(pdf.read_pages(few))) is None

@@ -46,6 +46,9 @@ from ingest.records import Extraction
 log = logging.getLogger(__name__)
 
 SMALL = 0.86             # a line below this share of the body size is not body text (sidebar, footer)
+NEAR_BODY = 0.97         # a sidebar's own type may be set this near the body's size (8 pt beside 9 pt) ...
+NEAR_BODY_TOP = 0.5      # ... its column then found from its lines in this upper share of the page
+SAME_TYPE = 1.1          # a word right of the sidebar's edge within this factor of its small print's size is of its type
 FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
@@ -825,23 +828,26 @@ def sidebar_x(page: PageWords, body_size: float) -> float | None:
     a line (a footnote running to the right margin) are no column."""
     right = line_starts([w for w in page.words if w.x0 > page.width * SIDEBAR_FROM], page.words, body_size)
     small = [w for w in right if w.size < body_size * SMALL]
-    # small print first; on a scan, where an OCR line's size may be the body's, every line start too
-    for candidates in ([small] if len(small) >= SIDEBAR_MIN_LINES else []) + ([right] if page.scanned else []):
-        edge = _column_edge(page, candidates)
+    # small print first; on a scan, where an OCR line's size may be the body's, every line start too; a letterhead's
+    # colofon set near the body's size (8 pt beside 9 pt) only in the page's upper half and on more lines
+    near = [w for w in right if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP]
+    for candidates, lines in ([(small, SIDEBAR_MIN_LINES)] if len(small) >= SIDEBAR_MIN_LINES else []) + \
+            ([(right, SIDEBAR_MIN_LINES_SCAN)] if page.scanned else [(near, SIDEBAR_MIN_LINES_SCAN)]):
+        edge = _column_edge(page, candidates, lines)
         if edge is not None:
             return edge
     return None
 
 
-def _column_edge(page: PageWords, candidates: list[Word]) -> float | None:
-    """The edge of the column these line starts form, if they are left-aligned on enough lines and no body
-    line runs across it."""
-    if len(candidates) < SIDEBAR_MIN_LINES:
+def _column_edge(page: PageWords, candidates: list[Word], min_lines: int) -> float | None:
+    """The edge of the column these line starts form, if they are left-aligned on ``min_lines`` lines at least and
+    no body line runs across it."""
+    if len(candidates) < min_lines:
         return None
     edge = Counter(round(w.x0) for w in candidates).most_common(1)[0][0]
     aligned = {round(w.bottom) for w in candidates if abs(w.x0 - edge) <= 3}
     crossing = {round(w.bottom) for w in page.words if w.x0 < edge - 3 < w.x1}
-    if len(aligned) < (SIDEBAR_MIN_LINES_SCAN if page.scanned else SIDEBAR_MIN_LINES):
+    if len(aligned) < min_lines:
         return None
     if len(crossing) > (2 if page.scanned else max(2, len(aligned) // 2)):
         return None
@@ -869,8 +875,7 @@ Zoned = tuple[list[Line], list[str], list[tuple[str, str]]]   # body lines, marg
 def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
-    sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
-                     and (w.size < body_size * SMALL or page.scanned)]
+    sidebar_words = _sidebar_words(page, column, body_size)
     if page.scanned and sidebar_words and column is not None:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
     sidebar = {_value(w) for w in sidebar_words}
@@ -882,6 +887,26 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     if first:
         body = _letterhead_out(body, held, margin, column is not None)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> list[Word]:
+    """The words of a sidebar column: right of its edge and small print, or of the sidebar's own type where that is
+    near the body's size. A Word template's colofon at 8 or 9.5 pt beside a 9 or 11 pt body reads a size apart from
+    glyph to glyph around the small-print line (`Onze referentie` not small, its `41234567` small; LibreOffice's
+    DejaVu Sans `Ons` apart from `kenmerk`): half the sidebar went into the body's lines, beside the address block,
+    and a kenmerk or date lost its label (fields90 probe). Print well above the sidebar's size (a table's column
+    at 9 pt beside a 6.5 pt sidebar) and near-body print in the page's lower half (a table under the letter's
+    opening) stay out."""
+    if column is None:
+        return []
+    right = [w for w in page.words if w.x0 >= column]
+    if page.scanned:
+        return right
+    small = [w.size for w in right if w.size < body_size * SMALL] or \
+            [w.size for w in right if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP]
+    typical = median(small) if small else 0.0
+    near = min(body_size * NEAR_BODY, typical * SAME_TYPE)
+    return [w for w in right if w.size < body_size * SMALL or (w.size < near and w.top < page.height * NEAR_BODY_TOP)]
 
 
 INVENTORY_LOOKAHEAD = 3   # lines under an inventory's title within which its first row stands (a header row misread)
