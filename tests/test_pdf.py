@@ -970,6 +970,11 @@ def _small_subject_letter(value_lines: list[str], gap_line: str | None = None) -
      "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
     (["Derde periodieke doorlichting Uitvoeringsorganisatie", "Herstel Toeslagen"], None,
      "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"),
+    # a value hyphenated in its narrow column reads whole; a hyphen the text writes stays (fields90)
+    (["Voortgangsrapportage hersteloperatie kinderop-", "vangtoeslag en uitvoeringsorganisatie"], None,
+     "Voortgangsrapportage hersteloperatie kinderopvangtoeslag en uitvoeringsorganisatie"),
+    (["Voortgang aanpassing wet-", "en regelgeving kinderopvangtoeslag"], None,
+     "Voortgang aanpassing wet- en regelgeving kinderopvangtoeslag"),
     # negative: small print a paragraph's gap under a one-line value is not its continuation
     (["Derde periodieke doorlichting Herstel Toeslagen"], "Bijlage: rapport AEF",
      "Derde periodieke doorlichting Herstel Toeslagen"),

@@ -34,7 +34,7 @@ from ingest.dutch.whitespace import collapse
 from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION,
                                    NOTE_GOES_ON, SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
-                                   is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
+                                   is_inventory_row, is_sidebar_line, join_hyphenated, join_line_pair, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
 from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
@@ -945,7 +945,7 @@ def sidebar_texts(lines: list[Line], scanned: bool = False) -> list[str]:
             end = i + 2
             while end < len(lines) and continues(lines[end - 1], lines[end], scanned):
                 end += 1
-            out.append(" ".join(l.text for l in lines[i + 1:end]))
+            out.append(" ".join(w.text for w in _words_across(lines[i + 1:end])))
             i = end
             continue
         i += 1
@@ -1114,8 +1114,22 @@ def _join_wrapped_subject(body: list[Line]) -> list[Line]:
         end += 1
     if end == i + 1:
         return body
-    joined = Line([w for l in body[i:end] for w in l.words])
-    return [*body[:i], joined, *body[end:]]
+    return [*body[:i], Line(_words_across(body[i:end])), *body[end:]]
+
+
+def _words_across(lines: list[Line]) -> list[Word]:
+    """The words of lines that wrap on from each other, a word broken at a line-end hyphen made whole again
+    (`Betreft Voortgangsrapportage hersteloperatie kinderop-` / `vangtoeslag en ...`, the subject value hyphenated
+    in its narrow column, fields90 probe); a hyphen the joiner keeps stays (`wet-` / `en regelgeving`)."""
+    words = list(lines[0].words)
+    for line in lines[1:]:
+        following = list(line.words)
+        joined = join_line_pair(words[-1].text, following[0].text) if words and following else None
+        if joined is not None and " " not in joined:
+            words[-1] = Word(joined, words[-1].x0, words[-1].x1, words[-1].top, words[-1].bottom, words[-1].size)
+            following = following[1:]
+        words += following
+    return words
 
 
 # OCR'd lines: a size estimated from word-box heights (6.4-8.1 pt for one 6.5 pt sidebar), edges a point or two apart
