@@ -990,7 +990,7 @@ def test_a_small_subject_value_keeps_its_wrapped_lines(tmp_path: Path, value_lin
     assert e.pages[0].text.startswith("Geachte voorzitter,")
 
 
-def _line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
+def _words_line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
     words, x = [], x0
     for t in text.split():
         words.append(Word(t, x, x + 4 * len(t), top, top + size, size))
@@ -999,15 +999,15 @@ def _line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
 
 
 def test_a_subjects_wrapped_lines_are_those_at_its_value_without_a_gap() -> None:
-    subject = _line("Betreft Derde periodieke doorlichting", 78, 100)
-    wrapped = _line("Uitvoeringsorganisatie Herstel", 109, 111)
-    sidebar = _line("Postbus 20201", 440, 104, 6.5)          # beside it, at another edge: skipped
-    indented = _line("en ongevraagd advies", 130, 122)       # not at the value's edge: no continuation
+    subject = _words_line("Betreft Derde periodieke doorlichting", 78, 100)
+    wrapped = _words_line("Uitvoeringsorganisatie Herstel", 109, 111)
+    sidebar = _words_line("Postbus 20201", 440, 104, 6.5)          # beside it, at another edge: skipped
+    indented = _words_line("en ongevraagd advies", 130, 122)       # not at the value's edge: no continuation
     assert pdf._subject_end([subject, sidebar, wrapped]) == 111
     assert pdf._subject_end([subject, wrapped, indented]) == 111
-    far = _line("Bijlage: rapport", 109, 130)                # a paragraph's gap under the value
+    far = _words_line("Bijlage: rapport", 109, 130)                # a paragraph's gap under the value
     assert pdf._subject_end([subject, far]) == 100
-    assert pdf._subject_end([_line("Geachte voorzitter,", 78, 100)]) == -1.0
+    assert pdf._subject_end([_words_line("Geachte voorzitter,", 78, 100)]) == -1.0
 
 
 # --- letterhead: a sidebar set near the body's size (fields90) ------------------------------------------------------
