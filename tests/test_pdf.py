@@ -1058,3 +1058,46 @@ def test_near_body_print_right_of_the_body_is_no_sidebar_in_the_lower_half_or_on
     few = tmp_path / "few.pdf"   # three lines at the right edge: no colofon
     few.write_bytes(_near_body_sidebar_letter(["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201"]))
     assert pdf.sidebar_x(pdf.read_pages(few)[0], pdf.dominant_size(pdf.read_pages(few))) is None
+
+
+# --- letterhead: a colofon set left of the body (fields90) ------------------------------------------------------------
+# A letterhead column at the page's left edge, the body and the address block indented past it: its lines were read
+# into the address block's lines on the same baselines (`Onze referentie > Retouradres Postbus 90801 ...`) and the
+# kenmerk lost its label. (Sentences of a real letter: SZW 2020, Fraude in de sociale zekerheid.)
+
+def _left_colofon_letter(notes: bool = False) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    side = ["Directie Handhaving", "Parnassusplein 5", "Postbus 90801", "2509 LV  Den Haag", "", "Datum",
+            "12 november 2020", "", "Onze referentie", "2020-0000165432"]
+    parts = [_text(310, 790, "Ministerie van Sociale Zaken en Werkgelegenheid", 10)]
+    parts += [_text(28, 772 - 9 * i, s, 6.5) for i, s in enumerate(side) if s]   # its label on the return address line
+    parts.append(_text(176, 700, "> Retouradres Postbus 90801 2509 LV  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(176, 682 - 13 * i, s, 9.5) for i, s in enumerate(address)]
+    body = ["Betreft Fraude in de sociale zekerheid", "", "Geachte voorzitter,", "",
+            "De regels van de overheid zijn soms zeer complex. Kwetsbare groepen", "ontvangen vaak ingewikkelde brieven."]
+    parts += [_text(176, 580 - 14 * i, s, 9.5) for i, s in enumerate(body) if s]
+    if notes:   # footnotes whose numbers hang left of their text, at the page's foot: no colofon
+        for i, note in enumerate(["Kamerstuk 17 050, nr. 596", "Handelingen II 2019/20, nr. 97", "Kamerstuk 35 300, nr. 12"]):
+            parts += [_text(150, 120 - 9 * i, str(i + 1), 6.5), _text(176, 120 - 9 * i, note, 6.5)]
+    return build([b"\n".join(parts)])
+
+
+def test_a_colofon_left_of_the_body_keeps_its_labels_and_values(tmp_path: Path) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_left_colofon_letter())
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == ("Fraude in de sociale zekerheid", "2020-11-12", "2020-0000165432")
+    assert "Onze referentie" in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_numbers_hanging_left_of_the_body_at_the_foot_are_no_colofon(tmp_path: Path) -> None:
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(_left_colofon_letter(notes=True))
+    page = pdf.read_pages(path)[0]
+    left = pdf._left_sidebar_words(page, 9.5)
+    assert {w.text for w in left} >= {"Onze", "referentie", "2020-0000165432"}
+    assert not {"1", "2", "3"} & {w.text for w in left}

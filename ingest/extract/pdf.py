@@ -49,6 +49,8 @@ SMALL = 0.86             # a line below this share of the body size is not body 
 NEAR_BODY = 0.97         # a sidebar's own type may be set this near the body's size (8 pt beside 9 pt) ...
 NEAR_BODY_TOP = 0.5      # ... its column then found from its lines in this upper share of the page
 SAME_TYPE = 1.1          # a word right of the sidebar's edge within this factor of its small print's size is of its type
+LEFT_COLUMN_UNTIL = 0.3  # a colofon set left of the body starts its lines in this left share of the page ...
+LEFT_COLUMN_GAP = 2.0    # ... and ends them this many body sizes short of the body's left edge
 FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
@@ -875,18 +877,39 @@ Zoned = tuple[list[Line], list[str], list[tuple[str, str]]]   # body lines, marg
 def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
-    sidebar_words = _sidebar_words(page, column, body_size)
+    sidebar_words = _sidebar_words(page, column, body_size) if column is not None else _left_sidebar_words(page, body_size)
     if page.scanned and sidebar_words and column is not None:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
+    has_column = column is not None or bool(sidebar_words)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
     lines = read_table_cells(labels_beside_values(group_lines(words, body_size)))
-    body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
+    body, notes, held = _route_lines(page, lines, body_size, has_column, first, margin)
     body = _inventory_out(body, margin)
     if first:
-        body = _letterhead_out(body, held, margin, column is not None)
+        body = _letterhead_out(body, held, margin, has_column)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _left_sidebar_words(page: PageWords, body_size: float) -> list[Word]:
+    """The words of a colofon set left of the body (a letterhead column at the page's left edge, the body and the
+    address block indented past it): small print in the page's upper half, its lines starting at one edge in the
+    left LEFT_COLUMN_UNTIL of the page and ending LEFT_COLUMN_GAP body sizes short of the body's left edge. Read
+    into the address block's lines beside it, its labels lost their values (`Onze referentie > Retouradres ...`,
+    fields90 probe). A footnote's number hanging left of its text is in the lower half and no column."""
+    if page.scanned:
+        return []
+    starts = Counter(round(w.x0) for w in line_starts([w for w in page.words if w.size >= body_size * SMALL],
+                                                        page.words, body_size))
+    if not starts:
+        return []
+    body_left = starts.most_common(1)[0][0]
+    small = [w for w in page.words if w.size < body_size * SMALL and w.top < page.height * NEAR_BODY_TOP
+             and w.x1 < body_left - LEFT_COLUMN_GAP * body_size]
+    edges = [w for w in line_starts(small, page.words, body_size) if w.x0 < page.width * LEFT_COLUMN_UNTIL]
+    edge = _column_edge(page, edges, SIDEBAR_MIN_LINES)
+    return [w for w in small if w.x0 >= edge] if edge is not None else []
 
 
 def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> list[Word]:
