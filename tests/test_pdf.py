@@ -945,7 +945,7 @@ def test_shifted_ligature_letters(word: str, read: str) -> None:
 # Word templates of the Rijkshuisstijl set the letterhead in small type: a `Betreft` value at 8 pt under an 11 pt body
 # wraps onto lines that read as small print. The letter's title (a real one: Fin 2021, kst-31066-857) must stay whole.
 
-def _small_subject_letter(value_lines: list[str], gap_line: str | None = None) -> bytes:
+def _small_subject_letter(value_lines: list[str], gap_line: str | None = None, beside: str | None = None) -> bytes:
     from tests.fixtures.woo_letters import _text, build
     parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
     side = ["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201", "2500 EE  Den Haag", "", "Ons kenmerk",
@@ -958,6 +958,8 @@ def _small_subject_letter(value_lines: list[str], gap_line: str | None = None) -
     parts += [_text(150, 578 - 11 * i, s, 8) for i, s in enumerate(value_lines)]
     if gap_line:   # small print at the value's edge, a paragraph's gap under it: no part of the subject
         parts.append(_text(150, 578 - 11 * len(value_lines) - 14, gap_line, 8))
+    if beside:     # a word in the sidebar's column on the value's second line, set near the body's size
+        parts.append(_text(440, 567, beside, 10.5))
     body = ["Geachte voorzitter,", "", "Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag",
             "toegestuurd. Hierin heb ik uw Kamer toegezegd om voor het commissiedebat van 1 juli",
             "aanstaande twee documenten met uw Kamer te delen."]
@@ -967,6 +969,9 @@ def _small_subject_letter(value_lines: list[str], gap_line: str | None = None) -
 
 @pytest.mark.parametrize("value_lines, gap_line, title", [
     (["Derde periodieke doorlichting", "Uitvoeringsorganisatie Herstel Toeslagen", "en ongevraagd advies BAK"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
+    # small type in a narrow column wraps onto more than two lines
+    (["Derde periodieke", "doorlichting", "Uitvoeringsorganisatie", "Herstel Toeslagen en", "ongevraagd advies BAK"], None,
      "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
     (["Derde periodieke doorlichting Uitvoeringsorganisatie", "Herstel Toeslagen"], None,
      "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"),
@@ -988,6 +993,17 @@ def test_a_small_subject_value_keeps_its_wrapped_lines(tmp_path: Path, value_lin
     meta = read_metadata(e, path.name)
     assert (meta.title, meta.date, meta.kenmerk) == (title, "2021-06-29", "2021-0000198765")
     assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_a_sidebar_word_beside_a_wrapped_subject_is_no_part_of_it(tmp_path: Path) -> None:
+    """A word of the sidebar's column on the baseline of the value's second line (`1` under `Bijlage(n)`, at 10 pt
+    beside an 11 pt body) stays out of the title (fields90 probe: `... middeninkomens niet» 1`)."""
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_small_subject_letter(["Derde periodieke doorlichting", "Uitvoeringsorganisatie Herstel Toeslagen"],
+                                           beside="1"))
+    meta = read_metadata(extract_pdf(path), path.name)
+    assert meta.title == "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"
 
 
 def _words_line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
@@ -1101,3 +1117,18 @@ def test_numbers_hanging_left_of_the_body_at_the_foot_are_no_colofon(tmp_path: P
     left = pdf._left_sidebar_words(page, 9.5)
     assert {w.text for w in left} >= {"Onze", "referentie", "2020-0000165432"}
     assert not {"1", "2", "3"} & {w.text for w in left}
+
+
+def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> None:
+    """An Aanhangsel's masthead at 8.7 pt starts left of its indented answers but its lines run on past the gutter
+    into the body's width: no colofon (a pdf49 probe page lost half its masthead lines to the margin)."""
+    from tests.fixtures.woo_letters import _text, build
+    head = ["Vergaderjaar 2014\u20132015", "Aanhangsel van de Handelingen",
+            "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden"]
+    parts = [_text(60, 780 - 10 * i, s, 8.7) for i, s in enumerate(head)]
+    body = ["Vragen van het lid Dik-Faber (ChristenUnie) aan de Minister van Volksgezondheid,",
+            "Welzijn en Sport over dakloze Belgen in Nederland.", "Vraag 1", "Bent u bekend met het bericht?"]
+    parts += [_text(155, 640 - 13 * i, s, 9.5) for i, s in enumerate(body)]
+    path = tmp_path / "aanhangsel.pdf"
+    path.write_bytes(build([b"\n".join(parts)]))
+    assert pdf._left_sidebar_words(pdf.read_pages(path)[0], 9.5) == []

@@ -51,6 +51,8 @@ NEAR_BODY_TOP = 0.5      # ... its column then found from its lines in this uppe
 SAME_TYPE = 1.1          # a word right of the sidebar's edge within this factor of its small print's size is of its type
 LEFT_COLUMN_UNTIL = 0.3  # a colofon set left of the body starts its lines in this left share of the page ...
 LEFT_COLUMN_GAP = 2.0    # ... and ends them this many body sizes short of the body's left edge
+MAX_WRAPPED_SUBJECT = 5  # lines a subject value wraps onto in its column (small type in a narrow column: more than two)
+SUBJECT_COLUMN_GAP = 4.0  # sizes: a gap this wide on a subject's line is a column's (the sidebar beside it)
 FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
@@ -894,19 +896,24 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
 
 def _left_sidebar_words(page: PageWords, body_size: float) -> list[Word]:
     """The words of a colofon set left of the body (a letterhead column at the page's left edge, the body and the
-    address block indented past it): small print in the page's upper half, its lines starting at one edge in the
-    left LEFT_COLUMN_UNTIL of the page and ending LEFT_COLUMN_GAP body sizes short of the body's left edge. Read
+    address block indented past it): print below NEAR_BODY of the body size in the page's upper half, its lines
+    starting at one edge in the left LEFT_COLUMN_UNTIL of the page and ending LEFT_COLUMN_GAP body sizes short of
+    the body's left edge. Read
     into the address block's lines beside it, its labels lost their values (`Onze referentie > Retouradres ...`,
-    fields90 probe). A footnote's number hanging left of its text is in the lower half and no column."""
+    fields90 probe). A footnote's number hanging left of its text is in the lower half and no column; a masthead's
+    lines that run on past the gutter into the body's width (`Vragen gesteld door de leden der Kamer, ...` of an
+    Aanhangsel, its answers indented) are none either."""
     if page.scanned:
         return []
-    starts = Counter(round(w.x0) for w in line_starts([w for w in page.words if w.size >= body_size * SMALL],
+    starts = Counter(round(w.x0) for w in line_starts([w for w in page.words if w.size >= body_size * NEAR_BODY],
                                                         page.words, body_size))
     if not starts:
         return []
     body_left = starts.most_common(1)[0][0]
-    small = [w for w in page.words if w.size < body_size * SMALL and w.top < page.height * NEAR_BODY_TOP
-             and w.x1 < body_left - LEFT_COLUMN_GAP * body_size]
+    gutter = body_left - LEFT_COLUMN_GAP * body_size
+    across = {round(w.bottom) for w in page.words if w.x0 < body_left - 3 and w.x1 > gutter}   # lines running on
+    small = [w for w in page.words if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP
+             and w.x1 < gutter and not {round(w.bottom) - 1, round(w.bottom), round(w.bottom) + 1} & across]
     edges = [w for w in line_starts(small, page.words, body_size) if w.x0 < page.width * LEFT_COLUMN_UNTIL]
     edge = _column_edge(page, edges, SIDEBAR_MIN_LINES)
     return [w for w in small if w.x0 >= edge] if edge is not None else []
@@ -916,7 +923,8 @@ def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> l
     """The words of a sidebar column: right of its edge and small print, or of the sidebar's own type where that is
     near the body's size. A Word template's colofon at 8 or 9.5 pt beside a 9 or 11 pt body reads a size apart from
     glyph to glyph around the small-print line (`Onze referentie` not small, its `41234567` small; LibreOffice's
-    DejaVu Sans `Ons` apart from `kenmerk`): half the sidebar went into the body's lines, beside the address block,
+    DejaVu Sans `Ons` apart from `kenmerk`; a bold label at 10 pt beside an 11 pt body measures near the body's size):
+    half the sidebar went into the body's lines, beside the address block,
     and a kenmerk or date lost its label (fields90 probe). Print well above the sidebar's size (a table's column
     at 9 pt beside a 6.5 pt sidebar) and near-body print in the page's lower half (a table under the letter's
     opening) stay out."""
@@ -928,7 +936,7 @@ def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> l
     small = [w.size for w in right if w.size < body_size * SMALL] or \
             [w.size for w in right if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP]
     typical = median(small) if small else 0.0
-    near = min(body_size * NEAR_BODY, typical * SAME_TYPE)
+    near = min(body_size, typical * SAME_TYPE)
     return [w for w in right if w.size < body_size * SMALL or (w.size < near and w.top < page.height * NEAR_BODY_TOP)]
 
 
@@ -1108,7 +1116,7 @@ def _subject_end(lines: list[Line]) -> float:
     end = subject
     if len(subject.words) > 1:
         below = sorted((l for l in lines if l.top > subject.top), key=lambda l: l.top)
-        for line in _wrapped_under(subject, below)[:MAX_SUBJECT_CONTINUATION]:
+        for line in _wrapped_under(subject, below)[:MAX_WRAPPED_SUBJECT]:
             end = line
     return end.top
 
@@ -1127,17 +1135,32 @@ def _wrapped_under(subject: Line, below: list[Line]) -> list[Line]:
 
 def _join_wrapped_subject(body: list[Line]) -> list[Line]:
     """The subject line with the lines it wraps onto: lines right below it (no paragraph gap) that
-    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`)."""
+    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`). Lines beside
+    them (a sidebar's word read apart at another size) and words past a column's gap on their baselines go before
+    the subject, with the letterhead."""
     i = next((i for i, l in enumerate(body[:LETTERHEAD_SEARCH_LINES]) if SUBJECT_LINE.match(l.text)), None)
     if i is None or len(body[i].words) < 2:
         return body
-    subject, value_x, end = body[i], body[i].words[1].x0, i + 1
-    while (end < len(body) and end - i <= MAX_SUBJECT_CONTINUATION and abs(body[end].words[0].x0 - value_x) <= 3
-           and 0 <= body[end].top - body[end - 1].bottom < 0.8 * (subject.bottom - subject.top)):
-        end += 1
-    if end == i + 1:
+    wrapped = _wrapped_under(body[i], sorted(body[i + 1:], key=lambda l: l.top))[:MAX_WRAPPED_SUBJECT]
+    if not wrapped:
         return body
-    return [*body[:i], Line(_words_across(body[i:end])), *body[end:]]
+    taken = [body[i], *wrapped]
+    beside = [l for l in body[i + 1:] if l.top <= wrapped[-1].top and not any(l is t for t in taken)]
+    rest = [l for l in body[i + 1:] if l.top > wrapped[-1].top and not any(l is t for t in taken)]
+    parts = [_column_apart(l, 1 if k == 0 else 0) for k, l in enumerate(taken)]
+    apart = [w for _, far in parts for w in far]
+    joined = Line(_words_across([Line(near) for near, _ in parts]))
+    return [*body[:i], *beside, *([Line(apart)] if apart else []), joined, *rest]
+
+
+def _column_apart(line: Line, start: int) -> tuple[list[Word], list[Word]]:
+    """A subject line's words and those past a column's gap on its baseline (a sidebar's `Bijlage(n)` / `1` beside
+    the value's wrapped lines), looked for from word ``start`` on (the label's gap to its value is no column)."""
+    words = line.words
+    for k in range(start + 1, len(words)):
+        if words[k].x0 - words[k - 1].x1 > SUBJECT_COLUMN_GAP * words[k - 1].size:
+            return words[:k], words[k:]
+    return words, []
 
 
 def _words_across(lines: list[Line]) -> list[Word]:
