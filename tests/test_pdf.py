@@ -1038,7 +1038,7 @@ SIDE_NEAR = ["Directie Toeslagen", "Korte Voorhout 7", "2511 CW  Den Haag", "Pos
 def _near_body_sidebar_letter(side: list[str], side_size: float = 8.0, table: bool = False) -> bytes:
     from tests.fixtures.woo_letters import _text, build
     parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
-    parts += [_text(440, 700 - 11 * i, s, side_size) for i, s in enumerate(side) if s]
+    parts += [_text(440, 766 - 11 * i, s, side_size) for i, s in enumerate(side) if s]   # `Ons kenmerk` on an address line
     parts.append(_text(78, 700, "> Retouradres Postbus 20201 2500 EE  Den Haag", 6.5))
     address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
     parts += [_text(78, 678 - 11 * i, s, 9) for i, s in enumerate(address)]
