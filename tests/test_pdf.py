@@ -957,3 +957,196 @@ def test_lone_surrogate_in_text_layer_keeps_characters_in_place() -> None:
     ("昀", "昀"), ("国家", "国家"), ("Tokio(東京)", "Tokio(東京)"), ("Yes¸ilgöz", "Yeşilgöz")])
 def test_shifted_ligature_letters(word: str, read: str) -> None:
     assert fix_diacritics(word) == read
+
+
+# --- letterhead: a subject value set smaller than the body (fields90) ---------------------------------------------
+# Word templates of the Rijkshuisstijl set the letterhead in small type: a `Betreft` value at 8 pt under an 11 pt body
+# wraps onto lines that read as small print. The letter's title (a real one: Fin 2021, kst-31066-857) must stay whole.
+
+def _small_subject_letter(value_lines: list[str], gap_line: str | None = None, beside: str | None = None) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
+    side = ["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201", "2500 EE  Den Haag", "", "Ons kenmerk",
+            "2021-0000198765"]
+    parts += [_text(440, 700 - 9 * i, s, 6.5) for i, s in enumerate(side) if s]
+    parts.append(_text(78, 700, "> Retouradres Postbus 20201 2500 EE  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(78, 680 - 13 * i, s, 11) for i, s in enumerate(address)]
+    parts += [_text(78, 590, "Datum", 8), _text(150, 590, "29 juni 2021", 8), _text(78, 578, "Betreft", 8)]
+    parts += [_text(150, 578 - 11 * i, s, 8) for i, s in enumerate(value_lines)]
+    if gap_line:   # small print at the value's edge, a paragraph's gap under it: no part of the subject
+        parts.append(_text(150, 578 - 11 * len(value_lines) - 14, gap_line, 8))
+    if beside:     # a word in the sidebar's column on the value's second line, set near the body's size
+        parts.append(_text(440, 567, beside, 10.5))
+    body = ["Geachte voorzitter,", "", "Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag",
+            "toegestuurd. Hierin heb ik uw Kamer toegezegd om voor het commissiedebat van 1 juli",
+            "aanstaande twee documenten met uw Kamer te delen."]
+    parts += [_text(78, 500 - 15 * i, s, 11) for i, s in enumerate(body) if s]
+    return build([b"\n".join(parts)])
+
+
+@pytest.mark.parametrize("value_lines, gap_line, title", [
+    (["Derde periodieke doorlichting", "Uitvoeringsorganisatie Herstel Toeslagen", "en ongevraagd advies BAK"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
+    # small type in a narrow column wraps onto more than two lines
+    (["Derde periodieke", "doorlichting", "Uitvoeringsorganisatie", "Herstel Toeslagen en", "ongevraagd advies BAK"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen en ongevraagd advies BAK"),
+    (["Derde periodieke doorlichting Uitvoeringsorganisatie", "Herstel Toeslagen"], None,
+     "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"),
+    # a value hyphenated in its narrow column reads whole; a hyphen the text writes stays (fields90)
+    (["Voortgangsrapportage hersteloperatie kinderop-", "vangtoeslag en uitvoeringsorganisatie"], None,
+     "Voortgangsrapportage hersteloperatie kinderopvangtoeslag en uitvoeringsorganisatie"),
+    (["Voortgang aanpassing wet-", "en regelgeving kinderopvangtoeslag"], None,
+     "Voortgang aanpassing wet- en regelgeving kinderopvangtoeslag"),
+    # negative: small print a paragraph's gap under a one-line value is not its continuation
+    (["Derde periodieke doorlichting Herstel Toeslagen"], "Bijlage: rapport AEF",
+     "Derde periodieke doorlichting Herstel Toeslagen"),
+])
+def test_a_small_subject_value_keeps_its_wrapped_lines(tmp_path: Path, value_lines: list[str], gap_line: str | None,
+                                                       title: str) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_small_subject_letter(value_lines, gap_line))
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == (title, "2021-06-29", "2021-0000198765")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_a_sidebar_word_beside_a_wrapped_subject_is_no_part_of_it(tmp_path: Path) -> None:
+    """A word of the sidebar's column on the baseline of the value's second line (`1` under `Bijlage(n)`, at 10 pt
+    beside an 11 pt body) stays out of the title (fields90 probe: `... middeninkomens niet» 1`)."""
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_small_subject_letter(["Derde periodieke doorlichting", "Uitvoeringsorganisatie Herstel Toeslagen"],
+                                           beside="1"))
+    meta = read_metadata(extract_pdf(path), path.name)
+    assert meta.title == "Derde periodieke doorlichting Uitvoeringsorganisatie Herstel Toeslagen"
+
+
+def _words_line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
+    words, x = [], x0
+    for t in text.split():
+        words.append(Word(t, x, x + 4 * len(t), top, top + size, size))
+        x += 4 * len(t) + 3
+    return Line(words)
+
+
+def test_a_subjects_wrapped_lines_are_those_at_its_value_without_a_gap() -> None:
+    subject = _words_line("Betreft Derde periodieke doorlichting", 78, 100)
+    wrapped = _words_line("Uitvoeringsorganisatie Herstel", 109, 111)
+    sidebar = _words_line("Postbus 20201", 440, 104, 6.5)          # beside it, at another edge: skipped
+    indented = _words_line("en ongevraagd advies", 130, 122)       # not at the value's edge: no continuation
+    assert pdf._subject_end([subject, sidebar, wrapped]) == 111
+    assert pdf._subject_end([subject, wrapped, indented]) == 111
+    far = _words_line("Bijlage: rapport", 109, 130)                # a paragraph's gap under the value
+    assert pdf._subject_end([subject, far]) == 100
+    assert pdf._subject_end([_words_line("Geachte voorzitter,", 78, 100)]) == -1.0
+
+
+# --- letterhead: a sidebar set near the body's size (fields90) ------------------------------------------------------
+# A colofon at 8 pt beside a 9 pt body (Word templates set it anywhere from 6.5 to 9 pt) is no small print: its lines
+# were read into the address block's lines beside them (`der Staten-Generaal Ons kenmerk` / `Postbus 20018 2025-...`)
+# and the kenmerk and date lost their labels. (Sentences of a real letter: Fin 2025, Stand van zaken Dienst Toeslagen.)
+
+SIDE_NEAR = ["Directie Toeslagen", "Korte Voorhout 7", "2511 CW  Den Haag", "Postbus 20201", "2500 EE  Den Haag", "",
+             "Datum", "2 juli 2025", "", "Ons kenmerk", "2025-0000176543"]
+
+
+def _near_body_sidebar_letter(side: list[str], side_size: float = 8.0, table: bool = False) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    parts = [_text(310, 790, "Ministerie van Financi\u00ebn", 10)]
+    parts += [_text(440, 766 - 11 * i, s, side_size) for i, s in enumerate(side) if s]   # `Ons kenmerk` on an address line
+    parts.append(_text(78, 700, "> Retouradres Postbus 20201 2500 EE  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(78, 678 - 11 * i, s, 9) for i, s in enumerate(address)]
+    body = ["Betreft Stand van zaken Dienst Toeslagen", "", "Geachte voorzitter,", "",
+            "Met deze brief wordt uw Kamer ge\u00efnformeerd over een aantal actuele ontwikkelingen bij Dienst",
+            "Toeslagen. Het is belangrijk dat iedereen de toeslag ontvangt waar hij of zij recht op heeft."]
+    parts += [_text(78, 560 - 13 * i, s, 9) for i, s in enumerate(body) if s]
+    if table:   # a table's right-hand column in the lower half of the page, near the body's size
+        rows = [("Melkvee", "80,7"), ("Varkens", "37,6"), ("Pluimvee", "27,9"), ("Overig", "18,8"), ("Nationaal", "165,0")]
+        for i, (a, b) in enumerate(rows):
+            parts += [_text(78, 300 - 13 * i, a, 8), _text(460, 300 - 13 * i, b, 8)]
+    return build([b"\n".join(parts)])
+
+
+def test_a_sidebar_near_the_body_size_keeps_its_labels_and_values(tmp_path: Path) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_near_body_sidebar_letter(SIDE_NEAR))
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == ("Stand van zaken Dienst Toeslagen", "2025-07-02", "2025-0000176543")
+    assert "der Staten-Generaal" in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_near_body_print_right_of_the_body_is_no_sidebar_in_the_lower_half_or_on_few_lines(tmp_path: Path) -> None:
+    path = tmp_path / "table.pdf"
+    path.write_bytes(_near_body_sidebar_letter(SIDE_NEAR, table=True))
+    text = extract_pdf(path).pages[0].text
+    assert "Melkvee 80,7" in text and "Nationaal 165,0" in text   # a table's column stays in the body
+    page = pdf.read_pages(path)[0]
+    assert pdf.sidebar_x(page, 9.0) is not None
+    few = tmp_path / "few.pdf"   # three lines at the right edge: no colofon
+    few.write_bytes(_near_body_sidebar_letter(["Directie Toeslagen", "Korte Voorhout 7", "Postbus 20201"]))
+    assert pdf.sidebar_x(pdf.read_pages(few)[0], pdf.dominant_size(pdf.read_pages(few))) is None
+
+
+# --- letterhead: a colofon set left of the body (fields90) ------------------------------------------------------------
+# A letterhead column at the page's left edge, the body and the address block indented past it: its lines were read
+# into the address block's lines on the same baselines (`Onze referentie > Retouradres Postbus 90801 ...`) and the
+# kenmerk lost its label. (Sentences of a real letter: SZW 2020, Fraude in de sociale zekerheid.)
+
+def _left_colofon_letter(notes: bool = False) -> bytes:
+    from tests.fixtures.woo_letters import _text, build
+    side = ["Directie Handhaving", "Parnassusplein 5", "Postbus 90801", "2509 LV  Den Haag", "", "Datum",
+            "12 november 2020", "", "Onze referentie", "2020-0000165432"]
+    parts = [_text(310, 790, "Ministerie van Sociale Zaken en Werkgelegenheid", 10)]
+    parts += [_text(28, 772 - 9 * i, s, 6.5) for i, s in enumerate(side) if s]   # its label on the return address line
+    parts.append(_text(176, 700, "> Retouradres Postbus 90801 2509 LV  Den Haag", 6.5))
+    address = ["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    parts += [_text(176, 682 - 13 * i, s, 9.5) for i, s in enumerate(address)]
+    body = ["Betreft Fraude in de sociale zekerheid", "", "Geachte voorzitter,", "",
+            "De regels van de overheid zijn soms zeer complex. Kwetsbare groepen", "ontvangen vaak ingewikkelde brieven."]
+    parts += [_text(176, 580 - 14 * i, s, 9.5) for i, s in enumerate(body) if s]
+    if notes:   # footnotes whose numbers hang left of their text, at the page's foot: no colofon
+        for i, note in enumerate(["Kamerstuk 17 050, nr. 596", "Handelingen II 2019/20, nr. 97", "Kamerstuk 35 300, nr. 12"]):
+            parts += [_text(150, 120 - 9 * i, str(i + 1), 6.5), _text(176, 120 - 9 * i, note, 6.5)]
+    return build([b"\n".join(parts)])
+
+
+def test_a_colofon_left_of_the_body_keeps_its_labels_and_values(tmp_path: Path) -> None:
+    from ingest.structure.metadata import read_metadata
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_left_colofon_letter())
+    e = extract_pdf(path)
+    meta = read_metadata(e, path.name)
+    assert (meta.title, meta.date, meta.kenmerk) == ("Fraude in de sociale zekerheid", "2020-11-12", "2020-0000165432")
+    assert "Onze referentie" in e.margin[1].split("\n")
+    assert e.pages[0].text.startswith("Geachte voorzitter,")
+
+
+def test_numbers_hanging_left_of_the_body_at_the_foot_are_no_colofon(tmp_path: Path) -> None:
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(_left_colofon_letter(notes=True))
+    page = pdf.read_pages(path)[0]
+    left = pdf._left_sidebar_words(page, 9.5)
+    assert {w.text for w in left} >= {"Onze", "referentie", "2020-0000165432"}
+    assert not {"1", "2", "3"} & {w.text for w in left}
+
+
+def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> None:
+    """An Aanhangsel's masthead at 8.7 pt starts left of its indented answers but its lines run on past the gutter
+    into the body's width: no colofon (a pdf49 probe page lost half its masthead lines to the margin)."""
+    from tests.fixtures.woo_letters import _text, build
+    head = ["Vergaderjaar 2014\u20132015", "Aanhangsel van de Handelingen",
+            "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden"]
+    parts = [_text(60, 780 - 10 * i, s, 8.7) for i, s in enumerate(head)]
+    body = ["Vragen van het lid Dik-Faber (ChristenUnie) aan de Minister van Volksgezondheid,",
+            "Welzijn en Sport over dakloze Belgen in Nederland.", "Vraag 1", "Bent u bekend met het bericht?"]
+    parts += [_text(155, 640 - 13 * i, s, 9.5) for i, s in enumerate(body)]
+    path = tmp_path / "aanhangsel.pdf"
+    path.write_bytes(build([b"\n".join(parts)]))
+    assert pdf._left_sidebar_words(pdf.read_pages(path)[0], 9.5) == []

@@ -256,6 +256,21 @@ def test_subject_wrapped_over_two_lines_goes_to_the_margin_as_one(tmp_path: Path
         "Onderwerp Voortgang van de aanpak van de instroom van asielzoekers uit veilige landen"
 
 
+@pytest.mark.parametrize("first, second, subject", [
+    # a word broken at the line's hyphen is made whole (fields90: a subject value hyphenated in its column)
+    ("Betreft Voortgangsrapportage hersteloperatie kinderop-", "vangtoeslag en uitvoeringsorganisatie",
+     "Betreft Voortgangsrapportage hersteloperatie kinderopvangtoeslag en uitvoeringsorganisatie"),
+    # near misses: a hyphen the text writes stays (`wet- en regelgeving`, `EU-lidstaten`)
+    ("Betreft Voortgang van de aanpassing van wet-", "en regelgeving voor de kinderopvangtoeslag",
+     "Betreft Voortgang van de aanpassing van wet- en regelgeving voor de kinderopvangtoeslag"),
+    ("Betreft Inzet van het kabinet in overleg met de EU-", "lidstaten over de kinderopvangtoeslag",
+     "Betreft Inzet van het kabinet in overleg met de EU-lidstaten over de kinderopvangtoeslag"),
+])
+def test_a_subject_hyphenated_at_its_line_end_is_one_word(tmp_path: Path, first: str, second: str, subject: str) -> None:
+    e = _extract(tmp_path, f"Datum 29 juni 2021\n{first}\n{second}\n\nGeachte voorzitter,\n\nHierbij informeer ik u.\n")
+    assert e.margin[1].split("\n")[-1] == subject
+
+
 def test_a_long_subject_wrapped_onto_a_capitalised_word_is_one(tmp_path: Path) -> None:
     """The column wraps a long subject anywhere, also before a capital; a short one followed by a body line is not
     continued (a Defensie letter of 2025, its subject wrapped as a narrower column would)."""

@@ -319,8 +319,16 @@ def _subject_with_continuation(lines: list[str], i: int) -> tuple[str, int]:
             break
         taken.append(nxt)
         if not after or SALUTATION.match(after):
-            return " ".join([subject, *taken]), j + 1
+            return _lines_joined([subject, *taken]), j + 1
     return subject, i + 1
+
+
+def _lines_joined(lines: list[str]) -> str:
+    """Lines that wrap on from each other as one, a word broken at a line-end hyphen made whole again."""
+    out = lines[0]
+    for line in lines[1:]:
+        out = continue_line(out, line)
+    return out
 
 
 def label_without_value(s: str) -> bool:

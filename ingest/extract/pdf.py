@@ -34,7 +34,7 @@ from ingest.dutch.whitespace import collapse
 from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARCH_LINES, MAX_SUBJECT_CONTINUATION,
                                    NOTE_GOES_ON, SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
-                                   is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
+                                   is_inventory_row, is_sidebar_line, join_hyphenated, join_line_pair, split_letterhead)
 from ingest.extract import glyphs, ocr as ocr_module
 from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
@@ -46,6 +46,13 @@ from ingest.records import Extraction
 log = logging.getLogger(__name__)
 
 SMALL = 0.86             # a line below this share of the body size is not body text (sidebar, footer)
+NEAR_BODY = 0.97         # a sidebar's own type may be set this near the body's size (8 pt beside 9 pt) ...
+NEAR_BODY_TOP = 0.5      # ... its column then found from its lines in this upper share of the page
+SAME_TYPE = 1.1          # a word right of the sidebar's edge within this factor of its small print's size is of its type
+LEFT_COLUMN_UNTIL = 0.3  # a colofon set left of the body starts its lines in this left share of the page ...
+LEFT_COLUMN_GAP = 2.0    # ... and ends them this many body sizes short of the body's left edge
+MAX_WRAPPED_SUBJECT = 5  # lines a subject value wraps onto in its column (small type in a narrow column: more than two)
+SUBJECT_COLUMN_GAP = 4.0  # sizes: a gap this wide on a subject's line is a column's (the sidebar beside it)
 FOOTNOTE_MAX = 0.97      # footnote text is smaller than the body, but may be only a little smaller
 MARKER_MAX = 0.80        # footnote markers are superscripts well below the body size
 LARGE = 1.6              # a line above this share of the body size in a page band is a masthead
@@ -825,23 +832,26 @@ def sidebar_x(page: PageWords, body_size: float) -> float | None:
     a line (a footnote running to the right margin) are no column."""
     right = line_starts([w for w in page.words if w.x0 > page.width * SIDEBAR_FROM], page.words, body_size)
     small = [w for w in right if w.size < body_size * SMALL]
-    # small print first; on a scan, where an OCR line's size may be the body's, every line start too
-    for candidates in ([small] if len(small) >= SIDEBAR_MIN_LINES else []) + ([right] if page.scanned else []):
-        edge = _column_edge(page, candidates)
+    # small print first; on a scan, where an OCR line's size may be the body's, every line start too; a letterhead's
+    # colofon set near the body's size (8 pt beside 9 pt) only in the page's upper half and on more lines
+    near = [w for w in right if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP]
+    for candidates, lines in ([(small, SIDEBAR_MIN_LINES)] if len(small) >= SIDEBAR_MIN_LINES else []) + \
+            ([(right, SIDEBAR_MIN_LINES_SCAN)] if page.scanned else [(near, SIDEBAR_MIN_LINES_SCAN)]):
+        edge = _column_edge(page, candidates, lines)
         if edge is not None:
             return edge
     return None
 
 
-def _column_edge(page: PageWords, candidates: list[Word]) -> float | None:
-    """The edge of the column these line starts form, if they are left-aligned on enough lines and no body
-    line runs across it."""
-    if len(candidates) < SIDEBAR_MIN_LINES:
+def _column_edge(page: PageWords, candidates: list[Word], min_lines: int) -> float | None:
+    """The edge of the column these line starts form, if they are left-aligned on ``min_lines`` lines at least and
+    no body line runs across it."""
+    if len(candidates) < min_lines:
         return None
     edge = Counter(round(w.x0) for w in candidates).most_common(1)[0][0]
     aligned = {round(w.bottom) for w in candidates if abs(w.x0 - edge) <= 3}
     crossing = {round(w.bottom) for w in page.words if w.x0 < edge - 3 < w.x1}
-    if len(aligned) < (SIDEBAR_MIN_LINES_SCAN if page.scanned else SIDEBAR_MIN_LINES):
+    if len(aligned) < min_lines:
         return None
     if len(crossing) > (2 if page.scanned else max(2, len(aligned) // 2)):
         return None
@@ -869,19 +879,65 @@ Zoned = tuple[list[Line], list[str], list[tuple[str, str]]]   # body lines, marg
 def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     """(body lines, margin lines, footnotes [(number, text)]) of one page."""
     column = sidebar_x(page, body_size)
-    sidebar_words = [w for w in page.words if column is not None and w.x0 >= column
-                     and (w.size < body_size * SMALL or page.scanned)]
+    sidebar_words = _sidebar_words(page, column, body_size) if column is not None else _left_sidebar_words(page, body_size)
     if page.scanned and sidebar_words and column is not None:
         sidebar_words = _not_run_on(sidebar_words, page.words, column, body_size)
+    has_column = column is not None or bool(sidebar_words)
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
     lines = read_table_cells(labels_beside_values(group_lines(words, body_size)))
-    body, notes, held = _route_lines(page, lines, body_size, column is not None, first, margin)
+    body, notes, held = _route_lines(page, lines, body_size, has_column, first, margin)
     body = _inventory_out(body, margin)
     if first:
-        body = _letterhead_out(body, held, margin, column is not None)
+        body = _letterhead_out(body, held, margin, has_column)
     return body, margin, [(n, collapse(t)) for n, t in notes]
+
+
+def _left_sidebar_words(page: PageWords, body_size: float) -> list[Word]:
+    """The words of a colofon set left of the body (a letterhead column at the page's left edge, the body and the
+    address block indented past it): print below NEAR_BODY of the body size in the page's upper half, its lines
+    starting at one edge in the left LEFT_COLUMN_UNTIL of the page and ending LEFT_COLUMN_GAP body sizes short of
+    the body's left edge. Read
+    into the address block's lines beside it, its labels lost their values (`Onze referentie > Retouradres ...`,
+    fields90 probe). A footnote's number hanging left of its text is in the lower half and no column; a masthead's
+    lines that run on past the gutter into the body's width (`Vragen gesteld door de leden der Kamer, ...` of an
+    Aanhangsel, its answers indented) are none either."""
+    if page.scanned:
+        return []
+    starts = Counter(round(w.x0) for w in line_starts([w for w in page.words if w.size >= body_size * NEAR_BODY],
+                                                        page.words, body_size))
+    if not starts:
+        return []
+    body_left = starts.most_common(1)[0][0]
+    gutter = body_left - LEFT_COLUMN_GAP * body_size
+    across = {round(w.bottom) for w in page.words if w.x0 < body_left - 3 and w.x1 > gutter}   # lines running on
+    small = [w for w in page.words if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP
+             and w.x1 < gutter and not {round(w.bottom) - 1, round(w.bottom), round(w.bottom) + 1} & across]
+    edges = [w for w in line_starts(small, page.words, body_size) if w.x0 < page.width * LEFT_COLUMN_UNTIL]
+    edge = _column_edge(page, edges, SIDEBAR_MIN_LINES)
+    return [w for w in small if w.x0 >= edge] if edge is not None else []
+
+
+def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> list[Word]:
+    """The words of a sidebar column: right of its edge and small print, or of the sidebar's own type where that is
+    near the body's size. A Word template's colofon at 8 or 9.5 pt beside a 9 or 11 pt body reads a size apart from
+    glyph to glyph around the small-print line (`Onze referentie` not small, its `41234567` small; LibreOffice's
+    DejaVu Sans `Ons` apart from `kenmerk`; a bold label at 10 pt beside an 11 pt body measures near the body's size):
+    half the sidebar went into the body's lines, beside the address block,
+    and a kenmerk or date lost its label (fields90 probe). Print well above the sidebar's size (a table's column
+    at 9 pt beside a 6.5 pt sidebar) and near-body print in the page's lower half (a table under the letter's
+    opening) stay out."""
+    if column is None:
+        return []
+    right = [w for w in page.words if w.x0 >= column]
+    if page.scanned:
+        return right
+    small = [w.size for w in right if w.size < body_size * SMALL] or \
+            [w.size for w in right if w.size < body_size * NEAR_BODY and w.top < page.height * NEAR_BODY_TOP]
+    typical = median(small) if small else 0.0
+    near = min(body_size, typical * SAME_TYPE)
+    return [w for w in right if w.size < body_size * SMALL or (w.size < near and w.top < page.height * NEAR_BODY_TOP)]
 
 
 INVENTORY_LOOKAHEAD = 3   # lines under an inventory's title within which its first row stands (a header row misread)
@@ -920,7 +976,7 @@ def sidebar_texts(lines: list[Line], scanned: bool = False) -> list[str]:
             end = i + 2
             while end < len(lines) and continues(lines[end - 1], lines[end], scanned):
                 end += 1
-            out.append(" ".join(l.text for l in lines[i + 1:end]))
+            out.append(" ".join(w.text for w in _words_across(lines[i + 1:end])))
             i = end
             continue
         i += 1
@@ -983,7 +1039,7 @@ def _route_lines(page: PageWords, lines: list[Line], body_size: float, has_colum
     body_sized = [l for l in lines if l.size >= body_size * FOOTNOTE_MAX and not is_furniture_line(l.text)
                   and not _page_number(l, page, lines)]
     last_body_bottom = max((l.bottom for l in body_sized), default=0.0)
-    head_until = next((l.top for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), -1.0) if first else -1.0
+    head_until = _subject_end(lines) if first else -1.0
     body: list[Line] = []
     held: list[Line] = []
     notes: list[list[str]] = []
@@ -1050,20 +1106,76 @@ def _letterhead_out(body: list[Line], held: list[Line], margin: list[str], has_c
     return body
 
 
+def _subject_end(lines: list[Line]) -> float:
+    """The top of a first page's subject line, or of the last line its value wraps onto: a value set smaller than
+    the body (`Betreft` at 8 pt under an 11 pt body, as Word templates set the letterhead's small type) wraps onto
+    lines that would go to the margin as small print, leaving the title cut after its first line. -1 without one."""
+    subject = next((l for l in lines[:LETTERHEAD_SEARCH_LINES] if SUBJECT_LINE.match(l.text)), None)
+    if subject is None:
+        return -1.0
+    end = subject
+    if len(subject.words) > 1:
+        below = sorted((l for l in lines if l.top > subject.top), key=lambda l: l.top)
+        for line in _wrapped_under(subject, below)[:MAX_WRAPPED_SUBJECT]:
+            end = line
+    return end.top
+
+
+def _wrapped_under(subject: Line, below: list[Line]) -> list[Line]:
+    """The lines right under ``subject`` (no paragraph gap) that start where its value starts, in order."""
+    value_x, height, out, last = subject.words[1].x0, subject.bottom - subject.top, [], subject
+    for line in below:
+        if line.top - last.bottom >= 0.8 * height:
+            break
+        if abs(line.words[0].x0 - value_x) <= 3 and line.top - last.bottom >= 0:
+            out.append(line)
+            last = line
+    return out
+
+
 def _join_wrapped_subject(body: list[Line]) -> list[Line]:
     """The subject line with the lines it wraps onto: lines right below it (no paragraph gap) that
-    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`)."""
+    start where its value starts (`Betreft Nationaal Programma ... 2023-2030` / `(NPCE) incl. ...`). Lines beside
+    them (a sidebar's word read apart at another size) and words past a column's gap on their baselines go before
+    the subject, with the letterhead."""
     i = next((i for i, l in enumerate(body[:LETTERHEAD_SEARCH_LINES]) if SUBJECT_LINE.match(l.text)), None)
     if i is None or len(body[i].words) < 2:
         return body
-    subject, value_x, end = body[i], body[i].words[1].x0, i + 1
-    while (end < len(body) and end - i <= MAX_SUBJECT_CONTINUATION and abs(body[end].words[0].x0 - value_x) <= 3
-           and 0 <= body[end].top - body[end - 1].bottom < 0.8 * (subject.bottom - subject.top)):
-        end += 1
-    if end == i + 1:
+    wrapped = _wrapped_under(body[i], sorted(body[i + 1:], key=lambda l: l.top))[:MAX_WRAPPED_SUBJECT]
+    if not wrapped:
         return body
-    joined = Line([w for l in body[i:end] for w in l.words])
-    return [*body[:i], joined, *body[end:]]
+    taken = [body[i], *wrapped]
+    beside = [l for l in body[i + 1:] if l.top <= wrapped[-1].top and not any(l is t for t in taken)]
+    rest = [l for l in body[i + 1:] if l.top > wrapped[-1].top and not any(l is t for t in taken)]
+    parts = [_column_apart(l, 1 if k == 0 else 0) for k, l in enumerate(taken)]
+    apart = [w for _, far in parts for w in far]
+    joined = Line(_words_across([Line(near) for near, _ in parts]))
+    return [*body[:i], *beside, *([Line(apart)] if apart else []), joined, *rest]
+
+
+def _column_apart(line: Line, start: int) -> tuple[list[Word], list[Word]]:
+    """A subject line's words and those past a column's gap on its baseline (a sidebar's `Bijlage(n)` / `1` beside
+    the value's wrapped lines), looked for from word ``start`` on (the label's gap to its value is no column)."""
+    words = line.words
+    for k in range(start + 1, len(words)):
+        if words[k].x0 - words[k - 1].x1 > SUBJECT_COLUMN_GAP * words[k - 1].size:
+            return words[:k], words[k:]
+    return words, []
+
+
+def _words_across(lines: list[Line]) -> list[Word]:
+    """The words of lines that wrap on from each other, a word broken at a line-end hyphen made whole again
+    (`Betreft Voortgangsrapportage hersteloperatie kinderop-` / `vangtoeslag en ...`, the subject value hyphenated
+    in its narrow column, fields90 probe); a hyphen the joiner keeps stays (`wet-` / `en regelgeving`)."""
+    words = list(lines[0].words)
+    for line in lines[1:]:
+        following = list(line.words)
+        joined = join_line_pair(words[-1].text, following[0].text) if words and following else None
+        if joined is not None and " " not in joined:
+            words[-1] = Word(joined, words[-1].x0, words[-1].x1, words[-1].top, words[-1].bottom, words[-1].size)
+            following = following[1:]
+        words += following
+    return words
 
 
 # OCR'd lines: a size estimated from word-box heights (6.4-8.1 pt for one 6.5 pt sidebar), edges a point or two apart
