@@ -110,9 +110,40 @@ def _has_osd() -> bool:
 
 @OCR
 @pytest.mark.skipif(not shutil.which("tesseract") or not _has_osd(), reason="needs tesseract's orientation data (osd)")
-def test_a_page_scanned_sideways_is_read_upright(letters) -> None:
-    extraction, joined = _read(letters["gescand-zijwaarts"])
+@pytest.mark.parametrize("variant, page", [("gescand-zijwaarts", 2), ("zijwaarts-rechtsom", 1)])
+def test_a_page_scanned_sideways_is_read_upright(letters, caplog, variant: str, page: int) -> None:
+    """A page fed in a quarter turned, either way (scan88): its lines run down the page (ocr.lines_down), so the
+    orientation is asked before the page is read, and it is read once, upright (it was read sideways first, as
+    gibberish, slowly). Its size is the upright page's."""
+    with caplog.at_level("INFO", logger="ingest.extract.ocr"):
+        extraction, joined = _read(letters[variant])
     _check_letter(extraction, joined, scanned=True)
+    assert f"page {page}: scanned a quarter turned" in caplog.text and "read upright" not in caplog.text
+    assert f"page {3 - page}: scanned a quarter" not in caplog.text
+
+
+@pytest.mark.parametrize("turn, border, sideways", [
+    (0, None, False),        # an upright letter page: its lines run across
+    (90, None, True),        # fed in a quarter turned, either way: its lines run down
+    (270, None, True),
+    (0, "lid", False),       # upright, a scanner lid's dark border down the left edge and along the foot
+    (0, "gutter", False),    # upright, the shadow of a bound page's gutter fading in from the right edge
+])
+def test_a_page_whose_lines_run_down_it_lies_sideways(turn: int, border: str | None, sideways: bool) -> None:
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+    from ingest.extract.ocr import SIDE_RATIO, lines_down
+    image = pdfium.PdfDocument(woo_letters.build(woo_letters.pages()))[0].render(scale=150 / 72, grayscale=True)
+    image = image.to_pil().convert("L")
+    if border == "lid":
+        ImageDraw.Draw(image).rectangle([0, 0, 40, image.height], fill=35)
+        ImageDraw.Draw(image).rectangle([0, image.height - 30, image.width, image.height], fill=35)
+    elif border == "gutter":
+        pixels = np.asarray(image, dtype=np.float32)
+        pixels[:, -120:] *= 1 - np.linspace(0, 0.85, 120) ** 1.6
+        image = Image.fromarray(pixels.astype("uint8"))
+    assert (lines_down(image.rotate(turn, expand=True)) >= SIDE_RATIO) is sideways
 
 
 @OCR
