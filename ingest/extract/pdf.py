@@ -19,9 +19,11 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
@@ -35,7 +37,7 @@ from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARC
                                    NOTE_GOES_ON, SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
                                    is_inventory_row, is_sidebar_line, join_hyphenated, split_letterhead)
-from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract import frame, glyphs, ocr as ocr_module
 from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
@@ -63,7 +65,11 @@ MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size
 
 def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
-    path = Path(path)
+    with repaired(Path(path)) as source:
+        return _extract(source, ocr)
+
+
+def _extract(path: Path, ocr: OcrOptions) -> Extraction:
     pages = read_pages(path)
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
@@ -317,6 +323,58 @@ def read_pages(path: Path) -> list[PageWords]:
         raise UnreadableFile(f"corrupt or unreadable PDF ({name}: {str(exc)[:120] or 'no detail'})") from exc
 
 
+OBJECT = re.compile(rb"(?<![0-9])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
+CATALOG = re.compile(rb"/Type\s*/Catalog\b")
+
+
+def rebuilt(data: bytes) -> bytes | None:
+    """A PDF whose cross-reference table and trailer are gone (a download or copy broken off at the end, the
+    table and trailer written last) with both written anew from the objects it holds, as a repair tool does (qpdf,
+    mutool clean); None when no document catalog is found. An object defined twice keeps its last definition (an
+    incremental update's)."""
+    offsets: dict[int, tuple[int, int]] = {}
+    for m in OBJECT.finditer(data):
+        offsets[int(m.group(1))] = (m.start(), int(m.group(2)))
+    roots = [n for n, (start, _) in offsets.items()
+             if CATALOG.search(data, start, max(data.find(b"endobj", start), start + 1))]
+    if not roots or max(offsets) > 10 * len(offsets) + 1000:
+        return None
+    size = max(offsets) + 1
+    body = data if data.endswith(b"\n") else data + b"\n"
+    rows = [b"%010d %05d n \n" % offsets[n] if n in offsets else b"0000000000 65535 f \n" for n in range(size)]
+    return (body + b"xref\n0 %d\n" % size + b"".join(rows)
+            + b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, roots[-1], len(body)))
+
+
+@contextmanager
+def repaired(path: Path) -> Iterator[Path]:
+    """The file, or where it ends without its trailer (no `startxref` in its last KiB), PDFium cannot open it and
+    its objects hold a catalog (``rebuilt``), a copy of the same name with the trailer written anew in a temporary
+    folder: its pages are read and, where OCR is needed, rendered from that copy."""
+    with path.open("rb") as handle:
+        handle.seek(max(path.stat().st_size - 1024, 0))
+        whole = b"startxref" in handle.read()
+    data = None if whole or _pdfium_opens(path) else rebuilt(path.read_bytes())
+    if data is None:
+        yield path
+        return
+    log.warning("%s: no cross-reference table or trailer (cut off?): read from its objects", path.name)
+    with tempfile.TemporaryDirectory(prefix="repaired-") as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(data)
+        yield copy
+
+
+def _pdfium_opens(path: Path) -> bool:
+    import pypdfium2 as pdfium
+
+    try:
+        pdfium.PdfDocument(str(path)).close()
+    except pdfium.PdfiumError:
+        return False
+    return True
+
+
 def read_pages_pdfium(path: Path) -> list[PageWords]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -347,17 +405,29 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
 
 
 def _pdfium_page(page, number: int, raw) -> PageWords:
-    """One page PDFium loaded: its size as shown, its words and how much of it images cover (the page closed)."""
+    """One page PDFium loaded: its words in the frame they read in (frame.py: the visible page, turned so its
+    text runs left to right), that frame's size and how much of the page images cover (the page closed)."""
     width, height = page.get_size()
     if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
         width, height = height, width
+    origin = crop_origin(page)
     textpage = page.get_textpage()
-    words = pdfium_words(textpage, height, raw)
-    cover = image_cover(image_boxes(page.raw, raw), width, height)
+    texts, boxes = frame.visible(*pdfium_char_boxes(textpage, raw), origin, (width, height))
+    boxes, seen_width, seen_height = frame.turned(boxes, width, height, frame.reading_turn(texts, boxes))
+    words = chars_to_words(texts, boxes, seen_height)
+    images = [(x0 - origin[0], y0 - origin[1], x1 - origin[0], y1 - origin[1])
+              for x0, y0, x1, y1 in image_boxes(page.raw, raw)]
+    cover = image_cover(images, width, height)
     drawn = not words and drawn_paths(page.raw, raw) >= DRAWN_PATHS
     textpage.close()
     page.close()
-    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+    return PageWords(number, float(seen_width), float(seen_height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+
+
+def crop_origin(page) -> tuple[float, float]:
+    """The lower left corner of what a reader sees of the page (its CropBox within its MediaBox) in its own space."""
+    media, crop = page.get_mediabox(), page.get_cropbox()
+    return max(media[0], crop[0]), max(media[1], crop[1])
 
 
 DRAWN_PATHS = 50   # a page without characters drawing this many paths drew its text as outlines
@@ -421,7 +491,11 @@ def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[f
 def pdfium_words(textpage, height: float, raw) -> list[Word]:
     """Characters into words: a word ends at white space, a gap, a jump of baseline or of size (a page
     at once, ``glyphs.page_words``; character by character where a box is not finite)."""
-    texts, boxes = pdfium_char_boxes(textpage, raw)
+    return chars_to_words(*pdfium_char_boxes(textpage, raw), height)
+
+
+def chars_to_words(texts: list[str], boxes: np.ndarray, height: float) -> list[Word]:
+    """pdfium_words of characters read already."""
     words = glyphs.page_words(texts, boxes, height, fix_diacritics)
     return join_spaced_letters(join_touching(words if words is not None else
                                              words_in_order(zip(texts, *boxes.T.tolist()), height)))

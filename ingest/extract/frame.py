@@ -1,0 +1,96 @@
+"""The frame a page's characters are read in: what a reader sees of the page, turned so its text runs left to right.
+
+PDFium gives character boxes in the page's own space (left, bottom, right, top; y up), whatever the page shows:
+- the visible page is its CropBox, whose corner need not be (0, 0) (a page moved on its MediaBox by a re-save or an
+  imposition tool) and which may be smaller than the MediaBox (a printer's bleed): a slug line or crop mark set
+  outside it (`Drukproef ... pagina 2`) is never seen and is not read;
+- a page made landscape and shown upright by /Rotate 90, 180 or 270 draws its text turned in its own space (a Woo
+  inventory table, a merged landscape annex; Acrobat's 'rotate page' saved on an upside-down page): its lines run
+  up, down or right to left there, and were read one letter a word (then sent to OCR, or read reversed);
+- a watermark set diagonally across the page (`CONCEPT`, `VERTROUWELIJK`: Word's watermark, a portal's stamp) is no
+  text of the letter: read, it cut the sentences it crossed.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+EDGE = 1.0          # pt: a character whose centre lies this far outside the visible page is not seen
+TURN_SHARE = 0.6    # the page is turned when this share of its letter-to-letter steps runs one other way
+TURN_MIN = 20       # ... and at least this many steps do (a page of a few turned words keeps its frame)
+DIAGONAL = 0.4      # a step whose smaller axis is this share of its larger one at least runs diagonally
+DIAGONAL_RUN = 3    # ... and this many diagonal steps in a row make a word set askew (a watermark)
+
+
+def visible(texts: list[str], boxes: np.ndarray, origin: tuple[float, float],
+            size: tuple[float, float]) -> tuple[list[str], np.ndarray]:
+    """The characters a reader sees, their boxes measured from the visible page's lower left corner: those inside
+    the CropBox (``origin``, ``size``: width, height), none of a word set diagonally."""
+    if not len(texts):
+        return texts, boxes
+    boxes = boxes - np.array([origin[0], origin[1], origin[0], origin[1]])
+    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    keep = (x > -EDGE) & (x < size[0] + EDGE) & (y > -EDGE) & (y < size[1] + EDGE) | ~np.isfinite(x + y)
+    keep &= ~askew(texts, boxes)
+    if keep.all():
+        return texts, boxes
+    return [t for t, k in zip(texts, keep.tolist()) if k], boxes[keep]
+
+
+def _steps(texts: list[str], boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dx, dy) from each character's centre to the next one's, and whether both are letters or digits a step
+    apart within one word (closer than the larger side of the first box)."""
+    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    dx, dy = np.diff(x), np.diff(y)
+    letter = np.fromiter((t.isalnum() for t in texts), bool, len(texts))
+    side = np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])[:-1]
+    near = letter[:-1] & letter[1:] & (np.hypot(dx, dy) < side) & (np.hypot(dx, dy) > 0)
+    return dx, dy, near
+
+
+def askew(texts: list[str], boxes: np.ndarray) -> np.ndarray:
+    """Characters of a run of DIAGONAL_RUN diagonal letter steps at least (a word set at an angle)."""
+    out = np.zeros(len(texts), bool)
+    if len(texts) <= DIAGONAL_RUN:
+        return out
+    dx, dy, near = _steps(texts, boxes)
+    ax, ay = np.abs(dx), np.abs(dy)
+    diagonal = near & (np.minimum(ax, ay) > DIAGONAL * np.maximum(ax, ay))
+    if diagonal.sum() < DIAGONAL_RUN:
+        return out
+    run = np.ones(len(diagonal) - DIAGONAL_RUN + 1, bool)
+    for k in range(DIAGONAL_RUN):
+        run &= diagonal[k:len(diagonal) - DIAGONAL_RUN + 1 + k]
+    steps = np.zeros(len(diagonal), bool)
+    for k in range(DIAGONAL_RUN):
+        steps[k:k + len(run)] |= run
+    out[:-1] |= steps
+    out[1:] |= steps
+    return out
+
+
+def reading_turn(texts: list[str], boxes: np.ndarray) -> int:
+    """The way most of the page's text runs in its own space: 0 left to right, 1 upwards, 2 right to left,
+    3 downwards; 0 unless TURN_SHARE of its letter steps (TURN_MIN at least) run one other way."""
+    if len(texts) < 2:
+        return 0
+    dx, dy, near = _steps(texts, boxes)
+    dx, dy = dx[near], dy[near]
+    along_x, along_y = np.abs(dx) > 2 * np.abs(dy), np.abs(dy) > 2 * np.abs(dx)
+    votes = [int(n.sum()) for n in ((dx > 0) & along_x, (dy > 0) & along_y, (dx < 0) & along_x, (dy < 0) & along_y)]
+    best = int(np.argmax(votes))
+    return best if best and votes[best] >= TURN_MIN and votes[best] >= TURN_SHARE * len(dx) else 0
+
+
+def turned(boxes: np.ndarray, width: float, height: float, turn: int) -> tuple[np.ndarray, float, float]:
+    """Boxes (left, bottom, right, top) and page size in the frame where text running ``turn`` (reading_turn)
+    runs left to right."""
+    if turn == 0 or not len(boxes):
+        return boxes, width, height
+    left, bottom, right, top = boxes.T
+    if turn == 1:     # up the page: x' = y, y' = width - x
+        out = np.column_stack([bottom, width - right, top, width - left])
+    elif turn == 2:   # right to left, upside down: x' = width - x, y' = height - y
+        out = np.column_stack([width - right, height - top, width - left, height - bottom])
+    else:             # down the page: x' = height - y, y' = x
+        out = np.column_stack([height - top, left, height - bottom, right])
+    return out, (height if turn % 2 else width), (width if turn % 2 else height)

@@ -1,0 +1,108 @@
+"""A born-digital letter re-saved as PDF makers, portals and viewers do reads as the letter itself: turned pages shown
+upright by /Rotate, a moved or bled page, a diagonal watermark, a lost trailer, owner-password encryption (pdf89)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.errors import EncryptedFile
+from ingest.extract import frame
+from ingest.extract.pdf import extract_pdf, rebuilt
+from tests.fixtures import pdf_variants
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+LETTER = FIXTURES / "letter-libreoffice-gs.pdf"
+SENTENCE = ("Verstrekking door het kabinet van de dagelijkse ambtelijke instructies en verslagen is daarbij geen "
+            "onderdeel van het verkeer tussen regering en Kamer")
+
+
+@pytest.fixture(scope="module")
+def unmodified():
+    return extract_pdf(LETTER)
+
+
+def test_the_unmodified_letter_holds_the_sentence(unmodified) -> None:
+    assert SENTENCE in " ".join(unmodified.pages[0].text.split())
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_a_page_made_landscape_and_shown_upright_reads_as_the_page(tmp_path: Path, unmodified, rotate: int) -> None:
+    """Its text runs up, right to left or down in the page's own space: read one letter a word (then OCR'd) or
+    reversed on main."""
+    got = extract_pdf(pdf_variants.landscape_made(LETTER, tmp_path / f"rot{rotate}.pdf", rotate))
+    assert got.pages == unmodified.pages and got.footnotes == unmodified.footnotes and not got.scanned
+
+
+@pytest.mark.parametrize("dx, dy, bleed", [(100, 200, 0), (40, 40, 40)])
+def test_a_page_moved_on_its_mediabox_or_bled_reads_as_the_page(tmp_path: Path, unmodified, dx, dy, bleed) -> None:
+    """A CropBox at (100, 200); a MediaBox 40 pt larger than the CropBox with a slug line outside the CropBox."""
+    got = extract_pdf(pdf_variants.moved(LETTER, tmp_path / "moved.pdf", dx, dy, bleed))
+    assert got.pages == unmodified.pages and got.margin == unmodified.margin
+    assert "Drukproef" not in " ".join(p.text for p in got.pages) + str(got.margin)
+
+
+@pytest.mark.parametrize("over", [False, True])
+def test_a_diagonal_watermark_is_not_read(tmp_path: Path, unmodified, over: bool) -> None:
+    """A 90 pt `CONCEPT` at 45 degrees across the page cut the sentences it crossed on main."""
+    got = extract_pdf(pdf_variants.watermarked(LETTER, tmp_path / "concept.pdf", over=over))
+    assert got.pages == unmodified.pages and "CONCEPT" not in " ".join(p.text for p in got.pages) + str(got.margin)
+
+
+def test_a_pdf_cut_off_before_its_cross_reference_table_is_read(tmp_path: Path, unmodified) -> None:
+    """Lost on main (`No /Root object!`): its objects are all there."""
+    got = extract_pdf(pdf_variants.cut_before_trailer(LETTER, tmp_path / "afgebroken.pdf"))
+    assert got.pages == unmodified.pages
+
+
+def test_a_file_without_a_catalog_is_not_rebuilt() -> None:
+    assert rebuilt(b"%PDF-1.4\n1 0 obj\n<< /Type /Pages /Count 0 >>\nendobj\n") is None
+    head = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    assert rebuilt(head) == head + (b"xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n"
+                                    b"trailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n58\n%%EOF\n")
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_an_owner_password_only_is_read(tmp_path: Path, unmodified, algorithm: str) -> None:
+    got = extract_pdf(pdf_variants.encrypted(LETTER, tmp_path / "beveiligd.pdf", algorithm))
+    assert got.pages == unmodified.pages
+
+
+def test_a_pdf_with_a_user_password_is_an_encrypted_file(tmp_path: Path) -> None:
+    with pytest.raises(EncryptedFile):
+        extract_pdf(pdf_variants.encrypted(LETTER, tmp_path / "geheim.pdf", "AES-256", user_password="geheim"))
+
+
+def _line(x0: float, y: float, step: tuple[float, float], n: int, side: float = 6.0) -> np.ndarray:
+    """n character boxes of ``side`` pt whose lower left corners step by ``step`` from (x0, y)."""
+    corners = np.array([(x0 + i * step[0], y + i * step[1]) for i in range(n)])
+    return np.column_stack([corners, corners + side])
+
+
+@pytest.mark.parametrize("step, turn", [((5, 0), 0), ((0, 5), 1), ((-5, 0), 2), ((0, -5), 3)])
+def test_reading_turn_is_the_way_most_letters_step(step, turn) -> None:
+    assert frame.reading_turn(["a"] * 30, _line(300, 300, step, 30)) == turn
+
+
+def test_a_few_turned_words_keep_the_page_frame() -> None:
+    """A page number or a vertical stamp up the edge (fewer than TURN_MIN steps) beside no other text."""
+    assert frame.reading_turn(["a"] * 10, _line(580, 100, (0, 5), 10)) == 0
+
+
+def test_turned_boxes_run_left_to_right() -> None:
+    boxes, width, height = frame.turned(_line(100, 50, (0, 5), 3), 595.0, 842.0, 1)
+    assert (width, height) == (842.0, 595.0)
+    assert boxes[:, 0].tolist() == [50.0, 55.0, 60.0] and boxes[:, 1].tolist() == [489.0] * 3
+
+
+def test_a_word_set_diagonally_is_askew_and_line_breaks_are_not() -> None:
+    texts = list("CONCEPT") + list("abc") + list("de")
+    boxes = np.vstack([_line(100, 200, (40, 40), 7, 60), _line(300, 700, (5, 0), 3), _line(60, 688, (5, 0), 2)])
+    assert frame.askew(texts, boxes).tolist() == [True] * 7 + [False] * 5
+
+
+def test_characters_outside_the_cropbox_are_not_visible() -> None:
+    """Measured from the CropBox's corner (40, 40); a centre more than EDGE outside its 300 x 400 is not seen."""
+    texts, boxes = frame.visible(["a", "b", "c"], _line(35, 50, (200, 0), 3), (40.0, 40.0), (300.0, 400.0))
+    assert texts == ["b"] and boxes.tolist() == [[195.0, 10.0, 201.0, 16.0]]
