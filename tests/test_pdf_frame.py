@@ -2,14 +2,16 @@
 upright by /Rotate, a moved or bled page, a diagonal watermark, a lost trailer, owner-password encryption (pdf89)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from ingest.errors import EncryptedFile
-from ingest.extract import frame
-from ingest.extract.pdf import extract_pdf, rebuilt
+from ingest.extract import frame, ocr
+from ingest.extract.geometry import PageWords, Word
+from ingest.extract.pdf import extract_pdf, opens_letter, rebuilt
 from tests.fixtures import pdf_variants
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -106,3 +108,56 @@ def test_characters_outside_the_cropbox_are_not_visible() -> None:
     """Measured from the CropBox's corner (40, 40); a centre more than EDGE outside its 300 x 400 is not seen."""
     texts, boxes = frame.visible(["a", "b", "c"], _line(35, 50, (200, 0), 3), (40.0, 40.0), (300.0, 400.0))
     assert texts == ["b"] and boxes.tolist() == [[195.0, 10.0, 201.0, 16.0]]
+
+
+KAMERVRAGEN = Path(__file__).resolve().parent.parent / "corpus" / "pdf" / "antwoord-kamervragen-jeugdige-criminelen.pdf"
+
+
+def test_a_letter_appended_to_another_document_reads_as_it_does_alone(tmp_path: Path) -> None:
+    """Its letterhead goes to the margin as on its own first page (on main it stood in the body), and the document's
+    fields are the first document's, not the appended letter's (its Kenmerk, its Datum)."""
+    from ingest.structure.metadata import read_metadata
+
+    appended = FIXTURES / "circulaire-economie-p1.pdf"
+    got = extract_pdf(pdf_variants.merged([KAMERVRAGEN, appended], tmp_path / "samengevoegd.pdf"))
+    alone, first = extract_pdf(appended), extract_pdf(KAMERVRAGEN)
+    assert got.appended == (3,) and first.appended == ()
+    assert got.pages[2].text == alone.pages[0].text and got.margin[3] == alone.margin[1]
+    assert read_metadata(got, "samengevoegd.pdf") == read_metadata(first, "kamervragen.pdf")
+
+
+def _page(lines: list[str], number: int = 3) -> PageWords:
+    words, top = [], 100.0
+    for line in lines:
+        x = 70.0
+        for text in line.split():
+            words.append(Word(text, x, x + 6 * len(text), top, top + 10, 10.0))
+            x += 6 * len(text) + 3
+        top += 14
+    return PageWords(number, 595.0, 842.0, words)
+
+
+@pytest.mark.parametrize("lines, opens", [
+    (["> Retouradres Postbus 20401 2500 EK Den Haag", "De Voorzitter van de Tweede Kamer", "Datum 13 november 2014",
+      "Betreft Raad voor Economische en Financiële Zaken", "Tijdens de regeling van werkzaamheden van uw Kamer"], True),
+    (["Datum 10 november 2020", "Onderwerp Besluit op uw Wob-verzoeken", "Geachte,", "Aan de hand van twee brieven"], True),
+    # a released e-mail (Woo document): no Datum line, its header stays the document's text
+    (["Van: Jansen, P.", "Verzonden: dinsdag 3 maart 2020 10:12", "Onderwerp: RE: overleg", "Beste Piet,"], False),
+    # a letter's later page: its sidebar's Datum, a body line opening on Betreft, no return address or salutation
+    (["Datum 13 november 2014", "Kenmerk 2014-0000186537", "Betreft het tweede punt merk ik het volgende op."], False),
+])
+def test_a_later_page_opens_a_letter_by_its_letterhead(lines: list[str], opens: bool) -> None:
+    assert opens_letter(_page(lines), 10.0) is opens
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_a_scan_whose_ocr_layer_kept_a_few_words_is_read_from_its_image(tmp_path: Path) -> None:
+    """A layer of two words on a page of text: its words are Dutch and too few for the layer's fit to be judged, so
+    main kept it (`Ken En` for the page); the ink it leaves unread (SPARSE_UNREAD) sends the page to OCR."""
+    if not ocr.tesseract_available():
+        pytest.skip("no Dutch tesseract data")
+    scan = FIXTURES / "scan-footnote-markers-sidebar-subject.pdf"
+    got = extract_pdf(pdf_variants.sparse_layer(scan, tmp_path / "arm.pdf"))
+    text = " ".join(got.pages[0].text.split())
+    assert got.scanned and "Ken En" not in text
+    assert "om uw Kamer hier jaarlijks over te informeren. Via deze brief" in text

@@ -84,12 +84,33 @@ def _extract(path: Path, ocr: OcrOptions) -> Extraction:
     running = running_lines(pages, sizes, readings)
     parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings, running) for page in pages)
     out_pages, footnotes, margin = assemble_pages(join_halves(list(parts)))
-    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned)
+    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned,
+                      appended=tuple(sorted(readings.openings)))
 
 
 MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
 UNREAD_INK = 0.25     # ... or that leaves more than this share of its ink unread (a layer of half the page)
 MIN_FIT_WORDS = 20    # ... judged on pages with this many words at least
+
+
+SPARSE_UNREAD = 0.6   # a layer of fewer words than MIN_FIT_WORDS leaving more of the image's ink unread has lost the page
+
+
+def _misfit_layers(path: Path, pages: list[PageWords]) -> dict[int, str]:
+    """Scanned pages whose text layer does not serve their image (ocr.layer_fits), with the reason: it lies off the
+    ink, or leaves much of it unread; a layer of a few words (a poor OCR layer that kept `Ken En` of a page of text)
+    is judged by the ink it leaves unread only (its fit, on a handful of boxes, says little)."""
+    reasons = {}
+    sparse = {p.number for p in pages if len(p.words) < MIN_FIT_WORDS}
+    for number, (fit, unread) in ocr_module.layer_fits(path, pages).items():
+        if number in sparse:
+            if unread > SPARSE_UNREAD:
+                reasons[number] = f"text layer of a few words leaves {unread:.0%} of the page image's ink unread"
+        elif fit < MISFIT_LAYER:
+            reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
+        elif unread > UNREAD_INK:
+            reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
+    return reasons
 
 
 def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions,
@@ -105,13 +126,9 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
         if reason:
             reasons[page.number] = reason
-    judged = [p for p in pages if p.scanned and p.number not in reasons and len(p.words) >= MIN_FIT_WORDS]
+    judged = [p for p in pages if p.scanned and p.number not in reasons and p.words]
     if judged and ocr_module.tesseract_available(options.lang):
-        for number, (fit, unread) in ocr_module.layer_fits(path, judged).items():
-            if fit < MISFIT_LAYER:
-                reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
-            elif unread > UNREAD_INK:
-                reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
+        reasons.update(_misfit_layers(path, judged))
     for page in pages:
         if page.number in reasons:
             log.info("%s p.%d: %s, running OCR", path.name, page.number, reasons[page.number])
@@ -178,6 +195,7 @@ class Readings:
         self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
         self._texts: dict[tuple[int, float, frozenset[str], frozenset[str]], tuple[str, dict[str, int]]] = {}
         self._measures: dict[tuple[str, tuple[int, ...]], tuple[list[PageWords], object]] = {}
+        self.openings: set[int] = set()   # later pages that open a letter of their own (opens_letter)
 
     def size(self, pages: list[PageWords]) -> float:
         """``dominant_size`` of these pages, measured once (before OCR and after, when no page was OCR'd)."""
@@ -196,7 +214,10 @@ class Readings:
     def zone(self, page: PageWords, body_size: float) -> Zoned:
         key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
         if key not in self._zones:
-            self._zones[key] = page, zone_page(page, body_size, first=page.number == 1 and page.half < 2)
+            first = page.half < 2 and (page.number == 1 or opens_letter(page, body_size))
+            if first and page.number > 1:
+                self.openings.add(page.number)
+            self._zones[key] = page, zone_page(page, body_size, first=first)
         return self._zones[key][1]
 
     def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str],
@@ -206,6 +227,29 @@ class Readings:
             lines = [l for l in self.zone(page, body_size)[0] if not is_running(l, page, running)]
             self._texts[key] = body_text_of(lines, body_size, vocabulary)
         return self._texts[key]
+
+
+DATE_LINE = re.compile(r"^\s*Datum\b")
+RETURN_ADDRESS = re.compile(r"^\W{0,2}\s*Retouradres\b")
+SUBJECT_WORDS = frozenset({"Betreft", "Onderwerp"})
+OPENING_WORDS = frozenset({"Geachte", "Hooggeachte", "Beste", "Retouradres"})
+
+
+def opens_letter(page: PageWords, body_size: float) -> bool:
+    """A later page that opens a letter of its own, its letterhead then read as a first page's (a merged file: a
+    Woo-besluit with its documents appended, a letter sent on with an earlier one): among its first lines a Datum line
+    and a subject line (Betreft, Onderwerp) with a return address (`> Retouradres Postbus ...`) above the subject or a
+    salutation (Geachte, Beste) below it. On main the appended letter's letterhead (return address, addressee,
+    Kenmerk, Datum) stood in the body and its date and kenmerk were the document's."""
+    texts = {w.text.strip(",:;") for w in page.words}
+    if not texts & SUBJECT_WORDS or not texts & OPENING_WORDS:
+        return False
+    lines = [collapse(l.text) for l in group_lines(page.words, body_size)[:LETTERHEAD_SEARCH_LINES]]
+    subject = next((i for i, t in enumerate(lines) if SUBJECT_LINE.match(t)), None)
+    if subject is None or not any(DATE_LINE.match(t) for t in lines[:subject + MAX_SUBJECT_CONTINUATION + 2]):
+        return False
+    return (any(RETURN_ADDRESS.match(t) for t in lines[:subject])
+            or any(SALUTATION.match(t) for t in lines[subject + 1:]))
 
 
 def _line_key(text: str) -> str:
@@ -413,7 +457,8 @@ def _pdfium_page(page, number: int, raw) -> PageWords:
     origin = crop_origin(page)
     textpage = page.get_textpage()
     texts, boxes = frame.visible(*pdfium_char_boxes(textpage, raw), origin, (width, height))
-    boxes, seen_width, seen_height = frame.turned(boxes, width, height, frame.reading_turn(texts, boxes))
+    turn = frame.reading_turn(texts, boxes)
+    boxes, seen_width, seen_height = frame.turned(boxes, width, height, turn)
     words = chars_to_words(texts, boxes, seen_height)
     images = [(x0 - origin[0], y0 - origin[1], x1 - origin[0], y1 - origin[1])
               for x0, y0, x1, y1 in image_boxes(page.raw, raw)]
@@ -421,7 +466,8 @@ def _pdfium_page(page, number: int, raw) -> PageWords:
     drawn = not words and drawn_paths(page.raw, raw) >= DRAWN_PATHS
     textpage.close()
     page.close()
-    return PageWords(number, float(seen_width), float(seen_height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+    return PageWords(number, float(seen_width), float(seen_height), words, cover >= SCAN_IMAGE_COVER, cover, drawn,
+                     turn=turn)
 
 
 def crop_origin(page) -> tuple[float, float]:
