@@ -14,6 +14,7 @@ from ingest.extract.geometry import PageWords, Word
 from ingest.extract.pdf import extract_pdf, opens_letter, rebuilt
 from tests.fixtures import pdf_variants
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LETTER = FIXTURES / "letter-libreoffice-gs.pdf"
 SENTENCE = ("Verstrekking door het kabinet van de dagelijkse ambtelijke instructies en verslagen is daarbij geen "
@@ -110,7 +111,7 @@ def test_characters_outside_the_cropbox_are_not_visible() -> None:
     assert texts == ["b"] and boxes.tolist() == [[195.0, 10.0, 201.0, 16.0]]
 
 
-KAMERVRAGEN = Path(__file__).resolve().parent.parent / "corpus" / "pdf" / "antwoord-kamervragen-jeugdige-criminelen.pdf"
+KAMERVRAGEN = ROOT / "corpus" / "pdf" / "antwoord-kamervragen-jeugdige-criminelen.pdf"
 
 
 def test_a_letter_appended_to_another_document_reads_as_it_does_alone(tmp_path: Path) -> None:
@@ -161,3 +162,12 @@ def test_a_scan_whose_ocr_layer_kept_a_few_words_is_read_from_its_image(tmp_path
     text = " ".join(got.pages[0].text.split())
     assert got.scanned and "Ken En" not in text
     assert "om uw Kamer hier jaarlijks over te informeren. Via deze brief" in text
+
+
+def test_a_damaged_page_is_not_given_the_next_pages_text(tmp_path: Path) -> None:
+    """PDFium cannot load page 2; pdfminer's page list skips it, so its second page is the file's third: main read
+    page 3's text as page 2's too. Page 2 is left empty (logged), every other page as in the sound file."""
+    source = ROOT / "corpus" / "pdf" / "antwoord-kamervragen-zorg-ongedocumenteerden-caribisch.pdf"
+    got = extract_pdf(pdf_variants.damaged_page_object(source, tmp_path / "beschadigd.pdf"))
+    sound = extract_pdf(source)
+    assert [p.text for p in got.pages] == [sound.pages[0].text, "", sound.pages[2].text]

@@ -442,7 +442,7 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
         if not pages and len(doc):
             raise pdfium.PdfiumError("Failed to load any page.")
         damaged = [n for n in range(1, len(doc) + 1) if n not in pages]
-        return [pages.get(n) or refused[n] for refused in [_pages_pdfium_refused(path, damaged)]
+        return [pages.get(n) or refused[n] for refused in [_pages_pdfium_refused(path, damaged, len(doc))]
                 for n in range(1, len(doc) + 1)]
     finally:
         doc.close()
@@ -487,17 +487,22 @@ def drawn_paths(parent, raw) -> int:
                for i in range(raw.FPDFPage_CountObjects(parent)))
 
 
-def _pages_pdfium_refused(path: Path, numbers: list[int]) -> dict[int, PageWords]:
+def _pages_pdfium_refused(path: Path, numbers: list[int], count: int) -> dict[int, PageWords]:
     """pdfminer's reading of the pages PDFium cannot load (a damaged page object, the rest of the file sound: one
     flipped byte in `17 0 obj`); a page neither reads is left empty (A4), each logged. Reading the whole file with
-    pdfminer instead would lose it where pdfminer stumbles elsewhere, and reads words less well than PDFium."""
+    pdfminer instead would lose it where pdfminer stumbles elsewhere, and reads words less well than PDFium. Only
+    when pdfminer counts the ``count`` pages PDFium does: one that skips the damaged page object (`8 0 ojb`) gave the
+    next page's text as the damaged page's (the page read twice, pdf89 probe)."""
     out: dict[int, PageWords] = {}
     problem = "no detail"
     try:
         import pdfplumber
 
         with pdfplumber.open(path) as pdf:
-            for n in numbers:
+            matched = len(pdf.pages) == count
+            if not matched:
+                problem = f"it finds {len(pdf.pages)} of {count} pages"
+            for n in numbers if matched else []:
                 try:
                     out[n] = page_words(pdf.pages[n - 1], n)
                 except Exception as exc:  # pdfminer raises a zoo of types for broken pages
