@@ -171,3 +171,17 @@ def test_a_damaged_page_is_not_given_the_next_pages_text(tmp_path: Path) -> None
     got = extract_pdf(pdf_variants.damaged_page_object(source, tmp_path / "beschadigd.pdf"))
     sound = extract_pdf(source)
     assert [p.text for p in got.pages] == [sound.pages[0].text, "", sound.pages[2].text]
+
+
+def test_a_page_drawn_twice_a_hair_apart_reads_once(tmp_path: Path, unmodified) -> None:
+    """Every word stood twice on main (`Verstrekking Verstrekking door door`)."""
+    got = extract_pdf(pdf_variants.drawn_twice(LETTER, tmp_path / "dubbel.pdf"))
+    assert got.pages == unmodified.pages
+
+
+def test_overprinted_letters_are_the_later_copies_and_a_ligature_is_none() -> None:
+    """`ab` drawn, then again 0.3 pt to the right; `ff` a ligature's two letters in one box; `e` twice a letter apart."""
+    boxes = np.array([[0, 0, 5, 10], [6, 0, 11, 10], [0.3, 0, 5.3, 10], [6.3, 0, 11.3, 10],
+                      [20, 0, 26, 10], [20, 0, 26, 10], [30, 0, 35, 10], [36, 0, 41, 10], [42, 0, 47, 10]], float)
+    texts = ["a", "b", "a", "b", "f", "f", "e", "x", "e"]
+    assert frame.overprinted(texts, boxes).tolist() == [False, False, True, True] + [False] * 5

@@ -7,6 +7,7 @@ PDFium gives character boxes in the page's own space (left, bottom, right, top; 
 - a page made landscape and shown upright by /Rotate 90, 180 or 270 draws its text turned in its own space (a Woo
   inventory table, a merged landscape annex; Acrobat's 'rotate page' saved on an upside-down page): its lines run
   up, down or right to left there, and were read one letter a word (then sent to OCR, or read reversed);
+- a run drawn twice a hair apart (bold by overprinting, a page merged onto itself) reads every word twice;
 - a watermark set diagonally across the page (`CONCEPT`, `VERTROUWELIJK`: Word's watermark, a portal's stamp) is no
   text of the letter: read, it cut the sentences it crossed.
 """
@@ -19,6 +20,7 @@ TURN_SHARE = 0.6    # the page is turned when this share of its letter-to-letter
 TURN_MIN = 20       # ... and at least this many steps do (a page of a few turned words keeps its frame)
 DIAGONAL = 0.4      # a step whose smaller axis is this share of its larger one at least runs diagonally
 DIAGONAL_RUN = 3    # ... and this many diagonal steps in a row make a word set askew (a watermark)
+OVERPRINT = 0.15    # a character this share of its height from an earlier one of the same text is drawn over it
 
 
 def visible(texts: list[str], boxes: np.ndarray, origin: tuple[float, float],
@@ -30,10 +32,34 @@ def visible(texts: list[str], boxes: np.ndarray, origin: tuple[float, float],
     boxes = boxes - np.array([origin[0], origin[1], origin[0], origin[1]])
     x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     keep = (x > -EDGE) & (x < size[0] + EDGE) & (y > -EDGE) & (y < size[1] + EDGE) | ~np.isfinite(x + y)
-    keep &= ~askew(texts, boxes)
+    keep &= ~askew(texts, boxes) & ~overprinted(texts, boxes)
     if keep.all():
         return texts, boxes
     return [t for t, k in zip(texts, keep.tolist()) if k], boxes[keep]
+
+
+def overprinted(texts: list[str], boxes: np.ndarray) -> np.ndarray:
+    """Characters drawn again over an earlier one of the same text, OVERPRINT of its height away at most: bold made
+    by striking a run twice a hair apart, a page's content drawn twice (a re-save merging a page onto itself). The
+    later copy is dropped: read, every such word stood twice (`Tijdens Tijdens de de regeling regeling`). A
+    ligature's letters, next to each other in the text with one box (`ff`), are one glyph, not drawn twice."""
+    out = np.zeros(len(texts), bool)
+    if len(texts) < 2:
+        return out
+    codes = np.unique(np.array(texts, dtype=object).astype(str), return_inverse=True)[1]
+    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    near = OVERPRINT * np.maximum(boxes[:, 3] - boxes[:, 1], 1.0)
+    blank = np.fromiter((not t.strip() for t in texts), bool, len(texts))
+    for shift in (0.0, 0.5):   # rows of two points, and rows shifted half a row (a pair across a row's edge)
+        row = np.floor(y / 2.0 + shift)
+        order = np.lexsort((x, row, codes))
+        a, b = order[:-1], order[1:]
+        same = (codes[a] == codes[b]) & (row[a] == row[b]) & ~blank[a] & (np.abs(a - b) > 1)
+        close = same & (np.abs(x[a] - x[b]) < near[a]) & (np.abs(y[a] - y[b]) < near[a])
+        out[np.maximum(a, b)[close]] = True
+    ligature = (boxes[1:] == boxes[:-1]).all(axis=1)   # a ligature's letters share its box (`ff`: not drawn twice)
+    out[1:] |= out[:-1] & ligature
+    return out
 
 
 def _steps(texts: list[str], boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
