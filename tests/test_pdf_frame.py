@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ingest.errors import EncryptedFile
-from ingest.extract import frame, ocr
+from ingest.extract import frame, ocr, pdf
 from ingest.extract.geometry import PageWords, Word
 from ingest.extract.pdf import extract_pdf, opens_letter, rebuilt
 from tests.fixtures import pdf_variants
@@ -185,3 +185,22 @@ def test_overprinted_letters_are_the_later_copies_and_a_ligature_is_none() -> No
                       [20, 0, 26, 10], [20, 0, 26, 10], [30, 0, 35, 10], [36, 0, 41, 10], [42, 0, 47, 10]], float)
     texts = ["a", "b", "a", "b", "f", "f", "e", "x", "e"]
     assert frame.overprinted(texts, boxes).tolist() == [False, False, True, True] + [False] * 5
+
+
+def test_a_document_with_a_larger_one_appended_keeps_its_own_body_size(tmp_path: Path) -> None:
+    """Kamervragen answers (7 pt body, 2 pages) with three pages of a letter in 10.5 pt appended: the file's dominant
+    size is the letter's, and on main every line of the answers was small print (their pages came out empty). A run
+    of pages MERGED_RATIO smaller is measured on its own (merged_sizes); the appended pages as before."""
+    letter = FIXTURES / "missiegedreven-p1.pdf"
+    got = extract_pdf(pdf_variants.merged([KAMERVRAGEN, letter, letter, letter], tmp_path / "samengevoegd.pdf"))
+    alone = extract_pdf(KAMERVRAGEN)
+    assert [p.text for p in got.pages[:2]] == [p.text for p in alone.pages]
+    assert got.pages[3].text == got.pages[4].text == extract_pdf(letter).pages[0].text
+
+
+def test_merged_sizes_are_runs_of_pages_far_from_the_documents_size() -> None:
+    """Two pages at 7 pt in a 10.5 pt file are a run; one page is none (a table annex), nor are pages 1.1 times off."""
+    def page(size: float) -> PageWords:
+        return PageWords(1, 595.0, 842.0, [Word("tekst", 70.0, 100.0, 100.0, 110.0, size)])
+    sizes = {False: 10.5, True: 10.5}
+    assert pdf.merged_sizes([page(7.0), page(7.0), page(10.5), page(7.0), page(9.5), page(9.5)], sizes) == {0: 7.0, 1: 7.0}

@@ -82,7 +82,9 @@ def _extract(path: Path, ocr: OcrOptions) -> Extraction:
     sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = readings.words(pages)
     running = running_lines(pages, sizes, readings)
-    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings, running) for page in pages)
+    own = merged_sizes(pages, sizes)
+    parts = (_page_part(path.name, page, own.get(i, sizes[page.scanned]), vocabulary, readings, running)
+             for i, page in enumerate(pages))
     out_pages, footnotes, margin = assemble_pages(join_halves(list(parts)))
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned,
                       appended=tuple(sorted(readings.openings)))
@@ -903,6 +905,37 @@ def dominant_size(pages: list[PageWords]) -> float:
         for w in p.words:
             sizes[round(w.size * 2) / 2] += len(w.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+MERGED_RATIO = 1.25   # born-digital pages whose own body size differs this much from the document's ...
+MERGED_PAGES = 2      # ... this many in a row at least, on the same side, are a document merged into the file
+
+
+def merged_sizes(pages: list[PageWords], sizes: dict[bool, float]) -> dict[int, float]:
+    """Body size of the pages (by index) of a document merged into the file: a run of MERGED_PAGES born-digital pages
+    whose own dominant size is MERGED_RATIO smaller or larger than the document's, measured on the run. A Woo-besluit
+    in 10 pt with a fiche in 12 pt appended (more pages) was read at 12 pt: all of its text was small print, lost."""
+    out: dict[int, float] = {}
+    sides = [_far_side(p, sizes) for p in pages]
+    i = 0
+    while i < len(pages):
+        j = i
+        while j < len(pages) and sides[j] and sides[j] == sides[i]:
+            j += 1
+        if j - i >= MERGED_PAGES:
+            size = dominant_size(pages[i:j])
+            out.update((k, size) for k in range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _far_side(page: PageWords, sizes: dict[bool, float]) -> int:
+    """1 when the page's own dominant size is MERGED_RATIO above the document's, -1 below it, else 0 (and for a scan,
+    whose OCR sizes are estimates, or a page without words)."""
+    if page.scanned or not page.words:
+        return 0
+    own, body = dominant_size([page]), sizes[False]
+    return 1 if own >= body * MERGED_RATIO else -1 if own * MERGED_RATIO <= body else 0
 
 
 def _size_ratio(a: Word, b: Word) -> float:
