@@ -22,7 +22,7 @@ import re
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -458,9 +458,12 @@ def _pdfium_page(page, number: int, raw) -> PageWords:
         width, height = height, width
     origin = crop_origin(page)
     textpage = page.get_textpage()
-    texts, boxes = frame.visible(*pdfium_char_boxes(textpage, raw), origin, (width, height))
-    turn = frame.reading_turn(texts, boxes)
-    boxes, seen_width, seen_height = frame.turned(boxes, width, height, turn)
+    shift = np.array([origin[0], origin[1], origin[0], origin[1]])
+    texts, loose = pdfium_loose_boxes(textpage, raw)
+    turn = frame.reading_turn(texts, loose - shift)
+    seen_width, seen_height = (height, width) if turn % 2 else (width, height)
+    boxes = glyph_boxes(textpage, raw, loose, lambda b: frame.turned(b - shift, width, height, turn)[0])
+    texts, boxes = frame.visible(texts, boxes, (0.0, 0.0), (seen_width, seen_height))
     words = chars_to_words(texts, boxes, seen_height)
     images = [(x0 - origin[0], y0 - origin[1], x1 - origin[0], y1 - origin[1])
               for x0, y0, x1, y1 in image_boxes(page.raw, raw)]
@@ -686,9 +689,25 @@ def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
 
 def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     """The text of every character of a PDFium text page and its loose box (rows of left, bottom, right,
-    top). The page text is read in one call and each character looks up its place in it (a character
-    PDFium leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in
-    bulk; the boxes are written into one array, through PDFium's functions called with plain addresses."""
+    top), descenders and ligature letters measured (``glyph_boxes``), in the page's own space."""
+    texts, out = pdfium_loose_boxes(textpage, raw)
+    return texts, glyph_boxes(textpage, raw, out, lambda boxes: boxes)
+
+
+def glyph_boxes(textpage, raw, loose: np.ndarray, place: Placing) -> np.ndarray:
+    """Loose boxes (``pdfium_loose_boxes``) in the frame ``place`` maps boxes of the page's own space to
+    (frame.py), then their descenders and ligature letters measured there: their heights run up the glyph."""
+    return ligature_heights(textpage, raw, descent_boxes(textpage, raw, place(loose), place), place)
+
+
+Placing = Callable[[np.ndarray], np.ndarray]
+
+
+def pdfium_loose_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
+    """The text of every character and its loose box as PDFium gives it, in the page's own space. The page text is
+    read in one call and each character looks up its place in it (a character PDFium leaves out of the text reads as
+    ""), as ``get_text_range(i, 1)`` per character would, but in bulk; the boxes are written into one array, through
+    PDFium's functions called with plain addresses."""
     count = textpage.count_chars()
     text_index, loose_box = _plain_calls(raw)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -701,8 +720,7 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     first = next((t for t in at if t >= 0), 0)
     text = text_units(textpage, raw, count)
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
-    out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
-    return texts, ligature_heights(textpage, raw, descent_boxes(textpage, raw, out))
+    return texts, np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
 
 
 def text_units(textpage, raw, count: int) -> list[str]:
@@ -735,7 +753,7 @@ DESCENT = 0.21   # a sans-serif font's descent below the baseline, share of its 
 PROBED = 8       # characters of a page whose font is asked for its descent before all are
 
 
-def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+def descent_boxes(textpage, raw, boxes: np.ndarray, place: Placing) -> np.ndarray:
     """Boxes reaching below the baseline where the font declares no descent. PDFium's loose box spans the
     font's declared ascent to descent; a TrueType subset whose descriptor says `/Ascent 0 /Descent 0`
     (LibreOffice Writer's PDFs, pdf80 probe) gets boxes from the baseline up, as tall as each glyph: a `p` or
@@ -755,7 +773,8 @@ def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
         font = _no_descent(textpage, raw, i, fonts)
         if font and raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)):
             size, ascent = font
-            out[i, 1], out[i, 3] = y.value - DESCENT * size, y.value + ascent
+            baseline = place(np.array([[x.value, y.value, x.value, y.value]]))[0, 1]
+            out[i, 1], out[i, 3] = baseline - DESCENT * size, baseline + ascent
     return out
 
 
@@ -779,7 +798,7 @@ def _no_descent(textpage, raw, i: int, fonts: dict) -> tuple[float, float] | Non
 LOWER = 0.95   # a character whose loose box is this much less tall than the one before may be part of a ligature
 
 
-def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+def ligature_heights(textpage, raw, boxes: np.ndarray, place: Placing) -> np.ndarray:
     """Boxes with the letters of a ligature glyph as tall as the letters beside them. PDFium gives each letter of
     one glyph that stands for several (`ﬁ`, `ﬃ`: `financiën`, `efficiënte`) its glyph's tight box for a loose one, a
     smaller size than its word's: the word came out cut in three (`e ffi ciënte`) and the small part lost as a
@@ -793,7 +812,7 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
         i = seed   # the glyph's letters share one box height: from its first letter on
         while i > 0 and heights[i - 1] > 0 and np.allclose(boxes[i - 1, [1, 3]], boxes[seed, [1, 3]]):
             i -= 1
-        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i):
+        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i, place):
             parts.add(i)
             i += 1
     if not parts:
@@ -807,11 +826,13 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
     return out
 
 
-def _tight_is_loose(textpage, raw, box: np.ndarray, i: int) -> bool:
-    """Character ``i``'s loose box (left, bottom, right, top) is its tight box."""
+def _tight_is_loose(textpage, raw, box: np.ndarray, i: int, place: Placing) -> bool:
+    """Character ``i``'s loose box (left, bottom, right, top, placed) is its tight box."""
     tight = [ctypes.c_double() for _ in range(4)]   # left, right, bottom, top
-    return bool(raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight))
-                and all(abs(a - b.value) < 0.01 for a, b in zip(box[[0, 2, 1, 3]], tight)))
+    if not raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight)):
+        return False
+    placed = place(np.array([[tight[0].value, tight[2].value, tight[1].value, tight[3].value]]))[0]
+    return bool(all(abs(a - b) < 0.01 for a, b in zip(box, placed)))
 
 
 @lru_cache(maxsize=1)
