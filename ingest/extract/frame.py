@@ -13,6 +13,8 @@ PDFium gives character boxes in the page's own space (left, bottom, right, top; 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 EDGE = 1.0          # pt: a character whose centre lies this far outside the visible page is not seen
@@ -38,6 +40,27 @@ def visible(texts: list[str], boxes: np.ndarray, origin: tuple[float, float],
     return [t for t, k in zip(texts, keep.tolist()) if k], boxes[keep]
 
 
+def codes(texts: list[str]) -> np.ndarray:
+    """Each character's code point (-1 for one PDFium left out of the text), read at once."""
+    joined = "".join([t[:1] or "\0" for t in texts]).encode("utf-32-le", "surrogatepass")   # (a lone `ti`)
+    out = np.frombuffer(joined, np.uint32).astype(np.int64)
+    out[out == 0] = -1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[np.ndarray, np.ndarray]:
+    """Letter-or-digit and white-space tables of the Basic Multilingual Plane."""
+    chars = [chr(c) for c in range(0x10000)]
+    return np.array([c.isalnum() for c in chars]), np.array([c.isspace() for c in chars])
+
+
+def _is(codes_: np.ndarray, table: int) -> np.ndarray:
+    """Where the characters are letters or digits (table 0) or white space (table 1); beyond the BMP, letters."""
+    inside = (codes_ >= 0) & (codes_ < 0x10000)
+    return np.where(inside, _classes()[table][np.clip(codes_, 0, 0xFFFF)], codes_ >= 0x10000 if table == 0 else False)
+
+
 def overprinted(texts: list[str], boxes: np.ndarray) -> np.ndarray:
     """Characters drawn again over an earlier one of the same text, OVERPRINT of its height away at most: bold made
     by striking a run twice a hair apart, a page's content drawn twice (a re-save merging a page onto itself). The
@@ -46,15 +69,15 @@ def overprinted(texts: list[str], boxes: np.ndarray) -> np.ndarray:
     out = np.zeros(len(texts), bool)
     if len(texts) < 2:
         return out
-    codes = np.unique(np.array(texts, dtype=object).astype(str), return_inverse=True)[1]
+    code = codes(texts)
     x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     near = OVERPRINT * np.maximum(boxes[:, 3] - boxes[:, 1], 1.0)
-    blank = np.fromiter((not t.strip() for t in texts), bool, len(texts))
+    blank = (code < 0) | _is(code, 1)
     for shift in (0.0, 0.5):   # rows of two points, and rows shifted half a row (a pair across a row's edge)
         row = np.floor(y / 2.0 + shift)
-        order = np.lexsort((x, row, codes))
+        order = np.lexsort((x, row, code))
         a, b = order[:-1], order[1:]
-        same = (codes[a] == codes[b]) & (row[a] == row[b]) & ~blank[a] & (np.abs(a - b) > 1)
+        same = (code[a] == code[b]) & (row[a] == row[b]) & ~blank[a] & (np.abs(a - b) > 1)
         close = same & (np.abs(x[a] - x[b]) < near[a]) & (np.abs(y[a] - y[b]) < near[a])
         out[np.maximum(a, b)[close]] = True
     ligature = (boxes[1:] == boxes[:-1]).all(axis=1)   # a ligature's letters share its box (`ff`: not drawn twice)
@@ -67,7 +90,7 @@ def _steps(texts: list[str], boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     apart within one word (closer than the larger side of the first box)."""
     x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
     dx, dy = np.diff(x), np.diff(y)
-    letter = np.fromiter((t.isalnum() for t in texts), bool, len(texts))
+    letter = _is(codes(texts), 0)
     side = np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])[:-1]
     near = letter[:-1] & letter[1:] & (np.hypot(dx, dy) < side) & (np.hypot(dx, dy) > 0)
     return dx, dy, near

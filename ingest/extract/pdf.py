@@ -769,11 +769,14 @@ def descent_boxes(textpage, raw, boxes: np.ndarray, place: Placing) -> np.ndarra
         return boxes
     out = boxes.copy()
     x, y = ctypes.c_double(), ctypes.c_double()
+    found, origins = [], []
     for i in range(len(boxes)):
         font = _no_descent(textpage, raw, i, fonts)
         if font and raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)):
-            size, ascent = font
-            baseline = place(np.array([[x.value, y.value, x.value, y.value]]))[0, 1]
+            found.append((i, *font))
+            origins.append((x.value, y.value, x.value, y.value))
+    if found:   # the origins placed at once, their baselines the placed y
+        for (i, size, ascent), baseline in zip(found, place(np.array(origins))[:, 1].tolist()):
             out[i, 1], out[i, 3] = baseline - DESCENT * size, baseline + ascent
     return out
 
