@@ -239,6 +239,8 @@ class Extraction:
     ``pages`` hold cleaned body text per page. ``margin`` holds, per page number, the text that was
     removed as letterhead sidebar / running header / footer, so metadata can be read from it.
     ``page_count`` is the number of pages of the original (for text extracts: the highest page seen).
+    ``appended`` holds the later pages that open a letter of their own (a merged file: a Woo-besluit with its
+    documents appended): the document's own fields are read from its pages before the first of them.
     """
 
     pages: tuple[Page, ...]
@@ -246,6 +248,7 @@ class Extraction:
     margin: Mapping[int, str] = field(default_factory=dict)
     page_count: int = 0
     scanned: bool = False
+    appended: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -53,3 +53,4 @@ class PageWords:
     image_cover: float = 0.0   # share of the page that images cover
     drawn: bool = False        # no characters, its text drawn as outlines (pdf.DRAWN_PATHS paths at least)
     half: int = 0              # of a two-up sheet cut in two (sheets.split_two_up): 1 its left page, 2 its right
+    turn: int = 0              # quarter turns clockwise from the page's own frame to the one its words stand in

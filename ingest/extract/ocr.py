@@ -192,10 +192,10 @@ def layer_fits(path: Path, pages: list[PageWords]) -> dict[int, tuple[float, flo
     out = {}
     try:
         for page in pages:
-            try:   # rendered in the page's own frame, as its layer's words stand
+            try:   # rendered in the frame its layer's words stand in: the page's own, turned as they read (frame.py)
                 pdf_page = doc[page.number - 1]
-                image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True,
-                                        rotation=(360 - pdf_page.get_rotation()) % 360).to_pil().convert("L")
+                turn = (360 - pdf_page.get_rotation() + 90 * page.turn) % 360
+                image = pdf_page.render(scale=4 / FIT_CELL, grayscale=True, rotation=turn).to_pil().convert("L")
             except pdfium.PdfiumError:   # a damaged page (ocr_pages says so): not judged by its image
                 continue
             fit = _layer_fit(np.asarray(image) < INK, page)

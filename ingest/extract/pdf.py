@@ -19,9 +19,11 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
@@ -35,7 +37,7 @@ from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARC
                                    NOTE_GOES_ON, SALUTATION, SUBJECT_LABEL_ONLY, SUBJECT_LINE, WORD_STRIP, PagePart,
                                    assemble_pages, continue_line, is_furniture_line, is_inventory_header,
                                    is_inventory_row, is_sidebar_line, join_hyphenated, join_line_pair, split_letterhead)
-from ingest.extract import glyphs, ocr as ocr_module
+from ingest.extract import frame, glyphs, ocr as ocr_module
 from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
@@ -70,7 +72,11 @@ MASTHEAD_NUMBER = 1.3   # a line of only a number at this share of the body size
 
 def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     """Cleaned pages, footnotes and margin text of a PDF. Raises UnreadableFile subclasses."""
-    path = Path(path)
+    with repaired(Path(path)) as source:
+        return _extract(source, ocr)
+
+
+def _extract(path: Path, ocr: OcrOptions) -> Extraction:
     pages = read_pages(path)
     if not pages:
         raise EmptyDocument("PDF has no pages (empty, truncated or corrupt)")
@@ -83,14 +89,37 @@ def extract_pdf(path: Path, ocr: OcrOptions = OcrOptions()) -> Extraction:
     sizes = {kind: readings.size([p for p in pages if p.scanned == kind]) for kind in (False, True)}
     vocabulary = readings.words(pages)
     running = running_lines(pages, sizes, readings)
-    parts = (_page_part(path.name, page, sizes[page.scanned], vocabulary, readings, running) for page in pages)
+    own = merged_sizes(pages, sizes)
+    parts = (_page_part(path.name, page, own.get(i, sizes[page.scanned]), vocabulary, readings, running)
+             for i, page in enumerate(pages))
     out_pages, footnotes, margin = assemble_pages(join_halves(list(parts)))
-    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned)
+    return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned,
+                      appended=tuple(sorted(readings.openings)))
 
 
 MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved
 UNREAD_INK = 0.25     # ... or that leaves more than this share of its ink unread (a layer of half the page)
 MIN_FIT_WORDS = 20    # ... judged on pages with this many words at least
+
+
+SPARSE_UNREAD = 0.6   # a layer of fewer words than MIN_FIT_WORDS leaving more of the image's ink unread has lost the page
+
+
+def _misfit_layers(path: Path, pages: list[PageWords]) -> dict[int, str]:
+    """Scanned pages whose text layer does not serve their image (ocr.layer_fits), with the reason: it lies off the
+    ink, or leaves much of it unread; a layer of a few words (a poor OCR layer that kept `Ken En` of a page of text)
+    is judged by the ink it leaves unread only (its fit, on a handful of boxes, says little)."""
+    reasons = {}
+    sparse = {p.number for p in pages if len(p.words) < MIN_FIT_WORDS}
+    for number, (fit, unread) in ocr_module.layer_fits(path, pages).items():
+        if number in sparse:
+            if unread > SPARSE_UNREAD:
+                reasons[number] = f"text layer of a few words leaves {unread:.0%} of the page image's ink unread"
+        elif fit < MISFIT_LAYER:
+            reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
+        elif unread > UNREAD_INK:
+            reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
+    return reasons
 
 
 def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOptions,
@@ -106,13 +135,9 @@ def read_poor_pages_again(path: Path, pages: list[PageWords], options: OcrOption
         reason = poor_layer(page, _reading(page, body_size, vocabulary, readings))
         if reason:
             reasons[page.number] = reason
-    judged = [p for p in pages if p.scanned and p.number not in reasons and len(p.words) >= MIN_FIT_WORDS]
+    judged = [p for p in pages if p.scanned and p.number not in reasons and p.words]
     if judged and ocr_module.tesseract_available(options.lang):
-        for number, (fit, unread) in ocr_module.layer_fits(path, judged).items():
-            if fit < MISFIT_LAYER:
-                reasons[number] = f"text layer does not lie on the page image (fit {fit:.2f})"
-            elif unread > UNREAD_INK:
-                reasons[number] = f"text layer leaves {unread:.0%} of the page image's ink unread"
+        reasons.update(_misfit_layers(path, judged))
     for page in pages:
         if page.number in reasons:
             log.info("%s p.%d: %s, running OCR", path.name, page.number, reasons[page.number])
@@ -179,6 +204,7 @@ class Readings:
         self._zones: dict[tuple[int, float], tuple[PageWords, Zoned]] = {}
         self._texts: dict[tuple[int, float, frozenset[str], frozenset[str]], tuple[str, dict[str, int]]] = {}
         self._measures: dict[tuple[str, tuple[int, ...]], tuple[list[PageWords], object]] = {}
+        self.openings: set[int] = set()   # later pages that open a letter of their own (opens_letter)
 
     def size(self, pages: list[PageWords]) -> float:
         """``dominant_size`` of these pages, measured once (before OCR and after, when no page was OCR'd)."""
@@ -197,7 +223,10 @@ class Readings:
     def zone(self, page: PageWords, body_size: float) -> Zoned:
         key = (id(page), body_size)   # the page is kept with its zoning: its id is not reused meanwhile
         if key not in self._zones:
-            self._zones[key] = page, zone_page(page, body_size, first=page.number == 1 and page.half < 2)
+            first = page.half < 2 and (page.number == 1 or opens_letter(page, body_size))
+            if first and page.number > 1:
+                self.openings.add(page.number)
+            self._zones[key] = page, zone_page(page, body_size, first=first)
         return self._zones[key][1]
 
     def text(self, page: PageWords, body_size: float, vocabulary: frozenset[str],
@@ -207,6 +236,29 @@ class Readings:
             lines = [l for l in self.zone(page, body_size)[0] if not is_running(l, page, running)]
             self._texts[key] = body_text_of(lines, body_size, vocabulary)
         return self._texts[key]
+
+
+DATE_LINE = re.compile(r"^\s*Datum\b")
+RETURN_ADDRESS = re.compile(r"^\W{0,2}\s*Retouradres\b")
+SUBJECT_WORDS = frozenset({"Betreft", "Onderwerp"})
+OPENING_WORDS = frozenset({"Geachte", "Hooggeachte", "Beste", "Retouradres"})
+
+
+def opens_letter(page: PageWords, body_size: float) -> bool:
+    """A later page that opens a letter of its own, its letterhead then read as a first page's (a merged file: a
+    Woo-besluit with its documents appended, a letter sent on with an earlier one): among its first lines a Datum line
+    and a subject line (Betreft, Onderwerp) with a return address (`> Retouradres Postbus ...`) above the subject or a
+    salutation (Geachte, Beste) below it. On main the appended letter's letterhead (return address, addressee,
+    Kenmerk, Datum) stood in the body and its date and kenmerk were the document's."""
+    texts = {w.text.strip(",:;") for w in page.words}
+    if not texts & SUBJECT_WORDS or not texts & OPENING_WORDS:
+        return False
+    lines = [collapse(l.text) for l in group_lines(page.words, body_size)[:LETTERHEAD_SEARCH_LINES]]
+    subject = next((i for i, t in enumerate(lines) if SUBJECT_LINE.match(t)), None)
+    if subject is None or not any(DATE_LINE.match(t) for t in lines[:subject + MAX_SUBJECT_CONTINUATION + 2]):
+        return False
+    return (any(RETURN_ADDRESS.match(t) for t in lines[:subject])
+            or any(SALUTATION.match(t) for t in lines[subject + 1:]))
 
 
 def _line_key(text: str) -> str:
@@ -324,6 +376,58 @@ def read_pages(path: Path) -> list[PageWords]:
         raise UnreadableFile(f"corrupt or unreadable PDF ({name}: {str(exc)[:120] or 'no detail'})") from exc
 
 
+OBJECT = re.compile(rb"(?<![0-9])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
+CATALOG = re.compile(rb"/Type\s*/Catalog\b")
+
+
+def rebuilt(data: bytes) -> bytes | None:
+    """A PDF whose cross-reference table and trailer are gone (a download or copy broken off at the end, the
+    table and trailer written last) with both written anew from the objects it holds, as a repair tool does (qpdf,
+    mutool clean); None when no document catalog is found. An object defined twice keeps its last definition (an
+    incremental update's)."""
+    offsets: dict[int, tuple[int, int]] = {}
+    for m in OBJECT.finditer(data):
+        offsets[int(m.group(1))] = (m.start(), int(m.group(2)))
+    roots = [n for n, (start, _) in offsets.items()
+             if CATALOG.search(data, start, max(data.find(b"endobj", start), start + 1))]
+    if not roots or max(offsets) > 10 * len(offsets) + 1000:
+        return None
+    size = max(offsets) + 1
+    body = data if data.endswith(b"\n") else data + b"\n"
+    rows = [b"%010d %05d n \n" % offsets[n] if n in offsets else b"0000000000 65535 f \n" for n in range(size)]
+    return (body + b"xref\n0 %d\n" % size + b"".join(rows)
+            + b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, roots[-1], len(body)))
+
+
+@contextmanager
+def repaired(path: Path) -> Iterator[Path]:
+    """The file, or where it ends without its trailer (no `startxref` in its last KiB), PDFium cannot open it and
+    its objects hold a catalog (``rebuilt``), a copy of the same name with the trailer written anew in a temporary
+    folder: its pages are read and, where OCR is needed, rendered from that copy."""
+    with path.open("rb") as handle:
+        handle.seek(max(path.stat().st_size - 1024, 0))
+        whole = b"startxref" in handle.read()
+    data = None if whole or _pdfium_opens(path) else rebuilt(path.read_bytes())
+    if data is None:
+        yield path
+        return
+    log.warning("%s: no cross-reference table or trailer (cut off?): read from its objects", path.name)
+    with tempfile.TemporaryDirectory(prefix="repaired-") as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(data)
+        yield copy
+
+
+def _pdfium_opens(path: Path) -> bool:
+    import pypdfium2 as pdfium
+
+    try:
+        pdfium.PdfDocument(str(path)).close()
+    except pdfium.PdfiumError:
+        return False
+    return True
+
+
 def read_pages_pdfium(path: Path) -> list[PageWords]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -347,24 +451,41 @@ def read_pages_pdfium(path: Path) -> list[PageWords]:
         if not pages and len(doc):
             raise pdfium.PdfiumError("Failed to load any page.")
         damaged = [n for n in range(1, len(doc) + 1) if n not in pages]
-        return [pages.get(n) or refused[n] for refused in [_pages_pdfium_refused(path, damaged)]
+        return [pages.get(n) or refused[n] for refused in [_pages_pdfium_refused(path, damaged, len(doc))]
                 for n in range(1, len(doc) + 1)]
     finally:
         doc.close()
 
 
 def _pdfium_page(page, number: int, raw) -> PageWords:
-    """One page PDFium loaded: its size as shown, its words and how much of it images cover (the page closed)."""
+    """One page PDFium loaded: its words in the frame they read in (frame.py: the visible page, turned so its
+    text runs left to right), that frame's size and how much of the page images cover (the page closed)."""
     width, height = page.get_size()
     if page.get_rotation() % 180:   # the size as shown; characters and images stand in the page's own frame
         width, height = height, width
+    origin = crop_origin(page)
     textpage = page.get_textpage()
-    words = pdfium_words(textpage, height, raw)
-    cover = image_cover(image_boxes(page.raw, raw), width, height)
+    shift = np.array([origin[0], origin[1], origin[0], origin[1]])
+    texts, loose = pdfium_loose_boxes(textpage, raw)
+    turn = frame.reading_turn(texts, loose - shift)
+    seen_width, seen_height = (height, width) if turn % 2 else (width, height)
+    boxes = glyph_boxes(textpage, raw, loose, lambda b: frame.turned(b - shift, width, height, turn)[0])
+    texts, boxes = frame.visible(texts, boxes, (0.0, 0.0), (seen_width, seen_height))
+    words = chars_to_words(texts, boxes, seen_height)
+    images = [(x0 - origin[0], y0 - origin[1], x1 - origin[0], y1 - origin[1])
+              for x0, y0, x1, y1 in image_boxes(page.raw, raw)]
+    cover = image_cover(images, width, height)
     drawn = not words and drawn_paths(page.raw, raw) >= DRAWN_PATHS
     textpage.close()
     page.close()
-    return PageWords(number, float(width), float(height), words, cover >= SCAN_IMAGE_COVER, cover, drawn)
+    return PageWords(number, float(seen_width), float(seen_height), words, cover >= SCAN_IMAGE_COVER, cover, drawn,
+                     turn=turn)
+
+
+def crop_origin(page) -> tuple[float, float]:
+    """The lower left corner of what a reader sees of the page (its CropBox within its MediaBox) in its own space."""
+    media, crop = page.get_mediabox(), page.get_cropbox()
+    return max(media[0], crop[0]), max(media[1], crop[1])
 
 
 DRAWN_PATHS = 50   # a page without characters drawing this many paths drew its text as outlines
@@ -378,17 +499,22 @@ def drawn_paths(parent, raw) -> int:
                for i in range(raw.FPDFPage_CountObjects(parent)))
 
 
-def _pages_pdfium_refused(path: Path, numbers: list[int]) -> dict[int, PageWords]:
+def _pages_pdfium_refused(path: Path, numbers: list[int], count: int) -> dict[int, PageWords]:
     """pdfminer's reading of the pages PDFium cannot load (a damaged page object, the rest of the file sound: one
     flipped byte in `17 0 obj`); a page neither reads is left empty (A4), each logged. Reading the whole file with
-    pdfminer instead would lose it where pdfminer stumbles elsewhere, and reads words less well than PDFium."""
+    pdfminer instead would lose it where pdfminer stumbles elsewhere, and reads words less well than PDFium. Only
+    when pdfminer counts the ``count`` pages PDFium does: one that skips the damaged page object (`8 0 ojb`) gave the
+    next page's text as the damaged page's (the page read twice, pdf89 probe)."""
     out: dict[int, PageWords] = {}
     problem = "no detail"
     try:
         import pdfplumber
 
         with pdfplumber.open(path) as pdf:
-            for n in numbers:
+            matched = len(pdf.pages) == count
+            if not matched:
+                problem = f"it finds {len(pdf.pages)} of {count} pages"
+            for n in numbers if matched else []:
                 try:
                     out[n] = page_words(pdf.pages[n - 1], n)
                 except Exception as exc:  # pdfminer raises a zoo of types for broken pages
@@ -428,7 +554,11 @@ def image_boxes(parent, raw, form: bool = False, level: int = 0) -> list[tuple[f
 def pdfium_words(textpage, height: float, raw) -> list[Word]:
     """Characters into words: a word ends at white space, a gap, a jump of baseline or of size (a page
     at once, ``glyphs.page_words``; character by character where a box is not finite)."""
-    texts, boxes = pdfium_char_boxes(textpage, raw)
+    return chars_to_words(*pdfium_char_boxes(textpage, raw), height)
+
+
+def chars_to_words(texts: list[str], boxes: np.ndarray, height: float) -> list[Word]:
+    """pdfium_words of characters read already."""
     words = glyphs.page_words(texts, boxes, height, fix_diacritics)
     return join_spaced_letters(join_touching(words if words is not None else
                                              words_in_order(zip(texts, *boxes.T.tolist()), height)))
@@ -566,9 +696,25 @@ def pdfium_chars(textpage, raw) -> list[tuple[str, float, float, float, float]]:
 
 def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     """The text of every character of a PDFium text page and its loose box (rows of left, bottom, right,
-    top). The page text is read in one call and each character looks up its place in it (a character
-    PDFium leaves out of the text reads as ""), as ``get_text_range(i, 1)`` per character would, but in
-    bulk; the boxes are written into one array, through PDFium's functions called with plain addresses."""
+    top), descenders and ligature letters measured (``glyph_boxes``), in the page's own space."""
+    texts, out = pdfium_loose_boxes(textpage, raw)
+    return texts, glyph_boxes(textpage, raw, out, lambda boxes: boxes)
+
+
+def glyph_boxes(textpage, raw, loose: np.ndarray, place: Placing) -> np.ndarray:
+    """Loose boxes (``pdfium_loose_boxes``) in the frame ``place`` maps boxes of the page's own space to
+    (frame.py), then their descenders and ligature letters measured there: their heights run up the glyph."""
+    return ligature_heights(textpage, raw, descent_boxes(textpage, raw, place(loose), place), place)
+
+
+Placing = Callable[[np.ndarray], np.ndarray]
+
+
+def pdfium_loose_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
+    """The text of every character and its loose box as PDFium gives it, in the page's own space. The page text is
+    read in one call and each character looks up its place in it (a character PDFium leaves out of the text reads as
+    ""), as ``get_text_range(i, 1)`` per character would, but in bulk; the boxes are written into one array, through
+    PDFium's functions called with plain addresses."""
     count = textpage.count_chars()
     text_index, loose_box = _plain_calls(raw)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -581,8 +727,7 @@ def pdfium_char_boxes(textpage, raw) -> tuple[list[str], np.ndarray]:
     first = next((t for t in at if t >= 0), 0)
     text = text_units(textpage, raw, count)
     texts = [text[t - first] if 0 <= t and t - first < len(text) else "" for t in at]
-    out = np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
-    return texts, ligature_heights(textpage, raw, descent_boxes(textpage, raw, out))
+    return texts, np.frombuffer(boxes, np.float32).reshape(count, 4)[:, [0, 3, 2, 1]].astype(np.float64)
 
 
 def text_units(textpage, raw, count: int) -> list[str]:
@@ -615,7 +760,7 @@ DESCENT = 0.21   # a sans-serif font's descent below the baseline, share of its 
 PROBED = 8       # characters of a page whose font is asked for its descent before all are
 
 
-def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+def descent_boxes(textpage, raw, boxes: np.ndarray, place: Placing) -> np.ndarray:
     """Boxes reaching below the baseline where the font declares no descent. PDFium's loose box spans the
     font's declared ascent to descent; a TrueType subset whose descriptor says `/Ascent 0 /Descent 0`
     (LibreOffice Writer's PDFs, pdf80 probe) gets boxes from the baseline up, as tall as each glyph: a `p` or
@@ -631,11 +776,15 @@ def descent_boxes(textpage, raw, boxes: np.ndarray) -> np.ndarray:
         return boxes
     out = boxes.copy()
     x, y = ctypes.c_double(), ctypes.c_double()
+    found, origins = [], []
     for i in range(len(boxes)):
         font = _no_descent(textpage, raw, i, fonts)
         if font and raw.FPDFText_GetCharOrigin(textpage.raw, i, ctypes.byref(x), ctypes.byref(y)):
-            size, ascent = font
-            out[i, 1], out[i, 3] = y.value - DESCENT * size, y.value + ascent
+            found.append((i, *font))
+            origins.append((x.value, y.value, x.value, y.value))
+    if found:   # the origins placed at once, their baselines the placed y
+        for (i, size, ascent), baseline in zip(found, place(np.array(origins))[:, 1].tolist()):
+            out[i, 1], out[i, 3] = baseline - DESCENT * size, baseline + ascent
     return out
 
 
@@ -659,7 +808,7 @@ def _no_descent(textpage, raw, i: int, fonts: dict) -> tuple[float, float] | Non
 LOWER = 0.95   # a character whose loose box is this much less tall than the one before may be part of a ligature
 
 
-def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
+def ligature_heights(textpage, raw, boxes: np.ndarray, place: Placing) -> np.ndarray:
     """Boxes with the letters of a ligature glyph as tall as the letters beside them. PDFium gives each letter of
     one glyph that stands for several (`ﬁ`, `ﬃ`: `financiën`, `efficiënte`) its glyph's tight box for a loose one, a
     smaller size than its word's: the word came out cut in three (`e ffi ciënte`) and the small part lost as a
@@ -673,7 +822,7 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
         i = seed   # the glyph's letters share one box height: from its first letter on
         while i > 0 and heights[i - 1] > 0 and np.allclose(boxes[i - 1, [1, 3]], boxes[seed, [1, 3]]):
             i -= 1
-        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i):
+        while i < len(boxes) and i not in parts and heights[i] > 0 and _tight_is_loose(textpage, raw, boxes[i], i, place):
             parts.add(i)
             i += 1
     if not parts:
@@ -687,11 +836,13 @@ def ligature_heights(textpage, raw, boxes: np.ndarray) -> np.ndarray:
     return out
 
 
-def _tight_is_loose(textpage, raw, box: np.ndarray, i: int) -> bool:
-    """Character ``i``'s loose box (left, bottom, right, top) is its tight box."""
+def _tight_is_loose(textpage, raw, box: np.ndarray, i: int, place: Placing) -> bool:
+    """Character ``i``'s loose box (left, bottom, right, top, placed) is its tight box."""
     tight = [ctypes.c_double() for _ in range(4)]   # left, right, bottom, top
-    return bool(raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight))
-                and all(abs(a - b.value) < 0.01 for a, b in zip(box[[0, 2, 1, 3]], tight)))
+    if not raw.FPDFText_GetCharBox(textpage.raw, i, *map(ctypes.byref, tight)):
+        return False
+    placed = place(np.array([[tight[0].value, tight[2].value, tight[1].value, tight[3].value]]))[0]
+    return bool(all(abs(a - b) < 0.01 for a, b in zip(box, placed)))
 
 
 @lru_cache(maxsize=1)
@@ -785,6 +936,37 @@ def dominant_size(pages: list[PageWords]) -> float:
         for w in p.words:
             sizes[round(w.size * 2) / 2] += len(w.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+MERGED_RATIO = 1.25   # born-digital pages whose own body size differs this much from the document's ...
+MERGED_PAGES = 2      # ... this many in a row at least, on the same side, are a document merged into the file
+
+
+def merged_sizes(pages: list[PageWords], sizes: dict[bool, float]) -> dict[int, float]:
+    """Body size of the pages (by index) of a document merged into the file: a run of MERGED_PAGES born-digital pages
+    whose own dominant size is MERGED_RATIO smaller or larger than the document's, measured on the run. A Woo-besluit
+    in 10 pt with a fiche in 12 pt appended (more pages) was read at 12 pt: all of its text was small print, lost."""
+    out: dict[int, float] = {}
+    sides = [_far_side(p, sizes) for p in pages]
+    i = 0
+    while i < len(pages):
+        j = i
+        while j < len(pages) and sides[j] and sides[j] == sides[i]:
+            j += 1
+        if j - i >= MERGED_PAGES:
+            size = dominant_size(pages[i:j])
+            out.update((k, size) for k in range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _far_side(page: PageWords, sizes: dict[bool, float]) -> int:
+    """1 when the page's own dominant size is MERGED_RATIO above the document's, -1 below it, else 0 (and for a scan,
+    whose OCR sizes are estimates, or a page without words)."""
+    if page.scanned or not page.words:
+        return 0
+    own, body = dominant_size([page]), sizes[False]
+    return 1 if own >= body * MERGED_RATIO else -1 if own * MERGED_RATIO <= body else 0
 
 
 def _size_ratio(a: Word, b: Word) -> float:

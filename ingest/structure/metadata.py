@@ -511,8 +511,10 @@ def read_metadata(extraction: Extraction, name: str) -> Metadata:
     first_margin = extraction.margin.get(pages[0].number, "") if pages else ""
     first_body = pages[0].text if pages else ""
     first = first_margin + "\n" + first_body
-    head = first + "\n" + "\n".join(extraction.margin.values())
-    last = pages[-1].text if pages else ""
+    stop = min(extraction.appended, default=None)   # a merged file's appended letters have fields of their own
+    own = [p for p in pages if stop is None or p.number < stop] or list(pages)
+    head = first + "\n" + "\n".join(t for n, t in extraction.margin.items() if stop is None or n < stop)
+    last = own[-1].text if own else ""
     doc_type = _guarded(name, "doc_type", DocType.OTHER, read_doc_type, first, name)
     title = _guarded(name, "title", None, read_title, first, doc_type, first_body, first_margin)
     return Metadata(
@@ -520,7 +522,7 @@ def read_metadata(extraction: Extraction, name: str) -> Metadata:
         date=_guarded(name, "date", None, read_date, head, doc_type),
         doc_type=doc_type,
         addressee=_guarded(name, "addressee", None, read_addressee, head, doc_type),
-        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title, body_text(pages)),
+        sender=_guarded(name, "sender", None, read_sender, first + "\n" + last, doc_type, title, body_text(own)),
         kenmerk=_guarded(name, "kenmerk", None, read_kenmerk, head),
     )
 
