@@ -264,6 +264,20 @@ def test_failing_zoning_degrades_the_page_to_plain_reading_order(monkeypatch, ca
     assert "water-en-bodem-p22.pdf p.1: zoning failed (IndexError" in caplog.text
 
 
+def test_failing_page_reading_falls_back_to_pdfminer_aloud(monkeypatch, caplog) -> None:
+    """A fault in our reading of PDFium's pages (not a file PDFium refuses) is a warning naming the file and the
+    error, and pdfminer reads the document instead: the page and its text are kept."""
+    import ingest.extract.pdf as pdf
+
+    def failing(*args, **kwargs):
+        raise ValueError("surrogates not allowed")
+    monkeypatch.setattr(pdf, "_pdfium_page", failing)
+    with caplog.at_level("WARNING"):
+        e = extract_pdf(P22)
+    assert "maaiveld wordt door het RLI gegeven" in " ".join(e.pages[0].text.split())
+    assert "water-en-bodem-p22.pdf: PDFium reading failed (ValueError: surrogates not allowed)" in caplog.text
+
+
 def test_failing_body_text_degrades_only_that_page(monkeypatch, caplog) -> None:
     import ingest.extract.pdf as pdf
 

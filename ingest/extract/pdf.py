@@ -361,8 +361,10 @@ def read_pages(path: Path) -> list[PageWords]:
         return read_pages_pdfium(path)
     except EncryptedFile:
         raise
-    except Exception as exc:  # PDFium refused: let pdfminer, which is more lenient, try
-        log.info("%s: PDFium failed (%s), trying pdfplumber", path.name, exc)
+    except Exception as exc:  # PDFium refused, or our reading of its pages failed: let pdfminer try
+        # a file PDFium refuses is routine (info); any other error is a fault in the reading, said aloud
+        level = logging.INFO if type(exc).__name__ == "PdfiumError" else logging.WARNING
+        log.log(level, "%s: PDFium reading failed (%s: %s), trying pdfplumber", path.name, type(exc).__name__, exc)
     try:
         import pdfplumber   # here, not at the top: only the fallback needs it (0.2 s of imports)
 
