@@ -1103,7 +1103,7 @@ def _left_sidebar_words(page: PageWords, body_size: float) -> list[Word]:
     return [w for w in small if w.x0 >= edge] if edge is not None else []
 
 
-def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> list[Word]:
+def _sidebar_words(page: PageWords, column: float, body_size: float) -> list[Word]:
     """The words of a sidebar column: right of its edge and small print, or of the sidebar's own type where that is
     near the body's size. A Word template's colofon at 8 or 9.5 pt beside a 9 or 11 pt body reads a size apart from
     glyph to glyph around the small-print line (`Onze referentie` not small, its `41234567` small; LibreOffice's
@@ -1112,8 +1112,6 @@ def _sidebar_words(page: PageWords, column: float | None, body_size: float) -> l
     and a kenmerk or date lost its label (fields90 probe). Print well above the sidebar's size (a table's column
     at 9 pt beside a 6.5 pt sidebar) and near-body print in the page's lower half (a table under the letter's
     opening) stay out."""
-    if column is None:
-        return []
     right = [w for w in page.words if w.x0 >= column]
     if page.scanned:
         return right
