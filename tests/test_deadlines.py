@@ -309,6 +309,12 @@ STEPS += [
     # ... while a meeting's days told in a sentence stay (constructed, probe52)
     ("De Informele JBZ Raad vindt plaats op 22 en 23 juli 2024 in Hongarije.", 2024, "2024-06-21",
      [("op 22 en 23 juli 2024", "2024-07-23")]),
+    # dl97 (fresh IenW/LNV/EZK/BZK letters): `midden` leads its part of a month as `medio` does, no date of record of the
+    # noun before it (answers to Kamervragen, KGG 2025-11-24); a step due before a debate named in lower case stays one
+    ("De verwachting is dat dit besluit midden december zal worden gepubliceerd.", 2025, "2025-11-24",
+     [("midden december", "2025-12-15")]),
+    ("Ik stuur u de brief voor het commissiedebat circulaire economie op 16 april.", 2025, "2025-04-14",
+     [("op 16 april", "2025-04-16")]),
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
@@ -646,6 +652,11 @@ NOT_STEPS = [
     ("In 2020 en 2021 staat de impact van Corona op het terugkeerproces centraal.", 2021, None),
     # (a term counted from an event stays a general one: fix84's near miss)
     ("U ontvangt binnen vier weken na ontvangst van uw aanvraag een beslissing.", 2024, None),
+    # dl97: a committee's debate named by its subject in lower case, this letter its information now (IenW 2025-04-14);
+    # a decision `midden` a month told in the perfect, before the document (constructed near miss)
+    ("Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat circulaire economie op 16 "
+     "april aanstaande.", 2025, "2025-04-14"),
+    ("Het besluit midden december 2024 heeft de regeling gewijzigd.", 2025, "2025-11-24"),
 ]
 
 

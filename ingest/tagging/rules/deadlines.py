@@ -169,6 +169,13 @@ GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_
 DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)?"
 
+# a lower-case word of a meeting's name (its subject), no verb, function word or adverb
+SUBJECT_WORD = (r"(?!(?:op|van|in|voor|vóór|na|bij|met|om|over|te|tot|aan|uit|door|en|of|de|het|een|die|dat|dit|deze|"
+                r"wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|zou|zouden|heeft|hebben|had|hadden|staat|stond|"
+                r"vindt|vond|kan|kunnen|moet|moeten|gaat|komt|nu|thans|momenteel|eerder|later|ook|nog|al|inmiddels|reeds|"
+                r"niet|wel|dan|hierover|daarover|waarin|waarbij|volgende|komende|vorige|aanstaande|jongstleden)\b)"
+                r"[a-zà-ÿ][\w-]{2,}")
+
 # A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat
 # van`, `de Algemene Politieke Beschouwingen op`, `de technische briefing die nu gepland staat voor dinsdag` (see
 # ``deadline.meeting_named``; not the ministerraad, where the cabinet decides, nor the Raad van State)
@@ -180,7 +187,9 @@ MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij
            # juni 2015`, a committee's decisions, TK Defensie 2015, fix84)
            r"[A-Za-z]*(?:debat(?:ten)?|[Oo]verleg(?:gen)?)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
-           r"(?:\s+(?:voor\s+)?[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?){0,3}"
+           # (its name's words capitalised or, as a committee names its debates, lower case: `het commissiedebat circulaire
+           # economie op 16 april aanstaande`, IenW 2025, dl97; never a verb or a function word: `het debat wordt op ...`)
+           rf"(?:\s+(?:voor\s+)?(?:[A-Z][\w-]*|{SUBJECT_WORD})(?:\s+en\s+[A-Z][\w-]*)?){{0,3}}"
            # (or its subject after it: `het algemeen overleg over het zelfde onderwerp op 2 juni`, `het notadebat hierover
            # op 26 september`, fix75)
            r"(?:\s+(?:hierover|daarover|over\s+(?:het|de|dit|dat|deze)\s+(?:[\w-]+\s+){0,2}(?!(?:op|van)\b)[\w-]+))?"
@@ -458,8 +467,9 @@ FRONTED_PERFECTS: tuple[Rule, ...] = (
          "2009Z19758/2009D52267) aan de orde gesteld.", AFTER),
 )
 # A time expression led by its own preposition (`rapportage in het najaar`) is no date stamp of the noun before it.
-LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|komend|volgend|pas)\b",
-                 re.I)
+# (every lead of a part of a month or year is one: `dit besluit midden december zal worden gepubliceerd`, KGG 2025, dl97)
+LED = re.compile(r"(?:in|voor|vóór|uiterlijk|na|tot|per|rond|vanaf|begin|eind|einde|medio|half|midden|halverwege|komend|"
+                 r"volgend|pas)\b", re.I)
 # A title in quotation marks names a report or letter: its years are no deadline. (Also the guillemets the official
 # publications quote in: `De Rli stelt ... «dat ... de KRW-doelen in 2027 redelijkerwijs niet meer kunnen worden
 # gehaald»`: another's words, no step of this document's.)
