@@ -28,7 +28,7 @@ REFERENCES = [
      "op 11 november reeds heb toegezonden (Kamerstuk 21501–07, nr. 1186).", [("21501-07-1186", "kamerstuk")]),
     ("Op 26 maart jl. heeft uw Kamer de minister-president en de minister van Sociale Zaken en Werkgelegenheid verzocht "
      "voor 8 april 2013 een brief te sturen over de stand van zaken in het sociaal overleg (Handelingen II, 2012/13, nr. "
-     "66, Regeling van Werkzaamheden).", [("h-tk-20122013-66", "handelingen")]),
+     "66, Regeling van Werkzaamheden).", [("Handelingen II, 2012/13, nr. 66", "handelingen")]),
     ("In de jaren 2019–20 is 21 501 euro uitgegeven, nr. 5 op de lijst.", []),
     # a written consultation's report by its date, a footnote digit glued to it (IenW 2019); answers cited as
     # `Kamervragen` of members with their parties (JenV 2025); a committee's request by its document number (Financiën
@@ -191,7 +191,7 @@ REFERENCES = [
      "Europese Commissie op 11 maart 2025 gepubliceerde voorstel voor een verordening tot vaststelling van een "
      "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "
      "(Terugkeerverordening).", []),
-    ("Handelingen II 2022/23, nr. 12, item 7", [("h-tk-20222023-12-7", "handelingen")]),
+    ("Handelingen II 2022/23, nr. 12, item 7", [("Handelingen II 2022/23, nr. 12, item 7", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",
      [("ECLI:NL:RVS:2021:1626", "ecli"), ("ECLI:NL:RVS:2021:1627", "ecli")]),
@@ -252,7 +252,7 @@ REFERENCES = [
     # a numbered part of a dossier, Handelingen without `nr.`
     ("Geannoteerde agenda Raad Justitie en Binnenlandse Zaken (Kamerstuk 32 317, nr. 812); zie ook Kamerstuk "
      "21 501-20, nr. 1850", [("32317-812", "kamerstuk"), ("21501-20-1850", "kamerstuk")]),
-    ("Handelingen II 2022/23, 45, item 12", [("h-tk-20222023-45-12", "handelingen")]),
+    ("Handelingen II 2022/23, 45, item 12", [("Handelingen II 2022/23, 45, item 12", "handelingen")]),
     ("Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
      "Europees leger (Kamerstuk 21501-20-1787 )", [("21501-20-1787", "kamerstuk")]),
     ("Ik wijs daarbij op de uitspraak van de Afdeling bestuursrechtspraak van de Raad van State van 9 maart 2022 "
@@ -328,7 +328,7 @@ REFERENCES = [
     # a bill cited by its title in guillemets, and the Handelingen of its debate: two papers (SZW 2020)
     ("Op 3 september 2020 werd het wetsvoorstel «Wijziging van de Participatiewet in verband met het uitsluiten van "
      "fraudevorderingen bij de vermogenstoets»1 in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, debat over "
-     "uitsluiten van fraudevorderingen bij de vermogenstoets).", [(None, "wetsvoorstel"), ("h-tk-20192020-97", "handelingen")]),
+     "uitsluiten van fraudevorderingen bij de vermogenstoets).", [(None, "wetsvoorstel"), ("Handelingen II 2019/20, nr. 97", "handelingen")]),
     ("Daarom is een wetsvoorstel ingediend voor het verruimen van de indientermijn van 3 naar 6 maanden.", []),
     ("Dit wetsvoorstel strekt daartoe en is aanhangig bij de TK.", []),
     ("Het rapport zal op 1 juli aan de Kamer worden aangeboden.", []),
@@ -452,7 +452,7 @@ REFERENCES = [
     # several meetings cited at once (Financiën 2022)
     ("Vorige week dinsdag en woensdag hebben we met Uw Kamer gedebatteerd over de ontwikkeling van de koopkracht en de "
      "stijgende energieprijzen (Handelingen II 2021/22, nrs. 62 en 63, Debat over ontwikkeling en stijgende "
-     "energieprijzen).", [("h-tk-20212022-62", "handelingen"), ("h-tk-20212022-63", "handelingen")]),
+     "energieprijzen).", [("Handelingen II 2021/22, nr. 62", "handelingen"), ("Handelingen II 2021/22, nr. 63", "handelingen")]),
     # an identifier before a paper cited by description is another paper (two footnotes read as one text, LNV 2024)
     ("1 Motie van het lid Akerboom (PvdD) over diersoorten die in hun voortbestaan worden bedreigd per direct van de "
      "landelijke vrijstellingslijst af halen (Kamerstuk 36 410 XIV, nr. 9)\n2 Antwoorden op schriftelijke vragen van "

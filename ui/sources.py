@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from ingest.tagging.rules.references import handelingen_id
+
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
 RULINGS = "https://uitspraken.rechtspraak.nl/details?id="
 
@@ -23,6 +25,8 @@ def reference_url(normalized: str | None, ref_type: str) -> str | None:
     """The public page of a cited paper or ruling, or None when its type has none or its identifier is
     not of the expected shape (`35300-VI-63` -> https://zoek.officielebekendmakingen.nl/kst-35300-VI-63)."""
     shape = SHAPES.get(ref_type)
+    if ref_type == "handelingen" and normalized:   # normalized as written: `Handelingen II 2022/23, nr. 12, item 5`
+        normalized = handelingen_id(normalized)
     if shape is None or not normalized or not shape[0].fullmatch(normalized):
         return None
     return shape[1].format(id=quote(normalized, safe=":-."))

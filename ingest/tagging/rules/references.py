@@ -36,6 +36,11 @@ YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # (never giving a digit to the number after it: `2012–2013, aanhangselnummer 1333`; a second year misprinted in three
 # digits, `vergaderjaar 2022–203`, is the year after the first)
 YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})(?!\d)"
+# Handelingen as the Kamer's papers cite them: `Handelingen II 2022/23, nr. 12, item 7`, `Handelingen II, 2012/13, nr. 66`,
+# `Handelingen II 2021/22, nrs. 62 en 63`
+HANDELINGEN_CITATION = (rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*,?\s*{YEARS},?\s*"
+                        r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
+                        r"(?:,?\s*item\s*(?P<item>\d+))?")
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
@@ -105,9 +110,27 @@ def _aanhangsel(m: re.Match[str]) -> list[str | None]:
 
 
 def _handelingen(m: re.Match[str]) -> list[str | None]:
+    """Handelingen are normalized as written (../shared/eval/README.md): `Handelingen II 2022/23, nr. 12, item 7`;
+    several meetings cited at once are one citation each, written as the first would be (`nrs. 62 en 63` -> `nr. 62`,
+    `nr. 63`). ``handelingen_id`` gives the official identifier a link needs."""
+    numbers = re.findall(r"\d+", m["nrs"] or "")
+    if len(numbers) < 2:
+        return [collapse(m.group(0))]
+    head = re.sub(r"nrs\.?\s*$", "nr. ", m.string[m.start():m.start("nrs")])
+    item = f", item {m['item']}" if m["item"] else ""
+    return [collapse(f"{head}{nr}{item}") for nr in numbers]
+
+
+def handelingen_id(written: str) -> str | None:
+    """The official identifier of Handelingen cited as written (`Handelingen II 2022/23, nr. 12, item 7` ->
+    `h-tk-20222023-12-7`, the address on the official publications site), or None for another form."""
+    m = re.fullmatch(HANDELINGEN_CITATION, written)
+    if m is None:
+        return None
     kamer = "ek" if m["kamer"] == "I" else "tk"
+    nr = m["nr"] or re.findall(r"\d+", m["nrs"])[0]
     item = f"-{m['item']}" if m["item"] else ""
-    return [f"h-{kamer}-{_years(m['y1'], m['y2'])}-{nr}{item}" for nr in re.findall(r"\d+", m["nrs"] or m["nr"])]
+    return f"h-{kamer}-{_years(m['y1'], m['y2'])}-{nr}{item}"
 
 
 def _kamerstuk(m: re.Match[str]) -> list[str | None]:
@@ -201,10 +224,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # energieprijzen)`, a Financiën letter of 2022)
     # (the Kamer's numeral with a comma after it: `(Handelingen II, 2012/13, nr. 66, Regeling van Werkzaamheden)`,
     # SZW 2013, probe68)
-    rule("ref-handelingen", rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*,?\s*{YEARS},?\s*"
-                            r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
-                            r"(?:,?\s*item\s*(?P<item>\d+))?",
-         "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
+    rule("ref-handelingen", HANDELINGEN_CITATION, "Handelingen II 2022/23, nr. 12, item 7", HANDELINGEN, flags=0),
     # Handelingen by meeting, item and page as officielebekendmakingen writes them: `TK 85-5-7`
     rule("ref-handelingen-meeting", r"\bTK\s+\d{1,3}-\d{1,3}-\d{1,3}\b", "TK 85-5-7, 25 mei 2023 TK",
          RefKind("handelingen", _as_written), flags=0),
