@@ -99,7 +99,10 @@ MOTION_LISTS: tuple[Rule, ...] = (
 )
 EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 # A motie document's own heading (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`): the document is that motion.
-OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
+# (the names end before the subject where the page's title line comes first, as tweedekamer.nl, openkamer.org and
+# berthub.eu title every motie: `Motie van het lid Voordewind over de beoordeling van asielverzoeken ...`, JenV 2020,
+# mot98 pool; `Gewijzigde motie van de leden Sjoerdsma en Van der Lee over het buitenlandbeleid ...`, BZ 2022)
+OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|\sover\s|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
