@@ -126,6 +126,11 @@ MOTIONS = [
     ("Hierbij deel ik u mede dat de kabinetsreactie op de initiatiefnota «De herovering van de publieke samenleving, naar "
      "coöperatief overheidsbestuur» van de leden Asscher (PvdA) en Segers (CU) (Kamerstuk 34 581) niet binnen de daarvoor "
      "geldende termijn geleverd kan worden.", []),
+    # a motie document's heading title-cased, `c.s.` capitalised (mot98 pool, Def 2016 and BZ 2019); never a member
+    # named `C` or `S`
+    ("Motie van de leden Sjoerdsma C.s.", [("motie Sjoerdsma c.s.", ("Sjoerdsma",))]),
+    ("Motie van de leden Jasper van Dijk C.S.", [("motie Van Dijk c.s.", ("Van Dijk",))]),
+    ("Motie van de leden Diks en Belhaj", [("motie Diks/Belhaj", ("Diks", "Belhaj"))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -264,6 +269,14 @@ def test_a_motie_page_titled_by_its_subject_is_one_motion() -> None:
     motions = [t for t in tag_document((Page(1, body),), (), "2020-11-26", "motie") if t.kind == "motion"]
     assert [(m.fields()["name"], m.fields()["submitters"]) for m in motions] == [("motie Voordewind", ["Voordewind"])]
     assert motions[0].quote.startswith("verzoekt de regering")
+
+
+def test_a_motie_document_of_a_member_and_others_keeps_its_cs() -> None:
+    body = ("28 676 NAVO\n\nNr. 245 MOTIE VAN HET LID VOORDEWIND C.S.\n\nVoorgesteld 24 mei 2016\n\nDe Kamer,\n\n"
+            "gehoord de beraadslaging,\n\nverzoekt de regering, bij de Voorjaarsnota met een (herstel)plan te komen,\n\n"
+            "en gaat over tot de orde van de dag.\n\nVoordewind\n\nKnops\n\nDijkgraaf")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2016-05-24", "motie") if t.kind == "motion"]
+    assert (m.fields()["name"], m.fields()["submitters"]) == ("motie Voordewind c.s.", ["Voordewind"])
 
 
 def test_abbreviations_do_not_end_sentences() -> None:

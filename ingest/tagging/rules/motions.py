@@ -17,9 +17,11 @@ FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+){{0,2}}{SURNAME}"
 # a member's party after the name: `de leden Podt (D66) en Rajkowski (VVD)`, `(GroenLinks-PvdA)`
 PARTY = r"(?:\s*\([A-Z0-9][\w\-]*(?:\s+[\w\-]+){0,3}\))?"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
+# (`c.s.` also capitalised, as a motie document's heading `MOTIE VAN HET LID SJOERDSMA C.S.` reads once title-cased:
+# `Sjoerdsma C.s.`, mot98 pool: five of its motie documents)
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY}(?=(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY})*\s+en\s))*"
-         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:c\.s\.|cs\b))?")
+         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:[Cc]\.[Ss]\.|cs\b))?")
 # (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
 # (a senator or member named with the party before the role: `de PVV-senator Van Hattem`, EK 2019)
 # (members in the plural with the chamber: `de motie van de Tweede Kamerleden Kröger (GroenLinks) en Piri (PvdA)`, a
