@@ -131,6 +131,17 @@ MOTIONS = [
     ("Motie van de leden Sjoerdsma C.s.", [("motie Sjoerdsma c.s.", ("Sjoerdsma",))]),
     ("Motie van de leden Jasper van Dijk C.S.", [("motie Van Dijk c.s.", ("Van Dijk",))]),
     ("Motie van de leden Diks en Belhaj", [("motie Diks/Belhaj", ("Diks", "Belhaj"))]),
+    # the member's surname right after the preposition `van`, no `het lid` (BHO 2020, mot98 pool): the particle that
+    # follows is the surname's, never `van` itself; a surname written lower-case after `motie` keeps its particle; a party
+    # written as one word is no member
+    ("overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen ernaar te streven de "
+     "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven;",
+     [("motie Van der Staaij", ("Van der Staaij",))]),
+    ("zoals de motie van De Roon c.s. over de EU-defensiesamenwerking vroeg", [("motie De Roon c.s.", ("De Roon",))]),
+    ("de motie van Omtzigt en Leijten over", [("motie Omtzigt/Leijten", ("Omtzigt", "Leijten"))]),
+    ("de motie van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
+    ("Kunt u bevestigen dat de Kamer een motie van GroenLinks heeft aangenomen?", []),
+    ("de motie van vorige week over de opvang", []),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),

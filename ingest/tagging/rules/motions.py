@@ -38,8 +38,16 @@ MOTION_RULES: tuple[Rule, ...] = (
     rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?(?:van\s+{MEMBER}\s+|"
                              rf"(?:aangenomen|ingediend|aangehouden)\s+van\s+(?:{MEMBER}\s+)?){NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
+    # the member's surname right after the preposition, no `het lid` (a motie's consideration `overwegende dat de Kamer
+    # met de motie van Van der Staaij reeds het kabinet heeft opgeroepen`, BHO 2020, mot98 pool; `de motie van De Roon
+    # c.s.`): `van` is the preposition, not the surname's particle (a surname standing alone writes its particle with a
+    # capital), so the member is `Van der Staaij`, never `Van Van`; never a party written as one word (`GroenLinks`)
+    rule("motion-of-name", rf"\b[Mm]oties?\s+van\s+(?=[A-ZÀ-Ý]){NAMES}(?![^\W\d_])",
+         "overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen ernaar te streven de "
+         "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
-    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
+    # (lower-case `van` and a capital after `motie` is the preposition, the row above: `motie van Van der Staaij`)
+    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+(?!van\s+[A-ZÀ-Ý])){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
     # several motions of one member, the plural before one name: `Hiermee wordt tevens opvolging gegeven aan de moties
     # Van Dijk.` (BZ 2024); a list of names (`de moties Kuzu en Van Ojik`) is one motion per name, below
