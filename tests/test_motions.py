@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.tagging.rules.motions import asks_of, find_motions, response_of
+from ingest.tagging.rules.motions import OWN_MOTION, asks_of, find_motions, response_of
 from ingest.tagging.nlp import sentences
 from ingest.records import Footnote, Page
 from ingest.tagging.document import tag_document
@@ -126,6 +126,22 @@ MOTIONS = [
     ("Hierbij deel ik u mede dat de kabinetsreactie op de initiatiefnota «De herovering van de publieke samenleving, naar "
      "coöperatief overheidsbestuur» van de leden Asscher (PvdA) en Segers (CU) (Kamerstuk 34 581) niet binnen de daarvoor "
      "geldende termijn geleverd kan worden.", []),
+    # a motie document's heading title-cased, `c.s.` capitalised (mot98 pool, Def 2016 and BZ 2019); never a member
+    # named `C` or `S`
+    ("Motie van de leden Sjoerdsma C.s.", [("motie Sjoerdsma c.s.", ("Sjoerdsma",))]),
+    ("Motie van de leden Jasper van Dijk C.S.", [("motie Van Dijk c.s.", ("Van Dijk",))]),
+    ("Motie van de leden Diks en Belhaj", [("motie Diks/Belhaj", ("Diks", "Belhaj"))]),
+    # the member's surname right after the preposition `van`, no `het lid` (BHO 2020, mot98 pool): the particle that
+    # follows is the surname's, never `van` itself; a surname written lower-case after `motie` keeps its particle; a party
+    # written as one word is no member
+    ("overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen ernaar te streven de "
+     "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven;",
+     [("motie Van der Staaij", ("Van der Staaij",))]),
+    ("zoals de motie van De Roon c.s. over de EU-defensiesamenwerking vroeg", [("motie De Roon c.s.", ("De Roon",))]),
+    ("de motie van Omtzigt en Leijten over", [("motie Omtzigt/Leijten", ("Omtzigt", "Leijten"))]),
+    ("de motie van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
+    ("Kunt u bevestigen dat de Kamer een motie van GroenLinks heeft aangenomen?", []),
+    ("de motie van vorige week over de opvang", []),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -236,6 +252,42 @@ def test_a_motie_document_is_its_own_motion() -> None:
     (m,) = [t for t in tag_document((Page(1, body),), (), "2021-07-06", "motie") if t.kind == "motion"]
     assert (m.fields()["name"], m.fields()["submitters"]) == ("motie Van Dijk/Grinwis", ["Van Dijk", "Grinwis"])
     assert m.quote.startswith("verzoekt de regering")
+
+
+@pytest.mark.parametrize("head, names", [
+    # the page's title line above the heading, as tweedekamer.nl / openkamer.org title a motie (JenV 2020, BZ 2022,
+    # mot98 pool): the names end before the subject
+    ("Motie van het lid Voordewind over de beoordeling van asielverzoeken onderdeel maken van de aangekondigde "
+     "doorlichting\n", "Voordewind"),
+    ("Gewijzigde motie van de leden Sjoerdsma en Van der Lee over het buitenlandbeleid richting grote autocratische "
+     "mogendheden herijken (t.v.v. 36200-V-32)\n", "Sjoerdsma en Van der Lee"),
+    # never a name cut where `over` only begins a word
+    ("MOTIE VAN HET LID OVERBEEK\nVoorgesteld 12 november 2015", "OVERBEEK"),
+    ("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", "INGE VAN DIJK EN GRINWIS"),
+])
+def test_a_motie_documents_heading_names_its_members(head: str, names: str) -> None:
+    m = OWN_MOTION.search(head)
+    assert m and m.group("names") == names
+
+
+def test_a_motie_page_titled_by_its_subject_is_one_motion() -> None:
+    """openkamer.org's page of a motie (JenV 2020, mot98 pool): the title line names the member and the subject, the
+    heading names the member again; one motion, of that member, quoting its request."""
+    body = ("Motie van het lid Voordewind over de beoordeling van asielverzoeken onderdeel maken van de aangekondigde "
+            "doorlichting\n\nNr. 66 MOTIE VAN HET LID VOORDEWIND\n\nVoorgesteld 26 november 2020\n\nDe Kamer,\n\n"
+            "gehoord de beraadslaging,\n\nverzoekt de regering, de beoordeling van asielverzoeken onderdeel te maken van "
+            "de aangekondigde doorlichting,\n\nen gaat over tot de orde van de dag.\n\nVoordewind")
+    motions = [t for t in tag_document((Page(1, body),), (), "2020-11-26", "motie") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["submitters"]) for m in motions] == [("motie Voordewind", ["Voordewind"])]
+    assert motions[0].quote.startswith("verzoekt de regering")
+
+
+def test_a_motie_document_of_a_member_and_others_keeps_its_cs() -> None:
+    body = ("28 676 NAVO\n\nNr. 245 MOTIE VAN HET LID VOORDEWIND C.S.\n\nVoorgesteld 24 mei 2016\n\nDe Kamer,\n\n"
+            "gehoord de beraadslaging,\n\nverzoekt de regering, bij de Voorjaarsnota met een (herstel)plan te komen,\n\n"
+            "en gaat over tot de orde van de dag.\n\nVoordewind\n\nKnops\n\nDijkgraaf")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2016-05-24", "motie") if t.kind == "motion"]
+    assert (m.fields()["name"], m.fields()["submitters"]) == ("motie Voordewind c.s.", ["Voordewind"])
 
 
 def test_abbreviations_do_not_end_sentences() -> None:

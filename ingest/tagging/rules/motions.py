@@ -17,9 +17,11 @@ FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+){{0,2}}{SURNAME}"
 # a member's party after the name: `de leden Podt (D66) en Rajkowski (VVD)`, `(GroenLinks-PvdA)`
 PARTY = r"(?:\s*\([A-Z0-9][\w\-]*(?:\s+[\w\-]+){0,3}\))?"
 # `Toorenburg/Groothuizen`, `Podt en Piri`, `Koekkoek, Ceder en Van Baarle` (a comma only in a list ended by `en`)
+# (`c.s.` also capitalised, as a motie document's heading `MOTIE VAN HET LID SJOERDSMA C.S.` reads once title-cased:
+# `Sjoerdsma C.s.`, mot98 pool: five of its motie documents)
 NAMES = (rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}"
          rf"(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY}(?=(?:\s*,\s*{FIRSTNAME_SURNAME}{PARTY})*\s+en\s))*"
-         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:c\.s\.|cs\b))?")
+         rf"(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)(?P<cs>\s+(?:[Cc]\.[Ss]\.|cs\b))?")
 # (`het Lid Ceder` capitalised, `de motie van leden Bikker en Omtzigt` without the article, as answers write them)
 # (a senator or member named with the party before the role: `de PVV-senator Van Hattem`, EK 2019)
 # (members in the plural with the chamber: `de motie van de Tweede Kamerleden Kröger (GroenLinks) en Piri (PvdA)`, a
@@ -36,8 +38,16 @@ MOTION_RULES: tuple[Rule, ...] = (
     rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?(?:van\s+{MEMBER}\s+|"
                              rf"(?:aangenomen|ingediend|aangehouden)\s+van\s+(?:{MEMBER}\s+)?){NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
+    # the member's surname right after the preposition, no `het lid` (a motie's consideration `overwegende dat de Kamer
+    # met de motie van Van der Staaij reeds het kabinet heeft opgeroepen`, BHO 2020, mot98 pool; `de motie van De Roon
+    # c.s.`): `van` is the preposition, not the surname's particle (a surname standing alone writes its particle with a
+    # capital), so the member is `Van der Staaij`, never `Van Van`; never a party written as one word (`GroenLinks`)
+    rule("motion-of-name", rf"\b[Mm]oties?\s+van\s+(?=[A-ZÀ-Ý]){NAMES}(?![^\W\d_])",
+         "overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen ernaar te streven de "
+         "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
-    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+){NAMES}",
+    # (lower-case `van` and a capital after `motie` is the preposition, the row above: `motie van Van der Staaij`)
+    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+(?!van\s+[A-ZÀ-Ý])){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
     # several motions of one member, the plural before one name: `Hiermee wordt tevens opvolging gegeven aan de moties
     # Van Dijk.` (BZ 2024); a list of names (`de moties Kuzu en Van Ojik`) is one motion per name, below
@@ -99,7 +109,10 @@ MOTION_LISTS: tuple[Rule, ...] = (
 )
 EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
 # A motie document's own heading (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`): the document is that motion.
-OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|$)",
+# (the names end before the subject where the page's title line comes first, as tweedekamer.nl, openkamer.org and
+# berthub.eu title every motie: `Motie van het lid Voordewind over de beoordeling van asielverzoeken ...`, JenV 2020,
+# mot98 pool; `Gewijzigde motie van de leden Sjoerdsma en Van der Lee over het buitenlandbeleid ...`, BZ 2022)
+OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|\sover\s|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
