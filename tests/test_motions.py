@@ -282,6 +282,24 @@ def test_a_motie_page_titled_by_its_subject_is_one_motion() -> None:
     assert motions[0].quote.startswith("verzoekt de regering")
 
 
+@pytest.mark.parametrize("dictum, quoted", [
+    # the dictum in its other standard forms (motie documents of Defensie 2022, BZ 2019, JenV 2021, BZ 2023; mot98)
+    ("verzoekt het kabinet te bezien wat er op korte termijn nodig en mogelijk is,", "verzoekt het kabinet"),
+    ("verzoekt de Nederlandse regering om de NAVO-raad met spoed bijeen te roepen,", "verzoekt de Nederlandse regering"),
+    ("roept de regering op, een moratorium in te stellen op asielaanvragen,", "roept de regering op"),
+    # a dictum that states a view is quoted where none asks; where one asks too, the request is quoted
+    ("spreekt uit dat het noodzakelijk is om Oekraïne zo lang als nodig militair te steunen,", "spreekt uit"),
+    ("spreekt uit dat de steun aan Oekraïne moet doorgaan;\n\nverzoekt de regering, deze steun ook in 2025 te "
+     "continueren,", "verzoekt de regering"),
+])
+def test_a_motie_document_quotes_its_dictum(dictum: str, quoted: str) -> None:
+    body = ("Nr. 12 MOTIE VAN HET LID JANSEN\n\nVoorgesteld 15 september 2021\n\nDe Kamer,\n\ngehoord de "
+            "beraadslaging,\n\noverwegende dat vluchtelingen ook in omringende landen kunnen worden opgevangen;\n\n"
+            f"{dictum}\n\nen gaat over tot de orde van de dag.\n\nJansen")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2021-09-15", "motie") if t.kind == "motion"]
+    assert m.quote.startswith(quoted)
+
+
 def test_a_motie_document_of_a_member_and_others_keeps_its_cs() -> None:
     body = ("28 676 NAVO\n\nNr. 245 MOTIE VAN HET LID VOORDEWIND C.S.\n\nVoorgesteld 24 mei 2016\n\nDe Kamer,\n\n"
             "gehoord de beraadslaging,\n\nverzoekt de regering, bij de Voorjaarsnota met een (herstel)plan te komen,\n\n"

@@ -35,7 +35,12 @@ from ingest.tagging.rules.table import Rule
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-MOTION_REQUEST = re.compile(r"\bverzoekt de regering\b", re.I)
+# A motie's dictum, what the Kamer asks or states: `verzoekt de regering`, `verzoekt het kabinet`, `verzoekt de Nederlandse
+# regering`, `verzoekt de minister`, `roept de regering op`; a dictum that only states a view (`spreekt uit dat`) where
+# none asks. (Motie documents of BZ, Defensie and JenV 2016-2023, mot98 pool.)
+GOVERNMENT = r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet|de\s+(?:minister|staatssecretaris)(?:-president)?\w*)"
+MOTION_REQUESTS = (re.compile(rf"\b(?:verzoekt\s+{GOVERNMENT}|roept\s+{GOVERNMENT},?\s+op|draagt\s+{GOVERNMENT}\s+op)\b", re.I),
+                   re.compile(r"\bspreekt\s+(?:als\s+(?:haar|zijn)\s+(?:mening\s+)?)?uit\b", re.I))
 # A Woo-besluit answers its requester: its `u` is the requester (`U ontvangt uiterlijk 12 april 2024 een besluit op uw
 # verzoek`), so a promise in it is a toezegging only where it names the Kamer.
 TO_REQUESTER = ("woo-besluit",)
@@ -669,7 +674,7 @@ def _shown(mentions: list[Sentence], read: list[Sentence]) -> Sentence:
     shown = next((s for s in mentions if asks_of(s.text)),
                  next((s for s in mentions if len(s.text.split()) >= SHORT_SENTENCE), mentions[0]))
     if shown.start < MOTION_HEAD_CHARS:
-        return next((s for s in read if MOTION_REQUEST.search(s.text)), shown)
+        return next((s for pattern in MOTION_REQUESTS for s in read if pattern.search(s.text)), shown)
     return shown
 
 
