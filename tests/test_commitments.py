@@ -796,6 +796,20 @@ STATUSES = [
      "referenced"),
     ("Graag geef ik aan dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen van TNO, RIVM "
      "en CBS waarin zij de verpleeghuis-bouwopgave voor de komende 20 jaar in beeld brengen.", "open"),
+    # the writer's hedged expectation with the infinitive (JenV 2019, cmt96 probe); an opinion in a `dat` clause is none
+    ("Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", "open"),
+    ("Ik hoop u voor de zomer de resultaten van het onderzoek te kunnen sturen.", "open"),
+    ("Ik denk dat de Kamer goed is geïnformeerd over de voortgang.", None),
+    # this letter named with an ordinal informs now, and a span of years with a spaced dash is no time (JenV 2023, cmt96
+    # probe); a year on its own still is
+    ("Met deze tweede voortgangsbrief informeer ik u over de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – "
+     "2025 (hierna: Meerjarenagenda).1", None),
+    ("Ik informeer u over de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – 2025.", None),
+    ("Ik informeer u in 2025 over de uitvoering van de Meerjarenagenda.", "open"),
+    # `onderzoeken` the plural noun after a determiner, the letter's outline (VWS 2018, cmt96 probe), is no promise to
+    # research; the verb still is
+    ("Vervolgens ga ik in op de onderzoeken die in het kader van dit wetsvoorstel hebben plaatsgevonden.", None),
+    ("Ik ga de mogelijkheden onderzoeken.", "open"),
 ]
 
 

@@ -72,7 +72,9 @@ LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten
 # stand van zaken van het Preventieakkoord` (answers to Kamervragen, VWS 2018, cmt96 probe)
 MEETING_AHEAD = (r"(?:vóór|voor|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w-]+\s+)?(?:AO|WGO|algemeen\s+overleg|\w*debat|"
                  r"notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling|plenaire\s+behandeling)")
-WHEN = (rf"(?:{MONTH_NAMES}|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
+# (nor the end of a span written with a spaced dash: `de Meerjarenagenda Slachtofferbeleid 2022 – 2025`, JenV 2023, cmt96)
+WHEN = (rf"(?:{MONTH_NAMES}|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
+        rf"(?<![–-])(?<![–-]\s)\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
@@ -538,6 +540,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                           rf"\b(?:naar|aan)\s+{KAMER_NOUN}\s+(?:te\s+)?(?:verzenden|versturen|sturen|zenden|toesturen|"
                           r"toezenden|aanbieden)\b",
          "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", MADE, FLAGS),
+    # the writer's hedged expectation with the infinitive, either order (`Om die reden denk ik uw Kamer uiterlijk februari
+    # 2020 nader te kunnen informeren.`, JenV 2019, cmt96 probe; `Ik hoop u voor de zomer de resultaten te kunnen sturen`);
+    # never an opinion in a `dat` clause (`Ik denk dat de Kamer goed is geïnformeerd`)
+    rule("made-think-to-inform", rf"\b(?:{SENDER}\s+(?:denk|denken|hoop|hopen)|(?:denk|denken|hoop|hopen)\s+{SENDER})\b"
+                                 rf"(?![^.;]*\b(?:dat|niet)\b)[^.;]{{0,160}}?\b{KAMER}\b[^.;]{{0,160}}?\b(?:te\s+(?:kunnen\s+)?"
+                                 r"(?:informeren|berichten|sturen|zenden|toezenden|rapporteren|doen\s+toekomen)|"
+                                 r"(?:toe|aan)\s+te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden))\b",
+         "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,160}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
@@ -785,7 +795,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or the writer willing to, as an answer to `Bent u bereid ... te onderzoeken?` says it: `Ik ben bereid om te
     # onderzoeken of ...`; never `niet bereid`)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
-                               r"(?:(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?"
+                               r"(?:(?:\w+\s+){0,3}?(?:(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\bbeide\s)"
+                               r"(?<!\balle\s)(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?"
                                r"brengen)\b|(?:\w+\s+){0,5}?(?:uitwerken|verkennen|bekijken)\s+(?:welke|wat|hoe|of|waar\w*)\s)|"
                                rf"\b{SENDER}\s+(?:ben|is|zijn)\s+(?:graag\s+|zeker\s+|ook\s+)?bereid\s+(?:om\s+)?"
                                r"(?:\w+\s+){0,4}?te\s+(?:laten\s+)?(?:onderzoeken|verkennen|bezien)\b",
@@ -950,7 +961,7 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b((?:met|in|via|door middel van|middels) deze \w*brief|"
+                              r".*?\b((?:met|in|via|door middel van|middels) deze (?:\w+\s+)?\w*brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
