@@ -773,6 +773,43 @@ STATUSES = [
      "worden gesteld.", "open"),
     ("Ik zal het plan verder uitwerken met de sector.", None),
     ("Ik zal de cijfers bekijken.", None),
+    # a meeting of the Kamer ahead as the time of a promise in the present (answers to Kamervragen, VWS 2018, cmt96
+    # probe); informing about a meeting, with no time, is none
+    ("Ik informeer uw Kamer vóór het AO Preventie over de stand van zaken van het Preventieakkoord.", "open"),
+    ("Voorafgaand aan het commissiedebat stuur ik u de resultaten van het onderzoek.", "open"),
+    ("Ik informeer uw Kamer over de uitkomsten van het debat over het Preventieakkoord.", None),
+    # the letter meeting the promise pointed back to (SZW 2020, cmt96 probe): kept (the closing row, joined to the
+    # promise just told in a document)
+    ("Met deze brief komen we tegemoet aan deze toezegging.", "fulfilled"),
+    # a promise said in a trailing clause to be the one an earlier letter described (VWS 2023, cmt96 probe): mentioned;
+    # this letter informing now, or a plan of a coalition agreement, are not that
+    ("De bevindingen uit beide rapporten worden meegenomen bij de uitwerking en uitvoering van de Hervormingsagenda Jeugd "
+     "waarover de Tweede Kamer wordt geïnformeerd na vaststelling hiervan, zoals beschreven in de brief van 6 januari "
+     "jl.", "referenced"),
+    ("De bevindingen worden meegenomen bij de uitwerking van de Hervormingsagenda Jeugd waarover de Tweede Kamer wordt "
+     "geïnformeerd na vaststelling hiervan.", "open"),
+    ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten, zoals aangekondigd in het coalitieakkoord.", "open"),
+    # the writer's earlier letters said to tell the promise, the Kamer named in the `dat` clause only (VWS 2019, cmt96
+    # probe): mentioned; told now, in the present, it is made here
+    ("In deze brieven heb ik aangegeven dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen "
+     "van TNO, RIVM en CBS waarin zij de verpleeghuis-bouwopgave voor de komende 20 jaar in beeld brengen.",
+     "referenced"),
+    ("Graag geef ik aan dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen van TNO, RIVM "
+     "en CBS waarin zij de verpleeghuis-bouwopgave voor de komende 20 jaar in beeld brengen.", "open"),
+    # the writer's hedged expectation with the infinitive (JenV 2019, cmt96 probe); an opinion in a `dat` clause is none
+    ("Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", "open"),
+    ("Ik hoop u voor de zomer de resultaten van het onderzoek te kunnen sturen.", "open"),
+    ("Ik denk dat de Kamer goed is geïnformeerd over de voortgang.", None),
+    # this letter named with an ordinal informs now, and a span of years with a spaced dash is no time (JenV 2023, cmt96
+    # probe); a year on its own still is
+    ("Met deze tweede voortgangsbrief informeer ik u over de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – "
+     "2025 (hierna: Meerjarenagenda).1", None),
+    ("Ik informeer u over de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – 2025.", None),
+    ("Ik informeer u in 2025 over de uitvoering van de Meerjarenagenda.", "open"),
+    # `onderzoeken` the plural noun after a determiner, the letter's outline (VWS 2018, cmt96 probe), is no promise to
+    # research; the verb still is
+    ("Vervolgens ga ik in op de onderzoeken die in het kader van dit wetsvoorstel hebben plaatsgevonden.", None),
+    ("Ik ga de mogelijkheden onderzoeken.", "open"),
 ]
 
 
@@ -837,6 +874,10 @@ def test_a_sentence_that_says_it_meets_the_promise_just_told_closes_it() -> None
      "Gezondheidszorg en Jeugd in oprichting ook informeert over de beslissing tot vervolging van een zorgverlener. "
      "Hiermee voldoet de Minister van VWS aan deze toezegging.", "Hiermee voldoet de Minister van VWS"),
     # an SZW letter of 2021 (rules25 held-out check): `Met deze brief doe ik deze toezegging gestand.`
+    # an SZW letter of 2020 (cmt96 probe): `Met deze brief komen we tegemoet aan deze toezegging.`
+    ("2020-07-09", "In de eerste editie van deze brief hebben wij toegezegd uw Kamer maandelijks te informeren over het "
+     "beroep op de SZW-maatregelen uit het noodpakket en over het beeld op de arbeidsmarkt. Met deze brief komen we "
+     "tegemoet aan deze toezegging.", "Met deze brief komen we tegemoet"),
     ("2021-12-17", "De Minister van Sociale Zaken en Werkgelegenheid heeft uw Kamer per brief toegezegd in december van "
      "dit jaar een stand van zaken te schetsen over de uitvoering van de inburgering. Met deze brief doe ik deze "
      "toezegging gestand.", "Met deze brief doe ik deze toezegging"),

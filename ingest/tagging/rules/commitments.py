@@ -68,7 +68,13 @@ INVERTED_SEND = (r"(?:(?:zend|presenteer|rapporteer|bericht)\s+(?:ik|wij|we)|(?:
 # a geannoteerde agenda of JenV 2025)
 PROPOSE = r"(?:(?:ik|wij|we)\s+(?:stel|stellen)|(?:stel|stellen)\s+(?:ik|wij|we))"   # `ik stel voor`, `stel ik voor`
 LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten|kwesties|vragen|elementen|onderdelen)"
-WHEN = (rf"(?:{MONTH_NAMES}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|(?<![–-])\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
+# a meeting of the Kamer ahead, named as the time a promise is due: `Ik informeer uw Kamer vóór het AO Preventie over de
+# stand van zaken van het Preventieakkoord` (answers to Kamervragen, VWS 2018, cmt96 probe)
+MEETING_AHEAD = (r"(?:vóór|voor|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w-]+\s+)?(?:AO|WGO|algemeen\s+overleg|\w*debat|"
+                 r"notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling|plenaire\s+behandeling)")
+# (nor the end of a span written with a spaced dash: `de Meerjarenagenda Slachtofferbeleid 2022 – 2025`, JenV 2023, cmt96)
+WHEN = (rf"(?:{MONTH_NAMES}|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
+        rf"(?<![–-])(?<![–-]\s)\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
@@ -109,9 +115,16 @@ def writer_does(verbs: str) -> str:
 
 # a promise told in an earlier letter, the perfect tense with the future in its `dat` clause: `Bij brief van ... heb ik u
 # bericht ... dat ik Uw Kamer ... een notitie zal doen toekomen` (never the present: `Graag bericht ik u dat ik ... zal`)
+# (also the Kamer named in the `dat` clause only, the writer's earlier papers told apart from this one: `In deze brieven
+# heb ik aangegeven dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen van TNO, RIVM en CBS`,
+# VWS 2019, cmt96 probe; never `In deze brief heb ik aangegeven ...`, this letter's own summary)
 TOLD_BEFORE = (r"\b" + writer_does("heb|hebben") + r"\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                r"[^;]{0,200}?\b(?:bericht|gemeld|laten\s+weten|geïnformeerd|medegedeeld|meegedeeld)\b"
-               r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b")
+               r"[^;]{0,300}?\bdat\b[^;]{0,250}?\b(?:zal|zullen)\b|"
+               r"^(?!.*\b(?:in\s+deze\s+\w*brief|hierin|hierboven|hiervoor|hierbij|hiermee)\b).*\b"
+               + writer_does("heb|hebben") + r"\b[^.;]{0,120}?\b(?:aangegeven|gemeld|laten\s+weten|bericht|medegedeeld|"
+               r"meegedeeld)\W+dat\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,100}?\b(?:uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)"
+               r"\b[^.;]{0,200}?\b(?:zal|zullen)\b")
 # a `zoals` clause of the writer's own earlier word, the main clause opening on `zal` or a present send verb: `Zoals ik
 # op 30 mei 2018 in mijn beantwoording ... reeds meldde, zal ik ...`, `Zoals ik in mijn brief van 3 mei heb aangegeven,
 # zal ik ...`, the paper after the verb: `Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig
@@ -251,6 +264,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "evalueren.", KEPT, FLAGS),
     # the letter meets the promise: `Met deze brief kom ik tevens tegemoet aan andere toezeggingen`, `komen wij
     # tegemoet aan enkele toezeggingen en moties`, `wordt tegemoetgekomen aan de toezegging`
+    # ... the promise just told, pointed back to (`In de eerste editie van deze brief hebben wij toegezegd uw Kamer
+    # maandelijks te informeren ... Met deze brief komen we tegemoet aan deze toezegging.`, SZW 2020, cmt96 probe): it
+    # closes that promise (its record), not a second one, as `voldoet aan deze toezegging` below
+    rule("kept-met-this", r"\btegemoet\s*(?:ge)?kom\w*\s+aan\s+(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+toezegging\b|"
+                          r"\bkom(?:en|t)?\b.{0,80}\btegemoet\s+aan\s+(?:deze|die|bovengenoemde|voornoemde|genoemde)\s+"
+                          r"toezegging\b",
+         "Met deze brief komen we tegemoet aan deze toezegging.", CLOSED, FLAGS),
     rule("kept-met", r"\btegemoet\s*(ge)?kom\w*\s+aan\b.{0,80}\btoezegging|"
                      r"\bkom(en|t)?\b.{0,80}\btegemoet\s+aan\b.{0,80}\btoezegging",
          "Met deze brief kom ik tevens tegemoet aan andere toezeggingen uit mijn brief van 14 juni jl.", KEPT, FLAGS),
@@ -520,6 +540,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                           rf"\b(?:naar|aan)\s+{KAMER_NOUN}\s+(?:te\s+)?(?:verzenden|versturen|sturen|zenden|toesturen|"
                           r"toezenden|aanbieden)\b",
          "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", MADE, FLAGS),
+    # the writer's hedged expectation with the infinitive, either order (`Om die reden denk ik uw Kamer uiterlijk februari
+    # 2020 nader te kunnen informeren.`, JenV 2019, cmt96 probe; `Ik hoop u voor de zomer de resultaten te kunnen sturen`);
+    # never an opinion in a `dat` clause (`Ik denk dat de Kamer goed is geïnformeerd`)
+    rule("made-think-to-inform", rf"\b(?:{SENDER}\s+(?:denk|denken|hoop|hopen)|(?:denk|denken|hoop|hopen)\s+{SENDER})\b"
+                                 rf"(?![^.;]*\b(?:dat|niet)\b)[^.;]{{0,160}}?\b{KAMER}\b[^.;]{{0,160}}?\b(?:te\s+(?:kunnen\s+)?"
+                                 r"(?:informeren|berichten|sturen|zenden|toezenden|rapporteren|doen\s+toekomen)|"
+                                 r"(?:toe|aan)\s+te\s+(?:kunnen\s+)?(?:sturen|zenden|bieden))\b",
+         "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", MADE, FLAGS),
     # `Ik zal uw Kamer ... informeren`, `zal het ministerie ... elk jaar een rapportage naar de Kamer sturen`
     rule("made-sender-will", rf"\b{SENDER}\s+{PROMISE}\b.{{0,120}}\b{KAMER}\b.{{0,160}}\b{INFORM}",
          "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", MADE, FLAGS),
@@ -767,7 +795,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (or the writer willing to, as an answer to `Bent u bereid ... te onderzoeken?` says it: `Ik ben bereid om te
     # onderzoeken of ...`; never `niet bereid`)
     rule("made-will-research", rf"\b(?:{SENDER}\s+(?:zal|zullen|ga|gaat|gaan)|(?:zal|zullen|ga|gaat|gaan)\s+{SENDER})\s+"
-                               r"(?:(?:\w+\s+){0,3}?(?:(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?"
+                               r"(?:(?:\w+\s+){0,3}?(?:(?<!\bde\s)(?<!\bhet\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\bbeide\s)"
+                               r"(?<!\balle\s)(?:laten\s+)?onderzoeken|uitzoeken|nagaan|in\s+kaart\s+(?:laten\s+)?"
                                r"brengen)\b|(?:\w+\s+){0,5}?(?:uitwerken|verkennen|bekijken)\s+(?:welke|wat|hoe|of|waar\w*)\s)|"
                                rf"\b{SENDER}\s+(?:ben|is|zijn)\s+(?:graag\s+|zeker\s+|ook\s+)?bereid\s+(?:om\s+)?"
                                r"(?:\w+\s+){0,4}?te\s+(?:laten\s+)?(?:onderzoeken|verkennen|bezien)\b",
@@ -932,7 +961,7 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b((?:met|in|via|door middel van|middels) deze \w*brief|"
+                              r".*?\b((?:met|in|via|door middel van|middels) deze (?:\w+\s+)?\w*brief|"
                               r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
@@ -1237,7 +1266,23 @@ YES_RULES: tuple[Rule, ...] = (
          "Ja.", MADE, FLAGS),
 )
 ANSWER_LABEL = re.compile(r"^\W*Antwoord\s*\d*\W*$", re.I)   # the label over an answer: `Antwoord 2`
-TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES")
+# A promise a row of ``COMMITMENT_RULES`` finds (``MADE``), said in a trailing clause to be the one an earlier letter
+# described (`... waarover de Tweede Kamer wordt geïnformeerd na vaststelling hiervan, zoals beschreven in de brief van 6
+# januari jl.`, VWS 2023, cmt96 probe): made in that paper, mentioned here, as `Zoals ik in mijn brief van 3 mei heb
+# aangegeven, zal ik ...` (``mentioned-as-said-before``). Never this letter or its annex informing now (`Middels deze brief
+# wordt uw Kamer geïnformeerd ..., zoals aangekondigd in de brief van ...`), nor a plan told in a coalition agreement.
+TOLD_IN_PAPER_RULES: tuple[Rule, ...] = (
+    rule("mentioned-as-described-in-paper",
+         r"^(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|bijlage|(?:met|in|middels|via)\s+deze\s+\w*brief)\b)"
+         r".*,\s*zoals\s+(?:(?:ik|wij|we)\s+)?(?:eerder\s+|reeds\s+|al\s+)?(?:beschreven|aangekondigd|aangegeven|gemeld|"
+         r"vermeld|uiteengezet|geschetst)\s+in\s+(?:mijn|onze|de|het)\s+(?:[\w-]+\s+){0,3}?(?:\w*brief|beantwoording|"
+         r"antwoorden|\w*debat|\w*overleg|\w*rapportage)\b",
+         "De bevindingen uit beide rapporten worden meegenomen bij de uitwerking en uitvoering van de Hervormingsagenda "
+         "Jeugd waarover de Tweede Kamer wordt geïnformeerd na vaststelling hiervan, zoals beschreven in de brief van 6 "
+         "januari jl.", MENTIONED, FLAGS),
+)
+TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES",
+          "TOLD_IN_PAPER_RULES")
 
 
 # A footnote marker glued between two words in a text file (`heb ik aan uw Kamer toegezegd3om de hersteloperatie ...
@@ -1256,7 +1301,10 @@ def commitment_rule(sentence: str) -> Rule | None:
     for veto in VETOES:
         if veto.search(flat):
             vetoed |= veto.value
-    return next((r for r in COMMITMENT_RULES if r.value.in_letter not in vetoed and r.search(flat)), None)
+    found = next((r for r in COMMITMENT_RULES if r.value.in_letter not in vetoed and r.search(flat)), None)
+    if found is not None and found.value is MADE and MENTIONED.in_letter not in vetoed:
+        return next((r for r in TOLD_IN_PAPER_RULES if r.search(flat)), found)
+    return found
 
 
 def delivery_rule(sentence: str) -> Rule | None:
