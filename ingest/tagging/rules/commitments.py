@@ -162,6 +162,10 @@ CLOSED = Role(Status.FULFILLED, Status.FULFILLED)     # a promise declared done 
 MENTIONED = Role(Status.REFERENCED, Status.REFERENCED)
 DESCRIBING = ("nota", "dossier")   # document types that describe commitments rather than answer the Kamer
 
+# `volgende` of a later letter (`in de volgende brief`), not of the promises this letter lists (`Verder informeer ik u met
+# deze brief over de volgende toezeggingen:`, VWS 2023, cmt96)
+NEXT_NOT_LISTED = r"volgende(?!\s+(?:moties|toezeggingen)\b)"
+
 # Fulfilment first: a letter that says it keeps a promise also quotes the promise.
 COMMITMENT_RULES: tuple[Rule, ...] = (
     # a promise told again as said before (`Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het
@@ -425,18 +429,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # toezeggingen uit het plenaire debat ...`, LNV 2019; `Met deze brief wordt de Tweede Kamer geïnformeerd over de
     # stand van zaken van diverse onderdelen van de stikstofaanpak aan de hand van nog openstaande moties en
     # toezeggingen.`, LNV 2021; commit50 probe); never a later letter
-    rule("kept-informed-on-promises-told", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b)"
+    rule("kept-informed-on-promises-told", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|{NEXT_NOT_LISTED}|komende)\b)"
                                            r"(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|hiermee|graag\s+"
                                            r"(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we))\b).*\b(?:"
                                            r"(?:informeert|informeren|informeer|bericht|berichten)\s+(?:(?:de\s+)?"
                                            r"(?:minister|staatssecretaris|minister-president)(?:\s+[\w'-]+)?|het\s+kabinet|"
                                            rf"de\s+regering|ik|wij|we)\s+{KAMER}|(?:wordt|worden)\s+{KAMER}\s+"
                                            r"(?:\w+\s+){0,2}?geïnformeerd)\b.{0,200}?\bover\s+(?:de\s+)?"
-                                           r"(?:invulling|uitvoering|afdoening|voortgang|stand\s+van\s+zaken)\b[^.;]{0,120}?"
+                                           r"(?:invulling|uitvoering|afdoening|afhandeling|voortgang|stand\s+van\s+zaken)\b"
+                                           r"[^.;]{0,120}?"
                                            r"\btoezeggingen\b",
          "In deze brief informeert minister Schouten de Tweede Kamer over de invulling van een aantal toezeggingen uit het "
          "plenaire debat over de stikstofproblematiek van 17 oktober jl. en vragenuur van 29 oktober.", KEPT, FLAGS),
-    rule("kept-informed-on-promises", r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende)\b)"
+    rule("kept-informed-on-promises", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|{NEXT_NOT_LISTED}|komende)\b)"
                                       r"(?=.*\b(?:(?:met|in|via)\s+deze\s+\w*brief|hierbij|hiermee)\b).*\b(?:informeer|"
                                       r"informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                                       r"[^.;]{0,60}?\bover\s+(?:de\s+|enkele\s+|een\s+aantal\s+|diverse\s+|verschillende\s+)?"
