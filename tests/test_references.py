@@ -8,6 +8,18 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # a letter in a committee's agenda by its sender, a staatssecretaris titled by the portfolio without `van` (a verslag
+    # of a commissiedebat, OCW 2025, refs95 probe); the portfolio's holder asked for a letter cites none
+    ("- de brief van de staatssecretaris Funderend Onderwijs en Emancipatie d.d. 21 november 2024 inzake toezicht op "
+     "verschillende groepen leerlingen in één klas;", [(None, "brief")]),
+    ("Ik heb de staatssecretaris Funderend Onderwijs en Emancipatie om een brief gevraagd.", []),
+    # a letter whose title holds a bracket with an ordinal is the paper of the Kamerstuk after it (a lijst van vragen en
+    # antwoorden, Fin 2025, refs95 probe); a bracket with a date between them keeps the two apart
+    ("De vaste commissie voor Financiën heeft een aantal vragen voorgelegd over de brief van 4 juli 2025 inzake de "
+     "voortgangsrapportage hersteloperatie toeslagen over de periode januari – april 2025 (20e VGR) (Kamerstuk 36 708, nr. "
+     "41).", [("36708-41", "kamerstuk")]),
+    ("De commissie besprak de brief van 4 juli 2025 inzake de voortgang (ingediend 18 juni 2025) (Kamerstuk 36 708, nr. 41).",
+     [(None, "brief"), ("36708-41", "kamerstuk")]),
     # earlier questions in a clause, the member first; questions put in a debate are no paper (Def/OCW 2025, probe67)
     ("De constatering beoordeel ik op eenzelfde wijze als de onderzoekssamenwerkingen waarover het lid Dassen mij "
      "eerder vragen stelde op 5 juni 2025.2 Ook in dit geval betreft het onderzoekssamenwerkingen binnen Horizon "

@@ -424,7 +424,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"(?:{DATE}|afgelopen\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+(?:19|20)\d{{2}}\b"
                           # (or by its sender and subject: `de brief van de Staatssecretaris over Italiaanse
                           # Dublinzaken van 23 mei 2023`, Kamervragen of 2023)
-                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s)"
+                          # (the portfolio also without `van`/`voor`, as staatssecretarissen are titled and a committee's
+                          # agenda lists them: `de brief van de staatssecretaris Funderend Onderwijs en Emancipatie d.d. 21
+                          # november 2024 inzake ...`, OCW 2025; `de brief van de Staatssecretaris Toeslagen en Douane d.d.
+                          # 14 oktober 2022`, Fin 2023, refs95 probe)
+                          r"|de\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:(?:van|voor)\s+[\w&]+|over\s|[A-Z][\w-]+)"
                           # (the Minister-President's: `zoals aangekondigd in de brief van de Minister-President van 25
                           # oktober 2024`, AenM 2025, probe79)
                           r"|de\s+[Mm]inister-[Pp]resident\b"
@@ -954,6 +958,9 @@ def _still_to_come(text: str, m: re.Match[str]) -> bool:
     return bool(PAPER_TO_COME.search(before) or (PAPER_ASKED_FOR.search(before) and TO_BE_WRITTEN.match(text, m.end())))
 
 
+# a short bracket in a paper's title: an abbreviation or a numbered part (`(FSV)`, `(20e VGR)`), never an identifier, a
+# dossier or a year (`(Kamerstuk 31 066, nr. 1065)`, `(2021Z07250)`, `(35.300 VI)`, `(18 juni 2021)`)
+TITLE_BRACKET = re.compile(r"\((?![^()]*(?:\d{4}|\d{2}[\s.]\d{3}|\bnrs?\b|Kamerstuk))[^();]{1,40}\)")
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
 SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
 # ... and a bare clause of its sending, which follows it right after its comma
@@ -1017,10 +1024,13 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     # (Kamerstuk 35 236, nr. 7)`, EZK 2020)
     if letter.ref_type == "uitspraak" and named.ref_type != "ecli":
         return False
-    # a short bracket without digits inside the title is part of it (`brief van 24 juni 2022 inzake vormgeving
-    # tegemoetkoming Fraude Signalering Voorziening (FSV) (Kamerstuk 31 066, nr. 1065)`, Fin 2022)
+    # a short bracket inside the title is part of it (`brief van 24 juni 2022 inzake vormgeving tegemoetkoming Fraude
+    # Signalering Voorziening (FSV) (Kamerstuk 31 066, nr. 1065)`, Fin 2022), also one with an ordinal or a short number
+    # that is no identifier and no year (`de brief van 4 juli 2025 inzake de voortgangsrapportage hersteloperatie
+    # toeslagen over de periode januari – april 2025 (20e VGR) (Kamerstuk 36 708, nr. 41)`, `... Wet normering
+    # topinkomens (2de evaluatiewet WNT) (Kamerstuk 30 111, nr. 127)`, Fin 2025 and BZK 2022, refs95 probe)
     # (an identifier whose match opens its own bracket, `(35920, M)`, stands in that bracket)
-    between = re.sub(r"\([^()\d;]{1,40}\)", "", text[letter.end:named.start] + ("(" if text.startswith("(", named.start) else ""))
+    between = re.sub(TITLE_BRACKET, "", text[letter.end:named.start] + ("(" if text.startswith("(", named.start) else ""))
     if len(between) > SAME_PAPER_REACH:
         return False
     # a title in guillemets is part of the description, its stops too (`brief ... met de kabinetsreactie op het
