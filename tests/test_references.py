@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.records import Footnote, Page
+from ingest.tagging.document import tag_document
 from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
@@ -791,3 +793,17 @@ def test_a_saved_pages_own_number_with_a_roman_part_is_not_cited() -> None:
     assert analyse(0, text, 0, 21, 1).references == ()
     later = text.index("De brief")
     assert [r.normalized for r in analyse(2, text, later, len(text), 1).references] == ["32123-X-89"]
+
+
+@pytest.mark.parametrize("note, kept", [
+    # the footnote cites the body's letter by number: one paper, tagged in the footnote (JenV 2021, dev annotations)
+    ("Kamerstukken II 2019/20, 19637, nr. 2645.", [("19637-2645", True)]),
+    # a footnote that only describes: the body's mention stays
+    ("Zie ook de brief over de verkenning.", [(None, False)]),
+])
+def test_a_paper_cited_in_the_body_and_its_footnote_is_tagged_once(note: str, kept: list) -> None:
+    body = ("Bij brief van 3 juli 2020 is de Tweede Kamer geïnformeerd over de uitkomsten van de verkenning en de "
+            "kabinetsreactie.7 Daarna volgde een debat.")
+    footnote = Footnote("7", note, 1, body.index("reactie.7") + len("reactie."))
+    refs = [t for t in tag_document((Page(1, body),), (footnote,), "2021-01-11", "kamerbrief") if t.kind == "reference"]
+    assert [(t.fields()["normalized"], t.fields()["in_footnote"]) for t in refs] == kept

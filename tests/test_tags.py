@@ -196,7 +196,8 @@ def test_informing_now_is_no_promise_and_closing_joins_the_promise() -> None:
      "2022-11-22", "reference", []),
     ("Verzamelbrief circulaire economie april 2025\n32 852 Grondstoffenvoorzieningszekerheid\nNr. 357\n"
      "Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat\ncirculaire economie op 16 "
-     "april aanstaande.", "2025-04-14", "deadline", ["op 16 april"]),
+     "april aanstaande. De volgende verzamelbrief ontvangt uw Kamer voor 1 oktober.", "2025-04-14", "deadline",
+     ["voor 1 oktober"]),
     ("Toezeggingen gedaan tijdens het commissiedebat over de financiën van decentrale overheden van 1 oktober 2024\n"
      "Nr. 9\nDen Haag, 4 oktober 2024\nOp 1 oktober 2024 heeft een vergadering plaatsgevonden van de commissie voor "
      "Binnenlandse\nZaken over de financiën van decentrale overheden. Tijdens deze vergadering zijn enkele\n"

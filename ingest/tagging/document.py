@@ -165,11 +165,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)) \
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
+    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
     tags = _not_own_part(_report_named_once(tags, text), text)
-    tags = _listed_promises(_not_own_title(tags, read, text, doc_date), read)
+    tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
-    notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
     motions = mentions_by_motion(read, notes)
     if doc_type == "motie":
         own_motion(text, motions, source)
@@ -548,6 +548,30 @@ def _context(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 
 # ---- footnotes
+
+
+def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> list[Tag]:
+    """Tags less a paper the body cites by description (`Bij brief van 3 juli 2020 is de Tweede Kamer geïnformeerd
+    ...7`) whose footnote, the first marked after it in its sentence with no motion named between, cites it by
+    identifier (`7 Kamerstukken II 2019/20, 19637, nr. 2645.`): the footnote's tag is that paper. A ruling is its
+    ECLI; any other paper a Kamerstuk, Aanhangsel or Handelingen number."""
+    markers = sorted(((f.marker_offset, {r.ref_type == "ecli" for r in note.references if _identifier(r.normalized)})
+                      for f, note in notes if f.marker_offset is not None), key=lambda x: x[0])
+    out = []
+    for t in tags:
+        sent = next((s for s in read if s.start <= t.start < s.end), None)
+        if isinstance(t.info, ReferenceInfo) and not _identifier(t.info.normalized) and sent is not None:
+            first = next(((m, kinds) for m, kinds in markers if t.end <= m <= sent.end + 2), None)
+            if first is not None and (t.info.ref_type == "uitspraak") in first[1] \
+                    and not any(t.end <= sent.start + mo.start < first[0] for mo in sent.motions):
+                continue
+        out.append(t)
+    return out
+
+
+def _identifier(normalized: str | None) -> bool:
+    """A normalized form that identifies a paper (not a letter's description: `Kamerbrief 3 maart 2020`)."""
+    return normalized is not None and not re.match(r"(?:Kamerbrief|BNC-fiche)\b", normalized)
 
 
 def all_footnote_tags(pages: tuple[Page, ...], notes: list[tuple[Footnote, Sentence]], anchor: int,
