@@ -670,12 +670,15 @@ NOT_STEPS = [
 
 
 # dl99: the near misses of its rows, steps they must leave: a day of the year named (`van het volgende jaar`), a step
-# sent before a meeting said to take place; the document's month or the next as a term (JenV 2025-12-02)
+# sent before a meeting said to take place, a step after a meeting held in the past; the document's month or the next as
+# a term (JenV 2025-12-02)
 DL99_STEPS = [
     ("Het wetsvoorstel treedt op 1 januari van het volgende jaar in werking.", 2025, "2025-06-20",
      [("op 1 januari van het volgende jaar", "2026-01-01")]),
     ("Voor het commissiedebat dat op 5 juni plaatsvindt, stuur ik u de brief.", 2025, "2025-05-20",
      [("op 5 juni", "2025-06-05")]),
+    ("Naar aanleiding van het overleg dat op 3 maart werd gehouden, zal de minister voor 1 juni besluiten.", 2025,
+     "2025-03-20", [("voor 1 juni", "2025-06-01")]),
     ("Daarnaast zijn recent de 27 extra plekken geopend voor de Beperkt Beveiligde Afdeling (BBA) in Scheveningen en "
      "kunnen vanaf deze maand zelfmelders met straffen tot zes weken opgeroepen worden op de beperkt beveiligde locaties "
      "voor kortgestrafte zelfmelders.", 2025, "2025-12-02", [("vanaf deze maand", None)]),

@@ -671,7 +671,8 @@ STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*
 # something ahead of it the date stays the term (`... dat gepland staat voor 17 oktober; ik stuur u voor die tijd ...`),
 # unless it is sent now (`dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie`, OCW 2013)
 HELD = r"(?:voer|voert|voeren|houd|houdt|houden)"
-HELD_PASSIVE = r"(?:gehouden|gevoerd|plaatsvind(?:t|en)|vind(?:t|en)\s+plaats)"
+# (in the passive, or taking place, in the present or future only: `werd gehouden`, `plaatsvond` is a past meeting)
+HELD_PASSIVE = r"(?:(?:wordt|worden)\s+(?:[^\s.;,]+\s+){0,4}?gehouden|plaatsvind(?:t|en)|vind(?:t|en)\s+plaats)"
 MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|[\w-]*briefing|"
                        r"rondetafelgesprek|hoorzitting|\w*vergadering)\b[^.;]{0,120}?\b(?:in)?gepland\b|"
                        r"\b(?:in)?gepland\b[^.;]{0,20}?\b(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?"
