@@ -666,6 +666,11 @@ NOT_STEPS = [
      "voorjaar van het daaropvolgende jaar.", 2016, "2016-01-11"),
     ("Dit biedt fractievoorzitters de gelegenheid om zich goed voor te bereiden op de Algemene Politieke Beschouwingen "
      "die in de Tweede Kamer direct na Prinsjesdag worden gehouden.", 2018, "2018-10-05"),
+    # dl99: a scenario weighed and not chosen, in the conditional (VWS 2021-01-13)
+    ("Het nahangen van deze regeling zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari 2021 "
+     "in werking kunnen treden.", 2021, "2021-01-13"),
+    ("Onderwijsinstellingen zouden in dat geval maandag 18 en dinsdag 19 januari weer open kunnen gaan, hetgeen niet "
+     "mogelijk moet zijn.", 2021, "2021-01-13"),
 ]
 
 
@@ -679,6 +684,11 @@ DL99_STEPS = [
      [("op 5 juni", "2025-06-05")]),
     ("Naar aanleiding van het overleg dat op 3 maart werd gehouden, zal de minister voor 1 juni besluiten.", 2025,
      "2025-03-20", [("voor 1 juni", "2025-06-01")]),
+    # (the same letter's facts in the indicative, and a polite conditional, stay steps)
+    ("De huidige maatregelen voor onderwijsinstellingen vervallen echter van rechtswege op maandag 18 januari 2021.",
+     2021, "2021-01-13", [("18 januari 2021", "2021-01-18")]),
+    ("Ik zou uw Kamer graag voor de zomer informeren over de uitkomsten.", 2021, "2021-01-13",
+     [("voor de zomer", "2021-07-01")]),
     ("Daarnaast zijn recent de 27 extra plekken geopend voor de Beperkt Beveiligde Afdeling (BBA) in Scheveningen en "
      "kunnen vanaf deze maand zelfmelders met straffen tot zes weken opgeroepen worden op de beperkt beveiligde locaties "
      "voor kortgestrafte zelfmelders.", 2025, "2025-12-02", [("vanaf deze maand", None)]),

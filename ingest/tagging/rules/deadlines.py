@@ -293,6 +293,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "Op basis van de destijds geldende uitgangspunten is via de vaststelling van het TB / POL Zandmaas (2001) en het "
          "POL Grensmaas (2005) de aard en omvang van het maatregelpakket vastgesteld waarmee de toegezegde "
          "hoogwaterbescherming in 2015 (Zandmaas) en in 2017 (Grensmaas) zou kunnen worden gerealiseerd.", SENTENCE),
+    # a scenario weighed and not chosen, in the conditional that names its consequence (`Het nahangen van deze regeling
+    # zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari 2021 in werking kunnen treden`,
+    # `Onderwijsinstellingen zouden in dat geval maandag 18 en dinsdag 19 januari weer open kunnen gaan`, VWS
+    # 2021-01-13, dl99; `Uitstel zou betekenen dat ...`): what would happen, no step due by it; a polite conditional
+    # (`Ik zou u graag voor de zomer informeren`) and the indicative (`Dit betekent dat ...`) stay steps
+    rule("deadline.counterfactual", r"\bzou(?:den)?\s+(?:[^\s.;]+\s+){0,3}?(?:tot\s+gevolg\s+hebben|betekenen|inhouden)\b|"
+                                    r"\bzou(?:den)?\s+in\s+dat\s+geval\b|\bin\s+dat\s+geval\s+zou(?:den)?\b",
+         "Het nahangen van deze regeling zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari "
+         "2021 in werking kunnen treden.", CLAUSE),
     # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
     # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
