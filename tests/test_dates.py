@@ -97,6 +97,11 @@ PERIODS = [
     # the week after the document's (a JenV letter of Friday 18 November 2022)
     ("Deze documenten zal ik uw Kamer volgende week doen toekomen als ik de Kamer een afschrift stuur.", 2022,
      "2022-11-18", ("volgende week", "2022-11-21", "2022-11-27", False)),
+    # the document's month, the next month (JenV 2025-12-02, dl99; constructed); the month after December is January
+    ("en kunnen vanaf deze maand zelfmelders met straffen tot zes weken opgeroepen worden", 2025, "2025-12-02",
+     ("vanaf deze maand", "2025-12-01", None, False)),
+    ("Ik informeer uw Kamer volgende maand over de uitkomsten.", 2025, "2025-12-02",
+     ("volgende maand", "2026-01-01", "2026-01-31", False)),
     # a list of days of one month: from the first day to the last
     ("In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 maart aanstaande.", 2022, "2022-02-01",
      ("op 14, 15 en 16 maart", "2022-03-14", "2022-03-16", True)),
@@ -142,6 +147,11 @@ NOT_A_DATE = [
     "verdeeld over 12 345 gemeenten",
     "Kamerstukken II 2019/20, 19637, nr. 2645",                     # a Kamerstuk, not a period
 ]
+
+
+def test_months_to_come_are_no_one_month() -> None:
+    """`de komende maanden` (plural) is no `komende maand`: dl99's near miss of ``date.this_or_next_month``."""
+    assert find_periods("De komende maanden werk ik dit verder uit.", 2025, "2025-12-02") == []
 
 
 @pytest.mark.parametrize("text", NOT_A_DATE)

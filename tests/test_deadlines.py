@@ -657,6 +657,43 @@ NOT_STEPS = [
     ("Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat circulaire economie op 16 "
      "april aanstaande.", 2025, "2025-04-14"),
     ("Het besluit midden december 2024 heeft de regeling gewijzigd.", 2025, "2025-11-24"),
+    # dl99 (fresh AZ/Fin/JenV letters): a day or season of whichever year is meant (Fin 2025-06-20, JenV 2016-01-11);
+    # a meeting of the Kamer said held, in the passive (AZ 2018-10-05)
+    ("De wetsvoorstellen die deel uitmaken van het pakket Belastingplan zijn doorgaans nauw verbonden met de begroting "
+     "van het aansluitende begrotingsjaar en dienen naar het oordeel van het kabinet op 1 januari van het betreffende "
+     "jaar in werking te treden.", 2025, "2025-06-20"),
+    ("De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het "
+     "voorjaar van het daaropvolgende jaar.", 2016, "2016-01-11"),
+    ("Dit biedt fractievoorzitters de gelegenheid om zich goed voor te bereiden op de Algemene Politieke Beschouwingen "
+     "die in de Tweede Kamer direct na Prinsjesdag worden gehouden.", 2018, "2018-10-05"),
+    # dl99: a scenario weighed and not chosen, in the conditional (VWS 2021-01-13)
+    ("Het nahangen van deze regeling zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari 2021 "
+     "in werking kunnen treden.", 2021, "2021-01-13"),
+    ("Onderwijsinstellingen zouden in dat geval maandag 18 en dinsdag 19 januari weer open kunnen gaan, hetgeen niet "
+     "mogelijk moet zijn.", 2021, "2021-01-13"),
+]
+
+
+# dl99: the near misses of its rows, steps they must leave: a day of the year named (`van het volgende jaar`), a step
+# sent before a meeting said to take place, a step after a meeting held in the past; the document's month or the next as
+# a term (JenV 2025-12-02)
+DL99_STEPS = [
+    ("Het wetsvoorstel treedt op 1 januari van het volgende jaar in werking.", 2025, "2025-06-20",
+     [("op 1 januari van het volgende jaar", "2026-01-01")]),
+    ("Voor het commissiedebat dat op 5 juni plaatsvindt, stuur ik u de brief.", 2025, "2025-05-20",
+     [("op 5 juni", "2025-06-05")]),
+    ("Naar aanleiding van het overleg dat op 3 maart werd gehouden, zal de minister voor 1 juni besluiten.", 2025,
+     "2025-03-20", [("voor 1 juni", "2025-06-01")]),
+    # (the same letter's facts in the indicative, and a polite conditional, stay steps)
+    ("De huidige maatregelen voor onderwijsinstellingen vervallen echter van rechtswege op maandag 18 januari 2021.",
+     2021, "2021-01-13", [("18 januari 2021", "2021-01-18")]),
+    ("Ik zou uw Kamer graag voor de zomer informeren over de uitkomsten.", 2021, "2021-01-13",
+     [("voor de zomer", "2021-07-01")]),
+    ("Daarnaast zijn recent de 27 extra plekken geopend voor de Beperkt Beveiligde Afdeling (BBA) in Scheveningen en "
+     "kunnen vanaf deze maand zelfmelders met straffen tot zes weken opgeroepen worden op de beperkt beveiligde locaties "
+     "voor kortgestrafte zelfmelders.", 2025, "2025-12-02", [("vanaf deze maand", None)]),
+    ("Ik informeer uw Kamer volgende maand over de uitkomsten.", 2025, "2025-12-02",
+     [("volgende maand", "2026-01-31")]),
 ]
 
 
@@ -681,6 +718,12 @@ FIX84_STEPS = [
 
 @pytest.mark.parametrize("sentence, anchor, doc_date, expected", FIX84_STEPS)
 def test_fix84_near_misses_stay_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
+    found = deadlines_in(sentence, anchor, doc_date)
+    assert [(" ".join(d.text.split()), d.period.end) for d in found] == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date, expected", DL99_STEPS)
+def test_dl99_near_misses_stay_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
     found = deadlines_in(sentence, anchor, doc_date)
     assert [(" ".join(d.text.split()), d.period.end) for d in found] == expected
 

@@ -201,6 +201,18 @@ def next_week(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
 
 
+def this_or_next_month(gd: dict[str, str], ctx: Ctx) -> Period | None:
+    """`deze maand`: the document's own month; `volgende maand`, `komende maand`: the month after it (none without the
+    document's date)."""
+    if not ctx.doc_date:
+        return None
+    today = dt.date.fromisoformat(ctx.doc_date)
+    y, m = today.year, today.month
+    if gd["rel"].lower() != "deze":
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return Period(_d(y, m, 1), _month_end(y, m))
+
+
 def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
     q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
@@ -347,6 +359,12 @@ PERIODS: tuple[Rule, ...] = (
     # the week after the document's: `Deze documenten zal ik uw Kamer volgende week doen toekomen`
     rule("date.next_week", r"(?:in\s+)?(?:de\s+)?(?:volgende|komende|aanstaande)\s+week\b",
          "Deze documenten zal ik uw Kamer volgende week doen toekomen.", next_week),
+    # the document's month or the next, as `volgende week` is the next week: `vanaf deze maand` (`kunnen vanaf deze maand
+    # zelfmelders met straffen tot zes weken opgeroepen worden`, JenV 2025-12-02, dl99), `volgende maand`; one month, not
+    # `de komende maanden`
+    rule("date.this_or_next_month", r"(?:in\s+)?(?:de\s+)?(?P<rel>deze|volgende|komende|aanstaande)\s+maand\b",
+         "Daarnaast kunnen vanaf deze maand zelfmelders met straffen tot zes weken opgeroepen worden op de beperkt "
+         "beveiligde locaties voor kortgestrafte zelfmelders.", this_or_next_month),
     # (also `tot en met`: `een aanvullende militaire bijdrage aan NMI van mei 2024 tot en met mei 2025`, BZ 2023)
     rule("date.month_range", rf"(?P<m1>{FULL_MONTHS})\s+(?P<y1>20\d\d)?\s*(?:tot\s+en\s+met|tot|t/m|-|–)\s*"
          rf"(?P<m2>{FULL_MONTHS})\s+(?P<y2>20\d\d)", "De periode november 2022 tot januari 2023 gebruiken we om "

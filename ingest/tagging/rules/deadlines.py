@@ -229,6 +229,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # a period of the year before another (`tot en met het vierde kwartaal van het voorgaande jaar`): the past
     rule("deadline.of_previous_year", r"van\s+(?:het|dat)\s+(?:voorgaande|vorige|voorafgaande)\s+jaar\b",
          "In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.", AFTER),
+    # a day or season of whichever year is meant, not of one year (`dienen ... op 1 januari van het betreffende jaar in
+    # werking te treden`, Fin 2025-06-20; `blijft u ... ontvangen in het voorjaar van het daaropvolgende jaar`, JenV
+    # 2016-01-11, dl99; `van ieder jaar`): a rule for every year, no step due on a date
+    rule("deadline.of_any_year", r"van\s+(?:het\s+(?:des)?betreffende|het\s+daarop\s*volgende|elk|ieder)\s+"
+                                 r"(?:kalender|begrotings|school|studie)?jaar\b",
+         "De wetsvoorstellen die deel uitmaken van het pakket Belastingplan zijn doorgaans nauw verbonden met de begroting "
+         "van het aansluitende begrotingsjaar en dienen naar het oordeel van het kabinet op 1 januari van het betreffende "
+         "jaar in werking te treden.", AFTER),
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
@@ -285,6 +293,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "Op basis van de destijds geldende uitgangspunten is via de vaststelling van het TB / POL Zandmaas (2001) en het "
          "POL Grensmaas (2005) de aard en omvang van het maatregelpakket vastgesteld waarmee de toegezegde "
          "hoogwaterbescherming in 2015 (Zandmaas) en in 2017 (Grensmaas) zou kunnen worden gerealiseerd.", SENTENCE),
+    # a scenario weighed and not chosen, in the conditional that names its consequence (`Het nahangen van deze regeling
+    # zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari 2021 in werking kunnen treden`,
+    # `Onderwijsinstellingen zouden in dat geval maandag 18 en dinsdag 19 januari weer open kunnen gaan`, VWS
+    # 2021-01-13, dl99; `Uitstel zou betekenen dat ...`): what would happen, no step due by it; a polite conditional
+    # (`Ik zou u graag voor de zomer informeren`) and the indicative (`Dit betekent dat ...`) stay steps
+    rule("deadline.counterfactual", r"\bzou(?:den)?\s+(?:[^\s.;]+\s+){0,3}?(?:tot\s+gevolg\s+hebben|betekenen|inhouden)\b|"
+                                    r"\bzou(?:den)?\s+in\s+dat\s+geval\b|\bin\s+dat\s+geval\s+zou(?:den)?\b",
+         "Het nahangen van deze regeling zou tot gevolg hebben dat de maatregelen op hun vroegst op woensdag 20 januari "
+         "2021 in werking kunnen treden.", CLAUSE),
     # a term reported as not met (`Het is ons niet gelukt ... vóór het AO op 10 april`, `Ik kan daarom niet aan
     # het verzoek voldoen deze brief voor dinsdag 19 maart ... te versturen`): no step still due by it
     # (told as a fact, not as a condition: `Als dat niet haalbaar is, informeer ik u voor 1 juni`)
@@ -663,6 +680,8 @@ STILL_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|ga|gaan|gaat|verwacht\w*
 # something ahead of it the date stays the term (`... dat gepland staat voor 17 oktober; ik stuur u voor die tijd ...`),
 # unless it is sent now (`dat gepland staat voor 17 oktober 2013, stuur ik u hierbij ter informatie`, OCW 2013)
 HELD = r"(?:voer|voert|voeren|houd|houdt|houden)"
+# (in the passive, or taking place, in the present or future only: `werd gehouden`, `plaatsvond` is a past meeting)
+HELD_PASSIVE = r"(?:(?:wordt|worden)\s+(?:[^\s.;,]+\s+){0,4}?gehouden|plaatsvind(?:t|en)|vind(?:t|en)\s+plaats)"
 MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|[\w-]*briefing|"
                        r"rondetafelgesprek|hoorzitting|\w*vergadering)\b[^.;]{0,120}?\b(?:in)?gepland\b|"
                        r"\b(?:in)?gepland\b[^.;]{0,20}?\b(?:een|het|de)\s+(?:[\w-]+\s+){0,3}?"
@@ -670,13 +689,18 @@ MEETING_PLANNED = rule("deadline.meeting_planned", r"\b(?:[a-z-]*(?:debat|overle
                        # (or said held, `voeren` or `houden`, with the Kamer: `Op 12 juni as. voer ik een
                        # wetgevingsoverleg met de vaste Kamercommissie Koninkrijksrelaties`, BZK 2024, fix73's audit)
                        rf"\b{HELD}\s+(?:[\w-]+\s+){{0,2}}?(?:een|het|de)\s+(?:[\w-]+\s+){{0,2}}?"
-                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|WGO)\b",
+                       r"(?:[a-z-]*(?:debat|overleg)|V?AO|WGO)\b|"
+                       # (or in the passive, or said to take place: `de Algemene Politieke Beschouwingen die in de
+                       # Tweede Kamer direct na Prinsjesdag worden gehouden`, AZ 2018-10-05, dl99; `het commissiedebat
+                       # dat op 5 juni plaatsvindt`)
+                       rf"\b(?:[a-z-]*(?:debat|overleg)|V?AO|WGO|\w*vergadering|beschouwingen)\b[^.;]{{0,120}}?"
+                       rf"\b{HELD_PASSIVE}\b",
                        "Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.", SENTENCE)
 SENDS = re.compile(r"\b(?:informeer|informeren|stuur|sturen|toekomen|ontvangt|ontvangen|aanbied\w*|bied|zend|zenden|"
                    r"toezenden|rapporteer|rapporteren|bericht|berichten)\b", re.I)
 
 
-PLANNED = re.compile(rf"\b(?:in)?gepland\b|\b{HELD}\b", re.I)
+PLANNED = re.compile(rf"\b(?:in)?gepland\b|\b{HELD}\b|\b{HELD_PASSIVE}\b", re.I)
 PLANNED_BEFORE, PLANNED_AFTER = 40, 120   # chars: how far `gepland` may stand from the date it plans
 
 
