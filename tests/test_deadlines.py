@@ -403,6 +403,10 @@ NOT_STEPS = [
      "2018-02-06"),
     ("Dat betekent tevens dat de geleidelijke invoering per 1 januari 2019 in elk geval een jaar opschuift.", 2018,
      "2018-02-06"),
+    # ... or judges not feasible (SZW 2020, dl99 held-out)
+    ("Ik kom, alles afwegende en na consultatie van de ketenpartners, tot de conclusie dat inwerkingtreding van het "
+     "nieuwe inburgeringsstelsel op 1 juli 2021 niet verantwoord is.", 2020, "2020-11-11"),
+    ("Invoering per 1 januari 2022 is helaas niet haalbaar.", 2020, "2020-11-11"),
     ("Ook ga ik in op moties die oproepen tot een hoger streefdoel in 2032 en hulp voor kleine bedrijven en gemeenten "
      "bij de realisatie van elektrolyseprojecten.", 2023, "2023-06-23"),
     # the year fishing opportunities are for (LNV 2023, a report of the Landbouw- en Visserijraad, rules28's check)
@@ -694,6 +698,11 @@ DL99_STEPS = [
      "voor kortgestrafte zelfmelders.", 2025, "2025-12-02", [("vanaf deze maand", None)]),
     ("Ik informeer uw Kamer volgende maand over de uitkomsten.", 2025, "2025-12-02",
      [("volgende maand", "2026-01-31")]),
+    # (a date judged not feasible gives way; the new one, or one with a feasibility condition after it, stays)
+    ("Invoering per 1 januari 2022 is niet haalbaar; de wet treedt in werking op 1 juli 2022.", 2020, "2020-11-11",
+     [("op 1 juli 2022", "2022-07-01")]),
+    ("De wet treedt op 1 januari 2022 in werking, als dat niet haalbaar blijkt informeer ik u.", 2020, "2020-11-11",
+     [("op 1 januari 2022", "2022-01-01")]),
 ]
 
 

