@@ -112,7 +112,10 @@ EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})
 # (the names end before the subject where the page's title line comes first, as tweedekamer.nl, openkamer.org and
 # berthub.eu title every motie: `Motie van het lid Voordewind over de beoordeling van asielverzoeken ...`, JenV 2020,
 # mot98 pool; `Gewijzigde motie van de leden Sjoerdsma en Van der Lee over het buitenlandbeleid ...`, BZ 2022)
-OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|\sover\s|$)",
+# (a changed motion's heading says on the same line which paper it replaces: `GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN
+# GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 19`, LNV 2024 and 2022, mot102 pool)
+OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*"
+                                        r"(?:\n|Voorgesteld|\sover\s|\ster\s+vervanging\b|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
