@@ -142,6 +142,15 @@ MOTIONS = [
     ("de motie van der Plas over de mestregels", [("motie Van der Plas", ("Van der Plas",))]),
     ("Kunt u bevestigen dat de Kamer een motie van GroenLinks heeft aangenomen?", []),
     ("de motie van vorige week over de opvang", []),
+    # the member who moved it in a relative clause after the motion (BZ 2022 summary, mot98 held-out; mot102)
+    ("Minister Hoekstra (BZ) stuurt een brief over de motie die het Tweede Kamerlid Ceder (CU) indiende tijdens een "
+     "overleg over de Mensenrechtennota.", [("motie Ceder", ("Ceder",))]),
+    ("Hiermee geef ik uitvoering aan de motie die de leden Kwint en Van Meenen op 12 mei hebben ingediend.",
+     [("motie Kwint/Van Meenen", ("Kwint", "Van Meenen"))]),
+    # never a member who only supported it, nor another paper a member moved
+    ("de motie die het lid Ceder steunde", []),
+    ("het amendement dat het lid Ceder indiende", []),
+    ("de motie die de Kamer op 6 juli aannam", []),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -264,10 +273,32 @@ def test_a_motie_document_is_its_own_motion() -> None:
     # never a name cut where `over` only begins a word
     ("MOTIE VAN HET LID OVERBEEK\nVoorgesteld 12 november 2015", "OVERBEEK"),
     ("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", "INGE VAN DIJK EN GRINWIS"),
+    # a changed motion names the paper it replaces on the heading's line (LNV 2024, mot102 pool)
+    ("Nr. 37 GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 19\n\n"
+     "Voorgesteld 15 oktober 2024", "BROMET EN GRINWIS"),
+    ("Nr. 133 GEWIJZIGDE MOTIE VAN HET LID VAN ESCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 119\n",
+     "VAN ESCH C.S."),
+    # never a name cut where `ter` only begins a word or is a surname's particle
+    ("MOTIE VAN HET LID TERPSTRA\nVoorgesteld 12 november 2015", "TERPSTRA"),
+    ("MOTIE VAN HET LID TER HORST\nVoorgesteld 12 november 2015", "TER HORST"),
 ])
 def test_a_motie_documents_heading_names_its_members(head: str, names: str) -> None:
     m = OWN_MOTION.search(head)
     assert m and m.group("names") == names
+
+
+def test_a_changed_motie_document_is_the_motion_of_its_members() -> None:
+    """A changed motion's heading names the paper it replaces on the same line (LNV 2024, mot102 pool): the members
+    end before `TER VERVANGING`, the motion is theirs and quotes its request."""
+    body = ("36 618 Wijziging van de Meststoffenwet\n\nNr. 37 GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN GRINWIS TER "
+            "VERVANGING VAN DIE GEDRUKT ONDER NR. 19\n\nVoorgesteld 15 oktober 2024\n\nDe Kamer,\n\ngehoord de "
+            "beraadslaging,\n\nverzoekt de regering uiterlijk in de eerste helft van 2025 een voorstel aan de Kamer "
+            "voor te leggen hoe grondgebondenheid concreet wordt ingevuld,\n\nen gaat over tot de orde van de dag.\n\n"
+            "Bromet\n\nGrinwis")
+    motions = [t for t in tag_document((Page(1, body),), (), "2024-10-15", "motie") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["submitters"]) for m in motions] == [
+        ("motie Bromet/Grinwis", ["Bromet", "Grinwis"])]
+    assert motions[0].quote.startswith("verzoekt de regering")
 
 
 def test_a_motie_page_titled_by_its_subject_is_one_motion() -> None:
@@ -366,3 +397,4 @@ def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:
     assert [text[a:b] for a, b in sentences(text)] == [
         "Bij de beantwoording is de volgorde aangehouden.", "Algemeen deel", "1. Inleiding",
         "De leden van de GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies."]
+

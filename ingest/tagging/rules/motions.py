@@ -65,6 +65,15 @@ MOTION_RULES: tuple[Rule, ...] = (
                                    r"(?:ingediend|aangenomen|aangehouden|in(?=\d{0,2}[\s.,;]))(?!\w*[^\W\d])",
          "Ten aanzien van de opvang heeft het lid Podt op 6 april 2023 een motie ingediend waarin wordt verzocht",
          flags=0),
+    # the motion, then a relative clause whose subject is the member who moved it: `stuurt een brief over de motie die het
+    # Tweede Kamerlid Ceder (CU) indiende tijdens een overleg over de Mensenrechtennota` (a rijksoverheid.nl summary of a
+    # BZ letter, mot98 held-out; the form letters reporting on motions use, mot102); only a verb of moving it, never
+    # one of supporting or voting (`de motie die het lid Ceder steunde`)
+    rule("motion-moved-by-member-after", rf"\b[Mm]otie\d{{0,2}}\s+die\s+{MEMBER}\s+{NAMES}\s+(?:[^\s.;]+\s+){{0,6}}?"
+                                         r"(?:indiende|indienden|(?:heeft|hebben)\s+ingediend|ingediend\s+(?:heeft|hebben)|"
+                                         r"voorstelde|voorstelden)(?![^\W\d_])",
+         "Minister Hoekstra (BZ) stuurt een brief over de motie die het Tweede Kamerlid Ceder (CU) indiende tijdens een "
+         "overleg over de Mensenrechtennota.", flags=0),
     # the member named, then the motion as the one this member moved, by a pronoun in the same clause: `Op verzoek van het
     # lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: 29544, nr. 959.`
     # (Handelingen TK 2019, tags91), `heeft het lid Omtzigt verzocht om ... de toegezegde schriftelijke reactie van het
@@ -112,7 +121,10 @@ EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})
 # (the names end before the subject where the page's title line comes first, as tweedekamer.nl, openkamer.org and
 # berthub.eu title every motie: `Motie van het lid Voordewind over de beoordeling van asielverzoeken ...`, JenV 2020,
 # mot98 pool; `Gewijzigde motie van de leden Sjoerdsma en Van der Lee over het buitenlandbeleid ...`, BZ 2022)
-OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*(?:\n|Voorgesteld|\sover\s|$)",
+# (a changed motion's heading says on the same line which paper it replaces: `GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN
+# GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 19`, LNV 2024 and 2022, mot102 pool)
+OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*"
+                                        r"(?:\n|Voorgesteld|\sover\s|\ster\s+vervanging\b|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
