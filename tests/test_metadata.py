@@ -43,6 +43,10 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Motie van de leden Inge van Dijk en Grinwis\nVoorgesteld 6 juli 2021", "motie"),
     ("Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", "motie"),
     ("19 637 Vreemdelingenbeleid\n\nNr. 2620 MOTIE VAN HET LID VAN OJIK\n\nVoorgesteld 3 juni 2020", "motie"),
+    # a changed motion's heading, the paper it replaces on the same line (LNV 2024, mot102 pool)
+    ("Nr. 25 GEWIJZIGDE MOTIE VAN DE LEDEN BROMET EN GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 19\n\n"
+     "Voorgesteld 6 maart 2024", "motie"),
+    ("Gewijzigde motie van het lid Van Esch c.s. over het versnellen van de energietransitie\n\nDe Kamer,", "motie"),
     # a letter reporting on motions, each a heading of its annex, is a letter (a VWS letter of 2024)
     ("36 410 XVI Vaststelling van de begrotingsstaten ...\n\nNr. 160 BRIEF VAN DE MINISTERS VAN VOLKSGEZONDHEID, "
      "WELZIJN EN SPORT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHierbij sturen wij uw Kamer een "

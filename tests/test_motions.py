@@ -398,3 +398,27 @@ def test_a_numbered_heading_of_one_level_is_a_sentence_of_its_own() -> None:
         "Bij de beantwoording is de volgorde aangehouden.", "Algemeen deel", "1. Inleiding",
         "De leden van de GroenLinks-PvdA-fractie hebben met veel belangstelling kennisgenomen\nvan het advies."]
 
+
+
+def test_a_letter_naming_motions_near_its_top_quotes_each_mention() -> None:
+    """A letter (no motie document) listing motions in its first lines quotes the sentence that names each, never the
+    first request of the document, another motion's (VWS 2021, mot102 pool)."""
+    body = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 juli 2021\n\nIn de afgelopen periode "
+            "is er door uw Kamer een drietal moties ingediend rondom het thema administratieve lasten te weten de motie "
+            "Laan-Geselschap c.s.; de motie Wilders en de motie Peters.\n\nMotie Laan-Geselschap c.s.\n\nDe motie van het "
+            "lid Laan-Geselschap c.s. verzoekt de regering de mogelijkheden te onderzoeken om versoepelingen in de "
+            "administratieve lasten te behouden.")
+    motions = {t.fields()["name"]: t.quote for t in tag_document((Page(1, body),), (), "2021-07-07", "kamerbrief")
+               if t.kind == "motion"}
+    assert motions["motie Wilders"].startswith("In de afgelopen periode")
+    assert motions["motie Laan-Geselschap c.s."].startswith("De motie van het lid Laan-Geselschap")
+
+
+def test_one_motion_named_with_and_without_its_cs_stays_one() -> None:
+    """A letter's title names `de motie van het lid Omtzigt c.s.`, its text `de motie van lid Omtzigt` (JenV 2022, mot102
+    pool): one motion."""
+    body = ("Uitvoering van de motie van het lid Omtzigt c.s. over een onafhankelijk onderzoek naar de uithuisplaatsingen\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 28 januari 2022\n\nUw Kamer heeft op 18 "
+            "januari jl. het kabinet verzocht om een reactie op de motie van lid Omtzigt inzake de uithuisplaatsingen.")
+    motions = [t for t in tag_document((Page(1, body),), (), "2022-01-28", "kamerbrief") if t.kind == "motion"]
+    assert [t.fields()["submitters"] for t in motions] == [["Omtzigt"]]

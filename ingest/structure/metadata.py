@@ -47,7 +47,8 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (the heading's capital is its own: a letter's sentence wrapped onto a line `motie van het lid De Kort het kabinet
     # verzocht ...` is no heading, pdf49 probe)
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
-                          r"^\s*(?:Nr\.\s*\d+\s+)?(?-i:Motie|MOTIE) van (het lid|de leden)\b", re.M | re.I),)),
+                          r"^\s*(?:Nr\.\s*\d+\s+)?(?-i:(?:Nader gewijzigde|Gewijzigde) motie|(?:NADER GEWIJZIGDE |GEWIJZIGDE )?MOTIE|Motie)"
+                          r" van (het lid|de leden)\b", re.M | re.I),)),
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen, or as cells of a table row: `Beantwoord | 22
     # januari 2025 (na 42 dagen) |`)

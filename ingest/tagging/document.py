@@ -173,7 +173,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     motions = mentions_by_motion(read, notes)
     if doc_type == "motie":
         own_motion(text, motions, source)
-    tags.extend(motion_tags(motions, read, offsets, notes))
+    tags.extend(motion_tags(motions, read, offsets, notes, doc_type == "motie"))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
 
@@ -661,6 +661,12 @@ def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]
                  and not OTHER_CLAUSE.search(sent.text, m.end, r.start)), None)
 
 
+def _bare(name: str) -> str:
+    """A motion's name without its `c.s.`: `de motie van het lid Omtzigt c.s.` in a letter's title and `de motie van lid
+    Omtzigt` in its text are one motion (JenV 2022, mot102 pool)."""
+    return name.removesuffix(" c.s.")
+
+
 def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> dict[str, Mentions]:
     """The mentions of each motion, keyed by its name, and by its own Kamerstuk where one name stands for several."""
     motions: dict[str, Mentions] = {}
@@ -668,7 +674,7 @@ def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentenc
     for sent in read:
         for m in sent.motions:
             paper = _own_paper(m, sent, notes)
-            keys = [k for k in motions if motions[k].motion.name == m.name]
+            keys = [k for k in motions if _bare(motions[k].motion.name) == _bare(m.name)]
             key = next((k for k in keys if paper is None or own[k] in (None, paper)), None)
             if key is None:
                 key = f"{m.name} ({paper})" if keys else m.name
@@ -692,12 +698,12 @@ def own_motion(text: str, motions: dict[str, Mentions], source: str = "") -> Non
 POINTS_BACK = re.compile(r"\s*(?:Deze|De|Die|Met\s+deze)\s+motie\b|\s*(?:Hiermee|Daarmee|Hierbij|Met\s+deze\s+brief)\b")
 
 
-def _shown(mentions: list[Sentence], read: list[Sentence]) -> Sentence:
+def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool) -> Sentence:
     """The mention to quote: the one that says what the motion asks, else the first that says something
     more than its name (a sentence of some length), else the first; a motie document quotes its request."""
     shown = next((s for s in mentions if asks_of(s.text)),
                  next((s for s in mentions if len(s.text.split()) >= SHORT_SENTENCE), mentions[0]))
-    if shown.start < MOTION_HEAD_CHARS:
+    if motie_document and shown.start < MOTION_HEAD_CHARS:
         return next((s for pattern in MOTION_REQUESTS for s in read if pattern.search(s.text)), shown)
     return shown
 
@@ -717,13 +723,13 @@ def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]])
 
 
 def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: list[tuple[int, int]],
-                notes: list[tuple[Footnote, Sentence]]) -> list[Tag]:
+                notes: list[tuple[Footnote, Sentence]], motie_document: bool = False) -> list[Tag]:
     """One tag per motion: its telling mention, its Kamerstuk, what it asks and the answer found in any
     sentence that mentions it or in the next one when that points back (`Deze motie is hiermee uitgevoerd.`)."""
     out = []
     for entry in motions.values():
         m, mentions = entry.motion, entry.sentences
-        shown = _shown(mentions, read)
+        shown = _shown(mentions, read, motie_document)
         texts = [s.text for s in mentions]
         asks = next((x for x in (asks_of(t) for t in [shown.text, *texts]) if x), None)
         following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1
