@@ -811,6 +811,24 @@ STATUSES = [
      "2025 (hierna: Meerjarenagenda).1", None),
     ("Ik informeer u over de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – 2025.", None),
     ("Ik informeer u in 2025 over de uitvoering van de Meerjarenagenda.", "open"),
+    # the Kamer's questions answered later, the Kamer left implicit (Def 2016 and an answer to feitelijke vragen, cmt101
+    # pool A; the passive of a letter asking for more time); the questions this paper answers now, in its order, or a
+    # question to the minister promise nothing
+    ("Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.", "open"),
+    ("De vragen zullen zo spoedig mogelijk worden beantwoord.", "open"),
+    ("Hieronder zal ik de vragen beantwoorden in de volgorde waarin zij zijn gesteld.", None),
+    ("In deze brief zal ik de vragen van de commissie beantwoorden.", None),
+    ("De regering zal de vragen beantwoorden in de volgorde van het verslag.", None),
+    ("De vragen van de leden zullen in paragraaf 3 worden beantwoord.", None),
+    ("Zult u deze vragen beantwoorden voor het debat?", None),
+    # the Kamer as `U` opening the sentence, to be informed (OCW 2021, feitelijke vragen); informed now, before or not
+    # at all, or asked to act, is no promise
+    ("U wordt hierover nader geïnformeerd.", "open"),
+    ("U zult hierover nader worden geïnformeerd.", "open"),
+    ("U wordt hierbij geïnformeerd over de voortgang.", None),
+    ("U bent hierover op 3 mei geïnformeerd.", None),
+    ("U wordt niet apart geïnformeerd.", None),
+    ("U wordt verzocht de stukken te retourneren.", None),
     # `onderzoeken` the plural noun after a determiner, the letter's outline (VWS 2018, cmt96 probe), is no promise to
     # research; the verb still is
     ("Vervolgens ga ik in op de onderzoeken die in het kader van dit wetsvoorstel hebben plaatsgevonden.", None),

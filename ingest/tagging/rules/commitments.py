@@ -595,6 +595,29 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
                                 r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
+    # the Kamer's questions answered later, the Kamer left implicit, as a letter that cannot answer them yet writes it:
+    # `Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.` (Def 2016, cmt101 pool A),
+    # `Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie
+    # beantwoorden.` (IenW 2018), `De resterende vragen zal ik beantwoorden tijdens mijn eerste termijn.`, or in the
+    # passive (`De vragen zullen zo spoedig mogelijk worden beantwoord.`); never the questions this paper answers now or
+    # in the order it sets out (`Hieronder zal ik de vragen beantwoorden in de volgorde waarin zij zijn gesteld`), never
+    # `niet`, never a question (`Zult u ...?` is no `zal`)
+    rule("made-will-answer-questions", rf"^(?!.*\b(?:niet|hierbij|hieronder|hierna|hiermee|navolgende|onderstaande?|"
+                                       r"bijgaand|volgorde|paragraaf|hoofdstuk|in\s+deze\s+(?:brief|nota|memorie|bijlage|"
+                                       r"reactie))\b)(?!.*\?\s*$)(?:"
+                                       rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,100}}?"
+                                       r"\b(?:vragen|kamervragen|deze|die|ze)\b[^.;]{0,120}?\bbeantwoorden\b|"
+                                       r".*\b(?:vragen|kamervragen)\b[^.;]{0,60}?\b(?:zal|zullen)\s+"
+                                       rf"(?:{SENDER}\s+(?:\w+\s+){{0,6}}?beantwoorden|(?:\w+\s+){{0,6}}?worden\s+"
+                                       r"beantwoord)\b)",
+         "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.", MADE, FLAGS),
+    # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
+    # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
+    # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
+    rule("made-you-will-be-informed", r"^(?!.*\b(?:niet|toegezegd|toezegging|hierbij|hiermee|bijgaand|reeds|eerder|"
+                                      r"met\s+deze\s+brief|in\s+deze\s+brief)\b)\W*U\s+(?:wordt|zult|zal)\b[^.;?]{0,160}?"
+                                      rf"\b{INFORMED}\b",
+         "U wordt hierover nader geïnformeerd.", MADE, FLAGS),
     # the paper sent to the Kamer told with the verbs last, in a subordinate clause (`... mijn eindoordeel over het
     # Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017) wat ik eind dit jaar bij de Voortgangsbrief vorming
     # nationale politie aan uw Kamer zal sturen.`, JenV 2017) or in the passive (`waarna ... de uitkomsten middels een
