@@ -829,6 +829,17 @@ STATUSES = [
     ("U bent hierover op 3 mei geïnformeerd.", None),
     ("U wordt niet apart geïnformeerd.", None),
     ("U wordt verzocht de stukken te retourneren.", None),
+    # promises said to come up in this letter are kept here (Fin 2025, cmt101 pool A); in a later letter they are only
+    # mentioned
+    ("Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties van de leden Welzijn, Kouwenhoven en "
+     "Van Eijk aan de orde.", "fulfilled"),
+    ("In deze brief komen de volgende toezeggingen aan bod.", "fulfilled"),
+    ("In de volgende brief komen de toezeggingen aan de orde.", "referenced"),
+    # the first item of this letter's outline informs now (Fin 2025, cmt101 pool A); with a time of its own, or another
+    # sequence word, it still promises
+    ("Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening aan burgers.", None),
+    ("Allereerst zal ik u in het najaar informeren over de uitkomsten.", "open"),
+    ("Daarna zal ik u informeren over de uitkomsten.", "open"),
     # `onderzoeken` the plural noun after a determiner, the letter's outline (VWS 2018, cmt96 probe), is no promise to
     # research; the verb still is
     ("Vervolgens ga ik in op de onderzoeken die in het kader van dit wetsvoorstel hebben plaatsgevonden.", None),

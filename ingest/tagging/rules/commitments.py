@@ -230,6 +230,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
          "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
          "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
+    # ... or said to come up in this letter (`Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties
+    # van de leden Welzijn, Kouwenhoven en Van Eijk aan de orde.`, Fin 2025, cmt101 pool A; `In deze brief komen de
+    # volgende toezeggingen aan bod`), this letter named; never a later paper or meeting (`In de volgende brief komen
+    # de toezeggingen aan de orde`)
+    rule("kept-promises-come-up", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|{NEXT_NOT_LISTED}|komende|binnenkort)\b)"
+                                  r"(?=.*\b(?:hierbij|hiermee|(?:in|met|via)\s+deze\s+(?:\w+\s+)?"
+                                  r"(?:\w*brief|bijlage|rapportage))\b).*\b(?:komen|komt)\b[^.;]{0,120}?\btoezeggingen?\b"
+                                  r"[^.;]{0,160}?\baan\s+(?:de\s+orde|bod)\b",
+         "Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties van de leden Welzijn, Kouwenhoven en "
+         "Van Eijk aan de orde.", KEPT, FLAGS),
     # ... or the letter's outline closing on them, its last part going into them now: `Ik sluit in paragraaf 5 af met
     # enkele overige toezeggingen en een motie.` (VWS 2024, a verzamelbrief of moties en toezeggingen; probe81), never a
     # later letter (`In de volgende brief sluit ik af met ...`) nor one that closes a debate (`sluit ik de toezegging uit`)
@@ -1019,6 +1029,16 @@ VETOES: tuple[Rule, ...] = (
                              rf"in\s+(?:de|het)\s+(?:voorjaar|zomer|najaar|winter|loop)|{MONTH_NAMES}|kwartaal|\w*reces)\b)",
          "Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en "
          "2025 van de vermogenscategorieën in box 3.", frozenset({Status.OPEN}), FLAGS),
+    # ... and its first item (`Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening
+    # aan burgers. Daarna zal ik u meenemen in ...`, Fin 2025, cmt101 pool A): what this letter goes through, `zal` the
+    # order of its parts; a time or a later paper of its own still promises (`Allereerst zal ik u in het najaar
+    # informeren over ...`)
+    rule("not-outline-first", rf"^\W*(?:allereerst|ten\s+eerste|in\s+de\s+eerste\s+plaats)\s*,?\s+(?:zal|informeer|bericht|"
+                              rf"schets|ga|kom)\s+(?:ik|wij|we)\b(?!.*\b(?:later|nader|zodra|binnenkort|na\s+(?:de|het)|"
+                              rf"vóó?r\s+(?:de|het)|in\s+(?:de|het)\s+(?:voorjaar|zomer|najaar|winter|loop)|{MONTH_NAMES}|"
+                              rf"kwartaal|\w*reces|volgende|komende|aparte|separate|afzonderlijke)\b)",
+         "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening aan burgers.",
+         frozenset({Status.OPEN}), FLAGS),
     # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
     # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
     # `wordt uw Kamer in het najaar geïnformeerd` promise later news
