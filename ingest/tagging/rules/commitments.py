@@ -206,11 +206,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # uit recente Kamerdebatten`, OCW 2023, probe58)
     # (or the letter itself as the subject: `Daarnaast gaat de brief in op de toezeggingen die de Minister van BHOS deed
     # tijdens het vragenuurtje op 11 april jl.`, BZ 2017, fix74 held-out; never a letter of a date, `de brief van ...`)
-    rule("kept-go-into", NOT_LATER + r".*\b(?:(?:ga|gaan)\s+"
-                         r"(?:ik|wij|we)|gaat\s+(?:deze|de)\s+\w*brief|(?:deze|de)\s+\w*brief\s+gaat)\s+"
+    # (also the writer first and the promises after other papers joined by `en`: `Ik ga hierbij in op de moties
+    # Kamerstuk 32 793, nr. 176 (Dik-Faber), ... en op de toezeggingen om de Kamer periodiek te informeren over ...`,
+    # VWS, cmt96's held-out miss; `Ik ga hierbij in op de moties en de toezeggingen ...`)
+    rule("kept-go-into", NOT_LATER + r".*\b(?:" + writer_does("ga|gaan") + r"|gaat\s+(?:deze|de)\s+\w*brief|"
+                         r"(?:deze|de)\s+\w*brief\s+gaat)\s+"
                          r"(?:(?!van\b)\w+\s+){0,2}?in\s+op\s+(?:mijn|onze|de|het|enkele|een\s+aantal|diverse|"
-                         r"verschillende|twee|drie|vier)\s+(?:\w+,?\s+){0,2}?toezegging",
+                         r"verschillende|twee|drie|vier)\s+(?:(?:\w+,?\s+){0,2}?(?:(?:en|of)\s+(?:de\s+|mijn\s+|onze\s+)?)?|"
+                         r"[^;]{0,240}?,?\s+(?:en|alsmede|evenals)\s+op\s+(?:de|mijn|onze|enkele|een\s+aantal)\s+"
+                         r"(?:\w+\s+){0,2}?)toezegging",
          "Ook ga ik in op mijn toezegging om in te gaan op (de vormgeving van) de beoogde eigen bijdrage.", KEPT, FLAGS),
+    # the writer taking the Kamer along now through matters that include a promise (`Ik wil u graag meenemen in de
+    # voortgang, mijn toezegging rondom ...`, cmt96's held-out miss; `Graag neem ik u mee in ... de toezegging ...`):
+    # this letter informs on it; never a later paper (`zal ik u meenemen`)
+    rule("kept-take-along", NOT_LATER + r".*\b(?:(?:wil\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:wil|willen))\s+"
+                            r"(?:u|uw\s+Kamer)\s+(?:\w+\s+){0,2}?meenemen|(?:neem\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+                            r"(?:neem|nemen))\s+(?:u|uw\s+Kamer)\s+(?:\w+\s+){0,2}?mee)\s+in\b[^.;]{0,280}?"
+                            r"\btoezegging",
+         "Ik wil u graag meenemen in de voortgang van het programma, mijn toezegging rondom de evaluatie en de planning "
+         "voor volgend jaar.", KEPT, FLAGS),
     # the letter or the report it sends now going into the state of promises as a class: `In de rapportage gaan we ook in
     # op de stand van de uitvoering van moties en toezeggingen uit de gevoerde jeugddebatten van juni 2017.` (VWS 2017,
     # the voortgangsrapportage annexed; commit50 probe), never a later paper (`In de volgende rapportage gaan we in op
@@ -230,6 +244,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  r")\b[^.;]{0,100}?\b(?:moties|vragen)?,?\s*(?:(?:en|de|enkele|diverse)\s+)*toezeggingen\b",
          "Deze bijlage belicht de voorliggende moties, toezeggingen en vragen langs de vier strategische prioriteiten uit de "
          "Meerjarenstrategie Belastingdienst 2025-2030.", KEPT, FLAGS),
+    # ... or said to come up in this letter (`Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties
+    # van de leden Welzijn, Kouwenhoven en Van Eijk aan de orde.`, Fin 2025, cmt101 pool A; `In deze brief komen de
+    # volgende toezeggingen aan bod`), this letter named; never a later paper or meeting (`In de volgende brief komen
+    # de toezeggingen aan de orde`)
+    rule("kept-promises-come-up", rf"^(?!.*\b(?:zal|zullen|zou|zouden|later|{NEXT_NOT_LISTED}|komende|binnenkort)\b)"
+                                  r"(?=.*\b(?:hierbij|hiermee|(?:in|met|via)\s+deze\s+(?:\w+\s+)?"
+                                  r"(?:\w*brief|bijlage|rapportage))\b).*\b(?:komen|komt)\b[^.;]{0,120}?\btoezeggingen?\b"
+                                  r"[^.;]{0,160}?\baan\s+(?:de\s+orde|bod)\b",
+         "Hierbij komen ook een aantal aan uw Kamer gedane toezeggingen en de moties van de leden Welzijn, Kouwenhoven en "
+         "Van Eijk aan de orde.", KEPT, FLAGS),
     # ... or the letter's outline closing on them, its last part going into them now: `Ik sluit in paragraaf 5 af met
     # enkele overige toezeggingen en een motie.` (VWS 2024, a verzamelbrief of moties en toezeggingen; probe81), never a
     # later letter (`In de volgende brief sluit ik af met ...`) nor one that closes a debate (`sluit ik de toezegging uit`)
@@ -595,6 +619,29 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                 r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
                                 r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
+    # the Kamer's questions answered later, the Kamer left implicit, as a letter that cannot answer them yet writes it:
+    # `Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.` (Def 2016, cmt101 pool A),
+    # `Ik zal de vragen van uw Kamer zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie
+    # beantwoorden.` (IenW 2018), `De resterende vragen zal ik beantwoorden tijdens mijn eerste termijn.`, or in the
+    # passive (`De vragen zullen zo spoedig mogelijk worden beantwoord.`); never the questions this paper answers now or
+    # in the order it sets out (`Hieronder zal ik de vragen beantwoorden in de volgorde waarin zij zijn gesteld`), never
+    # `niet`, never a question (`Zult u ...?` is no `zal`)
+    rule("made-will-answer-questions", rf"^(?!.*\b(?:niet|hierbij|hieronder|hierna|hiermee|navolgende|onderstaande?|"
+                                       r"bijgaand|volgorde|paragraaf|hoofdstuk|in\s+deze\s+(?:brief|nota|memorie|bijlage|"
+                                       r"reactie))\b)(?!.*\?\s*$)(?:"
+                                       rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,100}}?"
+                                       r"\b(?:vragen|kamervragen|deze|die|ze)\b[^.;]{0,120}?\bbeantwoorden\b|"
+                                       r".*\b(?:vragen|kamervragen)\b[^.;]{0,60}?\b(?:zal|zullen)\s+"
+                                       rf"(?:{SENDER}\s+(?:\w+\s+){{0,6}}?beantwoorden|(?:\w+\s+){{0,6}}?worden\s+"
+                                       r"beantwoord)\b)",
+         "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.", MADE, FLAGS),
+    # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
+    # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
+    # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
+    rule("made-you-will-be-informed", r"^(?!.*\b(?:niet|toegezegd|toezegging|hierbij|hiermee|bijgaand|reeds|eerder|"
+                                      r"met\s+deze\s+brief|in\s+deze\s+brief)\b)\W*U\s+(?:wordt|zult|zal)\b[^.;?]{0,160}?"
+                                      rf"\b{INFORMED}\b",
+         "U wordt hierover nader geïnformeerd.", MADE, FLAGS),
     # the paper sent to the Kamer told with the verbs last, in a subordinate clause (`... mijn eindoordeel over het
     # Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017) wat ik eind dit jaar bij de Voortgangsbrief vorming
     # nationale politie aan uw Kamer zal sturen.`, JenV 2017) or in the passive (`waarna ... de uitkomsten middels een
@@ -996,6 +1043,16 @@ VETOES: tuple[Rule, ...] = (
                              rf"in\s+(?:de|het)\s+(?:voorjaar|zomer|najaar|winter|loop)|{MONTH_NAMES}|kwartaal|\w*reces)\b)",
          "Tot slot informeer ik u over de voorlopige en definitieve forfaitaire percentages voor de jaren 2023, 2024 en "
          "2025 van de vermogenscategorieën in box 3.", frozenset({Status.OPEN}), FLAGS),
+    # ... and its first item (`Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening
+    # aan burgers. Daarna zal ik u meenemen in ...`, Fin 2025, cmt101 pool A): what this letter goes through, `zal` the
+    # order of its parts; a time or a later paper of its own still promises (`Allereerst zal ik u in het najaar
+    # informeren over ...`)
+    rule("not-outline-first", rf"^\W*(?:allereerst|ten\s+eerste|in\s+de\s+eerste\s+plaats)\s*,?\s+(?:zal|informeer|bericht|"
+                              rf"schets|ga|kom)\s+(?:ik|wij|we)\b(?!.*\b(?:later|nader|zodra|binnenkort|na\s+(?:de|het)|"
+                              rf"vóó?r\s+(?:de|het)|in\s+(?:de|het)\s+(?:voorjaar|zomer|najaar|winter|loop)|{MONTH_NAMES}|"
+                              rf"kwartaal|\w*reces|volgende|komende|aparte|separate|afzonderlijke)\b)",
+         "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening aan burgers.",
+         frozenset({Status.OPEN}), FLAGS),
     # the letter's contents listed in the present passive, no time named (`Ook wordt uw Kamer geïnformeerd over de toetreding
     # van Polen tot het EOM.`, a JBZ report to the EK, 2024): informing now, where `wordt uw Kamer apart geïnformeerd` or
     # `wordt uw Kamer in het najaar geïnformeerd` promise later news
