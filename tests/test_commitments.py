@@ -1361,3 +1361,13 @@ def test_the_term_of_a_recounted_promise_kept_here_is_no_deadline(body: str, dea
     tags = tag_document((Page(1, body),), (), "2024-06-28", "kamerbrief")
     assert [t.fields()["status"] for t in tags if t.kind == "commitment"][:1] == ["fulfilled"]
     assert [t.fields()["date_text"] for t in tags if t.kind == "deadline"] == deadlines
+
+
+@pytest.mark.parametrize("doc_type, expected", [("kamervragen", []), ("kamerbrief", ["referenced"])])
+def test_a_members_question_citing_a_promise_is_not_the_documents(doc_type: str, expected: list[str]) -> None:
+    """In Kamervragen the member asks (EZK 2022, cmt101 pool): a question that cites a promise is no commitment of the
+    answering document; the same words in a letter still mention one."""
+    body = ("Vraag 12\nWilt u deze vragen een voor een en voor maandag 6 februari beantwoorden, tezamen met de "
+            "uitstaande Kamervragen in dit dossier, zoals toegezegd?\n")
+    tags = tag_document((Page(1, body),), (), "2023-02-06", doc_type)
+    assert [t.fields()["status"] for t in tags if t.kind == "commitment"] == expected

@@ -378,6 +378,9 @@ def commitment_of(sent: Sentence, following: list[Sentence], tags: list[Tag], an
         return replace(tag, info=replace(tag.info, status=Status.FULFILLED), rule=closing.commitment.id)
     if tag.status == Status.FULFILLED and row.id in RECOUNTED and postponed([s.text for s in following]):
         return replace(tag, info=replace(tag.info, status=Status.REFERENCED))
+    if tag.status == Status.REFERENCED and row.value is MENTIONED and doc_type == "kamervragen" \
+            and re.search(QUESTION_END, collapse(sent.text)):
+        return None   # a member's question citing a promise (`..., zoals toegezegd?`): not this document's (cmt101)
     return tag
 
 
