@@ -10,6 +10,12 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # a letter in a committee's agenda cited by its document number in the bracket closing the item (AO Politie 2019,
+    # refs100; AO Belastingdienst 2020, refs95 held-out): one reference, by that number; a saved page's register line
+    # naming the paper it is an appendix of (berthub.eu 2025) cites nothing
+    ("• de brief van de Minister van Justitie en Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de "
+     "brief van de heer Boers aan de korpschef over de Nationale Politie (2019D35729);", [("2019D35729", "brief")]),
+    ("Bijlage bij: Stand van zaken moties en toezeggingen zomer 2025 (2025D33157)\nPreview document", []),
     # a letter in a committee's agenda by its sender, a staatssecretaris titled by the portfolio without `van` (a verslag
     # of a commissiedebat, OCW 2025, refs95 probe); the portfolio's holder asked for a letter cites none
     ("- de brief van de staatssecretaris Funderend Onderwijs en Emancipatie d.d. 21 november 2024 inzake toezicht op "

@@ -249,6 +249,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
          "huidige vorm nog niet een afgewogen en afgerond concept vormt.", RefKind("brief", lambda m: [m["doc"]]),
          flags=re.I),
+    # a letter in a committee's agenda cited by the Tweede Kamer's document number in the bracket that closes its
+    # description, as agendas list a letter not yet printed as a Kamerstuk: `de brief van de Minister van Justitie en
+    # Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de brief van de heer Boers aan de korpschef over de
+    # Nationale Politie (2019D35729);` (AO Politie 2019, refs100; AO Belastingdienst 2020, refs95 held-out); only with the
+    # item's punctuation after it: a saved page's register line `Bijlage bij: Stand van zaken moties en toezeggingen zomer
+    # 2025 (2025D33157)` names the paper it is part of (berthub.eu 2023-2025)
+    rule("ref-document-number-bracketed", r"\((?P<doc>(?:19|20)\d{2}D\d{5})\)(?=[ \t]*[;.,])",
+         "de brief van de Minister van Justitie en Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de "
+         "brief van de heer Boers aan de korpschef over de Nationale Politie (2019D35729);",
+         RefKind("brief", lambda m: [m["doc"]]), flags=0),
     # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}[-–]\d{1,2})-(?P<nrs>\d+)\b|"
                                       rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
