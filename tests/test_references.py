@@ -813,3 +813,14 @@ def test_a_paper_cited_in_the_body_and_its_footnote_is_tagged_once(note: str, ke
     footnote = Footnote("7", note, 1, body.index("reactie.7") + len("reactie."))
     refs = [t for t in tag_document((Page(1, body),), (footnote,), "2021-01-11", "kamerbrief") if t.kind == "reference"]
     assert [(t.fields()["normalized"], t.fields()["in_footnote"]) for t in refs] == kept
+
+
+def test_a_title_in_guillemets_wrapped_onto_a_short_line_is_not_cut() -> None:
+    """A question naming a report whose title wraps, the short last line closing the guillemets and a footnote digit
+    (LNV 2022, refs100 pool): one sentence, one report cited, not a heading cutting the title in two."""
+    body = ("Vraag 1\nBent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019.\n"
+            "Berekeningen met het model NEMA»?1\nAntwoord 1\nJa.\n")
+    refs = [t for t in tag_document((Page(1, body),), (), "2022-03-01", "kamervragen") if t.kind == "reference"]
+    assert [" ".join(t.quote.split()) for t in refs] == [
+        "Bent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019. Berekeningen met het "
+        "model NEMA»?1"]

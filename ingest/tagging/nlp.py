@@ -166,6 +166,10 @@ def _is_heading(line: str, prev: str | None, nxt: str | None, most_words: int = 
         return False
     if s.split()[-1].lower() in RUNS_ON:
         return False
+    # (a line that closes a title in guillemets opened before it is the tail of a sentence: `Bent u bekend met het rapport
+    # «Emissies naar lucht uit de landbouw berekend, 1990–2019.` / `Berekeningen met het model NEMA»?1`, LNV 2022, refs100)
+    if s.count("»") > s.count("«"):
+        return False
     if NUMBERED_HEADING.fullmatch(line) or REPORT_HEADING.fullmatch(line) or QA_LABEL.fullmatch(line):
         return True    # (a report's part heading may follow a signature's name: no punctuation before it)
     if prev is not None and prev.strip() and not re.search(r"[.;:!?]$", prev.strip()):
