@@ -356,6 +356,15 @@ REFERENCES = [
     ("Met deze brief informeer ik u over de stand van zaken.", []),
     ("Zoals gemeld (TK 2022-2023, 19637-3010).", [("19637-3010", "kamerstuk")]),
     ("Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken.", [(None, "brief")]),
+    # ... in the perfect, the Kamer and the time in either order (IenW 2018, refs100; JenV 2013, the lead's blind set);
+    # a passive or promise still to come is none
+    ("Ik heb uw Kamer op 1 december jl.1 geïnformeerd over de input die ik op deze trajecten heb ontvangen.",
+     [(None, "brief")]),
+    ("De toenmalige minister voor Immigratie, Integratie en Asiel heeft gekeken naar de uitvoering van het nareisbeleid "
+     "en medio 2012 de Tweede Kamer en Eerste Kamer hierover uitgebreid geïnformeerd1, en ik verwijs u graag hiernaar.",
+     [(None, "brief")]),
+    ("Ik heb toegezegd dat uw Kamer medio 2025 wordt geïnformeerd over de uitkomsten.", []),
+    ("Ik heb besloten dat uw Kamer in 2026 zal worden geïnformeerd.", []),
     # ... in the simple past, a minister named (AenM 2026)
     ("Op 25 juni 2025 informeerde minister van Hijum uw Kamer al over de stand van zaken van de implementatie van het "
      "Migratiepact.", [(None, "brief")]),

