@@ -15,6 +15,15 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the promises just told, said met by this letter in the plural with the verb last (JenV 2019, cmt103 pool B); a
+    # promise said not met yet, or still needing time, is only mentioned
+    ("Met deze brief beoog ik aan deze toezeggingen te voldoen.", "fulfilled"),
+    ("Met deze brief kan ik nog niet aan deze toezeggingen voldoen.", "referenced"),
+    ("Ik heb meer tijd nodig om aan deze toezeggingen te kunnen voldoen.", "referenced"),
+    # a promise named by a participle phrase before it, met by this letter (JenV 2019, cmt103 pool B); not met, mentioned
+    ("Ten slotte voldoe ik met deze brief aan een tijdens de behandeling van de Wet Terugkeer en Vreemdelingenbewaring "
+     "gedane toezegging om cijfers te verstrekken over (de effectiviteit van) lichtere terugkeermaatregelen.", "fulfilled"),
+    ("Daarmee is nog niet voldaan aan een tijdens het commissiedebat van 3 maart gedane toezegging.", "referenced"),
     # this letter on promises it handles or lists (VWS/JenV 2023, cmt96 held-out); a later letter on them is a promise
     ("Met deze brief informeer ik uw Kamer over de afhandeling van een viertal toezeggingen die zijn gedaan tijdens het "
      "commissiedebat over de arbeidsmarkt in de zorg.", "fulfilled"),
@@ -1371,3 +1380,21 @@ def test_a_members_question_citing_a_promise_is_not_the_documents(doc_type: str,
             "uitstaande Kamervragen in dit dossier, zoals toegezegd?\n")
     tags = tag_document((Page(1, body),), (), "2023-02-06", doc_type)
     assert [t.fields()["status"] for t in tags if t.kind == "commitment"] == expected
+
+
+def test_promises_told_then_met_in_the_plural_are_kept_and_the_closing_sentence_joins_them() -> None:
+    """A JenV letter of 2019-02-22 (cmt103 pool B): two promises recounted, a sentence saying this letter meets `deze
+    toezeggingen` (no third promise: it joins the last), then a third promise named by a participle phrase, met here."""
+    body = ("Tijdens het algemeen overleg over vreemdelingen- en asielbeleid op 13 december 2018 (Kamerstuk 19 637, nr. "
+            "2456) heb ik uw Kamer toegezegd om schriftelijk terug te komen op de reden waarom de vreemdelingenbewaring van "
+            "alleenstaande minderjarige vreemdelingen in de Gesloten Gezinsvoorziening (GGV) gemiddeld langer duurt dan "
+            "twee weken, de termijn die in beginsel geldt voor gezinnen met minderjarige kinderen. Ook heb ik toegezegd na "
+            "te gaan of het klopt dat in de GGV sprake is van een termijn van drie dagen voor het aanvragen van bezoek door "
+            "in bewaring gestelde (gezinnen met) kinderen. Met deze brief beoog ik aan deze toezeggingen te voldoen. Ten "
+            "slotte voldoe ik met deze brief aan een tijdens de behandeling van de Wet Terugkeer en Vreemdelingenbewaring "
+            "gedane toezegging om cijfers te verstrekken over (de effectiviteit van) lichtere terugkeermaatregelen.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2019-02-22", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.fields()["status"], c.rule) for c in cs] == [("fulfilled", "kept-i-promised"),
+                                                           ("fulfilled", "kept-i-promised"),
+                                                           ("fulfilled", "kept-complied")]
+    assert cs[1].fields()["fulfilment_quote"].startswith("Met deze brief beoog ik aan deze toezeggingen te voldoen")

@@ -305,15 +305,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the promise just told, said met by this letter (`Tijdens het AO ... heeft de voormalig Minister van VWS toegezegd
     # uw Kamer te zullen informeren over ... Hiermee voldoet de Minister van VWS aan deze toezegging.`, VWS 2017): it
     # closes that promise (its record), not a second one
-    rule("kept-complied-this", r"\b(?:voldaan|voldoe|voldoen|voldoet)\s+(?:\w+\s+){0,5}?aan\s+(?:deze|die|bovengenoemde|"
-                               r"voornoemde|genoemde)\s+toezegging\b",
+    # (also the promises just told in the plural, the verb last as this letter's aim: `Met deze brief beoog ik aan deze
+    # toezeggingen te voldoen.`, JenV 2019 after two recounted promises, cmt103 pool B; never a term still needed, `heb
+    # ik extra tijd nodig om aan deze toezegging te kunnen voldoen`, IenM 2015, nor a promise not met)
+    rule("kept-complied-this", r"(?<!\bniet\s)\b(?:voldaan|voldoe|voldoen|voldoet)\s+(?:\w+\s+){0,5}?aan\s+(?:deze|die|"
+                               r"bovengenoemde|voornoemde|genoemde)\s+toezegging(?:en)?\b|"
+                               r"^(?!.*\b(?:niet|nodig|kunnen|zal|zullen)\b).*\b(?:hiermee|hierbij|met\s+deze\s+brief|"
+                               r"beoog\s+(?:ik|wij|we))\b[^.;]{0,60}?\baan\s+(?:deze|die|bovengenoemde|voornoemde|"
+                               r"genoemde)\s+toezegging(?:en)?\s+(?:te\s+)?(?:voldoen|voldaan)\b",
          "Hiermee voldoet de Minister van VWS aan deze toezegging.", CLOSED, FLAGS),
     # (the one who complies named between: `voldoet de Minister van VWS aan`; or the promises first: `In deze brief
     # wordt aan een aantal moties en toezegging voldaan`, VWS 2017)
     # (not a committee's register of a promise: `toezegging T03678 als voldaan aan te merken`, EK 2024, only mentions it)
     # (nor a promise said not to be kept: `waarom ... van mening zijn dat niet aan de toezegging is voldaan`, an EK
     # committee's decisions of 2014, probe69)
-    rule("kept-complied", r"(?<!\bals\s)(?<!\bniet\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b.{0,60}"
+    # (also the promise by a participle phrase before it: `Ten slotte voldoe ik met deze brief aan een tijdens de
+    # behandeling van de Wet Terugkeer en Vreemdelingenbewaring gedane toezegging om cijfers te verstrekken ...`, JenV
+    # 2019, cmt103 pool B; `aan de tijdens het commissiedebat van ... gedane toezegging`)
+    rule("kept-complied", r"(?<!\bals\s)(?<!\bniet\s)\b(voldaan|voldoe|voldoen|voldoet)\s+(\w+\s+){0,5}aan\b(?:.{0,60}|"
+                          r"\s+(?:een|de|mijn|onze)\s+(?:tijdens|bij|in|op)\b[^.;]{0,160}?\b(?:gedane|gegeven)\s)"
                           r"\btoezegging|(?<!\bniet\s)\baan\s+(?:\w+\s+){0,6}?toezegging\w*\s+"
                           r"(?:(?!als\b|niet\b)\w+\s+){0,2}?voldaan\b",
          "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, "
