@@ -24,6 +24,14 @@ STATUSES = [
     ("Ten slotte voldoe ik met deze brief aan een tijdens de behandeling van de Wet Terugkeer en Vreemdelingenbewaring "
      "gedane toezegging om cijfers te verstrekken over (de effectiviteit van) lichtere terugkeermaatregelen.", "fulfilled"),
     ("Daarmee is nog niet voldaan aan een tijdens het commissiedebat van 3 maart gedane toezegging.", "referenced"),
+    # a colleague minister named by the ministry's full name of more words promises too (the form of `De Minister van
+    # Justitie en Veiligheid zal uw Kamer ... informeren`; cmt103's probe of the migration letters' colleague promises);
+    # that minister's negotiating position promises the Kamer nothing
+    ("De Minister van Sociale Zaken en Werkgelegenheid zal uw Kamer voor de zomer informeren over de inburgering.", "open"),
+    ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties zal uw Kamer na de zomer informeren over de huisvesting "
+     "van vergunninghouders.", "open"),
+    ("De Minister van Volksgezondheid, Welzijn en Sport zal uw Kamer in het najaar een brief sturen.", "open"),
+    ("De Minister van Buitenlandse Zaken zal pleiten voor een strengere aanpak van mensensmokkel.", None),
     # this letter on promises it handles or lists (VWS/JenV 2023, cmt96 held-out); a later letter on them is a promise
     ("Met deze brief informeer ik uw Kamer over de afhandeling van een viertal toezeggingen die zijn gedaan tijdens het "
      "commissiedebat over de arbeidsmarkt in de zorg.", "fulfilled"),

@@ -35,7 +35,11 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
           r"aan te (?:kunnen )?bieden|toe te (?:kunnen )?zenden|voor te (?:kunnen )?leggen|"
           r"(?:te )?beantwoorden|ter beschikking stellen|beschikbaar stellen)")
 # who promises: the writer, the government, a minister or ministry (`de staatssecretaris van Justitie en Veiligheid`)
-OFFICE = r"(?:(?:van|voor) [\w&]+(?: en [\w&]+)?)"
+# (also a ministry's full name of more words, each capitalised: `De Minister van Sociale Zaken en Werkgelegenheid zal uw
+# Kamer ... informeren`, `de Minister van Buitenlandse Zaken`, `van Volksgezondheid, Welzijn en Sport`, `voor
+# Volkshuisvesting en Ruimtelijke Ordening`: a colleague's promise in the migration letters, cmt103)
+OFFICE = (r"(?:(?:van|voor) [\w&]+(?:(?:,\s*|\s)(?-i:[A-Z])[\w&]+){0,2}?"
+          r"(?: en (?:(?-i:[A-Z])[\w&]+(?:\s(?-i:[A-Z])[\w&]+)?|[\w&]+))?)")
 # (or a ministry by its short name, as answers name the one who acts: `Voorafgaand aan het WGO sport van 30 november zal
 # VWS de Kamer hierover informeren`, IenW 2020)
 MINISTRY_SHORT = r"(?-i:VWS|IenW|BZK|OCW|SZW|LNV|EZK|JenV|J&V|BZ|AZ|KGG|VRO|Defensie|Financiën)"
