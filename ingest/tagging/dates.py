@@ -35,6 +35,7 @@ M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NO_RANGE = r"(?!\s*[-–/]\s*(?:19|20)\d\d|\s+(?:tot\s+en\s+met|t/m)\s+(?:19|20)\d\d)"   # (a year that opens no range)
 REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar)"
+REL_YEAR_WORDS = r"(?:dit|volgend|komend|vorig)\s+jaar|het\s+(?:volgende|nieuwe)\s+jaar|het\s+jaar\s+daarop"
 NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
@@ -331,8 +332,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
     # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
-    # (also a span of days with a dash, as a Council meeting is dated: `de JBZ-raad van 8-9 maart 2018`)
-    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)"
+    # (also a span of days with a dash, as a Council meeting is dated: `de JBZ-raad van 8-9 maart 2018`, or a slash, as
+    # the Kamer dates a two-day sitting: `aangemeld voor plenaire behandeling op 18/19 december 2023`, EK 2023, dl104)
+    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+|\s*[-–/]\s*)"
          rf"(?P<day>\d{{1,2}})\s+{M}"
          rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
          "maart aanstaande.", day_list),
@@ -382,8 +384,10 @@ PERIODS: tuple[Rule, ...] = (
     # (rules/deadlines.py), the next one when long gone (`kunt u de brief in januari tegemoet zien` in December)
     # (also `in de loop van maart`, the whole month: `In de loop van maart zal ik u de voorlichting doen toekomen`,
     # IenM 2012, probe68)
+    # (never a month that names its year in words: `in december van dit jaar` is that year's month, the row `date.month`:
+    # `dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen`, VWS 2019-12-03, dl104)
     rule("date.month_in", rf"(?:in(?:\s+de\s+loop\s+van)?|vóór|voor)\s+(?:de\s+maand\s+)?(?P<month>{FULL_MONTHS})\b"
-                          r"(?!\s+(?:van\s+)?\d)",
+                          rf"(?!\s+(?:van\s+)?(?:\d|{REL_YEAR_WORDS}))",
          "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
          rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",

@@ -133,7 +133,9 @@ CUES: tuple[Rule, ...] = (
          "Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", PAST),
     # (an infinitive after `te` that looks like a participle is none: `Wij zijn voornemens u in het najaar nader te
     # berichten`)
-    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
+    # (also `doen` standing for its participle, as in `heb ik u dit jaar twee brieven doen toekomen (op 23 september jl.
+    # ...)`, VWS 2019-12-03, dl104: the letters sent, no step to come)
+    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten|doen)"
          r"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)\b",
          "De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", PERFECT),
 )
