@@ -128,6 +128,12 @@ PERIODS = [
     # two days of a sitting written with a slash (an Eerste Kamer decision list of 2023-11-28, dl104)
     ("Het wetsvoorstel wordt aangemeld voor plenaire behandeling op 18/19 december 2023 onder voorbehoud van tijdige "
      "beantwoording.", 2023, "2023-11-28", ("op 18/19 december 2023", "2023-12-18", "2023-12-19", False)),
+    # a half of a year written `halfjaar` (constructed on the brief's list of kinds, dl104) ...
+    ("Het advies wordt in het eerste halfjaar van 2025 verwacht.", 2024, "2024-10-15",
+     ("in het eerste halfjaar van 2025", "2025-01-01", "2025-06-30", False)),
+    # ... near miss: a half-yearly report is no half of a year (constructed)
+    ("De eerste halfjaarrapportage van 2025 verschijnt in juli.", 2024, "2024-10-15",
+     ("in juli", "2024-07-01", "2024-07-31", True)),
     # ... near miss: a ratio before a month is no list of days (constructed)
     ("De verhouding was 18/19 in december 2023.", 2023, "2023-11-28", ("in december 2023", "2023-12-01", "2023-12-31",
                                                                        False)),

@@ -397,7 +397,8 @@ PERIODS: tuple[Rule, ...] = (
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
     rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024",
          quarter),
-    rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
+    # (also `halfjaar`: `Het advies wordt in het eerste halfjaar van 2025 verwacht`, dl104's probe of the brief's kinds)
+    rule("date.half", rf"(?:de\s+|het\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
     # the end of the summer (recess): the recess ends at the turn of August, `voor het einde van het zomerreces`
     rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
@@ -448,7 +449,11 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
     # a year led by its preposition, or named as a deadline (`(deadline 2022)`); never the first of a range
     # (`bevriezen voor 2023 tot en met 2025` is for those years, not before the first)
-    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}{NO_RANGE}",
+    # (also `tot en met`, the year's end: `De regeling wordt verlengd tot en met 2026`, dl104's probe of the brief's kinds;
+    # not after `periode`, which names a span of policy: `In de periode tot en met 2030 wordt ingezet op de bouw van
+    # 900.000 nieuwe woningen`, IenW 2022)
+    rule("date.year", rf"(?:in|vanaf|(?<!periode\s)(?:tot\s+en\s+met|t/m)|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+"
+                      rf"{Y}{NO_RANGE}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
     rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
          "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",
@@ -524,7 +529,7 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     # `voor 1 april 2018`: a step due before that day, an end only (as `voor de zomer` ends on 1 July)
     if p in ("voor", "vóór") and period.start and row in BEFORE_A_DAY:
         return Period(None, period.end, period.approx, period.relative)
-    if p == "tot" and period.end:
+    if p in ("tot", "tot en met", "t/m") and period.end:
         return Period(None, period.end, period.approx, period.relative)
     return period
 
