@@ -128,6 +128,12 @@ PERIODS = [
     # two days of a sitting written with a slash (an Eerste Kamer decision list of 2023-11-28, dl104)
     ("Het wetsvoorstel wordt aangemeld voor plenaire behandeling op 18/19 december 2023 onder voorbehoud van tijdige "
      "beantwoording.", 2023, "2023-11-28", ("op 18/19 december 2023", "2023-12-18", "2023-12-19", False)),
+    # the coming half year: six months from the document's date (constructed on the brief's list of kinds, dl104) ...
+    ("Ik informeer uw Kamer in het komende half jaar over de resultaten.", 2024, "2024-10-15",
+     ("het komende half jaar", "2024-10-15", "2025-04-15", True)),
+    # ... near miss: `het komende jaar` stays twelve months
+    ("Ik informeer uw Kamer het komende jaar over de resultaten.", 2024, "2024-10-15",
+     ("het komende jaar", "2024-10-15", "2025-10-15", True)),
     # a half of a year written `halfjaar` (constructed on the brief's list of kinds, dl104) ...
     ("Het advies wordt in het eerste halfjaar van 2025 verwacht.", 2024, "2024-10-15",
      ("in het eerste halfjaar van 2025", "2025-01-01", "2025-06-30", False)),

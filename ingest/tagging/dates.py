@@ -92,12 +92,14 @@ def _after(start: dt.date, n: int, unit: str) -> dt.date:
 
 def from_now(gd: dict[str, str], ctx: Ctx) -> Period:
     """A term counted from the document's own date (`voorzien voor vier maanden`, `het komende jaar`)."""
+    half = gd["unit"].lower().startswith("half")   # `het komende half jaar`: six months
     if not ctx.doc_date:   # the coming year of an undated document: the year after the one it speaks of
-        if gd["n"].lower() in ("komende", "aankomende"):
+        if gd["n"].lower() in ("komende", "aankomende") and not half:
             return Period(_d(ctx.anchor + 1, 1, 1), _d(ctx.anchor + 1, 12, 31), approx=True)
         return Period(None, None, relative=True)
     start = dt.date.fromisoformat(ctx.doc_date)
-    return Period(start.isoformat(), _after(start, _number(gd["n"]), gd["unit"].lower()).isoformat(), approx=True)
+    n, unit = (6, "maanden") if half else (_number(gd["n"]), gd["unit"].lower())
+    return Period(start.isoformat(), _after(start, n, unit).isoformat(), approx=True)
 
 
 def relative(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -455,7 +457,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.year", rf"(?:in|vanaf|(?<!periode\s)(?:tot\s+en\s+met|t/m)|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+"
                       rf"{Y}{NO_RANGE}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
-    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
+    # (also its half: `in het komende half jaar`, `het komende halfjaar`, six months from the document's date, dl104's
+    # probe of the brief's kinds)
+    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar|half\s*jaar)\b",
          "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",
          from_now),
     rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
