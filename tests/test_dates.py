@@ -116,6 +116,33 @@ PERIODS = [
     # `het komende jaar`: the twelve months from the document's date
     ("De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen", 2024,
      "2024-04-11", ("het komende jaar", "2024-04-11", "2025-04-11", True)),
+    # a month whose year is named in words is that year's month, not `in december` with `dit jaar` apart (a VWS letter
+    # of 2019-12-03, dl104) ...
+    ("In deze brieven heb ik aangegeven dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen "
+     "van TNO, RIVM en CBS.", 2019, "2019-12-03", ("in december van dit jaar", "2019-12-01", "2019-12-31", False)),
+    ("Het wetsvoorstel wordt in maart van volgend jaar ingediend.", 2019, "2019-10-03",
+     ("in maart van volgend jaar", "2020-03-01", "2020-03-31", False)),
+    # ... near miss: a month followed by `van` and no year stays the month alone (constructed)
+    ("Het verslag van de Raad in december van de Europese Commissie volgt.", 2019, "2019-10-03",
+     ("in december", "2019-12-01", "2019-12-31", True)),
+    # two days of a sitting written with a slash (an Eerste Kamer decision list of 2023-11-28, dl104)
+    ("Het wetsvoorstel wordt aangemeld voor plenaire behandeling op 18/19 december 2023 onder voorbehoud van tijdige "
+     "beantwoording.", 2023, "2023-11-28", ("op 18/19 december 2023", "2023-12-18", "2023-12-19", False)),
+    # the coming half year: six months from the document's date (constructed on the brief's list of kinds, dl104) ...
+    ("Ik informeer uw Kamer in het komende half jaar over de resultaten.", 2024, "2024-10-15",
+     ("het komende half jaar", "2024-10-15", "2025-04-15", True)),
+    # ... near miss: `het komende jaar` stays twelve months
+    ("Ik informeer uw Kamer het komende jaar over de resultaten.", 2024, "2024-10-15",
+     ("het komende jaar", "2024-10-15", "2025-10-15", True)),
+    # a half of a year written `halfjaar` (constructed on the brief's list of kinds, dl104) ...
+    ("Het advies wordt in het eerste halfjaar van 2025 verwacht.", 2024, "2024-10-15",
+     ("in het eerste halfjaar van 2025", "2025-01-01", "2025-06-30", False)),
+    # ... near miss: a half-yearly report is no half of a year (constructed)
+    ("De eerste halfjaarrapportage van 2025 verschijnt in juli.", 2024, "2024-10-15",
+     ("in juli", "2024-07-01", "2024-07-31", True)),
+    # ... near miss: a ratio before a month is no list of days (constructed)
+    ("De verhouding was 18/19 in december 2023.", 2023, "2023-11-28", ("in december 2023", "2023-12-01", "2023-12-31",
+                                                                       False)),
 ]
 
 

@@ -133,7 +133,7 @@ STEPS = [
     ("Gegeven deze korte antwoordtermijn besluit de commissievoorzitter evenwel dat in de commissievergadering van 5 "
      "december zal worden besloten of het wetsvoorstel dan definitief wordt aangemeld voor plenaire behandeling op "
      "18/19 december of dat ruimte geboden kan worden voor het uitbrengen van een tweede verslag onder voorbehoud van "
-     "tijdige beantwoording.", 2023, "2023-11-28", [("5 december", "2023-12-05"), ("19 december", "2023-12-19")]),
+     "tijdige beantwoording.", 2023, "2023-11-28", [("5 december", "2023-12-05"), ("op 18/19 december", "2023-12-19")]),
     # one term with its latest day in brackets is one step (the same list); a bracketed earlier day is another term (a
     # Dutch association's text on cancelling membership)
     ("De antwoordtermijn wordt gesteld op 1 december (uiterlijk maandag 4 december).", 2023, "2023-11-28",
@@ -243,6 +243,16 @@ STEPS += [
     # ... but as a condition, with the verb last, the step still holds (constructed)
     ("Als dat niet mogelijk is, informeer ik u voor 1 mei 2024.", 2024, "2024-03-25", [("voor 1 mei 2024", "2024-05-01")]),
     ("Ik zal uw Kamer niet eerder dan in juni kunnen informeren.", 2024, "2024-03-25", [("in juni", "2024-06-30")]),
+    # a measure's last year after `tot en met`: an end only (constructed on the brief's list of kinds, dl104)
+    ("De regeling wordt verlengd tot en met 2026.", 2024, "2024-10-15", [("tot en met 2026", "2026-12-31")]),
+    # a yearly day of the Kamer without its year, long gone, in words that look ahead: the next one, the third Tuesday of
+    # next September (constructed, dl104)
+    ("Ik stuur uw Kamer de uitwerking voor Prinsjesdag.", 2024, "2024-12-15", [("voor Prinsjesdag", "2025-09-16")]),
+    # ... near misses of `heb ... doen toekomen`: the future and `te doen toekomen` are steps to come (constructed)
+    ("Ik zal u het rapport in december van dit jaar doen toekomen.", 2019, "2019-10-01",
+     [("in december van dit jaar", "2019-12-31")]),
+    ("Ik heb uw Kamer toegezegd het rapport voor de zomer te doen toekomen.", 2019, "2019-03-01",
+     [("voor de zomer", "2019-07-01")]),
     # an infinitive after `te` that looks like a participle tells no perfect (an SZW letter of 2020-08-11)
     ("Wij zijn voornemens u in het najaar nader te berichten.", 2020, "2020-08-11", [("in het najaar", "2020-11-30")]),
     # a period the letter is written in the first days of, told in the present (a Defensie letter of 2025-10-06)
@@ -318,6 +328,13 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # `tot en met` a year after `periode` names a span of policy, no term (constructed on an IenW letter of 2022, dl104);
+    # a yearly day of the Kamer in the present of habit stays no step (constructed)
+    ("In de periode tot en met 2030 worden 900.000 nieuwe woningen gebouwd.", 2022, "2022-11-25"),
+    ("Op Prinsjesdag wordt de begroting gepresenteerd.", 2024, "2024-12-15"),
+    # letters sent, told in the perfect with `doen` for its participle (a VWS letter of 2019-12-03, dl104)
+    ("Over de ontwikkeling van de benodigde verpleeghuiscapaciteit heb ik u dit jaar twee brieven doen toekomen (op 23 "
+     "september jl. (Kamerstuk 31 765, nr. 437) en op 18 oktober jl. (Kamerstuk 31 765, nr. 453)).", 2019, "2019-12-03"),
     # a year inside a quoted news title; what the migration forecast says of a date (AenM 2025, probe79)
     ("Antwoord vragen van het lid Rajkowski en Peter de Groot over het bericht 'Helft van het aantal asielopvangplekken "
      "in 2026 bezet door statushouders'", 2025, "2025-03-03"),

@@ -35,6 +35,7 @@ M = rf"(?P<month>{MONTH_NAMES})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NO_RANGE = r"(?!\s*[-–/]\s*(?:19|20)\d\d|\s+(?:tot\s+en\s+met|t/m)\s+(?:19|20)\d\d)"   # (a year that opens no range)
 REL_YEAR = r"(?P<rel>dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar)"
+REL_YEAR_WORDS = r"(?:dit|volgend|komend|vorig)\s+jaar|het\s+(?:volgende|nieuwe)\s+jaar|het\s+jaar\s+daarop"
 NEW_YEAR_FROM_MONTH = 7   # `het nieuwe jaar` in a letter of the second half of a year is the next; earlier, this one
 YEAR_OR_REL = rf"(?:{Y}|{REL_YEAR})"
 OF_YEAR = rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?"
@@ -91,12 +92,14 @@ def _after(start: dt.date, n: int, unit: str) -> dt.date:
 
 def from_now(gd: dict[str, str], ctx: Ctx) -> Period:
     """A term counted from the document's own date (`voorzien voor vier maanden`, `het komende jaar`)."""
+    half = gd["unit"].lower().startswith("half")   # `het komende half jaar`: six months
     if not ctx.doc_date:   # the coming year of an undated document: the year after the one it speaks of
-        if gd["n"].lower() in ("komende", "aankomende"):
+        if gd["n"].lower() in ("komende", "aankomende") and not half:
             return Period(_d(ctx.anchor + 1, 1, 1), _d(ctx.anchor + 1, 12, 31), approx=True)
         return Period(None, None, relative=True)
     start = dt.date.fromisoformat(ctx.doc_date)
-    return Period(start.isoformat(), _after(start, _number(gd["n"]), gd["unit"].lower()).isoformat(), approx=True)
+    n, unit = (6, "maanden") if half else (_number(gd["n"]), gd["unit"].lower())
+    return Period(start.isoformat(), _after(start, n, unit).isoformat(), approx=True)
 
 
 def relative(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -331,8 +334,9 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
          "waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld", numeric_day),
     # a list of days of one month (`op 14, 15 en 16 maart`, `22 en 23 juli 2025`): from the first day to the last
-    # (also a span of days with a dash, as a Council meeting is dated: `de JBZ-raad van 8-9 maart 2018`)
-    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)"
+    # (also a span of days with a dash, as a Council meeting is dated: `de JBZ-raad van 8-9 maart 2018`, or a slash, as
+    # the Kamer dates a two-day sitting: `aangemeld voor plenaire behandeling op 18/19 december 2023`, EK 2023, dl104)
+    rule("date.day_list", rf"(?P<d1>\d{{1,2}})(?:(?:,\s*\d{{1,2}})*\s+(?:en|t/m|tot en met)\s+|\s*[-–/]\s*)"
          rf"(?P<day>\d{{1,2}})\s+{M}"
          rf"(?:\s+(?:van\s+)?{YEAR_OR_REL})?", "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 "
          "maart aanstaande.", day_list),
@@ -382,8 +386,10 @@ PERIODS: tuple[Rule, ...] = (
     # (rules/deadlines.py), the next one when long gone (`kunt u de brief in januari tegemoet zien` in December)
     # (also `in de loop van maart`, the whole month: `In de loop van maart zal ik u de voorlichting doen toekomen`,
     # IenM 2012, probe68)
+    # (never a month that names its year in words: `in december van dit jaar` is that year's month, the row `date.month`:
+    # `dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen`, VWS 2019-12-03, dl104)
     rule("date.month_in", rf"(?:in(?:\s+de\s+loop\s+van)?|vóór|voor)\s+(?:de\s+maand\s+)?(?P<month>{FULL_MONTHS})\b"
-                          r"(?!\s+(?:van\s+)?\d)",
+                          rf"(?!\s+(?:van\s+)?(?:\d|{REL_YEAR_WORDS}))",
          "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
          rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
@@ -393,7 +399,8 @@ PERIODS: tuple[Rule, ...] = (
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
     rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024",
          quarter),
-    rule("date.half", rf"(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft){OF_YEAR}",
+    # (also `halfjaar`: `Het advies wordt in het eerste halfjaar van 2025 verwacht`, dl104's probe of the brief's kinds)
+    rule("date.half", rf"(?:de\s+|het\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar){OF_YEAR}",
          "Uw Kamer wordt in de eerste helft van 2024 door de Staatssecretaris van JenV geïnformeerd", half),
     # the end of the summer (recess): the recess ends at the turn of August, `voor het einde van het zomerreces`
     rule("date.summer_end", rf"(?:uiterlijk\s+)?(?:voor|vóór|tegen|aan)\s+het\s+einde?\s+van\s+(?:de\s+|het\s+)?"
@@ -444,9 +451,15 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
     # a year led by its preposition, or named as a deadline (`(deadline 2022)`); never the first of a range
     # (`bevriezen voor 2023 tot en met 2025` is for those years, not before the first)
-    rule("date.year", rf"(?:in|vanaf|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+{Y}{NO_RANGE}",
+    # (also `tot en met`, the year's end: `De regeling wordt verlengd tot en met 2026`, dl104's probe of the brief's kinds;
+    # not after `periode`, which names a span of policy: `In de periode tot en met 2030 wordt ingezet op de bouw van
+    # 900.000 nieuwe woningen`, IenW 2022)
+    rule("date.year", rf"(?:in|vanaf|(?<!periode\s)(?:tot\s+en\s+met|t/m)|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+"
+                      rf"{Y}{NO_RANGE}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
-    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar)\b",
+    # (also its half: `in het komende half jaar`, `het komende halfjaar`, six months from the document's date, dl104's
+    # probe of the brief's kinds)
+    rule("date.from_now_year", r"(?:het|de)\s+(?P<n>komende|aankomende)\s+(?P<unit>jaar|half\s*jaar)\b",
          "De eilanden hebben met elkaar afgesproken om het komende jaar over dit thema kennis uit te wisselen",
          from_now),
     rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
@@ -520,7 +533,7 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     # `voor 1 april 2018`: a step due before that day, an end only (as `voor de zomer` ends on 1 July)
     if p in ("voor", "vóór") and period.start and row in BEFORE_A_DAY:
         return Period(None, period.end, period.approx, period.relative)
-    if p == "tot" and period.end:
+    if p in ("tot", "tot en met", "t/m") and period.end:
         return Period(None, period.end, period.approx, period.relative)
     return period
 

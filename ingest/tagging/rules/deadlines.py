@@ -133,7 +133,9 @@ CUES: tuple[Rule, ...] = (
          "Hervestiging wordt uitgevoerd binnen een vierjarig beleidskader (nu 2020-2023 ).", PAST),
     # (an infinitive after `te` that looks like a participle is none: `Wij zijn voornemens u in het najaar nader te
     # berichten`)
-    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten)"
+    # (also `doen` standing for its participle, as in `heb ik u dit jaar twee brieven doen toekomen (op 23 september jl.
+    # ...)`, VWS 2019-12-03, dl104: the letters sent, no step to come)
+    rule("deadline.perfect", rf"\b{AUX}\b{WORDS_IN_CLAUSE}(?<!\bte)\s+(?:{PARTICIPLE}|weten|kunnen|moeten|willen|laten|doen)"
          r"(?!\s+(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b)\b",
          "De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", PERFECT),
 )
@@ -894,7 +896,10 @@ BEFORE_MEETING = re.compile(r"\b(?:voorafgaand\s+aan|vóór|voor)\s+(?:het|de)\s
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
-SEASONS = ("date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer")
+# (so is a yearly day of the Kamer named without its year: `na Prinsjesdag` in a December letter is next September's,
+# `voor het kerstreces` in a February letter next December's; dl104's probe of the brief's kinds)
+SEASONS = ("date.season", "date.before_summer", "date.summer_end", "date.recess", "date.after_summer", "date.prinsjesdag",
+           "date.before_christmas")
 WEAK_AHEAD = ("deadline.we_act", "deadline.passive")
 DAY_OR_MONTH = ("date.date", "date.day_list", "date.week_of", "date.month", "date.month_led", "date.month_in", "date.month_part",
                 *SEASONS)
@@ -915,6 +920,9 @@ def _next_year_if_ahead(sentence: str, f: Found, doc_date: str | None) -> Found:
     verb = tense(sentence, (f.start, f.end))
     if verb.ahead is not True or (f.rule in SEASONS and verb.cue in WEAK_AHEAD):
         return f
+    if f.rule == "date.prinsjesdag":   # a weekday of its month: found again in the next year, not the same day a year on
+        again = find_expressions(f.text, int((p.start or p.end or doc_date)[:4]) + 1)
+        return f._replace(period=again[0].period) if again else f
     return f._replace(period=Period(_a_year_on(p.start), _a_year_on(p.end), p.approx, p.relative))
 
 
