@@ -10,6 +10,28 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # the other document types (refs105): an Eerste Kamer paper lettered after `nr.` in a bill's parliamentary history
+    # (a Woo commentary's list); an amendment's paper with the dash set off by spaces (a rapporteurs' note, SZW 2022),
+    # never a span of years; letters by subject and dates in a Woo decision, one per date, never a period; the
+    # BNC-fiches a paper goes with (an EK written consultation, VWS 2021), never fiches still to be sent; the Raad van
+    # State's information by its date (an EK letter, VWS 2024), never a hearing of it
+    ("Brief minister met de reactie op in het nader voorlopig verslag gestelde vragen (33 328, nr. T)",
+     [("33328-T", "kamerstuk")]),
+    ("De stemming vond plaats in zaal T (33 328 stemmen, nr. T).", []),
+    ("220d Overgangsrecht wacht- of drempelperiode uitzendovereenkomsten (amendement 36067 – 61)",
+     [("36067-61", "kamerstuk")]),
+    ("In de jaren 2019 – 20 is 36067 – 61 keer gestemd.", []),
+    ("Het verzoek betreft openbaarmaking van documenten over de totstandkoming van de Kamerbrieven over het "
+     "zoönosenbeleid van 6 juli 2021 en 23 december 2021.", [(None, "brief"), (None, "brief")]),
+    ("Ik heb de brieven over de periode van 1 januari 2020 ontvangen.", []),
+    ("De vaste commissie voor Volksgezondheid, Welzijn en Sport2 heeft kennisgenomen van de EU-mededeling «EU-strategie "
+     "voor de rechten van het kind»3, de Aanbeveling tot instelling van een Europese kindergarantie4 en de bijbehorende "
+     "BNC-fiches met de reactie van de regering hierop5.", [(None, "bnc-fiche")]),
+    ("Ik streef ernaar om de bijbehorende BNC-fiches op korte termijn aan uw Kamer te sturen.", []),
+    ("Op 29 juni 2022 heeft de Afdeling advisering van de Raad van State (hierna: Raad van State) voorlichting gegeven "
+     "over het facultatief protocol van het Verdrag inzake de rechten van personen met een handicap.",
+     [(None, "rapport")]),
+    ("Op 29 juni 2022 heeft de Raad van State een zitting gehouden over het protocol.", []),
     # a letter in a committee's agenda cited by its document number in the bracket closing the item (AO Politie 2019,
     # refs100; AO Belastingdienst 2020, refs95 held-out): one reference, by that number; a saved page's register line
     # naming the paper it is an appendix of (berthub.eu 2025) cites nothing

@@ -302,9 +302,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # 34 998, C)`, EZK 2020; a full stop may end the letter: `(Kamerstuk 34 903, F.)`, EZK 2019)
     # (both Kamers' papers at once, the Eerste Kamer's letter and the Tweede Kamer's number: `(Kamerstukken I/II, 34680,
     # A/1)`, an EK decision list 2017)
+    # (the letter after `nr.`, as lists of a bill's parliamentary history write an Eerste Kamer paper: `Brief minister met
+    # de reactie op in het nader voorlopig verslag gestelde vragen (33 328, nr. T)`, a Woo commentary's list, refs105)
     rule("ref-kamerstuk-lettered-bracketed", rf"\(\s*(?:Kamerstuk(?:ken)?\s*(?:I{{1,2}}(?:/I{{1,2}})?\s*)?,?\s*{YEAR}?)?"
                                              rf"{DOSSIER}{SUB},"
-                                             r"\s*(?:letter\s+)?(?P<letter>[A-Z]{1,2})(?:/\d{1,4})?\.?\s*\)",
+                                             r"\s*(?:letter\s+|nr\.?\s*)?(?P<letter>[A-Z]{1,2})(?:/\d{1,4})?\.?\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
     # an Eerste Kamer paper outside a bill, its dossier in Roman figures from C, after its year: `de door Uw Kamer op 2
@@ -354,6 +356,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
          "Zaak: Brief regering - Stand van zaken asielketen - 19637-3150",
+         RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
+    # ... or after the kind of paper it is, the dash set off by spaces as word processors make it: `Overgangsrecht wacht-
+    # of drempelperiode uitzendovereenkomsten (amendement 36067 – 61)`, a rapporteurs' note on the Wtp (SZW 2022, refs105);
+    # never a span of years or numbers without the kind (`2019 – 20`, `36067 – 61 leden`)
+    rule("ref-kamerstuk-kind-spaced-dash", r"\b(?:[Aa]mendement|[Mm]otie|Kamerstuk)\s+(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})"
+                                           r"\s+[–—-]\s+(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
+         "220d Overgangsrecht wacht- of drempelperiode uitzendovereenkomsten (amendement 36067 – 61)",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
     # the Eerste Kamer's numbers of its promises, after their label, one per number: `Toezegging T02109 wordt als voldaan
@@ -412,6 +421,23 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                            rf"(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport.",
          RefKind("brief", _each_letter), flags=0),
+    # several letters cited by their subject and then their dates, one reference each, as a Woo decision names the letters
+    # a request is about: `de totstandkoming van de Kamerbrieven over het zoönosenbeleid van 6 juli 2021 en 23 december
+    # 2021` (VWS 2022, refs105); never a period the subject spans (`brieven over de periode van 1 januari 2020`)
+    rule("ref-letters-topic-dated", rf"\b\w*brieven\s+(?:over|inzake|betreffende)\s+(?!de\s+periode\b)[^.;()]{{3,120}}?"
+                                    rf"\s+(?:van|d\.d\.)\s+(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
+         "Het verzoek betreft openbaarmaking van documenten over de totstandkoming van de Kamerbrieven over het "
+         "zoönosenbeleid van 6 juli 2021 en 23 december 2021.", RefKind("brief", _each_letter), flags=0),
+    # the BNC-fiches a paper goes with, sent before: `de EU-mededeling ..., de Aanbeveling ... en de bijbehorende
+    # BNC-fiches met de reactie van de regering hierop5` (an EK committee's written consultation, VWS 2021, refs105);
+    # never fiches still to be sent (`om de BNC-fiches op korte termijn aan uw Kamer te sturen`), nor one fiche in general
+    # (`middels een BNC-fiche`)
+    rule("ref-bnc-fiches-cited", r"\b(?:[Hh]et|[Dd]e)\s+(?:bijbehorende|eerdere|desbetreffende|betreffende|genoemde)\s+"
+                                 r"BNC-fiches?\b(?![^.;]{0,120}\b(?:zal|zullen|te\s+(?:sturen|zenden|versturen)|"
+                                 r"worden\s+(?:verzonden|gestuurd)))",
+         "De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft kennisgenomen van de EU-mededeling «EU-strategie "
+         "voor de rechten van het kind», de Aanbeveling tot instelling van een Europese kindergarantie en de "
+         "bijbehorende BNC-fiches met de reactie van de regering hierop.", RefKind("bnc-fiche", _unnamed), flags=0),
     # several letters cited by month and year, one reference each, a footnote digit glued to each year in a text file
     # (`verwijs ik naar de Kamerbrieven van november 20224, juni 20235 en december 20236`, LNV 2024, rules46 probe)
     rule("ref-letters-of-months", rf"\b\w*brieven\s+(?:van|d\.d\.)\s+(?P<months>{MONTH_YEAR}(?:\s*(?:,|en)\s*"
@@ -771,6 +797,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                              r"Centrale\s+Raad\s+van\s+Beroep|[Rr]echter)\b[^.;]{0,120}?\bgeoordeeld)\b",
          "Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "
          "uitspraken gedaan in zaken van Syriërs uit de regio Damascus.", RefKind("uitspraak", _unnamed), flags=0),
+    # the Raad van State's advice or information (voorlichting) cited by its date: `Op 29 juni 2022 heeft de Afdeling
+    # advisering van de Raad van State (hierna: Raad van State) voorlichting gegeven over het facultatief protocol ...`
+    # (an EK letter, VWS 2024, refs105), as nota's and memories write `Op 3 mei 2021 heeft de Raad van State advies
+    # uitgebracht`; never a hearing or a visit of it
+    rule("ref-advice-dated", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+(?:heeft|hebben)\s+(?:de\s+)?(?:Afdeling\s+advisering\s+van\s+de\s+)?"
+                             r"Raad\s+van\s+State\b[^.;]{0,80}?\b(?:voorlichting\s+gegeven|(?:een\s+|zijn\s+)?advies\s+"
+                             r"uitgebracht|geadviseerd)\b",
+         "Op 29 juni 2022 heeft de Afdeling advisering van de Raad van State (hierna: Raad van State) voorlichting gegeven "
+         "over het facultatief protocol van het Verdrag inzake de rechten van personen met een handicap.",
+         RefKind("rapport", _unnamed), flags=0),
     # a ruling cited by its date: `de uitspraak van de Afdeling van 9 maart 2022`
     # (a judgment or a ruling on appeal by its date alone, in brackets after the case it ended, as a Woo request names
     # them: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26 februari 2021)`, a
