@@ -855,3 +855,21 @@ def test_a_title_in_guillemets_wrapped_onto_a_short_line_is_not_cut() -> None:
     assert [" ".join(t.quote.split()) for t in refs] == [
         "Bent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019. Berekeningen met het "
         "model NEMA»?1"]
+
+
+def test_a_long_sentence_listing_papers_quotes_each_with_its_clause() -> None:
+    """A committee's report opens with one sentence listing the letters it asked about (BZ 2021, refs105 pool): each
+    reference is quoted by its own clause, the whole sentence being longer than a scorer or reader takes as one quote."""
+    body = ("De vaste commissie voor Europese Zaken heeft een aantal vragen en opmerkingen voorgelegd aan de Minister van "
+            "Buitenlandse Zaken over de brief van 9 juli 2021 over de geannoteerde agenda voor de informele Raad Algemene "
+            "Zaken van 22 en 23 juli 2021 (Kamerstuk 21 501-02, nr. 2395), over de brief van 25 juni 2021 over het verslag "
+            "Raad Algemene Zaken van 22 juni 2021 (Kamerstuk 21 501-02, nr. 2377), over de brief van 25 mei 2021 over de "
+            "verdeling Europese Interreg middelen, Rijkscofinanciering bij Interreg A, projectstimuleringsregeling Interreg "
+            "B en Rijkscofinanciering bij EFRO (Kamerstuk 27 813, nr. 32) en over de brief van 11 juni 2021 over "
+            "Uitvoering van de motie van het lid Sjoerdsma over het anti-fraudemechanisme EDES (Kamerstuk 21 501-02, nr. "
+            "2357).")
+    refs = {t.fields()["normalized"]: t.quote for t in tag_document((Page(1, body),), (), "2021-09-01", "other")
+            if t.kind == "reference"}
+    assert refs["21501-02-2377"] == ("over de brief van 25 juni 2021 over het verslag Raad Algemene Zaken van 22 juni "
+                                     "2021 (Kamerstuk 21 501-02, nr. 2377)")
+    assert all(len(q.split()) < 50 for q in refs.values()) and len(refs) == 4

@@ -299,9 +299,40 @@ def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: s
     return [t for t in tags if not own(t)]
 
 
+CLAUSE_QUOTE_WORDS = 60   # words: a sentence this long that cites several papers quotes each with its own clause
+
+
 def reference_tags(sent: Sentence) -> list[Tag]:
-    return [Tag(sent.quote, sent.page, sent.start + r.start, sent.start + r.end,
+    quotes = _clause_quotes(sent)
+    return [Tag(quotes.get(r.start, sent.quote), sent.page, sent.start + r.start, sent.start + r.end,
                 ReferenceInfo(r.normalized, r.ref_type), r.rule) for r in sent.references]
+
+
+CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:en\s+|alsmede\s+)?|\s+(?:en|alsmede)\s+)(?=(?:over|van|de|het|uw|mijn|onze|een|"
+                          r"alsmede)\b)")
+
+
+def _clause_quotes(sent: Sentence) -> dict[int, str]:
+    """In a long sentence listing several papers (a committee's report on `de brief van ... (Kamerstuk ...), over de
+    brief van ... (Kamerstuk ...) en ...`), the words that carry each citation: from the break after the paper before
+    it (a comma or `en` before the next item) to the break after it. Empty for a shorter sentence or one paper (the
+    sentence is the quote)."""
+    ends: dict[int, int] = {}
+    for r in sent.references:
+        ends[r.start] = max(ends.get(r.start, r.end), r.end)
+    if len(ends) < 2 or len(sent.quote.split()) <= CLAUSE_QUOTE_WORDS:
+        return {}
+    starts = sorted(ends)
+    cuts = [0]
+    for here, after in zip(starts, starts[1:]):
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(sent.text, ends[here], after)]
+        cuts.append(breaks[-1] if breaks else ends[here])
+    cuts.append(len(sent.text))
+    out: dict[int, str] = {}
+    for i, start in enumerate(starts):
+        clause = collapse(sent.text[cuts[i]:cuts[i + 1]]).lstrip(" ,;.)").strip()
+        out[start] = re.sub(r"^(?:en|of|alsmede)\s+", "", clause)
+    return out
 
 
 def _mail_date(text: str, doc_date: str | None) -> str | None:
