@@ -593,8 +593,9 @@ def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tup
                       for f, note in notes if f.marker_offset is not None), key=lambda x: x[0])
     out = []
     for t in tags:
-        sent = next((s for s in read if s.start <= t.start < s.end), None)
-        if isinstance(t.info, ReferenceInfo) and not _identifier(t.info.normalized) and sent is not None:
+        described = markers and isinstance(t.info, ReferenceInfo) and not _identifier(t.info.normalized)
+        sent = next((s for s in read if s.start <= t.start < s.end), None) if described else None
+        if isinstance(t.info, ReferenceInfo) and sent is not None:
             first = next(((m, kinds) for m, kinds in markers if t.end <= m <= sent.end + 2), None)
             if first is not None and (t.info.ref_type == "uitspraak") in first[1] \
                     and not any(t.end <= sent.start + mo.start < first[0] for mo in sent.motions):
