@@ -1351,6 +1351,34 @@ def test_a_recurring_promise_in_the_letter_it_promises_is_kept() -> None:
     assert c.fields()["status"] == "referenced"
 
 
+@pytest.mark.parametrize("body, status, rule", [
+    # the recurring promise told in the passive present, the letter saying after it that it is this year's report
+    # (VWS 2025, reported by two helpers): kept here
+    ("Ieder jaar voor de zomer wordt uw Kamer geïnformeerd over de voortgang van het programma Gezond en Actief Leven. "
+     "Hierbij ontvangt u de zevende voortgangsbrief.", "fulfilled", "kept-recurring"),
+    # the delivering sentence BEFORE the recurring promise (a second progress report offered, then its rhythm)
+    ("Met genoegen bied ik u mijn tweede voortgangsrapportage aan. Daarin staat de uitvoering van het programma centraal. "
+     "Ieder half jaar informeer ik uw Kamer over de voortgang van het programma.", "fulfilled", "kept-recurring"),
+    # negative: the same passive rhythm, the letter sending something that is no periodic paper: not kept
+    ("Ieder jaar voor de zomer wordt uw Kamer geïnformeerd over de voortgang van het programma Gezond en Actief Leven. "
+     "Hierbij ontvangt u het rapport van de inspectie.", "open", "made-kamer-informed"),
+    # negative: a letter promising future reports, not one of them: stays open
+    ("Hierbij ontvangt u de eerste voortgangsrapportage over de aanpak. Ik zal uw Kamer voortaan ieder half jaar "
+     "informeren over de voortgang van de aanpak.", "open", "made-sender-will"),
+    # a letter between two reports: the recurring promise recounted, the next report promised later (BZK 2018): only
+    # mentioned, not kept
+    ("Zoals toegezegd aan de Tweede Kamer tijdens het Algemeen Overleg op 23 mei 2018 (Kamerstuk 34 293, nr. 35), wordt u "
+     "twee keer per jaar door middel van een rapportage geïnformeerd over de stand van zaken van de renovatie van het "
+     "Binnenhofcomplex. Ik voer nog overleg over enige onderdelen van het voorontwerp. Zo spoedig mogelijk daarna zend "
+     "ik u de tweede voortgangsrapportage.", "referenced", "mentioned-recurring-next-due"),
+])
+def test_a_recurring_promise_is_kept_by_the_periodic_paper_said_near_it(body: str, status: str, rule: str) -> None:
+    """A recurring promise is kept by the letter that says, before or after it, that it delivers one of those periodic
+    papers; a letter that promises the next one, or sends something else, keeps nothing."""
+    c = [t for t in tag_document((Page(1, body),), (), "2025-06-20", "kamerbrief") if t.kind == "commitment"][0]
+    assert (c.fields()["status"], c.rule) == (status, rule)
+
+
 def test_a_promise_whose_paper_the_next_sentence_picks_up_is_one_promise() -> None:
     """Def 2020 (probe58 held-out): the letters promised, then `Deze brieven zullen uw Kamer ... bereiken`: one open
     promise quoting both sentences, due by the second; a next promise of another paper stays its own."""

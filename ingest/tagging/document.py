@@ -24,7 +24,8 @@ from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
-                                              NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, SAME_PAPER,
+                                              NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, RECURRING,
+                                              SAME_PAPER,
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
@@ -166,7 +167,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
-    tags = _not_own_part(_report_named_once(tags, text), text)
+    tags = _kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
@@ -176,6 +177,69 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     tags.extend(motion_tags(motions, read, offsets, notes, doc_type == "motie"))
     tags.extend(all_footnote_tags(pages, notes, anchor, doc_date, doc_type, source))
     return tags
+
+
+# A recurring promise (`Ieder jaar voor de zomer wordt uw Kamer geïnformeerd over de voortgang van ...`, VWS 2025;
+# `... informeer ik uw Kamer ieder half jaar over ...`) told in the present or recounted, not promised anew (`zal`,
+# `blijf`), is kept by the letter that says, within RECURRING_REACH sentences before or after it, that it delivers
+# one of those reports: `Hierbij ontvangt u de zevende voortgangsbrief.`, `Met genoegen bied ik u mijn tweede
+# voortgangsrapportage aan.` A letter that only promises future reports keeps nothing.
+RECURRING_PROMISE = re.compile(rf"^(?!.*\b(?:zal|zullen|zult|blijf|blijft|blijven|wil|willen|ga|gaan|voortaan|"
+                               rf"vanaf\s+nu)\s)(?=.*\b(?:{RECURRING})\b)", re.I)
+RECURRING_TOLD = re.compile(rf"\b(?:toegezegd|toezegging)\b.*\b(?:{RECURRING})\b|\b(?:{RECURRING})\b.*\btoegezegd\b", re.I)
+# the delivering sentence names the periodic paper: a progress report or letter, or a numbered one
+PERIODIC_PAPER = re.compile(r"\b(?:voortgang\w*|\w*rapportage|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|"
+                            r"negende|tiende|elfde|twaalfde|\d+e)\s+(?:\w+\s+)?\w*(?:brief|rapport|editie|monitor)|"
+                            r"(?:half)?jaarlijkse\s+\w+)\b", re.I)
+RECURRING_REACH = 2
+PERIODIC_DELIVERY = re.compile(r"\b(?:bied|biedt|bieden)\b.{0,120}\baan\b", re.I)
+
+
+def _delivers_periodic(sent: Sentence) -> bool:
+    """Whether a sentence says this letter delivers a periodic paper it names."""
+    flat = collapse(sent.text)
+    return (sent.delivery is not None or PERIODIC_DELIVERY.search(flat) is not None) \
+        and PERIODIC_PAPER.search(flat) is not None and not postponed([sent.text])
+
+
+def _recurring(t: Tag, flat: str) -> bool:
+    """Whether a commitment is a standing recurring promise: recounted as promised, or told in the present."""
+    if RECURRING_TOLD.search(flat):
+        return True
+    return RECURRING_PROMISE.search(flat) is not None and t.status != Status.REFERENCED or t.rule == "mentioned-recurring"
+
+
+def _next_paper_promised(sent: Sentence) -> bool:
+    """Whether a sentence promises the next periodic paper (`Zo spoedig mogelijk daarna zend ik u de tweede
+    voortgangsrapportage.`): the letter it stands in is not that paper."""
+    return sent.commitment is not None and sent.commitment.value is MADE and sent.delivery is None \
+        and PERIODIC_PAPER.search(collapse(sent.text)) is not None
+
+
+def _recurring_status(t: Tag, at: Sentence, read: list[Sentence]) -> Tag:
+    """A recurring promise near a sentence delivering its periodic paper is kept here; one said kept, with no such
+    sentence near and the next paper promised after it, is only mentioned (a letter between two reports)."""
+    if not isinstance(t.info, CommitmentInfo):
+        return t
+    near = read[max(0, at.index - RECURRING_REACH):at.index] + read[at.index + 1:at.index + 1 + RECURRING_REACH]
+    if any(_delivers_periodic(s) for s in near):
+        if t.status == Status.FULFILLED:
+            return t
+        return replace(t, info=replace(t.info, status=Status.FULFILLED), rule="kept-recurring")
+    if t.status == Status.FULFILLED and any(_next_paper_promised(s) for s in read[at.index + 1:at.index + 1 + POSTPONE_REACH]):
+        return replace(t, info=replace(t.info, status=Status.REFERENCED), rule="mentioned-recurring-next-due")
+    return t
+
+
+def _kept_recurring(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
+    """Recurring promises this letter is, or is not, an instance of (``_recurring_status``)."""
+    if doc_type in DESCRIBING:
+        return tags
+    out: list[Tag] = []
+    for t in tags:
+        at = next((s for s in read if s.start <= t.start < s.end), None) if t.kind == "commitment" else None
+        out.append(_recurring_status(t, at, read) if at is not None and _recurring(t, collapse(at.text)) else t)
+    return out
 
 
 def _after_promise(read: list[Sentence], index: int) -> list[Sentence]:
