@@ -6,6 +6,7 @@ tag kind is built from that one reading. A rule that raises on a sentence is ski
 only, with a warning naming the file, the page and the rule; the document is never lost to a rule."""
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Callable
@@ -237,9 +238,15 @@ def _kept_recurring(tags: list[Tag], read: list[Sentence], doc_type: str | None)
         return tags
     out: list[Tag] = []
     for t in tags:
-        at = next((s for s in read if s.start <= t.start < s.end), None) if t.kind == "commitment" else None
+        at = _sentence_at(read, t.start) if t.kind == "commitment" else None
         out.append(_recurring_status(t, at, read) if at is not None and _recurring(t, collapse(at.text)) else t)
     return out
+
+
+def _sentence_at(read: list[Sentence], pos: int) -> Sentence | None:
+    """The sentence of ``read`` (in reading order) that holds offset ``pos``, if any."""
+    i = bisect.bisect_right(read, pos, key=lambda s: s.start) - 1
+    return read[i] if i >= 0 and read[i].start <= pos < read[i].end else None
 
 
 def _after_promise(read: list[Sentence], index: int) -> list[Sentence]:
@@ -658,7 +665,7 @@ def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tup
     out = []
     for t in tags:
         described = markers and isinstance(t.info, ReferenceInfo) and not _identifier(t.info.normalized)
-        sent = next((s for s in read if s.start <= t.start < s.end), None) if described else None
+        sent = _sentence_at(read, t.start) if described else None
         if isinstance(t.info, ReferenceInfo) and sent is not None:
             first = next(((m, kinds) for m, kinds in markers if t.end <= m <= sent.end + 2), None)
             if first is not None and (t.info.ref_type == "uitspraak") in first[1] \
