@@ -806,7 +806,11 @@ REFERENCES = [
     ("Officiële titel | Wijziging van de Wet dieren; Memorie van toelichting |\nNummer | KST357463 |\n"
      "Kenmerk | 35746, nr. 3 |\nExterne link | origineel bericht |", []),
     ("Deze memorie van toelichting i is onder nr. 3 toegevoegd aan wetsvoorstel 35746 - Wijziging van de Wet dieren.", []),
+    ("Deze brief is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan mensenrechten in Nederland en "
+     "wetsvoorstel 33992 (R2034) - Goedkeuring van het Verdrag inzake de rechten van personen met een handicap i.", []),
     ("Het advies is als bijlage toegevoegd aan wetsvoorstel 35746.", [(None, "wetsvoorstel")]),
+    ("Deze brief is onder nr. C toegevoegd aan dossier 33826.\nIn het wetsvoorstel 33992 wordt dat geregeld.",
+     [(None, "wetsvoorstel")]),
     ("Zie de brief van 4 november 2022 (Kamerstuk 31 066, nr. 1131).", [("31066-1131", "kamerstuk")]),
     # refs118: the bills the Voorzitter's regeling van werkzaamheden adds to the agenda, listed by title and dossier
     # (Handelingen 2019); a bracketed dossier that does not close a bill's list item is none

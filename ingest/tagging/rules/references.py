@@ -972,10 +972,12 @@ OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s
                              # (... also as the rows of its table, the cell borders between: `Nummer | KST357463 |` /
                              # `Kenmerk | 35746, nr. 3 |`, parlementairemonitor.nl LNV 2021 and Fin 2023, refs118 pool)
                              r"(?:^|\n)[ \t]*Nummer[ \t]*\|[ \t]*KST\w+[ \t]*\|[ \t]*\n[ \t]*(?:Reference|Kenmerk)[ \t]*\||"
-                             # (... and the line such a page opens on, the paper filed under its own bill or dossier:
-                             # `Deze memorie van toelichting i is onder nr. 3 toegevoegd aan wetsvoorstel 35746 - ...`,
-                             # `Deze memorie van antwoord i is onder nr. D toegevoegd aan wetsvoorstel 35594 - ...`)
-                             r"\bis[ \t]+onder[ \t]+nr\.[ \t]*\S+[ \t]+toegevoegd[ \t]+aan[ \t]+|"
+                             # (... and anything on the line such a page opens on, the paper filed under its own bills
+                             # and dossiers: `Deze memorie van toelichting i is onder nr. 3 toegevoegd aan wetsvoorstel
+                             # 35746 - ...`, `Deze memorie van antwoord i is onder nr. D toegevoegd aan wetsvoorstel 35594
+                             # - ...`, `Deze brief is onder nr. C toegevoegd aan dossier 33826 - ... en wetsvoorstel 33992
+                             # (R2034) - ...`)
+                             r"\bis[ \t]+onder[ \t]+nr\.[ \t]*\S+[ \t]+toegevoegd[ \t]+aan[ \t]+[^\n]*?|"
                              # (the register row of a paper's page at zoek.officielebekendmakingen.nl, under its header
                              # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
                              # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
