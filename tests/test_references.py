@@ -801,6 +801,24 @@ REFERENCES = [
      "het daaropvolgende spoedappel (arrest 26 februari 2021) inzake de avondklok.",
      [(None, "uitspraak"), (None, "uitspraak")]),
     ("Het vonnis wordt 16 maart 2026 verwacht.", []),
+    # refs118: a parlementairemonitor.nl page's register as table rows, and the line it opens on, name its own paper
+    # (LNV 2021); a bill cited in a sentence after `toegevoegd aan` is cited
+    ("Officiële titel | Wijziging van de Wet dieren; Memorie van toelichting |\nNummer | KST357463 |\n"
+     "Kenmerk | 35746, nr. 3 |\nExterne link | origineel bericht |", []),
+    ("Deze memorie van toelichting i is onder nr. 3 toegevoegd aan wetsvoorstel 35746 - Wijziging van de Wet dieren.", []),
+    ("Deze brief is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan mensenrechten in Nederland en "
+     "wetsvoorstel 33992 (R2034) - Goedkeuring van het Verdrag inzake de rechten van personen met een handicap i.", []),
+    ("Het advies is als bijlage toegevoegd aan wetsvoorstel 35746.", [(None, "wetsvoorstel")]),
+    ("Deze brief is onder nr. C toegevoegd aan dossier 33826.\nIn het wetsvoorstel 33992 wordt dat geregeld.",
+     [(None, "wetsvoorstel")]),
+    ("Zie de brief van 4 november 2022 (Kamerstuk 31 066, nr. 1131).", [("31066-1131", "kamerstuk")]),
+    # refs118: the bills the Voorzitter's regeling van werkzaamheden adds to the agenda, listed by title and dossier
+    # (Handelingen 2019); a bracketed dossier that does not close a bill's list item is none
+    ("Ik stel voor de volgende wetsvoorstellen toe te voegen aan de agenda van de Kamer:\n\n  • -Wijziging van de Wet op "
+     "het financieel toezicht en enige andere wetten op het terrein van de financiële markten (Wijzigingswet financiële "
+     "markten 2019) (35117).", [(None, "wetsvoorstel")]),
+    ("- Wijziging van de begroting is besproken met de commissie (35124) en daarna vastgesteld.", []),
+    ("- Het verslag van de commissie (35124);", []),
     # a member's bill by its movers' names joined to it (EK 2016-2022, fix83); the bill without its movers is none
     ("2. 30874 (R1818) Initiatiefvoorstel-Van der Staaij Twee derden meerderheid van stemmen voor goedkeuring EU-verdragen",
      [(None, "wetsvoorstel")]),

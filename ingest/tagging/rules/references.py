@@ -723,6 +723,17 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill-numbered", r"\b(?:[Ii]nitiatief)?[Ww]etsvoorstel\s+[A-Z][^().;]{3,150}?\s*\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\)",
          "Het lid Ganzevoort (GroenLinks) wijst op de samenhang die zijn fractie ziet tussen dit wetsvoorstel en het "
          "wetsvoorstel Meer ruimte voor nieuwe scholen (35050).", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or as an item of a list of bills, its title opening on the words a bill's title opens on and its dossier number
+    # in brackets closing the item, as the Voorzitter's regeling van werkzaamheden lists the bills added to the agenda
+    # (`Ik stel voor de volgende wetsvoorstellen toe te voegen aan de agenda van de Kamer: • -Wijziging van de Wet op het
+    # financieel toezicht ... (Wijzigingswet financiële markten 2019) (35117).`, Handelingen 2019, refs118 pool); found,
+    # no identifier; a line that is no list item, or a bracket closing no title, is none
+    rule("ref-bill-listed", r"^[ \t]*(?:[•·*][ \t]*[-–]?|[-–])[ \t]*(?:Wijziging|Goedkeuring|Regels|Vaststelling|Verklaring|"
+                            r"Intrekking|Invoering|Aanpassing|Implementatie|Uitvoering|Machtiging|Samenvoeging|Instelling|"
+                            r"Herindeling|Voorstel\s+van\s+wet|(?:Tijdelijke\s+)?(?:Rijks)?[Ww]et)\b"
+                            r"(?:[^().;\n]|\([^()\n]{1,80}\)){5,300}?\s*\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\)[ \t]*[;.]?[ \t]*$",
+         "  • -Goedkeuring van het koninklijk besluit van 14 februari 2019 tot wijziging van het Besluit uitsluiting aftrek "
+         "omzetbelasting 1968 (35196);", RefKind("wetsvoorstel", _unnamed), flags=re.M),
     # ... or by its dossier number with the Kamer's letters, as the Tweede Kamer's lists of decisions write it: `het
     # nader verslag Regels ter bescherming van de natuur (TK 33 348)` (besluitenlijst e-mailprocedure EZ 2015, probe60);
     # found, no identifier
@@ -958,6 +969,15 @@ OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s
                              # (the register block of a paper's page at parlementairemonitor.nl / eumonitor.eu: `Nummer
                              # KST3552660` / `Reference 35526, nr. 60`, `Nummer KST35099D` / `Kenmerk 35099, nr. D`)
                              rf"(?:^|\n)[ \t]*{KST_NUMBER}[ \t]*\n[ \t]*(?:Reference|Kenmerk)|"
+                             # (... also as the rows of its table, the cell borders between: `Nummer | KST357463 |` /
+                             # `Kenmerk | 35746, nr. 3 |`, parlementairemonitor.nl LNV 2021 and Fin 2023, refs118 pool)
+                             r"(?:^|\n)[ \t]*Nummer[ \t]*\|[ \t]*KST\w+[ \t]*\|[ \t]*\n[ \t]*(?:Reference|Kenmerk)[ \t]*\||"
+                             # (... and anything on the line such a page opens on, the paper filed under its own bills
+                             # and dossiers: `Deze memorie van toelichting i is onder nr. 3 toegevoegd aan wetsvoorstel
+                             # 35746 - ...`, `Deze memorie van antwoord i is onder nr. D toegevoegd aan wetsvoorstel 35594
+                             # - ...`, `Deze brief is onder nr. C toegevoegd aan dossier 33826 - ... en wetsvoorstel 33992
+                             # (R2034) - ...`)
+                             r"\bis[ \t]+onder[ \t]+nr\.[ \t]*\S+[ \t]+toegevoegd[ \t]+aan[ \t]+[^\n]*?|"
                              # (the register row of a paper's page at zoek.officielebekendmakingen.nl, under its header
                              # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
                              # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
