@@ -181,6 +181,9 @@ def test_a_term_counted_from_an_event_is_not_dated_from_the_letter() -> None:
     (_, _, found, p), = find_periods("De evaluatie volgt over twee maanden na de inwerkingtreding.", 2022, "2022-03-01")
     assert (found, p.start, p.end, p.relative) == ("over twee maanden", None, None, True)
     assert find_periods("De pilot loopt gedurende twee jaar in vijf gemeenten.", 2022, "2022-03-01") == []
+    # a span things are spread over is no term from the letter
+    (_, _, found, p), = find_periods("De middelen worden verdeeld over drie maanden.", 2022, "2022-03-01")
+    assert (found, p.start, p.end, p.relative) == ("over drie maanden", None, None, True)
 
 
 @pytest.mark.parametrize("text, matched", RELATIVE)

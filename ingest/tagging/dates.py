@@ -470,11 +470,13 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
          r"(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)",
          "Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", from_now),
-    # a term counted from the letter itself: `over twee maanden` (not `over twee maanden na ...`, counted from an event), and
-    # the window a voorhang letter gives the Kamer (`biedt uw Kamer gedurende vier weken de mogelijkheid zich uit te spreken
-    # over het ontwerpbesluit`, LNV 2018, dl117)
-    rule("date.from_letter", r"(?:over|gedurende(?=\s+\S+\s+\S+\s+(?:uw\s+Kamer\s+)?de\s+(?:mogelijkheid|gelegenheid)\b))"
-         rf"\s+{N}\s+(?P<unit>dagen|weken|maanden|jaar)(?!\s+(?:na|vanaf|nadat|vanuit|gerekend)\b)",
+    # a term counted from the letter itself: `over twee maanden` (not `over twee maanden na ...`, counted from an event; nor
+    # a span things are spread over, `verdeeld over drie maanden`, nor years, which `over` as often covers: `cijfers over
+    # twee jaar`), and the window a voorhang letter gives the Kamer (`biedt uw Kamer gedurende vier weken de mogelijkheid
+    # zich uit te spreken over het ontwerpbesluit`, LNV 2018, dl117)
+    rule("date.from_letter", r"(?:(?<!verdeeld\s)(?<!gespreid\s)(?<!verspreid\s)(?<!uitgesmeerd\s)(?<!gemiddeld\s)over|"
+         r"gedurende(?=\s+\S+\s+\S+\s+(?:uw\s+Kamer\s+)?de\s+(?:mogelijkheid|gelegenheid)\b))"
+         rf"\s+{N}\s+(?P<unit>dagen|weken|maanden)(?!\s+(?:na|vanaf|nadat|vanuit|gerekend)\b)",
          "De voorlegging biedt uw Kamer gedurende vier weken de mogelijkheid zich uit te spreken over het ontwerpbesluit.",
          from_now),
     rule("date.term", rf"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?:een\s+(?:periode|termijn)\s+van\s+)?{N}\s+"
