@@ -98,12 +98,12 @@ CUES: tuple[Rule, ...] = (
          r"(?:de|het|een|die|deze)\s+beoogde|"
          r"beogen|streef|streeft|streven|voornemens|voornemen|van\s+plan|uiterlijk|zetten\s+(?:we\s+)?in\s+op|"
          r"zet\s+in\s+op|inzetten\s+op)\b", "We zetten in op een UPV voor meubels voor 2030.", AHEAD),
-    # a decision to act, as a committee's list of decisions words it (`De commissie besluit voorts om in april de ...
-    # onderwerpen nader te inventariseren`, EK KOREL 2022): the step decided lies ahead
     # (the adjective before a noun of timing, with no article: `Beoogde inwerkingtredingsdatum is 1 januari 2019 conform het
     # zesde actieprogramma Nitraatrichtlijn`, LNV 2018, dl117; the simple past `beoogde het kabinet` stays past)
     rule("deadline.planned_date", rf"\bbeoogde(?=\s+{TIMING_NOUN})",
          "Beoogde inwerkingtredingsdatum is 1 januari 2019 conform het zesde actieprogramma Nitraatrichtlijn.", AHEAD),
+    # a decision to act, as a committee's list of decisions words it (`De commissie besluit voorts om in april de ...
+    # onderwerpen nader te inventariseren`, EK KOREL 2022): the step decided lies ahead
     rule("deadline.decided_to", r"\b(?:besluit|besluiten)\b(?:\s+\S+){0,3}?\s+om\b",
          "De commissie besluit voorts om in april de in het mondeling overleg aan de orde te stellen onderwerpen nader te "
          "inventariseren en in commissieverband te bespreken.", AHEAD),
