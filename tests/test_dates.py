@@ -21,6 +21,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PERIODS = [
     # (text, anchor year, document date, (matched text, start, end, approx))
+    # dl117: `na 2025` runs from the next year, `in 2025` keeps its year (Def 2024); two years as alternatives name both
+    # (constructed on the brief's `in 2025 of 2026`); a term counted from the letter: the voorhang window (LNV 2018) and
+    # `over twee maanden` (constructed)
+    ("Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks via het Defensie Projectenoverzicht (DPO) "
+     "en de Defensiebegroting geïnformeerd.", 2024, "2024-04-02", ("na 2025", "2026-01-01", None, False)),
+    ("De afzonderlijke rapportage van project VF-35 komt hiermee in 2025 tot een afronding.", 2024, "2024-04-02",
+     ("in 2025", "2025-01-01", "2025-12-31", False)),
+    ("Ik verwacht de evaluatie in 2025 of 2026 af te ronden.", 2024, "2024-10-20",
+     ("in 2025 of 2026", "2025-01-01", "2026-12-31", False)),
+    ("De voorlegging biedt uw Kamer gedurende vier weken de mogelijkheid zich uit te spreken over het ontwerpbesluit.",
+     2018, "2018-06-15", ("gedurende vier weken", "2018-06-15", "2018-07-13", True)),
+    ("Over twee maanden ontvangt u de evaluatie.", 2022, "2022-03-01", ("Over twee maanden", "2022-03-01", "2022-05-01",
+                                                                        True)),
     ("De eerste resultaten verwacht ik medio 2023.", 2022, "2022-06-01", ("medio 2023", "2023-06-01", "2023-07-31", True)),
     ("Het wetsvoorstel volgt in de loop van volgend jaar.", 2022, "2022-06-01",
      ("in de loop van volgend jaar", "2023-01-01", "2023-12-31", True)),
@@ -161,6 +174,16 @@ RELATIVE = [
      "tot maximaal 18 maanden"),
     ("Deze aanvullende maatregelen zijn voorzien voor vier maanden", "voorzien voor vier maanden"),  # undated letter
 ]
+
+
+def test_a_term_counted_from_an_event_is_not_dated_from_the_letter() -> None:
+    """dl117's near miss of `date.from_letter` (constructed): `over twee maanden na` an event keeps no dates."""
+    (_, _, found, p), = find_periods("De evaluatie volgt over twee maanden na de inwerkingtreding.", 2022, "2022-03-01")
+    assert (found, p.start, p.end, p.relative) == ("over twee maanden", None, None, True)
+    assert find_periods("De pilot loopt gedurende twee jaar in vijf gemeenten.", 2022, "2022-03-01") == []
+    # a span things are spread over is no term from the letter
+    (_, _, found, p), = find_periods("De middelen worden verdeeld over drie maanden.", 2022, "2022-03-01")
+    assert (found, p.start, p.end, p.relative) == ("over drie maanden", None, None, True)
 
 
 @pytest.mark.parametrize("text, matched", RELATIVE)

@@ -96,6 +96,20 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # dl117's fresh pool (A half): the adjective `Beoogde` before a noun of timing is no simple past (LNV 2018); a step in
+    # the margin of a Council meeting (BZ 2020); the window a voorhang letter gives the Kamer, counted from the letter
+    # (LNV 2018); `na 2025`, from the next year on (Def 2024)
+    ("Beoogde inwerkingtredingsdatum is 1 januari 2019 conform het zesde actieprogramma Nitraatrichtlijn.", 2018,
+     "2018-11-12", [("1 januari 2019", "2019-01-01")]),
+    ("Daarnaast verwelkomt het kabinet het Franse initiatief «Coalition pour le Sahel» dat naar verwachting en marge van "
+     "de Europese Raad van maart 2020 en in het bijzijn van de G5 Sahellanden (Mauretanië, Burkina Faso, Mali, Niger en "
+     "Tsjaad) officieel wordt gelanceerd.", 2020, "2020-02-07", [("maart 2020", "2020-03-31")]),
+    ("De voorlegging geschiedt in het kader van de wettelijk voorgeschreven procedure als opgenomen in artikel 92, eerste "
+     "lid, van de Wet bodembescherming en biedt uw Kamer gedurende vier weken de mogelijkheid zich uit te spreken over het "
+     "ontwerpbesluit voordat het aan de Afdeling advisering van de Raad van State wordt voorgelegd.", 2018, "2018-06-15",
+     [("gedurende vier weken", "2018-07-13")]),
+    ("Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks via het Defensie Projectenoverzicht (DPO) "
+     "en de Defensiebegroting geïnformeerd.", 2024, "2024-04-02", [("na 2025", None)]),
     # probe79's near misses: a date after the closing quote of a title is the text's own; the forecast as a paper due
     ("Het rapport «Grip op migratie» verschijnt in juni 2026.", 2025, "2025-10-01", [("in juni 2026", "2026-06-30")]),
     ("De nieuwe MPP verschijnt in juni 2026.", 2025, "2025-10-01", [("in juni 2026", "2026-06-30")]),
@@ -328,6 +342,11 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # dl117's near misses (constructed): `beoogde` as the simple past stays past; the Council meeting named by its month,
+    # no step in its margin; `gedurende` a span without the Kamer's window is no term counted from the letter
+    ("Destijds beoogde het kabinet inwerkingtreding op 1 januari 2019.", 2018, "2018-11-12"),
+    ("Hierbij ontvangt u de geannoteerde agenda van de Europese Raad van maart 2020.", 2020, "2020-02-07"),
+    ("De pilot loopt gedurende twee jaar in vijf gemeenten.", 2022, "2022-03-01"),
     # `tot en met` a year after `periode` names a span of policy, no term (constructed on an IenW letter of 2022, dl104);
     # a yearly day of the Kamer in the present of habit stays no step (constructed)
     ("In de periode tot en met 2030 worden 900.000 nieuwe woningen gebouwd.", 2022, "2022-11-25"),
@@ -779,10 +798,21 @@ def test_relative_term_counted_from_an_act_is_a_deadline_without_dates() -> None
     assert (text, p.start, p.end, p.relative) == ("binnen een periode van twee jaar", None, None, True)
 
 
-def test_a_term_the_writer_sets_for_their_own_step_is_a_deadline_without_dates() -> None:
-    """Constructed on the pattern of letters asking for more time: the term counts from this letter."""
+def test_a_term_the_writer_sets_for_their_own_step_is_dated_from_the_letter() -> None:
+    """Constructed on the pattern of letters asking for more time: the term counts from this letter, so it has the
+    letter's date and the end of the term (dl117; it had no dates before)."""
     (_, _, text, p), = find_deadlines("Ik verwacht de antwoorden binnen drie weken te kunnen sturen.", 2024, "2024-10-15")
-    assert (text, p.start, p.end, p.relative) == ("binnen drie weken", None, None, True)
+    assert (text, p.start, p.end, p.relative) == ("binnen drie weken", "2024-10-15", "2024-11-05", False)
+    # the same words quoted from an earlier answer (Kamervragen of 2022) were written another day: no dates
+    (_, _, text, p), = find_deadlines(
+        "Herinnert u zich het antwoord: «Ja. Deze lijst moet, zoals het lid Omtzigt zelf aangeeft in de vraag, nog worden "
+        "samengesteld. Daarvoor is uitgebreid uitzoekwerk nodig, juist omdat ik de vraag van het genoemde lid zo volledig "
+        "mogelijk wil beantwoorden. Ik ga er daarom vanuit dat de heer Omtzigt ook interne notities bedoelt die als advies "
+        "aan de bewindspersonen zijn gegaan. Dit betreft dan ook stukken die tot nu toe niet aan uw Kamer zijn "
+        "overhandigd. Daarom vergt dit meer tijd dan uw Kamer mij voor de beantwoording van deze Kamervragen gunt. De "
+        "gevraagde lijst met eventueel de daarbij nog niet gepubliceerde stukken zal ik binnen twee maanden aan uw Kamer "
+        "sturen.»", 2022, "2022-04-26")
+    assert (text, p.start, p.end, p.relative) == ("binnen twee maanden", None, None, True)
     # a term after an event, or one a rule of law sets, is not the writer's own
     assert find_deadlines("Ik verwacht dat de IND binnen zes weken na ontvangst beslist.", 2024, "2024-10-15") == []
     assert find_deadlines("Het bestuursorgaan beslist binnen acht weken.", 2024, "2024-10-15") == []

@@ -322,6 +322,8 @@ def year_part(first: tuple[int, int], last: tuple[int, int]) -> Handler:
 def year(gd: dict[str, str], ctx: Ctx) -> Period:
     y, _ = _year(gd, ctx)
     approx = (gd.get("rel") or "").lower() == "komend jaar"
+    if (gd.get("lead") or "").lower() == "na":   # `na 2025`: from the next year on, a start only
+        return Period(_d(y + 1, 1, 1), None, approx)
     return Period(_d(y, 1, 1), _d(y, 12, 31), approx)
 
 
@@ -445,7 +447,8 @@ PERIODS: tuple[Rule, ...] = (
          "in het huidige meerjarig beleidskader 2020-2023 maximaal 1.900 vluchtelingen", year_range),
     # two years in a row, led by their preposition (`de in 2010 en 2011 aan uw Kamer toe te zenden stukken`, JenV 2010,
     # fix84): both years
-    rule("date.year_pair", r"(?:in|voor)\s+(?P<y1>(?:19|20)\d\d)\s+en\s+(?:in\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)",
+    # (or two years as alternatives, the period both name: `in 2025 of 2026`, the brief of dl117)
+    rule("date.year_pair", r"(?:in|voor)\s+(?P<y1>(?:19|20)\d\d)\s+(?:en|of)\s+(?:in\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)",
          "In reactie op uw schriftelijke verzoek van 11 november 2010 ga ik hieronder in op de in 2010 en 2011 aan uw "
          "Kamer toe te zenden stukken.", year_range),
     rule("date.rel_year", REL_YEAR, "Komend jaar zal nodig zijn om de systematiek goed te implementeren.", year),
@@ -454,8 +457,10 @@ PERIODS: tuple[Rule, ...] = (
     # (also `tot en met`, the year's end: `De regeling wordt verlengd tot en met 2026`, dl104's probe of the brief's kinds;
     # not after `periode`, which names a span of policy: `In de periode tot en met 2030 wordt ingezet op de bouw van
     # 900.000 nieuwe woningen`, IenW 2022)
-    rule("date.year", rf"(?:in|vanaf|(?<!periode\s)(?:tot\s+en\s+met|t/m)|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|streefdatum:?)\s+"
-                      rf"{Y}{NO_RANGE}",
+    # (`na 2025` runs from the next year: `Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks via het
+    # Defensie Projectenoverzicht (DPO) en de Defensiebegroting geïnformeerd`, Def 2024, dl117)
+    rule("date.year", rf"(?P<lead>in|vanaf|(?<!periode\s)(?:tot\s+en\s+met|t/m)|tot|uiterlijk|per|voor|na|sinds|rond|deadline:?|"
+                      rf"streefdatum:?)\s+{Y}{NO_RANGE}",
          "Breng de wensen voor het openbaar maken de MPP in kaart. (deadline 2022)", year),
     # (also its half: `in het komende half jaar`, `het komende halfjaar`, six months from the document's date, dl104's
     # probe of the brief's kinds)
@@ -465,6 +470,15 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.from_now", rf"(?:voorzien\s+voor|gedurende\s+de\s+komende|de\s+komende)\s+{N}\s+"
          r"(?P<unit>dagen|weken|maanden|jaar|jaren)(?!\s+(?:na|vanaf|nadat|vanuit)\b)",
          "Deze aanvullende maatregelen zijn voorzien voor vier maanden, maar indien", from_now),
+    # a term counted from the letter itself: `over twee maanden` (not `over twee maanden na ...`, counted from an event; nor
+    # a span things are spread over, `verdeeld over drie maanden`, nor years, which `over` as often covers: `cijfers over
+    # twee jaar`), and the window a voorhang letter gives the Kamer (`biedt uw Kamer gedurende vier weken de mogelijkheid
+    # zich uit te spreken over het ontwerpbesluit`, LNV 2018, dl117)
+    rule("date.from_letter", r"(?:(?<!verdeeld\s)(?<!gespreid\s)(?<!verspreid\s)(?<!uitgesmeerd\s)(?<!gemiddeld\s)over|"
+         r"gedurende(?=\s+\S+\s+\S+\s+(?:uw\s+Kamer\s+)?de\s+(?:mogelijkheid|gelegenheid)\b))"
+         rf"\s+{N}\s+(?P<unit>dagen|weken|maanden)(?!\s+(?:na|vanaf|nadat|vanuit|gerekend)\b)",
+         "De voorlegging biedt uw Kamer gedurende vier weken de mogelijkheid zich uit te spreken over het ontwerpbesluit.",
+         from_now),
     rule("date.term", rf"(?:binnen|na|over|uiterlijk|elke|iedere)\s+(?:een\s+(?:periode|termijn)\s+van\s+)?{N}\s+"
          r"(?P<unit>dagen|weken|maanden|jaar|jaren|werkdagen)",
          "De lidstaten dienen de richtlijn binnen twaalf maanden na de datum van inwerkingtreding toe te passen.",
@@ -485,7 +499,7 @@ PERIODS: tuple[Rule, ...] = (
          relative),
 )
 # Rows whose match includes its own preposition (the prefix is not looked for before it).
-OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_now_year",
+OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_letter", "from_now_year",
                                           "term_after", "month_led", "shortly_after_debate"))
 PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
 PREFIX = re.compile(rf"(?<!\w)(?P<prefix>{PREPOSITIONS})\s*$", re.I)   # (a whole word: not the `in` of `begin`)

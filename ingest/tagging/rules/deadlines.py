@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.dutch.months import MONTH_NAMES
 from ingest.dutch.register import ACTIVITY_STAMP
 from ingest.records import Period
-from ingest.tagging.dates import PERIODS, Found, find_expressions
+from ingest.tagging.dates import N, PERIODS, Ctx, Found, find_expressions, from_now
 from ingest.tagging.rules.table import Rule, first_match, rule
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,9 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
               r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|"
               r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
+# a noun of when a step is due, which `beoogde` right before it qualifies (`Beoogde inwerkingtredingsdatum is 1 januari
+# 2019`, LNV 2018, dl117): the adjective of a plan, not the simple past
+TIMING_NOUN = r"[\w-]*(?:datum|inwerkingtreding|ingang|invoering|tijdstip|startmoment)\b"
 # the simple past of the verbs letters tell events with (and of the auxiliaries and modals)
 # (and of separable verbs, glued: `plaatsvond`, `afliep`, `bijeenkwam`; not the forms that are also nouns:
 # `uitgaven`, `opgaven`, `opnamen`; nor `beoogde` after an article, the adjective of a plan: `de beoogde
@@ -61,7 +64,7 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              r"besloot|besloten|presenteerde|publiceerde|stuurde|informeerde|toonde|sprak|spraken|gaf|gaven|nam|namen|"
              r"hield|hielden|bracht|brachten|schreef|schreven|verscheen|verschenen|kon|konden|mocht|mochten|moest|"
              r"moesten|voorzag|voorzagen|verwachtte|verwachtten|stelde|stelden|vroegen|"
-             r"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde|beoogden|plande|planden|"
+             rf"(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)beoogde(?!\s+{TIMING_NOUN})|beoogden|plande|planden|"
              # (receiving and reaching: `Op 9 maart 2018 ontving ik Kamervragen`, IenW 2018; `In de nacht van 5 op 6
              # oktober bereikten het voorzitterschap en de Commissie ... een akkoord`, BZ 2004, fix73; not `de bereikte`)
              r"ontving|ontvingen|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)bereikte|bereikten|ondertekende|ondertekenden|"
@@ -95,6 +98,10 @@ CUES: tuple[Rule, ...] = (
          r"(?:de|het|een|die|deze)\s+beoogde|"
          r"beogen|streef|streeft|streven|voornemens|voornemen|van\s+plan|uiterlijk|zetten\s+(?:we\s+)?in\s+op|"
          r"zet\s+in\s+op|inzetten\s+op)\b", "We zetten in op een UPV voor meubels voor 2030.", AHEAD),
+    # (the adjective before a noun of timing, with no article: `Beoogde inwerkingtredingsdatum is 1 januari 2019 conform het
+    # zesde actieprogramma Nitraatrichtlijn`, LNV 2018, dl117; the simple past `beoogde het kabinet` stays past)
+    rule("deadline.planned_date", rf"\bbeoogde(?=\s+{TIMING_NOUN})",
+         "Beoogde inwerkingtredingsdatum is 1 januari 2019 conform het zesde actieprogramma Nitraatrichtlijn.", AHEAD),
     # a decision to act, as a committee's list of decisions words it (`De commissie besluit voorts om in april de ...
     # onderwerpen nader te inventariseren`, EK KOREL 2022): the step decided lies ahead
     rule("deadline.decided_to", r"\b(?:besluit|besluiten)\b(?:\s+\S+){0,3}?\s+om\b",
@@ -367,7 +374,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Landbouw- en Visserijraad van 27 en 28 oktober 2025`, a verslag of a schriftelijk overleg of 2025, probe69)
     # (`uit naar` looks forward to it: `Het kabinet ziet uit naar de Algemene Politieke Beschouwingen op 17 en 18
     # september 2024`, AZ 2024, fix73)
+    # (nor a step in its margin, `in de marge van` or `en marge van`: `het Franse initiatief «Coalition pour le Sahel» dat
+    # naar verwachting en marge van de Europese Raad van maart 2020 ... officieel wordt gelanceerd`, BZ 2020, dl117)
     rule("deadline.meeting_named", r"(?<![Nn]a )(?:(?<=agenda voor )|(?<![Vv]oor ))(?<![Vv]óór )(?<![Tt]ijdens )(?<![Ii]n )(?<![Rr]ond )(?<!\baan )"
+                                   r"(?<!\bmarge van )"
                                    r"(?:(?<=\buit naar )|(?<!\bnaar ))(?<!afloop van )(?<![Bb]ij )(?<!voorbereiding op )"
                                    rf"{MEETING}",
          "Hierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te Luxemburg.", BEFORE, 0),
@@ -594,6 +604,26 @@ def _writers_term(sentence: str, f: Found) -> bool:
     """Whether a relative term is one the writer sets for their own step, counted from this letter."""
     return (f.rule == "date.term" and WRITERS_TERM_LEAD.match(f.text) is not None
             and FROM_AN_EVENT.match(sentence, f.end) is None and WRITER_AHEAD.search(sentence) is not None)
+
+
+# the size of a term (`zes weken`)
+TERM_SIZE = re.compile(rf"{N}\s+(?P<unit>dagen|weken|maanden|jaar|jaren)\b", re.I)
+
+
+def _in_quotation(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside an opened and not yet closed quotation (`Herinnert u zich het antwoord: «... zal ik
+    binnen twee maanden aan uw Kamer sturen.»`, Kamervragen of 2022 quoting an earlier answer): words written another day."""
+    return any(sentence.rfind(o, 0, pos) > sentence.rfind(c, 0, pos) for o, c in (("«", "»"), ("“", "”")))
+
+
+def _dated_from_letter(sentence: str, f: Found, said: str | None) -> Found:
+    """A term the writer sets for their own step (`Ik zal uw Kamer binnen zes weken informeren`) runs from the day the
+    letter was written: its dates, as `over twee maanden` has them (`date.from_letter`)."""
+    size = TERM_SIZE.search(f.text)
+    if said is None or size is None or not _writers_term(sentence, f) or _in_quotation(sentence, f.start):
+        return f
+    dated = from_now({k: v for k, v in size.groupdict().items() if v is not None}, Ctx(int(said[:4]), said))
+    return f._replace(period=dated)
 
 
 # A step due shortly after a debate of the Kamer, the sentence looking ahead (`... zal kort na de behandeling van de
@@ -1001,7 +1031,7 @@ def deadlines_in(sentence: str, anchor_year: int, doc_date: str | None,
         if reason:
             log.debug("no deadline %r (%s): %s", f.text, reason, sentence[:80])
             continue
-        out.append(f)
+        out.append(_dated_from_letter(sentence, f, said))
     return out
 
 
