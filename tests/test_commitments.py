@@ -1245,6 +1245,26 @@ def test_the_acting_chairs_letter_is_the_kamers_and_its_register_of_promises_and
     assert len([t for t in tag_document((Page(1, body),), (), "2025-09-17", "other") if t.kind == "commitment"]) == 1
 
 
+def test_a_letter_that_says_at_its_top_it_answers_promises_keeps_those_it_recounts() -> None:
+    """Def 2019 (all121): `Deze brief gaat in op ... mijn toezeggingen`, then `Ik heb toen toegezegd ...`: both kept
+    here. Near misses: a letter that leaves them for a later one, and a recounted promise whose paper is said not to
+    come now, stay mentioned."""
+    body = ("Deze brief gaat in op onderwerpen die Defensie betreffen en specifiek op mijn toezeggingen naar aanleiding "
+            "van het algemeen overleg (AO)-Personeel van 12 maart 2019 (Kamerstuk 35 000 X, nr. 111). Ik heb toen "
+            "toegezegd duidelijkheid te verstrekken over de bevoegdheden en de invulling van de Onafhankelijke "
+            "Adviescommissie chroom-6 Defensie.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [(t.fields()["status"], t.rule) for t in tags] == [("fulfilled", "kept-announced-here")] * 2
+    body = ("In een volgende brief ga ik in op mijn toezeggingen naar aanleiding van het algemeen overleg van 12 maart "
+            "2019. Ik heb toen toegezegd duidelijkheid te verstrekken over de bevoegdheden van de adviescommissie.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["open", "referenced"]
+    body = ("Deze brief gaat in op mijn toezeggingen naar aanleiding van het algemeen overleg van 12 maart 2019. Ik heb "
+            "toen toegezegd een evaluatie van de regeling te sturen. De evaluatie is nog niet afgerond.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags][-1] == "referenced"
+
+
 def test_the_eerste_kamers_record_of_a_promise_only_mentions_it() -> None:
     """An Eerste Kamer record of a promise (2017): the promise was made in the debate, the record only holds it."""
     body = ("T02423\n\nToezegging Inschakeling onafhankelijke adviescommissie (34.412)\n\nDe minister van OCW zegt toe "

@@ -27,6 +27,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
                                               NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, RECURRING,
                                               SAME_PAPER,
+                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, RECOUNTED_BY_WRITER,
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
@@ -187,7 +188,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
-    tags = _kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
+    tags = _announced_promises(_kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
@@ -623,6 +624,25 @@ def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
         elif lead:
             gap += 1
             lead = not items and gap <= LIST_LEAD_GAP
+    return out
+
+
+def _announced_promises(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
+    """Promises only mentioned that this letter answers: its sentence near the top that says so (``ANNOUNCED``) and
+    the writer's own promises it recounts around it (``RECOUNTED_BY_WRITER``) are kept here, unless a sentence after
+    one says its paper does not come now (``postponed``); a paper that describes promises answers none."""
+    at = next((s.index for s in read[:ANNOUNCE_TOP] if ANNOUNCED.search(collapse(s.text))), None)
+    if at is None or doc_type in DESCRIBING:
+        return tags
+    near = {s.start: s for s in read[max(0, at - ANNOUNCED_REACH):at + ANNOUNCED_REACH + 1]}
+    out: list[Tag] = []
+    for t in tags:
+        s = near.get(t.start)
+        if s is not None and isinstance(t.info, CommitmentInfo) and t.status == Status.REFERENCED \
+                and (s.index == at or RECOUNTED_BY_WRITER.search(collapse(s.text))) \
+                and not postponed([n.text for n in read[s.index + 1:s.index + 1 + POSTPONE_REACH]]):
+            t = replace(t, info=replace(t.info, status=Status.FULFILLED), rule=ANNOUNCED.id)
+        out.append(t)
     return out
 
 
