@@ -10,6 +10,11 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: a footnote digit glued to the participle of a paper shared with the Kamer (Fin 2021, all121); a paper
+    # still to be shared is none
+    ("Op 7 september 2020 hebben wij de uitgangspunten van het Nationaal Groeifonds (hierna: het Groeifonds) met uw "
+     "Kamer gedeeld1.", [(None, "brief")]),
+    ("Op 7 september zullen wij de uitgangspunten van het Nationaal Groeifonds met uw Kamer delen.", []),
     # the other document types (refs105): an Eerste Kamer paper lettered after `nr.` in a bill's parliamentary history
     # (a Woo commentary's list); an amendment's paper with the dash set off by spaces (a rapporteurs' note, SZW 2022),
     # never a span of years; letters by subject and dates in a Woo decision, one per date, never a period; the

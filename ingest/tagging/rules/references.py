@@ -545,10 +545,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a title between that holds a full stop: `Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar
     # effectievere gevangenisstraffen» aan uw Kamer aangeboden.`, JenV 2018, probe59)
     rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b)(?:{TITLE_IN_GUILLEMETS}|{NOT_TO_COME}){{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,160}}?"
-                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b"
+                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\d{0,2}\b"
                               # (or shared with it: `Op 5 oktober 2020 heeft mijn voorganger het rapport «...» met uw
                               # Kamer gedeeld`, IenW 2022, rules41 held-out probe)
-                              rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
+                              # (a footnote digit glued to the participle in a text file: `Op 7 september 2020 hebben wij
+                              # de uitgangspunten van het Nationaal Groeifonds (hierna: het Groeifonds) met uw Kamer
+                              # gedeeld1.`, Fin 2021, all121)
+                              rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\d{{0,2}}\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # a paper named by a relative clause that says it went to the Kamer before, in the past passive (`De Uitvoeringsagenda
