@@ -10,6 +10,13 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: several senders before `uw Kamer geïnformeerd`, their offices listed with commas (VWS 2019, all121); the
+    # Kamer to be informed by them is no paper yet
+    ("Op 11 oktober jl. hebben de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer "
+     "geïnformeerd over de doorontwikkeling van het beleid rondom zorgaanbieders in de financiële problemen1.",
+     [(None, "brief")]),
+    ("Op 11 oktober zullen de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer informeren.",
+     []),
     # fix122: a footnote digit glued to the participle of a paper shared with the Kamer (Fin 2021, all121); a paper
     # still to be shared is none
     ("Op 7 september 2020 hebben wij de uitgangspunten van het Nationaal Groeifonds (hierna: het Groeifonds) met uw "

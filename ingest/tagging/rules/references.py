@@ -188,7 +188,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 # a footnote digit may follow the participle)
 # (the Kamer by its name too: `Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat ...`,
 # EZK 2022, answers to Kamervragen)
-KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+# (several senders, in the plural, their offices listed with commas: `Op 11 oktober jl. hebben de Minister van VWS, de
+# Minister voor MZS en de Staatssecretaris van VWS uw Kamer geïnformeerd over ...`, VWS 2019, all121)
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?|"
+                  r"hebben\s+(?:de|het|mijn|onze)\s+[^.;]{0,120}?)"
                   r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
                   # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
                   # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
