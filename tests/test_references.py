@@ -10,6 +10,10 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: one letter by its subject and then its date (VWS 2019, all121); a period the subject spans is no date
+    ("In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
+     "geïnformeerd over de start van enkele beleidsevaluaties.", [(None, "brief")]),
+    ("In de brief over de periode van 1 januari 2020 tot nu staat dat weinig.", []),
     # fix122: several senders before `uw Kamer geïnformeerd`, their offices listed with commas (VWS 2019, all121); the
     # Kamer to be informed by them is no paper yet
     ("Op 11 oktober jl. hebben de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer "

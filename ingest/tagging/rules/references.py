@@ -431,6 +431,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"\s+(?:van|d\.d\.)\s+(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Het verzoek betreft openbaarmaking van documenten over de totstandkoming van de Kamerbrieven over het "
          "zoönosenbeleid van 6 juli 2021 en 23 december 2021.", RefKind("brief", _each_letter), flags=0),
+    # ... and one letter so, by its subject or title and then its date: `In de brief over de Voortgang Pilot
+    # beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer geïnformeerd over ...` (VWS 2019, all121; a
+    # compound letter, `de voortgangsbrief over het Nationaal Preventieakkoord van 6 februari jl.`, is
+    # ref-letter-compound's); never a period the subject spans
+    rule("ref-letter-topic-dated", rf"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+brief\d{{0,2}}\s+(?:over|inzake|betreffende|"
+                                   rf"aangaande)\s+(?!de\s+periode\b)[^.;()]{{3,120}}?\s+(?:van|d\.d\.)\s+{DATE}\d{{0,2}}",
+         "In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
+         "geïnformeerd over de start van enkele beleidsevaluaties.", RefKind("brief", _unnamed), flags=0),
     # the BNC-fiches a paper goes with, sent before: `de EU-mededeling ..., de Aanbeveling ... en de bijbehorende
     # BNC-fiches met de reactie van de regering hierop5` (an EK committee's written consultation, VWS 2021, refs105);
     # never fiches still to be sent (`om de BNC-fiches op korte termijn aan uw Kamer te sturen`), nor one fiche in general
