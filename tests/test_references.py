@@ -10,6 +10,13 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: a bill by the formula of its official title (BZK 2020, all121; VWS 2016, EZK 2023); an indefinite one or one
+    # still to come is no paper
+    ("Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
+     "thuishoort en de Wet herstel voorzieningen Sint Eustatius natuurlijk bij Koninkrijksrelaties.",
+     [(None, "wetsvoorstel")]),
+    ("Ik zal een voorstel tot wijziging van de Algemene wet bestuursrecht indienen.", []),
+    ("Het voorstel tot wijziging van de Algemene wet bestuursrecht zal ik binnenkort aan uw Kamer aanbieden.", []),
     # fix122: one letter by its subject and then its date (VWS 2019, all121); a period the subject spans is no date
     ("In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
      "geïnformeerd over de start van enkele beleidsevaluaties.", [(None, "brief")]),

@@ -758,6 +758,17 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill-initiative-named", r"\b[Ii]nitiatief(?:wets)?voorstel-(?:(?:van|de|der|den|ter|in\s+'t)\s+)*[A-Z][\w'’-]+",
          "De commissies besluiten de behandeling aan te houden; Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
          "keuzemogelijkheid tussen kindercentra", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by the formula of its official title, `(wets)voorstel (van wet) tot wijziging van` a named law: `het voorstel
+    # tot wijziging van de Algemene wet bestuursrecht` (a committee's procedure meeting, BZK 2020, all121), `het
+    # wetsvoorstel tot wijziging van de Zorgverzekeringswet (Zvw) met het oog op ...` (VWS 2016), `inzake het
+    # wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...` (EZK 2023); found, no identifier; never an indefinite
+    # proposal (`een voorstel tot wijziging`) nor one still to come in its clause (`zal`, `binnenkort`, `in voorbereiding`)
+    rule("ref-bill-amending", r"\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
+                              r"(?:de|het)\s+[A-Z][\w-]+(?:\s+(?:wet|[A-Z][\w-]*|\d{4})){0,4}"
+                              r"(?![^.;]{0,120}\b(?:zal|zullen|binnenkort|voorbereiding|nog\s+niet|in\s+te\s+dienen)\b)",
+         "Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
+         "thuishoort en de Wet herstel voorzieningen Sint Eustatius natuurlijk bij Koninkrijksrelaties.",
+         RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
     # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
     # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
