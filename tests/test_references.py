@@ -10,6 +10,13 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: document and case numbers in a bracket opened by `kenmerk`, a case number and its document number one paper
+    # (BZK 2019, all121); a case number alone stays the questions' number
+    ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om de "
+     "voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden (kenmerk: 2019D21525 en 2019Z10457/2019D30064).",
+     [("2019D21525", "brief"), ("2019Z10457", "brief")]),
+    ("De vragen over de inlichtingenplicht van de regering (kenmerk: 2019Z09399) beantwoord ik hierbij.",
+     [("2019Z09399", "kamervragen")]),
     # fix122: a bill by the formula of its official title (BZK 2020, all121; VWS 2016, EZK 2023); an indefinite one or one
     # still to come is no paper
     ("Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "

@@ -255,6 +255,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
          "huidige vorm nog niet een afgewogen en afgerond concept vormt.", RefKind("brief", lambda m: [m["doc"]]),
          flags=re.I),
+    # ... or in a bracket opened by `kenmerk`, several at once, a case number and its document number joined by `/` one
+    # paper, cited by the number written first (`Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën,
+    # ingekomen op 23 mei 2019 en 5 juli 2019 om ... (kenmerk: 2019D21525 en 2019Z10457/2019D30064).`, BZK 2019,
+    # all121); only a bracket holding a document number of its own (a case number alone is ref-kamervragen-number's)
+    rule("ref-kenmerk-numbers", r"\(\s*(?:[Oo]ns\s+|[Uu]w\s+)?[Kk]enmerk(?:en)?:?\s+(?=[^()]*(?<![/\d])(?:19|20)\d{2}D\d{5})"
+                                r"(?P<nums>(?:19|20)\d{2}[DZ]\d{5}(?:\s*/\s*(?:19|20)\d{2}[DZ]\d{5})?"
+                                r"(?:\s*(?:,|en)\s*(?:19|20)\d{2}[DZ]\d{5}(?:\s*/\s*(?:19|20)\d{2}[DZ]\d{5})?)*)\s*\)",
+         "Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 "
+         "om de voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden (kenmerk: 2019D21525 en "
+         "2019Z10457/2019D30064).",
+         RefKind("brief", lambda m: [re.split(r"\s*/\s*", n)[0] for n in re.split(r"\s*(?:,|\ben\b)\s*", m["nums"])]),
+         flags=0),
     # a letter in a committee's agenda cited by the Tweede Kamer's document number in the bracket that closes its
     # description, as agendas list a letter not yet printed as a Kamerstuk: `de brief van de Minister van Justitie en
     # Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de brief van de heer Boers aan de korpschef over de
