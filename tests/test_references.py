@@ -10,6 +10,9 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: the bill a paper is about is that paper's subject, as in ref-bill (EZK 2023)
+    ("Hierbij bied ik u de nadere memorie van antwoord inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 "
+     "aan.", []),
     # fix122: document and case numbers in a bracket opened by `kenmerk`, a case number and its document number one paper
     # (BZK 2019, all121); a case number alone stays the questions' number
     ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om de "

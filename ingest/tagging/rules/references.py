@@ -772,10 +772,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "keuzemogelijkheid tussen kindercentra", RefKind("wetsvoorstel", _unnamed), flags=0),
     # ... or by the formula of its official title, `(wets)voorstel (van wet) tot wijziging van` a named law: `het voorstel
     # tot wijziging van de Algemene wet bestuursrecht` (a committee's procedure meeting, BZK 2020, all121), `het
-    # wetsvoorstel tot wijziging van de Zorgverzekeringswet (Zvw) met het oog op ...` (VWS 2016), `inzake het
-    # wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...` (EZK 2023); found, no identifier; never an indefinite
-    # proposal (`een voorstel tot wijziging`) nor one still to come in its clause (`zal`, `binnenkort`, `in voorbereiding`)
-    rule("ref-bill-amending", r"\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
+    # wetsvoorstel tot wijziging van de Zorgverzekeringswet (Zvw) met het oog op ...` (VWS 2016); found, no identifier;
+    # never an indefinite proposal (`een voorstel tot wijziging`) nor one still to come in its clause (`zal`,
+    # `binnenkort`, `in voorbereiding`), nor, as in ref-bill, the bill a paper is about (`de nadere memorie van antwoord
+    # inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...`, EZK 2023)
+    rule("ref-bill-amending", r"(?<!\binzake\s)(?<!\bover\s)\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
                               r"(?:de|het)\s+[A-Z][\w-]+(?:\s+(?:wet|[A-Z][\w-]*|\d{4})){0,4}"
                               r"(?![^.;]{0,120}\b(?:zal|zullen|binnenkort|voorbereiding|nog\s+niet|in\s+te\s+dienen)\b)",
          "Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
