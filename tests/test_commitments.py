@@ -1231,6 +1231,40 @@ def test_promises_in_a_letter_the_kamer_writes_are_the_governments_only_where_na
     assert c.fields()["status"] == "referenced"
 
 
+def test_the_acting_chairs_letter_is_the_kamers_and_its_register_of_promises_and_motions_no_promise() -> None:
+    """The Eerste Kamer's rappel of promises and motions, by its acting chair (2025, the lead's lc pool): the Kamer
+    writes it, and its sentences on the promises and motions it registers name no promise, the bewindslieden named
+    or not; a promise of the minister it recounts is still tagged."""
+    head = ("BRIEF VAN DE WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nAan de Minister van Asiel en "
+            "Migratie\n\n")
+    body = head + ("De Eerste Kamer tracht de registratie van toezeggingen en moties zo actueel mogelijk te houden. "
+                   "Hiervoor is van belang dat bewindslieden brieven, nota’s en andere stukken die samenhangen met "
+                   "toezeggingen of moties die betrekking hebben op de Eerste Kamer, ook aan de Eerste Kamer sturen.")
+    assert [t for t in tag_document((Page(1, body),), (), "2025-09-17", "other") if t.kind == "commitment"] == []
+    body = head + "De minister heeft in het debat toegezegd de Kamer voor de zomer te informeren over de uitkomsten."
+    assert len([t for t in tag_document((Page(1, body),), (), "2025-09-17", "other") if t.kind == "commitment"]) == 1
+
+
+def test_a_letter_that_says_at_its_top_it_answers_promises_keeps_those_it_recounts() -> None:
+    """Def 2019 (all121): `Deze brief gaat in op ... mijn toezeggingen`, then `Ik heb toen toegezegd ...`: both kept
+    here. Near misses: a letter that leaves them for a later one, and a recounted promise whose paper is said not to
+    come now, stay mentioned."""
+    body = ("Deze brief gaat in op onderwerpen die Defensie betreffen en specifiek op mijn toezeggingen naar aanleiding "
+            "van het algemeen overleg (AO)-Personeel van 12 maart 2019 (Kamerstuk 35 000 X, nr. 111). Ik heb toen "
+            "toegezegd duidelijkheid te verstrekken over de bevoegdheden en de invulling van de Onafhankelijke "
+            "Adviescommissie chroom-6 Defensie.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [(t.fields()["status"], t.rule) for t in tags] == [("fulfilled", "kept-announced-here")] * 2
+    body = ("In een volgende brief ga ik in op mijn toezeggingen naar aanleiding van het algemeen overleg van 12 maart "
+            "2019. Ik heb toen toegezegd duidelijkheid te verstrekken over de bevoegdheden van de adviescommissie.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["open", "referenced"]
+    body = ("Deze brief gaat in op mijn toezeggingen naar aanleiding van het algemeen overleg van 12 maart 2019. Ik heb "
+            "toen toegezegd een evaluatie van de regeling te sturen. De evaluatie is nog niet afgerond.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-07-04", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags][-1] == "referenced"
+
+
 def test_the_eerste_kamers_record_of_a_promise_only_mentions_it() -> None:
     """An Eerste Kamer record of a promise (2017): the promise was made in the debate, the record only holds it."""
     body = ("T02423\n\nToezegging Inschakeling onafhankelijke adviescommissie (34.412)\n\nDe minister van OCW zegt toe "

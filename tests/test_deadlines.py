@@ -339,6 +339,10 @@ STEPS += [
      [("midden december", "2025-12-15")]),
     ("Ik stuur u de brief voor het commissiedebat circulaire economie op 16 april.", 2025, "2025-04-14",
      [("op 16 april", "2025-04-16")]),
+    # fix122: an advisory body `Raad voor/van <X>` is no meeting, its advice due on a day is a step (OCW 2020, all121)
+    ("Ten aanzien van de nieuwe cultuurperiode 2021–2024 is de verwachting dat de Raad voor Cultuur zoals gepland op 4 "
+     "juni zijn advies uitbrengt over de instellingen die een aanvraag hebben ingediend voor de basisinfrastructuur (BIS).",
+     2020, "2020-04-10", [("op 4 juni", "2020-06-04")]),
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
@@ -347,6 +351,8 @@ NOT_STEPS = [
     ("Destijds beoogde het kabinet inwerkingtreding op 1 januari 2019.", 2018, "2018-11-12"),
     ("Hierbij ontvangt u de geannoteerde agenda van de Europese Raad van maart 2020.", 2020, "2020-02-07"),
     ("De pilot loopt gedurende twee jaar in vijf gemeenten.", 2022, "2022-03-01"),
+    # fix122's near miss: the Council of the EU in a configuration named after `voor` stays a meeting (constructed)
+    ("Hierbij ontvangt u de geannoteerde agenda van de Raad voor Onderwijs van 12 mei 2025.", 2025, "2025-04-10"),
     # `tot en met` a year after `periode` names a span of policy, no term (constructed on an IenW letter of 2022, dl104);
     # a yearly day of the Kamer in the present of habit stays no step (constructed)
     ("In de periode tot en met 2030 worden 900.000 nieuwe woningen gebouwd.", 2022, "2022-11-25"),

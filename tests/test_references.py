@@ -10,6 +10,39 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix122: the bill a paper is about is that paper's subject, as in ref-bill (EZK 2023)
+    ("Hierbij bied ik u de nadere memorie van antwoord inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 "
+     "aan.", []),
+    # fix122: document and case numbers in a bracket opened by `kenmerk`, a case number and its document number one paper
+    # (BZK 2019, all121); a case number alone stays the questions' number
+    ("Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 om de "
+     "voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden (kenmerk: 2019D21525 en 2019Z10457/2019D30064).",
+     [("2019D21525", "brief"), ("2019Z10457", "brief")]),
+    ("De vragen over de inlichtingenplicht van de regering (kenmerk: 2019Z09399) beantwoord ik hierbij.",
+     [("2019Z09399", "kamervragen")]),
+    # fix122: a bill by the formula of its official title (BZK 2020, all121; VWS 2016, EZK 2023); an indefinite one or one
+    # still to come is no paper
+    ("Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
+     "thuishoort en de Wet herstel voorzieningen Sint Eustatius natuurlijk bij Koninkrijksrelaties.",
+     [(None, "wetsvoorstel")]),
+    ("Ik zal een voorstel tot wijziging van de Algemene wet bestuursrecht indienen.", []),
+    ("Het voorstel tot wijziging van de Algemene wet bestuursrecht zal ik binnenkort aan uw Kamer aanbieden.", []),
+    # fix122: one letter by its subject and then its date (VWS 2019, all121); a period the subject spans is no date
+    ("In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
+     "geïnformeerd over de start van enkele beleidsevaluaties.", [(None, "brief")]),
+    ("In de brief over de periode van 1 januari 2020 tot nu staat dat weinig.", []),
+    # fix122: several senders before `uw Kamer geïnformeerd`, their offices listed with commas (VWS 2019, all121); the
+    # Kamer to be informed by them is no paper yet
+    ("Op 11 oktober jl. hebben de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer "
+     "geïnformeerd over de doorontwikkeling van het beleid rondom zorgaanbieders in de financiële problemen1.",
+     [(None, "brief")]),
+    ("Op 11 oktober zullen de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer informeren.",
+     []),
+    # fix122: a footnote digit glued to the participle of a paper shared with the Kamer (Fin 2021, all121); a paper
+    # still to be shared is none
+    ("Op 7 september 2020 hebben wij de uitgangspunten van het Nationaal Groeifonds (hierna: het Groeifonds) met uw "
+     "Kamer gedeeld1.", [(None, "brief")]),
+    ("Op 7 september zullen wij de uitgangspunten van het Nationaal Groeifonds met uw Kamer delen.", []),
     # the other document types (refs105): an Eerste Kamer paper lettered after `nr.` in a bill's parliamentary history
     # (a Woo commentary's list); an amendment's paper with the dash set off by spaces (a rapporteurs' note, SZW 2022),
     # never a span of years; letters by subject and dates in a Woo decision, one per date, never a period; the

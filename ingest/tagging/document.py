@@ -27,6 +27,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
                                               NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, RECURRING,
                                               SAME_PAPER,
+                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, RECOUNTED_BY_WRITER,
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
@@ -65,13 +66,32 @@ LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:
 # geregeld in artikel 36, vierde lid, van het Reglement van Orde`, TK KR 2016, probe69): the clerk writes the mail
 EMAIL_PROCEDURE_NOTE = re.compile(r"\bDe\s+e-?mail-?procedure\s+is\s+geregeld\s+in\s+artikel\b", re.I)
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
-KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?"
+KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:"
+                          # (also its acting chair: `BRIEF VAN DE WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER
+                          # STATEN-GENERAAL`, the Eerste Kamer's rappel of promises and motions 2025; `plv.`, `wnd.`)
+                          r"(?:waarnemend|wnd\.|plv\.|plaatsvervangend)\s+)?(?:voorzitter\s+van\s+de\s+(?:vaste\s+)?"
                           r"(?:commissie|Eerste|Tweede)|vaste\s+commissie|commissie|griffier|presidium)|"
                           rf"{MEMBERS_SALUTATION})", re.I)
 # the government named as the one who promised, in a letter the Kamer writes
 # (or addressed: in a committee's letter to the minister, `u` is the minister: `U zegde daarop toe de Kamer ...`)
 GOVERNMENT_NAMED = re.compile(r"\b(?:minister\w*|staatssecretaris\w*|kabinet\w*|regering\w*|bewinds\w+)\b|"
                               r"\bu\s+(?:zegde|zei|heeft|hebt|had)\b[^.;]{0,120}?\btoe(?:gezegd)?\b", re.I)
+# ... but never the promises and motions the Kamer registers, named in a pair as a kind (`Hiervoor is van belang dat
+# bewindslieden brieven, nota’s en andere stukken die samenhangen met toezeggingen of moties ...`, the Eerste Kamer's
+# rappel 2025): a sentence whose only promise word stands in such a pair names no promise of the government
+PROMISES_AND_MOTIONS = re.compile(r"\b(?:toezeggingen\s*-?\s*(?:en|of|dan\s+wel)\s+moties|moties\s+(?:en|of|dan\s+wel)\s+"
+                                  r"toezeggingen)\b", re.I)
+PROMISE_WORD = re.compile(r"\btoe(?:zegg?\w*|gezegd\w*)|\bzegt?\w*\b[^.;]{0,120}?\btoe\b", re.I)
+
+
+def _government_promise(text: str) -> bool:
+    """Whether a sentence in a letter the Kamer writes names a promise of the government (``GOVERNMENT_NAMED``),
+    not only the promises and motions it registers (``PROMISES_AND_MOTIONS``)."""
+    if not GOVERNMENT_NAMED.search(text):
+        return False
+    return not PROMISES_AND_MOTIONS.search(text) or PROMISE_WORD.search(PROMISES_AND_MOTIONS.sub(" ", text)) is not None
+
+
 # The Eerste Kamer's record of a promise (`Kerngegevens` / `Nummer T02423` / `Status voldaan` / `Datum toezegging
 # 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
 TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
@@ -164,11 +184,11 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         if commitment and previous is not None:
             commitment = _with_object_before(commitment, sent, previous, text)
         commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
-        if commitment and not (_kamer_writes(heads, sent.start) and not GOVERNMENT_NAMED.search(sent.text)) \
+        if commitment and not (_kamer_writes(heads, sent.start) and not _government_promise(sent.text)) \
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
-    tags = _kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
+    tags = _announced_promises(_kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
@@ -604,6 +624,25 @@ def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
         elif lead:
             gap += 1
             lead = not items and gap <= LIST_LEAD_GAP
+    return out
+
+
+def _announced_promises(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
+    """Promises only mentioned that this letter answers: its sentence near the top that says so (``ANNOUNCED``) and
+    the writer's own promises it recounts around it (``RECOUNTED_BY_WRITER``) are kept here, unless a sentence after
+    one says its paper does not come now (``postponed``); a paper that describes promises answers none."""
+    at = next((s.index for s in read[:ANNOUNCE_TOP] if ANNOUNCED.search(collapse(s.text))), None)
+    if at is None or doc_type in DESCRIBING:
+        return tags
+    near = {s.start: s for s in read[max(0, at - ANNOUNCED_REACH):at + ANNOUNCED_REACH + 1]}
+    out: list[Tag] = []
+    for t in tags:
+        s = near.get(t.start)
+        if s is not None and isinstance(t.info, CommitmentInfo) and t.status == Status.REFERENCED \
+                and (s.index == at or RECOUNTED_BY_WRITER.search(collapse(s.text))) \
+                and not postponed([n.text for n in read[s.index + 1:s.index + 1 + POSTPONE_REACH]]):
+            t = replace(t, info=replace(t.info, status=Status.FULFILLED), rule=ANNOUNCED.id)
+        out.append(t)
     return out
 
 

@@ -1358,7 +1358,28 @@ TOLD_IN_PAPER_RULES: tuple[Rule, ...] = (
          "januari jl.", MENTIONED, FLAGS),
 )
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES",
-          "TOLD_IN_PAPER_RULES")
+          "TOLD_IN_PAPER_RULES", "ANNOUNCED_LEADS")
+
+# A letter that says near its top that it answers promises (`Deze brief gaat in op ... specifiek op mijn toezeggingen
+# naar aanleiding van het algemeen overleg ...`, Def 2019, all121; `Ik zal de vragen ... hierbij ... beantwoorden en
+# terugkomen op de toezeggingen.`, VWS 2023, fix122 B): the sentence itself and the promises the writer recounts around
+# it (`Ik heb toen toegezegd duidelijkheid te verstrekken over ...`) are kept by this letter (document.py,
+# ``_announced_promises``); never a letter that will answer them later or does not go into them
+ANNOUNCED_LEADS: tuple[Rule, ...] = (
+    rule("kept-announced-here", r"^(?!.*\b(?:niet|later|volgende|nog\s+te)\b).*\b(?:(?:deze|dit)\s+(?:brief|notitie)|hierbij|"
+                                r"hiermee)\b[^.;]{0,160}?\b(?:in\s+op|ingaan\s+op|terug(?:komen|kom|komt)?\s+op|"
+                                r"tegemoet\s+aan|invulling\s+aan)\b[^.;]{0,80}?\btoezegging",
+         "Deze brief gaat in op onderwerpen die Defensie betreffen en specifiek op mijn toezeggingen naar aanleiding van "
+         "het algemeen overleg (AO)-Personeel van 12 maart 2019 (Kamerstuk 35 000 X, nr. 111).", Status.FULFILLED,
+         re.I),
+)
+ANNOUNCED = ANNOUNCED_LEADS[0]
+ANNOUNCE_TOP = 15       # sentences from the top of a letter in which it announces the promises it answers
+ANNOUNCED_REACH = 3     # sentences before or after that announcement in which the writer recounts those promises
+# ... the writer's own promise told in the perfect, the subject first (`Ik heb verder toegezegd ...`, `Ik heb diverse
+# toezeggingen gedaan naar aanleiding van die vragen`), never one still to come in its own sentence
+RECOUNTED_BY_WRITER = re.compile(r"^(?!.*\b(?:zal|zullen|later|volgt|volgen|nog\s+niet)\b).*\b(?:ik|wij|we)\s+(?:heb|hebben)\s+"
+                                 r"(?:\w+\s+){0,3}?(?:toegezegd|toezegging(?:en)?\s+gedaan)\b", re.I)
 
 
 # A footnote marker glued between two words in a text file (`heb ik aan uw Kamer toegezegd3om de hersteloperatie ...

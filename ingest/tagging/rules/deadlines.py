@@ -190,8 +190,15 @@ SUBJECT_WORD = (r"(?!(?:op|van|in|voor|vóór|na|bij|met|om|over|te|tot|aan|uit|
 # ``deadline.meeting_named``; not the ministerraad, where the cabinet decides, nor the Raad van State)
 # (the words between its article and its noun are no preposition: in `Ik stuur u de brief voor het commissiedebat van 12
 # maart` the meeting is `het commissiedebat`, after `voor`, and the brief is due before it; fix75)
+# An advisory body named `Raad voor/van <X>` (the Raad voor Cultuur, the Raad voor de leefomgeving en infrastructuur, the
+# Raad van State) is no meeting: `de verwachting dat de Raad voor Cultuur zoals gepland op 4 juni zijn advies uitbrengt`
+# (OCW 2020, all121) is the advice due; the Council of the EU in a configuration named after `voor` stays one (`de Raad
+# voor Onderwijs, Jeugd, Cultuur en Sport`, the configurations' first words), as does a Council by its day (`de Raad van
+# 5 juni`)
+ADVISORY_COUNCIL = (r"\s+(?:van|voor)\s+(?!\d|(?:Algemene|Buitenlandse|Economische|Justitie|Werkgelegenheid|"
+                    r"Concurrentievermogen|Vervoer|Landbouw|Milieu|Onderwijs|Energie)\b)")
 MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij|op|over|met|om)\s)[\w-]+\s+){0,3}?"
-           r"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)|V?AO|"
+           rf"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)(?!{ADVISORY_COUNCIL})|V?AO|"
            # (also in the plural: `ten behoeve van de algemeen overleggen Materieel Defensie en Personeel Defensie op 17
            # juni 2015`, a committee's decisions, TK Defensie 2015, fix84)
            r"[A-Za-z]*(?:debat(?:ten)?|[Oo]verleg(?:gen)?)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"

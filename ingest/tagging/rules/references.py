@@ -188,7 +188,10 @@ BRIEF = RefKind("brief", _letter_by_date)
 # a footnote digit may follow the participle)
 # (the Kamer by its name too: `Op 6 december 2021 heeft de toenmalige Minister de Tweede Kamer geïnformeerd3 dat ...`,
 # EZK 2022, answers to Kamervragen)
-KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?)"
+# (several senders, in the plural, their offices listed with commas: `Op 11 oktober jl. hebben de Minister van VWS, de
+# Minister voor MZS en de Staatssecretaris van VWS uw Kamer geïnformeerd over ...`, VWS 2019, all121)
+KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?|"
+                  r"hebben\s+(?:de|het|mijn|onze)\s+[^.;]{0,120}?)"
                   r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
                   # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
                   # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
@@ -252,6 +255,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "In reactie op het verzoek van de commissie voor Financiën (2010D22387) bericht ik u dat het rapport in zijn "
          "huidige vorm nog niet een afgewogen en afgerond concept vormt.", RefKind("brief", lambda m: [m["doc"]]),
          flags=re.I),
+    # ... or in a bracket opened by `kenmerk`, several at once, a case number and its document number joined by `/` one
+    # paper, cited by the number written first (`Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën,
+    # ingekomen op 23 mei 2019 en 5 juli 2019 om ... (kenmerk: 2019D21525 en 2019Z10457/2019D30064).`, BZK 2019,
+    # all121); only a bracket holding a document number of its own (a case number alone is ref-kamervragen-number's)
+    rule("ref-kenmerk-numbers", r"\(\s*(?:[Oo]ns\s+|[Uu]w\s+)?[Kk]enmerk(?:en)?:?\s+(?=[^()]*(?<![/\d])(?:19|20)\d{2}D\d{5})"
+                                r"(?P<nums>(?:19|20)\d{2}[DZ]\d{5}(?:\s*/\s*(?:19|20)\d{2}[DZ]\d{5})?"
+                                r"(?:\s*(?:,|en)\s*(?:19|20)\d{2}[DZ]\d{5}(?:\s*/\s*(?:19|20)\d{2}[DZ]\d{5})?)*)\s*\)",
+         "Tevens voldoe ik daarmee aan de verzoeken van de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019 "
+         "om de voorgelegde vragen alsnog afzonderlijk per vraag te beantwoorden (kenmerk: 2019D21525 en "
+         "2019Z10457/2019D30064).",
+         RefKind("brief", lambda m: [re.split(r"\s*/\s*", n)[0] for n in re.split(r"\s*(?:,|\ben\b)\s*", m["nums"])]),
+         flags=0),
     # a letter in a committee's agenda cited by the Tweede Kamer's document number in the bracket that closes its
     # description, as agendas list a letter not yet printed as a Kamerstuk: `de brief van de Minister van Justitie en
     # Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de brief van de heer Boers aan de korpschef over de
@@ -428,6 +443,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     rf"\s+(?:van|d\.d\.)\s+(?P<date>{DATE}\d{{0,2}}(?:\s*(?:,|en)\s*{DATE}\d{{0,2}})*)",
          "Het verzoek betreft openbaarmaking van documenten over de totstandkoming van de Kamerbrieven over het "
          "zoönosenbeleid van 6 juli 2021 en 23 december 2021.", RefKind("brief", _each_letter), flags=0),
+    # ... and one letter so, by its subject or title and then its date: `In de brief over de Voortgang Pilot
+    # beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer geïnformeerd over ...` (VWS 2019, all121; a
+    # compound letter, `de voortgangsbrief over het Nationaal Preventieakkoord van 6 februari jl.`, is
+    # ref-letter-compound's); never a period the subject spans
+    rule("ref-letter-topic-dated", rf"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+brief\d{{0,2}}\s+(?:over|inzake|betreffende|"
+                                   rf"aangaande)\s+(?!de\s+periode\b)[^.;()]{{3,120}}?\s+(?:van|d\.d\.)\s+{DATE}\d{{0,2}}",
+         "In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
+         "geïnformeerd over de start van enkele beleidsevaluaties.", RefKind("brief", _unnamed), flags=0),
     # the BNC-fiches a paper goes with, sent before: `de EU-mededeling ..., de Aanbeveling ... en de bijbehorende
     # BNC-fiches met de reactie van de regering hierop5` (an EK committee's written consultation, VWS 2021, refs105);
     # never fiches still to be sent (`om de BNC-fiches op korte termijn aan uw Kamer te sturen`), nor one fiche in general
@@ -545,10 +568,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a title between that holds a full stop: `Op 17 juni 2018 heb ik mijn visie «Recht doen, kansen bieden. Naar
     # effectievere gevangenisstraffen» aan uw Kamer aangeboden.`, JenV 2018, probe59)
     rule("ref-sent-to-kamer", rf"\b(?:[Oo]p\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?{DATE}|[Ii]n\s+(?:{MONTH_NAMES})\s+(?:\d{{4}}|(?:vorig|afgelopen)\s+jaar|jl\b\.?)|een\s+brief\b)(?:{TITLE_IN_GUILLEMETS}|{NOT_TO_COME}){{0,160}}?\b(?:naar|aan)\s+{KAMER}\b{NOT_TO_COME}{{0,160}}?"
-                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\b"
+                              r"\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|aangeboden)\d{0,2}\b"
                               # (or shared with it: `Op 5 oktober 2020 heeft mijn voorganger het rapport «...» met uw
                               # Kamer gedeeld`, IenW 2022, rules41 held-out probe)
-                              rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\b",
+                              # (a footnote digit glued to the participle in a text file: `Op 7 september 2020 hebben wij
+                              # de uitgangspunten van het Nationaal Groeifonds (hierna: het Groeifonds) met uw Kamer
+                              # gedeeld1.`, Fin 2021, all121)
+                              rf"|\b[Oo]p\s+{DATE}{NOT_TO_COME}{{0,160}}?\bmet\s+{KAMER}\s+gedeeld\d{{0,2}}\b",
          "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche met de reactie op het "
          "EC-voorstel aan de Kamer aangeboden.", RefKind("brief", _unnamed), flags=0),
     # a paper named by a relative clause that says it went to the Kamer before, in the past passive (`De Uitvoeringsagenda
@@ -755,6 +781,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-bill-initiative-named", r"\b[Ii]nitiatief(?:wets)?voorstel-(?:(?:van|de|der|den|ter|in\s+'t)\s+)*[A-Z][\w'’-]+",
          "De commissies besluiten de behandeling aan te houden; Initiatiefvoorstel-Raemakers en Van Meenen Bevorderen "
          "keuzemogelijkheid tussen kindercentra", RefKind("wetsvoorstel", _unnamed), flags=0),
+    # ... or by the formula of its official title, `(wets)voorstel (van wet) tot wijziging van` a named law: `het voorstel
+    # tot wijziging van de Algemene wet bestuursrecht` (a committee's procedure meeting, BZK 2020, all121), `het
+    # wetsvoorstel tot wijziging van de Zorgverzekeringswet (Zvw) met het oog op ...` (VWS 2016); found, no identifier;
+    # never an indefinite proposal (`een voorstel tot wijziging`) nor one still to come in its clause (`zal`,
+    # `binnenkort`, `in voorbereiding`), nor, as in ref-bill, the bill a paper is about (`de nadere memorie van antwoord
+    # inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...`, EZK 2023)
+    rule("ref-bill-amending", r"(?<!\binzake\s)(?<!\bover\s)\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
+                              r"(?:de|het)\s+[A-Z][\w-]+(?:\s+(?:wet|[A-Z][\w-]*|\d{4})){0,4}"
+                              r"(?![^.;]{0,120}\b(?:zal|zullen|binnenkort|voorbereiding|nog\s+niet|in\s+te\s+dienen)\b)",
+         "Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
+         "thuishoort en de Wet herstel voorzieningen Sint Eustatius natuurlijk bij Koninkrijksrelaties.",
+         RefKind("wetsvoorstel", _unnamed), flags=0),
     # a member's initiatiefnota, a Kamerstuk cited by its title or its authors: `de initiatiefnota «Actieplan
     # Arbeidsmigratie» van de leden Segers (ChristenUnie) en Marijnissen (SP)` (SZW 2020); in lower case, inside a
     # sentence: the capitalised one heads the paper's own dossier (`35 359 Initiatiefnota van de leden Segers ...`)
