@@ -194,9 +194,9 @@ SUBJECT_WORD = (r"(?!(?:op|van|in|voor|vóór|na|bij|met|om|over|te|tot|aan|uit|
 # Raad van State) is no meeting: `de verwachting dat de Raad voor Cultuur zoals gepland op 4 juni zijn advies uitbrengt`
 # (OCW 2020, all121) is the advice due; the Council of the EU in a configuration named after `voor` stays one (`de Raad
 # voor Onderwijs, Jeugd, Cultuur en Sport`, the configurations' first words), as does a Council by its day (`de Raad van
-# 5 juni`)
-ADVISORY_COUNCIL = (r"\s+(?:van|voor)\s+(?!\d|(?:Algemene|Buitenlandse|Economische|Justitie|Werkgelegenheid|"
-                    r"Concurrentievermogen|Vervoer|Landbouw|Milieu|Onderwijs|Energie)\b)")
+# 5 juni`, `de Europese Raad van maart 2020`; the date itself, where the search for a meeting before it stops)
+ADVISORY_COUNCIL = (rf"\s+(?:van|voor)\s+(?!\d|$|(?:{MONTH_NAMES})\b|(?:Algemene|Buitenlandse|Economische|Justitie|"
+                    r"Werkgelegenheid|Concurrentievermogen|Vervoer|Landbouw|Milieu|Onderwijs|Energie)\b)")
 MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij|op|over|met|om)\s)[\w-]+\s+){0,3}?"
            rf"(?:(?!Minister)[A-Z][a-zé]+raad|(?:[A-Z]\w*-)?Raad(?!\s+van\s+State)(?!{ADVISORY_COUNCIL})|V?AO|"
            # (also in the plural: `ten behoeve van de algemeen overleggen Materieel Defensie en Personeel Defensie op 17
