@@ -30,7 +30,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
-from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
+from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of, signed_motion
 from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
 
@@ -794,10 +794,29 @@ def own_motion(text: str, motions: dict[str, Mentions], source: str = "") -> Non
     """A motie document is the motion its heading names (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`)."""
     m = OWN_MOTION.search(text[:MOTION_HEAD_CHARS])
     if not m:
+        _signed_motion(text, motions, source)
         return
     heading = analyse(-1, text, m.start(), m.end(), 1, source)
     for motion in find_motions(title_case("motie van de leden " + m.group("names"), NAME_PARTICLES | {"leden"})):
         motions.setdefault(motion.name, Mentions(replace(motion, rule=OWN_MOTION.id), [heading]))
+
+
+def _signed_motion(text: str, motions: dict[str, Mentions], source: str = "") -> None:
+    """A motie page whose heading names no member (`Motie over een brief over ...`) or that has lost its heading is the
+    motion its signatures name, unless a mention near its top names it already (`Motie Thieme: het openbreken van het
+    energieakkoord ...`, the Partij voor de Dieren's page); it is quoted by its request."""
+    motion = signed_motion(text)
+    if motion is None or any(e.sentences[0].start < MOTION_HEAD_CHARS for e in motions.values()):
+        return
+    request = next((r for r in (pattern.search(text) for pattern in MOTION_REQUESTS) if r), None)
+    start, end = (motion.start, motion.end) if request is None else _line_at(text, request.start())
+    motions.setdefault(motion.name, Mentions(motion, [analyse(-1, text, start, end, 1, source)]))
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the line that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 # A sentence that continues about the motion just named.
@@ -812,6 +831,20 @@ def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool)
     if motie_document and shown.start < MOTION_HEAD_CHARS:
         return next((s for pattern in MOTION_REQUESTS for s in read if pattern.search(s.text)), shown)
     return shown
+
+
+# A motion named in a sentence of its own, its request the next sentence: `De motie van het lid Diertens c.s.` / `Verzoekt
+# de regering, de openbare lichamen actief ondersteuning aan te bieden ...` (the annex `Moties en toezeggingen` of a
+# budget, each motion's description a cell: BZK/Koninkrijksrelaties 2020, mot119 pool): the quote holds both
+REQUEST_NEXT = re.compile(r"\s*(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
+
+
+def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
+    """The quote of a mention and where it ends: with the next sentence where that is the motion's request."""
+    nxt = read[shown.index + 1] if 0 <= shown.index < len(read) - 1 else None
+    if nxt is None or nxt.motions or asks_of(shown.text) or not REQUEST_NEXT.match(nxt.text):
+        return shown.quote, shown.end
+    return f"{shown.quote} {nxt.quote}", nxt.end
 
 
 def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
@@ -842,5 +875,6 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
                      and POINTS_BACK.match(read[s.index + 1].text) and not read[s.index + 1].motions]
         response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
         info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
-        out.append(Tag(shown.quote, page_at(offsets, shown.start), shown.start, shown.end, info, m.rule))
+        quote, end = _with_request(shown, read)
+        out.append(Tag(quote, page_at(offsets, shown.start), shown.start, end, info, m.rule))
     return out
