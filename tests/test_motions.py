@@ -164,6 +164,14 @@ MOTIONS = [
     ("16 Stemmingen moties Begroting Binnenlandse Zaken en Koninkrijksrelaties 2020", []),
     ("In stemming komt de motie-Omtzigt (21501-20, nr. 1471).", [("motie Omtzigt", ("Omtzigt",))]),
     ("de stemming over de motie Omtzigt over de klokkenluidersbrief", [("motie Omtzigt", ("Omtzigt",))]),
+    # mot119: several motions listed, each closed by its own paper in brackets: one per item (a known open case of the
+    # slice, the form letters reporting on motions use); a pair of members before one paper stays one motion
+    ("Hiermee geef ik uitvoering aan de moties van de leden Bikker (Kamerstuk 36 200 XV, nr. 12), Van der Plas "
+     "(Kamerstuk 36 200 XV, nr. 13) en Omtzigt c.s. (Kamerstuk 36 200-XV, nr. 14) over de bestaanszekerheid.",
+     [("motie Bikker", ("Bikker",)), ("motie Van der Plas", ("Van der Plas",)), ("motie Omtzigt c.s.", ("Omtzigt",))]),
+    ("de moties van de leden Bikker (nr. 12), Ceder (nr. 13) en Omtzigt c.s. (nr. 14)",
+     [("motie Bikker", ("Bikker",)), ("motie Ceder", ("Ceder",)), ("motie Omtzigt c.s.", ("Omtzigt",))]),
+    ("de moties van de leden Kwint en Leijten (nr. 7) over thuiszitters", [("motie Kwint/Leijten", ("Kwint", "Leijten"))]),
     # not a motion
     ("een motie van de Kamer", []),
     ("de motieven van de verzoeker", []),
@@ -507,3 +515,15 @@ def test_a_motion_named_alone_is_quoted_with_its_request_after() -> None:
     assert quotes == {"motie Diertens c.s.": "De motie van het lid Diertens c.s. Verzoekt de regering, de openbare "
                                              "lichamen actief ondersteuning aan te bieden.",
                       "motie Wuite": "De motie van het lid Wuite."}
+
+
+def test_a_motion_a_motie_document_cites_is_quoted_where_it_is_named() -> None:
+    """A motie's consideration cites an earlier motion (BHO 2020, mot98 pool; a known open case, mot119): that motion is
+    quoted by the consideration, never by this motie's request, which stays this motie's own."""
+    body = ("Nr. 12 MOTIE VAN HET LID JANSEN\n\nVoorgesteld 15 september 2021\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+            "overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen de hulp te "
+            "handhaven;\n\nverzoekt de regering, de hulp te verhogen,\n\nen gaat over tot de orde van de dag.\n\nJansen")
+    quotes = {t.fields()["name"]: t.quote for t in tag_document((Page(1, body),), (), "2021-09-15", "motie")
+              if t.kind == "motion"}
+    assert quotes["motie Van der Staaij"].startswith("overwegende dat de Kamer met de motie van Van der Staaij")
+    assert quotes["motie Jansen"] == "verzoekt de regering, de hulp te verhogen,"

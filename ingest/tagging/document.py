@@ -30,7 +30,8 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
-from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of, signed_motion
+from ingest.tagging.rules.motions import (OWN_MOTION, SIGNED_MOTION, Motion, asks_of, find_motions, response_of,
+                                          signed_motion)
 from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
 
@@ -847,6 +848,15 @@ def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
     return f"{shown.quote} {nxt.quote}", nxt.end
 
 
+# A motie document is one motion: the one its heading or signatures name, else the one named first (its title line);
+# another motion it names (`overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen
+# ...`, a motie's consideration citing an earlier one, BHO 2020) is quoted where it is named, never by this motie's request
+def _own_key(motions: dict[str, Mentions]) -> str | None:
+    """The key of the motion a motie document is."""
+    marked = [k for k, e in motions.items() if e.motion.rule in (OWN_MOTION.id, SIGNED_MOTION.id)]
+    return marked[0] if marked else min(motions, key=lambda k: motions[k].sentences[0].start, default=None)
+
+
 def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
     """A motion's Kamerstuk: from a footnote whose marker stands in a mentioning sentence, else cited in it."""
     for sent in mentions:
@@ -866,9 +876,10 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
     """One tag per motion: its telling mention, its Kamerstuk, what it asks and the answer found in any
     sentence that mentions it or in the next one when that points back (`Deze motie is hiermee uitgevoerd.`)."""
     out = []
-    for entry in motions.values():
+    own = _own_key(motions) if motie_document else None
+    for key, entry in motions.items():
         m, mentions = entry.motion, entry.sentences
-        shown = _shown(mentions, read, motie_document)
+        shown = _shown(mentions, read, key == own)
         texts = [s.text for s in mentions]
         asks = next((x for x in (asks_of(t) for t in [shown.text, *texts]) if x), None)
         following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1

@@ -106,8 +106,12 @@ MOTION_RULES: tuple[Rule, ...] = (
 # Inge van Dijk c.s.8 en Kat c.s.9`, Fin 2021, probe56); names joined by `en` or `/` without a marker between them are one
 # motion's submitters (`Kwint en Leijten7`), and a list without markers stays one mention (`de moties van de leden
 # Brekelmans, Kuzu, Piri en Jasper van Dijk over ...`, above)
+# (or by its own paper in brackets: `de moties van de leden Bikker (Kamerstuk 36 200, nr. 12), Ceder (nr. 13) en Omtzigt
+# c.s. (nr. 14)`, as letters reporting on several motions list them; mot119, a known open case of the motions' slice)
+PAPER_MARK = (r"\s*\((?:Kamerstuk(?:ken)?\s+)?(?:\d[\d ]*(?:\s*[A-Z]{1,5})?(?:-[\dA-Z]+)?,?\s*)?"
+              r"(?:nr\.|letter)\s*[\dA-Z]{1,5}\)")
 MARKED_ITEM = (rf"{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*"
-               r"(?:\s+c\.s\.\d{0,2}|\d{1,2})(?![\w.])")
+               rf"(?:\s+c\.s\.\d{{0,2}}|\d{{1,2}}|(?:\s+c\.s\.)?{PAPER_MARK})(?![\w.])")
 MARKED_LISTS: tuple[Rule, ...] = (
     rule("motions-of-members-marked", rf"\b[Mm]oties\s+van\s+{MEMBER}\s+(?P<list>{MARKED_ITEM}(?:\s*,\s*{MARKED_ITEM})*"
                                       rf"\s+en\s+{MARKED_ITEM})",
@@ -115,7 +119,7 @@ MARKED_LISTS: tuple[Rule, ...] = (
          "Kat c.s.9 meegenomen.", flags=0),
 )
 EACH_MARKED = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)"
-                         r"(?P<cs>\s+c\.s\.)?\d{0,2}(?![\w.])")
+                         rf"(?P<cs>\s+c\.s\.)?(?:{PAPER_MARK}|\d{{0,2}})(?![\w.])")
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
 MOTION_LISTS: tuple[Rule, ...] = (
