@@ -493,6 +493,8 @@ def test_a_motie_page_named_in_its_title_stays_one_motion() -> None:
     ("Aan de orde is het VAO Nucleaire veiligheid.\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, "
      "druk uit te oefenen,\n\nen gaat over tot de orde van de dag.\n\nDe voorzitter:\n\nDeze motie is voorgesteld door "
      "het lid Smaling.", "h.txt", "other"),
+    ("Geachte voorzitter,\n\nDe motie luidt:\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering, de hulp "
+     "te verhogen,\n\nen gaat over tot de orde van de dag.\n\nJansen\n\nDeze motie voer ik uit.", "brief.txt", "kamerbrief"),
     # a file named after the letter or annex that reports on motions is no motie (mot119 pool); a motie's name is
     ("Tabel 32 Door de Staten-Generaal aanvaarde moties die zijn afgerond", "bijlage-moties-en-toezeggingen.txt", "other"),
     ("Minister Slob informeert de Tweede Kamer.", "kamerbrief-uitvoering-motie-van-meenen.txt", "kamerbrief"),
@@ -527,3 +529,17 @@ def test_a_motion_a_motie_document_cites_is_quoted_where_it_is_named() -> None:
               if t.kind == "motion"}
     assert quotes["motie Van der Staaij"].startswith("overwegende dat de Kamer met de motie van Van der Staaij")
     assert quotes["motie Jansen"] == "verzoekt de regering, de hulp te verhogen,"
+
+
+@pytest.mark.parametrize("body, submitters", [
+    # the speaker who says `ondergetekende` is a submitter (Handelingen TK 2020, mot98 pool; a known open case, mot119)
+    ("Aan de orde is het VAO Vreemdelingen.\n\nDe heer Jasper van Dijk (SP):\n\nDank. Mijn tweede motie gaat over een "
+     "eerder aangenomen motie van mevrouw Van Toorenburg en ondergetekende, die vanaf nu wordt vervangen door mevrouw "
+     "Kuik.", ["Van Toorenburg", "Van Dijk"]),
+    # no speaker's line before it: the named member only; a speaker who does not sign is no submitter
+    ("Het kabinet voert de motie van het lid Kuik en ondergetekende uit.", ["Kuik"]),
+    ("De heer Jasper van Dijk (SP):\n\nDe motie van mevrouw Van Toorenburg is aangenomen.", ["Van Toorenburg"]),
+])
+def test_ondergetekende_is_the_member_who_speaks(body: str, submitters: list) -> None:
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2020-03-05", "other") if t.kind == "motion"]
+    assert m.fields()["submitters"] == submitters

@@ -52,8 +52,9 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (or a motie page that opens on the motion's text without a heading naming its members, signed under its closing
     # formula: `Voorgesteld 23 november 2022` / `De Kamer,` / `gehoord de beraadslaging,` ... `en gaat over tot de orde
     # van de dag.` / `Kröger` / `Thijssen`, EZK 2022; `Motie over een brief over ...` over its twelve signatories, the
-    # Partij voor de Dieren's page, LNV 2022, mot119 pool); never the Handelingen, where the chair speaks under a motion
-    ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b|^\s*Aan de orde\b)[\s\S])*?"
+    # Partij voor de Dieren's page, LNV 2022, mot119 pool); never the Handelingen, where the chair speaks under a motion,
+    # nor a letter that quotes a motion after its salutation
+    ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b|^\s*Aan de orde\b|^\s*Geachte\b)[\s\S])*?"
                           r"^[ \t]*De Kamer,[ \t]*\n\s*gehoord de beraadslaging\b[\s\S]*?"
                           r"\ben gaat over tot de orde van de dag[.,]?[ \t]*\n\s*"
                           r"(?-i:[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-ZÀ-Ý][^\W\d_]+)){0,4})[ \t]*(?:\n|\Z)",

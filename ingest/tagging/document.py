@@ -31,7 +31,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import (OWN_MOTION, SIGNED_MOTION, Motion, asks_of, find_motions, response_of,
-                                          signed_motion)
+                                          signed_motion, surname)
 from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
 
@@ -774,12 +774,30 @@ def _bare(name: str) -> str:
     return name.removesuffix(" c.s.")
 
 
+# A member who speaks of a motion as their own names themself `ondergetekende`: `een eerder aangenomen motie van mevrouw
+# Van Toorenburg en ondergetekende` (Handelingen TK 2020, mot98 pool; a known open case, mot119): the speaker, named on
+# the line that opens the turn (`De heer Jasper van Dijk (SP):`, `Kamerlid Kostić (PvdD):`), is a submitter too
+UNDERSIGNED = re.compile(r"\s*,?\s*en\s+ondergetekende\b")
+SPEAKER = re.compile(r"\s*(?:De heer|Mevrouw|Kamerlid)\s+(?P<name>[^():\n]{2,60}?)\s*\([^()\n]{1,40}\)\s*:\s*$")
+
+
+def _with_undersigned(m: Motion, sent: Sentence, read: list[Sentence]) -> Motion:
+    """A motion named with `en ondergetekende` after its members, the speaker added to them."""
+    if not UNDERSIGNED.match(sent.text, m.end):
+        return m
+    speaker = next((sp.group("name") for s in reversed(read[:max(sent.index, 0)]) if (sp := SPEAKER.match(s.text))), None)
+    if speaker is None:
+        return m
+    names = (*m.submitters, surname(speaker))
+    return replace(m, name="motie " + "/".join(names) + (" c.s." if m.name.endswith(" c.s.") else ""), submitters=names)
+
+
 def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> dict[str, Mentions]:
     """The mentions of each motion, keyed by its name, and by its own Kamerstuk where one name stands for several."""
     motions: dict[str, Mentions] = {}
     own: dict[str, str | None] = {}     # key -> the Kamerstuk its mentions cite as their own
     for sent in read:
-        for m in sent.motions:
+        for m in (_with_undersigned(m, sent, read) for m in sent.motions):
             paper = _own_paper(m, sent, notes)
             keys = [k for k in motions if _bare(motions[k].motion.name) == _bare(m.name)]
             key = next((k for k in keys if paper is None or own[k] in (None, paper)), None)
