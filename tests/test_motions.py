@@ -543,3 +543,17 @@ def test_a_motion_a_motie_document_cites_is_quoted_where_it_is_named() -> None:
 def test_ondergetekende_is_the_member_who_speaks(body: str, submitters: list) -> None:
     (m,) = [t for t in tag_document((Page(1, body),), (), "2020-03-05", "other") if t.kind == "motion"]
     assert m.fields()["submitters"] == submitters
+
+
+def test_a_request_that_opens_items_is_quoted_with_its_first() -> None:
+    """`verzoekt de regering:` over its bulleted items (BZK 2016, mot102 pool): the quote holds the first item; a request
+    ended by a comma stays alone."""
+    body = ("Nr. 268 MOTIE VAN HET LID RONNES\n\nVoorgesteld 6 september 2016\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+            "verzoekt de regering:\n\n  • aard en omvang van de te verwachten gezinsherenigingen concreet in beeld te "
+            "brengen;\n\n  • tevens de mate van verdringing in beeld te brengen,\n\nen gaat over tot de orde van de dag.\n\n"
+            "Ronnes")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2016-09-06", "motie") if t.kind == "motion"]
+    assert m.quote.startswith("verzoekt de regering: • aard en omvang van de te verwachten gezinsherenigingen")
+    (m,) = [t for t in tag_document((Page(1, body.replace("regering:", "regering,")),), (), "2016-09-06", "motie")
+            if t.kind == "motion"]
+    assert m.quote == "verzoekt de regering,"

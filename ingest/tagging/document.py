@@ -855,15 +855,21 @@ def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool)
 # A motion named in a sentence of its own, its request the next sentence: `De motie van het lid Diertens c.s.` / `Verzoekt
 # de regering, de openbare lichamen actief ondersteuning aan te bieden ...` (the annex `Moties en toezeggingen` of a
 # budget, each motion's description a cell: BZK/Koninkrijksrelaties 2020, mot119 pool): the quote holds both
+# (and a request that opens its items with a colon, `verzoekt de regering:` / `• aard en omvang van de te verwachten
+# gezinsherenigingen concreet in beeld te brengen ...;`, a motie of BZK 2016, mot102 pool: the quote holds the first item)
 REQUEST_NEXT = re.compile(r"\s*(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
+OPENS_ITEMS = re.compile(r":\s*$")
 
 
 def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
-    """The quote of a mention and where it ends: with the next sentence where that is the motion's request."""
+    """The quote of a mention and where it ends: with the next sentence where that is the motion's request, or its
+    first item where the mention ends on a colon."""
     nxt = read[shown.index + 1] if 0 <= shown.index < len(read) - 1 else None
-    if nxt is None or nxt.motions or asks_of(shown.text) or not REQUEST_NEXT.match(nxt.text):
+    if nxt is None or nxt.motions:
         return shown.quote, shown.end
-    return f"{shown.quote} {nxt.quote}", nxt.end
+    if OPENS_ITEMS.search(shown.text) or (not asks_of(shown.text) and REQUEST_NEXT.match(nxt.text)):
+        return f"{shown.quote} {nxt.quote}", nxt.end
+    return shown.quote, shown.end
 
 
 # A motie document is one motion: the one its heading or signatures name, else the one named first (its title line);
