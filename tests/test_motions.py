@@ -557,3 +557,8 @@ def test_a_request_that_opens_items_is_quoted_with_its_first() -> None:
     (m,) = [t for t in tag_document((Page(1, body.replace("regering:", "regering,")),), (), "2016-09-06", "motie")
             if t.kind == "motion"]
     assert m.quote == "verzoekt de regering,"
+    # a Handelingen chair's sentence ending on a colon over the changed motion's heading `Motie` (TK 2015, mot119 pool)
+    body = ("De motie-Gesthuizen/Sjoerdsma (32317, nr. 347) is in die zin gewijzigd dat zij thans luidt:\n\nMotie\n\n"
+            "De Kamer,\n\ngehoord de beraadslaging,")
+    (m,) = [t for t in tag_document((Page(1, body),), (), "2015-10-06", "other") if t.kind == "motion"]
+    assert m.quote.endswith("thans luidt:")

@@ -859,6 +859,7 @@ def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool)
 # gezinsherenigingen concreet in beeld te brengen ...;`, a motie of BZK 2016, mot102 pool: the quote holds the first item)
 REQUEST_NEXT = re.compile(r"\s*(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
 OPENS_ITEMS = re.compile(r":\s*$")
+ITEM = re.compile(r"\s*(?:[•·\-–*]|\d{1,2}[.)]\s|[a-z])")   # a bulleted, numbered or lower-case item, never a heading
 
 
 def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
@@ -867,7 +868,8 @@ def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
     nxt = read[shown.index + 1] if 0 <= shown.index < len(read) - 1 else None
     if nxt is None or nxt.motions:
         return shown.quote, shown.end
-    if OPENS_ITEMS.search(shown.text) or (not asks_of(shown.text) and REQUEST_NEXT.match(nxt.text)):
+    if (OPENS_ITEMS.search(shown.text) and ITEM.match(nxt.text)) or \
+            (not asks_of(shown.text) and REQUEST_NEXT.match(nxt.text)):
         return f"{shown.quote} {nxt.quote}", nxt.end
     return shown.quote, shown.end
 
