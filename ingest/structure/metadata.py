@@ -49,6 +49,16 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b)[\s\S])*?"
                           r"^\s*(?:Nr\.\s*\d+\s+)?(?-i:(?:Nader gewijzigde|Gewijzigde) motie|(?:NADER GEWIJZIGDE |GEWIJZIGDE )?MOTIE|Motie)"
                           r" van (het lid|de leden)\b", re.M | re.I),)),
+    # (or a motie page that opens on the motion's text without a heading naming its members, signed under its closing
+    # formula: `Voorgesteld 23 november 2022` / `De Kamer,` / `gehoord de beraadslaging,` ... `en gaat over tot de orde
+    # van de dag.` / `Kröger` / `Thijssen`, EZK 2022; `Motie over een brief over ...` over its twelve signatories, the
+    # Partij voor de Dieren's page, LNV 2022, mot119 pool); never the Handelingen, where the chair speaks under a motion,
+    # nor a letter that quotes a motion after its salutation
+    ("motie", (re.compile(r"\A(?:(?!^\s*(?:Nr\.\s*\d+\s+)?Brief van\b|^\s*Aan de Voorzitter van\b|^\s*Aan de orde\b|^\s*Geachte\b)[\s\S])*?"
+                          r"^[ \t]*De Kamer,[ \t]*\n\s*gehoord de beraadslaging\b[\s\S]*?"
+                          r"\ben gaat over tot de orde van de dag[.,]?[ \t]*\n\s*"
+                          r"(?-i:[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:van|de|der|den|ter|ten|[A-ZÀ-Ý][^\W\d_]+)){0,4})[ \t]*(?:\n|\Z)",
+                          re.M | re.I),)),
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen, or as cells of a table row: `Beantwoord | 22
     # januari 2025 (na 42 dagen) |`)
@@ -537,6 +547,11 @@ def _guarded(name: str, field_name: str, default: Any, read: Callable[..., Any],
         return default
 
 
+# a file named after the letter that reports on motions is no motie: `bijlage-moties-en-toezeggingen.pdf`,
+# `kamerbrief-uitvoering-motie-van-der-plas.pdf`, `reactie-op-motie-...` (mot119 pool)
+NOT_A_MOTIE_NAME = re.compile(r"moties|brief|uitvoering|reactie|appreciatie|stand[-_ ]van[-_ ]zaken|toezegging")
+
+
 def read_doc_type(text: str, name: str) -> DocType:
     """The document's type from cues on its first page; the file name only where the page has none."""
     head = text[:6000]
@@ -545,7 +560,7 @@ def read_doc_type(text: str, name: str) -> DocType:
             return DocType(doc_type)
     lowered = name.lower()
     for doc_type in ("motie", "kamervragen", "nota", "dossier", "kamerbrief"):
-        if doc_type in lowered:
+        if doc_type in lowered and not (doc_type == "motie" and NOT_A_MOTIE_NAME.search(lowered)):
             return DocType(doc_type)
     return DocType.OTHER
 

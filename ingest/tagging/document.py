@@ -31,7 +31,8 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
                                               where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
-from ingest.tagging.rules.motions import OWN_MOTION, Motion, asks_of, find_motions, response_of
+from ingest.tagging.rules.motions import (OWN_MOTION, SIGNED_MOTION, Motion, asks_of, find_motions, response_of,
+                                          signed_motion, surname)
 from ingest.tagging.rules.references import Reference, cited_title, find_references
 from ingest.tagging.rules.table import Rule
 
@@ -812,12 +813,30 @@ def _bare(name: str) -> str:
     return name.removesuffix(" c.s.")
 
 
+# A member who speaks of a motion as their own names themself `ondergetekende`: `een eerder aangenomen motie van mevrouw
+# Van Toorenburg en ondergetekende` (Handelingen TK 2020, mot98 pool; a known open case, mot119): the speaker, named on
+# the line that opens the turn (`De heer Jasper van Dijk (SP):`, `Kamerlid Kostić (PvdD):`), is a submitter too
+UNDERSIGNED = re.compile(r"\s*,?\s*en\s+ondergetekende\b")
+SPEAKER = re.compile(r"\s*(?:De heer|Mevrouw|Kamerlid)\s+(?P<name>[^():\n]{2,60}?)\s*\([^()\n]{1,40}\)\s*:\s*$")
+
+
+def _with_undersigned(m: Motion, sent: Sentence, read: list[Sentence]) -> Motion:
+    """A motion named with `en ondergetekende` after its members, the speaker added to them."""
+    if not UNDERSIGNED.match(sent.text, m.end):
+        return m
+    speaker = next((sp.group("name") for s in reversed(read[:max(sent.index, 0)]) if (sp := SPEAKER.match(s.text))), None)
+    if speaker is None:
+        return m
+    names = (*m.submitters, surname(speaker))
+    return replace(m, name="motie " + "/".join(names) + (" c.s." if m.name.endswith(" c.s.") else ""), submitters=names)
+
+
 def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> dict[str, Mentions]:
     """The mentions of each motion, keyed by its name, and by its own Kamerstuk where one name stands for several."""
     motions: dict[str, Mentions] = {}
     own: dict[str, str | None] = {}     # key -> the Kamerstuk its mentions cite as their own
     for sent in read:
-        for m in sent.motions:
+        for m in (_with_undersigned(m, sent, read) for m in sent.motions):
             paper = _own_paper(m, sent, notes)
             keys = [k for k in motions if _bare(motions[k].motion.name) == _bare(m.name)]
             key = next((k for k in keys if paper is None or own[k] in (None, paper)), None)
@@ -833,10 +852,29 @@ def own_motion(text: str, motions: dict[str, Mentions], source: str = "") -> Non
     """A motie document is the motion its heading names (`MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS`)."""
     m = OWN_MOTION.search(text[:MOTION_HEAD_CHARS])
     if not m:
+        _signed_motion(text, motions, source)
         return
     heading = analyse(-1, text, m.start(), m.end(), 1, source)
     for motion in find_motions(title_case("motie van de leden " + m.group("names"), NAME_PARTICLES | {"leden"})):
         motions.setdefault(motion.name, Mentions(replace(motion, rule=OWN_MOTION.id), [heading]))
+
+
+def _signed_motion(text: str, motions: dict[str, Mentions], source: str = "") -> None:
+    """A motie page whose heading names no member (`Motie over een brief over ...`) or that has lost its heading is the
+    motion its signatures name, unless a mention near its top names it already (`Motie Thieme: het openbreken van het
+    energieakkoord ...`, the Partij voor de Dieren's page); it is quoted by its request."""
+    motion = signed_motion(text)
+    if motion is None or any(e.sentences[0].start < MOTION_HEAD_CHARS for e in motions.values()):
+        return
+    request = next((r for r in (pattern.search(text) for pattern in MOTION_REQUESTS) if r), None)
+    start, end = (motion.start, motion.end) if request is None else _line_at(text, request.start())
+    motions.setdefault(motion.name, Mentions(motion, [analyse(-1, text, start, end, 1, source)]))
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the line that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 # A sentence that continues about the motion just named.
@@ -851,6 +889,37 @@ def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool)
     if motie_document and shown.start < MOTION_HEAD_CHARS:
         return next((s for pattern in MOTION_REQUESTS for s in read if pattern.search(s.text)), shown)
     return shown
+
+
+# A motion named in a sentence of its own, its request the next sentence: `De motie van het lid Diertens c.s.` / `Verzoekt
+# de regering, de openbare lichamen actief ondersteuning aan te bieden ...` (the annex `Moties en toezeggingen` of a
+# budget, each motion's description a cell: BZK/Koninkrijksrelaties 2020, mot119 pool): the quote holds both
+# (and a request that opens its items with a colon, `verzoekt de regering:` / `• aard en omvang van de te verwachten
+# gezinsherenigingen concreet in beeld te brengen ...;`, a motie of BZK 2016, mot102 pool: the quote holds the first item)
+REQUEST_NEXT = re.compile(r"\s*(?:Verzoekt|Verzoeken|Roept|Roepen|Draagt|Dragen|Spreekt|Spreken)\b")
+OPENS_ITEMS = re.compile(r":\s*$")
+ITEM = re.compile(r"\s*(?:[•·\-–*]|\d{1,2}[.)]\s|[a-z])")   # a bulleted, numbered or lower-case item, never a heading
+
+
+def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
+    """The quote of a mention and where it ends: with the next sentence where that is the motion's request, or its
+    first item where the mention ends on a colon."""
+    nxt = read[shown.index + 1] if 0 <= shown.index < len(read) - 1 else None
+    if nxt is None or nxt.motions:
+        return shown.quote, shown.end
+    if (OPENS_ITEMS.search(shown.text) and ITEM.match(nxt.text)) or \
+            (not asks_of(shown.text) and REQUEST_NEXT.match(nxt.text)):
+        return f"{shown.quote} {nxt.quote}", nxt.end
+    return shown.quote, shown.end
+
+
+# A motie document is one motion: the one its heading or signatures name, else the one named first (its title line);
+# another motion it names (`overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen
+# ...`, a motie's consideration citing an earlier one, BHO 2020) is quoted where it is named, never by this motie's request
+def _own_key(motions: dict[str, Mentions]) -> str | None:
+    """The key of the motion a motie document is."""
+    marked = [k for k, e in motions.items() if e.motion.rule in (OWN_MOTION.id, SIGNED_MOTION.id)]
+    return marked[0] if marked else min(motions, key=lambda k: motions[k].sentences[0].start, default=None)
 
 
 def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
@@ -872,14 +941,16 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
     """One tag per motion: its telling mention, its Kamerstuk, what it asks and the answer found in any
     sentence that mentions it or in the next one when that points back (`Deze motie is hiermee uitgevoerd.`)."""
     out = []
-    for entry in motions.values():
+    own = _own_key(motions) if motie_document else None
+    for key, entry in motions.items():
         m, mentions = entry.motion, entry.sentences
-        shown = _shown(mentions, read, motie_document)
+        shown = _shown(mentions, read, key == own)
         texts = [s.text for s in mentions]
         asks = next((x for x in (asks_of(t) for t in [shown.text, *texts]) if x), None)
         following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1
                      and POINTS_BACK.match(read[s.index + 1].text) and not read[s.index + 1].motions]
         response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
         info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
-        out.append(Tag(shown.quote, page_at(offsets, shown.start), shown.start, shown.end, info, m.rule))
+        quote, end = _with_request(shown, read)
+        out.append(Tag(quote, page_at(offsets, shown.start), shown.start, end, info, m.rule))
     return out

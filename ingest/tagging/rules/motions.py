@@ -11,7 +11,11 @@ from ingest.tagging.rules.table import Rule, first_match, rule
 PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
 # a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts, a part after the hyphen
 # maybe with its particle (`de motie-Faber-van de Klashorst c.s.`, EK 2022)
-SURNAME = rf"(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-(?:{PARTICLE}\s+)?[^\W\d_]+)*"
+# (never a paper's word written after the names, as a rijksoverheid.nl title runs on: `Kamerbrief over uitvoering motie
+# Jacobi/Cegerek Kamerstuk 31 409 nr 96`, IenM 2016, mot119 pool: `Cegerek` is the surname, not a first name)
+NOT_SURNAME = r"(?!(?:Kamerstukk?e?n?|Kamerbrief|Handelingen)\b)"
+SURNAME = (rf"{NOT_SURNAME}(?:{PARTICLE}\s+)?[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*"
+           rf"(?:-(?:{PARTICLE}\s+)?[^\W\d_]+)*")
 # (up to two first names: `de motie-Mei Li Vos c.s.`, EK 2022)
 FIRSTNAME_SURNAME = rf"(?:[A-ZÀ-Ý][^\W\d_A-Z]+\s+){{0,2}}{SURNAME}"
 # a member's party after the name: `de leden Podt (D66) en Rajkowski (VVD)`, `(GroenLinks-PvdA)`
@@ -47,7 +51,9 @@ MOTION_RULES: tuple[Rule, ...] = (
          "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven", flags=0),
     # (several by the same members, hyphenated: `twee door de Kamer aangenomen moties-Koffeman c.s.`)
     # (lower-case `van` and a capital after `motie` is the preposition, the row above: `motie van Van der Staaij`)
-    rule("motion-named", rf"\b[Mm]otie(?:s?-|\s+(?!van\s+[A-ZÀ-Ý])){NAMES}",
+    # (never the title of the debate a Handelingen heading names after its vote: `14 Stemming motie Europese top over
+    # EU-banen`, TK 2019, mot119 pool; `Stemming motie Staat van de rechtsstaat`, EK 2020)
+    rule("motion-named", rf"\b[Mm]otie(?:s?-|(?<![Ss]temming\smotie)\s+(?!van\s+[A-ZÀ-Ý])){NAMES}",
          "Bij de inventarisatie n.a.v. de motie Ploumen/Jetten zijn diverse signalen opgehaald.", flags=0),
     # several motions of one member, the plural before one name: `Hiermee wordt tevens opvolging gegeven aan de moties
     # Van Dijk.` (BZ 2024); a list of names (`de moties Kuzu en Van Ojik`) is one motion per name, below
@@ -100,8 +106,12 @@ MOTION_RULES: tuple[Rule, ...] = (
 # Inge van Dijk c.s.8 en Kat c.s.9`, Fin 2021, probe56); names joined by `en` or `/` without a marker between them are one
 # motion's submitters (`Kwint en Leijten7`), and a list without markers stays one mention (`de moties van de leden
 # Brekelmans, Kuzu, Piri en Jasper van Dijk over ...`, above)
+# (or by its own paper in brackets: `de moties van de leden Bikker (Kamerstuk 36 200, nr. 12), Ceder (nr. 13) en Omtzigt
+# c.s. (nr. 14)`, as letters reporting on several motions list them; mot119, a known open case of the motions' slice)
+PAPER_MARK = (r"\s*\((?:Kamerstuk(?:ken)?\s+)?(?:\d[\d ]*(?:\s*[A-Z]{1,5})?(?:-[\dA-Z]+)?,?\s*)?"
+              r"(?:nr\.|letter)\s*[\dA-Z]{1,5}\)")
 MARKED_ITEM = (rf"{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*"
-               r"(?:\s+c\.s\.\d{0,2}|\d{1,2})(?![\w.])")
+               rf"(?:\s+c\.s\.\d{{0,2}}|\d{{1,2}}|(?:\s+c\.s\.)?{PAPER_MARK})(?![\w.])")
 MARKED_LISTS: tuple[Rule, ...] = (
     rule("motions-of-members-marked", rf"\b[Mm]oties\s+van\s+{MEMBER}\s+(?P<list>{MARKED_ITEM}(?:\s*,\s*{MARKED_ITEM})*"
                                       rf"\s+en\s+{MARKED_ITEM})",
@@ -109,11 +119,13 @@ MARKED_LISTS: tuple[Rule, ...] = (
          "Kat c.s.9 meegenomen.", flags=0),
 )
 EACH_MARKED = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}{PARTY}(?:\s*(?:/|\sen\s)\s*{FIRSTNAME_SURNAME}{PARTY})*)"
-                         r"(?P<cs>\s+c\.s\.)?\d{0,2}(?![\w.])")
+                         rf"(?P<cs>\s+c\.s\.)?(?:{PAPER_MARK}|\d{{0,2}})(?![\w.])")
 # Several motions named at once, one per name: `de moties Marijnissen c.s. en Klaver c.s.`
 ONE_OF_SEVERAL = rf"{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*(?:\s+c\.s\.)?"
 MOTION_LISTS: tuple[Rule, ...] = (
-    rule("motions-named", rf"\b[Mm]oties\s+(?P<list>{ONE_OF_SEVERAL}(?:\s*,\s*{ONE_OF_SEVERAL})*\s+en\s+{ONE_OF_SEVERAL})",
+    # (never the debate a Handelingen heading names after its votes, its title holding `en`: `16 Stemmingen moties Begroting
+    # Binnenlandse Zaken en Koninkrijksrelaties 2020`, TK 2019; the singular `Stemming motie ...` is the row above's)
+    rule("motions-named", rf"(?<!Stemmingen\s)(?<!Stemming\s)\b[Mm]oties\s+(?P<list>{ONE_OF_SEVERAL}(?:\s*,\s*{ONE_OF_SEVERAL})*\s+en\s+{ONE_OF_SEVERAL})",
          "Met deze brief informeer ik uw Kamer over de uitvoering van de moties Marijnissen c.s. en Klaver c.s.", flags=0),
 )
 EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})*)(?P<cs>\s+c\.s\.)?")
@@ -126,6 +138,19 @@ EACH = re.compile(rf"(?P<names>{FIRSTNAME_SURNAME}(?:\s*/\s*{FIRSTNAME_SURNAME})
 OWN_MOTION = rule("motion-own-heading", r"Motie van (?:het lid|de leden)\s+(?P<names>.+?)\s*"
                                         r"(?:\n|Voorgesteld|\sover\s|\ster\s+vervanging\b|$)",
                   "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021", flags=re.I)
+# A motie's signatures: the members' names, a line each, right under its closing formula (`en gaat over tot de orde van
+# de dag.` / `Kröger` / `Thijssen`, a motie page that opens on `Voorgesteld 23 november 2022` without its heading, EZK
+# 2022; the Partij voor de Dieren's page of a motion headed by its subject, `Motie over een brief over ...`, its twelve
+# signatories over `Status`, LNV 2022; mot119 pool); never the chair's line under a motion read in the plenary (`De
+# voorzitter:`), nor the register's words after the names
+SIGNATURE_STOPS = (r"(?:Status|Stemmingsuitslag|Ondertekenaars?|Eerste|Mede|Toelichting|Aangenomen|Verworpen|Aangehouden|"
+                   r"Ingetrokken|Voor|Tegen|Bijlagen?|Indieners?|Naar)\b")
+SIGNATURE_LINE = (rf"[^\S\n]*(?!{SIGNATURE_STOPS})(?:[A-ZÀ-Ý][^\W\d_A-Z]+[^\S\n]+){{0,2}}(?:{PARTICLE}[^\S\n]+)?"
+                  rf"[A-ZÀ-Ý][^\W\d_A-Z]+(?:['’][^\W\d_]+)*(?:-(?:{PARTICLE}[^\S\n]+)?[^\W\d_]+)*[^\S\n]*(?:\n|\Z)")
+SIGNED_MOTION = rule("motion-signed", rf"\ben gaat over tot de orde van de dag[.,]?[^\S\n]*\n\s*"
+                                      rf"(?P<names>(?:{SIGNATURE_LINE}\s*){{1,25}})",
+                     "en gaat over tot de orde van de dag.\nKröger\nThijssen", flags=0)
+DOCUMENT_RULES = (OWN_MOTION, SIGNED_MOTION)
 NOT_A_NAME = {"Kamer", "Tweede", "Eerste", "Het", "Een", "Zoals", "Deze", "In", "Op", "Met", "Dit", "Die",
               "Minister", "Staatssecretaris", "Regering", "Hiermee", "Conform", "Naar",
               "Partij",   # a party, not a member: `een motie van de Partij voor de Dieren`
@@ -153,7 +178,7 @@ RESPONSE_RULES: tuple[Rule, ...] = (
                                  r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b",
          "Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
 )
-TABLES = ("MARKED_LISTS", "MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES")
+TABLES = ("MARKED_LISTS", "MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES", "DOCUMENT_RULES")
 
 
 @dataclass(frozen=True)
@@ -208,6 +233,16 @@ def _motion(m: re.Match[str], rule_id: str) -> Motion | None:
         return None
     name = "motie " + "/".join(names) + (" c.s." if m.group("cs") else "")
     return Motion(m.start(), m.end(), name, tuple(names), rule_id)
+
+
+def signed_motion(text: str) -> Motion | None:
+    """The motion a motie document's signatures name (`... en gaat over tot de orde van de dag.` / `Kröger` /
+    `Thijssen`): its first signatory's name, then the others'."""
+    m = SIGNED_MOTION.search(text)
+    if not m:
+        return None
+    names = [surname(line.strip()) for line in m.group("names").splitlines() if line.strip()]
+    return Motion(m.start("names"), m.end("names"), "motie " + "/".join(names), tuple(names), SIGNED_MOTION.id)
 
 
 def response_of(text: str) -> str | None:
