@@ -1468,3 +1468,42 @@ def test_promises_told_then_met_in_the_plural_are_kept_and_the_closing_sentence_
                                                            ("fulfilled", "kept-i-promised"),
                                                            ("fulfilled", "kept-complied")]
     assert cs[1].fields()["fulfilment_quote"].startswith("Met deze brief beoog ik aan deze toezeggingen te voldoen")
+
+
+# A collected letter's items (Def 2021, the veteranennota letter; all106's held-out, cmt116): a promise only mentioned,
+# followed by a sentence pointing to where it is answered. Into a part of the paper this letter offers it is kept here
+# and the pointer joins its quote; to a paper sent before it stays only mentioned, the pointer quoted too.
+VETERANS_LETTER = (
+    "Hierbij bied ik u de veteranennota 2020–2021 aan. De uitvoering van de gedane toezeggingen n.a.v. het notaoverleg "
+    "van vorig jaar:\n"
+    "• De toezegging aan Dhr. van den Bosch: Verzoek tot voorzetting van het project horsepower. De uitwerking hiervan "
+    "vindt u in het hoofdstuk «onderzoek» op pagina 36.\n"
+    "• De toezegging aan Dhr. Stoffer: Is de psychologische zorg bij veteranen op orde, naar aanleiding van het "
+    "onderzoeksprogramma bij de Radboud Universiteit. In de Veteranennota wordt de uitvoering en organisatie van de zorg "
+    "beschreven.\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    (VETERANS_LETTER, [("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.", "fulfilled"),
+                       ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+    # negative: the paper named is not the one this letter offers (the letter offers a rapportage): stays mentioned, one
+    # sentence
+    (VETERANS_LETTER.replace("de veteranennota 2020–2021", "de rapportage"),
+     [("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.", "fulfilled"),
+      ("naar aanleiding van het onderzoeksprogramma bij de Radboud Universiteit.", "referenced")]),
+    # a pointer to a paper sent before: only mentioned, with the pointer
+    (VETERANS_LETTER.replace("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.",
+                             "Hierover is uw Kamer geïnformeerd bij brief van 3 mei 2021."),
+     [("Hierover is uw Kamer geïnformeerd bij brief van 3 mei 2021.", "referenced"),
+      ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+    # negative: a pointer that leads to no part of this letter (the web) keeps nothing and joins no quote
+    (VETERANS_LETTER.replace("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.",
+                             "De uitwerking van het project vindt u op de website."),
+     [("Verzoek tot voorzetting van het project horsepower.", "referenced"),
+      ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+])
+def test_a_listed_promise_and_the_pointer_to_its_answer_are_one_record(body: str, expected: list) -> None:
+    tags = [t for t in tag_document((Page(1, body),), (), "2021-06-07", "kamerbrief") if t.kind == "commitment"]
+    items = [t for t in tags if t.quote.startswith("• De toezegging")]
+    assert [(t.quote.endswith(end), t.fields()["status"]) for t, (end, _) in zip(items, expected)] == \
+        [(True, status) for _, status in expected]
