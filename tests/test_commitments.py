@@ -1507,3 +1507,19 @@ def test_a_listed_promise_and_the_pointer_to_its_answer_are_one_record(body: str
     items = [t for t in tags if t.quote.startswith("• De toezegging")]
     assert [(t.quote.endswith(end), t.fields()["status"]) for t, (end, _) in zip(items, expected)] == \
         [(True, status) for _, status in expected]
+
+
+@pytest.mark.parametrize("second, quoted_with_first", [
+    # a short promise whose object is a demonstrative pointing back is quoted with the sentence naming it (VWS 2020, an
+    # uitstelbrief; cmt116 fresh pool C)
+    ("We verwachten deze eind oktober te kunnen sturen.", True),
+    # negative: the object named in the promise itself: one sentence
+    ("We verwachten de reactie eind oktober te kunnen sturen.", False),
+])
+def test_a_short_promise_with_a_pronoun_object_is_quoted_with_its_object(second: str, quoted_with_first: bool) -> None:
+    first = ("De reden van het uitstel is dat in verband met interdepartementale afstemming de beantwoording meer tijd "
+             "kost dan voorzien.")
+    tags = [t for t in tag_document((Page(1, f"{first} {second}"),), (), "2020-09-18", "kamerbrief")
+            if t.kind == "commitment"]
+    assert [(t.quote.startswith("De reden"), t.quote.endswith(second), t.fields()["status"]) for t in tags] == \
+        [(quoted_with_first, True, "open")]

@@ -569,9 +569,18 @@ PRONOUN_PROMISE = re.compile(r"^\W*(?:dit|dat|deze|die|het|zij)\s+(?:heb|hebben|
                              re.I)
 
 
+# ... or a short promise whose object is a demonstrative pointing back: `De reden van het uitstel is dat in verband met
+# interdepartementale afstemming de beantwoording meer tijd kost dan voorzien. We verwachten deze eind oktober te kunnen
+# sturen.` (VWS 2020, an uitstelbrief; cmt116 fresh pool C)
+PRONOUN_OBJECT_PROMISE = re.compile(r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen|verwacht|verwachten|streef|streven|"
+                                    r"hoop|hopen|stuur|sturen|zend|zenden)\s+(?:u\s+|uw\s+Kamer\s+)?(?:deze|die|dit|ze)\b",
+                                    re.I)
+
+
 def _with_object_before(tag: Tag, sent: Sentence, previous: Sentence, text: str) -> Tag:
     """A short promise pointing back by a pronoun is quoted with the sentence before it, where its object stands."""
-    if len(sent.text.split()) >= SHORT_SENTENCE or not PRONOUN_PROMISE.match(collapse(sent.text)):
+    flat = collapse(sent.text)
+    if len(sent.text.split()) >= SHORT_SENTENCE or not (PRONOUN_PROMISE.match(flat) or PRONOUN_OBJECT_PROMISE.match(flat)):
         return tag
     return replace(tag, quote=collapse(text[previous.start:sent.end]), page=previous.page, start=previous.start)
 
