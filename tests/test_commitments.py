@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this paper informing now, named by any preposition and as a report or a nota (BZ 2025 verslag, a session-16 fresh
+    # text; cmt116): no promise; a later nota still promises
+    ("Middels dit verslag wordt uw Kamer tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.",
+     None),
+    ("Met deze nota wordt uw Kamer geïnformeerd over de voortgang.", None),
+    ("In de volgende nota wordt uw Kamer geïnformeerd over de voortgang.", "open"),
     # the promises just told, said met by this letter in the plural with the verb last (JenV 2019, cmt103 pool B); a
     # promise said not met yet, or still needing time, is only mentioned
     ("Met deze brief beoog ik aan deze toezeggingen te voldoen.", "fulfilled"),

@@ -1028,7 +1028,11 @@ VETOES: tuple[Rule, ...] = (
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
                               r".*?\b((?:met|in|via|door middel van|middels) deze (?:\w+\s+)?\w*brief|"
-                              r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
+                              # (the paper by any of those prepositions, a nota too: `Middels dit verslag wordt uw Kamer
+                              # tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.`, BZ 2025, a
+                              # session-16 fresh text; `Met deze nota wordt uw Kamer geïnformeerd over de voortgang`)
+                              r"(?:met|in|via|door middel van|middels) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|"
+                              r"agenda|fiche|nota|notitie)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
