@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # this paper informing now, named by any preposition and as a report or a nota (BZ 2025 verslag, a session-16 fresh
+    # text; cmt116): no promise; a later nota still promises
+    ("Middels dit verslag wordt uw Kamer tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.",
+     None),
+    ("Met deze nota wordt uw Kamer geïnformeerd over de voortgang.", None),
+    ("In de volgende nota wordt uw Kamer geïnformeerd over de voortgang.", "open"),
     # the promises just told, said met by this letter in the plural with the verb last (JenV 2019, cmt103 pool B); a
     # promise said not met yet, or still needing time, is only mentioned
     ("Met deze brief beoog ik aan deze toezeggingen te voldoen.", "fulfilled"),
@@ -1468,3 +1474,58 @@ def test_promises_told_then_met_in_the_plural_are_kept_and_the_closing_sentence_
                                                            ("fulfilled", "kept-i-promised"),
                                                            ("fulfilled", "kept-complied")]
     assert cs[1].fields()["fulfilment_quote"].startswith("Met deze brief beoog ik aan deze toezeggingen te voldoen")
+
+
+# A collected letter's items (Def 2021, the veteranennota letter; all106's held-out, cmt116): a promise only mentioned,
+# followed by a sentence pointing to where it is answered. Into a part of the paper this letter offers it is kept here
+# and the pointer joins its quote; to a paper sent before it stays only mentioned, the pointer quoted too.
+VETERANS_LETTER = (
+    "Hierbij bied ik u de veteranennota 2020–2021 aan. De uitvoering van de gedane toezeggingen n.a.v. het notaoverleg "
+    "van vorig jaar:\n"
+    "• De toezegging aan Dhr. van den Bosch: Verzoek tot voorzetting van het project horsepower. De uitwerking hiervan "
+    "vindt u in het hoofdstuk «onderzoek» op pagina 36.\n"
+    "• De toezegging aan Dhr. Stoffer: Is de psychologische zorg bij veteranen op orde, naar aanleiding van het "
+    "onderzoeksprogramma bij de Radboud Universiteit. In de Veteranennota wordt de uitvoering en organisatie van de zorg "
+    "beschreven.\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    (VETERANS_LETTER, [("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.", "fulfilled"),
+                       ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+    # negative: the paper named is not the one this letter offers (the letter offers a rapportage): stays mentioned, one
+    # sentence
+    (VETERANS_LETTER.replace("de veteranennota 2020–2021", "de rapportage"),
+     [("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.", "fulfilled"),
+      ("naar aanleiding van het onderzoeksprogramma bij de Radboud Universiteit.", "referenced")]),
+    # a pointer to a paper sent before: only mentioned, with the pointer
+    (VETERANS_LETTER.replace("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.",
+                             "Hierover is uw Kamer geïnformeerd bij brief van 3 mei 2021."),
+     [("Hierover is uw Kamer geïnformeerd bij brief van 3 mei 2021.", "referenced"),
+      ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+    # negative: a pointer that leads to no part of this letter (the web) keeps nothing and joins no quote
+    (VETERANS_LETTER.replace("De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.",
+                             "De uitwerking van het project vindt u op de website."),
+     [("Verzoek tot voorzetting van het project horsepower.", "referenced"),
+      ("In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", "fulfilled")]),
+])
+def test_a_listed_promise_and_the_pointer_to_its_answer_are_one_record(body: str, expected: list) -> None:
+    tags = [t for t in tag_document((Page(1, body),), (), "2021-06-07", "kamerbrief") if t.kind == "commitment"]
+    items = [t for t in tags if t.quote.startswith("• De toezegging")]
+    assert [(t.quote.endswith(end), t.fields()["status"]) for t, (end, _) in zip(items, expected)] == \
+        [(True, status) for _, status in expected]
+
+
+@pytest.mark.parametrize("second, quoted_with_first", [
+    # a short promise whose object is a demonstrative pointing back is quoted with the sentence naming it (VWS 2020, an
+    # uitstelbrief; cmt116 fresh pool C)
+    ("We verwachten deze eind oktober te kunnen sturen.", True),
+    # negative: the object named in the promise itself: one sentence
+    ("We verwachten de reactie eind oktober te kunnen sturen.", False),
+])
+def test_a_short_promise_with_a_pronoun_object_is_quoted_with_its_object(second: str, quoted_with_first: bool) -> None:
+    first = ("De reden van het uitstel is dat in verband met interdepartementale afstemming de beantwoording meer tijd "
+             "kost dan voorzien.")
+    tags = [t for t in tag_document((Page(1, f"{first} {second}"),), (), "2020-09-18", "kamerbrief")
+            if t.kind == "commitment"]
+    assert [(t.quote.startswith("De reden"), t.quote.endswith(second), t.fields()["status"]) for t in tags] == \
+        [(quoted_with_first, True, "open")]

@@ -25,11 +25,11 @@ from ingest.tagging.dates import anchor_year
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
-                                              NAMED_AGAIN_REACH, OVERVIEWS, POSTPONE_REACH, RECOUNTED, RECURRING,
-                                              SAME_PAPER,
+                                              NAMED_AGAIN_REACH, OFFERED_PAPER_POINTERS, OVERVIEWS, POSTPONE_REACH,
+                                              RECOUNTED, RECURRING, SAME_PAPER,
                                               ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, RECOUNTED_BY_WRITER,
-                                              YES_RULES, commitment_rule, delivery_rule, postponed, status_in, to_whom,
-                                              where_made)
+                                              YES_RULES, commitment_rule, delivery_rule, pointer_rule, postponed,
+                                              status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import (OWN_MOTION, SIGNED_MOTION, Motion, asks_of, find_motions, response_of,
                                           signed_motion, surname)
@@ -189,7 +189,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
-    tags = _announced_promises(_kept_recurring(_not_own_part(_report_named_once(tags, text), text), read, doc_type), read, doc_type)
+    tags = _announced_promises(_kept_here(_not_own_part(_report_named_once(tags, text), text), read, doc_type), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
@@ -569,9 +569,18 @@ PRONOUN_PROMISE = re.compile(r"^\W*(?:dit|dat|deze|die|het|zij)\s+(?:heb|hebben|
                              re.I)
 
 
+# ... or a short promise whose object is a demonstrative pointing back: `De reden van het uitstel is dat in verband met
+# interdepartementale afstemming de beantwoording meer tijd kost dan voorzien. We verwachten deze eind oktober te kunnen
+# sturen.` (VWS 2020, an uitstelbrief; cmt116 fresh pool C)
+PRONOUN_OBJECT_PROMISE = re.compile(r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen|verwacht|verwachten|streef|streven|"
+                                    r"hoop|hopen|stuur|sturen|zend|zenden)\s+(?:u\s+|uw\s+Kamer\s+)?(?:deze|die|dit|ze)\b",
+                                    re.I)
+
+
 def _with_object_before(tag: Tag, sent: Sentence, previous: Sentence, text: str) -> Tag:
     """A short promise pointing back by a pronoun is quoted with the sentence before it, where its object stands."""
-    if len(sent.text.split()) >= SHORT_SENTENCE or not PRONOUN_PROMISE.match(collapse(sent.text)):
+    flat = collapse(sent.text)
+    if len(sent.text.split()) >= SHORT_SENTENCE or not (PRONOUN_PROMISE.match(flat) or PRONOUN_OBJECT_PROMISE.match(flat)):
         return tag
     return replace(tag, quote=collapse(text[previous.start:sent.end]), page=previous.page, start=previous.start)
 
@@ -645,6 +654,41 @@ def _announced_promises(tags: list[Tag], read: list[Sentence], doc_type: str | N
             t = replace(t, info=replace(t.info, status=Status.FULFILLED), rule=ANNOUNCED.id)
         out.append(t)
     return out
+
+
+def _kept_here(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
+    """Commitments this letter keeps or not by what stands near them: recurring promises (``_kept_recurring``) and
+    listed promises pointed to their answers (``_pointed_answers``)."""
+    return _pointed_answers(_kept_recurring(tags, read, doc_type), read, doc_type)
+
+
+def _pointed_answers(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
+    """Promises only mentioned (items of a collected letter), each followed by a sentence pointing to where it is
+    answered (``POINTER_RULES``): the pointer joins the record's quote, and the status is the pointer's, kept where it
+    leads into this letter or a paper this letter offers, only mentioned where it leads to a paper sent before."""
+    if doc_type in DESCRIBING:
+        return tags
+    out: list[Tag] = []
+    for t in tags:
+        at = _sentence_at(read, t.start) if isinstance(t.info, CommitmentInfo) else None
+        nxt = read[at.index + 1] if at is not None and at.index + 1 < len(read) else None
+        found = pointer_rule(nxt.text) if at is not None and nxt is not None and nxt.commitment is None \
+            and at.commitment is not None and at.commitment.value is MENTIONED else None
+        if at is None or nxt is None or found is None \
+                or (found[0].id in OFFERED_PAPER_POINTERS and not _offered(read[:at.index], found[1]["paper"])):
+            out.append(t)
+            continue
+        assert isinstance(t.info, CommitmentInfo)
+        out.append(replace(t, quote=f"{t.quote} {nxt.quote}", end=nxt.end, info=replace(t.info, status=found[0].value),
+                           rule=found[0].id))
+    return out
+
+
+def _offered(before: list[Sentence], paper: str) -> bool:
+    """Whether a sentence before says this letter delivers a paper by this name (`Hierbij bied ik u de veteranennota
+    2020–2021 aan.`)."""
+    named = re.compile(rf"\b{re.escape(paper)}\b", re.I)
+    return any(s.delivery is not None and named.search(s.text) for s in before)
 
 
 def _continues_promise(tags: list[Tag], tag: Tag, sent: Sentence, previous: Sentence | None, text: str) -> bool:

@@ -1028,7 +1028,11 @@ VETOES: tuple[Rule, ...] = (
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
                               r".*?\b((?:met|in|via|door middel van|middels) deze (?:\w+\s+)?\w*brief|"
-                              r"(?:met|in|via) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|agenda|fiche)|"
+                              # (the paper by any of those prepositions, a nota too: `Middels dit verslag wordt uw Kamer
+                              # tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.`, BZ 2025, a
+                              # session-16 fresh text; `Met deze nota wordt uw Kamer geïnformeerd over de voortgang`)
+                              r"(?:met|in|via|door middel van|middels) (?:dit|deze) (?:\w+ )?(?:verslag|geannoteerde agenda|"
+                              r"agenda|fiche|nota|notitie)|"
                               r"hierbij|(?<!verband )(?<!lijn )hiermee"
                               r"(?!\s+(?:samenhangende?|verband\s+houdende?|gemoeide?)\b)|"
                               r"(?:stuur|zend|bied|schrijf)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?deze\s+brief|"
@@ -1249,6 +1253,34 @@ DELIVERY_RULES: tuple[Rule, ...] = (
                               r"ontvangt)\s+u\b|\b(?:vindt|treft|ontvangt)\s+u\b.{0,80}\b(?:in|als)\s+(?:de\s+)?bijlage\b",
          "In de bijlage vindt u de brief.", Status.FULFILLED),
 )
+# A sentence right after a promise only mentioned, as a collected letter lists its items (`• De toezegging aan Dhr.
+# van den Bosch: Verzoek tot voorzetting van het project horsepower.`), that points to where that promise is answered:
+# into a part of this letter or of the paper it offers, the promise is kept here (`De uitwerking hiervan vindt u in het
+# hoofdstuk «onderzoek» op pagina 36.`, `In de Veteranennota wordt de uitvoering en organisatie van de zorg
+# beschreven.`, Def 2021, the nota the letter offers); into a paper sent before, it stays only mentioned (`Hierover is
+# uw Kamer geïnformeerd bij brief van 3 mei 2021.`). Either way the pointer is part of the promise's record (its quote).
+POINTED_BACK = (r"(?:hiervan|hierop|hierover|hiervoor|hierin|daarvan|daarop|daarover|daarvoor|(?:deze|die|bovengenoemde)\s+"
+                r"toezegging)")
+# a part of this letter, its annex or the paper it offers: `het hoofdstuk «onderzoek»`, `paragraaf 3`, `bijlage 2`
+OWN_PART = r"(?:(?:het|de)\s+)?(?:hoofdstuk|paragraaf|pagina|onderdeel|bijlage|sectie)\b|deze\s+brief\b"
+NOT_ELSEWHERE = rf"^(?!.*(?:{PAPER_DATE}|\bKamerstuk|\bbrief\s+van\b))"
+POINTER_RULES: tuple[Rule, ...] = (
+    rule("kept-pointed-to-part", NOT_ELSEWHERE + rf"(?:(?=.*\b{POINTED_BACK}\b)(?:.*\b(?:vindt|treft|leest)\s+u\b[^.;]{{0,80}}?"
+                                                 rf"\b(?:in|op)\s+(?:{OWN_PART})|.*\b(?:in|op)\s+(?:{OWN_PART})[^.;]{{0,80}}?"
+                                                 rf"\b(?:vindt|treft|leest)\s+u\b|.*\b(?:wordt|worden|ga\s+ik|gaan\s+(?:wij|we))"
+                                                 rf"\s+(?:\w+\s+){{0,3}}?(?:in|op)\s+(?:{OWN_PART}))|"
+                                                 rf"\W*zie\s+(?:hiervoor\s+|daarvoor\s+|ook\s+)?(?:{OWN_PART}))",
+         "De uitwerking hiervan vindt u in het hoofdstuk «onderzoek» op pagina 36.", Status.FULFILLED),
+    # (the paper named must be one this letter offers: ``OFFERED_PAPER_POINTERS``)
+    rule("kept-pointed-to-offered-paper", NOT_ELSEWHERE + r"^\W*(?:in|met)\s+(?:de|het)\s+(?P<paper>[\w-]{4,})\b"
+                                          r"(?:\s+[\w–-]+){0,2}?\s+(?:wordt|worden)\b[^.;]{0,120}?\b(?:beschreven|toegelicht|"
+                                          r"uitgewerkt|ingegaan|behandeld|uiteengezet)\b",
+         "In de Veteranennota wordt de uitvoering en organisatie van de zorg beschreven.", Status.FULFILLED),
+    rule("mentioned-pointed-to-earlier", rf"^\W*(?:{POINTED_BACK})\s+(?:is|werd|bent|zijn|heb|hebben|heeft)\s+"
+                                         rf"(?:\w+\s+){{0,4}}?(?:{INFORMED}|bericht|gestuurd|gezonden)\b",
+         "Hierover is uw Kamer geïnformeerd bij brief van 3 mei 2021 (Kamerstuk 30 139, nr. 240).", Status.REFERENCED),
+)
+OFFERED_PAPER_POINTERS = frozenset({"kept-pointed-to-offered-paper"})
 # A sentence saying the promised paper does not come now (a letter asking for more time): right after the writer
 # recounts a promise (`heb ik ... toegezegd deze brief binnen enkele weken ... te versturen`), it leaves that
 # promise only mentioned, not kept by this letter.
@@ -1358,7 +1390,7 @@ TOLD_IN_PAPER_RULES: tuple[Rule, ...] = (
          "januari jl.", MENTIONED, FLAGS),
 )
 TABLES = ("COMMITMENT_RULES", "VETOES", "DELIVERY_RULES", "POSTPONED_RULES", "LIST_LEADS", "ASKED_RULES", "YES_RULES",
-          "TOLD_IN_PAPER_RULES", "ANNOUNCED_LEADS")
+          "TOLD_IN_PAPER_RULES", "ANNOUNCED_LEADS", "POINTER_RULES")
 
 # A letter that says near its top that it answers promises (`Deze brief gaat in op ... specifiek op mijn toezeggingen
 # naar aanleiding van het algemeen overleg ...`, Def 2019, all121; `Ik zal de vragen ... hierbij ... beantwoorden en
@@ -1408,6 +1440,13 @@ def delivery_rule(sentence: str) -> Rule | None:
     """The row by which a sentence says this letter delivers now, or None."""
     flat = _flat(sentence)
     return next((r for r in DELIVERY_RULES if r.search(flat)), None)
+
+
+def pointer_rule(sentence: str) -> tuple[Rule, re.Match[str]] | None:
+    """The row by which a sentence points to where the promise just mentioned is answered (``POINTER_RULES``), with
+    its match, or None."""
+    flat = _flat(sentence)
+    return next(((r, m) for r in POINTER_RULES if (m := r.search(flat)) is not None), None)
 
 
 def postponed(sentences: list[str]) -> bool:
