@@ -15,6 +15,18 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # fix124: `kom ik` sends a paper only with `terug`/`met` (JenV 2017 veilige landen, all123: reaching a conclusion is
+    # no promise); a time after an entry into force named between the verb and it is that law's, not the informing's
+    # (SZW 2021 inburgering, all123: informing now)
+    ("Op basis van deze beoordelingen kom ik tot de volgende conclusie: Bangladesh, Jordanië, Libanon, Moldavië en Nepal "
+     "kunnen niet worden aangemerkt als veilig land van herkomst.", None),
+    ("Daarnaast kom ik na de zomer terug op de uitvoering van de motie.", "open"),
+    ("Ook kom ik in het najaar met een nadere uitwerking.", "open"),
+    ("Tevens informeer ik uw Kamer, in aanloop naar de inwerkingtreding van de Wet inburgering 2021 per 1 januari 2022, "
+     "over schoolgaande jongeren en de informatievoorziening aan gemeenten.", None),
+    ("Ik informeer uw Kamer voor de zomer over de inwerkingtreding van de wet.", "open"),
+    ("In 2017 kom ik tot de conclusie dat dit niet werkt.", None),
+    ("Na de zomer kom ik hierop terug.", "open"),
     # this paper informing now, named by any preposition and as a report or a nota (BZ 2025 verslag, a session-16 fresh
     # text; cmt116): no promise; a later nota still promises
     ("Middels dit verslag wordt uw Kamer tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.",

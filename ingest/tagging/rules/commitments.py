@@ -151,6 +151,14 @@ SOME = r"(?:de|enkele|een\s+aantal|diverse|verschillende|overige|resterende|open
 PROMISES_AS_CLASS = rf"(?:{SOME}\s+)*(?:moties\s*,?\s*(?:en\s+)?)?(?:{SOME}\s+)*toezeggingen\b"
 # a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
 NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
+# a day led by `per` names when a measure takes effect, not when the Kamer is informed: `Tevens informeer ik uw Kamer, in
+# aanloop naar de inwerkingtreding van de Wet inburgering 2021 per 1 januari 2022, over ...` (SZW 2021, all123)
+# (nor any time after an entry into force named between the verb and it: `... van de Wet inburgering 2021 per ...`)
+NOT_IN_EFFECT = r"(?<!\bper \d )(?<!\bper \d\d )"
+IN_EFFECT = r"inwerkingtreding\b|in\s+werking\s+(?:treedt|treden)\b"
+# `kom ik` sends a paper only with `terug` or `met` after it (`Na de zomer kom ik hierop terug`, `kom ik in het najaar met
+# een voorstel`), never reaching a view (`Op basis van deze beoordelingen kom ik tot de volgende conclusie: ...`, JenV 2017)
+COME_BACK = r"kom ik(?=[^.;:]{0,200}?\b(?:terug|met)\b)"
 
 
 @dataclass(frozen=True)
@@ -723,8 +731,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # recurring row above, a present without a time is none)
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
-                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
-                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE}).){{0,160}}?{NOT_REASON}\b{WHEN}",
+                                   rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
+                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
+                                   rf"{NOT_IN_EFFECT}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
@@ -749,7 +758,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # sent now)
     rule("made-when-then-present", rf"^(?:{PAPER_DATE}|(?!{PAPER_DATE}).)*?(?<!\bvan \d )(?<!\bvan \d\d ){NOT_REASON}"
                                    rf"\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
-                                   rf"ontvangt u|ontvangt uw Kamer|kom ik|{INVERTED_SEND}|"
+                                   rf"ontvangt u|ontvangt uw Kamer|{COME_BACK}|{INVERTED_SEND}|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # (a paper's date read whole, its year no time: `In reactie op uw brief van 28 oktober 2014 en toezegging in mijn
