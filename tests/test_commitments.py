@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # fix124: a postponement letter's news that the Kamer cannot be informed by the time promised mentions that promise
+    # (Def 2025, all123); a refusal without a time or term is none
+    ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 "
+     "te informeren over de impact die de focusverschuiving naar de eerste hoofdtaak heeft op de derde hoofdtaak van de "
+     "krijgsmacht.", "referenced"),
+    ("Het is niet mogelijk om uw Kamer te informeren over individuele zaken.", None),
     # fix124: `kom ik` sends a paper only with `terug`/`met` (JenV 2017 veilige landen, all123: reaching a conclusion is
     # no promise); a time after an entry into force named between the verb and it is that law's, not the informing's
     # (SZW 2021 inburgering, all123: informing now)

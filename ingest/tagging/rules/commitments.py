@@ -194,6 +194,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                      rf".*{RESTATED}",
          "Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
          "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", MENTIONED, FLAGS),
+    # a postponement letter's news that the Kamer cannot be informed by the time promised: `Hierbij deel ik u mee dat het
+    # niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 te informeren over de impact
+    # ...` (Def 2025, all123; the new date follows in a sentence of its own, `Ik streef ernaar uw Kamer ... uiterlijk in het
+    # eerste kwartaal van 2026 te informeren`, the open one): the earlier promise mentioned; as `niet haalbaar`, `niet
+    # gelukt`, `niet lukt` (`Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen`, BZK 2020)
+    # and with a time or term named; never a refusal without one (`Het is niet mogelijk uw Kamer te informeren over
+    # individuele zaken`)
+    rule("mentioned-not-possible-in-time", rf"\bniet\s+(?:(?:mogelijk|haalbaar)(?:\s+(?:blijkt|bleek|is\s+gebleken|gebleken|is))?|"
+                                           rf"(?:gelukt|lukt))\s+(?:\w+\s+){{0,2}}?om\s+{KAMER}\b[^.;]{{0,120}}?"
+                                           rf"\b(?:{WHEN}|termijn)\b[^.;]{{0,80}}?\bte\s+(?:informeren|{INFORM})\b",
+         "Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 "
+         "te informeren over de impact die de focusverschuiving naar de eerste hoofdtaak heeft op de derde hoofdtaak van de "
+         "krijgsmacht.", MENTIONED, FLAGS),
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
     # (nor said not to be: `Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose`)
     rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}"
