@@ -15,6 +15,19 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # fix124: standard promise forms without a row before (cmt116 probe; BZ 2017, all121): the next paper named after the
+    # verb or in the passive, `toezeggen` with `kunnen`, a fronted condition with the present, `het voornemen`; each with
+    # a near sentence that must not fire
+    ("Ik ga hier in de volgende voortgangsbrief op in.", "open"),
+    ("Ik ga hier in de vorige voortgangsbrief op in.", None),
+    ("De factsheets van de eerste helft 2017 worden in de volgende rapportage opgenomen1.", "open"),
+    ("De factsheets van de eerste helft 2017 zijn in de vorige rapportage opgenomen.", None),
+    ("Ik kan u toezeggen dat ik de resultaten van het onderzoek met uw Kamer zal delen.", "open"),
+    ("Ik kan u niet toezeggen dat de regeling wordt verlengd.", None),
+    ("Mocht de evaluatie daartoe aanleiding geven, dan informeer ik uw Kamer daarover.", "open"),
+    ("Mocht de evaluatie daartoe aanleiding geven, dan kunnen gemeenten contact opnemen.", None),
+    ("Ik heb het voornemen uw Kamer voor de zomer een brief te sturen over de uitkomsten.", "open"),
+    ("Het kabinet heeft het voornemen om de wet te wijzigen.", None),
     # fix124: a postponement letter's news that the Kamer cannot be informed by the time promised mentions that promise
     # (Def 2025, all123); a refusal without a time or term is none
     ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 "

@@ -52,7 +52,9 @@ SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staats
 # hierover te informeren`)
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
            r"zijn van plan|is van plan|verwacht|verwachten|(?:ben|zijn|is)\s+(?:graag\s+|zeker\s+|uiteraard\s+|ook\s+)?bereid|"
-           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
+           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is)|"
+           # (`Ik heb het voornemen uw Kamer ... te sturen`, cmt116 probe: the noun of `voornemens`)
+           r"(?:heb|hebben|heeft)\s+het\s+voornemen)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # a rhythm that makes a present a habit: `ieder jaar`, `jaarlijks`, `twee keer per jaar`
 RECURRING = (r"(?:ieder|elk)\s+(?:jaar|half\s*jaar|kwartaal|voorjaar|najaar)|(?:half|twee)?jaarlijks|periodiek|"
@@ -845,6 +847,31 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
          "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
+    # ... the verb first, the paper between it and its particle: `Ik ga hier in de volgende voortgangsbrief op in`,
+    # `Ik kom hier in de eerstvolgende voortgangsrapportage op terug` (cmt116 probe; the fronted form is the row above)
+    rule("made-next-paper-verb-first", rf"\b(?:ik\s+ga|ga\s+ik|we\s+gaan|wij\s+gaan|gaan\s+we|ik\s+kom|kom\s+ik|"
+                                       rf"het\s+kabinet\s+gaat)\b[^.;]{{0,60}}?\bin\s+(?:de|het)\s+{NEXT_PAPER}\b"
+                                       r"[^.;]{0,60}?\b(?:op\s+)?(?:in|terug)\b",
+         "Ik ga hier in de volgende voortgangsbrief op in.", MADE, FLAGS),
+    # ... in the passive, the matter taken up in it: `De factsheets van de eerste helft 2017 worden in de volgende
+    # rapportage opgenomen.` (BZ 2017, all121); a past paper (`in de vorige rapportage opgenomen`) is none
+    rule("made-next-paper-passive", rf"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:\w+\s+){{0,3}}?in\s+(?:de|het)\s+"
+                                    rf"{NEXT_PAPER}\s+(?:\w+\s+){{0,3}}?(?:opgenomen|meegenomen|verwerkt|toegelicht|"
+                                    r"gerapporteerd|behandeld)(?=\d{0,2}(?!\w))|"
+                                    rf"\bin\s+(?:de|het)\s+{NEXT_PAPER}\b[^.;]{{0,80}}?\b(?:wordt|worden)\s+(?:\w+\s+){{0,3}}?"
+                                    r"(?:opgenomen|meegenomen|toegelicht|gerapporteerd)\b",
+         "De factsheets van de eerste helft 2017 worden in de volgende rapportage opgenomen.", MADE, FLAGS),
+    # the writer's `toezeggen` with `kunnen`: `Ik kan u toezeggen dat ik de resultaten met uw Kamer zal delen` (cmt116
+    # probe): the verb of promising itself; never `kan ... niet toezeggen`
+    rule("made-can-promise", rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we))\s+"
+                             rf"(?:{KAMER_NOUN}\s+|u\s+|het\s+lid\s+[\w-]+\s+)?(?:(?!niet\b|geen\b)\w+\s+)?toezeggen\b",
+         "Ik kan u toezeggen dat ik de resultaten van het onderzoek met uw Kamer zal delen.", MADE, FLAGS),
+    # a condition fronted, the present of sending after it: `Mocht de evaluatie daartoe aanleiding geven, dan informeer ik
+    # uw Kamer` (cmt116 probe), `Indien ..., informeer ik uw Kamer hierover` (the `zal` form is made-will-sender)
+    rule("made-if-then-present", rf"^\W*(?:mocht|mochten|indien|als|wanneer)\b[^.;]{{0,200}}?,\s*(?:dan\s+)?"
+                                 rf"(?:(?:informeer|bericht|stuur|zend|rapporteer)\s+(?:ik|wij|we)\s+{KAMER}\b|"
+                                 r"kom\s+(?:ik|wij|we)\b[^.;]{0,60}?\bterug\b)",
+         "Mocht de evaluatie daartoe aanleiding geven, dan informeer ik uw Kamer daarover.", MADE, FLAGS),
     # questions left for a paper still to come, in the passive: `Zijn overige vragen worden betrokken bij het vandaag
     # aangekondigde voortgangsbericht over de vragen van het lid Klaver.` (AZ 2022, rules32 held-out probe)
     rule("made-taken-up-in-paper", r"\b(?:vragen|vraag|punten|verzoeken|verzoek)\b[^.;]{0,40}?\b(?:worden|wordt|zullen\s+worden|"
