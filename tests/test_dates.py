@@ -21,6 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PERIODS = [
     # (text, anchor year, document date, (matched text, start, end, approx))
+    # fix124: a range led by `vanaf`/`met ingang van` keeps both bounds, and its `tot` ends the day before the second
+    # date (README: `tot X` ends the day before X): A&M 2025 (all123), VWS 2022 amendment; `tot en met` keeps its day
+    ("asielaanvragen van zes maanden, ingediend vanaf 1 januari 2025 tot 1 januari 2026, op grond van artikel 42", 2025,
+     "2025-02-04", ("vanaf 1 januari 2025 tot 1 januari 2026", "2025-01-01", "2025-12-31", False)),
+    ("De regeling geldt met ingang van 1 juli 2024 tot en met 31 december 2025.", 2024, "2024-03-01",
+     ("met ingang van 1 juli 2024 tot en met 31 december 2025", "2024-07-01", "2025-12-31", False)),
+    ("De pilot loopt vanaf november 2025 tot en met januari 2026.", 2025, "2025-09-01",
+     ("vanaf november 2025 tot en met januari 2026", "2025-11-01", "2026-01-31", False)),
     # dl117: `na 2025` runs from the next year, `in 2025` keeps its year (Def 2024); two years as alternatives name both
     # (constructed on the brief's `in 2025 of 2026`); a term counted from the letter: the voorhang window (LNV 2018) and
     # `over twee maanden` (constructed)
@@ -93,7 +101,7 @@ PERIODS = [
      ("mei 2024 tot en met mei 2025", "2024-05-01", "2025-05-31", False)),
     # a range of days whose first names its own year (VWS 2022, rules41 held-out probe)
     ("door middel van het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari 2024.", 2022, "2022-10-19",
-     ("1 januari 2023 tot 1 januari 2024", "2023-01-01", "2024-01-01", False)),
+     ("1 januari 2023 tot 1 januari 2024", "2023-01-01", "2023-12-31", False)),
     ("een wetsvoorstel aangenomen om de hoogte van het verplicht eigen risico te bevriezen voor 2023 tot en met 2025 "
      "(Kamerstuk 36 135).", 2022, "2022-10-19",
      ("voor 2023 tot en met 2025", "2023-01-01", "2025-12-31", False)),

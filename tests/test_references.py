@@ -10,6 +10,12 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
+    # (ref-kamer-received-on-date); one still to come, or a petition, none
+    ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),
+    ("U heeft op 3 juli jl. mijn brief over de opvang ontvangen.", [(None, "brief")]),
+    ("Na de zomer zult u de brief over de opvang ontvangen.", []),
+    ("Op 3 juli 2020 heeft de Kamer een petitie over de opvang ontvangen.", []),
     # fix122: the bill a paper is about is that paper's subject, as in ref-bill (EZK 2023)
     ("Hierbij bied ik u de nadere memorie van antwoord inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 "
      "aan.", []),

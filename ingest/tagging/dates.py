@@ -109,7 +109,10 @@ def relative(gd: dict[str, str], ctx: Ctx) -> Period:
 def date_range(gd: dict[str, str], ctx: Ctx) -> Period:
     y = int(gd["year"])
     y1 = int(gd.get("y1") or y)
-    return Period(_d(y1, MONTHS[gd["m1"].lower()], int(gd["d1"])), _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"])))
+    end = _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"]))
+    if " ".join(gd.get("sep", "").lower().split()) == "tot":   # `tot X` ends the day before X (`en met` keeps X)
+        end = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat()
+    return Period(_d(y1, MONTHS[gd["m1"].lower()], int(gd["d1"])), end)
 
 
 def month_range(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -330,7 +333,7 @@ def year(gd: dict[str, str], ctx: Ctx) -> Period:
 PERIODS: tuple[Rule, ...] = (
     # (the first day may name its own year: `het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari
     # 2024`, VWS 2022, rules41 held-out probe)
-    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})(?:\s+(?P<y1>20\d\d))?\s*(?:-|–|tot\s+en\s+met|"
+    rule("date.date_range", rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})(?:\s+(?P<y1>20\d\d))?\s*(?P<sep>-|–|tot\s+en\s+met|"
          rf"tot|t/m)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\s+{Y}", "Waarschijnlijk zet het Frans voorzitterschap "
          "(1 januari -1 juli 2022)", date_range),
     rule("date.numeric_date", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<year>20\d\d)(?!\d)",
@@ -530,6 +533,8 @@ def anchor_year(doc_date: str | None, text: str) -> int:
 # Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
 # `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
 BEFORE_A_DAY = ("date.date", "date.numeric_date")
+# Rows that name both bounds themselves: a leading `vanaf`, `met ingang van` or `tot` takes neither away.
+RANGES = ("date.date_range", "date.month_range", "date.year_range")
 WHOLE_UNITS = tuple(f"date.{r}" for r in ("year", "rel_year", "month", "month_led", "quarter", "half", "season"))
 
 
@@ -537,6 +542,8 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     """`vanaf X` keeps only the start; `tot X` (a whole unit) ends the day before X begins; `voor X`
     (a year) ends on its first day, (a day) on that day without a start; other prefixes keep X's own bounds."""
     p = " ".join((prefix or "").lower().split())
+    if row in RANGES and period.start and period.end:   # `vanaf 1 januari 2025 tot 1 januari 2026`: both bounds
+        return period
     if p in ("vanaf", "sinds", "met ingang van", "pas vanaf") and period.start:
         return Period(period.start, None, period.approx, period.relative)
     if p == "tot" and period.start and row in WHOLE_UNITS:

@@ -52,7 +52,9 @@ SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staats
 # hierover te informeren`)
 PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn voornemens|is voornemens|ben van plan|"
            r"zijn van plan|is van plan|verwacht|verwachten|(?:ben|zijn|is)\s+(?:graag\s+|zeker\s+|uiteraard\s+|ook\s+)?bereid|"
-           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is))")
+           r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is)|"
+           # (`Ik heb het voornemen uw Kamer ... te sturen`, cmt116 probe: the noun of `voornemens`)
+           r"(?:heb|hebben|heeft)\s+het\s+voornemen)")
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # a rhythm that makes a present a habit: `ieder jaar`, `jaarlijks`, `twee keer per jaar`
 RECURRING = (r"(?:ieder|elk)\s+(?:jaar|half\s*jaar|kwartaal|voorjaar|najaar)|(?:half|twee)?jaarlijks|periodiek|"
@@ -151,6 +153,14 @@ SOME = r"(?:de|enkele|een\s+aantal|diverse|verschillende|overige|resterende|open
 PROMISES_AS_CLASS = rf"(?:{SOME}\s+)*(?:moties\s*,?\s*(?:en\s+)?)?(?:{SOME}\s+)*toezeggingen\b"
 # a moment named as the reason, not the time: `vanwege het meireces`, `wegens de jaarwisseling`
 NOT_REASON = "".join(rf"(?<!\b{p} {a} )" for p in ("vanwege", "wegens") for a in ("het", "de"))
+# a day led by `per` names when a measure takes effect, not when the Kamer is informed: `Tevens informeer ik uw Kamer, in
+# aanloop naar de inwerkingtreding van de Wet inburgering 2021 per 1 januari 2022, over ...` (SZW 2021, all123)
+# (nor any time after an entry into force named between the verb and it: `... van de Wet inburgering 2021 per ...`)
+NOT_IN_EFFECT = r"(?<!\bper \d )(?<!\bper \d\d )"
+IN_EFFECT = r"inwerkingtreding\b|in\s+werking\s+(?:treedt|treden)\b"
+# `kom ik` sends a paper only with `terug` or `met` after it (`Na de zomer kom ik hierop terug`, `kom ik in het najaar met
+# een voorstel`), never reaching a view (`Op basis van deze beoordelingen kom ik tot de volgende conclusie: ...`, JenV 2017)
+COME_BACK = r"kom ik(?=[^.;:]{0,200}?\b(?:terug|met)\b)"
 
 
 @dataclass(frozen=True)
@@ -186,6 +196,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                      rf".*{RESTATED}",
          "Zoals eerder gemeld zal uw Kamer op zeer korte termijn conform het Toetsingskader met een aanvullende Artikel "
          "100-brief nader worden geïnformeerd (Kamerstuk 27 925, nr. 769).", MENTIONED, FLAGS),
+    # a postponement letter's news that the Kamer cannot be informed by the time promised: `Hierbij deel ik u mee dat het
+    # niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 te informeren over de impact
+    # ...` (Def 2025, all123; the new date follows in a sentence of its own, `Ik streef ernaar uw Kamer ... uiterlijk in het
+    # eerste kwartaal van 2026 te informeren`, the open one): the earlier promise mentioned; as `niet haalbaar`, `niet
+    # gelukt`, `niet lukt` (`Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen`, BZK 2020)
+    # and with a time or term named; never a refusal without one (`Het is niet mogelijk uw Kamer te informeren over
+    # individuele zaken`)
+    rule("mentioned-not-possible-in-time", rf"\bniet\s+(?:(?:mogelijk|haalbaar)(?:\s+(?:blijkt|bleek|is\s+gebleken|gebleken|is))?|"
+                                           rf"(?:gelukt|lukt))\s+(?:\w+\s+){{0,2}}?om\s+{KAMER}\b[^.;]{{0,120}}?"
+                                           rf"\b(?:{WHEN}|termijn)\b[^.;]{{0,80}}?\bte\s+(?:informeren|{INFORM})\b",
+         "Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang en afstemming voor eind 2025 "
+         "te informeren over de impact die de focusverschuiving naar de eerste hoofdtaak heeft op de derde hoofdtaak van de "
+         "krijgsmacht.", MENTIONED, FLAGS),
     # (declared done, not still to be: `de termijnen waarop de toezeggingen zullen worden nagekomen`)
     # (nor said not to be: `Is een toezegging nog niet (geheel) nagekomen, dan ontvangt de Kamer graag een prognose`)
     rule("kept-closed", r"toezegging\w*\b(?:(?!\b(?:zal|zullen|zou|zouden)\b).){0,120}"
@@ -723,8 +746,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # recurring row above, a present without a time is none)
     rule("made-present-then-when", rf"\b(informeer ik|stuur ik|{SENDER} (stuur|stuurt|informeer|informeert|zend|zendt)|"
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
-                                   rf"Kamer)|kom ik|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
-                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE}).){{0,160}}?{NOT_REASON}\b{WHEN}",
+                                   rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
+                                   rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
+                                   rf"{NOT_IN_EFFECT}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
@@ -749,7 +773,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # sent now)
     rule("made-when-then-present", rf"^(?:{PAPER_DATE}|(?!{PAPER_DATE}).)*?(?<!\bvan \d )(?<!\bvan \d\d ){NOT_REASON}"
                                    rf"\b{WHEN}\b(?!/\d).{{0,80}}\b(informeer ik|stuur ik|"
-                                   rf"ontvangt u|ontvangt uw Kamer|kom ik|{INVERTED_SEND}|"
+                                   rf"ontvangt u|ontvangt uw Kamer|{COME_BACK}|{INVERTED_SEND}|"
                                    r"doe (ik|wij|we) (u|uw Kamer)\b.{0,120}\btoekomen)\b",
          "Na de zomer stuur ik u de resultaten van het onderzoek.", MADE, FLAGS),
     # (a paper's date read whole, its year no time: `In reactie op uw brief van 28 oktober 2014 en toezegging in mijn
@@ -823,6 +847,31 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-next-paper", rf"\b{NEXT_PAPER}\b.{{0,80}}\b(ga ik|gaan we|gaat het kabinet|kom ik|zal ik|zullen we|"
                             r"informeer ik|wordt\s+(\w+\s+){0,3}ingegaan)\b",
          "In de volgende voortgangsbrief ga ik hier nader op in.", MADE, FLAGS),
+    # ... the verb first, the paper between it and its particle: `Ik ga hier in de volgende voortgangsbrief op in`,
+    # `Ik kom hier in de eerstvolgende voortgangsrapportage op terug` (cmt116 probe; the fronted form is the row above)
+    rule("made-next-paper-verb-first", rf"\b(?:ik\s+ga|ga\s+ik|we\s+gaan|wij\s+gaan|gaan\s+we|ik\s+kom|kom\s+ik|"
+                                       rf"het\s+kabinet\s+gaat)\b[^.;]{{0,60}}?\bin\s+(?:de|het)\s+{NEXT_PAPER}\b"
+                                       r"[^.;]{0,60}?\b(?:op\s+)?(?:in|terug)\b",
+         "Ik ga hier in de volgende voortgangsbrief op in.", MADE, FLAGS),
+    # ... in the passive, the matter taken up in it: `De factsheets van de eerste helft 2017 worden in de volgende
+    # rapportage opgenomen.` (BZ 2017, all121); a past paper (`in de vorige rapportage opgenomen`) is none
+    rule("made-next-paper-passive", rf"\b(?:wordt|worden|zal\s+worden|zullen\s+worden)\s+(?:\w+\s+){{0,3}}?in\s+(?:de|het)\s+"
+                                    rf"{NEXT_PAPER}\s+(?:\w+\s+){{0,3}}?(?:opgenomen|meegenomen|verwerkt|toegelicht|"
+                                    r"gerapporteerd|behandeld)(?=\d{0,2}(?!\w))|"
+                                    rf"\bin\s+(?:de|het)\s+{NEXT_PAPER}\b[^.;]{{0,80}}?\b(?:wordt|worden)\s+(?:\w+\s+){{0,3}}?"
+                                    r"(?:opgenomen|meegenomen|toegelicht|gerapporteerd)\b",
+         "De factsheets van de eerste helft 2017 worden in de volgende rapportage opgenomen.", MADE, FLAGS),
+    # the writer's `toezeggen` with `kunnen`: `Ik kan u toezeggen dat ik de resultaten met uw Kamer zal delen` (cmt116
+    # probe): the verb of promising itself; never `kan ... niet toezeggen`
+    rule("made-can-promise", rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we))\s+"
+                             rf"(?:{KAMER_NOUN}\s+|u\s+|het\s+lid\s+[\w-]+\s+)?(?:(?!niet\b|geen\b)\w+\s+)?toezeggen\b",
+         "Ik kan u toezeggen dat ik de resultaten van het onderzoek met uw Kamer zal delen.", MADE, FLAGS),
+    # a condition fronted, the present of sending after it: `Mocht de evaluatie daartoe aanleiding geven, dan informeer ik
+    # uw Kamer` (cmt116 probe), `Indien ..., informeer ik uw Kamer hierover` (the `zal` form is made-will-sender)
+    rule("made-if-then-present", rf"^\W*(?:mocht|mochten|indien|als|wanneer)\b[^.;]{{0,200}}?,\s*(?:dan\s+)?"
+                                 rf"(?:(?:informeer|bericht|stuur|zend|rapporteer)\s+(?:ik|wij|we)\s+{KAMER}\b|"
+                                 r"kom\s+(?:ik|wij|we)\b[^.;]{0,60}?\bterug\b)",
+         "Mocht de evaluatie daartoe aanleiding geven, dan informeer ik uw Kamer daarover.", MADE, FLAGS),
     # questions left for a paper still to come, in the passive: `Zijn overige vragen worden betrokken bij het vandaag
     # aangekondigde voortgangsbericht over de vragen van het lid Klaver.` (AZ 2022, rules32 held-out probe)
     rule("made-taken-up-in-paper", r"\b(?:vragen|vraag|punten|verzoeken|verzoek)\b[^.;]{0,40}?\b(?:worden|wordt|zullen\s+worden|"

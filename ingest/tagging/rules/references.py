@@ -609,6 +609,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-informed-on-date", rf"\b[Oo]p\s+(?P<date>{DATE}(?:\s*(?:,|en)\s*{DATE})*)\d{{0,2}}\s+{KAMER_INFORMED}",
          "Op 4 juli 2023 heb ik uw Kamer geïnformeerd over de stand van zaken in de opvang.",
          RefKind("brief", _each_letter), flags=0),
+    # a letter cited by the date the Kamer received it, the date fronted (the Kamer first is ref-kamer-received-on-date
+    # below): `Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.` (JenV 2017, all123); a paper named,
+    # never one still to come (`zult u ... ontvangen`) nor a request or petition received; the government's papers, not a
+    # study (`Op 1 oktober 2021 heeft de Kamer het RIVM-rapport «...» ontvangen`, IenW 2022, dev: not annotated)
+    rule("ref-kamer-received-date-first", rf"\b[Oo]p\s+{DATE}\d{{0,2}},?\s+(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                          rf"Eerste\s+)?Kamer)\s+{NOT_TO_COME}{{0,120}}?"
+                                          r"\b(?:\w*brief|\w*brieven|\w*rapportage|\w*reactie|nota|notitie|\w*fiche|"
+                                          rf"antwoorden|beantwoording)\b{NOT_TO_COME}{{0,120}}?\bontvangen\d{{0,2}}\b",
+         "Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", RefKind("brief", _unnamed), flags=0),
     # ... in the perfect, the Kamer and the time in either order: `Ik heb uw Kamer op 1 december jl.1 geïnformeerd over
     # de input ...` (IenW 2018, refs100 held-out), `De toenmalige minister ... heeft gekeken naar ... en medio 2012 de
     # Tweede Kamer en Eerste Kamer hierover uitgebreid geïnformeerd1` (JenV 2013, the lead's blind set); never the
