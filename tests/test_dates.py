@@ -102,6 +102,10 @@ PERIODS = [
     # a range of days whose first names its own year (VWS 2022, rules41 held-out probe)
     ("door middel van het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari 2024.", 2022, "2022-10-19",
      ("1 januari 2023 tot 1 januari 2024", "2023-01-01", "2023-12-31", False)),
+    # ... `tot` a day other than the first of a month keeps that day, as the annotations' `tot 31 december 2021`
+    # (constructed on the row above)
+    ("door middel van een tijdelijke regeling van 1 maart 2023 tot 31 december 2023.", 2022, "2022-10-19",
+     ("1 maart 2023 tot 31 december 2023", "2023-03-01", "2023-12-31", False)),
     ("een wetsvoorstel aangenomen om de hoogte van het verplicht eigen risico te bevriezen voor 2023 tot en met 2025 "
      "(Kamerstuk 36 135).", 2022, "2022-10-19",
      ("voor 2023 tot en met 2025", "2023-01-01", "2025-12-31", False)),
