@@ -110,8 +110,8 @@ def date_range(gd: dict[str, str], ctx: Ctx) -> Period:
     y = int(gd["year"])
     y1 = int(gd.get("y1") or y)
     end = _d(y, MONTHS[gd["m2"].lower()], int(gd["d2"]))
-    # `tot` the first of a month ends the day before it (`vanaf 1 januari 2025 tot 1 januari 2026`: all of 2025); any other
-    # day, as `tot en met`, is the last (`tot 31 december 2021` in the annotations)
+    # `tot` the first of a month ends the day before it (`vanaf 1 januari 2025 tot 1 januari 2026`: all of 2025);
+    # any other day, as `tot en met`, is the last (`tot 31 december 2021` in the annotations)
     if " ".join(gd.get("sep", "").lower().split()) == "tot" and int(gd["d2"]) == 1:
         end = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat()
     return Period(_d(y1, MONTHS[gd["m1"].lower()], int(gd["d1"])), end)

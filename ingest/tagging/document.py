@@ -189,7 +189,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
-    tags = _announced_promises(_kept_here(_not_own_part(_report_named_once(tags, text), text), read, doc_type), read, doc_type)
+    tags = _kept_here(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
     if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
         tags = [_only_mentioned(t) for t in tags]
@@ -657,9 +657,11 @@ def _announced_promises(tags: list[Tag], read: list[Sentence], doc_type: str | N
 
 
 def _kept_here(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
-    """Commitments this letter keeps or not by what stands near them: recurring promises (``_kept_recurring``) and
-    listed promises pointed to their answers (``_pointed_answers``)."""
-    return _pointed_answers(_kept_recurring(tags, read, doc_type), read, doc_type)
+    """Commitments this letter keeps or not by what stands near them: recurring promises (``_kept_recurring``),
+    listed promises pointed to their answers (``_pointed_answers``) and promises it says it answers
+    (``_announced_promises``)."""
+    kept = _pointed_answers(_kept_recurring(tags, read, doc_type), read, doc_type)
+    return _announced_promises(kept, read, doc_type)
 
 
 def _pointed_answers(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
