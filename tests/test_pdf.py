@@ -1164,3 +1164,24 @@ def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> No
     path = tmp_path / "aanhangsel.pdf"
     path.write_bytes(build([b"\n".join(parts)]))
     assert pdf._left_sidebar_words(pdf.read_pages(path)[0], 9.5) == []
+
+
+def test_ocr_line_of_x_height_letters_is_no_paragraph() -> None:
+    """`... een aantal moties en toezeg-` / `gingen.`: the last line's ink starts at the x-height, points below
+    where a line with ascenders starts; read as ink it stood a paragraph gap down and `toezeg- gingen` was cut
+    (IenM 2016, scanned at 200 dpi). Its font's box stands one line spacing down, as on a born-digital page."""
+    rows = [(361.2, 368.1, "In aanloop naar het Wetgevingsoverleg Water van 14 november 2016, infor-"),
+            (375.6, 382.5, "meer ik u hierbij, mede namens de Staatssecretaris van Infrastructuur en"),
+            (388.7, 395.6, "Milieu, over de actuele stand van zaken ten aanzien van diverse wateron-"),
+            (402.3, 409.0, "derwerpen, waarbij ik tevens in zal gaan op een aantal moties en toezeg-"),
+            (419.0, 426.8, "gingen.")]
+
+    def line(top: float, bottom: float, text: str, font: bool) -> Line:
+        edges = [ocr.font_edges(t, top, bottom - top) if font else (top, bottom) for t in text.split()]
+        top, bottom = sorted(e[0] for e in edges)[len(edges) // 2], sorted(e[1] for e in edges)[len(edges) // 2]
+        return Line([Word(t, 78.0 + 5 * i, 82.0 + 5 * i, top, bottom, 9.5) for i, t in enumerate(text.split())])
+
+    ink, _ = pdf.body_text_of([line(*row, font=False) for row in rows], 9.5)
+    assert "toezeg-\n\ngingen." in ink   # the cause: the ink box of a line without ascenders
+    text, _ = pdf.body_text_of([line(*row, font=True) for row in rows], 9.5)
+    assert "toezeggingen." in text and "\n\n" not in text

@@ -662,6 +662,20 @@ def glyph_extent(text: str) -> float:
             if core else 1.0)
 
 
+def font_edges(text: str, top: float, height: float) -> tuple[float, float]:
+    """A word's box from its ink to its font's: up to the ascender line where no letter reaches above the
+    x-height, down to the descender line where none reaches below the baseline. A line of x-height letters only
+    (`gingen.`, `een van ons`) then sits where a born-digital line would, not points lower, which read as a
+    paragraph gap above it and cut a sentence in two."""
+    core = text.strip(".,;:!?'\"‘’“”-")
+    if not core:
+        return top, top + height
+    size = height / glyph_extent(text)
+    above = 0.0 if ASCENDING.search(core) else ASCENDER * size
+    below = 0.0 if DESCENDING.search(core) else DESCENDER * size
+    return top - above, top + height + below
+
+
 MIN_GLYPH_HEIGHT = 2.0   # points: a letter or digit read from a box less tall than this is a speck (a 3 pt font)
 
 
@@ -1071,8 +1085,9 @@ def image_words(image, options: OcrOptions = OcrOptions(),
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
         # the end of a line sit points lower than at its start, and would be read as lines of their own
-        top = median(data["top"][i] for i in members)
-        bottom = median(data["top"][i] + data["height"][i] for i in members)
+        edges = [font_edges(data["text"][i], data["top"][i], data["height"][i]) for i in members]
+        top = median(e[0] for e in edges)
+        bottom = median(e[1] for e in edges)
         for i in members:
             left = data["left"][i]
             words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
