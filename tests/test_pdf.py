@@ -1166,6 +1166,24 @@ def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> No
     assert pdf._left_sidebar_words(pdf.read_pages(path)[0], 9.5) == []
 
 
+# OCR readings of the fresh scanned pool (ocr120, s16): a misread letter put right where only the right reading is
+# a Dutch word form; negative rows are words that must stay as read
+@pytest.mark.parametrize("read, fixed", [
+    ("dät", "dat"),                                        # `aangeboden dät de Onderzoeksraad` (Defensie 2019)
+    ("willèn", "willen"),                                  # `het draagvlak daarvoor willèn behouden` (JenV 2019)
+    ("voortgäng.", "voortgang."),                          # `geïnformeerd over de voortgäng.` (Financiën 2025)
+    ("exteme", "externe"),                                 # `van het exteme onderzoek` (Financiën 2025)
+    ("gepubficeerd", "gepubliceerd"),                      # `heeft gepubficeerd (Kamerstuk` (Defensie 2019)
+    ("multitateraal", "multilateraal"),                    # `een multitateraal akkoord` (Financiën 2024)
+    ("ontwikkelingstanden.", "ontwikkelingslanden."),      # `en veel ontwikkelingstanden.` (Financiën 2024)
+    ("geïnformeerd", "geïnformeerd"), ("één", "één"), ("financiële", "financiële"),   # a diaeresis of Dutch
+    ("Pérez", "Pérez"), ("Curaçao", "Curaçao"), ("Omtzigt", "Omtzigt"),   # names: no Dutch word either way
+    ("toezeg-", "toezeg-"), ("hiema", "hiema"),            # a word's part at a line break; no known reading
+])
+def test_ocr_misread_letters(read: str, fixed: str) -> None:
+    assert ocr.misread_fixed(read) == fixed
+
+
 def test_ocr_line_of_x_height_letters_is_no_paragraph() -> None:
     """`... een aantal moties en toezeg-` / `gingen.`: the last line's ink starts at the x-height, points below
     where a line with ascenders starts; read as ink it stood a paragraph gap down and `toezeg- gingen` was cut

@@ -698,6 +698,36 @@ def ocr_token(text: str) -> str:
     return LOW_COMMA.sub(",", text) if "‚" in text else text
 
 
+# Tesseract's letter misreadings on a grainy scan: a speck over a vowel read as its accent (`dät`, `willèn`, `aän`),
+# `rn` read as `m` (`exteme`, `ondememings`), `l` read as `t` or `f` (`multitateraal`, `gepubficeerd`)
+PLAIN_VOWELS = str.maketrans("àáâäèéêëìíîïòóôöùúûü", "aaaaeeeeiiiioooouuuu")
+LETTER_SWAPS = (("m", "rn"), ("t", "l"), ("f", "l"))
+MIN_SWAP_WORD = 5   # letters: a shorter word has too many neighbours one letter away
+
+
+def misread_fixed(token: str) -> str:
+    """An OCR token with a misread letter put right: only where the token is no Dutch word form and the one
+    reading it can be (the accents dropped, or one swap of LETTER_SWAPS) is, so `geïnformeerd`, `één`, names and
+    words the vocabulary lacks stay as read."""
+    start, end = 0, len(token)
+    while start < end and token[start] in STRIP:
+        start += 1
+    while end > start and token[end - 1] in STRIP:
+        end -= 1
+    core = token[start:end]
+    if not WORDLIKE.match(core) or is_known(core.lower()):
+        return token
+    plain = core.translate(PLAIN_VOWELS)
+    if plain != core:
+        return token[:start] + plain + token[end:] if is_known(plain.lower()) else token
+    if len(core) < MIN_SWAP_WORD or not core[1:].islower():
+        return token
+    readings = {core[:i] + new + core[i + 1:] for old, new in LETTER_SWAPS
+                for i, c in enumerate(core) if c == old}
+    known = [r for r in readings if is_known(r.lower())]
+    return token[:start] + known[0] + token[end:] if len(known) == 1 else token
+
+
 COLUMN_SPLIT = 2.5   # a gap of this many font sizes before the sidebar's edge separates body and sidebar
 
 
@@ -1074,7 +1104,7 @@ def image_words(image, options: OcrOptions = OcrOptions(),
     reread_unsure_lines(image, data, options)
     stacked_numbers(image, data, options, bands)
     markers = superscript_markers(image, data, options, bands)
-    data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
+    data["text"] = chamber_numerals([misread_fixed(ocr_token(t)) for t in data["text"]])
     k = 72 / options.dpi
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
