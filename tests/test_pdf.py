@@ -1178,6 +1178,7 @@ def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> No
     ("ontwikkelingstanden.", "ontwikkelingslanden."),      # `en veel ontwikkelingstanden.` (Financiën 2024)
     ("geïnformeerd", "geïnformeerd"), ("één", "één"), ("financiële", "financiële"),   # a diaeresis of Dutch
     ("Pérez", "Pérez"), ("Curaçao", "Curaçao"), ("Omtzigt", "Omtzigt"),   # names: no Dutch word either way
+    ("Hamas", "Hamas"),                                    # a name one swap from a word (`harnas`): no swap in names
     ("toezeg-", "toezeg-"), ("hiema", "hiema"),            # a word's part at a line break; no known reading
 ])
 def test_ocr_misread_letters(read: str, fixed: str) -> None:

@@ -707,8 +707,8 @@ MIN_SWAP_WORD = 5   # letters: a shorter word has too many neighbours one letter
 
 def misread_fixed(token: str) -> str:
     """An OCR token with a misread letter put right: only where the token is no Dutch word form and the one
-    reading it can be (the accents dropped, or one swap of LETTER_SWAPS) is, so `geïnformeerd`, `één`, names and
-    words the vocabulary lacks stay as read."""
+    reading it can be (the accents dropped, or in a word all lower case one swap of LETTER_SWAPS) is, so
+    `geïnformeerd`, `één`, names (`Hamas`, `Omtzigt`) and words the vocabulary lacks stay as read."""
     start, end = 0, len(token)
     while start < end and token[start] in STRIP:
         start += 1
@@ -720,7 +720,7 @@ def misread_fixed(token: str) -> str:
     plain = core.translate(PLAIN_VOWELS)
     if plain != core:
         return token[:start] + plain + token[end:] if is_known(plain.lower()) else token
-    if len(core) < MIN_SWAP_WORD or not core[1:].islower():
+    if len(core) < MIN_SWAP_WORD or not core.islower():   # a capital: a name (`Hamas` is no `harnas`)
         return token
     readings = {core[:i] + new + core[i + 1:] for old, new in LETTER_SWAPS
                 for i, c in enumerate(core) if c == old}
