@@ -1204,3 +1204,21 @@ def test_ocr_line_of_x_height_letters_is_no_paragraph() -> None:
     assert "toezeg-\n\ngingen." in ink   # the cause: the ink box of a line without ascenders
     text, _ = pdf.body_text_of([line(*row, font=True) for row in rows], 9.5)
     assert "toezeggingen." in text and "\n\n" not in text
+
+
+def test_ocr_word_box_cut_with_the_next_line_is_tightened() -> None:
+    """Grainy scans (JPEG q20-30, 150 dpi): tesseract gave a line's words one box reaching half into the next line,
+    the line read at twice its size and dropped by the zoning (IenM 2016, OCW 2015 letters). The box is cut to its
+    word's ink; a word with one descender (`klimaatverandering.`, a box of the right height) keeps its box."""
+    from PIL import Image
+
+    pixels = np.full((80, 200), 235, dtype=np.uint8)
+    pixels[10:31, 5:195:4] = 30          # the word's letters: 21 rows of ink
+    pixels[45:66, 5:195:4] = 30          # the next line's letters, half inside the tall box
+    pixels[31:37, 100:103] = 30          # one descender under the word (three pixels a row)
+    data = {"text": ["woord", "klimaatverandering.", "."], "top": [10, 10, 70], "height": [50, 27, 8],
+            "left": [0, 0, 150], "width": [200, 200, 10]}
+    ocr.tighten_tall_boxes(Image.fromarray(pixels), data)
+    assert (data["top"][0], data["height"][0]) == (10, 27)   # down to the word and its descender
+    assert (data["top"][1], data["height"][1]) == (10, 27)   # unchanged
+    assert (data["top"][2], data["height"][2]) == (70, 8)    # a box without ink (a stop lost in the grain) stays

@@ -1105,6 +1105,7 @@ def image_words(image, options: OcrOptions = OcrOptions(),
     stacked_numbers(image, data, options, bands)
     markers = superscript_markers(image, data, options, bands)
     data["text"] = chamber_numerals([misread_fixed(ocr_token(t)) for t in data["text"]])
+    tighten_tall_boxes(image, data)
     k = 72 / options.dpi
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
@@ -1122,6 +1123,42 @@ def image_words(image, options: OcrOptions = OcrOptions(),
             left = data["left"][i]
             words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
     return words + [marker_word(digits, box, k) for digits, box in markers]
+
+
+TALL_BOX = 0.7    # a word box whose ink rows span less than this share of its height was cut with a neighbour's line
+ROW_INK = 0.02    # a row of a word box holds ink when it has this share of the inkiest row's ink pixels (two at least)
+BOX_INK = 0.3     # of the way from the paper (90th percentile) to the darkest ink (0.5th): a pixel darker is ink
+ROW_GAP = 2       # pixel rows: a gap this small within the ink rows is inside the word (the dot of an i)
+
+
+def tighten_tall_boxes(image, data: OcrData) -> None:
+    """On a grainy scan tesseract may give the words of a line one box reaching half into the next line (the
+    line's box): the line is then read as set in a font twice its size, and zoning takes it for a heading or
+    letterhead and drops it. Such a box is cut down to its word's rows of ink (the run of inky rows holding
+    the most ink)."""
+    import numpy as np
+
+    pixels = np.asarray(image.convert("L"))
+    paper, dark = np.percentile(pixels, (90, 0.5))
+    ink = paper - BOX_INK * (paper - dark)   # lighter than tesseract's own cut, which takes a letter's blurred edge in
+    for i, text in enumerate(data["text"]):
+        top, height, left, width = data["top"][i], data["height"][i], data["left"][i], data["width"][i]
+        if not text or height < 4 or width < 1:
+            continue
+        rows = (pixels[top:top + height, left:left + width] < ink).sum(axis=1)
+        if not rows.size:
+            continue
+        inky = np.flatnonzero(rows >= max(2.0, ROW_INK * rows.max()))
+        if not inky.size:
+            continue
+        runs, start = [], inky[0]
+        for a, b in zip(inky, inky[1:]):
+            if b - a > ROW_GAP + 1:
+                runs.append((start, a)); start = b
+        runs.append((start, inky[-1]))
+        first, last = max(runs, key=lambda r: rows[r[0]:r[1] + 1].sum())
+        if last - first + 1 < TALL_BOX * height:
+            data["top"][i], data["height"][i] = top + int(first), int(last - first + 1)
 
 
 MARKER_SIZE = 0.6   # a marker's size estimate: its digit's height over a digit's share of the font size, made small
