@@ -1164,3 +1164,61 @@ def test_a_masthead_running_on_into_the_body_is_no_colofon(tmp_path: Path) -> No
     path = tmp_path / "aanhangsel.pdf"
     path.write_bytes(build([b"\n".join(parts)]))
     assert pdf._left_sidebar_words(pdf.read_pages(path)[0], 9.5) == []
+
+
+# OCR readings of the fresh scanned pool (ocr120, s16): a misread letter put right where only the right reading is
+# a Dutch word form; negative rows are words that must stay as read
+@pytest.mark.parametrize("read, fixed", [
+    ("dät", "dat"),                                        # `aangeboden dät de Onderzoeksraad` (Defensie 2019)
+    ("willèn", "willen"),                                  # `het draagvlak daarvoor willèn behouden` (JenV 2019)
+    ("voortgäng.", "voortgang."),                          # `geïnformeerd over de voortgäng.` (Financiën 2025)
+    ("exteme", "externe"),                                 # `van het exteme onderzoek` (Financiën 2025)
+    ("gepubficeerd", "gepubliceerd"),                      # `heeft gepubficeerd (Kamerstuk` (Defensie 2019)
+    ("multitateraal", "multilateraal"),                    # `een multitateraal akkoord` (Financiën 2024)
+    ("ontwikkelingstanden.", "ontwikkelingslanden."),      # `en veel ontwikkelingstanden.` (Financiën 2024)
+    ("geïnformeerd", "geïnformeerd"), ("één", "één"), ("financiële", "financiële"),   # a diaeresis of Dutch
+    ("Pérez", "Pérez"), ("Curaçao", "Curaçao"), ("Omtzigt", "Omtzigt"),   # names: no Dutch word either way
+    ("Hamas", "Hamas"),                                    # a name one swap from a word (`harnas`): no swap in names
+    ("toezeg-", "toezeg-"), ("hiema", "hiema"),            # a word's part at a line break; no known reading
+])
+def test_ocr_misread_letters(read: str, fixed: str) -> None:
+    assert ocr.misread_fixed(read) == fixed
+
+
+def test_ocr_line_of_x_height_letters_is_no_paragraph() -> None:
+    """`... een aantal moties en toezeg-` / `gingen.`: the last line's ink starts at the x-height, points below
+    where a line with ascenders starts; read as ink it stood a paragraph gap down and `toezeg- gingen` was cut
+    (IenM 2016, scanned at 200 dpi). Its font's box stands one line spacing down, as on a born-digital page."""
+    rows = [(361.2, 368.1, "In aanloop naar het Wetgevingsoverleg Water van 14 november 2016, infor-"),
+            (375.6, 382.5, "meer ik u hierbij, mede namens de Staatssecretaris van Infrastructuur en"),
+            (388.7, 395.6, "Milieu, over de actuele stand van zaken ten aanzien van diverse wateron-"),
+            (402.3, 409.0, "derwerpen, waarbij ik tevens in zal gaan op een aantal moties en toezeg-"),
+            (419.0, 426.8, "gingen.")]
+
+    def line(top: float, bottom: float, text: str, font: bool) -> Line:
+        edges = [ocr.font_edges(t, top, bottom - top) if font else (top, bottom) for t in text.split()]
+        top, bottom = sorted(e[0] for e in edges)[len(edges) // 2], sorted(e[1] for e in edges)[len(edges) // 2]
+        return Line([Word(t, 78.0 + 5 * i, 82.0 + 5 * i, top, bottom, 9.5) for i, t in enumerate(text.split())])
+
+    ink, _ = pdf.body_text_of([line(*row, font=False) for row in rows], 9.5)
+    assert "toezeg-\n\ngingen." in ink   # the cause: the ink box of a line without ascenders
+    text, _ = pdf.body_text_of([line(*row, font=True) for row in rows], 9.5)
+    assert "toezeggingen." in text and "\n\n" not in text
+
+
+def test_ocr_word_box_cut_with_the_next_line_is_tightened() -> None:
+    """Grainy scans (JPEG q20-30, 150 dpi): tesseract gave a line's words one box reaching half into the next line,
+    the line read at twice its size and dropped by the zoning (IenM 2016, OCW 2015 letters). The box is cut to its
+    word's ink; a word with one descender (`klimaatverandering.`, a box of the right height) keeps its box."""
+    from PIL import Image
+
+    pixels = np.full((80, 200), 235, dtype=np.uint8)
+    pixels[10:31, 5:195:4] = 30          # the word's letters: 21 rows of ink
+    pixels[45:66, 5:195:4] = 30          # the next line's letters, half inside the tall box
+    pixels[31:37, 100:103] = 30          # one descender under the word (three pixels a row)
+    data = {"text": ["woord", "klimaatverandering.", "."], "top": [10, 10, 70], "height": [50, 27, 8],
+            "left": [0, 0, 150], "width": [200, 200, 10]}
+    ocr.tighten_tall_boxes(Image.fromarray(pixels), data)
+    assert (data["top"][0], data["height"][0]) == (10, 27)   # down to the word and its descender
+    assert (data["top"][1], data["height"][1]) == (10, 27)   # unchanged
+    assert (data["top"][2], data["height"][2]) == (70, 8)    # a box without ink (a stop lost in the grain) stays

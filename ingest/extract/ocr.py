@@ -662,6 +662,20 @@ def glyph_extent(text: str) -> float:
             if core else 1.0)
 
 
+def font_edges(text: str, top: float, height: float) -> tuple[float, float]:
+    """A word's box from its ink to its font's: up to the ascender line where no letter reaches above the
+    x-height, down to the descender line where none reaches below the baseline. A line of x-height letters only
+    (`gingen.`, `een van ons`) then sits where a born-digital line would, not points lower, which read as a
+    paragraph gap above it and cut a sentence in two."""
+    core = text.strip(".,;:!?'\"‘’“”-")
+    if not core:
+        return top, top + height
+    size = height / glyph_extent(text)
+    above = 0.0 if ASCENDING.search(core) else ASCENDER * size
+    below = 0.0 if DESCENDING.search(core) else DESCENDER * size
+    return top - above, top + height + below
+
+
 MIN_GLYPH_HEIGHT = 2.0   # points: a letter or digit read from a box less tall than this is a speck (a 3 pt font)
 
 
@@ -682,6 +696,36 @@ def ocr_token(text: str) -> str:
     if not text:
         return ""
     return LOW_COMMA.sub(",", text) if "‚" in text else text
+
+
+# Tesseract's letter misreadings on a grainy scan: a speck over a vowel read as its accent (`dät`, `willèn`, `aän`),
+# `rn` read as `m` (`exteme`, `ondememings`), `l` read as `t` or `f` (`multitateraal`, `gepubficeerd`)
+PLAIN_VOWELS = str.maketrans("àáâäèéêëìíîïòóôöùúûü", "aaaaeeeeiiiioooouuuu")
+LETTER_SWAPS = (("m", "rn"), ("t", "l"), ("f", "l"))
+MIN_SWAP_WORD = 5   # letters: a shorter word has too many neighbours one letter away
+
+
+def misread_fixed(token: str) -> str:
+    """An OCR token with a misread letter put right: only where the token is no Dutch word form and the one
+    reading it can be (the accents dropped, or in a word all lower case one swap of LETTER_SWAPS) is, so
+    `geïnformeerd`, `één`, names (`Hamas`, `Omtzigt`) and words the vocabulary lacks stay as read."""
+    start, end = 0, len(token)
+    while start < end and token[start] in STRIP:
+        start += 1
+    while end > start and token[end - 1] in STRIP:
+        end -= 1
+    core = token[start:end]
+    if not WORDLIKE.match(core) or is_known(core.lower()):
+        return token
+    plain = core.translate(PLAIN_VOWELS)
+    if plain != core:
+        return token[:start] + plain + token[end:] if is_known(plain.lower()) else token
+    if len(core) < MIN_SWAP_WORD or not core.islower():   # a capital: a name (`Hamas` is no `harnas`)
+        return token
+    readings = {core[:i] + new + core[i + 1:] for old, new in LETTER_SWAPS
+                for i, c in enumerate(core) if c == old}
+    known = [r for r in readings if is_known(r.lower())]
+    return token[:start] + known[0] + token[end:] if len(known) == 1 else token
 
 
 COLUMN_SPLIT = 2.5   # a gap of this many font sizes before the sidebar's edge separates body and sidebar
@@ -1060,7 +1104,8 @@ def image_words(image, options: OcrOptions = OcrOptions(),
     reread_unsure_lines(image, data, options)
     stacked_numbers(image, data, options, bands)
     markers = superscript_markers(image, data, options, bands)
-    data["text"] = chamber_numerals([ocr_token(t) for t in data["text"]])
+    data["text"] = chamber_numerals([misread_fixed(ocr_token(t)) for t in data["text"]])
+    tighten_tall_boxes(image, data)
     k = 72 / options.dpi
     lines = ocr_lines(data, lambda i: not _speck(data["text"][i], data["height"][i] * k))
     words = []
@@ -1071,12 +1116,49 @@ def image_words(image, options: OcrOptions = OcrOptions(),
         size = round(heights[len(heights) // 2] * k * OCR_SIZE_FACTOR, 1)
         # one top and bottom for the line's words (their medians): on a page scanned a degree askew the words at
         # the end of a line sit points lower than at its start, and would be read as lines of their own
-        top = median(data["top"][i] for i in members)
-        bottom = median(data["top"][i] + data["height"][i] for i in members)
+        edges = [font_edges(data["text"][i], data["top"][i], data["height"][i]) for i in members]
+        top = median(e[0] for e in edges)
+        bottom = median(e[1] for e in edges)
         for i in members:
             left = data["left"][i]
             words.append(Word(data["text"][i], left * k, (left + data["width"][i]) * k, top * k, bottom * k, size))
     return words + [marker_word(digits, box, k) for digits, box in markers]
+
+
+TALL_BOX = 0.7    # a word box whose ink rows span less than this share of its height was cut with a neighbour's line
+ROW_INK = 0.02    # a row of a word box holds ink when it has this share of the inkiest row's ink pixels (two at least)
+BOX_INK = 0.3     # of the way from the paper (90th percentile) to the darkest ink (0.5th): a pixel darker is ink
+ROW_GAP = 2       # pixel rows: a gap this small within the ink rows is inside the word (the dot of an i)
+
+
+def tighten_tall_boxes(image, data: OcrData) -> None:
+    """On a grainy scan tesseract may give the words of a line one box reaching half into the next line (the
+    line's box): the line is then read as set in a font twice its size, and zoning takes it for a heading or
+    letterhead and drops it. Such a box is cut down to its word's rows of ink (the run of inky rows holding
+    the most ink)."""
+    import numpy as np
+
+    pixels = np.asarray(image.convert("L"))
+    paper, dark = np.percentile(pixels, (90, 0.5))
+    ink = paper - BOX_INK * (paper - dark)   # lighter than tesseract's own cut, which takes a letter's blurred edge in
+    for i, text in enumerate(data["text"]):
+        top, height, left, width = data["top"][i], data["height"][i], data["left"][i], data["width"][i]
+        if not text or height < 4 or width < 1:
+            continue
+        rows = (pixels[top:top + height, left:left + width] < ink).sum(axis=1)
+        if not rows.size:
+            continue
+        inky = np.flatnonzero(rows >= max(2.0, ROW_INK * rows.max()))
+        if not inky.size:
+            continue
+        runs, start = [], inky[0]
+        for a, b in zip(inky, inky[1:]):
+            if b - a > ROW_GAP + 1:
+                runs.append((start, a)); start = b
+        runs.append((start, inky[-1]))
+        first, last = max(runs, key=lambda r: rows[r[0]:r[1] + 1].sum())
+        if last - first + 1 < TALL_BOX * height:
+            data["top"][i], data["height"][i] = top + int(first), int(last - first + 1)
 
 
 MARKER_SIZE = 0.6   # a marker's size estimate: its digit's height over a digit's share of the font size, made small
