@@ -138,6 +138,11 @@ def test_line_break_hyphens(lines: list[str], joined: list[str]) -> None:
     (["bij de belangen-", "organisaties"], ["bij de belangenorganisaties"]),
     (["het asiel-", "zoekerscentrum"], ["het asielzoekerscentrum"]),
     (["van de ex-", "portsector"], ["van de exportsector"]),
+    # an acronym's compound keeps its hyphen (Dutch spelling: `EU-lidstaten`, `IND-medewerkers`); a capitalised word
+    # broken inside, as at a sentence's start, does not
+    (["het aantal IND-", "medewerkers is"], ["het aantal IND-medewerkers is"]),
+    (["door de EU-", "lidstaten"], ["door de EU-lidstaten"]),
+    (["Onder-", "zoek naar"], ["Onderzoek naar"]),
 ])
 def test_line_break_at_a_real_hyphen(lines: list[str], joined: list[str]) -> None:
     assert join_hyphenated(lines) == joined

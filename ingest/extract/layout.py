@@ -238,6 +238,9 @@ def join_line_pair(left: str, right: str, vocabulary: frozenset[str] = frozenset
     return kept if kept is not None else hyphen_join(left, right)
 
 
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")   # `EU`, `IND`, `COVID`: Dutch joins a compound to it by a hyphen
+
+
 def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | None:
     """``left`` + ``right`` with the hyphen kept, when the document's own words or the Dutch lexicon say so
     (a typed letter breaks only at real hyphens) or the broken word is a web address, else None (``left``
@@ -254,6 +257,8 @@ def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | Non
         return left.rstrip() + right.lstrip()
     if head[0].islower() and written_with_hyphen(fragment, tail):
         return left.rstrip() + right.lstrip()   # Dutch writes it so: `niet-ontvankelijk`, `collega-ministers`
+    if head[0].islower() and ACRONYM.fullmatch(last[:-1].strip(WORD_STRIP)):
+        return left.rstrip() + right.lstrip()   # an acronym's compound keeps its hyphen: `EU-lidstaten`, `IND-medewerkers`
     return None
 
 
