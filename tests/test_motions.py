@@ -248,6 +248,26 @@ def test_two_motions_of_one_member_are_told_apart_by_the_paper_each_mention_cite
         [("motie Koffeman", "35788-N", 1), ("motie Koffeman", "35788-O", 1)]
 
 
+@pytest.mark.parametrize("subject, expected", [
+    # a verb inside the motion's subject, in a clause a relative opens (TK 2021 vote list, mot125 pool): its own paper,
+    # so the member's next motion is a motion of its own
+    ("in kaart brengen welke fiscale regelingen verantwoord afgeschaft kunnen worden (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 1), ("motie Nijboer", "35830-11", 1)]),
+    ("in landen waar de dialoog over mensenrechten lastig is (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 1), ("motie Nijboer", "35830-11", 1)]),
+    # a verb of a clause of its own after the name: the paper is that clause's, the next mention joins the motion
+    ("de fiscale regelingen wordt verzocht om een brief over het rapport (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 2)]),
+])
+def test_a_verb_in_a_motions_subject_keeps_its_own_paper(subject: str, expected: list) -> None:
+    body = ("Aan de orde zijn de stemmingen over moties, ingediend bij het Verantwoordingsdebat 2021,\n\nte weten:\n\n"
+            f" • -de motie-Nijboer over {subject}\n\n"
+            " • -de motie-Nijboer over een wijziging van de Comptabiliteitswet om het budgetrecht van de Kamer te "
+            "versterken (35830, nr. 11);\n")
+    motions = [t for t in tag_document((Page(1, body),), (), "2021-05-20", "verslag") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == expected
+
+
 def test_one_motion_cited_again_by_a_letter_about_it_stays_one() -> None:
     # a paper cited before the name, or the motion's own number again, is no second motion
     # (nor the paper a clause of its own names after the motion: `... wordt verzocht om een brief (Kamerstuk ...)`)

@@ -838,6 +838,13 @@ OWN_PAPER_REACH = 160   # characters after a motion's name within which a Kamers
 # rapport (Kamerstuk ...)`: the report's number)
 OTHER_CLAUSE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|heb|verzoekt|"
                           r"verzoeken|vraagt|vragen|verzocht|gevraagd|stuur|stuurt|informeer|informeert)\b", re.I)
+# (never a verb of a clause inside the motion's subject, opened by a relative or a conjunction after the name with no
+# comma between: `de motie van de leden Agnes Mulder en Ceder over ... in landen waar de dialoog over mensenrechten
+# lastig is (Kamerstuk 32 735, nr. 352)`, BZ 2023, mot119 pool; `de motie-Nijboer over in kaart brengen welke fiscale
+# regelingen verantwoord afgeschaft kunnen worden (35830, nr. 10);`, TK 2021 vote list, mot125 pool: the motion's own
+# paper, so that the member's next motion, nr. 11, is a motion of its own)
+SUBJECT_CLAUSE = re.compile(r"\b(?:die|dat|welke?|waar\w*|wie|wat|als|of|wanneer|indien|omdat|zodat|zodra|terwijl)\b[^,;:()]*\Z",
+                            re.I)
 
 
 def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]) -> str | None:
@@ -848,7 +855,12 @@ def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]
     later = [o.start for o in sent.motions if o.start > m.start]
     reach = min([m.end + OWN_PAPER_REACH, *later])
     return next((r.normalized for r in sent.references if r.ref_type == "kamerstuk" and m.end <= r.start < reach
-                 and not OTHER_CLAUSE.search(sent.text, m.end, r.start)), None)
+                 and not _other_clause(sent.text, m.end, r.start)), None)
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """Whether a verb of a clause of its own stands in ``text[start:end]``, outside a clause of the motion's subject."""
+    return any(not SUBJECT_CLAUSE.search(text, start, v.start()) for v in OTHER_CLAUSE.finditer(text, start, end))
 
 
 def _bare(name: str) -> str:
