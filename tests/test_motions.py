@@ -582,3 +582,39 @@ def test_a_request_that_opens_items_is_quoted_with_its_first() -> None:
             "De Kamer,\n\ngehoord de beraadslaging,")
     (m,) = [t for t in tag_document((Page(1, body),), (), "2015-10-06", "other") if t.kind == "motion"]
     assert m.quote.endswith("thans luidt:")
+
+
+def test_a_heading_fused_with_the_next_sentence_stands_alone() -> None:
+    """A heading naming a motion, wrapped over two lines, runs into the next sentence (JenV 2017, all123 pool): the
+    motion is quoted by the sentence that names it, and a heading quoted alone is the heading only."""
+    body = ("Daarnaast informeer ik u in deze brief over het kabinetsstandpunt ten aanzien van\nde op 16 mei 2017 "
+            "aangenomen gewijzigde motie van het lid Jasper van Dijk onder nr.\n23272.\nKabinetsstandpunt ten aanzien "
+            "van de gewijzigde motie van het lid Jasper van Dijk\nonder nr. 2327\nIn motie nr. 2327 verzoekt uw Kamer "
+            "de regering harder in te zetten op afspraken met veilige landen van herkomst.")
+    quotes = [t.quote for t in tag_document((Page(1, body),), (), "2017-12-12", "kamerbrief") if t.kind == "motion"]
+    assert quotes == ["Daarnaast informeer ik u in deze brief over het kabinetsstandpunt ten aanzien van de op 16 mei "
+                      "2017 aangenomen gewijzigde motie van het lid Jasper van Dijk onder nr. 23272."]
+    alone = body[body.index("Kabinetsstandpunt ten aanzien van de"):]
+    quotes = [t.quote for t in tag_document((Page(1, alone),), (), "2017-12-12", "kamerbrief") if t.kind == "motion"]
+    assert quotes == ["Kabinetsstandpunt ten aanzien van de gewijzigde motie van het lid Jasper van Dijk onder nr. 2327"]
+
+
+@pytest.mark.parametrize("body, quote", [
+    # the title of an EK vote, a line of its own (EK 2022, mot125 pool): the item of the list is quoted
+    ("Stemming gewijzigde motie-De Boer c.s. (35979, letter G, was letter E)Verslag van de vergadering van 22 februari "
+     "2022 (2021/2022 nr. 19)\n\nAan de orde is de stemming over een motie,\n\nte weten:\n\n  • de gewijzigde motie-De "
+     "Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, letter G, was letter E).\n",
+     "• de gewijzigde motie-De Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, "
+     "letter G, was letter E)."),
+    # a sentence wrapped before a capital that goes on with it is no heading
+    ("Met deze brief informeer ik u dat de motie van het lid Van Dijk over de terugkeer is aangenomen door de Tweede\n"
+     "Kamer op 16 mei 2017 en dat ik haar uitvoer.\nDe motie Van Dijk wordt uitgevoerd.",
+     "Met deze brief informeer ik u dat de motie van het lid Van Dijk over de terugkeer is aangenomen door de Tweede "
+     "Kamer op 16 mei 2017 en dat ik haar uitvoer."),
+    # nor one wrapped before a member's name with its particle
+    ("De motie van het lid Bikker over de zorg en de motie van het lid\nVan der Staaij over de grens zijn aangenomen.",
+     "De motie van het lid Bikker over de zorg en de motie van het lid Van der Staaij over de grens zijn aangenomen."),
+])
+def test_a_motion_named_in_a_heading_is_quoted_by_a_sentence(body: str, quote: str) -> None:
+    quotes = [t.quote for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
+    assert quotes[0] == quote
