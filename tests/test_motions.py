@@ -33,6 +33,11 @@ MOTIONS = [
      "vanavond de toegezegde schriftelijke reactie van het kabinet te ontvangen naar aanleiding van de door hem ingediende "
      "motie1 tijdens het debat over het Eigen Middelenbesluit op 19 maart jongstleden2", [("motie Omtzigt", ("Omtzigt",))]),
     ("Op verzoek van het lid Bikker stel ik voor het door haar ingediende amendement opnieuw aan te houden.", []),
+    # the chair's formula on a member's own motion by a possessive (EK 2023, EK 2022, mot125 pool); never her amendment
+    ("Op verzoek van de heer Koole stel ik voor zijn motie (35295, letter T) aan te houden.", [("motie Koole", ("Koole",))]),
+    ("Op verzoek van het lid Verdonk stel ik voor, haar motie op stuk 27017, nr. 63, opnieuw aan te houden.",
+     [("motie Verdonk", ("Verdonk",))]),
+    ("Op verzoek van het lid Bikker stel ik voor haar amendement op stuk nr. 12 aan te houden.", []),
     # a double name with the particle of its second part, two first names (EK 2022, tags91); the debate a Handelingen
     # heading names after the votes on its motions is no member
     ("de motie-Faber-van de Klashorst c.s. over de AOW-uitkering niet ontkoppelen van het minimumloon (35788, letter D);",
