@@ -33,6 +33,11 @@ MOTIONS = [
      "vanavond de toegezegde schriftelijke reactie van het kabinet te ontvangen naar aanleiding van de door hem ingediende "
      "motie1 tijdens het debat over het Eigen Middelenbesluit op 19 maart jongstleden2", [("motie Omtzigt", ("Omtzigt",))]),
     ("Op verzoek van het lid Bikker stel ik voor het door haar ingediende amendement opnieuw aan te houden.", []),
+    # the chair's formula on a member's own motion by a possessive (EK 2023, EK 2022, mot125 pool); never her amendment
+    ("Op verzoek van de heer Koole stel ik voor zijn motie (35295, letter T) aan te houden.", [("motie Koole", ("Koole",))]),
+    ("Op verzoek van het lid Verdonk stel ik voor, haar motie op stuk 27017, nr. 63, opnieuw aan te houden.",
+     [("motie Verdonk", ("Verdonk",))]),
+    ("Op verzoek van het lid Bikker stel ik voor haar amendement op stuk nr. 12 aan te houden.", []),
     # a double name with the particle of its second part, two first names (EK 2022, tags91); the debate a Handelingen
     # heading names after the votes on its motions is no member
     ("de motie-Faber-van de Klashorst c.s. over de AOW-uitkering niet ontkoppelen van het minimumloon (35788, letter D);",
@@ -246,6 +251,26 @@ def test_two_motions_of_one_member_are_told_apart_by_the_paper_each_mention_cite
     motions = [t for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
     assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == \
         [("motie Koffeman", "35788-N", 1), ("motie Koffeman", "35788-O", 1)]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # a verb inside the motion's subject, in a clause a relative opens (TK 2021 vote list, mot125 pool): its own paper,
+    # so the member's next motion is a motion of its own
+    ("in kaart brengen welke fiscale regelingen verantwoord afgeschaft kunnen worden (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 1), ("motie Nijboer", "35830-11", 1)]),
+    ("in landen waar de dialoog over mensenrechten lastig is (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 1), ("motie Nijboer", "35830-11", 1)]),
+    # a verb of a clause of its own after the name: the paper is that clause's, the next mention joins the motion
+    ("de fiscale regelingen wordt verzocht om een brief over het rapport (35830, nr. 10);",
+     [("motie Nijboer", "35830-10", 2)]),
+])
+def test_a_verb_in_a_motions_subject_keeps_its_own_paper(subject: str, expected: list) -> None:
+    body = ("Aan de orde zijn de stemmingen over moties, ingediend bij het Verantwoordingsdebat 2021,\n\nte weten:\n\n"
+            f" • -de motie-Nijboer over {subject}\n\n"
+            " • -de motie-Nijboer over een wijziging van de Comptabiliteitswet om het budgetrecht van de Kamer te "
+            "versterken (35830, nr. 11);\n")
+    motions = [t for t in tag_document((Page(1, body),), (), "2021-05-20", "verslag") if t.kind == "motion"]
+    assert [(m.fields()["name"], m.fields()["kamerstuk"], m.fields()["mentions"]) for m in motions] == expected
 
 
 def test_one_motion_cited_again_by_a_letter_about_it_stays_one() -> None:
@@ -562,3 +587,39 @@ def test_a_request_that_opens_items_is_quoted_with_its_first() -> None:
             "De Kamer,\n\ngehoord de beraadslaging,")
     (m,) = [t for t in tag_document((Page(1, body),), (), "2015-10-06", "other") if t.kind == "motion"]
     assert m.quote.endswith("thans luidt:")
+
+
+def test_a_heading_fused_with_the_next_sentence_stands_alone() -> None:
+    """A heading naming a motion, wrapped over two lines, runs into the next sentence (JenV 2017, all123 pool): the
+    motion is quoted by the sentence that names it, and a heading quoted alone is the heading only."""
+    body = ("Daarnaast informeer ik u in deze brief over het kabinetsstandpunt ten aanzien van\nde op 16 mei 2017 "
+            "aangenomen gewijzigde motie van het lid Jasper van Dijk onder nr.\n23272.\nKabinetsstandpunt ten aanzien "
+            "van de gewijzigde motie van het lid Jasper van Dijk\nonder nr. 2327\nIn motie nr. 2327 verzoekt uw Kamer "
+            "de regering harder in te zetten op afspraken met veilige landen van herkomst.")
+    quotes = [t.quote for t in tag_document((Page(1, body),), (), "2017-12-12", "kamerbrief") if t.kind == "motion"]
+    assert quotes == ["Daarnaast informeer ik u in deze brief over het kabinetsstandpunt ten aanzien van de op 16 mei "
+                      "2017 aangenomen gewijzigde motie van het lid Jasper van Dijk onder nr. 23272."]
+    alone = body[body.index("Kabinetsstandpunt ten aanzien van de"):]
+    quotes = [t.quote for t in tag_document((Page(1, alone),), (), "2017-12-12", "kamerbrief") if t.kind == "motion"]
+    assert quotes == ["Kabinetsstandpunt ten aanzien van de gewijzigde motie van het lid Jasper van Dijk onder nr. 2327"]
+
+
+@pytest.mark.parametrize("body, quote", [
+    # the title of an EK vote, a line of its own (EK 2022, mot125 pool): the item of the list is quoted
+    ("Stemming gewijzigde motie-De Boer c.s. (35979, letter G, was letter E)Verslag van de vergadering van 22 februari "
+     "2022 (2021/2022 nr. 19)\n\nAan de orde is de stemming over een motie,\n\nte weten:\n\n  • de gewijzigde motie-De "
+     "Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, letter G, was letter E).\n",
+     "• de gewijzigde motie-De Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, "
+     "letter G, was letter E)."),
+    # a sentence wrapped before a capital that goes on with it is no heading
+    ("Met deze brief informeer ik u dat de motie van het lid Van Dijk over de terugkeer is aangenomen door de Tweede\n"
+     "Kamer op 16 mei 2017 en dat ik haar uitvoer.\nDe motie Van Dijk wordt uitgevoerd.",
+     "Met deze brief informeer ik u dat de motie van het lid Van Dijk over de terugkeer is aangenomen door de Tweede "
+     "Kamer op 16 mei 2017 en dat ik haar uitvoer."),
+    # nor one wrapped before a member's name with its particle
+    ("De motie van het lid Bikker over de zorg en de motie van het lid\nVan der Staaij over de grens zijn aangenomen.",
+     "De motie van het lid Bikker over de zorg en de motie van het lid Van der Staaij over de grens zijn aangenomen."),
+])
+def test_a_motion_named_in_a_heading_is_quoted_by_a_sentence(body: str, quote: str) -> None:
+    quotes = [t.quote for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
+    assert quotes[0] == quote

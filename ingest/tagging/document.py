@@ -828,6 +828,7 @@ class Mentions:
     """A motion and the sentences that mention it, in reading order."""
     motion: Motion
     sentences: list[Sentence] = field(default_factory=list)
+    named: dict[int, Motion] = field(default_factory=dict)   # a sentence's start -> the motion as named there
 
 
 # Two motions of the same members are told apart by the paper each mention cites as its own: a Kamerstuk right after
@@ -840,6 +841,13 @@ OWN_PAPER_REACH = 160   # characters after a motion's name within which a Kamers
 # rapport (Kamerstuk ...)`: the report's number)
 OTHER_CLAUSE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|heb|verzoekt|"
                           r"verzoeken|vraagt|vragen|verzocht|gevraagd|stuur|stuurt|informeer|informeert)\b", re.I)
+# (never a verb of a clause inside the motion's subject, opened by a relative or a conjunction after the name with no
+# comma between: `de motie van de leden Agnes Mulder en Ceder over ... in landen waar de dialoog over mensenrechten
+# lastig is (Kamerstuk 32 735, nr. 352)`, BZ 2023, mot119 pool; `de motie-Nijboer over in kaart brengen welke fiscale
+# regelingen verantwoord afgeschaft kunnen worden (35830, nr. 10);`, TK 2021 vote list, mot125 pool: the motion's own
+# paper, so that the member's next motion, nr. 11, is a motion of its own)
+SUBJECT_CLAUSE = re.compile(r"\b(?:die|dat|welke?|waar\w*|wie|wat|als|of|wanneer|indien|omdat|zodat|zodra|terwijl)\b[^,;:()]*\Z",
+                            re.I)
 
 
 def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]) -> str | None:
@@ -850,7 +858,12 @@ def _own_paper(m: Motion, sent: Sentence, notes: list[tuple[Footnote, Sentence]]
     later = [o.start for o in sent.motions if o.start > m.start]
     reach = min([m.end + OWN_PAPER_REACH, *later])
     return next((r.normalized for r in sent.references if r.ref_type == "kamerstuk" and m.end <= r.start < reach
-                 and not OTHER_CLAUSE.search(sent.text, m.end, r.start)), None)
+                 and not _other_clause(sent.text, m.end, r.start)), None)
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """Whether a verb of a clause of its own stands in ``text[start:end]``, outside a clause of the motion's subject."""
+    return any(not SUBJECT_CLAUSE.search(text, start, v.start()) for v in OTHER_CLAUSE.finditer(text, start, end))
 
 
 def _bare(name: str) -> str:
@@ -891,6 +904,7 @@ def mentions_by_motion(read: list[Sentence], notes: list[tuple[Footnote, Sentenc
                 motions[key] = Mentions(m)
             own[key] = own.get(key) or paper
             motions[key].sentences.append(sent)
+            motions[key].named.setdefault(sent.start, m)
     return motions
 
 
@@ -927,9 +941,43 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 POINTS_BACK = re.compile(r"\s*(?:Deze|De|Die|Met\s+deze)\s+motie\b|\s*(?:Hiermee|Daarmee|Hierbij|Met\s+deze\s+brief)\b")
 
 
-def _shown(mentions: list[Sentence], read: list[Sentence], motie_document: bool) -> Sentence:
+# A heading that names a motion says no more than its name: a line of its own without a sentence's end (`Stemming
+# gewijzigde motie-De Boer c.s. (35979, letter G, was letter E)`, the title of an EK vote, 2022, mot125 pool), or such a
+# line fused with the sentence after it, which opens on a new line with a word that only opens a sentence (`Kabinetsstandpunt
+# ten aanzien van de gewijzigde motie van het lid Jasper van Dijk` / `onder nr. 2327` / `In motie nr. 2327 verzoekt uw
+# Kamer ...`, JenV 2017, all123 pool): another mention that is a sentence is quoted before it, and a heading quoted is
+# the heading alone
+HEADING_END = re.compile(r"(?<![.,;:!?\-–(])[^\S\n]*\n\s*(?=(?:In|De|Het|Een|Met|Op|Bij|Voor|Naar|Door|Deze|Dit|Die|Dat|"
+                         r"Hierbij|Hiermee|Hierover|Daarnaast|Daarom|Ook|Zoals|Uw|Ik|Wij|We|Er|Als|Om|Tijdens|Na|Sinds|"
+                         r"Aan|Over|Tot|Graag)\s+(?!(?:der|den|de|het|'t)\s)[a-zà-ÿ0-9])")
+HEADING_WORDS = 25
+SENTENCE_END = re.compile(r"[.!?:;,]\W*\d{0,2}\s*\Z")
+OPEN_WORD = re.compile(r"\b(?:de|het|een|van|en|of|over|in|op|met|voor|aan|te|door|bij|naar|uit|om|die|dat|tot)\s*\Z")
+
+
+def _heading_end(sent: Sentence, m: Motion | None) -> int | None:
+    """Where the heading that names ``m`` ends, when the sentence after it is fused with it."""
+    if m is None or BULLET.match(sent.text):
+        return None
+    b = HEADING_END.search(sent.text, m.end)
+    if b is None or len(sent.text[:b.start()].split()) > HEADING_WORDS or OPEN_WORD.search(sent.text, 0, b.start()):
+        return None
+    return b.start()
+
+
+def _heading(sent: Sentence, m: Motion | None) -> bool:
+    """Whether a mention is a heading: a line of its own without a sentence's end, or one fused with the next."""
+    text = sent.text.strip()
+    alone = "\n" not in text and not SENTENCE_END.search(text) and not BULLET.match(sent.text)
+    return alone or _heading_end(sent, m) is not None
+
+
+def _shown(entry: Mentions, read: list[Sentence], motie_document: bool) -> Sentence:
     """The mention to quote: the one that says what the motion asks, else the first that says something
-    more than its name (a sentence of some length), else the first; a motie document quotes its request."""
+    more than its name (a sentence of some length), else the first; a mention that is a sentence before one that is a
+    heading; a motie document quotes its request."""
+    said = [s for s in entry.sentences if not _heading(s, entry.named.get(s.start))]
+    mentions = said or entry.sentences
     shown = next((s for s in mentions if asks_of(s.text)),
                  next((s for s in mentions if len(s.text.split()) >= SHORT_SENTENCE), mentions[0]))
     if motie_document and shown.start < MOTION_HEAD_CHARS:
@@ -947,9 +995,12 @@ OPENS_ITEMS = re.compile(r":\s*$")
 ITEM = re.compile(r"\s*(?:[•·\-–*]|\d{1,2}[.)]\s|[a-z])")   # a bulleted, numbered or lower-case item, never a heading
 
 
-def _with_request(shown: Sentence, read: list[Sentence]) -> tuple[str, int]:
-    """The quote of a mention and where it ends: with the next sentence where that is the motion's request, or its
-    first item where the mention ends on a colon."""
+def _with_request(shown: Sentence, read: list[Sentence], m: Motion | None = None) -> tuple[str, int]:
+    """The quote of a mention and where it ends: a heading fused with the next sentence alone; with the next sentence
+    where that is the motion's request, or its first item where the mention ends on a colon."""
+    head = _heading_end(shown, m)
+    if head is not None:
+        return collapse(shown.text[:head]).strip(), shown.start + head
     nxt = read[shown.index + 1] if 0 <= shown.index < len(read) - 1 else None
     if nxt is None or nxt.motions:
         return shown.quote, shown.end
@@ -990,13 +1041,13 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
     own = _own_key(motions) if motie_document else None
     for key, entry in motions.items():
         m, mentions = entry.motion, entry.sentences
-        shown = _shown(mentions, read, key == own)
+        shown = _shown(entry, read, key == own)
         texts = [s.text for s in mentions]
         asks = next((x for x in (asks_of(t) for t in [shown.text, *texts]) if x), None)
         following = [read[s.index + 1].text for s in mentions if 0 <= s.index < len(read) - 1
                      and POINTS_BACK.match(read[s.index + 1].text) and not read[s.index + 1].motions]
         response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
         info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
-        quote, end = _with_request(shown, read)
+        quote, end = _with_request(shown, read, entry.named.get(shown.start))
         out.append(Tag(quote, page_at(offsets, shown.start), shown.start, end, info, m.rule))
     return out

@@ -89,6 +89,14 @@ MOTION_RULES: tuple[Rule, ...] = (
                                     r"(?:\w+\s+)?ingediende\s+motie\d{0,2}(?![^\W\d_])",
          "Op verzoek van het lid Jasper van Dijk stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: "
          "29544, nr. 959.", flags=0),
+    # the chair's formula on a member's own motion, by a possessive: `Op verzoek van de heer Van Rooijen stel ik voor zijn
+    # motie (36350-IX, 36350-XV, letter F) ... aan te houden.` (EK 2023, mot125 pool), `Op verzoek van de heer Koole stel
+    # ik voor zijn motie (35295, letter T) aan te houden.` (EK 2022), `Op verzoek van het lid Verdonk stel ik voor, haar
+    # motie op stuk 27017, nr. 63, opnieuw aan te houden.` (TK 2010); never another paper of the member (`haar amendement`)
+    rule("motion-requested-by-member", rf"\bOp\s+verzoek\s+van\s+{MEMBER}\s+{NAMES}\b[^.;]{{0,80}}?\b(?:zijn|haar|hun)\s+"
+                                       r"(?:\w+\s+)?motie\d{0,2}(?![^\W\d_])",
+         "Op verzoek van de heer Van Rooijen stel ik voor zijn motie (36350-IX, 36350-XV, letter F) en zijn gewijzigde "
+         "motie (36350-IX, 36350-XV, letter K) aan te houden.", flags=0),
     # the Handelingen' formula under a motion moved in the plenary (`Deze motie is voorgesteld door de leden Paternotte
     # en Gijs van Dijk.`, `... door het lid Van Dijk.`; rules36 held-out probe, VAO Inburgering 2019): the motion is named
     rule("motion-proposed-by", rf"\b[Dd]eze\s+motie\s+is\s+voorgesteld\s+door\s+{MEMBER}\s+{NAMES}",
