@@ -623,3 +623,19 @@ def test_a_heading_fused_with_the_next_sentence_stands_alone() -> None:
 def test_a_motion_named_in_a_heading_is_quoted_by_a_sentence(body: str, quote: str) -> None:
     quotes = [t.quote for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
     assert quotes[0] == quote
+
+
+def test_a_long_sentence_naming_several_motions_quotes_each_by_its_clause() -> None:
+    """A sentence of over sixty words naming several motions quotes each with its own clause and paper, as a long
+    sentence citing several papers does (a scorer skips quotes over 120 words): BZK to the Eerste Kamer 2020 (all121);
+    a shorter sentence naming two stays whole."""
+    body = ("Met deze brief informeer ik u ook over de wijze waarop ik invulling geef aan de motie Kox c.s. van de Eerste "
+            "Kamer (35 431, D) en aan de moties uit de Tweede Kamer, te weten de motie Smeulders c.s. (35 431, nr. 29), de "
+            "motie Ronnes c.s. (35 431, nr. 26), de motie Smeulders en Dik-Faber (35 431, nr. 30) en de motie Dik-Faber "
+            "(35 431, nr. 28). Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis.")
+    motions = {t.fields()["name"]: t.quote for t in tag_document((Page(1, body),), (), "2020-06-30", "kamerbrief")
+               if t.kind == "motion"}
+    assert motions["motie Kox c.s."].endswith("de motie Kox c.s. van de Eerste Kamer (35 431, D)")
+    assert motions["motie Ronnes c.s."] == "de motie Ronnes c.s. (35 431, nr. 26)"
+    assert motions["motie Dik-Faber"] == "de motie Dik-Faber (35 431, nr. 28)."
+    assert motions["motie Beckerman"] == "Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis."

@@ -391,11 +391,11 @@ def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: s
     return [t for t in tags if not own(t)]
 
 
-CLAUSE_QUOTE_WORDS = 60   # words: a sentence this long that cites several papers quotes each with its own clause
+CLAUSE_QUOTE_WORDS = 60   # words: a sentence this long that cites several papers or motions quotes each by its clause
 
 
 def reference_tags(sent: Sentence) -> list[Tag]:
-    quotes = _clause_quotes(sent)
+    quotes = _clause_quotes(sent, [(r.start, r.end) for r in sent.references])
     return [Tag(quotes.get(r.start, sent.quote), sent.page, sent.start + r.start, sent.start + r.end,
                 ReferenceInfo(r.normalized, r.ref_type), r.rule) for r in sent.references]
 
@@ -404,14 +404,15 @@ CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:en\s+|alsmede\s+)?|\s+(?:en|alsmede)\s+
                           r"alsmede)\b)")
 
 
-def _clause_quotes(sent: Sentence) -> dict[int, str]:
+def _clause_quotes(sent: Sentence, spans: list[tuple[int, int]]) -> dict[int, str]:
     """In a long sentence listing several papers (a committee's report on `de brief van ... (Kamerstuk ...), over de
-    brief van ... (Kamerstuk ...) en ...`), the words that carry each citation: from the break after the paper before
-    it (a comma or `en` before the next item) to the break after it. Empty for a shorter sentence or one paper (the
-    sentence is the quote)."""
+    brief van ... (Kamerstuk ...) en ...`) or motions (an agenda item on `de motie van het lid X over ... (Kamerstuk
+    ...), de motie van ...`), the words that carry each, by the start of its span in the sentence: from the break after
+    the item before it (a comma or `en` before the next item) to the break after it. Empty for a shorter sentence or
+    one item (the sentence is the quote)."""
     ends: dict[int, int] = {}
-    for r in sent.references:
-        ends[r.start] = max(ends.get(r.start, r.end), r.end)
+    for start, end in spans:
+        ends[start] = max(ends.get(start, end), end)
     if len(ends) < 2 or len(sent.quote.split()) <= CLAUSE_QUOTE_WORDS:
         return {}
     starts = sorted(ends)
@@ -1019,6 +1020,15 @@ def _own_key(motions: dict[str, Mentions]) -> str | None:
     return marked[0] if marked else min(motions, key=lambda k: motions[k].sentences[0].start, default=None)
 
 
+# a motion's paper in brackets right after its name, with its Kamer (`de motie Kox c.s. van de Eerste Kamer (35 431, D)`)
+MOTION_BRACKET = re.compile(r"(?:\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer)?\s*\([^()]{1,80}\)")
+
+
+def _motion_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """Where each motion a sentence names stands in it, with the bracketed paper right after its name."""
+    return [(x.start, b.end() if (b := MOTION_BRACKET.match(sent.text, x.end)) else x.end) for x in sent.motions]
+
+
 def _kamerstuk(mentions: list[Sentence], notes: list[tuple[Footnote, Sentence]]) -> str | None:
     """A motion's Kamerstuk: from a footnote whose marker stands in a mentioning sentence, else cited in it."""
     for sent in mentions:
@@ -1049,5 +1059,8 @@ def motion_tags(motions: dict[str, Mentions], read: list[Sentence], offsets: lis
         response = next((x for x in (response_of(t) for t in [*texts, *following]) if x), None)
         info = MotionInfo(m.name, tuple(m.submitters), _kamerstuk(mentions, notes), asks, response, len(mentions))
         quote, end = _with_request(shown, read, entry.named.get(shown.start))
+        mine = next((x for x in shown.motions if _bare(x.name) == _bare(m.name)), None)
+        if mine is not None:   # one of several motions a long sentence names: its own clause
+            quote = _clause_quotes(shown, _motion_spans(shown)).get(mine.start, quote)
         out.append(Tag(quote, page_at(offsets, shown.start), shown.start, end, info, m.rule))
     return out
