@@ -14,6 +14,8 @@ REFERENCES = [
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),
     ("U heeft op 3 juli jl. mijn brief over de opvang ontvangen.", [(None, "brief")]),
+    # ... with `jl.` and a longer description between (fix124's left case; constructed on the row above)
+    ("U heeft op 3 juli jl. mijn brief over de opvang van alleenstaande minderjarigen ontvangen.", [(None, "brief")]),
     ("Na de zomer zult u de brief over de opvang ontvangen.", []),
     ("Op 3 juli 2020 heeft de Kamer een petitie over de opvang ontvangen.", []),
     # fix122: the bill a paper is about is that paper's subject, as in ref-bill (EZK 2023)

@@ -650,7 +650,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # probe59)
     rule("ref-kamer-received-on-date", rf"\b(?:(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)|"
                                        rf"(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:heeft|hebt))\s+"
-                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:\w+\s+){{0,7}}?ontvangen\d{{0,2}}\b|"
+                                       rf"op\s+{DATE}\d{{0,2}}\s+(?:j\.?l\.?\s+)?(?:\w+\s+){{0,10}}?ontvangen\d{{0,2}}\b|"
                                        rf"\b[\w-]*(?:brief|rapport|rapportage|nota|notitie|fiche|agenda|visie|strategie|plan)\s+die\s+(?:u|uw\s+Kamer|de\s+"
                                        rf"(?:Tweede\s+|Eerste\s+)?Kamer)\s+op\s+{DATE}\d{{0,2}}\s+(?:heeft\s+ontvangen|ontving)\b",
          "Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212 ontvangen.",
