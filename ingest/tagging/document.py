@@ -975,9 +975,11 @@ def _heading(sent: Sentence, m: Motion | None) -> bool:
 
 def _shown(entry: Mentions, read: list[Sentence], motie_document: bool) -> Sentence:
     """The mention to quote: the one that says what the motion asks, else the first that says something
-    more than its name (a sentence of some length), else the first; a mention that is a sentence before one that is a
-    heading; a motie document quotes its request."""
-    said = [s for s in entry.sentences if not _heading(s, entry.named.get(s.start))]
+    more than its name (a sentence of some length), else the first; never the document's title line nor a heading fused
+    with the sentence after it where another mention is there (a heading of its own inside the text is a mention); a
+    motie document quotes its request."""
+    said = [s for s in entry.sentences if _heading_end(s, entry.named.get(s.start)) is None
+            and not (s.index == 0 and _heading(s, entry.named.get(s.start)))]
     mentions = said or entry.sentences
     shown = next((s for s in mentions if asks_of(s.text)),
                  next((s for s in mentions if len(s.text.split()) >= SHORT_SENTENCE), mentions[0]))
