@@ -474,6 +474,12 @@ REFERENCES = [
     ("Bel 070-3706000 of kijk op pagina 12345-12 van het rapport 2022-2023.", []),
     # a letter still to come is not cited
     ("U ontvangt de voortgangsbrief voor het zomerreces.", []),
+    # the present of informing for the future, the letter its vehicle (`middels`; SZW 2022, all126 blind set); the
+    # perfect cites it
+    ("Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening van start zijn gegaan en ik informeer uw "
+     "Kamer dit najaar na het ophalen van de eerste ervaringen graag middels de uitvoeringsbrief inburgering over deze "
+     "eerste ervaringen met het nieuwe stelsel.", []),
+    ("Ik heb uw Kamer middels de voortgangsbrief inburgering geïnformeerd over de eerste ervaringen.", [(None, "brief")]),
     ("Dit is per ongeluk in de planningsbrief voor het tweede kwartaal opgenomen.", [(None, "brief")]),
     # answers cited as Kamervragen with the Aanhangsel in brackets
     ("Zoals ik eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet van mening dat",

@@ -1034,15 +1034,19 @@ OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
 OWN_PAGE_NUMBER = re.compile(r"\A[ \t\n]*Kamerstuk[ \t]+(\S+)[ \t]*\n[ \t]*\n?[ \t]*[A-Z]")
-# A paper still to come is not cited: a letter or report in which something will be said (`in`, `bij`, `via` before
-# it), after a cue of the future in its clause (`zal`, `zullen`, `nog te`, `binnenkort`), or one a request asks to be
+# A paper still to come is not cited: a letter or report in which something will be said (`in`, `bij`, `via`, `middels`
+# before it), after a cue of the future in its clause (`zal`, `zullen`, `nog te`, `binnenkort`), or one a request asks to be
 # written (`heeft mij verzocht ... in de aanbiedingsbrief bij de vertrouwelijke terinzagelegging uitgebreid te
 # beargumenteren`, Fin 2022, probe58 held-out); a paper the future act is about is cited (`In deze brief zal ik een
 # reactie geven op het Onderwijsraadadvies «Grenzen aan kleine scholen»`); a titled policy paper after such a cue is
 # itself to come (`Op 1 juli zal ik mijn visie «Recht doen. Kansen bieden» aan uw Kamer aanbieden.`)
-PAPER_AS_VEHICLE = re.compile(r"\b(?:in|bij|via)\s+(?:(?:de|het|een|mijn|onze)\s+)?\Z", re.I)
+PAPER_AS_VEHICLE = re.compile(r"\b(?:in|bij|via|middels|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?\Z", re.I)
 SAME_CLAUSE = r"(?:[^.;:]|\.(?=\w|\s+[a-z]))*\Z"   # (an abbreviation's full stop, `m.b.t. deze`, ends no clause)
 PAPER_TO_COME = re.compile(rf"\b(?:zal|zullen|zult|nog\s+te|binnenkort|te\s+zijner\s+tijd)\b{SAME_CLAUSE}")
+# (the present of informing for the future, where the paper is the vehicle: `ik informeer uw Kamer dit najaar ... graag
+# middels de uitvoeringsbrief inburgering over ...`, SZW 2022, all126 blind set; a paper informed about is cited)
+INFORMING_AHEAD = re.compile(rf"\b(?:(?:informeer|informeren)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:informeer|informeren))\b"
+                             rf"{SAME_CLAUSE}")
 PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
 TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
 NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled")   # the rows that name a paper without date or number
@@ -1074,13 +1078,15 @@ def _own_page_number(text: str, m: re.Match[str]) -> bool:
 
 
 def _still_to_come(text: str, m: re.Match[str]) -> bool:
-    """The paper is one still to be written, something to be said in it (``PAPER_AS_VEHICLE``, then ``PAPER_TO_COME``,
-    or ``PAPER_ASKED_FOR`` with a to-infinitive after it)."""
+    """The paper is one still to be written, something to be said in it (``PAPER_AS_VEHICLE``, then ``PAPER_TO_COME``
+    or ``INFORMING_AHEAD``, or ``PAPER_ASKED_FOR`` with a to-infinitive after it)."""
     before = text[max(0, m.start() - 200):m.start()]
     # (a titled policy paper after the cue is itself the paper to come)
-    if not PAPER_AS_VEHICLE.search(before) and not m.groupdict().get("policy"):
+    vehicle = PAPER_AS_VEHICLE.search(before) is not None
+    if not vehicle and not m.groupdict().get("policy"):
         return False
-    return bool(PAPER_TO_COME.search(before) or (PAPER_ASKED_FOR.search(before) and TO_BE_WRITTEN.match(text, m.end())))
+    return bool(PAPER_TO_COME.search(before) or (vehicle and INFORMING_AHEAD.search(before))
+                or (PAPER_ASKED_FOR.search(before) and TO_BE_WRITTEN.match(text, m.end())))
 
 
 # a short bracket in a paper's title: an abbreviation or a numbered part (`(FSV)`, `(20e VGR)`), never an identifier, a
