@@ -34,6 +34,8 @@ REFERENCES = [
      "thuishoort en de Wet herstel voorzieningen Sint Eustatius natuurlijk bij Koninkrijksrelaties.",
      [(None, "wetsvoorstel")]),
     ("Ik zal een voorstel tot wijziging van de Algemene wet bestuursrecht indienen.", []),
+    ("De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het voorstel tot wijziging van het "
+     "Reglement van Orde in verband met de regels.", []),
     ("Het voorstel tot wijziging van de Algemene wet bestuursrecht zal ik binnenkort aan uw Kamer aanbieden.", []),
     # fix122: one letter by its subject and then its date (VWS 2019, all121); a period the subject spans is no date
     ("In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "

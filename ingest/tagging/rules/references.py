@@ -795,8 +795,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # wetsvoorstel tot wijziging van de Zorgverzekeringswet (Zvw) met het oog op ...` (VWS 2016); found, no identifier;
     # never an indefinite proposal (`een voorstel tot wijziging`) nor one still to come in its clause (`zal`,
     # `binnenkort`, `in voorbereiding`), nor, as in ref-bill, the bill a paper is about (`de nadere memorie van antwoord
-    # inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...`, EZK 2023)
-    rule("ref-bill-amending", r"(?<!\binzake\s)(?<!\bover\s)\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
+    # inzake het wetsvoorstel tot Wijziging van de Elektriciteitswet 1998 ...`, EZK 2023), nor the bill a committee's
+    # members take note of in its report (`De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het
+    # voorstel tot wijziging van het Reglement van Orde ...`, a nota n.a.v. verslag, refs105 pool)
+    rule("ref-bill-amending", r"(?<!\binzake\s)(?<!\bover\s)(?<!\bkennisgenomen\svan\s)\b(?:[Hh]et|[Dd]it|[Dd]at)\s+(?:[Ww]ets)?voorstel\s+(?:van\s+wet\s+)?tot\s+[Ww]ijziging\s+van\s+"
                               r"(?:de|het)\s+[A-Z][\w-]+(?:\s+(?:wet|[A-Z][\w-]*|\d{4})){0,4}"
                               r"(?![^.;]{0,120}\b(?:zal|zullen|binnenkort|voorbereiding|nog\s+niet|in\s+te\s+dienen)\b)",
          "Dat heeft te maken met het feit dat het voorstel tot wijziging van de Algemene wet bestuursrecht bij J&V "
