@@ -258,7 +258,7 @@ def _hyphen_kept(left: str, right: str, vocabulary: frozenset[str]) -> str | Non
     if head[0].islower() and written_with_hyphen(fragment, tail):
         return left.rstrip() + right.lstrip()   # Dutch writes it so: `niet-ontvankelijk`, `collega-ministers`
     if head[0].islower() and ACRONYM.fullmatch(last[:-1].strip(WORD_STRIP)):
-        return left.rstrip() + right.lstrip()   # an acronym's compound keeps its hyphen: `EU-lidstaten`, `IND-medewerkers`
+        return left.rstrip() + right.lstrip()   # an acronym's compound keeps its hyphen: `EU-lidstaten`
     return None
 
 
