@@ -709,12 +709,9 @@ def misread_fixed(token: str) -> str:
     """An OCR token with a misread letter put right: only where the token is no Dutch word form and the one
     reading it can be (the accents dropped, or in a word all lower case one swap of LETTER_SWAPS) is, so
     `geïnformeerd`, `één`, names (`Hamas`, `Omtzigt`) and words the vocabulary lacks stay as read."""
-    start, end = 0, len(token)
-    while start < end and token[start] in STRIP:
-        start += 1
-    while end > start and token[end - 1] in STRIP:
-        end -= 1
-    core = token[start:end]
+    core = token.strip(STRIP)
+    start = len(token) - len(token.lstrip(STRIP)) if core else len(token)
+    end = start + len(core)
     if not WORDLIKE.match(core) or is_known(core.lower()):
         return token
     plain = core.translate(PLAIN_VOWELS)
@@ -1154,7 +1151,8 @@ def tighten_tall_boxes(image, data: OcrData) -> None:
         runs, start = [], inky[0]
         for a, b in zip(inky, inky[1:]):
             if b - a > ROW_GAP + 1:
-                runs.append((start, a)); start = b
+                runs.append((start, a))
+                start = b
         runs.append((start, inky[-1]))
         first, last = max(runs, key=lambda r: rows[r[0]:r[1] + 1].sum())
         if last - first + 1 < TALL_BOX * height:
