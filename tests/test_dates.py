@@ -185,6 +185,9 @@ RELATIVE = [
     ("De termijn kan tot maximaal 18 maanden worden verlengd indien een persoon met onbekende bestemming vertrekt",
      "tot maximaal 18 maanden"),
     ("Deze aanvullende maatregelen zijn voorzien voor vier maanden", "voorzien voor vier maanden"),  # undated letter
+    # a term counted from a legal act's moment without `binnen` (BNC-fiche instant payments, Fin 2022)
+    ("De lidstaten moet de Commissie 8 maanden na inwerkingtreding op de hoogte stellen van deze regels en maatregelen.",
+     "8 maanden na inwerkingtreding"),
 ]
 
 
@@ -196,6 +199,14 @@ def test_a_term_counted_from_an_event_is_not_dated_from_the_letter() -> None:
     # a span things are spread over is no term from the letter
     (_, _, found, p), = find_periods("De middelen worden verdeeld over drie maanden.", 2022, "2022-03-01")
     assert (found, p.start, p.end, p.relative) == ("over drie maanden", None, None, True)
+
+
+def test_time_a_law_has_been_in_force_is_no_term() -> None:
+    """`date.term_after_act` never opens a sentence nor follows `meer dan`: there it tells how long a law has been in
+    force (BZK 2023, a progress letter on the Woo)."""
+    assert find_periods("Een jaar na inwerkingtreding van de Woo blijkt dat de uitvoering nog veel vraagt.", 2023) == []
+    assert find_periods("Met deze brief informeer ik uw Kamer over de voortgang, iets meer dan een jaar na "
+                        "inwerkingtreding.", 2023) == []
 
 
 @pytest.mark.parametrize("text, matched", RELATIVE)

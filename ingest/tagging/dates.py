@@ -498,6 +498,16 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.term_after", r"(?:op\s+)?de\s+(?:\w+ste|\w+de)\s+dag\s+na\b",
          "De inwerkingtreding van de verordening wordt voorzien op de twintigste dag na officiële publicatie.",
          relative),
+    # a term counted from a legal act's own moment, without `binnen`: `12 maanden na de inwerkingtreding`, `vijf jaar na
+    # inwerkingtreding` (a BNC-fiche's application dates, Fin 2022; a bill's evaluation clause); never opening the
+    # sentence nor after `ruim`, `bijna`, `meer dan`, where it tells how long a law has been in force (`Een jaar na
+    # inwerkingtreding van de Woo blijkt dat ...`, `iets meer dan een jaar na inwerkingtreding`, BZK 2023)
+    rule("date.term_after_act", rf"(?<=[\w,]\s)(?<!dan\s)(?<!ruim\s)(?<!bijna\s){N}\s+"
+         r"(?P<unit>dagen|weken|maanden|jaar|jaren)\s+na\s+(?:de\s+|het\s+)?"
+         r"(?:datum\s+van\s+(?:de\s+)?)?(?:inwerkingtreding|bekendmaking|publicatie|vaststelling|goedkeuring|"
+         r"ondertekening|aanvaarding)\b",
+         "Een lidstaat moet 4 maanden na de inwerkingtreding vaststellen welke sancties van toepassing zijn op inbreuk "
+         "van artikel 5a t/m d en maatregelen nemen om deze uit te voeren.", relative),
     rule("date.term_max", rf"(?:maximaal|tot maximaal)\s+{N}\s+(?P<unit>dagen|weken|maanden)",
          "De termijn kan tot maximaal 18 maanden worden verlengd", relative),
     rule("date.term_time", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd",
@@ -506,7 +516,7 @@ PERIODS: tuple[Rule, ...] = (
 )
 # Rows whose match includes its own preposition (the prefix is not looked for before it).
 OWN_PREFIX = tuple(f"date.{r}" for r in ("year", "term", "term_max", "term_time", "from_now", "from_letter", "from_now_year",
-                                          "term_after", "month_led", "shortly_after_debate"))
+                                          "term_after", "term_after_act", "month_led", "shortly_after_debate"))
 PREPOSITIONS = r"pas\s+vanaf|vanaf|per|met\s+ingang\s+van|sinds|uiterlijk|tot\s+en\s+met|tot|voor|vóór|in|rond|op"
 PREFIX = re.compile(rf"(?<!\w)(?P<prefix>{PREPOSITIONS})\s*$", re.I)   # (a whole word: not the `in` of `begin`)
 LEADING = re.compile(rf"(?P<prefix>{PREPOSITIONS})\s", re.I)
