@@ -47,6 +47,14 @@ DEADLINES = [
     ("De commissies hebben kennis genomen van de aankondiging van het kabinet tijdens een AO in de Tweede Kamer om de Raad "
      "en de Europese Commissie vóór de JBZ-raad van 8-9 maart 2018 in kennis te stellen van de wens van Nederland tot "
      "deelname aan het EOM.", 2018, "2018-02-06", [("8-9 maart 2018", "2018-03-08")]),
+    # a step about a quantity of the chain is still a step (near misses of deadline.forecast_quantity, constructed)
+    ("Ik informeer uw Kamer in het voorjaar van 2024 over de ontwikkeling van de instroom.", 2023, "2023-12-20",
+     [("in het voorjaar van 2024", "2024-05-31")]),
+    ("In 2024 stuur ik uw Kamer een brief over het aantal aanvragen dat is toegenomen.", 2023, "2023-12-20",
+     [("In 2024", "2024-12-31")]),
+    # `het volgende jaar` alone is the next calendar year (near miss of deadline.one_year_the_next, constructed)
+    ("Uw Kamer ontvangt in het volgende jaar een nieuwe rapportage.", 2019, "2019-05-20",
+     [("in het volgende jaar", "2020-12-31")]),
     # past events, told as done
     ("De Europese Commissie heeft begin juni 2021 een Schengenstrategie gepresenteerd.", 2021, None, []),
     ("Op 23 september 2020 heeft de Europese Commissie een nieuw asiel en migratiepact gepresenteerd.", 2021, None, []),
@@ -507,6 +515,20 @@ NOT_STEPS = [
      "2023-02-24"),
     ("Zoals recent aan uw Kamer bericht, de verwachting voor ook dit jaar is echter dat de asielinstroom hoger zal zijn "
      "dan de behandelcapaciteit van de IND", 2023, "2023-02-24"),
+    # a quantity of the chain forecast to move or stay is no step (a JenV letter on decision terms, 2023-12)
+    ("Uitgaande van een medium scenario van 48.500 eerste asielaanvragen en een verwachte productiecapaciteit van "
+     "47.400, zal de IND niet in staat zijn om de verwachte instroom in 2024 en de bestaande voorraden bij te houden.",
+     2023, "2023-12-20"),
+    ("Ook voor 2024 is de verwachting dat de instroom zo hoog is dat de IND deze niet kan bijhouden met als gevolg dat "
+     "de voorraad verder zal toenemen.", 2023, "2023-12-20"),
+    # the English register head of a saved eumonitor.eu page (an EK nota naar aanleiding van het verslag, 2024)
+    ("Officiële titel Wijziging van de Vreemdelingenwet 2000; Nota naar aanleiding van het verslag Document date "
+     "03-12-2024 Publication date 03-12-2024 Nummer KST1173100", 2024, None),
+    # an outcome target named by its noun (SZW 2023, the aims of an anti-poverty plan)
+    ("Een halvering van het aantal kinderen dat in armoede opgroeit in 2025 (t.o.v. 2015).", 2023, "2023-06-01"),
+    # two years in a row, any two (answers to Kamervragen, JenV 2019)
+    ("Ik merk daarbij op dat een aanvraag soms in het ene jaar is ingediend en in het volgende jaar is ingewilligd.",
+     2019, "2019-05-20"),
     # ... past a `(hierna: ...)` that names the subject (an undated JBZ agenda, 2025)
     ("Op 11 november 2025 heeft de Europese Commissie (hierna: Commissie) de Mededeling Europees jaarverslag asiel en "
      "migratie1 en een voorstel voor een Uitvoeringshandeling van de Raad tot vaststelling van de jaarlijkse "

@@ -152,7 +152,8 @@ NOW = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+
 # an answer's `Beantwoord 13 november 2018 (na 25 dagen)`, a register's fields `Documentdatum 04-06-2024 Publicatiedatum
 # 04-06-2024` over a letter of 31 May, parlementairemonitor.nl 2024, rules46 probe; a request's receipt: `de verzoeken van
 # de commissie Financiën, ingekomen op 23 mei 2019 en 5 juli 2019`, BZK 2019, rules47 probe) ...
-RECORDED_BY = (r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|"
+RECORDED_BY = (r"(?:[Dd]ocument|[Pp]ublication)\s+date|"   # (a saved eumonitor.eu page's English register head)
+               r"d\.?d\.?|dd|kenmerk|Kamerstukken?|vergaderjaar|Handelingen|publicatie|ontvangen|ontvangst|"
                r"binnengekomen|ingekomen|ingezonden|"
                r"ingediend|beantwoord|voorgesteld|vastgesteld|peildatum|stand\s+per|\w*document|"
                r"(?:[Dd]ocument|[Pp]ublicatie|[Oo]ntvangst|[Vv]erzend)datum")
@@ -253,6 +254,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
          "De wetsvoorstellen die deel uitmaken van het pakket Belastingplan zijn doorgaans nauw verbonden met de begroting "
          "van het aansluitende begrotingsjaar en dienen naar het oordeel van het kabinet op 1 januari van het betreffende "
          "jaar in werking te treden.", AFTER),
+    # `het volgende jaar` set against `het ene jaar`: any two years in a row, not the next calendar year (`dat een
+    # aanvraag soms in het ene jaar is ingediend en in het volgende jaar is ingewilligd`, answers to Kamervragen JenV 2019)
+    rule("deadline.one_year_the_next", r"\bhet\s+ene\s+jaar\b.*\bhet\s+volgende\s+jaar\b",
+         "Ik merk daarbij op dat een aanvraag soms in het ene jaar is ingediend en in het volgende jaar is ingewilligd.",
+         SENTENCE),
     # a figure's label: `in 2021 t/m september: 9 dagen`, `gestelden in 2021: Albanees`
     rule("deadline.figure_label", r"(?:t/m\s+\w+\s*)?:\s*\S", "Specifiek voor gezinnen met kinderen is dit voor 2020: "
          "9 dagen en in 2021 t/m september: 9 dagen", AFTER),
@@ -524,7 +530,8 @@ CITATION_LINE = re.compile(r"^[\W\d]*(?:Zaak(?=\s*:)|Kamerbrief|Brief|Nota|Rappo
 
 # An outcome target: a state of the world in a year, not a step (`In 2050 is de economie circulair`).
 TARGETS: tuple[Rule, ...] = (
-    rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalveren\b",
+    # (also the noun: `Een halvering van het aantal kinderen dat in armoede opgroeit in 2025 (t.o.v. 2015)`, SZW 2023)
+    rule("deadline.target_share", r"\d\s*(?:%|procent)|\bprocent\b|\bhalver(?:en|ing)\b",
          "We willen de nationale broeikasgasuitstoot in 2030 terugdringen met 55% ten opzichte van 1990.", "target"),
     # (also a compound: `Het hoofddoel is een rookvrije generatie in 2040`, answers to Kamervragen VWS 2022;
     # `moties die oproepen tot een hoger streefdoel in 2032`, KenE 2023, rules32 held-out probe;
@@ -539,6 +546,13 @@ TARGETS: tuple[Rule, ...] = (
     # a forecast: what may happen, not a step (`Mogelijk wordt ...`, `naar schatting`, `bevolkingsgroei`)
     rule("deadline.forecast", r"(?:^|[.;:•-]\s*)mogelijk\b|\bnaar\s+schatting\b|\bprognose\w*|\b\w+groei\b",
          "- Mogelijk wordt de implementatie van Eurosur (zie hieronder) in 2022 een uitdaging.", "target"),
+    # a quantity of the chain forecast to move or stay, not a step: `Naar verwachting zal het aantal aanvragen in 2024
+    # verder toenemen`, `de verwachte instroom in 2024` (JenV 2023, all128), `dat de instroom zo hoog is dat ...`
+    rule("deadline.forecast_quantity", r"\bverwachte\s+(?:asiel)?(?:instroom|uitstroom|aantallen|bezetting|aanvragen)\b|"
+         r"\b(?:asiel)?(?:instroom|uitstroom|bezetting|voorraad|voorraden|aantal\s+[\w-]+)\b(?:\s+[^\s.;:]+){0,6}?\s+"
+         r"(?:stijg\w*|toe(?:neemt|nemen)|verder\s+toe|afneemt|afnemen|daal\w*|dalen|oplo\w+|groei\w*|"
+         r"(?:zo\s+)?(?:hoog|laag)\s+(?:is|blijft|blijven|zijn|zal|ligt|liggen)|geraamd|geschat)\b",
+         "Naar verwachting zal het aantal asielaanvragen in 2024 verder toenemen.", "target"),
     # a count forecast or measured, not a step: `De IND verwacht in 2024 ongeveer 40.000 aanvragen te ontvangen`
     # (a count needed by a date is a step: `per januari 2022 zijn circa 500 extra plekken nodig`)
     rule("deadline.forecast_count", r"^(?=.*\b(?:verwacht\w*|raming|geraamd|prognose\w*|bedr(?:aagt|oeg|oegen|agen)|"
@@ -585,6 +599,7 @@ TARGETS: tuple[Rule, ...] = (
 )
 # Near targets (within FAR_YEARS) are named by these rows only: the rest may sit beside a real step.
 NEAR_TARGETS = ("deadline.target_share", "deadline.forecast", "deadline.forecast_says", "deadline.forecast_count",
+                "deadline.forecast_quantity",
                 "deadline.target_led", "deadline.forecast_compared", "deadline.purpose_needs", "deadline.target_aim")
 FAR_YEARS = 5
 # A term counted from one act of this case (its publication, entry into force): the term binds it.
