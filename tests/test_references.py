@@ -10,6 +10,10 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs130: a plan, programme or report I sent the Kamer, told in the perfect, `het` before it (EZK 2020, all127); never
+    # a promise to send one
+    ("Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.", [(None, "brief")]),
+    ("Ik heb uw Kamer toegezegd het actieplan na de zomer toe te zenden.", []),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

@@ -813,10 +813,17 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
     # my letter sent before, named by what it held: `Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.`
-    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                              r"(?:mijn|onze|de|een)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|brief|"
-                              r"rapportage|voortgangsrapportage|appreciatie)\b[^.;]{0,40}?\b(?:gestuurd|toegestuurd|"
-                              r"gezonden|toegezonden|aangeboden)\b",
+    # (also a plan, programme, vision or report, `het` before it, the subject first in the sentence and a date or a word
+    # between: `Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.`, EZK 2020, all127; `Op 22 juni heb ik uw
+    # Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag toegestuurd`; never the paper this letter sends, `hierbij`)
+    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|[Ii]k\s+heb|[Ww]ij\s+hebben|[Ww]e\s+hebben)\s+"
+                              r"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                              r"(?:(?!(?:hierbij|bijgaand|vandaag)\b)[\w.]+\s+){0,3}?"
+                              r"(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:reactie|brief|rapportage|"
+                              r"appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|[Ss]trategie|[Rr]apport|[Nn]ota|notitie|"
+                              r"[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|[Oo]nderzoek|[Mm]onitor|[Vv]erkenning)\b"
+                              r"(?:(?!\b(?:hierbij|bijgaand|vandaag)\b)[^.;]){0,60}?\b(?:gestuurd|toegestuurd|"
+                              r"gezonden|toegezonden|aangeboden)\d{0,2}\b",
          "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
     # a paper the writer sent to the Kamer before, in the perfect, the paper named before the Kamer: `heb ik het rapport
     # diezelfde dag aangeboden aan uw Kamer` (BZK 2013), `Ik heb het rapport op dezelfde dag aan uw Kamer doorgezonden.`;
