@@ -14,6 +14,12 @@ REFERENCES = [
     # a promise to send one
     ("Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.", [(None, "brief")]),
     ("Ik heb uw Kamer toegezegd het actieplan na de zomer toe te zenden.", []),
+    # refs130: the Kamer received a paper at a past time other than a day (BZK 2024, all127); never a petition, nor a
+    # paper still to come
+    ("Afgelopen december heeft uw Kamer de eerste Verzamelbrief Digitalisering ontvangen, gelijktijdig met de "
+     "geactualiseerde Werkagenda Waardengedreven Digitaliseren.1", [(None, "brief")]),
+    ("Afgelopen december heeft uw Kamer een petitie over de opvang ontvangen.", []),
+    ("Komend voorjaar zult u de eerste Verzamelbrief Digitalisering ontvangen.", []),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

@@ -56,6 +56,11 @@ KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar u
 # the Kamer or both chambers informed, and when: on a day, or in (a part of) a month or year
 BOTH_KAMERS = rf"(?:u|{KAMER}(?:\s+en\s+(?:de\s+)?(?:Eerste|Tweede)\s+Kamer)?)"
 INFORMED_TIME = rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}})"
+# a time in the past other than a day, opening a clause: a month told from now (`Afgelopen december`, `In december
+# jl.`, `In december vorig jaar`), a month or a part of a year (`In juni 2023`, `Eind 2022`, `Begin juni 2023`)
+PAST_TIME = (rf"(?:\b[Aa]fgelopen\s+(?:{MONTH_NAMES}|zomer|voorjaar|najaar|winter)\b|"
+             rf"\b[Ii]n\s+(?:{MONTH_NAMES})\s+(?:(?:19|20)\d{{2}}|vorig\s+jaar|jl\b\.?)|"
+             rf"\b(?:[Ee]ind|[Bb]egin|[Mm]edio|[Hh]alf)\s+(?:(?:{MONTH_NAMES})\s+)?(?:(?:19|20)\d{{2}}|jl\b\.?|vorig\s+jaar))")
 # a paper's going to the Kamer, as a participle (`aan uw Kamer aangeboden`, `naar de Kamer verzonden`)
 SENT = r"(?:aangeboden|gestuurd|toegestuurd|verstuurd|doorgezonden|toegezonden|gezonden|verzonden)"
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
@@ -613,7 +618,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # below): `Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.` (JenV 2017, all123); a paper named,
     # never one still to come (`zult u ... ontvangen`) nor a request or petition received; the government's papers, not a
     # study (`Op 1 oktober 2021 heeft de Kamer het RIVM-rapport «...» ontvangen`, IenW 2022, dev: not annotated)
-    rule("ref-kamer-received-date-first", rf"\b[Oo]p\s+{DATE}\d{{0,2}},?\s+(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+    # (or a past time other than a day, a month told from now, `in` a month, a part of a year: `Afgelopen december heeft uw
+    # Kamer de eerste Verzamelbrief Digitalisering ontvangen, ...`, BZK 2024, all127; `In juni 2023 heeft u de
+    # voortgangsrapportage ontvangen`)
+    rule("ref-kamer-received-date-first", rf"(?:\b[Oo]p\s+{DATE}|{PAST_TIME})\d{{0,2}},?\s+(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
                                           rf"Eerste\s+)?Kamer)\s+{NOT_TO_COME}{{0,120}}?"
                                           r"\b(?:\w*brief|\w*brieven|\w*rapportage|\w*reactie|nota|notitie|\w*fiche|"
                                           rf"antwoorden|beantwoording)\b{NOT_TO_COME}{{0,120}}?\bontvangen\d{{0,2}}\b",
