@@ -20,6 +20,9 @@ REFERENCES = [
      "geactualiseerde Werkagenda Waardengedreven Digitaliseren.1", [(None, "brief")]),
     ("Afgelopen december heeft uw Kamer een petitie over de opvang ontvangen.", []),
     ("Komend voorjaar zult u de eerste Verzamelbrief Digitalisering ontvangen.", []),
+    # refs130: the Kamer informed, passive, the verb before it (answers of VRO 2023, all128); never still to come
+    ("Over de opzet daarvan is uw Kamer op 23 december jl. geïnformeerd.2", [(None, "brief")]),
+    ("Over de uitkomst daarvan wordt uw Kamer op 23 december geïnformeerd.", []),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

@@ -641,8 +641,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _unnamed), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
     # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
-    rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
+    # (or the verb first, another part of the clause opening it: `Over de opzet daarvan is uw Kamer op 23 december jl.
+    # geïnformeerd.2`, answers of VRO 2023, all128; the active `heb ik uw Kamer op ... geïnformeerd` is
+    # ref-informed-perfect-time's)
+    rule("ref-kamer-informed-on-date", rf"(?:\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"(?:is|bent|werd)|\b(?:is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                       rf"Eerste\s+)?Kamer))\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
                                        rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
                                        r"(?:geïnformeerd|bericht)\d{0,2}\b",
