@@ -23,6 +23,13 @@ REFERENCES = [
     # refs130: the Kamer informed, passive, the verb before it (answers of VRO 2023, all128); never still to come
     ("Over de opzet daarvan is uw Kamer op 23 december jl. geïnformeerd.2", [(None, "brief")]),
     ("Over de uitkomst daarvan wordt uw Kamer op 23 december geïnformeerd.", []),
+    # refs130: a ruling by its court and year (answers of OCW 2023, all128), a Dutch court's by its date; a ruling of no
+    # court named is none, nor the European court's by its date (dev.jsonl leaves it)
+    ("Dit criterium is gebaseerd op een uitspraak van de Centrale Raad van Beroep (hierna: CRvB) uit 2021.1",
+     [(None, "uitspraak")]),
+    ("Dat blijkt uit het vonnis van de rechtbank Den Haag van 3 mei 2023.", [(None, "uitspraak")]),
+    ("Dit criterium is gebaseerd op een uitspraak uit 2021.", []),
+    ("bereiken als bedoeld in het arrest van het Hof van Justitie van de Europese Unie van 19 maart 2019.", []),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

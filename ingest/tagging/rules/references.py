@@ -56,6 +56,14 @@ KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar u
 # the Kamer or both chambers informed, and when: on a day, or in (a part of) a month or year
 BOTH_KAMERS = rf"(?:u|{KAMER}(?:\s+en\s+(?:de\s+)?(?:Eerste|Tweede)\s+Kamer)?)"
 INFORMED_TIME = rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}})"
+# the courts a ruling is cited by: the Dutch ones (the Afdeling of the Raad van State, the high courts, a rechtbank or a
+# gerechtshof by its seat) and the European ones
+DUTCH_COURT = (r"(?:(?:Afdeling\s+bestuursrechtspraak\s+van\s+de\s+)?Raad\s+van\s+State|Afdeling(?:\s+bestuursrechtspraak)?|"
+               r"ABRvS|Centrale\s+Raad\s+van\s+Beroep|CRvB|Hoge\s+Raad|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
+               r"CBb|[Rr]echtbank(?:\s+(?!(?:uit|van)\b)[A-Z'’][\w'’-]+(?:[\s-][A-Z][\w-]+)?)?|"
+               r"(?:[Gg]erechts)?[Hh]of\s+(?!(?:van|uit)\b)[A-Z'’][\w'’-]+(?:[\s-][A-Z][\w-]+)?)")
+EU_COURT = (r"(?:(?:Europees\s+)?Hof\s+van\s+Justitie(?:\s+van\s+de\s+Europese\s+Unie)?|"
+            r"Europees\s+Hof\s+voor\s+de\s+Rechten\s+van\s+de\s+Mens|EHRM|HvJ(?:\s*EU)?)")
 # a time in the past other than a day, opening a clause: a month told from now (`Afgelopen december`, `In december
 # jl.`, `In december vorig jaar`), a month or a part of a year (`In juni 2023`, `Eind 2022`, `Begin juni 2023`)
 PAST_TIME = (rf"(?:\b[Aa]fgelopen\s+(?:{MONTH_NAMES}|zomer|voorjaar|najaar|winter)\b|"
@@ -894,6 +902,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"(?<=\()(?:vonnis|arrest|uitspraak)\s+(?:van\s+|d\.d\.\s+)?{DATE}(?=\s*\))",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
+    # a ruling cited by its court and its year, or a Dutch court's ruling by its date: `een uitspraak van de Centrale Raad
+    # van Beroep (hierna: CRvB) uit 2021.1` (answers of OCW 2023, all128), `het vonnis van de rechtbank Den Haag van 3 mei
+    # 2023`; the court named (a ruling of nobody named, `een uitspraak uit 2021`, is none); the European courts by their
+    # year only (dev.jsonl leaves the `arrest van het Hof van Justitie ... van 19 maart 2019` a letter explains in
+    # passing unannotated)
+    rule("ref-ruling-court-year", rf"\b(?:uitspra(?:ak|ken)|arrest(?:en)?|vonnis(?:sen)?)\s+van\s+(?:de|het)\s+"
+                                  rf"(?:{DUTCH_COURT}|{EU_COURT}(?=(?:\s*\([^()]{{1,40}}\))?\s+uit\b))(?:\s*\([^()]{{1,40}}\))?"
+                                  rf"\s+(?:uit\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}\b|van\s+{DATE})",
+         "Dit criterium is gebaseerd op een uitspraak van de Centrale Raad van Beroep (hierna: CRvB) uit 2021.1",
+         RefKind("uitspraak", _unnamed), flags=0),
     # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
     # (not the European courts' `arrest van het Hof van Justitie ... van 19 maart 2019`, which dev.jsonl leaves
     # unannotated where a letter explains it in passing)
