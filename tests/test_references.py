@@ -30,6 +30,12 @@ REFERENCES = [
     ("Dat blijkt uit het vonnis van de rechtbank Den Haag van 3 mei 2023.", [(None, "uitspraak")]),
     ("Dit criterium is gebaseerd op een uitspraak uit 2021.", []),
     ("bereiken als bedoeld in het arrest van het Hof van Justitie van de Europese Unie van 19 maart 2019.", []),
+    # refs130: a letter by its unquoted capitalised title after `Kamerbrief` (VRO 2025, all127); never the document's own
+    # title line, nor one still to come
+    ("In de Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.",
+     [(None, "brief")]),
+    ("Kamerbrief Modernisering van het Grondbeleid", []),
+    ("In de Kamerbrief Voortgang Grondbeleid zal ik u daarover informeren.", []),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

@@ -532,6 +532,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                r"(?:gemeenten?|provincies?|stichting|vereniging|college|groep)\s+[A-Z][\w-]+)",
          "Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
          RefKind("brief", _unnamed), flags=0),
+    # a letter by its title without quotes, capitalised right after `Kamerbrief` as letters name an earlier one: `In de
+    # Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.` (VRO 2025,
+    # all127), `zoals gecommuniceerd in de Kamerbrief Aanpak Netcongestie van oktober jl.` (KGG 2026); a determiner before
+    # it (never the document's own title line, `Kamerbrief Modernisering ...`), never a sentence's next word after it
+    # nor a letter about something without its title (`de Kamerbrief over ...`); the title up to its last capitalised word
+    rule("ref-kamerbrief-title", r"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+Kamerbrief\d{0,2}[ \t]+"
+                                 r"(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Uw|Er|Zij|Hij)\b)"
+                                 r"[A-Z][\w-]+(?:[ \t]+(?:(?:van|voor|op|in|met|en|bij|over|naar|de|het|der|den)[ \t]+){0,3}"
+                                 # (never one still to come: `In de Kamerbrief Voortgang Opvang zal ik ...`)
+                                 r"[A-Z0-9][\w-]*){0,8}(?![^.;]{0,80}?\b(?:zal|zullen|zult|ontvangt|volgt|binnenkort)\b)",
+         "In de Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.",
+         RefKind("brief", _unnamed), flags=0),
     # a committee's or the Kamer's request cited by its date: `Conform het verzoek van uw Kamer van 18 november jl. stuur
     # ik u hierbij het rapport`, `Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 27 maart jl.
     # informeer ik u ...` (IenM 2010, Def 2018, fix83 sentence audit); a request without its date cites no paper
@@ -1088,7 +1100,7 @@ INFORMING_AHEAD = re.compile(rf"\b(?:(?:informeer|informeren)\s+(?:ik|wij|we)|(?
                              rf"{SAME_CLAUSE}")
 PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
 TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
-NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled")   # the rows that name a paper without date or number
+NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled", "ref-kamerbrief-title")   # the rows that name a paper without date or number
 
 
 def find_references(text: str, following: str = "") -> list[Reference]:
