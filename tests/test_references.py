@@ -36,6 +36,15 @@ REFERENCES = [
      [(None, "brief")]),
     ("Kamerbrief Modernisering van het Grondbeleid", []),
     ("In de Kamerbrief Voortgang Grondbeleid zal ik u daarover informeren.", []),
+    # refs130: the Kamerstuk closing the description of a letter cited by date is that letter, a news item's source and
+    # date in brackets between (the opening of a verslag van een schriftelijk overleg, BZK 2022, all128); two papers
+    # each in their own bracket stay two
+    ("De vaste commissie voor Binnenlandse Zaken heeft een aantal vragen en opmerkingen voorgelegd aan de Minister van "
+     "Binnenlandse Zaken en Koninkrijksrelaties over de brief van 24 maart 2022 over de reactie op de vragen van het lid "
+     "Omtzigt, gesteld tijdens de mondelinge vragen over het bericht «Ministeries doen gemiddeld drie keer langer dan "
+     "toegestaan over WOB-verzoek» (Nos.nl, 28 januari 2022) (Kamerstuk 32 802, nr. 52).", [("32802-52", "kamerstuk")]),
+    ("De commissie bespreekt de brief van 3 mei 2022 (Kamerstuk 32 802, nr. 50) en het bericht «Wachttijden» (NOS, 2 mei "
+     "2022) (Kamerstuk 32 802, nr. 51).", [("32802-50", "kamerstuk"), ("32802-51", "kamerstuk")]),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

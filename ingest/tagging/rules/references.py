@@ -1143,6 +1143,10 @@ def _still_to_come(text: str, m: re.Match[str]) -> bool:
 # a short bracket in a paper's title: an abbreviation or a numbered part (`(FSV)`, `(20e VGR)`), never an identifier, a
 # dossier or a year (`(Kamerstuk 31 066, nr. 1065)`, `(2021Z07250)`, `(35.300 VI)`, `(18 juni 2021)`)
 TITLE_BRACKET = re.compile(r"\((?![^()]*(?:\d{4}|\d{2}[\s.]\d{3}|\bnrs?\b|Kamerstuk))[^();]{1,40}\)")
+# ... nor a bracket giving a news item's source and date, part of the description too (`de brief van 24 maart 2022 over de
+# reactie op ... het bericht «Ministeries doen ...» (Nos.nl, 28 januari 2022) (Kamerstuk 32 802, nr. 52)`, the standard
+# opening of a verslag van een schriftelijk overleg, BZK 2022, all128)
+SOURCE_BRACKET = re.compile(rf"\((?![^()]*(?:\bnrs?\b|Kamerstuk|\d{{2}}[\s.]\d{{3}}))[^();,]{{2,60}},\s*{DATE}\)")
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
 SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
 # ... and a bare clause of its sending, which follows it right after its comma
@@ -1213,6 +1217,7 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     # topinkomens (2de evaluatiewet WNT) (Kamerstuk 30 111, nr. 127)`, Fin 2025 and BZK 2022, refs95 probe)
     # (an identifier whose match opens its own bracket, `(35920, M)`, stands in that bracket)
     between = re.sub(TITLE_BRACKET, "", text[letter.end:named.start] + ("(" if text.startswith("(", named.start) else ""))
+    between = re.sub(SOURCE_BRACKET, "", between)
     if len(between) > SAME_PAPER_REACH:
         return False
     # a title in guillemets is part of the description, its stops too (`brief ... met de kabinetsreactie op het
