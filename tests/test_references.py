@@ -10,6 +10,41 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs130: a plan, programme or report I sent the Kamer, told in the perfect, `het` before it (EZK 2020, all127); never
+    # a promise to send one
+    ("Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.", [(None, "brief")]),
+    ("Ik heb uw Kamer toegezegd het actieplan na de zomer toe te zenden.", []),
+    # refs130: the Kamer received a paper at a past time other than a day (BZK 2024, all127); never a petition, nor a
+    # paper still to come
+    ("Afgelopen december heeft uw Kamer de eerste Verzamelbrief Digitalisering ontvangen, gelijktijdig met de "
+     "geactualiseerde Werkagenda Waardengedreven Digitaliseren.1", [(None, "brief")]),
+    ("Afgelopen december heeft uw Kamer een petitie over de opvang ontvangen.", []),
+    ("Komend voorjaar zult u de eerste Verzamelbrief Digitalisering ontvangen.", []),
+    # refs130: the Kamer informed, passive, the verb before it (answers of VRO 2023, all128); never still to come
+    ("Over de opzet daarvan is uw Kamer op 23 december jl. geïnformeerd.2", [(None, "brief")]),
+    ("Over de uitkomst daarvan wordt uw Kamer op 23 december geïnformeerd.", []),
+    # refs130: a ruling by its court and year (answers of OCW 2023, all128), a Dutch court's by its date; a ruling of no
+    # court named is none, nor the European court's by its date (dev.jsonl leaves it)
+    ("Dit criterium is gebaseerd op een uitspraak van de Centrale Raad van Beroep (hierna: CRvB) uit 2021.1",
+     [(None, "uitspraak")]),
+    ("Dat blijkt uit het vonnis van de rechtbank Den Haag van 3 mei 2023.", [(None, "uitspraak")]),
+    ("Dit criterium is gebaseerd op een uitspraak uit 2021.", []),
+    ("bereiken als bedoeld in het arrest van het Hof van Justitie van de Europese Unie van 19 maart 2019.", []),
+    # refs130: a letter by its unquoted capitalised title after `Kamerbrief` (VRO 2025, all127); never the document's own
+    # title line, nor one still to come
+    ("In de Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.",
+     [(None, "brief")]),
+    ("Kamerbrief Modernisering van het Grondbeleid", []),
+    ("In de Kamerbrief Voortgang Grondbeleid zal ik u daarover informeren.", []),
+    # refs130: the Kamerstuk closing the description of a letter cited by date is that letter, a news item's source and
+    # date in brackets between (the opening of a verslag van een schriftelijk overleg, BZK 2022, all128); two papers
+    # each in their own bracket stay two
+    ("De vaste commissie voor Binnenlandse Zaken heeft een aantal vragen en opmerkingen voorgelegd aan de Minister van "
+     "Binnenlandse Zaken en Koninkrijksrelaties over de brief van 24 maart 2022 over de reactie op de vragen van het lid "
+     "Omtzigt, gesteld tijdens de mondelinge vragen over het bericht «Ministeries doen gemiddeld drie keer langer dan "
+     "toegestaan over WOB-verzoek» (Nos.nl, 28 januari 2022) (Kamerstuk 32 802, nr. 52).", [("32802-52", "kamerstuk")]),
+    ("De commissie bespreekt de brief van 3 mei 2022 (Kamerstuk 32 802, nr. 50) en het bericht «Wachttijden» (NOS, 2 mei "
+     "2022) (Kamerstuk 32 802, nr. 51).", [("32802-50", "kamerstuk"), ("32802-51", "kamerstuk")]),
     # fix124: a letter cited by the date the Kamer received it, the date fronted (JenV 2017, all123) or the Kamer first
     # (ref-kamer-received-on-date); one still to come, or a petition, none
     ("Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", [(None, "brief")]),

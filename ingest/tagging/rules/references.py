@@ -56,6 +56,19 @@ KAMER = r"(?:(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer|uw\s+kamer)"   # (`naar u
 # the Kamer or both chambers informed, and when: on a day, or in (a part of) a month or year
 BOTH_KAMERS = rf"(?:u|{KAMER}(?:\s+en\s+(?:de\s+)?(?:Eerste|Tweede)\s+Kamer)?)"
 INFORMED_TIME = rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}})"
+# the courts a ruling is cited by: the Dutch ones (the Afdeling of the Raad van State, the high courts, a rechtbank or a
+# gerechtshof by its seat) and the European ones
+DUTCH_COURT = (r"(?:(?:Afdeling\s+bestuursrechtspraak\s+van\s+de\s+)?Raad\s+van\s+State|Afdeling(?:\s+bestuursrechtspraak)?|"
+               r"ABRvS|Centrale\s+Raad\s+van\s+Beroep|CRvB|Hoge\s+Raad|College\s+van\s+Beroep\s+voor\s+het\s+bedrijfsleven|"
+               r"CBb|[Rr]echtbank(?:\s+(?!(?:uit|van)\b)[A-Z'’][\w'’-]+(?:[\s-][A-Z][\w-]+)?)?|"
+               r"(?:[Gg]erechts)?[Hh]of\s+(?!(?:van|uit)\b)[A-Z'’][\w'’-]+(?:[\s-][A-Z][\w-]+)?)")
+EU_COURT = (r"(?:(?:Europees\s+)?Hof\s+van\s+Justitie(?:\s+van\s+de\s+Europese\s+Unie)?|"
+            r"Europees\s+Hof\s+voor\s+de\s+Rechten\s+van\s+de\s+Mens|EHRM|HvJ(?:\s*EU)?)")
+# a time in the past other than a day, opening a clause: a month told from now (`Afgelopen december`, `In december
+# jl.`, `In december vorig jaar`), a month or a part of a year (`In juni 2023`, `Eind 2022`, `Begin juni 2023`)
+PAST_TIME = (rf"(?:\b[Aa]fgelopen\s+(?:{MONTH_NAMES}|zomer|voorjaar|najaar|winter)\b|"
+             rf"\b[Ii]n\s+(?:{MONTH_NAMES})\s+(?:(?:19|20)\d{{2}}|vorig\s+jaar|jl\b\.?)|"
+             rf"\b(?:[Ee]ind|[Bb]egin|[Mm]edio|[Hh]alf)\s+(?:(?:{MONTH_NAMES})\s+)?(?:(?:19|20)\d{{2}}|jl\b\.?|vorig\s+jaar))")
 # a paper's going to the Kamer, as a participle (`aan uw Kamer aangeboden`, `naar de Kamer verzonden`)
 SENT = r"(?:aangeboden|gestuurd|toegestuurd|verstuurd|doorgezonden|toegezonden|gezonden|verzonden)"
 # Words that follow `wetsvoorstel` when no title does (`het wetsvoorstel wordt ...`).
@@ -519,6 +532,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                r"(?:gemeenten?|provincies?|stichting|vereniging|college|groep)\s+[A-Z][\w-]+)",
          "Tevens reageer ik daar op de brief van de VNG van 25 juni jl. over de samenwerking tussen UHT en gemeenten.",
          RefKind("brief", _unnamed), flags=0),
+    # a letter by its title without quotes, capitalised right after `Kamerbrief` as letters name an earlier one: `In de
+    # Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.` (VRO 2025,
+    # all127), `zoals gecommuniceerd in de Kamerbrief Aanpak Netcongestie van oktober jl.` (KGG 2026); a determiner before
+    # it (never the document's own title line, `Kamerbrief Modernisering ...`), never a sentence's next word after it
+    # nor a letter about something without its title (`de Kamerbrief over ...`); the title up to its last capitalised word
+    rule("ref-kamerbrief-title", r"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+Kamerbrief\d{0,2}[ \t]+"
+                                 r"(?!(?:De|Het|Een|Dit|Deze|Die|Dat|Daarin|Hierin|In|Op|Ik|Wij|We|U|Uw|Er|Zij|Hij)\b)"
+                                 r"[A-Z][\w-]+(?:[ \t]+(?:(?:van|voor|op|in|met|en|bij|over|naar|de|het|der|den)[ \t]+){0,3}"
+                                 # (never one still to come: `In de Kamerbrief Voortgang Opvang zal ik ...`)
+                                 r"[A-Z0-9][\w-]*){0,8}(?![^.;]{0,80}?\b(?:zal|zullen|zult|ontvangt|volgt|binnenkort)\b)",
+         "In de Kamerbrief Modernisering van het Grondbeleid1 zijn een aantal maatregelen aangekondigd die hierop zien.",
+         RefKind("brief", _unnamed), flags=0),
     # a committee's or the Kamer's request cited by its date: `Conform het verzoek van uw Kamer van 18 november jl. stuur
     # ik u hierbij het rapport`, `Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 27 maart jl.
     # informeer ik u ...` (IenM 2010, Def 2018, fix83 sentence audit); a request without its date cites no paper
@@ -613,7 +638,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # below): `Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.` (JenV 2017, all123); a paper named,
     # never one still to come (`zult u ... ontvangen`) nor a request or petition received; the government's papers, not a
     # study (`Op 1 oktober 2021 heeft de Kamer het RIVM-rapport «...» ontvangen`, IenW 2022, dev: not annotated)
-    rule("ref-kamer-received-date-first", rf"\b[Oo]p\s+{DATE}\d{{0,2}},?\s+(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+    # (or a past time other than a day, a month told from now, `in` a month, a part of a year: `Afgelopen december heeft uw
+    # Kamer de eerste Verzamelbrief Digitalisering ontvangen, ...`, BZK 2024, all127; `In juni 2023 heeft u de
+    # voortgangsrapportage ontvangen`)
+    rule("ref-kamer-received-date-first", rf"(?:\b[Oo]p\s+{DATE}|{PAST_TIME})\d{{0,2}},?\s+(?:heeft|hebt)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
                                           rf"Eerste\s+)?Kamer)\s+{NOT_TO_COME}{{0,120}}?"
                                           r"\b(?:\w*brief|\w*brieven|\w*rapportage|\w*reactie|nota|notitie|\w*fiche|"
                                           rf"antwoorden|beantwoording)\b{NOT_TO_COME}{{0,120}}?\bontvangen\d{{0,2}}\b",
@@ -633,8 +661,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          RefKind("brief", _unnamed), flags=0),
     # ... the Kamer first: `Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding`
     # (or a part of a year: `Uw Kamer is eind 2022 geïnformeerd over de beleidsreactie op het rapport`, VWS 2023)
-    rule("ref-kamer-informed-on-date", rf"\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                       rf"(?:is|bent|werd)\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
+    # (or the verb first, another part of the clause opening it: `Over de opzet daarvan is uw Kamer op 23 december jl.
+    # geïnformeerd.2`, answers of VRO 2023, all128; the active `heb ik uw Kamer op ... geïnformeerd` is
+    # ref-informed-perfect-time's)
+    rule("ref-kamer-informed-on-date", rf"(?:\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"(?:is|bent|werd)|\b(?:is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
+                                       rf"Eerste\s+)?Kamer))\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
                                        rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
                                        r"(?:geïnformeerd|bericht)\d{0,2}\b",
@@ -813,10 +845,17 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # a paper the Kamer got on a date, told in the simple past: `Op 3 juli jl. stuurde ik uw Kamer een brief`,
     # `U ontving daarvan op 13 juli jl. het verslag`
     # my letter sent before, named by what it held: `Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.`
-    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                              r"(?:mijn|onze|de|een)\s+(?:\w+\s+)?(?:reactie|kabinetsreactie|beleidsreactie|brief|"
-                              r"rapportage|voortgangsrapportage|appreciatie)\b[^.;]{0,40}?\b(?:gestuurd|toegestuurd|"
-                              r"gezonden|toegezonden|aangeboden)\b",
+    # (also a plan, programme, vision or report, `het` before it, the subject first in the sentence and a date or a word
+    # between: `Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.`, EZK 2020, all127; `Op 22 juni heb ik uw
+    # Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag toegestuurd`; never the paper this letter sends, `hierbij`)
+    rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|[Ii]k\s+heb|[Ww]ij\s+hebben|[Ww]e\s+hebben)\s+"
+                              r"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                              r"(?:(?!(?:hierbij|bijgaand|vandaag)\b)[\w.]+\s+){0,3}?"
+                              r"(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:reactie|brief|rapportage|"
+                              r"appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|[Ss]trategie|[Rr]apport|[Nn]ota|notitie|"
+                              r"[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|[Oo]nderzoek|[Mm]onitor|[Vv]erkenning)\b"
+                              r"(?:(?!\b(?:hierbij|bijgaand|vandaag)\b)[^.;]){0,60}?\b(?:gestuurd|toegestuurd|"
+                              r"gezonden|toegezonden|aangeboden)\d{0,2}\b",
          "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
     # a paper the writer sent to the Kamer before, in the perfect, the paper named before the Kamer: `heb ik het rapport
     # diezelfde dag aangeboden aan uw Kamer` (BZK 2013), `Ik heb het rapport op dezelfde dag aan uw Kamer doorgezonden.`;
@@ -875,6 +914,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           rf"(?<=\()(?:vonnis|arrest|uitspraak)\s+(?:van\s+|d\.d\.\s+)?{DATE}(?=\s*\))",
          "Ik wijs daarbij op de uitspraak van de ABRvS van 2 april 2014 waarin het belang van deze vertrouwelijke "
          "gedachtewisseling werd benadrukt.", RefKind("uitspraak", _unnamed), flags=0),
+    # a ruling cited by its court and its year, or a Dutch court's ruling by its date: `een uitspraak van de Centrale Raad
+    # van Beroep (hierna: CRvB) uit 2021.1` (answers of OCW 2023, all128), `het vonnis van de rechtbank Den Haag van 3 mei
+    # 2023`; the court named (a ruling of nobody named, `een uitspraak uit 2021`, is none); the European courts by their
+    # year only (dev.jsonl leaves the `arrest van het Hof van Justitie ... van 19 maart 2019` a letter explains in
+    # passing unannotated)
+    rule("ref-ruling-court-year", rf"\b(?:uitspra(?:ak|ken)|arrest(?:en)?|vonnis(?:sen)?)\s+van\s+(?:de|het)\s+"
+                                  rf"(?:{DUTCH_COURT}|{EU_COURT}(?=(?:\s*\([^()]{{1,40}}\))?\s+uit\b))(?:\s*\([^()]{{1,40}}\))?"
+                                  rf"\s+(?:uit\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d{{2}}\b|van\s+{DATE})",
+         "Dit criterium is gebaseerd op een uitspraak van de Centrale Raad van Beroep (hierna: CRvB) uit 2021.1",
+         RefKind("uitspraak", _unnamed), flags=0),
     # a ruling of a Dutch high court cited by its subject: `het arrest van de Hoge Raad inzake Urgenda` (EZK 2020)
     # (not the European courts' `arrest van het Hof van Justitie ... van 19 maart 2019`, which dev.jsonl leaves
     # unannotated where a letter explains it in passing)
@@ -1051,7 +1100,7 @@ INFORMING_AHEAD = re.compile(rf"\b(?:(?:informeer|informeren)\s+(?:ik|wij|we)|(?
                              rf"{SAME_CLAUSE}")
 PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
 TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
-NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled")   # the rows that name a paper without date or number
+NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled", "ref-kamerbrief-title")   # the rows that name a paper without date or number
 
 
 def find_references(text: str, following: str = "") -> list[Reference]:
@@ -1094,6 +1143,10 @@ def _still_to_come(text: str, m: re.Match[str]) -> bool:
 # a short bracket in a paper's title: an abbreviation or a numbered part (`(FSV)`, `(20e VGR)`), never an identifier, a
 # dossier or a year (`(Kamerstuk 31 066, nr. 1065)`, `(2021Z07250)`, `(35.300 VI)`, `(18 juni 2021)`)
 TITLE_BRACKET = re.compile(r"\((?![^()]*(?:\d{4}|\d{2}[\s.]\d{3}|\bnrs?\b|Kamerstuk))[^();]{1,40}\)")
+# ... nor a bracket giving a news item's source and date, part of the description too (`de brief van 24 maart 2022 over de
+# reactie op ... het bericht «Ministeries doen ...» (Nos.nl, 28 januari 2022) (Kamerstuk 32 802, nr. 52)`, the standard
+# opening of a verslag van een schriftelijk overleg, BZK 2022, all128)
+SOURCE_BRACKET = re.compile(rf"\((?![^()]*(?:\bnrs?\b|Kamerstuk|\d{{2}}[\s.]\d{{3}}))[^();,]{{2,60}},\s*{DATE}\)")
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
 SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
 # ... and a bare clause of its sending, which follows it right after its comma
@@ -1164,6 +1217,7 @@ def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     # topinkomens (2de evaluatiewet WNT) (Kamerstuk 30 111, nr. 127)`, Fin 2025 and BZK 2022, refs95 probe)
     # (an identifier whose match opens its own bracket, `(35920, M)`, stands in that bracket)
     between = re.sub(TITLE_BRACKET, "", text[letter.end:named.start] + ("(" if text.startswith("(", named.start) else ""))
+    between = re.sub(SOURCE_BRACKET, "", between)
     if len(between) > SAME_PAPER_REACH:
         return False
     # a title in guillemets is part of the description, its stops too (`brief ... met de kabinetsreactie op het
