@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt131: a past time, or the time of the plans the news is about, is not when the Kamer is informed (BZK
+    # verzamelbrief 2024, all127: the letter informs now); a time of the informing itself still promises
+    ("Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en over de plannen en "
+     "ontwikkelingen voor de komende periode.", None),
+    ("Per spoor informeer ik uw Kamer in het komende kwartaal over de plannen en ontwikkelingen.", "open"),
+    ("Ik informeer uw Kamer voor de zomer over de plannen voor de komende periode.", "open"),
     # fix124: standard promise forms without a row before (cmt116 probe; BZ 2017, all121): the next paper named after the
     # verb or in the passive, `toezeggen` with `kunnen`, a fronted condition with the present, `het voornemen`; each with
     # a near sentence that must not fire

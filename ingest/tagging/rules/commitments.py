@@ -161,6 +161,15 @@ IN_EFFECT = r"inwerkingtreding\b|in\s+werking\s+(?:treedt|treden)\b"
 # `kom ik` sends a paper only with `terug` or `met` after it (`Na de zomer kom ik hierop terug`, `kom ik in het najaar met
 # een voorstel`), never reaching a view (`Op basis van deze beoordelingen kom ik tot de volgende conclusie: ...`, JenV 2017)
 COME_BACK = r"kom ik(?=[^.;:]{0,200}?\b(?:terug|met)\b)"
+# a time that is not when the Kamer is informed: a past one (`over de behaalde resultaten in het afgelopen kwartaal`), or
+# the time of what the news is about, after a noun of plans in the `over ...` object (`... en over de plannen en
+# ontwikkelingen voor de komende periode`, a BZK verzamelbrief of 2024, all127: the letter informs now)
+PAST_TIME = ("afgelopen", "vorige", "vorig", "voorbije", "verstreken")
+PLAN_NOUNS = ("plannen", "ontwikkelingen", "activiteiten", "agenda", "planning", "stappen", "inzet", "voornemens",
+              "ambities", "acties", "prioriteiten", "werkzaamheden")
+NOT_OBJECT_TIME = ("".join(rf"(?<!\b{w} )" for w in PAST_TIME)
+                   + "".join(rf"(?<!\b{n} {p} {a})" for n in PLAN_NOUNS for p in ("voor", "in", "van")
+                             for a in ("de ", "het ", "")))
 
 
 @dataclass(frozen=True)
@@ -748,7 +757,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
                                    rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
-                                   rf"{NOT_IN_EFFECT}\b{WHEN}",
+                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b{WHEN}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
