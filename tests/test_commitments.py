@@ -21,6 +21,12 @@ STATUSES = [
      "ontwikkelingen voor de komende periode.", None),
     ("Per spoor informeer ik uw Kamer in het komende kwartaal over de plannen en ontwikkelingen.", "open"),
     ("Ik informeer uw Kamer voor de zomer over de plannen voor de komende periode.", "open"),
+    # cmt131: a promise as any promise of a kind, indefinite in a relative or conditional clause, is the letter's rule of
+    # selection (BZK verzamelbrief 2024, all127), not one kept; one named by to whom is kept
+    ("Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
+     "mijlpaal of knelpunt te melden is.", None),
+    ("Indien een toezegging niet tijdig kan worden nagekomen, wordt de Kamer daarover geïnformeerd.", None),
+    ("Hierbij stuur ik u het rapport, waarbij een toezegging aan het lid Van der Lee wordt ingelost.", "fulfilled"),
     # fix124: standard promise forms without a row before (cmt116 probe; BZ 2017, all121): the next paper named after the
     # verb or in the passive, `toezeggen` with `kunnen`, a fronted condition with the present, `het voornemen`; each with
     # a near sentence that must not fire

@@ -1066,6 +1066,15 @@ VETOES: tuple[Rule, ...] = (
                                r"\w*plekken|\w*plaatsen|woningen|locaties)\b",
          "In 2008 is de vraag op tafel gekomen of als gevolg van gewijzigde inzichten de scope Maaswerken wel toereikend is "
          "in het licht van de toegezegde hoogwaterbescherming van het gehele Maasdal.", ALL_STATUSES),
+    # a promise as any promise of a kind, indefinite in a relative or conditional clause: the letter's rule of selection or
+    # handling, not one promise kept (`Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is
+    # afgedaan of waarover een succes, mijlpaal of knelpunt te melden is`, a BZK verzamelbrief of 2024, all127; `Indien
+    # een toezegging niet tijdig kan worden nagekomen, ...`); never one named by whom, to whom or when (`waarbij een
+    # toezegging aan het lid Van der Lee is ingelost`)
+    rule("not-any-promise", r"\b(?:waarbij|waarin|waarvoor|waarvan|indien|wanneer|zodra)\s+een\s+(?:motie\s+(?:of|en)\s+)?"
+                            r"toezegging\b(?!\s+(?:aan|van|door|tijdens|bij|in|gedaan|die|uit)\b)",
+         "Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
+         "mijlpaal of knelpunt te melden is.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
     # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
     rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
