@@ -1337,6 +1337,20 @@ def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_
     assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
 
 
+def test_a_recounted_promise_whose_paper_a_letter_still_to_be_sent_gives_is_only_mentioned() -> None:
+    """Answers of VWS 2023 (all123, cmt131): the promise recounted, then the news said to come in a letter still to be
+    sent (`... die ik ... zal aanbieden`); this answer does not keep it. The news given here keeps it."""
+    body = ("Vervolgens heb ik toegezegd u te informeren over de voortgang om te komen tot een landelijk dekkend aanbod "
+            "zwembaden. Ik informeer uw Kamer hierover in de Kamerbrief Aanpak wachtlijsten zwemles en landelijk dekkend "
+            "aanbod die ik parallel aan deze beantwoording aan uw Kamer zal aanbieden.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2023-06-12", "kamervragen") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
+    body = ("Vervolgens heb ik toegezegd u te informeren over de voortgang om te komen tot een landelijk dekkend aanbod "
+            "zwembaden. Inmiddels hebben twintig gemeenten een plan voor een nieuw zwembad opgesteld.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-06-12", "kamervragen") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+
+
 def test_a_recounted_promise_whose_paper_was_sent_before_is_only_mentioned() -> None:
     """A VWS letter of 2019: the promised research, its results sent by an earlier letter; this letter recounts it."""
     body = ("Begin oktober 2018 heb ik uw Kamer daarom toegezegd om een verdiepend onderzoek jeugd uit te laten voeren om "

@@ -1364,6 +1364,9 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
     # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
     # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    # (also in a letter still to be sent: `Vervolgens heb ik toegezegd u te informeren over de voortgang ... Ik informeer
+    # uw Kamer hierover in de Kamerbrief Aanpak wachtlijsten zwemles ... die ik parallel aan deze beantwoording aan uw
+    # Kamer zal aanbieden.`, answers of VWS 2023, all123)
     # the promised paper sent before, by an earlier letter (`Begin oktober 2018 heb ik uw Kamer daarom toegezegd om
     # een verdiepend onderzoek jeugd uit te laten voeren ... De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer
     # op 24 april jl. toegestuurd`, VWS 2019): this letter only recounts it
@@ -1382,7 +1385,7 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
                                     r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
-                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen)\b",
+                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen|aanbieden|toezenden|versturen)\b",
          "Ik zal u hierover in het najaar informeren.", Status.REFERENCED),
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
