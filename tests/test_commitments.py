@@ -21,6 +21,11 @@ STATUSES = [
      "ontwikkelingen voor de komende periode.", None),
     ("Per spoor informeer ik uw Kamer in het komende kwartaal over de plannen en ontwikkelingen.", "open"),
     ("Ik informeer uw Kamer voor de zomer over de plannen voor de komende periode.", "open"),
+    # cmt131: a day marked past by `jl.` is a date of record, not when the Kamer is informed (LNV 2023, cmt116 pool B);
+    # a time of the sending besides still promises
+    ("Tevens zend ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden "
+     "(RDA) op 10 maart jl. heeft gepubliceerd.", None),
+    ("Tevens zend ik de Kamer in het najaar de zienswijze die de Raad op 10 maart jl. heeft gepubliceerd.", "open"),
     # cmt131: a promise as any promise of a kind, indefinite in a relative or conditional clause, is the letter's rule of
     # selection (BZK verzamelbrief 2024, all127), not one kept; one named by to whom is kept
     ("Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "

@@ -170,6 +170,10 @@ PLAN_NOUNS = ("plannen", "ontwikkelingen", "activiteiten", "agenda", "planning",
 NOT_OBJECT_TIME = ("".join(rf"(?<!\b{w} )" for w in PAST_TIME)
                    + "".join(rf"(?<!\b{n} {p} {a})" for n in PLAN_NOUNS for p in ("voor", "in", "van")
                              for a in ("de ", "het ", "")))
+# a day or month marked past by `jl.` (jongstleden) is a date of record, never when the Kamer is informed: `Tevens zend
+# ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) op 10 maart
+# jl. heeft gepubliceerd.` (LNV 2023, cmt116 pool B)
+NOT_PAST_DAY = r"(?!\w*\s+(?:\d{4}\s+)?(?:jl\b|jongstleden\b))"
 
 
 @dataclass(frozen=True)
@@ -757,7 +761,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
                                    rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
-                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b{WHEN}",
+                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b{WHEN}{NOT_PAST_DAY}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
