@@ -1356,6 +1356,26 @@ def test_a_recounted_promise_whose_paper_a_letter_still_to_be_sent_gives_is_only
     assert c.fields()["status"] == "fulfilled"
 
 
+def test_a_recounted_promise_then_only_expected_to_be_able_later_is_only_mentioned() -> None:
+    """A JenV letter of 2019 asking for more time (cmt96 pool A2, cmt131): the promise recounted, named again as `de door
+    mij toegezegde ... brief`, then the writer only expects to be able to inform by a later time. A letter that
+    informs now and hopes it did keeps the promise."""
+    body = ("In het Algemeen Overleg van 14 november jl. over nationale veiligheid en crisisbeheersing heb ik toegezegd uw "
+            "Kamer voor het einde van het kalenderjaar te informeren over signalen dat de brandweerzorg verslechtert door "
+            "de gebiedsgerichte opkomsttijden. Diverse gesprekken zijn inmiddels gevoerd met het oog op wat tijdens dat AO "
+            "is ingebracht over de brandweerzorg. Om tot de door mij toegezegde zinvolle brief te komen, vind ik het van "
+            "belang om te beschikken over een reactie van regionale bestuurders van de veiligheidsregio’s. Ik verwacht die "
+            "reactie begin volgend jaar te mogen ontvangen. Om die reden denk ik uw Kamer uiterlijk februari 2020 nader "
+            "te kunnen informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-12-19", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "referenced", "open"]
+    body = ("In het Algemeen Overleg van 14 november jl. heb ik toegezegd uw Kamer te informeren over signalen dat de "
+            "brandweerzorg verslechtert. De regionale bestuurders zien geen verslechtering. Ik hoop uw Kamer hiermee "
+            "voldoende te hebben geïnformeerd.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-12-19", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled"]
+
+
 def test_a_recounted_promise_whose_paper_was_sent_before_is_only_mentioned() -> None:
     """A VWS letter of 2019: the promised research, its results sent by an earlier letter; this letter recounts it."""
     body = ("Begin oktober 2018 heb ik uw Kamer daarom toegezegd om een verdiepend onderzoek jeugd uit te laten voeren om "

@@ -1391,6 +1391,13 @@ POSTPONED_RULES: tuple[Rule, ...] = (
                                     r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
                                     r"terug\s+te\s+komen|toesturen|sturen|toekomen|aanbieden|toezenden|versturen)\b",
          "Ik zal u hierover in het najaar informeren.", Status.REFERENCED),
+    # the writer only expecting to be able to inform by a later time, the form of a letter asking for more time (`Om die
+    # reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.`, JenV 2019, cmt96 pool A2)
+    rule("postponed-expect-to-be-able", r"\b(?:(?:denk|denken|hoop|hopen|verwacht|verwachten)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+                                        r"(?:denk|denken|hoop|hopen|verwacht|verwachten))\b[^.;]{0,160}?\bte\s+kunnen\s+"
+                                        r"(?:informeren|berichten|sturen|toesturen|zenden|toezenden|aanbieden|versturen|"
+                                        r"rapporteren|doen\s+toekomen)\b",
+         "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", Status.REFERENCED),
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
 # toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.
@@ -1406,7 +1413,9 @@ POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper ma
 # within NAMED_AGAIN_REACH sentences: `Ook hebben wij toegezegd om voor het verleden te beoordelen of voldoende
 # waarborgen aanwezig waren ... Onder andere het toegezegde onderzoek ... moet zorgvuldig gebeuren. Hiervoor is meer tijd
 # nodig.` (answers of Fin 2020, probe67: recounted, not kept)
-NAMED_AGAIN = re.compile(r"\b(?:(?:het|de)\s+toegezegde|(?:deze|die|bovengenoemde|genoemde)\s+toezegging)\b", re.I)
+# (also with the writer as agent: `Om tot de door mij toegezegde zinvolle brief te komen, ...`, JenV 2019, cmt96 pool A2)
+NAMED_AGAIN = re.compile(r"\b(?:(?:het|de)\s+(?:door\s+(?:mij|ons)\s+)?toegezegde|"
+                         r"(?:deze|die|bovengenoemde|genoemde)\s+toezegging)\b", re.I)
 NAMED_AGAIN_REACH = 6
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
