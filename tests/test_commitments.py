@@ -15,6 +15,23 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt131: a past time, or the time of the plans the news is about, is not when the Kamer is informed (BZK
+    # verzamelbrief 2024, all127: the letter informs now); a time of the informing itself still promises
+    ("Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en over de plannen en "
+     "ontwikkelingen voor de komende periode.", None),
+    ("Per spoor informeer ik uw Kamer in het komende kwartaal over de plannen en ontwikkelingen.", "open"),
+    ("Ik informeer uw Kamer voor de zomer over de plannen voor de komende periode.", "open"),
+    # cmt131: a day marked past by `jl.` is a date of record, not when the Kamer is informed (LNV 2023, cmt116 pool B);
+    # a time of the sending besides still promises
+    ("Tevens zend ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden "
+     "(RDA) op 10 maart jl. heeft gepubliceerd.", None),
+    ("Tevens zend ik de Kamer in het najaar de zienswijze die de Raad op 10 maart jl. heeft gepubliceerd.", "open"),
+    # cmt131: a promise as any promise of a kind, indefinite in a relative or conditional clause, is the letter's rule of
+    # selection (BZK verzamelbrief 2024, all127), not one kept; one named by to whom is kept
+    ("Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
+     "mijlpaal of knelpunt te melden is.", None),
+    ("Indien een toezegging niet tijdig kan worden nagekomen, wordt de Kamer daarover geïnformeerd.", None),
+    ("Hierbij stuur ik u het rapport, waarbij een toezegging aan het lid Van der Lee wordt ingelost.", "fulfilled"),
     # fix124: standard promise forms without a row before (cmt116 probe; BZ 2017, all121): the next paper named after the
     # verb or in the passive, `toezeggen` with `kunnen`, a fronted condition with the present, `het voornemen`; each with
     # a near sentence that must not fire
@@ -1323,6 +1340,40 @@ def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_
             "In deze brief ga ik daarop in. Ik zal u hierover blijven informeren.")
     tags = [t for t in tag_document((Page(1, body),), (), "2024-06-10", "kamerbrief") if t.kind == "commitment"]
     assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
+
+
+def test_a_recounted_promise_whose_paper_a_letter_still_to_be_sent_gives_is_only_mentioned() -> None:
+    """Answers of VWS 2023 (all123, cmt131): the promise recounted, then the news said to come in a letter still to be
+    sent (`... die ik ... zal aanbieden`); this answer does not keep it. The news given here keeps it."""
+    body = ("Vervolgens heb ik toegezegd u te informeren over de voortgang om te komen tot een landelijk dekkend aanbod "
+            "zwembaden. Ik informeer uw Kamer hierover in de Kamerbrief Aanpak wachtlijsten zwemles en landelijk dekkend "
+            "aanbod die ik parallel aan deze beantwoording aan uw Kamer zal aanbieden.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2023-06-12", "kamervragen") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "open"]
+    body = ("Vervolgens heb ik toegezegd u te informeren over de voortgang om te komen tot een landelijk dekkend aanbod "
+            "zwembaden. Inmiddels hebben twintig gemeenten een plan voor een nieuw zwembad opgesteld.")
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2023-06-12", "kamervragen") if t.kind == "commitment"]
+    assert c.fields()["status"] == "fulfilled"
+
+
+def test_a_recounted_promise_then_only_expected_to_be_able_later_is_only_mentioned() -> None:
+    """A JenV letter of 2019 asking for more time (cmt96 pool A2, cmt131): the promise recounted, named again as `de door
+    mij toegezegde ... brief`, then the writer only expects to be able to inform by a later time. A letter that
+    informs now and hopes it did keeps the promise."""
+    body = ("In het Algemeen Overleg van 14 november jl. over nationale veiligheid en crisisbeheersing heb ik toegezegd uw "
+            "Kamer voor het einde van het kalenderjaar te informeren over signalen dat de brandweerzorg verslechtert door "
+            "de gebiedsgerichte opkomsttijden. Diverse gesprekken zijn inmiddels gevoerd met het oog op wat tijdens dat AO "
+            "is ingebracht over de brandweerzorg. Om tot de door mij toegezegde zinvolle brief te komen, vind ik het van "
+            "belang om te beschikken over een reactie van regionale bestuurders van de veiligheidsregio’s. Ik verwacht die "
+            "reactie begin volgend jaar te mogen ontvangen. Om die reden denk ik uw Kamer uiterlijk februari 2020 nader "
+            "te kunnen informeren.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-12-19", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced", "referenced", "open"]
+    body = ("In het Algemeen Overleg van 14 november jl. heb ik toegezegd uw Kamer te informeren over signalen dat de "
+            "brandweerzorg verslechtert. De regionale bestuurders zien geen verslechtering. Ik hoop uw Kamer hiermee "
+            "voldoende te hebben geïnformeerd.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-12-19", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled"]
 
 
 def test_a_recounted_promise_whose_paper_was_sent_before_is_only_mentioned() -> None:

@@ -161,6 +161,19 @@ IN_EFFECT = r"inwerkingtreding\b|in\s+werking\s+(?:treedt|treden)\b"
 # `kom ik` sends a paper only with `terug` or `met` after it (`Na de zomer kom ik hierop terug`, `kom ik in het najaar met
 # een voorstel`), never reaching a view (`Op basis van deze beoordelingen kom ik tot de volgende conclusie: ...`, JenV 2017)
 COME_BACK = r"kom ik(?=[^.;:]{0,200}?\b(?:terug|met)\b)"
+# a time that is not when the Kamer is informed: a past one (`over de behaalde resultaten in het afgelopen kwartaal`), or
+# the time of what the news is about, after a noun of plans in the `over ...` object (`... en over de plannen en
+# ontwikkelingen voor de komende periode`, a BZK verzamelbrief of 2024, all127: the letter informs now)
+PAST_TIME = ("afgelopen", "vorige", "vorig", "voorbije", "verstreken")
+PLAN_NOUNS = ("plannen", "ontwikkelingen", "activiteiten", "agenda", "planning", "stappen", "inzet", "voornemens",
+              "ambities", "acties", "prioriteiten", "werkzaamheden")
+NOT_OBJECT_TIME = ("".join(rf"(?<!\b{w} )" for w in PAST_TIME)
+                   + "".join(rf"(?<!\b{n} {p} {a})" for n in PLAN_NOUNS for p in ("voor", "in", "van")
+                             for a in ("de ", "het ", "")))
+# a day or month marked past by `jl.` (jongstleden) is a date of record, never when the Kamer is informed: `Tevens zend
+# ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) op 10 maart
+# jl. heeft gepubliceerd.` (LNV 2023, cmt116 pool B)
+NOT_PAST_DAY = r"(?!\w*\s+(?:\d{4}\s+)?(?:jl\b|jongstleden\b))"
 
 
 @dataclass(frozen=True)
@@ -748,7 +761,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
                                    rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
-                                   rf"{NOT_IN_EFFECT}\b{WHEN}",
+                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b{WHEN}{NOT_PAST_DAY}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
@@ -1057,6 +1070,15 @@ VETOES: tuple[Rule, ...] = (
                                r"\w*plekken|\w*plaatsen|woningen|locaties)\b",
          "In 2008 is de vraag op tafel gekomen of als gevolg van gewijzigde inzichten de scope Maaswerken wel toereikend is "
          "in het licht van de toegezegde hoogwaterbescherming van het gehele Maasdal.", ALL_STATUSES),
+    # a promise as any promise of a kind, indefinite in a relative or conditional clause: the letter's rule of selection or
+    # handling, not one promise kept (`Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is
+    # afgedaan of waarover een succes, mijlpaal of knelpunt te melden is`, a BZK verzamelbrief of 2024, all127; `Indien
+    # een toezegging niet tijdig kan worden nagekomen, ...`); never one named by whom, to whom or when (`waarbij een
+    # toezegging aan het lid Van der Lee is ingelost`)
+    rule("not-any-promise", r"\b(?:waarbij|waarin|waarvoor|waarvan|indien|wanneer|zodra)\s+een\s+(?:motie\s+(?:of|en)\s+)?"
+                            r"toezegging\b(?!\s+(?:aan|van|door|tijdens|bij|in|gedaan|die|uit)\b)",
+         "Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
+         "mijlpaal of knelpunt te melden is.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
     # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
     rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
@@ -1346,6 +1368,9 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
     # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
     # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
+    # (also in a letter still to be sent: `Vervolgens heb ik toegezegd u te informeren over de voortgang ... Ik informeer
+    # uw Kamer hierover in de Kamerbrief Aanpak wachtlijsten zwemles ... die ik parallel aan deze beantwoording aan uw
+    # Kamer zal aanbieden.`, answers of VWS 2023, all123)
     # the promised paper sent before, by an earlier letter (`Begin oktober 2018 heb ik uw Kamer daarom toegezegd om
     # een verdiepend onderzoek jeugd uit te laten voeren ... De uitkomsten van dit verdiepend onderzoek heb ik uw Kamer
     # op 24 april jl. toegestuurd`, VWS 2019): this letter only recounts it
@@ -1364,8 +1389,15 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
                                     r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
-                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen)\b",
+                                    r"terug\s+te\s+komen|toesturen|sturen|toekomen|aanbieden|toezenden|versturen)\b",
          "Ik zal u hierover in het najaar informeren.", Status.REFERENCED),
+    # the writer only expecting to be able to inform by a later time, the form of a letter asking for more time (`Om die
+    # reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.`, JenV 2019, cmt96 pool A2)
+    rule("postponed-expect-to-be-able", r"\b(?:(?:denk|denken|hoop|hopen|verwacht|verwachten)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+                                        r"(?:denk|denken|hoop|hopen|verwacht|verwachten))\b[^.;]{0,160}?\bte\s+kunnen\s+"
+                                        r"(?:informeren|berichten|sturen|toesturen|zenden|toezenden|aanbieden|versturen|"
+                                        r"rapporteren|doen\s+toekomen)\b",
+         "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.", Status.REFERENCED),
 )
 # A letter keeping promises it lists below (`Tot slot geef ik met deze brief invulling aan onderstaande moties en
 # toezeggingen:` / `• De toezegging aan het lid Tielen om te onderzoeken ...`): each item of the list is kept too.
@@ -1381,7 +1413,9 @@ POSTPONE_REACH = 3   # sentences after a recounted promise in which its paper ma
 # within NAMED_AGAIN_REACH sentences: `Ook hebben wij toegezegd om voor het verleden te beoordelen of voldoende
 # waarborgen aanwezig waren ... Onder andere het toegezegde onderzoek ... moet zorgvuldig gebeuren. Hiervoor is meer tijd
 # nodig.` (answers of Fin 2020, probe67: recounted, not kept)
-NAMED_AGAIN = re.compile(r"\b(?:(?:het|de)\s+toegezegde|(?:deze|die|bovengenoemde|genoemde)\s+toezegging)\b", re.I)
+# (also with the writer as agent: `Om tot de door mij toegezegde zinvolle brief te komen, ...`, JenV 2019, cmt96 pool A2)
+NAMED_AGAIN = re.compile(r"\b(?:(?:het|de)\s+(?:door\s+(?:mij|ons)\s+)?toegezegde|"
+                         r"(?:deze|die|bovengenoemde|genoemde)\s+toezegging)\b", re.I)
 NAMED_AGAIN_REACH = 6
 # the rows that recount a promise of the writer's own and take this letter for its answer
 RECOUNTED = frozenset({"kept-promised-to-inform", "kept-announced-to-inform", "kept-promised-to-do", "kept-i-promised",
