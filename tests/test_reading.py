@@ -19,7 +19,8 @@ KLIMAAT = FIXTURES / "klimaatstrategie-spreads-p3-p5.pdf"
 
 
 def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    """The text on one line, a paragraph break kept as `¶`."""
+    return re.sub(r"\s+", " ", text.replace("\n\n", " ¶ "))
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +56,16 @@ def test_columns_are_read_one_after_the_other(klimaat: list[str], sheet: int, fi
     # from the left page's right column on into the right page's left column
     (2, "bovendien aan bij de verduurzamingsambitie van (Nederlandse) bedrijven om niet alleen hun directe, eigen "
         "emissies te reduceren, maar ook de indirecte uitstoot die plaatsvindt via productie- en consumptieketens."),
-    # from the right page's left column on into its right column
-    (2, "Ten tweede richt Nederland zich vanuit bilaterale klimaatdiplomatie en groen handelsbeleid vooral op"),
+    # from the left page's left column on into its right column
+    (1, "Het is van belang dat de internationale verduurzamingstransitie eerlijk en inclusief is."),
 ])
 def test_a_sentence_runs_on_from_one_column_into_the_next(klimaat: list[str], sheet: int, sentence: str) -> None:
+    """A column's first line that goes on with an open sentence starts no paragraph (no `¶` inside it)."""
     assert sentence in klimaat[sheet - 1]
+
+
+def test_a_paragraph_in_a_column_stays_one(klimaat: list[str]) -> None:
+    assert "moeten sneller omgezet worden in actie. ¶ Nederland heeft na de klimaattop" in klimaat[0]
 
 
 def test_an_infographic_beside_the_columns_does_not_break_them(klimaat: list[str]) -> None:

@@ -11,6 +11,7 @@ numbers do not break the cut of the columns beside it. A side of a gutter holdin
 table's column, a Kamervragen answer's label column, a glossary's terms) is no text column: the page is not cut."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -29,6 +30,7 @@ LONG_RUNS = 0.5      # ... and this share of its runs of text are long, lines of
 LONG_RUN = 10.0      # body sizes: a long run is this wide at least
 MAX_CROSS = 0.25     # runs of text across a gutter (headings, a footer): at most this share of those beside it
 MAX_DEPTH = 8        # cuts within cuts, at most
+RUN_ON_END = re.compile(r"[.:!?;]\W*$")   # a line ending so closes its sentence: the next column's line starts anew
 
 Rect = tuple[float, float, float, float]   # x0, x1, top, bottom
 Group = Callable[[list[Word], float], list[Line]]
@@ -62,7 +64,7 @@ def _runs(lines: list[Line], body_size: float) -> list[Run]:
 
 
 def _run(words: list[Word], body_size: float) -> Run:
-    size = float(np.median([w.size for w in words]))
+    size = sorted(w.size for w in words)[len(words) // 2]
     text = len(words) >= RUN_WORDS and size >= TEXT_SIZE * body_size
     return Run(words[0].x0, max(w.x1 for w in words), min(w.top for w in words), max(w.bottom for w in words),
                len(words), text)
@@ -90,10 +92,10 @@ def _cover(text: list[Run]) -> tuple[float, np.ndarray]:
     return left, cover
 
 
-def _gaps(text: list[Run], allowed: int, body_size: float) -> list[tuple[float, float]]:
+def _gaps(cover: tuple[float, np.ndarray], allowed: int, body_size: float) -> list[tuple[float, float]]:
     """The x intervals, at least GUTTER body sizes wide, that at most ``allowed`` runs of text cover."""
-    left, cover = _cover(text)
-    free = np.flatnonzero(np.diff(np.concatenate(([0], (cover <= allowed).astype(np.int8), [0]))))
+    left, counts = cover
+    free = np.flatnonzero(np.diff(np.concatenate(([0], (counts <= allowed).astype(np.int8), [0]))))
     return [(left + a, left + b) for a, b in zip(free[::2], free[1::2]) if b - a >= GUTTER * body_size]
 
 
@@ -103,9 +105,10 @@ def _gutter(runs: list[Run], body_size: float) -> tuple[float, list[Run]] | None
     text = [r for r in runs if r.text]
     if len(text) < 2 * COLUMN_RUNS:
         return None
+    cover = _cover(text)
     for allowed in range(int(MAX_CROSS * len(text) / 2) + 1):
         found = []
-        for a, b in _gaps(text, allowed, body_size):
+        for a, b in _gaps(cover, allowed, body_size):
             across = [r for r in text if r.x0 < b and r.x1 > a]
             left = [r for r in runs if r.x1 <= a]
             right = [r for r in runs if r.x0 >= b]
@@ -134,7 +137,7 @@ def _spread(page: PageWords, runs: list[Run], body_size: float) -> float | None:
     text = [r for r in runs if r.text]
     if page.width < page.height * TWO_UP_LANDSCAPE or not text:
         return None
-    middle = [(a, b) for a, b in _gaps(text, 0, body_size) if b - a >= TWO_UP_GUTTER
+    middle = [(a, b) for a, b in _gaps(_cover(text), 0, body_size) if b - a >= TWO_UP_GUTTER
               and abs((a + b) / 2 - page.width / 2) <= TWO_UP_MIDDLE * page.width]
     for a, b in middle:
         left, right = [r for r in runs if r.x1 <= a], [r for r in runs if r.x0 >= b]
@@ -175,4 +178,14 @@ def column_parts(page: PageWords, words: list[Word], body_size: float, group: Gr
     for w in words:
         x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
         parts[next(i for i, b in enumerate(blocks) if b[0] <= x < b[1] and b[2] <= y < b[3])].append(w)
-    return [group(part, body_size) for part in parts if part]
+    out = [group(part, body_size) for part in parts if part]
+    for lines in out[1:]:
+        lines[0].column_top = True
+    return out
+
+
+def runs_on(line: Line, before: str) -> bool:
+    """Whether a column's first line goes on with the sentence the text before it left open (``before`` ends in
+    no full stop, colon, question or exclamation mark, and the line starts in lower case): no paragraph there."""
+    return (line.column_top and bool(before) and not RUN_ON_END.search(before)
+            and line.text[:1].islower())
