@@ -117,7 +117,8 @@ def _read(words: list[Word]) -> list[str]:
 
 
 def test_two_columns_under_a_heading_across_both() -> None:
-    heading = [Word(t, 50 + i * 60, 50 + i * 60 + 55, 80, 92, 12.0) for i, t in enumerate("Een kop over beide kolommen heen staat".split())]
+    heading = [Word(t, 50 + i * 60, 50 + i * 60 + 55, 80, 92, 12.0)
+               for i, t in enumerate("Een kop over beide kolommen heen staat".split())]
     words = heading + _column(50, 120, 8, prefix="l") + _column(290, 120, 8, prefix="r")
     lines = _read(words)
     assert lines[0] == "Een kop over beide kolommen heen staat"

@@ -169,9 +169,9 @@ def column_parts(page: PageWords, words: list[Word], body_size: float, group: Gr
     if page.scanned or not lines:
         return [lines]
     runs = _runs(lines, body_size)
-    x = _spread(page, runs, body_size)
-    sheet = [(-np.inf, np.inf, -np.inf, np.inf)] if x is None else [(-np.inf, x, -np.inf, np.inf), (x, np.inf, -np.inf, np.inf)]
-    blocks = [block for half in sheet for block in _cut(half, runs, body_size)]
+    middle = _spread(page, runs, body_size)
+    edges = [-np.inf, np.inf] if middle is None else [-np.inf, middle, np.inf]
+    blocks = [block for x0, x1 in zip(edges, edges[1:]) for block in _cut((x0, x1, -np.inf, np.inf), runs, body_size)]
     if len(blocks) == 1:
         return [lines]
     parts: list[list[Word]] = [[] for _ in blocks]
@@ -179,8 +179,8 @@ def column_parts(page: PageWords, words: list[Word], body_size: float, group: Gr
         x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
         parts[next(i for i, b in enumerate(blocks) if b[0] <= x < b[1] and b[2] <= y < b[3])].append(w)
     out = [group(part, body_size) for part in parts if part]
-    for lines in out[1:]:
-        lines[0].column_top = True
+    for later in out[1:]:
+        later[0].column_top = True
     return out
 
 
