@@ -20,10 +20,10 @@ import numpy as np
 from ingest.extract.geometry import Line, PageWords, Word
 from ingest.extract.sheets import TWO_UP_GUTTER, TWO_UP_LANDSCAPE, TWO_UP_MIDDLE
 
-RUN_GAP = 1.0        # body sizes: a wider gap between two words of a line ends a run (a column's piece of the line)
+RUN_GAP = 0.8        # body sizes: a wider gap between two words of a line ends a run (a column's piece of the line)
 RUN_WORDS = 3        # a run of text has this many words at least (no single letters, labels, axis numbers)
 TEXT_SIZE = 0.7      # ... in print of this share of the body size at least (no tiny labels inside a figure)
-GUTTER = 1.5         # body sizes: a gutter between text columns is a white band at least this wide
+GUTTER = 0.8         # body sizes: a gutter between text columns is a white band at least this wide
 COLUMN_RUNS = 4      # each side of a gutter holds this many runs of text at least ...
 TEXT_SHARE = 0.6     # ... making this share of its runs of near-body print at least (not a table's label column)
 LONG_RUNS = 0.5      # ... and this share of its runs of text are long, lines of a column (no table's short cells)
