@@ -22,6 +22,7 @@ class Word:
 @dataclass
 class Line:
     words: list[Word] = field(default_factory=list)
+    column_top: bool = False   # the first line of a text column after the one before it (reading.column_parts)
 
     @property
     def top(self) -> float:

@@ -42,6 +42,7 @@ from ingest.extract.columns import read_table_cells
 from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
+from ingest.extract.reading import column_parts, runs_on
 from ingest.extract.sheets import join_halves, split_two_up
 from ingest.records import Extraction
 
@@ -1070,7 +1071,8 @@ def zone_page(page: PageWords, body_size: float, first: bool) -> Zoned:
     sidebar = {_value(w) for w in sidebar_words}
     words = [w for w in page.words if _value(w) not in sidebar] if sidebar_words else page.words
     margin = sidebar_texts(group_lines(sidebar_words, body_size), page.scanned)
-    lines = read_table_cells(labels_beside_values(group_lines(words, body_size)))
+    lines = [l for part in column_parts(page, words, body_size, group_lines)
+             for l in read_table_cells(labels_beside_values(part))]
     body, notes, held = _route_lines(page, lines, body_size, has_column, first, margin)
     body = _inventory_out(body, margin)
     if first:
@@ -1407,7 +1409,8 @@ def body_text_of(lines: list[Line], body_size: float,
     for line in lines:
         # (a table's next cell goes back up the page: a paragraph of its own)
         if prev_bottom is not None and spacing and (line.top - prev_bottom > spacing * (PARAGRAPH_GAP - 1) + 2
-                                                    or line.bottom < prev_bottom - spacing / 2):
+                                                    or line.bottom < prev_bottom - spacing / 2) \
+                and not runs_on(line, out[-1] if out else ""):
             out.append("")
         parts = _line_words(line, body_size, marks, len(out))
         if parts:
