@@ -423,6 +423,9 @@ STATUSES = [
     # the letter informing now is no promise of later news
     ("Met deze brief wordt u geïnformeerd over de voortgang op een viertal onderwerpen.", None),
     ("Met deze brief wil ik uw Kamer informeren over twee aspecten van de eenduidige informatievoorziening.", None),
+    # ... the letter named by its kind in words (Fin 2023, a Douane progress letter)
+    ("Met deze Stand van zakenbrief wordt uw Kamer geïnformeerd over actuele onderwerpen die spelen binnen de Douane.",
+     None),
     ("De Raad van State heeft op 1 februari 2021 uitspraak gedaan.", None),
     # subject last and passive: the promise is made here
     ("Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", "open"),

@@ -1098,7 +1098,9 @@ VETOES: tuple[Rule, ...] = (
     # ik vanaf nu jaarlijks in de voortgangsrapportage ... doen`, VWS 2019)
     rule("not-informing-now", r"^(?!.*\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+weten\s+dat\b.*\b(?:zal|zullen)\b)"
                               r"(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:vanaf\s+nu|voortaan)\b)"
-                              r".*?\b((?:met|in|via|door middel van|middels) deze (?:\w+\s+)?\w*brief|"
+                              # (a letter's kind in words before it: `Met deze Stand van zakenbrief wordt uw Kamer
+                              # geïnformeerd over actuele onderwerpen die spelen binnen de Douane`, Fin 2023)
+                              r".*?\b((?:met|in|via|door middel van|middels) deze (?:[\w-]+\s+){0,3}?\w*brief|"
                               # (the paper by any of those prepositions, a nota too: `Middels dit verslag wordt uw Kamer
                               # tevens geïnformeerd over de EU-Canada top, die ook plaatsvond op 23 juni jl.`, BZ 2025, a
                               # session-16 fresh text; `Met deze nota wordt uw Kamer geïnformeerd over de voortgang`)
