@@ -76,6 +76,20 @@ REFERENCES = [
     ("In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
      "geïnformeerd over de start van enkele beleidsevaluaties.", [(None, "brief")]),
     ("In de brief over de periode van 1 januari 2020 tot nu staat dat weinig.", []),
+    # ... also addressed to the Kamer, or the writer's reaction to a report (answers to Kamervragen JenV 2018); a
+    # reaction still to come names no date of its own
+    ("Voor de digitalisering verwijs ik naar de brief aan uw Kamer over de reset van de digitalisering van de rechtspraak "
+     "van 16 april 2018.", [(None, "brief")]),
+    ("Daarnaast verwijs ik naar mijn reactie op het rapport over de evaluatie van de Wet HGK van 16 april 2018.",
+     [(None, "brief")]),
+    ("Mijn reactie op het rapport volgt na de zomer.", []),
+    # a paper sent in the simple past (answers to Kamervragen JenV 2018); a paper still to be sent is none
+    ("Over de financiële problemen zond ik uw Kamer op 16 april 2018 een uitgebreide brief.", [(None, "brief")]),
+    ("Ik stuur uw Kamer voor de zomer een uitgebreide brief.", []),
+    # the Kamer informed on a date, verb last in a relative clause (IenW 2021); still to be informed is none
+    ("De maatregelen zijn uitgewerkt in de Werkagenda, waarover uw Kamer op 27 november 2020 is geïnformeerd.",
+     [(None, "brief")]),
+    ("De maatregelen staan in de Werkagenda, waarover uw Kamer op 1 december 2026 wordt geïnformeerd.", []),
     # fix122: several senders before `uw Kamer geïnformeerd`, their offices listed with commas (VWS 2019, all121); the
     # Kamer to be informed by them is no paper yet
     ("Op 11 oktober jl. hebben de Minister van VWS, de Minister voor MZS en de Staatssecretaris van VWS uw Kamer "

@@ -460,8 +460,14 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer geïnformeerd over ...` (VWS 2019, all121; a
     # compound letter, `de voortgangsbrief over het Nationaal Preventieakkoord van 6 februari jl.`, is
     # ref-letter-compound's); never a period the subject spans
-    rule("ref-letter-topic-dated", rf"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+brief\d{{0,2}}\s+(?:over|inzake|betreffende|"
-                                   rf"aangaande)\s+(?!de\s+periode\b)[^.;()]{{3,120}}?\s+(?:van|d\.d\.)\s+{DATE}\d{{0,2}}",
+    # (also addressed to the Kamer, or the writer's reaction to a report: `in de brief aan uw Kamer over de reset van de
+    # digitalisering van de rechtspraak van 16 april 2018`, `in mijn reactie op het rapport over de evaluatie van de Wet
+    # HGK van 16 april 2018`, answers to Kamervragen JenV 2018)
+    rule("ref-letter-topic-dated", rf"\b(?:[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar)\s+brief\d{{0,2}}\s+"
+                                   rf"(?:aan\s+(?:uw|de)\s+Kamer\s+)?(?:over|inzake|betreffende|aangaande)\s+"
+                                   rf"(?!de\s+periode\b)[^.;()]{{3,120}}?\s+(?:van|d\.d\.)\s+{DATE}\d{{0,2}}|"
+                                   rf"\b(?:[Mm]ijn|[Oo]nze)\s+(?:beleids|kabinets)?reactie\s+op\s+(?:het|de)\s+[^.;()]{{3,120}}?"
+                                   rf"\s+(?:van|d\.d\.)\s+{DATE}\d{{0,2}}",
          "In de brief over de Voortgang Pilot beleidsevaluaties VWS 2018–2019 van 10 september 20193 is uw Kamer "
          "geïnformeerd over de start van enkele beleidsevaluaties.", RefKind("brief", _unnamed), flags=0),
     # the BNC-fiches a paper goes with, sent before: `de EU-mededeling ..., de Aanbeveling ... en de bijbehorende
@@ -664,11 +670,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (or the verb first, another part of the clause opening it: `Over de opzet daarvan is uw Kamer op 23 december jl.
     # geïnformeerd.2`, answers of VRO 2023, all128; the active `heb ik uw Kamer op ... geïnformeerd` is
     # ref-informed-perfect-time's)
+    # (also verb last, in a relative clause: `de Werkagenda, waarover uw Kamer op 27 november 2020 is geïnformeerd`, IenW
+    # 2021)
     rule("ref-kamer-informed-on-date", rf"(?:\b(?:[Uu]|[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
                                        rf"(?:is|bent|werd)|\b(?:is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
                                        rf"Eerste\s+)?Kamer))\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
                                        rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
+                                       r"(?:geïnformeerd|bericht)\d{0,2}\b|"
+                                       rf"\bwaarover\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                       rf"(?:(?:al|reeds)\s+)?op\s+{DATE}\d{{0,2}}\s+(?:is|bent|werd)\s+"
                                        r"(?:geïnformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
          RefKind("brief", _unnamed), flags=0),
@@ -857,6 +868,18 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                               r"(?:(?!\b(?:hierbij|bijgaand|vandaag)\b)[^.;]){0,60}?\b(?:gestuurd|toegestuurd|"
                               r"gezonden|toegezonden|aangeboden)\d{0,2}\b",
          "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
+    # ... or in the simple past, which is past without a date: `Over de financiële problemen zond ik uw Kamer op 16 april
+    # 2018 een uitgebreide brief` (answers to Kamervragen JenV 2018)
+    rule("ref-my-paper-sent-past", r"(?:\b(?:zond|zonden|stuurde|stuurden|verstuurde|verstuurden|bood|boden)\s+(?:ik|wij|we)|"
+                                   r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:zond|zonden|stuurde|stuurden|verstuurde|verstuurden|bood|"
+                                   r"boden))\s+"
+                                   r"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
+                                   r"(?:[\w.]+\s+){0,4}?(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"[\w-]*(?:reactie|brief|rapportage|appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|"
+                                   r"[Ss]trategie|[Rr]apport|[Nn]ota|notitie|[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|"
+                                   r"[Mm]onitor|[Vv]erkenning)\b",
+         "Over de financiële problemen zond ik uw Kamer op 16 april 2018 een uitgebreide brief.",
+         RefKind("brief", _unnamed), flags=0),
     # a paper the writer sent to the Kamer before, in the perfect, the paper named before the Kamer: `heb ik het rapport
     # diezelfde dag aangeboden aan uw Kamer` (BZK 2013), `Ik heb het rapport op dezelfde dag aan uw Kamer doorgezonden.`;
     # or in the passive with the date after it: `Dit rapport is gepubliceerd en aan uw Kamer aangeboden op 10 september
