@@ -789,6 +789,30 @@ FIX84_STEPS = [
 ]
 
 
+# dl133 (all128-130): a question whose footnote marker follows its mark (Kamervragen, VRO 2023), next to a step whose
+# footnote marker follows its full stop; a reply term on the document's own day with its hour (a clerk's e-mailprocedure,
+# EZK 2019), next to the same day without an hour and a meeting held at an hour; the writer's term said impersonally
+# (`naar verwachting`, Fin 2020), next to one counted from an event
+DL133_STEPS = [
+    ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.1", 2023, "2023-03-01", [("voor de zomer", "2023-07-01")]),
+]
+DL133_NOT_STEPS = [
+    ("Bent u bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1",
+     2023, "2023-03-01"),
+]
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date, expected", DL133_STEPS)
+def test_dl133_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
+    found = deadlines_in(sentence, anchor, doc_date)
+    assert [(" ".join(d.text.split()), d.period.end) for d in found] == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date", DL133_NOT_STEPS)
+def test_dl133_near_misses_are_no_steps(sentence: str, anchor: int, doc_date: str | None) -> None:
+    assert deadlines_in(sentence, anchor, doc_date) == []
+
+
 @pytest.mark.parametrize("sentence, anchor, doc_date, expected", FIX84_STEPS)
 def test_fix84_near_misses_stay_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
     found = deadlines_in(sentence, anchor, doc_date)
