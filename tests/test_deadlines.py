@@ -795,10 +795,15 @@ FIX84_STEPS = [
 # (`naar verwachting`, Fin 2020), next to one counted from an event
 DL133_STEPS = [
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.1", 2023, "2023-03-01", [("voor de zomer", "2023-07-01")]),
+    ("Ik verzoek u mij uiterlijk donderdag 5 december 2019 om 12.00 uur te laten weten of u met het voorstel om de besloten "
+     "technische briefings te organiseren instemt.", 2019, "2019-12-05", [("5 december 2019", "2019-12-05")]),
 ]
 DL133_NOT_STEPS = [
     ("Bent u bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1",
      2023, "2023-03-01"),
+    ("Ik verzoek u mij uiterlijk donderdag 5 december 2019 te laten weten of u met het voorstel instemt.", 2019,
+     "2019-12-05"),
+    ("Op donderdag 5 december 2019 om 12.00 uur vindt de procedurevergadering plaats.", 2019, "2019-12-05"),
 ]
 
 

@@ -894,7 +894,7 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
         if target or (far and t.ahead is not True and not lasting):
             return target or "deadline.far_without_step"
     if first == last == now:     # the document's own day: the term it meets or misses today, none still due
-        return "deadline.document_day"
+        return None if _due_by_the_hour(sentence, f) else "deadline.document_day"
     if t.cue == "deadline.preterite" and dated and first > now and _step_agreed(sentence, f):
         return None               # a step agreed or decided in the past, due after the document
     if t.cue == "deadline.preterite" or (t.framed and not until):
@@ -912,6 +912,19 @@ def _by_calendar(sentence: str, f: Found, now: str, dated: bool, t: Tense) -> st
             or (until and t.cue == "deadline.perfect") or (t.ahead is None and _still_within(sentence, f)):
         return None
     return "deadline.present"
+
+
+# A term on the document's own day that names its hour, led by `uiterlijk` or `voor` (`Ik verzoek u mij uiterlijk donderdag 5
+# december 2019 om 12.00 uur te laten weten of u ... instemt`, a clerk's e-mailprocedure whose page is dated by its reply
+# term, EZK 2019, all130): the hour is still ahead, so the term is still due; a day without its hour is met or missed today
+DUE_WORD = r"\b(?:uiterlijk|vóór|voor)\s+"
+DUE_LEAD = re.compile(rf"{DUE_WORD}(?:(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+AT_THE_HOUR = re.compile(r"\s*,?\s*(?:om\s+)?\d{1,2}[.:]\d{2}\s*uur\b(?!\s*(?:-|–|tot)\s*\d)", re.I)
+
+
+def _due_by_the_hour(sentence: str, f: Found) -> bool:
+    led = re.match(DUE_WORD, f.text, re.I) is not None or DUE_LEAD.search(sentence, 0, f.start) is not None
+    return led and AT_THE_HOUR.match(sentence, f.end) is not None
 
 
 # A step agreed or decided in the simple past, its time in the `om ... te` clause that names it (`De Ministers spraken af om in
