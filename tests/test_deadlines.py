@@ -797,6 +797,8 @@ DL133_STEPS = [
     ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.1", 2023, "2023-03-01", [("voor de zomer", "2023-07-01")]),
     ("Ik verzoek u mij uiterlijk donderdag 5 december 2019 om 12.00 uur te laten weten of u met het voorstel om de besloten "
      "technische briefings te organiseren instemt.", 2019, "2019-12-05", [("5 december 2019", "2019-12-05")]),
+    ("Naar verwachting zal de uitvoeringstoets binnen 8 weken afgerond zijn.", 2020, "2020-10-20",
+     [("binnen 8 weken", "2020-12-15")]),
 ]
 DL133_NOT_STEPS = [
     ("Bent u bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1",
@@ -804,6 +806,7 @@ DL133_NOT_STEPS = [
     ("Ik verzoek u mij uiterlijk donderdag 5 december 2019 te laten weten of u met het voorstel instemt.", 2019,
      "2019-12-05"),
     ("Op donderdag 5 december 2019 om 12.00 uur vindt de procedurevergadering plaats.", 2019, "2019-12-05"),
+    ("Naar verwachting beslist de IND binnen zes weken na ontvangst van de aanvraag.", 2020, "2020-10-20"),
 ]
 
 

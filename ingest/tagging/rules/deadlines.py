@@ -624,7 +624,10 @@ FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|van|gerekend|te\s+rekenen|volg
 # requester, fix84's held-out half; not `Wij ontvingen ...`)
 WRITER_AHEAD = re.compile(r"\b(?:ik|wij|we)\s+(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\b|"
                           r"\b(?:verwacht\w*|streef|streven|zal|zullen|kan|kunnen)\s+(?:ik|wij|we)\b|"
-                          r"\b(?:u|uw\s+Kamer)\s+ontvangt\b|\bontvangt\s+(?:u|uw\s+Kamer)\b", re.I)
+                          r"\b(?:u|uw\s+Kamer)\s+ontvangt\b|\bontvangt\s+(?:u|uw\s+Kamer)\b|"
+                          # (or the writer's expectation said impersonally: `Naar verwachting zal de uitvoeringstoets
+                          # binnen 8 weken afgerond zijn`, a nota naar aanleiding van het nader verslag, Fin 2020, all130)
+                          r"\bnaar\s+verwachting\b", re.I)
 
 
 def _writers_term(sentence: str, f: Found) -> bool:
