@@ -799,6 +799,9 @@ DL133_STEPS = [
      "technische briefings te organiseren instemt.", 2019, "2019-12-05", [("5 december 2019", "2019-12-05")]),
     ("Naar verwachting zal de uitvoeringstoets binnen 8 weken afgerond zijn.", 2020, "2020-10-20",
      [("binnen 8 weken", "2020-12-15")]),
+    # (a table row whose cells are no Kamervragen head: a step with a law's name in one cell, constructed)
+    ("De wet treedt in werking op 1 juli 2026 | | Wet op de zorg (Wzo) |", 2026, "2026-03-01",
+     [("op 1 juli 2026", "2026-07-01")]),
 ]
 DL133_NOT_STEPS = [
     ("Bent u bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1",
@@ -807,6 +810,9 @@ DL133_NOT_STEPS = [
      "2019-12-05"),
     ("Op donderdag 5 december 2019 om 12.00 uur vindt de procedurevergadering plaats.", 2019, "2019-12-05"),
     ("Naar verwachting beslist de IND binnen zes weken na ontvangst van de aanvraag.", 2020, "2020-10-20"),
+    # (the title of Kamervragen in a saved page's head, openkamer.org, VWS 2023, all128)
+    ("De uitzending van Undercover in Nederland op 23 april 2023 | | Lucille Werner (CDA) | | Conny Helder (minister zonder "
+     "portefeuille volksgezondheid, welzijn en sport) (VVD) | | ![]() |", 2023, None),
 ]
 
 

@@ -460,6 +460,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
          r"afgesproken|moet|moeten|dient|dienen)\b).*\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|elke\s+zomer|"
          r"ieder\s+voorjaar|elk\s+voorjaar|ieder\s+najaar|elk\s+najaar)\b",
          "Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.", SENTENCE),
+    # the title of Kamervragen in the head a saved page sets them in, its cells the title, the member who asks (party) and
+    # the minister who answers (`De uitzending van Undercover in Nederland op 23 april 2023 | | Lucille Werner (CDA) | |
+    # Conny Helder (minister ...) (VVD) |`, openkamer.org's pages of Kamervragen, VWS 2023, all128): the subject asked about,
+    # no step of this document's
+    rule("deadline.question_register_head", r"\|\s*\|\s*[A-Z][^|()]{1,60}\([A-Z][\w-]*\)\s*\|\s*\|",
+         "De uitzending van Undercover in Nederland op 23 april 2023 | | Lucille Werner (CDA) | | Conny Helder (minister "
+         "zonder portefeuille volksgezondheid, welzijn en sport) (VVD) |", AFTER),
     # the last words of a cited paper's title, its Kamerstuk number right after: `over de volgende brieven: ...,
     # Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32 317, nr. 973)` (a verslag of 2025)
     rule("deadline.cited_title", r"\s*\(\s*(?:Kamerstuk(?:ken)?|kst-)", "De commissie heeft vragen voorgelegd over de "
