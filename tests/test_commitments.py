@@ -15,6 +15,13 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt132: this letter's own account told with `zal`, the letter named as where, as promised (OCW 2022, all130): kept
+    # here; the same account put in a later letter is only mentioned
+    ("Tevens zal ik in deze brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te "
+     "vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.1", "fulfilled"),
+    ("Tevens zal ik in de volgende brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs "
+     "te vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.", "referenced"),
+    ("Hieronder zal ik, zoals toegezegd, ingaan op de cijfers van het eerste kwartaal.", "fulfilled"),
     # cmt131: a past time, or the time of the plans the news is about, is not when the Kamer is informed (BZK
     # verzamelbrief 2024, all127: the letter informs now); a time of the informing itself still promises
     ("Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en over de plannen en "

@@ -111,6 +111,12 @@ PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{
 LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
 # a sentence that says nothing of later (a step still to come, a paper to follow): the letter itself does it
 NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+# this letter or a part of it named as where the writer will do something (`zal ik in deze brief ... toelichten`), and
+# the verbs of an account given there
+HERE_NOW = r"(?:in\s+deze\s+(?:\w*brief|paragraaf)|hieronder)"
+HERE_SUBJECT = r"(?:ik|wij|we|het\s+kabinet)"
+EXPLAIN = (r"(?:toelichten|toe\s+lichten|ingaan|in\s+gaan|informeren|beschrijven|schetsen|uiteenzetten|uiteen\s+zetten|"
+           r"bespreken|behandelen|weergeven|reageren)")
 
 
 def writer_does(verbs: str) -> str:
@@ -407,6 +413,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\b(?:toegezegd\d{{0,2}}\b|"
                                  rf"aangekondigd\s+in\s+(?:de|mijn|onze|een)\s+(?:\w+\s+)?\w*brief\b)",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
+    # the letter's own account told with `zal`, this letter or a part of it named as where (`Tevens zal ik in deze brief de
+    # analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te vergroten verder toelichten, zoals
+    # eerder toegezegd aan de Kamer.`, OCW 2022, all130; `Hieronder zal ik ... ingaan op ...`): the promise delivered
+    # here; never a second future in the sentence, a paper still to come
+    rule("kept-will-here-as-promised", rf"^(?!(?:.*?\b(?:zal|zullen)\b){{2}})(?=.*\b(?:zoals|conform)\b.{{0,60}}"
+                                       rf"\btoegezegd\d{{0,2}}\b).*\b(?:{HERE_NOW}\s*,?\s+(?:zal|zullen)\s+{HERE_SUBJECT}|"
+                                       rf"(?:zal|zullen)\s+{HERE_SUBJECT}\s+(?:(?:u|uw\s+Kamer)\s+)?(?:\w+\s+)?{HERE_NOW})"
+                                       rf"\b[^.;]*?\b{EXPLAIN}\b",
+         "Tevens zal ik in deze brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te "
+         "vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
     # (the Kamer `ontvangt` the promised letter later, not `hierbij`: `Zoals is toegezegd ... ontvangt uw Kamer begin
