@@ -15,6 +15,11 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt132: a promise in a second clause after `en`, its subject (the writer) left out (SZW 2018, all130); another
+    # subject in the second clause promises nothing of the writer's
+    ("Ik heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals "
+     "informeren.’", "open"),
+    ("Ik heb u hierover in juni geïnformeerd en de NZa zal u in december nogmaals informeren.", None),
     # cmt132: this letter's own account told with `zal`, the letter named as where, as promised (OCW 2022, all130): kept
     # here; the same account put in a later letter is only mentioned
     ("Tevens zal ik in deze brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te "

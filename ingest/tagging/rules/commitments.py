@@ -652,6 +652,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the promise in a second clause whose subject is left out after `en`, the first told of the writer in any tense (`Ik
+    # heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals informeren.`,
+    # SZW 2018, all130; `Ik onderschrijf dat belang en zal uw Kamer voor de zomer informeren`); never across a clause of
+    # another subject (`... dat de NZa ... en zal ...`)
+    rule("made-and-will", rf"\b{SENDER}\s+\w+\b(?:(?!\b(?:dat|die|of|omdat|als|wanneer|zodra|indien)\b)[^.;]){{0,160}}?"
+                          rf"\ben\s+(?:zal|zullen)\s+{KAMER}\b[^.;]{{0,160}}?\b{INFORM}",
+         "Ik heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals "
+         "informeren.", MADE, FLAGS),
     # the paper first, the sender after the modal: `De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de
     # staatssecretaris van Justitie en Veiligheid ... sturen` (an answer in a begrotingsbehandeling, JenV 2018); never
     # a paper sent to others (`... aan de gemeenten sturen`) nor one not sent
