@@ -15,6 +15,13 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt132: the members' question as a nota naar aanleiding van het verslag reports it, the members its subject (Fin
+    # 2020, all130): no promise; a promise they ask about stays mentioned; the government's answer still promises
+    ("De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets met betrekking tot de "
+     "nota van wijziging gereed te hebben en te kunnen delen met de Kamer.", None),
+    ("Deze leden willen graag weten of de minister de resultaten met de Kamer zal delen.", None),
+    ("De leden vragen naar de toezegging van de minister om de Kamer te informeren.", "referenced"),
+    ("De regering verwacht de uitvoeringstoets in het voorjaar gereed te hebben en met de Kamer te kunnen delen.", "open"),
     # cmt132: a promise in a second clause after `en`, its subject (the writer) left out (SZW 2018, all130); another
     # subject in the second clause promises nothing of the writer's
     ("Ik heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals "

@@ -1065,6 +1065,13 @@ OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsle
           r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?|"
           r"(?:gemeente|provincie|waterschap)\s+[A-Z][\w'-]+")
 ALL_STATUSES = frozenset(Status)
+# members of the Kamer as a report of their questions names them: `De leden van de VVD-fractie`, `de leden van de fractie
+# van GroenLinks`, `Deze leden`, `De aan het woord zijnde leden`; and the verbs of their asking
+MEMBERS = (r"(?:de|deze|die|genoemde|bovengenoemde|voornoemde)\s+(?:aan\s+het\s+woord\s+zijnde\s+)?leden"
+           r"(?:\s+van\s+de\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:fractie|fracties|commissie)\b"
+           r"(?:\s+(?:van\s+(?:de\s+)?)?[\w-]+(?:\s*(?:,|en)\s+[\w-]+){0,3})?)?")
+MEMBERS_ASK = (r"(?:vragen|vroegen|vraagt|verzoeken|verzochten|(?:willen|wilden)\s+(?:\w+\s+){0,2}?weten|"
+               r"vernemen|informeren)")
 VETOES: tuple[Rule, ...] = (
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
                                rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
@@ -1312,6 +1319,15 @@ VETOES: tuple[Rule, ...] = (
                           r"toezegging\b", "Genoemde leden willen de toezegging dat deze culturele aspecten worden "
          "meegenomen in de indicatoren die zullen worden opgesteld om de ongelijkheid op gezondheidsgebied te monitoren.",
          ALL_STATUSES),
+    # the members' question as a nota naar aanleiding van het verslag or a verslag reports it, the members the subject
+    # (`De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets ... gereed te hebben en
+    # te kunnen delen met de Kamer.`, Fin 2020, all130; `Deze leden willen weten of ...`, `Ook vragen de leden van de
+    # CDA-fractie ...`): no promise made or kept; one they ask about stays mentioned
+    rule("not-members-ask", rf"^\W*(?:(?:ook|tevens|verder|voorts|daarnaast|vervolgens|tot\s+slot|ten\s+slotte)\s*,?\s+)?"
+                            rf"(?:{MEMBERS}\s+(?:\w+\s+)?{MEMBERS_ASK}|{MEMBERS_ASK}\s+{MEMBERS})\b",
+         "De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets met betrekking tot de "
+         "nota van wijziging gereed te hebben en te kunnen delen met de Kamer.", frozenset({Status.OPEN, Status.FULFILLED}),
+         FLAGS),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
