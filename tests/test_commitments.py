@@ -1447,6 +1447,10 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     ("Geachte leden van de commissie voor Koninkrijksrelaties,\n\nSpoedig daarna zal ik u informeren of het voorstel is "
      "aangenomen*.\n\n*Toelichting\nDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het Reglement van "
      "Orde.", 0),
+    # ... its note's heading glued to it where a page dropped the line break (TK EZK 2018, all130)
+    ("Besluit: Zodoende is besloten dat het geplande algemeen overleg wordt omgezet in een schriftelijk overleg.U ontvangt "
+     "zo spoedig mogelijk de convocatie.*ToelichtingDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het "
+     "Reglement van Orde.", 0),
     # near miss: a minister's letter that greets the Kamer is no clerk's mail
     ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
     ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "
@@ -1471,6 +1475,25 @@ def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, e
 def test_a_committees_own_paper_only_tells_promises(body: str, status: str) -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "other") if t.kind == "commitment"]
     assert c.fields()["status"] == status
+
+
+@pytest.mark.parametrize("body, statuses", [
+    # cmt132: an item of the Tweede Kamer's list of decisions, known by its `Zaak:` and `Besluit:` lines without a heading
+    # (TK EZK 2018, all130): the clerk's word to the members is no promise; a minister's promise it tells is mentioned
+    ("Telecomraad\n\nZaak: Brief van lid/fractie/commissie - 29 mei 2018. Wenselijkheid omzetten algemeen overleg - "
+     "2018Z09846\n\nBesluit: Zodoende is besloten dat het overleg wordt omgezet. U ontvangt zo spoedig mogelijk de "
+     "convocatie.", []),
+    ("Knelpunten\n\nZaak: Brief regering - minister van Defensie - 22 mei 2015. Knelpunten - 33763-74\n\nBesluit: "
+     "Kennisnemen. De minister zal de Kamer voor de zomer informeren over de voortgang.", ["referenced"]),
+    # ... and in a list of decisions under its heading the same
+    ("Besluitenlijst procedurevergadering vaste commissie voor Economische Zaken\n\nBesluit: Het overleg wordt "
+     "omgezet. U ontvangt zo spoedig mogelijk de convocatie.", []),
+    # near miss: a minister's letter saying the same promises
+    ("Geachte voorzitter,\n\nU ontvangt zo spoedig mogelijk de beleidsreactie.", ["open"]),
+])
+def test_the_clerks_word_in_a_committees_paper_is_no_promise(body: str, statuses: list[str]) -> None:
+    tags = tag_document((Page(1, body),), (), "2018-05-29", "other")
+    assert [t.fields()["status"] for t in tags if t.kind == "commitment"] == statuses
 
 
 def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:
