@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
+    # agreement with others is none, and the paper still to come as agreed is promised
+    ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),
+    ("Zoals met uw Kamer afgesproken stuur ik u hierbij de voortgangsrapportage.", "fulfilled"),
+    ("Conform afspraken met ketenpartners stuur ik u hierbij de cijfers over het eerste kwartaal.", None),
+    ("Conform de afspraak met de commissie zal ik u de antwoorden in maart sturen.", "open"),
     # cmt132: the members' question as a nota naar aanleiding van het verslag reports it, the members its subject (Fin
     # 2020, all130): no promise; a promise they ask about stays mentioned; the government's answer still promises
     ("De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets met betrekking tot de "

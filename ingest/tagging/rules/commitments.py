@@ -397,6 +397,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                          r".*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
+    # a paper sent now as agreed with the committee or the Kamer, the agreement to send it the promise (`Bijgevoegd vindt
+    # u, conform de afspraak met de commissie, de beantwoording van de vragen.`, KGG 2025, all130; `Zoals met uw Kamer
+    # afgesproken stuur ik u hierbij ...`): kept; never an agreement with others (`conform afspraken met ketenpartners`)
+    # nor a paper still to come
+    rule("kept-as-agreed-now", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:bijgevoegd|bijgaand|hierbij|hiermee|"
+                               r"met\s+deze\s+brief|(?:treft|vindt|ontvangt)\s+u|(?:stuur|zend|bied)\s+(?:ik|wij|we))\b)"
+                               r".*\b(?:(?:conform|overeenkomstig|volgens)\s+(?:de\s+)?(?:gemaakte\s+)?afspraak\s+(?:met|in)\s+"
+                               r"|zoals\s+(?:(?:met|in)\s+|afgesproken\s+(?:met|in)\s+))(?:de|uw)\s+(?:vaste\s+)?"
+                               r"(?:commissie|Kamer|procedurevergadering)\b",
+         "Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
     # (`toegezegd` may carry a footnote marker glued to it in a text file: `Zoals toegezegd1, stuur ik u ...`)
     # (`In deze brief zal ik ... ingaan op` is this letter's outline, not a later paper: `Graag informeer ik uw Kamer in
