@@ -1370,6 +1370,21 @@ def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_
     assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
 
 
+@pytest.mark.parametrize("after, status", [
+    # cmt132 (IenW 2023, all129): the end of the research it waits on not known yet, the promise is only mentioned ...
+    ("Op dit moment lopen er nog onderzoeken. Het is nog niet bekend wanneer alle onderzoeken worden afgerond.",
+     "referenced"),
+    # ... near miss: the time of the end known, this letter reports on it
+    ("Op dit moment lopen er nog onderzoeken. Het is bekend wanneer alle onderzoeken worden afgerond: in mei.",
+     "fulfilled"),
+])
+def test_a_recounted_promise_whose_research_has_no_known_end_is_only_mentioned(after: str, status: str) -> None:
+    body = ("Op 4 april jl. heb ik u geïnformeerd over wat toen bekend was over het tragische ongeval en u toegezegd u te "
+            "informeren als er meer bekend zou zijn over de toedracht. " + after)
+    tags = [t for t in tag_document((Page(1, body),), (), "2023-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == [status]
+
+
 def test_a_recounted_promise_whose_paper_a_letter_still_to_be_sent_gives_is_only_mentioned() -> None:
     """Answers of VWS 2023 (all123, cmt131): the promise recounted, then the news said to come in a letter still to be
     sent (`... die ik ... zal aanbieden`); this answer does not keep it. The news given here keeps it."""

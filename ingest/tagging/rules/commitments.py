@@ -1439,6 +1439,11 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "begrotingsbehandeling van het ministerie van Sociale Zaken en Werkgelegenheid, kan voldoen.", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
+    # (also the time of its end not known yet: `Het is nog niet bekend wanneer alle onderzoeken worden afgerond.`, IenW
+    # 2023, all129, after `... u toegezegd u te informeren als er meer bekend zou zijn over de toedracht`)
+    rule("postponed-end-not-known", r"\bnog\s+niet\s+(?:bekend|duidelijk)\s+wanneer\b[^.;]{0,120}?\b(?:afgerond|gereed|klaar|"
+                                    r"voltooid|beschikbaar|afgesloten)\b",
+         "Het is nog niet bekend wanneer alle onderzoeken worden afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
                                     r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
                                     r"terug\s+te\s+komen|toesturen|sturen|toekomen|aanbieden|toezenden|versturen)\b",
