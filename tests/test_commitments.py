@@ -15,6 +15,31 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
+    # agreement with others is none, and the paper still to come as agreed is promised
+    ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),
+    ("Zoals met uw Kamer afgesproken stuur ik u hierbij de voortgangsrapportage.", "fulfilled"),
+    ("Conform afspraken met ketenpartners stuur ik u hierbij de cijfers over het eerste kwartaal.", None),
+    ("Conform de afspraak met de commissie zal ik u de antwoorden in maart sturen.", "open"),
+    # cmt132: the members' question as a nota naar aanleiding van het verslag reports it, the members its subject (Fin
+    # 2020, all130): no promise; a promise they ask about stays mentioned; the government's answer still promises
+    ("De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets met betrekking tot de "
+     "nota van wijziging gereed te hebben en te kunnen delen met de Kamer.", None),
+    ("Deze leden willen graag weten of de minister de resultaten met de Kamer zal delen.", None),
+    ("De leden vragen naar de toezegging van de minister om de Kamer te informeren.", "referenced"),
+    ("De regering verwacht de uitvoeringstoets in het voorjaar gereed te hebben en met de Kamer te kunnen delen.", "open"),
+    # cmt132: a promise in a second clause after `en`, its subject (the writer) left out (SZW 2018, all130); another
+    # subject in the second clause promises nothing of the writer's
+    ("Ik heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals "
+     "informeren.’", "open"),
+    ("Ik heb u hierover in juni geïnformeerd en de NZa zal u in december nogmaals informeren.", None),
+    # cmt132: this letter's own account told with `zal`, the letter named as where, as promised (OCW 2022, all130): kept
+    # here; the same account put in a later letter is only mentioned
+    ("Tevens zal ik in deze brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te "
+     "vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.1", "fulfilled"),
+    ("Tevens zal ik in de volgende brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs "
+     "te vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.", "referenced"),
+    ("Hieronder zal ik, zoals toegezegd, ingaan op de cijfers van het eerste kwartaal.", "fulfilled"),
     # cmt131: a past time, or the time of the plans the news is about, is not when the Kamer is informed (BZK
     # verzamelbrief 2024, all127: the letter informs now); a time of the informing itself still promises
     ("Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en over de plannen en "
@@ -1345,6 +1370,21 @@ def test_a_recounted_promise_whose_paper_is_not_ready_and_promised_anew_is_only_
     assert [t.fields()["status"] for t in tags] == ["fulfilled", "open"]
 
 
+@pytest.mark.parametrize("after, status", [
+    # cmt132 (IenW 2023, all129): the end of the research it waits on not known yet, the promise is only mentioned ...
+    ("Op dit moment lopen er nog onderzoeken. Het is nog niet bekend wanneer alle onderzoeken worden afgerond.",
+     "referenced"),
+    # ... near miss: the time of the end known, this letter reports on it
+    ("Op dit moment lopen er nog onderzoeken. Het is bekend wanneer alle onderzoeken worden afgerond: in mei.",
+     "fulfilled"),
+])
+def test_a_recounted_promise_whose_research_has_no_known_end_is_only_mentioned(after: str, status: str) -> None:
+    body = ("Op 4 april jl. heb ik u geïnformeerd over wat toen bekend was over het tragische ongeval en u toegezegd u te "
+            "informeren als er meer bekend zou zijn over de toedracht. " + after)
+    tags = [t for t in tag_document((Page(1, body),), (), "2023-06-10", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == [status]
+
+
 def test_a_recounted_promise_whose_paper_a_letter_still_to_be_sent_gives_is_only_mentioned() -> None:
     """Answers of VWS 2023 (all123, cmt131): the promise recounted, then the news said to come in a letter still to be
     sent (`... die ik ... zal aanbieden`); this answer does not keep it. The news given here keeps it."""
@@ -1428,6 +1468,10 @@ def test_a_footnote_marker_glued_between_words_is_read_as_a_space() -> None:
     ("Geachte leden van de commissie voor Koninkrijksrelaties,\n\nSpoedig daarna zal ik u informeren of het voorstel is "
      "aangenomen*.\n\n*Toelichting\nDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het Reglement van "
      "Orde.", 0),
+    # ... its note's heading glued to it where a page dropped the line break (TK EZK 2018, all130)
+    ("Besluit: Zodoende is besloten dat het geplande algemeen overleg wordt omgezet in een schriftelijk overleg.U ontvangt "
+     "zo spoedig mogelijk de convocatie.*ToelichtingDe e-mailprocedure is geregeld in artikel 36, vierde lid, van het "
+     "Reglement van Orde.", 0),
     # near miss: a minister's letter that greets the Kamer is no clerk's mail
     ("Geachte voorzitter,\n\nSpoedig daarna zal ik u informeren over de uitkomst van het onderzoek.", 1),
     ("Geachte leden van de vaste commissie voor Justitie en Veiligheid,\n\nSpoedig daarna zal ik u informeren over de "
@@ -1452,6 +1496,25 @@ def test_a_clerks_mail_to_the_committee_makes_no_government_promise(body: str, e
 def test_a_committees_own_paper_only_tells_promises(body: str, status: str) -> None:
     (c,) = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "other") if t.kind == "commitment"]
     assert c.fields()["status"] == status
+
+
+@pytest.mark.parametrize("body, statuses", [
+    # cmt132: an item of the Tweede Kamer's list of decisions, known by its `Zaak:` and `Besluit:` lines without a heading
+    # (TK EZK 2018, all130): the clerk's word to the members is no promise; a minister's promise it tells is mentioned
+    ("Telecomraad\n\nZaak: Brief van lid/fractie/commissie - 29 mei 2018. Wenselijkheid omzetten algemeen overleg - "
+     "2018Z09846\n\nBesluit: Zodoende is besloten dat het overleg wordt omgezet. U ontvangt zo spoedig mogelijk de "
+     "convocatie.", []),
+    ("Knelpunten\n\nZaak: Brief regering - minister van Defensie - 22 mei 2015. Knelpunten - 33763-74\n\nBesluit: "
+     "Kennisnemen. De minister zal de Kamer voor de zomer informeren over de voortgang.", ["referenced"]),
+    # ... and in a list of decisions under its heading the same
+    ("Besluitenlijst procedurevergadering vaste commissie voor Economische Zaken\n\nBesluit: Het overleg wordt "
+     "omgezet. U ontvangt zo spoedig mogelijk de convocatie.", []),
+    # near miss: a minister's letter saying the same promises
+    ("Geachte voorzitter,\n\nU ontvangt zo spoedig mogelijk de beleidsreactie.", ["open"]),
+])
+def test_the_clerks_word_in_a_committees_paper_is_no_promise(body: str, statuses: list[str]) -> None:
+    tags = tag_document((Page(1, body),), (), "2018-05-29", "other")
+    assert [t.fields()["status"] for t in tags if t.kind == "commitment"] == statuses
 
 
 def test_a_paper_said_to_be_sent_and_sent_now_is_kept() -> None:

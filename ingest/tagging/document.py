@@ -65,7 +65,9 @@ LETTER_HEAD = re.compile(r"\bBRIEF VAN (?:DE|HET)\b[^\n]{0,160}|(?m:^[^\S\n]*(?:
                          rf"Brief van (?:de|het)\b[^\n]{{0,160}}|^[^\S\n]*{MEMBERS_SALUTATION}[^\n]{{0,160}})")
 # the note a committee clerk's e-mailprocedure ends on, whatever its header kept (`*Toelichting` / `De e-mailprocedure is
 # geregeld in artikel 36, vierde lid, van het Reglement van Orde`, TK KR 2016, probe69): the clerk writes the mail
-EMAIL_PROCEDURE_NOTE = re.compile(r"\bDe\s+e-?mail-?procedure\s+is\s+geregeld\s+in\s+artikel\b", re.I)
+# (also its heading glued to it where a page dropped the line break: `... de convocatie.*ToelichtingDe e-mailprocedure is
+# geregeld in artikel 36 ...`, a TK EZK decision on an e-mailprocedure 2018, all130)
+EMAIL_PROCEDURE_NOTE = re.compile(r"(?:\b|(?<=Toelichting))De\s+e-?mail-?procedure\s+is\s+geregeld\s+in\s+artikel\b", re.I)
 # A letter the Kamer itself writes (its chair, a committee, the griffier): `ik` there is no member of the government
 KAMER_WRITER = re.compile(r"^\s*(?:(?:Nr\.?\s*\S+\s+|[A-Z]{1,3}\d?\s+)?Brief van (?:de|het)\s+(?:"
                           # (also its acting chair: `BRIEF VAN DE WAARNEMEND VOORZITTER VAN DE EERSTE KAMER DER
@@ -103,6 +105,10 @@ TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
 # promise there is told, never made or kept by the paper itself
 COMMITTEE_PAPER = re.compile(r"\A[\s\S]{0,300}?^[ \t]*(?:Besluitenlijst|Lijst[ \t]+van[ \t]+besluiten|Korte[ \t]+aantekeningen|"
                              r"(?:Procedurevergadering|E-?mailprocedure)[ \t]+:)", re.M)
+# ... or an item of the Tweede Kamer's list of decisions without its heading, a `Zaak:` line and the `Besluit:` on it
+# (`Zaak: Brief van lid/fractie/commissie - ... - 2018Z09846` / `Besluit: Naar aanleiding van de e-mailprocedure ...`,
+# TK EZK 2018, all130)
+DECISION_ITEM = re.compile(r"^[ \t]*Zaak[ \t]*:[^\n]*\n(?:[ \t]*\n)*[ \t]*Besluit[ \t]*:", re.M)
 SHORT_SENTENCE = 12       # words: a sentence this short is quoted with the ones before it ...
 CONTEXT_WORDS = 20        # ... until the quote has this many words
 CONTEXT_SENTENCES = 2     # ... reaching back at most this many sentences
@@ -191,8 +197,8 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
     tags = _kept_here(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
-    if all(r.search(text) for r in TOEZEGGING_RECORD) or COMMITTEE_PAPER.search(text):
-        tags = [_only_mentioned(t) for t in tags]
+    if all(r.search(text) for r in TOEZEGGING_RECORD) or _committee_paper(text):
+        tags = [_only_mentioned(t) for t in tags if not (_committee_paper(text) and _clerks_routine(t))]
     motions = mentions_by_motion(read, notes)
     if doc_type == "motie":
         own_motion(text, motions, source)
@@ -526,6 +532,18 @@ def _answered_under_heading(sent: Sentence, following: list[Sentence], previous:
 
 # a closing sentence pointing back at the promise named just before it: `deze toezegging`, `die toezeggingen`
 THAT_PROMISE = re.compile(r"\b(?:deze|die|dit|bovengenoemde|genoemde)\s+(?:\w+\s+)?toezegging(?:en)?\b", re.I)
+
+
+def _committee_paper(text: str) -> bool:
+    """Whether the text is a committee's own paper of procedure (``COMMITTEE_PAPER``, ``DECISION_ITEM``)."""
+    return COMMITTEE_PAPER.search(text) is not None or DECISION_ITEM.search(text) is not None
+
+
+def _clerks_routine(tag: Tag) -> bool:
+    """Whether a commitment in a committee's paper is the clerk's own word to the members (`U ontvangt zo spoedig
+    mogelijk de convocatie.`, TK EZK 2018, all130): it names neither the government, a promise nor the Kamer, as a
+    government's promise the paper tells does (`Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie ...`)."""
+    return tag.kind == "commitment" and not any(r.search(tag.quote) for r in (GOVERNMENT_NAMED, PROMISE_WORD, KAMER_NAMED))
 
 
 def _only_mentioned(tag: Tag) -> Tag:

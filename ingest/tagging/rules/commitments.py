@@ -111,6 +111,12 @@ PAPER_DATE = rf"\bvan\s+\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\b(?!\s+\d{{
 LATER_WILL = r"(?<!\bdeze brief )(?<!\bdeze brief, )\b(?:zal|zullen)\b"
 # a sentence that says nothing of later (a step still to come, a paper to follow): the letter itself does it
 NOT_LATER = r"^(?!.*\b(?:zal|zullen|zou|zouden|later|volgende|komende|binnenkort)\b)"
+# this letter or a part of it named as where the writer will do something (`zal ik in deze brief ... toelichten`), and
+# the verbs of an account given there
+HERE_NOW = r"(?:in\s+deze\s+(?:\w*brief|paragraaf)|hieronder)"
+HERE_SUBJECT = r"(?:ik|wij|we|het\s+kabinet)"
+EXPLAIN = (r"(?:toelichten|toe\s+lichten|ingaan|in\s+gaan|informeren|beschrijven|schetsen|uiteenzetten|uiteen\s+zetten|"
+           r"bespreken|behandelen|weergeven|reageren)")
 
 
 def writer_does(verbs: str) -> str:
@@ -391,6 +397,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                          r".*\b(conform|overeenkomstig)\s+(de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging\b",
          "Conform de toezegging in het Commissiedebat Luchtvaart van 1 juni 2022 is de Kamer regelmatig geïnformeerd.",
          KEPT, FLAGS),
+    # a paper sent now as agreed with the committee or the Kamer, the agreement to send it the promise (`Bijgevoegd vindt
+    # u, conform de afspraak met de commissie, de beantwoording van de vragen.`, KGG 2025, all130; `Zoals met uw Kamer
+    # afgesproken stuur ik u hierbij ...`): kept; never an agreement with others (`conform afspraken met ketenpartners`)
+    # nor a paper still to come
+    rule("kept-as-agreed-now", r"^(?!.*\b(?:zal|zullen|zou|zouden)\b)(?=.*\b(?:bijgevoegd|bijgaand|hierbij|hiermee|"
+                               r"met\s+deze\s+brief|(?:treft|vindt|ontvangt)\s+u|(?:stuur|zend|bied)\s+(?:ik|wij|we))\b)"
+                               r".*\b(?:(?:conform|overeenkomstig|volgens)\s+(?:de\s+)?(?:gemaakte\s+)?afspraak\s+(?:met|in)\s+"
+                               r"|zoals\s+(?:(?:met|in)\s+|afgesproken\s+(?:met|in)\s+))(?:de|uw)\s+(?:vaste\s+)?"
+                               r"(?:commissie|Kamer|procedurevergadering)\b",
+         "Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", KEPT, FLAGS),
     # `Zoals toegezegd ... informeer ik u hierbij` (not `Zoals toegezegd zal ik ...`), in either order
     # (`toegezegd` may carry a footnote marker glued to it in a text file: `Zoals toegezegd1, stuur ik u ...`)
     # (`In deze brief zal ik ... ingaan op` is this letter's outline, not a later paper: `Graag informeer ik uw Kamer in
@@ -407,6 +423,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                  rf"\b{SEND_NOW}\s+{SENDER}\b).*\b(zoals|conform)\b.{{0,60}}\b(?:toegezegd\d{{0,2}}\b|"
                                  rf"aangekondigd\s+in\s+(?:de|mijn|onze|een)\s+(?:\w+\s+)?\w*brief\b)",
          "In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", KEPT, FLAGS),
+    # the letter's own account told with `zal`, this letter or a part of it named as where (`Tevens zal ik in deze brief de
+    # analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te vergroten verder toelichten, zoals
+    # eerder toegezegd aan de Kamer.`, OCW 2022, all130; `Hieronder zal ik ... ingaan op ...`): the promise delivered
+    # here; never a second future in the sentence, a paper still to come
+    rule("kept-will-here-as-promised", rf"^(?!(?:.*?\b(?:zal|zullen)\b){{2}})(?=.*\b(?:zoals|conform)\b.{{0,60}}"
+                                       rf"\btoegezegd\d{{0,2}}\b).*\b(?:{HERE_NOW}\s*,?\s+(?:zal|zullen)\s+{HERE_SUBJECT}|"
+                                       rf"(?:zal|zullen)\s+{HERE_SUBJECT}\s+(?:(?:u|uw\s+Kamer)\s+)?(?:\w+\s+)?{HERE_NOW})"
+                                       rf"\b[^.;]*?\b{EXPLAIN}\b",
+         "Tevens zal ik in deze brief de analyse van DUO over de mogelijkheden om het gebruik van de aanvullende beurs te "
+         "vergroten verder toelichten, zoals eerder toegezegd aan de Kamer.", KEPT, FLAGS),
     # a sentence that opens on the promise and reports what was done (`Zoals toegezegd aan het lid X ... is het
     # ministerie in gesprek gegaan`): the letter is the answer
     # (the Kamer `ontvangt` the promised letter later, not `hierbij`: `Zoals is toegezegd ... ontvangt uw Kamer begin
@@ -636,6 +662,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf".{{0,120}}\b{INFORM}",
          "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
          "Kamer sturen over ‘water en bodem sturend’.", MADE, FLAGS),
+    # the promise in a second clause whose subject is left out after `en`, the first told of the writer in any tense (`Ik
+    # heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals informeren.`,
+    # SZW 2018, all130; `Ik onderschrijf dat belang en zal uw Kamer voor de zomer informeren`); never across a clause of
+    # another subject (`... dat de NZa ... en zal ...`)
+    rule("made-and-will", rf"\b{SENDER}\s+\w+\b(?:(?!\b(?:dat|die|of|omdat|als|wanneer|zodra|indien)\b)[^.;]){{0,160}}?"
+                          rf"\ben\s+(?:zal|zullen)\s+{KAMER}\b[^.;]{{0,160}}?\b{INFORM}",
+         "Ik heb u hierover in juni geïnformeerd en zal u in december op basis van de meest recente cijfers nogmaals "
+         "informeren.", MADE, FLAGS),
     # the paper first, the sender after the modal: `De gevraagde Kamerbrief en de hiermee samenhangende vragen zal de
     # staatssecretaris van Justitie en Veiligheid ... sturen` (an answer in a begrotingsbehandeling, JenV 2018); never
     # a paper sent to others (`... aan de gemeenten sturen`) nor one not sent
@@ -1041,6 +1075,13 @@ OTHERS = (r"landen|lidstaten|(?:internationale\s+)?organisaties|het\s+bedrijfsle
           r"Europese\s+Commissie|Stichting\b[^.;,]{0,40}?|Vereniging\b[^.;,]{0,40}?|"
           r"(?:gemeente|provincie|waterschap)\s+[A-Z][\w'-]+")
 ALL_STATUSES = frozenset(Status)
+# members of the Kamer as a report of their questions names them: `De leden van de VVD-fractie`, `de leden van de fractie
+# van GroenLinks`, `Deze leden`, `De aan het woord zijnde leden`; and the verbs of their asking
+MEMBERS = (r"(?:de|deze|die|genoemde|bovengenoemde|voornoemde)\s+(?:aan\s+het\s+woord\s+zijnde\s+)?leden"
+           r"(?:\s+van\s+de\s+(?:[\w-]+\s+){0,4}?[\w-]*(?:fractie|fracties|commissie)\b"
+           r"(?:\s+(?:van\s+(?:de\s+)?)?[\w-]+(?:\s*(?:,|en)\s+[\w-]+){0,3})?)?")
+MEMBERS_ASK = (r"(?:vragen|vroegen|vraagt|verzoeken|verzochten|(?:willen|wilden)\s+(?:\w+\s+){0,2}?weten|"
+               r"vernemen|informeren)")
 VETOES: tuple[Rule, ...] = (
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
                                rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
@@ -1288,6 +1329,15 @@ VETOES: tuple[Rule, ...] = (
                           r"toezegging\b", "Genoemde leden willen de toezegging dat deze culturele aspecten worden "
          "meegenomen in de indicatoren die zullen worden opgesteld om de ongelijkheid op gezondheidsgebied te monitoren.",
          ALL_STATUSES),
+    # the members' question as a nota naar aanleiding van het verslag or a verslag reports it, the members the subject
+    # (`De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets ... gereed te hebben en
+    # te kunnen delen met de Kamer.`, Fin 2020, all130; `Deze leden willen weten of ...`, `Ook vragen de leden van de
+    # CDA-fractie ...`): no promise made or kept; one they ask about stays mentioned
+    rule("not-members-ask", rf"^\W*(?:(?:ook|tevens|verder|voorts|daarnaast|vervolgens|tot\s+slot|ten\s+slotte)\s*,?\s+)?"
+                            rf"(?:{MEMBERS}\s+(?:\w+\s+)?{MEMBERS_ASK}|{MEMBERS_ASK}\s+{MEMBERS})\b",
+         "De leden van de fractie VVD-fractie vragen wanneer de regering verwacht de uitvoeringstoets met betrekking tot de "
+         "nota van wijziging gereed te hebben en te kunnen delen met de Kamer.", frozenset({Status.OPEN, Status.FULFILLED}),
+         FLAGS),
     # a promise not to: `Het kabinet zal de Kamer hierover niet informeren`
     rule("not-negated", rf"\b(niet|geen)\b(?:\s+\S+){{0,2}}\s+{INFORM}",
          "Het kabinet zal de Kamer hierover niet informeren.", frozenset({Status.OPEN})),
@@ -1389,6 +1439,11 @@ POSTPONED_RULES: tuple[Rule, ...] = (
          "begrotingsbehandeling van het ministerie van Sociale Zaken en Werkgelegenheid, kan voldoen.", Status.REFERENCED),
     rule("postponed-not-ready", r"\bnog\s+niet\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|voltooid|beschikbaar)\b",
          "De evaluatie is nog niet afgerond.", Status.REFERENCED),
+    # (also the time of its end not known yet: `Het is nog niet bekend wanneer alle onderzoeken worden afgerond.`, IenW
+    # 2023, all129, after `... u toegezegd u te informeren als er meer bekend zou zijn over de toedracht`)
+    rule("postponed-end-not-known", r"\bnog\s+niet\s+(?:bekend|duidelijk)\s+wanneer\b[^.;]{0,120}?\b(?:afgerond|gereed|klaar|"
+                                    r"voltooid|beschikbaar|afgesloten)\b",
+         "Het is nog niet bekend wanneer alle onderzoeken worden afgerond.", Status.REFERENCED),
     rule("postponed-promised-anew", r"^(?!.*\bblijven\b)(?=.*\b(?:hierover|daarover|hierop|daarop)\b).*\b(?:zal|zullen|"
                                     r"verwacht|verwachten|streef|streven)\b.*\b(?:informeren|berichten|terugkomen|"
                                     r"terug\s+te\s+komen|toesturen|sturen|toekomen|aanbieden|toezenden|versturen)\b",
