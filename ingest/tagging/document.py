@@ -197,8 +197,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
     notes = [(f, analyse(0, f.text, 0, len(f.text), f.page, source)) for f in footnotes]
     tags = _kept_here(_not_own_part(_report_named_once(tags, text), text), read, doc_type)
     tags = _not_told_in_footnote(_listed_promises(_not_own_title(tags, read, text, doc_date), read), read, notes)
-    if all(r.search(text) for r in TOEZEGGING_RECORD) or _committee_paper(text):
-        tags = [_only_mentioned(t) for t in tags if not (_committee_paper(text) and _clerks_routine(t))]
+    tags = _recorded_only(tags, text)
     motions = mentions_by_motion(read, notes)
     if doc_type == "motie":
         own_motion(text, motions, source)
@@ -532,6 +531,15 @@ def _answered_under_heading(sent: Sentence, following: list[Sentence], previous:
 
 # a closing sentence pointing back at the promise named just before it: `deze toezegging`, `die toezeggingen`
 THAT_PROMISE = re.compile(r"\b(?:deze|die|dit|bovengenoemde|genoemde)\s+(?:\w+\s+)?toezegging(?:en)?\b", re.I)
+
+
+def _recorded_only(tags: list[Tag], text: str) -> list[Tag]:
+    """In a paper that only records promises (an EK register's rows, a committee's paper of procedure) every commitment
+    is mentioned; the clerk's own routine in a committee's paper is none."""
+    committee = _committee_paper(text)
+    if not (committee or all(r.search(text) for r in TOEZEGGING_RECORD)):
+        return tags
+    return [_only_mentioned(t) for t in tags if not (committee and _clerks_routine(t))]
 
 
 def _committee_paper(text: str) -> bool:
