@@ -52,6 +52,8 @@ DEADLINES = [
      [("in het voorjaar van 2024", "2024-05-31")]),
     ("In 2024 stuur ik uw Kamer een brief over het aantal aanvragen dat is toegenomen.", 2023, "2023-12-20",
      [("In 2024", "2024-12-31")]),
+    # a month leading a step in an undated text is a deadline (near miss of the lone month, constructed)
+    ("In november 2022 stuur ik u de rapportage.", 2022, None, [("In november 2022", "2022-11-30")]),
     # `het volgende jaar` alone is the next calendar year (near miss of deadline.one_year_the_next, constructed)
     ("Uw Kamer ontvangt in het volgende jaar een nieuwe rapportage.", 2019, "2019-05-20",
      [("in het volgende jaar", "2020-12-31")]),
@@ -521,6 +523,9 @@ NOT_STEPS = [
      2023, "2023-12-20"),
     ("Ook voor 2024 is de verwachting dat de instroom zo hoog is dat de IND deze niet kan bijhouden met als gevolg dat "
      "de voorraad verder zal toenemen.", 2023, "2023-12-20"),
+    # an undated publication's month standing alone, its print job's number after it (the colophon of the AI Impact
+    # Assessment, IenW 2022)
+    ("November 2022 | 73263", 2022, None),
     # the English register head of a saved eumonitor.eu page (an EK nota naar aanleiding van het verslag, 2024)
     ("Officiële titel Wijziging van de Vreemdelingenwet 2000; Nota naar aanleiding van het verslag Document date "
      "03-12-2024 Publication date 03-12-2024 Nummer KST1173100", 2024, None),

@@ -823,7 +823,14 @@ STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|be
                         r"evaluatie|ingang|invoering)\b", re.I)
 
 
+# A month standing alone as the sentence, a print job's number after it at most (`November 2022 | 73263`, the colophon
+# of the AI Impact Assessment, IenW 2022): an undated publication's own date
+LONE_MONTH_END = re.compile(r"[\s.)]*(?:\|\s*\d+[\s.]*)?$")
+
+
 def _dateline(sentence: str, f: Found) -> bool:
+    if f.rule == "date.month" and not sentence[:f.start].strip() and LONE_MONTH_END.fullmatch(sentence, f.end):
+        return True
     return (f.rule == "date.date" and YEAR_WRITTEN.search(f.text) is not None and not LED.match(f.text)
             and not STEP_WORDS.search(sentence)
             and DATELINE_END.fullmatch(sentence, f.end) is not None and ":" not in sentence[max(0, f.start - 3):f.start])
