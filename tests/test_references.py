@@ -86,6 +86,18 @@ REFERENCES = [
     # a paper sent in the simple past (answers to Kamervragen JenV 2018); a paper still to be sent is none
     ("Over de financiële problemen zond ik uw Kamer op 16 april 2018 een uitgebreide brief.", [(None, "brief")]),
     ("Ik stuur uw Kamer voor de zomer een uitgebreide brief.", []),
+    # a letter by the day it went to the Kamer or was received, without `brief` before the date (IenW 2022, EK 2019);
+    # a day still to come is none
+    ("De hoofdlijnen van de integrale aanpak, zoals op 23 augustus jl. aan uw Kamer gecommuniceerd1, zijn: werven en "
+     "behouden.", [(None, "brief")]),
+    ("De commissie besloot in schriftelijk overleg te treden naar aanleiding van de op 17 september 2019 ontvangen "
+     "brief3.", [(None, "brief")]),
+    ("De nieuwe planning zal op 1 december 2026 aan uw Kamer gecommuniceerd worden.", []),
+    # Kamervragen by the day they were put (JenV 2016); questions still to be put are none
+    ("Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld naar aanleiding van een artikel over de "
+     "rechterlijke organisatie in het tijdschrift Ars Aequi.3", [(None, "kamervragen")]),
+    ("Op 30 juni 2026 worden de vragen gesteld die uit het overleg volgen.", []),
+    ("Op 28 juli 2017 heeft de Raad van State prejudiciële vragen gesteld aan het Hof van Justitie.", []),
     # the Kamer informed on a date, verb last in a relative clause (IenW 2021); still to be informed is none
     ("De maatregelen zijn uitgewerkt in de Werkagenda, waarover uw Kamer op 27 november 2020 is geïnformeerd.",
      [(None, "brief")]),

@@ -652,6 +652,23 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                           r"\b(?:\w*brief|\w*brieven|\w*rapportage|\w*reactie|nota|notitie|\w*fiche|"
                                           rf"antwoorden|beantwoording)\b{NOT_TO_COME}{{0,120}}?\bontvangen\d{{0,2}}\b",
          "Op 29 september 2017 heeft u de eerste brief in dit kader ontvangen.", RefKind("brief", _unnamed), flags=0),
+    # a letter by the day it went to the Kamer, without the word `brief`: `zoals op 23 augustus jl. aan uw Kamer
+    # gecommuniceerd1` (IenW 2022, all131); or the day it was received: `naar aanleiding van de op 17 september 2019
+    # ontvangen brief3` (an EK committee, 2019, all131); never a day still to come (`zal op 1 maart aan uw Kamer ...`)
+    rule("ref-sent-on-date", rf"(?<!zal\s)(?<!zullen\s)\bop\s+{DATE}\d{{0,2}}\s+(?:jl\.?\s+)?aan\s+(?:u|uw\s+Kamer|de\s+"
+                             rf"(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:gecommuniceerd|gemeld|meegedeeld|toegezonden|"
+                             rf"gezonden|gestuurd|aangeboden)\d{{0,2}}\b|"
+                             rf"\b(?:de|het|uw|mijn|onze)\s+op\s+{DATE}\d{{0,2}}\s+(?:jl\.?\s+)?(?:ontvangen|verzonden|"
+                             rf"toegezonden|gezonden)\s+(?:\w*brief|\w*rapport|nota|notitie)\d{{0,2}}\b",
+         "De hoofdlijnen van de integrale aanpak, zoals op 23 augustus jl. aan uw Kamer gecommuniceerd1, zijn:",
+         RefKind("brief", _unnamed), flags=0),
+    # Kamervragen by the day they were put: `Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld
+    # naar aanleiding van ...`, `Over dit artikel zijn op 20 juni 2016 door de leden ... ook schriftelijke vragen gesteld`
+    # (JenV 2016, all131); never a court's questions (`heeft de Raad van State prejudiciële vragen gesteld`)
+    rule("ref-kamervragen-put-on", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+(?:zijn|werden|heeft|hebben)\s+(?:[^.;]{{0,120}}?\s)?"
+                                   r"(?:schriftelijke\s+vragen|Kamervragen)\s+gesteld\b",
+         "Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld naar aanleiding van een artikel.",
+         RefKind("kamervragen", _unnamed), flags=0),
     # ... in the perfect, the Kamer and the time in either order: `Ik heb uw Kamer op 1 december jl.1 geïnformeerd over
     # de input ...` (IenW 2018, refs100 held-out), `De toenmalige minister ... heeft gekeken naar ... en medio 2012 de
     # Tweede Kamer en Eerste Kamer hierover uitgebreid geïnformeerd1` (JenV 2013, the lead's blind set); never the
