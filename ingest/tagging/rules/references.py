@@ -211,6 +211,13 @@ KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:d
                   r"op\s+de\s+hoogte\s+gesteld)\d{0,2}\b"
                   # the simple past: `Op 25 juni 2025 informeerde minister Van Hijum uw Kamer al over ...`
                   r"|informeerden?\s+(?:[^.;,]{0,60}?\s)?(?:u|uw\s+Kamer|de\s+Kamer)\b)")
+# A paper the writer sent to the Kamer (ref-my-paper-sent, ref-my-paper-sent-past): its article, up to two words, and
+# a word ending in its kind (`mijn reactie`, `het MKB-actieplan`, `een uitgebreide brief`)
+PAPER_SENT = r"(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
+PAPER_SENT_KINDS = (r"reactie|brief|rapportage|appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|[Ss]trategie|[Rr]apport|"
+                    r"[Nn]ota|notitie|[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|[Mm]onitor|[Vv]erkenning")
+SENT_PAST = r"zond|zonden|stuurde|stuurden|verstuurde|verstuurden|bood|boden"   # sending, in the simple past
+
 REFERENCE_RULES: tuple[Rule, ...] = (
     # ECLI, also as an OCR layer reads it (`ECLI:NL•RVS:2014:1153`); EU courts have one letter (`C`)
     rule("ref-ecli", rf"\bECLI{ECLI_SEP}(?P<country>[A-Z]{{2}}){ECLI_SEP}(?P<court>[A-Z]{{1,8}}){ECLI_SEP}"
@@ -879,22 +886,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-my-paper-sent", r"\b(?:heb\s+ik|hebben\s+(?:wij|we)|[Ii]k\s+heb|[Ww]ij\s+hebben|[Ww]e\s+hebben)\s+"
                               r"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
                               r"(?:(?!(?:hierbij|bijgaand|vandaag)\b)[\w.]+\s+){0,3}?"
-                              r"(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:reactie|brief|rapportage|"
-                              r"appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|[Ss]trategie|[Rr]apport|[Nn]ota|notitie|"
-                              r"[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|[Oo]nderzoek|[Mm]onitor|[Vv]erkenning)\b"
+                              rf"{PAPER_SENT}(?:{PAPER_SENT_KINDS}|[Oo]nderzoek)\b"
                               r"(?:(?!\b(?:hierbij|bijgaand|vandaag)\b)[^.;]){0,60}?\b(?:gestuurd|toegestuurd|"
                               r"gezonden|toegezonden|aangeboden)\d{0,2}\b",
          "Een dag later heb ik uw Kamer mijn reactie daarop gestuurd.", RefKind("brief", _unnamed), flags=0),
     # ... or in the simple past, which is past without a date: `Over de financiële problemen zond ik uw Kamer op 16 april
     # 2018 een uitgebreide brief` (answers to Kamervragen JenV 2018)
-    rule("ref-my-paper-sent-past", r"(?:\b(?:zond|zonden|stuurde|stuurden|verstuurde|verstuurden|bood|boden)\s+(?:ik|wij|we)|"
-                                   r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:zond|zonden|stuurde|stuurden|verstuurde|verstuurden|bood|"
-                                   r"boden))\s+"
+    rule("ref-my-paper-sent-past", rf"(?:\b(?:{SENT_PAST})\s+(?:ik|wij|we)|\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:{SENT_PAST}))\s+"
                                    r"(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
-                                   r"(?:[\w.]+\s+){0,4}?(?:mijn|onze|de|een|het|dit|deze)\s+(?:[\w-]+\s+){0,2}?"
-                                   r"[\w-]*(?:reactie|brief|rapportage|appreciatie|[Pp]lan|[Pp]rogramma|[Vv]isie|[Aa]genda|"
-                                   r"[Ss]trategie|[Rr]apport|[Nn]ota|notitie|[Ee]valuatie|[Vv]erslag|[Oo]verzicht|fiche|"
-                                   r"[Mm]onitor|[Vv]erkenning)\b",
+                                   rf"(?:[\w.]+\s+){{0,4}}?{PAPER_SENT}(?:{PAPER_SENT_KINDS})\b",
          "Over de financiële problemen zond ik uw Kamer op 16 april 2018 een uitgebreide brief.",
          RefKind("brief", _unnamed), flags=0),
     # a paper the writer sent to the Kamer before, in the perfect, the paper named before the Kamer: `heb ik het rapport
