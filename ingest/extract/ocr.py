@@ -654,12 +654,17 @@ DESCENDING = re.compile(r"[gjpqy(){}\[\]|]")                     # reaches below
 X_HEIGHT, ASCENDER, DESCENDER = 0.5, 0.22, 0.22   # shares of the font size a glyph spans
 
 
+def _reach(text: str) -> tuple[bool, bool] | None:
+    """Whether a word's letters reach above the x-height and below the baseline; None for punctuation only."""
+    core = text.strip(".,;:!?'\"‘’“”-")
+    return (ASCENDING.search(core) is not None, DESCENDING.search(core) is not None) if core else None
+
+
 def glyph_extent(text: str) -> float:
     """Share of the font size that a word's box spans, by its letters: `uw` only the x-height,
     `Hartelijk` ascender and descender too. An OCR box divided by it estimates the font size."""
-    core = text.strip(".,;:!?'\"‘’“”-")
-    return (X_HEIGHT + ASCENDER * bool(ASCENDING.search(core)) + DESCENDER * bool(DESCENDING.search(core))
-            if core else 1.0)
+    reach = _reach(text)
+    return X_HEIGHT + ASCENDER * reach[0] + DESCENDER * reach[1] if reach else 1.0
 
 
 def font_edges(text: str, top: float, height: float) -> tuple[float, float]:
@@ -667,12 +672,12 @@ def font_edges(text: str, top: float, height: float) -> tuple[float, float]:
     x-height, down to the descender line where none reaches below the baseline. A line of x-height letters only
     (`gingen.`, `een van ons`) then sits where a born-digital line would, not points lower, which read as a
     paragraph gap above it and cut a sentence in two."""
-    core = text.strip(".,;:!?'\"‘’“”-")
-    if not core:
+    reach = _reach(text)
+    if reach is None:
         return top, top + height
     size = height / glyph_extent(text)
-    above = 0.0 if ASCENDING.search(core) else ASCENDER * size
-    below = 0.0 if DESCENDING.search(core) else DESCENDER * size
+    above = 0.0 if reach[0] else ASCENDER * size
+    below = 0.0 if reach[1] else DESCENDER * size
     return top - above, top + height + below
 
 
