@@ -374,13 +374,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     rule("deadline.legal_remedy", r"\b(?:bezwaarschrift|bezwaar\s+(?:maken|indienen)|beroep\s+(?:instellen|"
          r"aantekenen))\b", "Tegen dit besluit kunt u binnen zes weken na de dag waarop dit is bekend gemaakt een "
          "bezwaarschrift indienen.", SENTENCE),
-    rule("deadline.question", r"\?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda "
-         "Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
-    # ... also with its footnote marker after the mark, as Kamervragen open on the news item they ask about (`Bent u
-    # bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1`, VRO 2023,
-    # all128): the question's words, no step of this document's
-    rule("deadline.question_footnote", r"\?\s?\d{1,2}\s*$", "Bent u bekend met het bericht dat statushouders de komende "
-         "drie maanden in Horst aan de Maas voorrang krijgen?1", SENTENCE),
+    # a question, also with its footnote marker after the mark, as Kamervragen open on the news item they ask about
+    # (`Bent u bekend met het bericht dat statushouders de komende drie maanden in Horst aan de Maas voorrang krijgen?1`,
+    # VRO 2023, all128): the question's words, no step of this document's
+    rule("deadline.question", r"\?(?:\s?\d{1,2})?\s*$", "Kunnen de rapportages waarnaar verwezen wordt in de "
+         "Uitvoeringsagenda Curaçao Q1 2024 gedeeld worden met de Kamer?", SENTENCE),
     # a meeting named by the date it is held, ahead or not: a Council of the EU (`de geannoteerde agenda van de
     # Transportraad van 5 juni a.s.`, IenW 2025) or a debate (`het nog te plannen VAO Voedselfraude komende week`,
     # EZ 2013): which meeting, no step due by it; a step led by its own preposition stays one (`na de Raad van 5 juni
