@@ -884,6 +884,37 @@ def test_a_generated_space_between_lower_case_and_a_capital_is_a_kerned_word_spa
     assert glyphs.kerned_space(before, after, gap, size) is space
 
 
+# A justified line set so tight that PDFium's generated space between two words stands under WORD_GAP: the lexicon
+# tells two words from one word with a kerning pair (Internationale Klimaatstrategie, BZ 2022; AI Impact Assessment)
+@pytest.mark.parametrize("before, after, two", [
+    ("Het", "kabinet", True),                        # `Het kabinet wil hierin samenwerken` at 0.16 of the size
+    ("de", "emissies", True),
+    ("Bij", "alle", True),                           # a function word the lemma table lacks
+    ("opdrachtgever", "verantwoordelijk", True),     # `Primair is de opdrachtgever verantwoordelijk` at 0.14
+    ("Inf", "rastructuur", False),                   # RijksoverheidSans' kerning pair in `Infrastructuur` at 0.12
+    ("P", "agina", False),                           # ... and in `Pagina`
+    ("in", "ternationale", False),                   # a function word opening a word is no word of its own
+    ("over", "heid", False),                         # two word forms that together are one
+    ("voor", "klimaatactie", False),                 # a compound the lexicon does not know: left as it stands
+])
+def test_two_word_forms_that_together_are_none_are_two_words(before: str, after: str, two: bool) -> None:
+    assert glyphs.two_words(before, after) is two
+
+
+def test_a_squeezed_generated_space_ends_a_word_on_both_word_builders() -> None:
+    doc = pdfium.PdfDocument(str(FIXTURES / "klimaatstrategie-spreads-p3-p5.pdf"))
+    texts, boxes = pdf.pdfium_char_boxes(doc[1].get_textpage(), pdfium_raw)
+    height = doc[1].get_size()[1]
+    squeezed = glyphs.squeezed_spaces(texts, boxes)
+    words = [w.text for w in glyphs.page_words(texts, boxes, height, pdf.fix_diacritics, squeezed) or []]
+    doc.close()
+    assert glyphs.page_words(texts, boxes, height, pdf.fix_diacritics, squeezed) == pdf.words_in_order(
+        zip(texts, *boxes.T.tolist()), height, squeezed)
+    line = " ".join(words)
+    assert "aan het behalen van" in line and "hetbehalen" not in line and "deemissies" not in line
+    assert len(squeezed) == 12
+
+
 # LibreOffice Writer's PDFs (pdf80; tests/fixtures/libreoffice_letters.py made them with soffice and gs)
 
 def _collapsed(e) -> str:

@@ -562,9 +562,10 @@ def pdfium_words(textpage, height: float, raw) -> list[Word]:
 
 def chars_to_words(texts: list[str], boxes: np.ndarray, height: float) -> list[Word]:
     """pdfium_words of characters read already."""
-    words = glyphs.page_words(texts, boxes, height, fix_diacritics)
+    squeezed = glyphs.squeezed_spaces(texts, boxes)
+    words = glyphs.page_words(texts, boxes, height, fix_diacritics, squeezed)
     return join_spaced_letters(join_touching(words if words is not None else
-                                             words_in_order(zip(texts, *boxes.T.tolist()), height)))
+                                             words_in_order(zip(texts, *boxes.T.tolist()), height, squeezed)))
 
 
 TOUCH = 0.08   # glyphs of one word touch (advance to advance); a space between words is 0.2 em or more
@@ -650,9 +651,10 @@ def _spaced_words(words: list[Word], run: list[int]) -> list[list[int]]:
     return parts
 
 
-def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float) -> list[Word]:
-    """Characters (text, left, bottom, right, top) into words, one at a time: the word being built is
-    kept as its characters and running extremes."""
+def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], height: float,
+                   squeezed: frozenset[int] = frozenset()) -> list[Word]:
+    """Characters (text, left, bottom, right, top) into words, one at a time: the word being built is kept as its
+    characters and running extremes; ``squeezed``: generated spaces that end a word (``glyphs.squeezed_spaces``)."""
     words: list[Word] = []
     parts: list[str] = []
     x0 = x1 = low = high = biggest = last_bottom = last_size = last_right = 0.0
@@ -662,12 +664,11 @@ def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], heig
         return Word(fix_diacritics("".join(parts)), x0, x1, height - high, height - low,
                     round(biggest * PDFIUM_SIZE, 1))
 
-    for ch, left, bottom, right, top in chars:
+    for at, (ch, left, bottom, right, top) in enumerate(chars):
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
-            # a space PDFium generated (no width) between glyphs that nearly touch is kerning, not a space
-            zero_space = ch == " " and right - left < 0.01
+            zero_space = ch == " " and right - left < 0.01 and at not in squeezed   # PDFium's own: kerning unless squeezed
             if parts and not zero_space:
                 words.append(word())
                 parts = []
