@@ -175,7 +175,8 @@ def parse_file(path: Path, sha: str | None = None, settings: Settings | None = N
     document = Document(id=sha or sha256_file(path), name=path.name, pages=extraction.page_count,
                         scanned=extraction.scanned, **meta.fields())
     sections = tuple(find_sections(extraction.pages, path.name))
-    tags = tuple(tag_document(extraction.pages, extraction.footnotes, document.date, document.doc_type, path.name))
+    tags = tuple(tag_document(extraction.pages, extraction.footnotes, document.date, document.doc_type, path.name,
+                              extraction.made))
     return ParsedDocument(document, extraction.pages, sections, extraction.footnotes, tags)
 
 

@@ -241,6 +241,7 @@ class Extraction:
     ``page_count`` is the number of pages of the original (for text extracts: the highest page seen).
     ``appended`` holds the later pages that open a letter of their own (a merged file: a Woo-besluit with its
     documents appended): the document's own fields are read from its pages before the first of them.
+    ``made`` is the day the file says it was made (a PDF's CreationDate, ISO), where it says so.
     """
 
     pages: tuple[Page, ...]
@@ -249,6 +250,7 @@ class Extraction:
     page_count: int = 0
     scanned: bool = False
     appended: tuple[int, ...] = ()
+    made: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ingest.tagging.catalog import all_rules
-from ingest.tagging.dates import PERIODS as PERIODS_TABLE, anchor_year, find_periods
+from ingest.tagging.dates import PERIODS as PERIODS_TABLE, anchor_year, file_day_fits, find_periods
 from ingest.tagging.nlp import sentences
 from ingest.tagging.prefilter import Need, fold, needed
 
@@ -290,3 +290,22 @@ def test_the_prefilter_never_leaves_out_a_match() -> None:
                 assert r.search(text) and [m.span() for m in r.finditer(text)] == [
                     m.span() for m in r.pattern.finditer(text)]
     assert hits > 1000
+
+
+# The day a PDF was made stands in for the date of a document that states none, where the text's own dates allow it
+@pytest.mark.parametrize("made, text, expected", [
+    # a strategy published in October 2022 (Internationale Klimaatstrategie, BZ; its text dates things 2021-2023)
+    ("2022-10-05", "de COP26-verklaring om per 1 januari 2023 te stoppen ... (december 2021, open.overheid.nl)",
+     "2022-10-05"),
+    # ... in the year after the last it dates (a BNC-fiche made in January on a proposal of November)
+    ("2022-01-21", "Datum Commissiedocument: 25 november 2021", "2022-01-21"),
+    # a copy saved years later (a page cut out or printed in 2026 of a letter on 2019)
+    ("2026-12-01", "Op 12 maart 2019 heeft uw Kamer de motie aangenomen.", None),
+    # ... or one before any date it names
+    ("2015-06-01", "In de brief van 3 februari 2019 ...", None),
+    # a text that dates nothing, or a file that says no day
+    ("2022-10-05", "Uiterlijk in 2050 moet de economie klimaatneutraal zijn.", None),
+    (None, "Op 12 maart 2019 ...", None),
+])
+def test_the_day_a_file_was_made_dates_an_undated_text_it_fits(made: str | None, text: str, expected: str | None) -> None:
+    assert file_day_fits(made, text) == expected

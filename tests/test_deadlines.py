@@ -526,6 +526,9 @@ NOT_STEPS = [
     # an undated publication's month standing alone, its print job's number after it (the colophon of the AI Impact
     # Assessment, IenW 2022)
     ("November 2022 | 73263", 2022, None),
+    # ... also in a dated document, the month being its own (the colophon of the Internationale Klimaatstrategie, BZ
+    # 2022, its file made 2022-10-05)
+    ("oktober 2022", 2022, "2022-10-05"),
     # the English register head of a saved eumonitor.eu page (an EK nota naar aanleiding van het verslag, 2024)
     ("Officiële titel Wijziging van de Vreemdelingenwet 2000; Nota naar aanleiding van het verslag Document date "
      "03-12-2024 Publication date 03-12-2024 Nummer KST1173100", 2024, None),

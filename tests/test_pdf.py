@@ -915,6 +915,15 @@ def test_a_squeezed_generated_space_ends_a_word_on_both_word_builders() -> None:
     assert len(squeezed) == 12
 
 
+@pytest.mark.parametrize("name, made", [
+    ("ligatures-chromium.pdf", "2026-12-02"),     # `D:20261202...`, Chromium's print
+    ("letter-libreoffice-gs.pdf", None),          # no CreationDate
+    ("not-a-pdf.pdf", None),                      # PDFium cannot open it
+])
+def test_the_day_a_pdf_was_made_is_its_creation_date(name: str, made: str | None) -> None:
+    assert pdf.made_on(FIXTURES / name) == made
+
+
 # LibreOffice Writer's PDFs (pdf80; tests/fixtures/libreoffice_letters.py made them with soffice and gs)
 
 def _collapsed(e) -> str:

@@ -439,3 +439,12 @@ def test_a_heading_naming_a_report_by_the_head_of_its_title_cites_it_no_second_t
             "inzake de aanpassing van de kabinetsreactie op het eindrapport «Ongekend onrecht» van de POK.")
     refs = [t for t in tag_document((Page(1, body),), (), "2023-05-17", "kamerbrief") if t.kind == "reference"]
     assert [t.rule for t in refs] == ["ref-kamerstuk", "ref-report-titled"]
+
+
+def test_an_undated_text_is_read_as_of_the_day_its_file_was_made() -> None:
+    # the Internationale Klimaatstrategie (BZ, its PDF made 2022-10-05) states no date; it names 2050 most often
+    text = ("Uiterlijk in 2050 moet de economie klimaatneutraal zijn. Op weg naar netto nul in 2050 werken we samen "
+            "(december 2021). Nederland is in maart volgend jaar co-host van de VN Water Conferentie.")
+    ends = {t.quote: t.fields().get("date_end") for t in tag_document((Page(1, text),), (), None, made="2022-10-05")
+            if t.kind == "deadline"}
+    assert ends == {"Nederland is in maart volgend jaar co-host van de VN Water Conferentie.": "2023-03-31"}

@@ -95,7 +95,26 @@ def _extract(path: Path, ocr: OcrOptions) -> Extraction:
              for i, page in enumerate(pages))
     out_pages, footnotes, margin = assemble_pages(join_halves(list(parts)))
     return Extraction(pages=out_pages, footnotes=footnotes, margin=margin, page_count=count, scanned=scanned,
-                      appended=tuple(sorted(readings.openings)))
+                      appended=tuple(sorted(readings.openings)), made=made_on(path))
+
+
+PDF_DATE = re.compile(r"(?:D:)?((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
+def made_on(path: Path) -> str | None:
+    """The day the PDF says it was made (its information dictionary's CreationDate, `D:20221202173141+01'00'`), ISO;
+    None where it says none or PDFium cannot read it."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            m = PDF_DATE.match(doc.get_metadata_value("CreationDate").strip())
+        finally:
+            doc.close()
+    except (pdfium.PdfiumError, OSError):
+        return None
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
 MISFIT_LAYER = 0.35   # a scan's text layer whose word boxes lie on its ink worse than this is another page's, or moved

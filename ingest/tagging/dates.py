@@ -543,6 +543,20 @@ def anchor_year(doc_date: str | None, text: str) -> int:
     return max(counts, key=lambda y: (counts[y], y))
 
 
+# A month or a day with its year (`december 2021`, `15-06-2022`): the years a text dates things in
+DATED_YEAR = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+((?:19|20)\d\d)(?![\d/])|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d\d)\b",
+                        re.I)
+
+
+def file_day_fits(made: str | None, text: str) -> str | None:
+    """The day a document's file was made (``made``, ISO), where its year lies among the years the text dates things
+    in, or the year after the last: a file saved or printed years later (a copy, a page cut out) says nothing of it."""
+    years = [int(m.group(1) or m.group(2)) for m in DATED_YEAR.finditer(text)]
+    if not made or not years:
+        return None
+    return made if min(years) <= int(made[:4]) <= max(years) + 1 else None
+
+
 # Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
 # `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
 BEFORE_A_DAY = ("date.date", "date.numeric_date")

@@ -21,7 +21,7 @@ from ingest.dutch.whitespace import collapse
 from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, Page, ReferenceInfo, Status, Tag,
                             body_text,
                             Period, page_at, page_offsets)
-from ingest.tagging.dates import anchor_year
+from ingest.tagging.dates import anchor_year, file_day_fits
 from ingest.tagging.nlp import BULLET, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
@@ -167,12 +167,13 @@ def analyse(index: int, text: str, start: int, end: int, page: int, source: str 
 
 
 def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_date: str | None,
-                 doc_type: str | None = None, source: str = "") -> list[Tag]:
-    """All tags of a document, in reading order (motions after the sentences, footnote tags last);
-    ``source`` names the file in warnings."""
+                 doc_type: str | None = None, source: str = "", made: str | None = None) -> list[Tag]:
+    """All tags of a document, in reading order (motions after the sentences, footnote tags last); ``source`` names the
+    file in warnings; undated, it is read as of the day its file was made (``made``) where that fits its text."""
     text = body_text(pages)
     if not text.strip():
         return []
+    doc_date = doc_date or file_day_fits(made, text)
     offsets = page_offsets(pages)
     anchor = anchor_year(doc_date, text)
     spans = sentences(text)

@@ -860,7 +860,9 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     if not dated and _fronted_perfect(sentence, f):
         return FRONTED_PERFECTS[0].id
     t = tense(sentence, (f.start, f.end))
-    if t.ahead is None and not dated and _dateline(sentence, f):
+    # (in a dated document: its own month standing alone, `oktober 2022` under a colophon's address)
+    own_month = f.rule == "date.month" and (f.period.start or "")[:7] == now[:7]
+    if t.ahead is None and (not dated or own_month) and _dateline(sentence, f):
         return "deadline.dateline"
     if t.ahead is not True and CITATION_LINE.match(sentence):
         return "deadline.citation_line"
