@@ -15,6 +15,14 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt134: a reply promised in the debate itself, the writer's term or the sitting named (all131; BZK 2024, cmt134 pool
+    # B): open; a reply given, one refused, or a question is none
+    ("Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de voortzetting "
+     "van de plenaire behandeling.", "open"),
+    ("Op alle andere vragen zal ik in mijn eerste termijn ingaan.", "open"),
+    ("In mijn eerste termijn ben ik ingegaan op de vragen over de begroting.", None),
+    ("Ik zal in mijn eerste termijn niet ingaan op individuele zaken.", None),
+    ("Zal de minister in de tweede termijn ingaan op de motie?", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

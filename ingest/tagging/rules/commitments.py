@@ -180,6 +180,10 @@ NOT_OBJECT_TIME = ("".join(rf"(?<!\b{w} )" for w in PAST_TIME)
 # ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) op 10 maart
 # jl. heeft gepubliceerd.` (LNV 2023, cmt116 pool B)
 NOT_PAST_DAY = r"(?!\w*\s+(?:\d{4}\s+)?(?:jl\b|jongstleden\b))"
+# the debate where a reply is given: the writer's term or the sitting (`in mijn eerste termijn`, `tijdens het vervolg van het
+# debat`, `bij de voortzetting van de plenaire behandeling`)
+DEBATE_PLACE = (r"(?:in|tijdens|bij)\s+(?:mijn|onze|zijn|haar|de|het)\s+(?:\w+\s+){0,3}?(?:termijn|debat|"
+                r"plenaire\s+behandeling)\b")
 
 
 @dataclass(frozen=True)
@@ -719,6 +723,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"(?:{SENDER}\s+(?:\w+\s+){{0,6}}?beantwoorden|(?:\w+\s+){{0,6}}?worden\s+"
                                        r"beantwoord)\b)",
          "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.", MADE, FLAGS),
+    # the Kamer's questions or amendments answered in the debate itself, the writer's term or the debate named as where
+    # (`Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de
+    # voortzetting van de plenaire behandeling`, all131; `Op alle andere vragen zal ik in mijn eerste termijn ingaan`, `De
+    # overige gestelde vragen zal ik tijdens het vervolg van het debat ... in mijn eerste termijn beantwoorden`, BZK 2024):
+    # a reply promised to the Kamer; never one given (`ben ik ingegaan`), never `niet`, never a question
+    rule("made-answer-in-debate", rf"^(?!.*\b(?:niet|hierbij|hiermee)\b)(?!.*\?\s*$)"
+                                  rf"(?=.*\b{DEBATE_PLACE})"
+                                  rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,200}}?"
+                                  r"\b(?:ingaan|in\s+gaan|reageren|beantwoorden|antwoorden|terugkomen|terug\s+komen)\b",
+         "Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de "
+         "voortzetting van de plenaire behandeling.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
