@@ -23,6 +23,13 @@ STATUSES = [
     ("In mijn eerste termijn ben ik ingegaan op de vragen over de begroting.", None),
     ("Ik zal in mijn eerste termijn niet ingaan op individuele zaken.", None),
     ("Zal de minister in de tweede termijn ingaan op de motie?", None),
+    # cmt134: a promise hedged as an attempt, the Kamer or a paper for it named (all131): open; an attempt at policy, or
+    # another's, is none
+    ("Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u "
+     "afstemmen.", "open"),
+    ("Ik zal trachten de antwoorden zo spoedig mogelijk te sturen.", "open"),
+    ("Wij zullen trachten de uitstoot van stikstof te verminderen.", None),
+    ("Gemeenten zullen trachten de Kamer te informeren.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

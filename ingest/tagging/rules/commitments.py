@@ -734,6 +734,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                   r"\b(?:ingaan|in\s+gaan|reageren|beantwoorden|antwoorden|terugkomen|terug\s+komen)\b",
          "Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de "
          "voortzetting van de plenaire behandeling.", MADE, FLAGS),
+    # a promise hedged as an attempt, the Kamer or a paper for it named (`Daarom zullen wij trachten in het voorjaar - ruim
+    # voor Prinsjesdag - een volwaardige dummy begroting met u afstemmen.`, all131; `Ik zal trachten de antwoorden zo
+    # spoedig mogelijk te sturen`, an earlier session's miss): still a promise; never an attempt at policy (`Wij zullen
+    # trachten de uitstoot te verminderen`), never another's, never `niet`
+    rule("made-will-try", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+"
+                          rf"(?:\w+\s+){{0,2}}?(?:trachten|proberen|pogen)\b[^.;]{{0,200}}?(?:\b{KAMER}\b[^.;]{{0,160}}?"
+                          rf"\b(?:{INFORM}|af\s*(?:te\s+)?stemmen|(?:te\s+)?delen)\b|\b{SENT_PAPER}\b[^.;]{{0,120}}?\bte\s+"
+                          r"(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b)",
+         "Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u "
+         "afstemmen.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
