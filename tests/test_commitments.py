@@ -30,6 +30,13 @@ STATUSES = [
     ("Ik zal trachten de antwoorden zo spoedig mogelijk te sturen.", "open"),
     ("Wij zullen trachten de uitstoot van stikstof te verminderen.", None),
     ("Gemeenten zullen trachten de Kamer te informeren.", None),
+    # cmt134: a reaction promised in the future tense, adverbs between (all131): open; this letter's outline, another's
+    # reaction or a refusal is none
+    ("Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij "
+     "indiening van het wetsvoorstel.", "open"),
+    ("In deze brief zal ik reageren op het advies van de Raad.", None),
+    ("De Raad van State zal reageren op het advies.", None),
+    ("Het kabinet zal niet reageren op het rapport.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

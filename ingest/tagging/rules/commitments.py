@@ -888,6 +888,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                               r"aanbevelingen|vragen|initiatiefnota|evaluatie)\b",
          "Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012, zoals ook in de "
          "betreffende motie wordt gevraagd.", MADE, FLAGS),
+    # ... or in the future tense, adverbs between (`Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door
+    # middel van een nader rapport bij indiening van het wetsvoorstel.`, all131: the reply to the Raad van State goes to the
+    # Kamer with the bill); never this letter's own outline (`In deze brief zal ik reageren op het advies`), never `niet`
+    rule("made-will-respond-to", rf"^(?!.*\bniet\b)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+"
+                                 rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+(?:\w+\s+){{0,4}}?reageren\s+op\s+(?:de|het|"
+                                 r"deze|die|dit|uw)\s+(?:\w+\s+)?(?:motie\S*|advies|rapport\w*|verzoek|brief|aanbevelingen|vragen|"
+                                 r"initiatiefnota|evaluatie|\w*onderzoek)\b",
+         "Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij "
+         "indiening van het wetsvoorstel.", MADE, FLAGS),
     # a matter promised to be taken up in a paper still to come: `Ik ben graag bereid om in die aanvullende notitie de
     # uitwerking van de motie-Lucas te betrekken.` (OCW 2011, commit50 probe); never this letter (`in deze brief`)
     rule("made-include-in-paper", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?in\s+(?!deze\s+brief\b)(?:die|de|"
