@@ -37,6 +37,11 @@ STATUSES = [
     ("In deze brief zal ik reageren op het advies van de Raad.", None),
     ("De Raad van State zal reageren op het advies.", None),
     ("Het kabinet zal niet reageren op het rapport.", None),
+    # cmt134: the writer's time promised for arriving at a reaction (an earlier session's miss): open; a solution or
+    # another's reaction is none
+    ("De komende periode zal ik gebruiken om met de betrokken partijen te komen tot een reactie op het advies.", "open"),
+    ("Ik ga met partijen in gesprek om te komen tot een oplossing.", None),
+    ("De gemeenten zullen proberen te komen tot een gezamenlijke reactie.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

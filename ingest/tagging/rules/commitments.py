@@ -908,6 +908,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
          "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # ... or the writer's time promised for arriving at a reaction (`De komende periode zal ik gebruiken om met de betrokken
+    # partijen te komen tot een reactie`, an earlier session's miss; `Ik ben voornemens om voor de zomer te komen met een
+    # kabinetsstandpunt`): only a reaction, view or appraisal, the papers the Kamer receives; never a solution or an
+    # agreement with others (`te komen tot een oplossing`), never `niet`
+    rule("made-come-to-reaction", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?"
+                                  r"\bte\s+komen\s+(?:tot|met)\s+(?:een|de|het|mijn|onze)\s+(?:\w+\s+)?(?:reactie|"
+                                  r"kabinetsreactie|beleidsreactie|appreciatie|kabinetsappreciatie|standpunt|kabinetsstandpunt)\b",
+         "De komende periode zal ik gebruiken om met de betrokken partijen te komen tot een reactie op het advies.", MADE,
+         FLAGS),
     # a paper announced after its when: `In het najaar volgt een voortgangsbrief`, `Voor de zomer van 2025 volgt de
     # kabinetsreactie` (never a pointer inside the letter: `In de volgende paragraaf volgt een overzicht`)
     rule("made-when-follows", rf"^(?!.*\b(?:hieronder|hierna|paragraaf|hoofdstuk|bijlage|onderstaande?)\b)\W*"
