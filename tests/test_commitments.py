@@ -42,6 +42,12 @@ STATUSES = [
     ("De komende periode zal ik gebruiken om met de betrokken partijen te komen tot een reactie op het advies.", "open"),
     ("Ik ga met partijen in gesprek om te komen tot een oplossing.", None),
     ("De gemeenten zullen proberen te komen tot een gezamenlijke reactie.", None),
+    # cmt134: a minister named in the third person, as answers and letters of several ministers name the one who acts:
+    # open; what the named minister asked of others, or a question, is none
+    ("Minister Keijzer zal uw Kamer voor de zomer een brief sturen.", "open"),
+    ("Staatssecretaris Van Marum zal de Kamer voor het einde van het jaar informeren over de voortgang.", "open"),
+    ("Minister Keijzer heeft gemeenten gevraagd een plan te maken.", None),
+    ("Zal minister Keijzer de Kamer informeren?", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

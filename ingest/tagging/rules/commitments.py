@@ -43,8 +43,12 @@ OFFICE = (r"(?:(?:van|voor) [\w&]+(?:(?:,\s*|\s)(?-i:[A-Z])[\w&]+){0,2}?"
 # (or a ministry by its short name, as answers name the one who acts: `Voorafgaand aan het WGO sport van 30 november zal
 # VWS de Kamer hierover informeren`, IenW 2020)
 MINISTRY_SHORT = r"(?-i:VWS|IenW|BZK|OCW|SZW|LNV|EZK|JenV|J&V|BZ|AZ|KGG|VRO|Defensie|Financiën)"
+# (or a minister by name, in the third person, as answers and letters of several ministers name the one who acts:
+# `Minister Keijzer zal uw Kamer voor de zomer een brief sturen`, `staatssecretaris Van Marum`; or the Minister-President)
+NAMED_MINISTER = (r"(?:(?:de|mijn)\s+)?(?:minister(?:-president)?|staatssecretaris)\s+"
+                  r"(?:(?-i:[Vv]an|[Dd]e|[Dd]er|[Tt]er)\s+){0,2}(?-i:[A-Z])[\w'’-]+|de\s+minister-president")
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
-          rf"(?:het|mijn) ministerie(?: {OFFICE})?|{MINISTRY_SHORT})")
+          rf"(?:het|mijn) ministerie(?: {OFFICE})?|{MINISTRY_SHORT}|{NAMED_MINISTER})")
 # a modal or plan verb that makes a promise of what follows
 # (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
 # aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
