@@ -48,6 +48,15 @@ STATUSES = [
     ("Staatssecretaris Van Marum zal de Kamer voor het einde van het jaar informeren over de voortgang.", "open"),
     ("Minister Keijzer heeft gemeenten gevraagd een plan te maken.", None),
     ("Zal minister Keijzer de Kamer informeren?", None),
+    # cmt134: a promise still to be kept told again as promised before, `zoals toegezegd` beside the future (IenW, all126;
+    # all130): referenced; this letter named as where keeps it, the present with `hierbij` keeps it, and `zoals verwacht`
+    # is no promise
+    ("Zoals ik in het AO MIRT van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het "
+     "Deltaplan komen.", "referenced"),
+    ("In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen.",
+     "referenced"),
+    ("Zoals toegezegd stuur ik u hierbij het rapport.", "fulfilled"),
+    ("Zoals verwacht zal de wet per 1 juli in werking treden.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

@@ -588,6 +588,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
+    # a promise still to be kept told again as promised before, `zoals toegezegd` beside the future (`Zoals ik in het AO MIRT
+    # van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het Deltaplan komen`, IenW, all126;
+    # `In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen`, all130):
+    # made before, mentioned here; this letter or a part of it named as where keeps it (`kept-will-here-as-promised`)
+    rule("mentioned-restated-as-promised", rf"^(?=.*\bzoals\s+(?:\w+\s+){{0,8}}?toegezegd\d{{0,2}}\b)"
+                                           rf"(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|{HERE_NOW})\b).*{LATER_WILL}",
+         "Zoals ik in het AO MIRT van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het "
+         "Deltaplan komen.", MENTIONED, FLAGS),
     # a recurring promise told in the habitual present (`Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen
     # in het gevangeniswezen ...`, JenV 2024, probe59 held-out, the sixth yearly letter follows `Hierbij ontvangt u de zesde
     # voortgangsbrief.`): a standing promise, not one made here; kept when the next sentence says this letter delivers
