@@ -57,6 +57,13 @@ STATUSES = [
      "referenced"),
     ("Zoals toegezegd stuur ik u hierbij het rapport.", "fulfilled"),
     ("Zoals verwacht zal de wet per 1 juli in werking treden.", None),
+    # cmt134: a report promised with the Kamer left implicit (IenW 2019, all126): open; a report to others, another's or
+    # this letter's is none
+    ("De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
+     "verdienvermogen te versterken.", "open"),
+    ("Ik zal aan de Europese Commissie rapporteren over de voortgang.", None),
+    ("De NVWA zal rapporteren over de resultaten.", None),
+    ("Ik zal in deze brief rapporteren over de voortgang.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),

@@ -756,6 +756,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                           r"(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b)",
          "Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u "
          "afstemmen.", MADE, FLAGS),
+    # a report promised with the Kamer left implicit, as answers and lists of questions write it (`De Ministers van
+    # Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht ...`, IenW 2019, all126);
+    # never a report to others (`aan de Europese Commissie`), never this letter (`in deze brief`), never `niet`
+    rule("made-will-report", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b).*\b(?:{SENDER}\s+"
+                             rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b(?:(?!\baan\s+(?!{KAMER}\b))[^.;]){{0,120}}?"
+                             rf"\b(?:rapporteren|verslag\s+(?:doen|uitbrengen))\s+(?:over|van|aan\s+{KAMER_NOUN})\b",
+         "De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
+         "verdienvermogen te versterken.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
