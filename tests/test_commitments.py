@@ -15,6 +15,55 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt134: a reply promised in the debate itself, the writer's term or the sitting named (all131; BZK 2024, cmt134 pool
+    # B): open; a reply given, one refused, or a question is none
+    ("Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de voortzetting "
+     "van de plenaire behandeling.", "open"),
+    ("Op alle andere vragen zal ik in mijn eerste termijn ingaan.", "open"),
+    ("In mijn eerste termijn ben ik ingegaan op de vragen over de begroting.", None),
+    ("Ik zal in mijn eerste termijn niet ingaan op individuele zaken.", None),
+    ("Zal de minister in de tweede termijn ingaan op de motie?", None),
+    # cmt134: a promise hedged as an attempt, the Kamer or a paper for it named (all131): open; an attempt at policy, or
+    # another's, is none
+    ("Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u "
+     "afstemmen.", "open"),
+    ("Ik zal trachten de antwoorden zo spoedig mogelijk te sturen.", "open"),
+    ("Wij zullen trachten de uitstoot van stikstof te verminderen.", None),
+    ("Gemeenten zullen trachten de Kamer te informeren.", None),
+    # cmt134: a reaction promised in the future tense, adverbs between (all131): open; this letter's outline, another's
+    # reaction or a refusal is none
+    ("Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij "
+     "indiening van het wetsvoorstel.", "open"),
+    ("In deze brief zal ik reageren op het advies van de Raad.", None),
+    ("De Raad van State zal reageren op het advies.", None),
+    ("Het kabinet zal niet reageren op het rapport.", None),
+    # cmt134: the writer's time promised for arriving at a reaction (an earlier session's miss): open; a solution or
+    # another's reaction is none
+    ("De komende periode zal ik gebruiken om met de betrokken partijen te komen tot een reactie op het advies.", "open"),
+    ("Ik ga met partijen in gesprek om te komen tot een oplossing.", None),
+    ("De gemeenten zullen proberen te komen tot een gezamenlijke reactie.", None),
+    # cmt134: a minister named in the third person, as answers and letters of several ministers name the one who acts:
+    # open; what the named minister asked of others, or a question, is none
+    ("Minister Keijzer zal uw Kamer voor de zomer een brief sturen.", "open"),
+    ("Staatssecretaris Van Marum zal de Kamer voor het einde van het jaar informeren over de voortgang.", "open"),
+    ("Minister Keijzer heeft gemeenten gevraagd een plan te maken.", None),
+    ("Zal minister Keijzer de Kamer informeren?", None),
+    # cmt134: a promise still to be kept told again as promised before, `zoals toegezegd` beside the future (IenW, all126;
+    # all130): referenced; this letter named as where keeps it, the present with `hierbij` keeps it, and `zoals verwacht`
+    # is no promise
+    ("Zoals ik in het AO MIRT van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het "
+     "Deltaplan komen.", "referenced"),
+    ("In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen.",
+     "referenced"),
+    ("Zoals toegezegd stuur ik u hierbij het rapport.", "fulfilled"),
+    ("Zoals verwacht zal de wet per 1 juli in werking treden.", None),
+    # cmt134: a report promised with the Kamer left implicit (IenW 2019, all126): open; a report to others, another's or
+    # this letter's is none
+    ("De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
+     "verdienvermogen te versterken.", "open"),
+    ("Ik zal aan de Europese Commissie rapporteren over de voortgang.", None),
+    ("De NVWA zal rapporteren over de resultaten.", None),
+    ("Ik zal in deze brief rapporteren over de voortgang.", None),
     # cmt132: a paper sent now as agreed with the committee or the Kamer keeps that agreement (KGG 2025, all130); an
     # agreement with others is none, and the paper still to come as agreed is promised
     ("Bijgevoegd vindt u, conform de afspraak met de commissie, de beantwoording van de vragen.", "fulfilled"),
@@ -373,7 +422,9 @@ STATUSES = [
     ("Ik houd uw Kamer op de hoogte van de ontwikkelingen.", "open"),
     ("Ik zeg u toe dat ik de evaluatie aan uw Kamer zal sturen.", "open"),
     ("De resultaten van de evaluatie zullen naar verwachting in het voorjaar aan uw Kamer worden aangeboden.", "open"),
-    ("Zoals toegezegd zal ik u voor de zomer informeren.", "open"),
+    # (cmt134: a promise told again as promised before is mentioned here, as the all126 and all130 golds have it; this row
+    # said `open` before)
+    ("Zoals toegezegd zal ik u voor de zomer informeren.", "referenced"),
     ("Zoals toegezegd in het commissiedebat van 8 juli 2022 informeer ik u hierbij over de stand van zaken.",
      "fulfilled"),
     ("In deze brief informeer ik u, zoals toegezegd aan het lid Koekkoek, over de voortgang.", "fulfilled"),

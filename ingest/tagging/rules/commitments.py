@@ -43,8 +43,12 @@ OFFICE = (r"(?:(?:van|voor) [\w&]+(?:(?:,\s*|\s)(?-i:[A-Z])[\w&]+){0,2}?"
 # (or a ministry by its short name, as answers name the one who acts: `Voorafgaand aan het WGO sport van 30 november zal
 # VWS de Kamer hierover informeren`, IenW 2020)
 MINISTRY_SHORT = r"(?-i:VWS|IenW|BZK|OCW|SZW|LNV|EZK|JenV|J&V|BZ|AZ|KGG|VRO|Defensie|Financiën)"
+# (or a minister by name, in the third person, as answers and letters of several ministers name the one who acts:
+# `Minister Keijzer zal uw Kamer voor de zomer een brief sturen`, `staatssecretaris Van Marum`; or the Minister-President)
+NAMED_MINISTER = (r"(?:(?:de|mijn)\s+)?(?:minister(?:-president)?|staatssecretaris)\s+"
+                  r"(?:(?-i:[Vv]an|[Dd]e|[Dd]er|[Tt]er)\s+){0,2}(?-i:[A-Z])[\w'’-]+|de\s+minister-president")
 SENDER = (rf"(?:ik|wij|we|het kabinet|de regering|(?:de|mijn) (?:minister|staatssecretaris|collega)(?: {OFFICE})?|"
-          rf"(?:het|mijn) ministerie(?: {OFFICE})?|{MINISTRY_SHORT})")
+          rf"(?:het|mijn) ministerie(?: {OFFICE})?|{MINISTRY_SHORT}|{NAMED_MINISTER})")
 # a modal or plan verb that makes a promise of what follows
 # (also in a subordinate clause's order: `deel ik U mede dat ik voornemens ben de gevraagde informatie in september 2013
 # aan Uw Kamer te doen toekomen`, BZK 2013 to the Eerste Kamer)
@@ -180,6 +184,10 @@ NOT_OBJECT_TIME = ("".join(rf"(?<!\b{w} )" for w in PAST_TIME)
 # ik de Kamer de zienswijze «doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) op 10 maart
 # jl. heeft gepubliceerd.` (LNV 2023, cmt116 pool B)
 NOT_PAST_DAY = r"(?!\w*\s+(?:\d{4}\s+)?(?:jl\b|jongstleden\b))"
+# the debate where a reply is given: the writer's term or the sitting (`in mijn eerste termijn`, `tijdens het vervolg van het
+# debat`, `bij de voortzetting van de plenaire behandeling`)
+DEBATE_PLACE = (r"(?:in|tijdens|bij)\s+(?:mijn|onze|zijn|haar|de|het)\s+(?:\w+\s+){0,3}?(?:termijn|debat|"
+                r"plenaire\s+behandeling)\b")
 
 
 @dataclass(frozen=True)
@@ -580,6 +588,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          "uw Kamer werd toegezegd.", KEPT, FLAGS),
     # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
     # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
+    # a promise still to be kept told again as promised before, `zoals toegezegd` beside the future (`Zoals ik in het AO MIRT
+    # van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het Deltaplan komen`, IenW, all126;
+    # `In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen`, all130):
+    # made before, mentioned here; this letter or a part of it named as where keeps it (`kept-will-here-as-promised`)
+    rule("mentioned-restated-as-promised", rf"^(?=.*\bzoals\s+(?:\w+\s+){{0,8}}?toegezegd\d{{0,2}}\b)"
+                                           rf"(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|{HERE_NOW})\b).*{LATER_WILL}",
+         "Zoals ik in het AO MIRT van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het "
+         "Deltaplan komen.", MENTIONED, FLAGS),
     # a recurring promise told in the habitual present (`Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen
     # in het gevangeniswezen ...`, JenV 2024, probe59 held-out, the sixth yearly letter follows `Hierbij ontvangt u de zesde
     # voortgangsbrief.`): a standing promise, not one made here; kept when the next sentence says this letter delivers
@@ -719,6 +735,35 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                        rf"(?:{SENDER}\s+(?:\w+\s+){{0,6}}?beantwoorden|(?:\w+\s+){{0,6}}?worden\s+"
                                        r"beantwoord)\b)",
          "Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.", MADE, FLAGS),
+    # the Kamer's questions or amendments answered in the debate itself, the writer's term or the debate named as where
+    # (`Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de
+    # voortzetting van de plenaire behandeling`, all131; `Op alle andere vragen zal ik in mijn eerste termijn ingaan`, `De
+    # overige gestelde vragen zal ik tijdens het vervolg van het debat ... in mijn eerste termijn beantwoorden`, BZK 2024):
+    # a reply promised to the Kamer; never one given (`ben ik ingegaan`), never `niet`, never a question
+    rule("made-answer-in-debate", rf"^(?!.*\b(?:niet|hierbij|hiermee)\b)(?!.*\?\s*$)"
+                                  rf"(?=.*\b{DEBATE_PLACE})"
+                                  rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,200}}?"
+                                  r"\b(?:ingaan|in\s+gaan|reageren|beantwoorden|antwoorden|terugkomen|terug\s+komen)\b",
+         "Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de "
+         "voortzetting van de plenaire behandeling.", MADE, FLAGS),
+    # a promise hedged as an attempt, the Kamer or a paper for it named (`Daarom zullen wij trachten in het voorjaar - ruim
+    # voor Prinsjesdag - een volwaardige dummy begroting met u afstemmen.`, all131; `Ik zal trachten de antwoorden zo
+    # spoedig mogelijk te sturen`, an earlier session's miss): still a promise; never an attempt at policy (`Wij zullen
+    # trachten de uitstoot te verminderen`), never another's, never `niet`
+    rule("made-will-try", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+"
+                          rf"(?:\w+\s+){{0,2}}?(?:trachten|proberen|pogen)\b[^.;]{{0,200}}?(?:\b{KAMER}\b[^.;]{{0,160}}?"
+                          rf"\b(?:{INFORM}|af\s*(?:te\s+)?stemmen|(?:te\s+)?delen)\b|\b{SENT_PAPER}\b[^.;]{{0,120}}?\bte\s+"
+                          r"(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b)",
+         "Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u "
+         "afstemmen.", MADE, FLAGS),
+    # a report promised with the Kamer left implicit, as answers and lists of questions write it (`De Ministers van
+    # Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht ...`, IenW 2019, all126);
+    # never a report to others (`aan de Europese Commissie`), never this letter (`in deze brief`), never `niet`
+    rule("made-will-report", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b).*\b(?:{SENDER}\s+"
+                             rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b(?:(?!\baan\s+(?!{KAMER}\b))[^.;]){{0,120}}?"
+                             rf"\b(?:rapporteren|verslag\s+(?:doen|uitbrengen))\s+(?:over|van|aan\s+{KAMER_NOUN})\b",
+         "De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
+         "verdienvermogen te versterken.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
@@ -863,6 +908,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                               r"aanbevelingen|vragen|initiatiefnota|evaluatie)\b",
          "Ik ben voornemens uitgebreid te reageren op de motie-Lucas en wel vóór de Voorjaarsnota 2012, zoals ook in de "
          "betreffende motie wordt gevraagd.", MADE, FLAGS),
+    # ... or in the future tense, adverbs between (`Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door
+    # middel van een nader rapport bij indiening van het wetsvoorstel.`, all131: the reply to the Raad van State goes to the
+    # Kamer with the bill); never this letter's own outline (`In deze brief zal ik reageren op het advies`), never `niet`
+    rule("made-will-respond-to", rf"^(?!.*\bniet\b)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+"
+                                 rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+(?:\w+\s+){{0,4}}?reageren\s+op\s+(?:de|het|"
+                                 r"deze|die|dit|uw)\s+(?:\w+\s+)?(?:motie\S*|advies|rapport\w*|verzoek|brief|aanbevelingen|vragen|"
+                                 r"initiatiefnota|evaluatie|\w*onderzoek)\b",
+         "Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij "
+         "indiening van het wetsvoorstel.", MADE, FLAGS),
     # a matter promised to be taken up in a paper still to come: `Ik ben graag bereid om in die aanvullende notitie de
     # uitwerking van de motie-Lucas te betrekken.` (OCW 2011, commit50 probe); never this letter (`in deze brief`)
     rule("made-include-in-paper", rf"^(?!.*\bniet\b).*\b{SENDER}\s+{PROMISE}\s+(?:om\s+)?in\s+(?!deze\s+brief\b)(?:die|de|"
@@ -874,6 +928,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
          "Het kabinet zal in het voorjaar met een reactie komen op het advies van de Raad.", MADE, FLAGS),
+    # ... or the writer's time promised for arriving at a reaction (`De komende periode zal ik gebruiken om met de betrokken
+    # partijen te komen tot een reactie`, an earlier session's miss; `Ik ben voornemens om voor de zomer te komen met een
+    # kabinetsstandpunt`): only a reaction, view or appraisal, the papers the Kamer receives; never a solution or an
+    # agreement with others (`te komen tot een oplossing`), never `niet`
+    rule("made-come-to-reaction", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b[^.;]{{0,160}}?"
+                                  r"\bte\s+komen\s+(?:tot|met)\s+(?:een|de|het|mijn|onze)\s+(?:\w+\s+)?(?:reactie|"
+                                  r"kabinetsreactie|beleidsreactie|appreciatie|kabinetsappreciatie|standpunt|kabinetsstandpunt)\b",
+         "De komende periode zal ik gebruiken om met de betrokken partijen te komen tot een reactie op het advies.", MADE,
+         FLAGS),
     # a paper announced after its when: `In het najaar volgt een voortgangsbrief`, `Voor de zomer van 2025 volgt de
     # kabinetsreactie` (never a pointer inside the letter: `In de volgende paragraaf volgt een overzicht`)
     rule("made-when-follows", rf"^(?!.*\b(?:hieronder|hierna|paragraaf|hoofdstuk|bijlage|onderstaande?)\b)\W*"
