@@ -586,8 +586,6 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                      r"(?:is|werd|was|zijn|werden|waren|heb|hebben)\s+(?:\w+\s+){0,2}?toegezegd\d{0,2}\b",
          "Ten tweede wordt in deze brief de voortgangsrapportage «migratie en ontwikkeling» geïntegreerd die eerder aan "
          "uw Kamer werd toegezegd.", KEPT, FLAGS),
-    # the Kamer told what it may expect: `U kunt de brief spoedig, uiterlijk voor het einde van het meireces,
-    # tegemoet zien`, `Uw Kamer kan de rapportage in het najaar tegemoetzien`
     # a promise still to be kept told again as promised before, `zoals toegezegd` beside the future (`Zoals ik in het AO MIRT
     # van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het Deltaplan komen`, IenW, all126;
     # `In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen`, all130):
