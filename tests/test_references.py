@@ -10,6 +10,9 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: the participle without its diaeresis (Def 2020, all130); never the passive still to come
+    ("Over de behoeftestelling van dit project heb ik u op 3 mei 2018 geinformeerd met de A-brief1.", [(None, "brief")]),
+    ("Over de uitkomst daarvan wordt uw Kamer op 23 december geinformeerd.", []),
     # refs130: a plan, programme or report I sent the Kamer, told in the perfect, `het` before it (EZK 2020, all127); never
     # a promise to send one
     ("Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.", [(None, "brief")]),

@@ -203,9 +203,12 @@ BRIEF = RefKind("brief", _letter_by_date)
 # EZK 2022, answers to Kamervragen)
 # (several senders, in the plural, their offices listed with commas: `Op 11 oktober jl. hebben de Minister van VWS, de
 # Minister voor MZS en de Staatssecretaris van VWS uw Kamer geïnformeerd over ...`, VWS 2019, all121)
+# (every row that reads the participle `geïnformeerd` also reads it without its diaeresis, as 1 of 85 pool occurrences
+# write it: `Over de behoeftestelling van dit project heb ik u op 3 mei 2018 geinformeerd met de A-brief1`, Def 2020,
+# all130)
 KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?|"
                   r"hebben\s+(?:de|het|mijn|onze)\s+[^.;]{0,120}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
+                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:ge[iï]nformeerd|bericht|gemeld|"
                   # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
                   # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
                   r"op\s+de\s+hoogte\s+gesteld)\d{0,2}\b"
@@ -682,7 +685,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # passive still to come (`wordt uw Kamer medio 2025 geïnformeerd`: no `heeft`)
     rule("ref-informed-perfect-time", rf"\b(?:heb|hebt|heeft|hebben)\s+{NOT_TO_COME}{{0,80}}?(?:{BOTH_KAMERS}\s+"
                                       rf"{INFORMED_TIME}|{INFORMED_TIME}\s+{BOTH_KAMERS})\d{{0,2}}\s+"
-                                      r"(?:(?!(?:wordt|worden|zal|zullen|zou|zouden)\b)\w+\s+){0,3}?geïnformeerd\d{0,2}\b",
+                                      r"(?:(?!(?:wordt|worden|zal|zullen|zou|zouden)\b)\w+\s+){0,3}?ge[iï]nformeerd\d{0,2}\b",
          "Ik heb uw Kamer op 1 december jl.1 geïnformeerd over de input die ik op deze trajecten heb ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
@@ -701,10 +704,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                        rf"Eerste\s+)?Kamer))\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
                                        rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                       r"(?:geïnformeerd|bericht)\d{0,2}\b|"
+                                       r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b|"
                                        rf"\bwaarover\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
                                        rf"(?:(?:al|reeds)\s+)?op\s+{DATE}\d{{0,2}}\s+(?:is|bent|werd)\s+"
-                                       r"(?:geïnformeerd|bericht)\d{0,2}\b",
+                                       r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
          RefKind("brief", _unnamed), flags=0),
     # ... or said received on a date: `Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212
@@ -729,13 +732,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-informed-by-letter", rf"\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
                                    rf"Eerste\s+)?Kamer)\s+(?:\w+\s+){{0,2}}?|(?:[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?"
                                    rf"Kamer)\s+(?:is|werd)\s+(?:op\s+)?{DATE}\.?\s+)per\s+brief\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                   r"(?:geïnformeerd|bericht)\d{0,2}\b",
+                                   r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b",
          "Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
          RefKind("brief", _unnamed), flags=0),
     # ... or a paper the Kamer was sent on a date, named by what it was about: `de laatste stand van zaken amv waarover op 29
     # januari 20242 voor het laatst aan uw Kamer gecommuniceerd is` (JenV 2024)
     rule("ref-communicated-on-date", rf"\bwaarover\s+(?:ik\s+|wij\s+|we\s+)?op\s+{DATE}\d{{0,2}}\s+(?:[^.;,]{{0,40}}?\s)?"
-                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|geïnformeerd|bericht)\b",
+                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|ge[iï]nformeerd|bericht)\b",
          "Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
          "Kamer gecommuniceerd is.", RefKind("brief", _unnamed), flags=0),
     # written questions cited by who asked them and when: `de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni
