@@ -10,6 +10,11 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: Kamervragen by the day they were put, the verb before the date (JenV 2016, all131, missed there); never a
+    # court's questions
+    ("Over dit artikel zijn op 20 juni 2016 door de leden Van Nispen (SP), Swinkels (D66), Van Tongeren (GroenLinks) en "
+     "Segers (ChristenUnie) ook schriftelijke vragen gesteld.", [(None, "kamervragen")]),
+    ("Over deze zaak heeft de Raad van State op 20 juni 2016 prejudiciële vragen gesteld.", []),
     # refs134: the participle without its diaeresis (Def 2020, all130); never the passive still to come
     ("Over de behoeftestelling van dit project heb ik u op 3 mei 2018 geinformeerd met de A-brief1.", [(None, "brief")]),
     ("Over de uitkomst daarvan wordt uw Kamer op 23 december geinformeerd.", []),

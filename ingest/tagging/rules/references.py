@@ -675,7 +675,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Kamervragen by the day they were put: `Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld
     # naar aanleiding van ...`, `Over dit artikel zijn op 20 juni 2016 door de leden ... ook schriftelijke vragen gesteld`
     # (JenV 2016, all131); never a court's questions (`heeft de Raad van State prejudiciële vragen gesteld`)
+    # (the verb before the date, the members after it: `Over dit artikel zijn op 20 juni 2016 door de leden Van Nispen
+    # (SP), Swinkels (D66), Van Tongeren (GroenLinks) en Segers (ChristenUnie) ook schriftelijke vragen gesteld.`, JenV
+    # 2016, all131, missed there; `Het lid Omtzigt heeft op 3 mei 2021 schriftelijke vragen gesteld`)
     rule("ref-kamervragen-put-on", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+(?:zijn|werden|heeft|hebben)\s+(?:[^.;]{{0,120}}?\s)?"
+                                   r"(?:schriftelijke\s+vragen|Kamervragen)\s+gesteld\b|"
+                                   rf"\b(?:zijn|werden|heeft|hebben)\s+op\s+{DATE}\d{{0,2}}\s+(?:[^.;]{{0,160}}?\s)?"
                                    r"(?:schriftelijke\s+vragen|Kamervragen)\s+gesteld\b",
          "Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld naar aanleiding van een artikel.",
          RefKind("kamervragen", _unnamed), flags=0),
