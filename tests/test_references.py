@@ -10,6 +10,12 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: an adverb, pronoun or finite verb after `wetsvoorstel` is no title (Handelingen TK 2016, VWS 2017, EZK
+    # 2020); a lowercase title stays one
+    ("Ik dank de leden voor het bieden van de kans om het wetsvoorstel nu te bespreken.", []),
+    ("Het wetsvoorstel zelf gaat echter niet over al deze onderwerpen.", []),
+    ("Met dit wetsvoorstel beoog ik de groei en verduurzaming van collectieve warmtesystemen.", []),
+    ("In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", [(None, "wetsvoorstel")]),
     # refs134: Kamervragen by the day they were put, the verb before the date (JenV 2016, all131, missed there); never a
     # court's questions
     ("Over dit artikel zijn op 20 juni 2016 door de leden Van Nispen (SP), Swinkels (D66), Van Tongeren (GroenLinks) en "

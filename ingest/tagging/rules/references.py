@@ -80,7 +80,14 @@ NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in
                r"voldoende|genoegzaam|reeds|inmiddels|"
                # an adverb or a participle of a bill not yet sent: `het advies van de Raad van State over het
                # wetsvoorstel ontvangen`, `om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden` (EZK 2020)
-               r"zo|spoedig|snel|binnenkort|ontvangen|besproken|behandeld|verworpen|ingetrokken|aangehouden")
+               r"zo|spoedig|snel|binnenkort|ontvangen|besproken|behandeld|verworpen|ingetrokken|aangehouden"
+               # an adverb, a pronoun, an article or a finite verb of the clause: `om het wetsvoorstel nu te bespreken`
+               # (Handelingen TK 2016), `Het wetsvoorstel zelf gaat echter niet over ...` (VWS 2017), refs134 A; `Met dit
+               # wetsvoorstel beoog ik`, `De maatregelen in dit wetsvoorstel leiden tot`, `Bij het ontwerpen van het
+               # wetsvoorstel heb ik` (EZK 2020, VWS 2018, allpool)
+               r"|nu|zelf|thans|vandaag|hier|daar|eerst|straks|echter|immers|namelijk|dus|daarom|inhoudelijk|een|het|de|"
+               r"waarmee|waarin|waarbij|waarvan|waarover|welke|wat|heb|hebben|hebt|beoog|beogen|leiden|kunnen|moeten|"
+               r"zullen|worden")
 
 
 @dataclass(frozen=True)
