@@ -10,6 +10,13 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: a second paper read, joined by `en van` (EK 2023, all131, missed there); never without the reading, nor a
+    # body joined so
+    ("De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december 2022 over de stand "
+     "van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.",
+     [(None, "brief"), (None, "brief")]),
+    ("De uitkomsten van de monitor en van de voortgangsrapportage zijn positief.", []),
+    ("De leden hebben kennisgenomen van de brief van 6 december 2022 en van de reactie van de VNG.", [(None, "brief")]),
     # refs134: an adverb, pronoun or finite verb after `wetsvoorstel` is no title (Handelingen TK 2016, VWS 2017, EZK
     # 2020); a lowercase title stays one
     ("Ik dank de leden voor het bieden van de kans om het wetsvoorstel nu te bespreken.", []),

@@ -593,6 +593,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
+    # ... and a second paper read, joined by `en van`, after any first one (PAPER_AFTER_FIRST: only in a sentence that
+    # says it took note): `De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december
+    # 2022 over de stand van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.`
+    # (EK 2023, all131, missed there); never a body or a person joined so (`en van de leden`)
+    rule("ref-taken-note-of-second", r"\ben\s+(?:ook\s+)?van\s+(?:de|het|uw)\s+(?:[a-z][\w-]*\s+){0,2}?(?:\w*brief|geannoteerde\s+"
+                                     r"agenda|(?:BNC-)?fiche|\w*rapportage|\w*verslag|nota|memorie\s+van\s+(?:antwoord|"
+                                     r"toelichting)|\w*notitie|\w*rapport)\b",
+         "De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december 2022 over de stand "
+         "van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.",
+         RefKind("brief", _unnamed), flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
     # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
     # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
@@ -1155,6 +1165,9 @@ INFORMING_AHEAD = re.compile(rf"\b(?:(?:informeer|informeren)\s+(?:ik|wij|we)|(?
                              rf"{SAME_CLAUSE}")
 PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
 TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
+# A row that names a paper only as the second of a sentence that opens on reading the first (its id: what must stand
+# before it in the sentence)
+PAPER_AFTER_FIRST = {"ref-taken-note-of-second": re.compile(r"\bkennis\s*genomen\s+van\b", re.I)}
 NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled", "ref-kamerbrief-title")   # the rows that name a paper without date or number
 
 
@@ -1167,6 +1180,8 @@ def find_references(text: str, following: str = "") -> list[Reference]:
         kind: RefKind = row.value
         for m in row.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if row.id in PAPER_AFTER_FIRST and not PAPER_AFTER_FIRST[row.id].search(text, 0, m.start()):
                 continue
             taken.append(m.span())
             if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()) or _own_page_number(text + following, m):
