@@ -10,6 +10,15 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: a budget dossier with a dash before its part, closing the debate whose written answers a letter sends
+    # (BZK 2025, all129; SZW 2019, all131); never a year and a part, nor a dossier with a number after its part
+    ("Hierbij bied ik u de beantwoording aan van vragen die door leden van uw Kamer op 17 december jl. in het eerste "
+     "termijn zijn gesteld in het debat over de vaststelling van de begrotingsstaten van Koninkrijksrelaties (36800-IV) "
+     "en het BES-fonds (H) voor het jaar 2026.", [(None, "kamerstuk")]),
+    ("De cijfers over de periode (2020-IV) volgen.", []),
+    ("Onderdeel van zaak 2025Z20001:\n- 2026-01-15 10:15: Begroting Volkshuisvesting en Ruimtelijke Ordening (36800-XXII) "
+     "voortzetting (Plenair debat (wetgeving)), TK", []),
+    ("Zie de brief (36800-IV-12) over de begroting.", [("36800-IV-12", "kamerstuk")]),
     # refs134: a second paper read, joined by `en van` (EK 2023, all131, missed there); never without the reading, nor a
     # body joined so
     ("De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december 2022 over de stand "

@@ -388,7 +388,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # no identifier (a count in brackets, `(35.300)`, has no part)
     # (the number with a space or none, as answers and verslagen write it: `bij de behandeling van de begroting van Sociale
     # Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV)`, SZW 2013, fix74 sentence audit)
-    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
+    # (or a dash before the part, as the letters sending the written answers of a budget debate write it: `welke zijn
+    # gesteld tijdens de eerste termijn ... bij de behandeling van de Begroting van Sociale Zaken en Werkgelegenheid voor
+    # het jaar 2020 (35 300-XV)`, SZW 2019, all131; `in het debat over de vaststelling van de begrotingsstaten van
+    # Koninkrijksrelaties (36800-IV)`, BZK 2025, all129; both missed there)
+    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}(?:\s+|-)(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
     # ... or without its part, closing the heading of an item of the Eerste Kamer's korte aantekeningen, the number with a
@@ -1145,7 +1149,11 @@ OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s
                              # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
                              # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
                              r"(?:^|\n)[ \t]*(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal[ \t]*\|?[ \t]*"
-                             r"\d{4}-\d{4}[ \t]*\|?)[ \t]*\Z")
+                             r"\d{4}-\d{4}[ \t]*\|?|"
+                             # (an activity the paper is on the agenda of, a line of its page's register at berthub.eu:
+                             # `- 2026-01-15 10:15: Begroting Volkshuisvesting en Ruimtelijke Ordening (36800-XXII)
+                             # voortzetting (Plenair debat (wetgeving)), TK`, VRO and IenW 2026, allpool)
+                             r"(?:^|\n)[ \t]*-[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}:[^\n]*?)[ \t]*\Z")
 # ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
