@@ -10,6 +10,11 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: an amendment by its number among the bill's papers (Handelingen TK 2016), several one each; never one still
+    # to be filed
+    ("Het amendement op stuk nr. 9 trek ik in.", [(None, "amendement")]),
+    ("Ik ontraad de amendementen op stukken nrs. 9 en 12.", [(None, "amendement"), (None, "amendement")]),
+    ("Ik overweeg een amendement op stuk nr. 9 in te dienen.", []),
     # refs134: a budget dossier with a dash before its part, closing the debate whose written answers a letter sends
     # (BZK 2025, all129; SZW 2019, all131); never a year and a part, nor a dossier with a number after its part
     ("Hierbij bied ik u de beantwoording aan van vragen die door leden van uw Kamer op 17 december jl. in het eerste "

@@ -1057,6 +1057,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het rijkswetsvoorstel dat na een "
          "uitgebreide behandeling en door amendering via het gewijzigde amendement van de bijzondere gedelegeerde "
          "Thijsen c.s.2 in de Tweede Kamer is aanvaard.", RefKind("amendement", _unnamed), flags=0),
+    # ... or by its number among the bill's papers, as the Handelingen of a bill's debate cite amendments: `Het amendement
+    # op stuk nr. 9 trek ik in.` (Handelingen TK 2016, refs134 A; the Voorzitter's `Het amendement-Van Wijngaarden (stuk
+    # nr. 9) is ingetrokken` is ref-amendment-of-member's); several at once, one each (`de amendementen op stukken nrs. 9
+    # en 12`); an amendment still to be filed (`een amendement op stuk nr. 9`) names no paper
+    rule("ref-amendment-numbered", r"\b(?:[Hh]et|[Dd]it|[Dd]at|[Mm]ijn|[Zz]ijn|[Hh]aar|[Dd]e)\s+"
+                                   r"(?:(?:nader\s+)?gewijzigde\s+)?(?:sub)?amendement(?:en)?\s+(?:op\s+)?"
+                                   r"(?:stuk|stukken)\s+(?P<nrs>nrs?\.?\s*\d+(?:\s*(?:,|en)\s*\d+)*)",
+         "Het amendement op stuk nr. 9 trek ik in.",
+         RefKind("amendement", lambda m: [None] * len(re.findall(r"\d+", m["nrs"]))), flags=0),
     # the report of a Kamer's temporary or inquiry committee, cited by the committee's name: `de aanbevelingen in het
     # verslag van de Tijdelijke commissie werkwijze Eerste Kamer` (EK 2017, probe53), `het rapport van de parlementaire
     # ondervragingscommissie Kinderopvangtoeslag`; a standing committee's report (`het verslag van de vaste commissie`)
