@@ -10,6 +10,41 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # refs134: an amendment by its number among the bill's papers (Handelingen TK 2016), several one each; never one still
+    # to be filed
+    ("Het amendement op stuk nr. 9 trek ik in.", [(None, "amendement")]),
+    ("Ik ontraad de amendementen op stukken nrs. 9 en 12.", [(None, "amendement"), (None, "amendement")]),
+    ("Ik overweeg een amendement op stuk nr. 9 in te dienen.", []),
+    # refs134: a budget dossier with a dash before its part, closing the debate whose written answers a letter sends
+    # (BZK 2025, all129; SZW 2019, all131); never a year and a part, nor a dossier with a number after its part
+    ("Hierbij bied ik u de beantwoording aan van vragen die door leden van uw Kamer op 17 december jl. in het eerste "
+     "termijn zijn gesteld in het debat over de vaststelling van de begrotingsstaten van Koninkrijksrelaties (36800-IV) "
+     "en het BES-fonds (H) voor het jaar 2026.", [(None, "kamerstuk")]),
+    ("De cijfers over de periode (2020-IV) volgen.", []),
+    ("Onderdeel van zaak 2025Z20001:\n- 2026-01-15 10:15: Begroting Volkshuisvesting en Ruimtelijke Ordening (36800-XXII) "
+     "voortzetting (Plenair debat (wetgeving)), TK", []),
+    ("Zie de brief (36800-IV-12) over de begroting.", [("36800-IV-12", "kamerstuk")]),
+    # refs134: a second paper read, joined by `en van` (EK 2023, all131, missed there); never without the reading, nor a
+    # body joined so
+    ("De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december 2022 over de stand "
+     "van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.",
+     [(None, "brief"), (None, "brief")]),
+    ("De uitkomsten van de monitor en van de voortgangsrapportage zijn positief.", []),
+    ("De leden hebben kennisgenomen van de brief van 6 december 2022 en van de reactie van de VNG.", [(None, "brief")]),
+    # refs134: an adverb, pronoun or finite verb after `wetsvoorstel` is no title (Handelingen TK 2016, VWS 2017, EZK
+    # 2020); a lowercase title stays one
+    ("Ik dank de leden voor het bieden van de kans om het wetsvoorstel nu te bespreken.", []),
+    ("Het wetsvoorstel zelf gaat echter niet over al deze onderwerpen.", []),
+    ("Met dit wetsvoorstel beoog ik de groei en verduurzaming van collectieve warmtesystemen.", []),
+    ("In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", [(None, "wetsvoorstel")]),
+    # refs134: Kamervragen by the day they were put, the verb before the date (JenV 2016, all131, missed there); never a
+    # court's questions
+    ("Over dit artikel zijn op 20 juni 2016 door de leden Van Nispen (SP), Swinkels (D66), Van Tongeren (GroenLinks) en "
+     "Segers (ChristenUnie) ook schriftelijke vragen gesteld.", [(None, "kamervragen")]),
+    ("Over deze zaak heeft de Raad van State op 20 juni 2016 prejudiciële vragen gesteld.", []),
+    # refs134: the participle without its diaeresis (Def 2020, all130); never the passive still to come
+    ("Over de behoeftestelling van dit project heb ik u op 3 mei 2018 geinformeerd met de A-brief1.", [(None, "brief")]),
+    ("Over de uitkomst daarvan wordt uw Kamer op 23 december geinformeerd.", []),
     # refs130: a plan, programme or report I sent the Kamer, told in the perfect, `het` before it (EZK 2020, all127); never
     # a promise to send one
     ("Op 29 juni 2018 heb ik uw Kamer het MKB-actieplan toegezonden.", [(None, "brief")]),

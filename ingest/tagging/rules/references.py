@@ -80,7 +80,14 @@ NOT_A_TITLE = (r"is|wordt|werd|zal|zou|kan|moet|heeft|had|dat|die|om|ligt|lag|in
                r"voldoende|genoegzaam|reeds|inmiddels|"
                # an adverb or a participle of a bill not yet sent: `het advies van de Raad van State over het
                # wetsvoorstel ontvangen`, `om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden` (EZK 2020)
-               r"zo|spoedig|snel|binnenkort|ontvangen|besproken|behandeld|verworpen|ingetrokken|aangehouden")
+               r"zo|spoedig|snel|binnenkort|ontvangen|besproken|behandeld|verworpen|ingetrokken|aangehouden"
+               # an adverb, a pronoun, an article or a finite verb of the clause: `om het wetsvoorstel nu te bespreken`
+               # (Handelingen TK 2016), `Het wetsvoorstel zelf gaat echter niet over ...` (VWS 2017), refs134 A; `Met dit
+               # wetsvoorstel beoog ik`, `De maatregelen in dit wetsvoorstel leiden tot`, `Bij het ontwerpen van het
+               # wetsvoorstel heb ik` (EZK 2020, VWS 2018, allpool)
+               r"|nu|zelf|thans|vandaag|hier|daar|eerst|straks|echter|immers|namelijk|dus|daarom|inhoudelijk|een|het|de|"
+               r"waarmee|waarin|waarbij|waarvan|waarover|welke|wat|heb|hebben|hebt|beoog|beogen|leiden|kunnen|moeten|"
+               r"zullen|worden")
 
 
 @dataclass(frozen=True)
@@ -203,9 +210,12 @@ BRIEF = RefKind("brief", _letter_by_date)
 # EZK 2022, answers to Kamervragen)
 # (several senders, in the plural, their offices listed with commas: `Op 11 oktober jl. hebben de Minister van VWS, de
 # Minister voor MZS en de Staatssecretaris van VWS uw Kamer geïnformeerd over ...`, VWS 2019, all121)
+# (every row that reads the participle `geïnformeerd` also reads it without its diaeresis, as 1 of 85 pool occurrences
+# write it: `Over de behoeftestelling van dit project heb ik u op 3 mei 2018 geinformeerd met de A-brief1`, Def 2020,
+# all130)
 KAMER_INFORMED = (r"(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd|heeft\s+(?:de|het|mijn)\s+[^.;,]{0,60}?|"
                   r"hebben\s+(?:de|het|mijn|onze)\s+[^.;]{0,120}?)"
-                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:geïnformeerd|bericht|gemeld|"
+                  r"\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+(?:\w+\s+){0,4}?(?:ge[iï]nformeerd|bericht|gemeld|"
                   # (or `op de hoogte gesteld`: `Op 25 oktober 2024 heeft het kabinet u per brief op de hoogte gesteld
                   # van de te nemen acties.`, answers to Kamervragen AenM 2025, probe79)
                   r"op\s+de\s+hoogte\s+gesteld)\d{0,2}\b"
@@ -378,7 +388,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # no identifier (a count in brackets, `(35.300)`, has no part)
     # (the number with a space or none, as answers and verslagen write it: `bij de behandeling van de begroting van Sociale
     # Zaken en Werkgelegenheid voor het jaar 2014 (33 400 XV)`, SZW 2013, fix74 sentence audit)
-    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}\s+(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
+    # (or a dash before the part, as the letters sending the written answers of a budget debate write it: `welke zijn
+    # gesteld tijdens de eerste termijn ... bij de behandeling van de Begroting van Sociale Zaken en Werkgelegenheid voor
+    # het jaar 2020 (35 300-XV)`, SZW 2019, all131; `in het debat over de vaststelling van de begrotingsstaten van
+    # Koninkrijksrelaties (36800-IV)`, BZK 2025, all129; both missed there)
+    rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}(?:\s+|-)(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
     # ... or without its part, closing the heading of an item of the Eerste Kamer's korte aantekeningen, the number with a
@@ -583,6 +597,16 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "De leden van de GroenLinks-PvdA-fractie hebben met bijzondere belangstelling kennisgenomen van de brief inzake het "
          "nationaal implementatieplan asiel- en migratiepact en het implementatieplan zelf.", RefKind("brief", _unnamed),
          flags=0),
+    # ... and a second paper read, joined by `en van`, after any first one (PAPER_AFTER_FIRST: only in a sentence that
+    # says it took note): `De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december
+    # 2022 over de stand van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.`
+    # (EK 2023, all131, missed there); never a body or a person joined so (`en van de leden`)
+    rule("ref-taken-note-of-second", r"\ben\s+(?:ook\s+)?van\s+(?:de|het|uw)\s+(?:[a-z][\w-]*\s+){0,2}?(?:\w*brief|geannoteerde\s+"
+                                     r"agenda|(?:BNC-)?fiche|\w*rapportage|\w*verslag|nota|memorie\s+van\s+(?:antwoord|"
+                                     r"toelichting)|\w*notitie|\w*rapport)\b",
+         "De leden van de vaste commissie voor Financiën hebben kennisgenomen van de brief van 6 december 2022 over de stand "
+         "van zaken hersteloperatie toeslagen en van de voortgangsrapportage toeslagen 4e kwartaal 2022.",
+         RefKind("brief", _unnamed), flags=0),
     # the annotated agenda or the report of a Council meeting, cited by the meeting's days: `de geannoteerde agenda van de
     # JBZ-Raadsvergadering van 14 september 2015` (EK 2015), `de geannoteerde agenda JBZ-Raad 8 en 9 december 2025`,
     # `Uw Kamer werd middels het verslag van de JBZ-Raad van 8 en 9 december geïnformeerd` (EK 2026); never the paper
@@ -672,7 +696,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # Kamervragen by the day they were put: `Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld
     # naar aanleiding van ...`, `Over dit artikel zijn op 20 juni 2016 door de leden ... ook schriftelijke vragen gesteld`
     # (JenV 2016, all131); never a court's questions (`heeft de Raad van State prejudiciële vragen gesteld`)
+    # (the verb before the date, the members after it: `Over dit artikel zijn op 20 juni 2016 door de leden Van Nispen
+    # (SP), Swinkels (D66), Van Tongeren (GroenLinks) en Segers (ChristenUnie) ook schriftelijke vragen gesteld.`, JenV
+    # 2016, all131, missed there; `Het lid Omtzigt heeft op 3 mei 2021 schriftelijke vragen gesteld`)
     rule("ref-kamervragen-put-on", rf"\b[Oo]p\s+{DATE}\d{{0,2}}\s+(?:zijn|werden|heeft|hebben)\s+(?:[^.;]{{0,120}}?\s)?"
+                                   r"(?:schriftelijke\s+vragen|Kamervragen)\s+gesteld\b|"
+                                   rf"\b(?:zijn|werden|heeft|hebben)\s+op\s+{DATE}\d{{0,2}}\s+(?:[^.;]{{0,160}}?\s)?"
                                    r"(?:schriftelijke\s+vragen|Kamervragen)\s+gesteld\b",
          "Op 30 juni 2016 zijn door het lid Van Nispen schriftelijke vragen gesteld naar aanleiding van een artikel.",
          RefKind("kamervragen", _unnamed), flags=0),
@@ -682,7 +711,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # passive still to come (`wordt uw Kamer medio 2025 geïnformeerd`: no `heeft`)
     rule("ref-informed-perfect-time", rf"\b(?:heb|hebt|heeft|hebben)\s+{NOT_TO_COME}{{0,80}}?(?:{BOTH_KAMERS}\s+"
                                       rf"{INFORMED_TIME}|{INFORMED_TIME}\s+{BOTH_KAMERS})\d{{0,2}}\s+"
-                                      r"(?:(?!(?:wordt|worden|zal|zullen|zou|zouden)\b)\w+\s+){0,3}?geïnformeerd\d{0,2}\b",
+                                      r"(?:(?!(?:wordt|worden|zal|zullen|zou|zouden)\b)\w+\s+){0,3}?ge[iï]nformeerd\d{0,2}\b",
          "Ik heb uw Kamer op 1 december jl.1 geïnformeerd over de input die ik op deze trajecten heb ontvangen.",
          RefKind("brief", _unnamed), flags=0),
     # ... in a month: `In december 2024 werd uw Kamer per brief geïnformeerd over ...` (a month, so one letter)
@@ -701,10 +730,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                        rf"Eerste\s+)?Kamer))\s+(?:(?:hierover|daarover|hiervan|daarvan|al|reeds)\s+){{0,2}}"
                                        rf"(?:op\s+{DATE}|(?:eind|begin|medio|in)\s+"
                                        rf"(?:(?:{MONTH_NAMES})\s+)?\d{{4}})\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                       r"(?:geïnformeerd|bericht)\d{0,2}\b|"
+                                       r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b|"
                                        rf"\bwaarover\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\s+"
                                        rf"(?:(?:al|reeds)\s+)?op\s+{DATE}\d{{0,2}}\s+(?:is|bent|werd)\s+"
-                                       r"(?:geïnformeerd|bericht)\d{0,2}\b",
+                                       r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b",
          "Uw Kamer is op 19 december 2023 geïnformeerd over de start van de aanbesteding van het externe onderzoek.",
          RefKind("brief", _unnamed), flags=0),
     # ... or said received on a date: `Een eerste appreciatie van deze voorstellen heeft u op 17 september 20212
@@ -729,13 +758,13 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-informed-by-letter", rf"\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|is|bent|werd)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|"
                                    rf"Eerste\s+)?Kamer)\s+(?:\w+\s+){{0,2}}?|(?:[Uu]w\s+Kamer|[Dd]e\s+(?:Tweede\s+|Eerste\s+)?"
                                    rf"Kamer)\s+(?:is|werd)\s+(?:op\s+)?{DATE}\.?\s+)per\s+brief\d{{0,2}}\s+(?:\w+\s+){{0,2}}?"
-                                   r"(?:geïnformeerd|bericht)\d{0,2}\b",
+                                   r"(?:ge[iï]nformeerd|bericht)\d{0,2}\b",
          "Recent heb ik uw Kamer per brief geïnformeerd over de voortgang en uitvoering van het inburgeringsbeleid1.",
          RefKind("brief", _unnamed), flags=0),
     # ... or a paper the Kamer was sent on a date, named by what it was about: `de laatste stand van zaken amv waarover op 29
     # januari 20242 voor het laatst aan uw Kamer gecommuniceerd is` (JenV 2024)
     rule("ref-communicated-on-date", rf"\bwaarover\s+(?:ik\s+|wij\s+|we\s+)?op\s+{DATE}\d{{0,2}}\s+(?:[^.;,]{{0,40}}?\s)?"
-                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|geïnformeerd|bericht)\b",
+                                     rf"(?:aan\s+)?{KAMER}\s+(?:is\s+)?(?:gecommuniceerd|ge[iï]nformeerd|bericht)\b",
          "Deze brief is een opvolging van de laatste stand van zaken amv waarover op 29 januari 20242 voor het laatst aan uw "
          "Kamer gecommuniceerd is.", RefKind("brief", _unnamed), flags=0),
     # written questions cited by who asked them and when: `de Kamervragen die uw leden Van Klaveren en Bontes op 26 juni
@@ -1028,6 +1057,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het rijkswetsvoorstel dat na een "
          "uitgebreide behandeling en door amendering via het gewijzigde amendement van de bijzondere gedelegeerde "
          "Thijsen c.s.2 in de Tweede Kamer is aanvaard.", RefKind("amendement", _unnamed), flags=0),
+    # ... or by its number among the bill's papers, as the Handelingen of a bill's debate cite amendments: `Het amendement
+    # op stuk nr. 9 trek ik in.` (Handelingen TK 2016, refs134 A; the Voorzitter's `Het amendement-Van Wijngaarden (stuk
+    # nr. 9) is ingetrokken` is ref-amendment-of-member's); several at once, one each (`de amendementen op stukken nrs. 9
+    # en 12`); an amendment still to be filed (`een amendement op stuk nr. 9`) names no paper
+    rule("ref-amendment-numbered", r"\b(?:[Hh]et|[Dd]it|[Dd]at|[Mm]ijn|[Zz]ijn|[Hh]aar|[Dd]e)\s+"
+                                   r"(?:(?:nader\s+)?gewijzigde\s+)?(?:sub)?amendement(?:en)?\s+(?:op\s+)?"
+                                   r"(?:stuk|stukken)\s+(?P<nrs>nrs?\.?\s*\d+(?:\s*(?:,|en)\s*\d+)*)",
+         "Het amendement op stuk nr. 9 trek ik in.",
+         RefKind("amendement", lambda m: [None] * len(re.findall(r"\d+", m["nrs"]))), flags=0),
     # the report of a Kamer's temporary or inquiry committee, cited by the committee's name: `de aanbevelingen in het
     # verslag van de Tijdelijke commissie werkwijze Eerste Kamer` (EK 2017, probe53), `het rapport van de parlementaire
     # ondervragingscommissie Kinderopvangtoeslag`; a standing committee's report (`het verslag van de vaste commissie`)
@@ -1120,7 +1158,11 @@ OWN_PAPER_LABEL = re.compile(rf"(?:\b{CASE_LABEL}|\bofficiële\s+HTML\s+versie\s
                              # `Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |`: `Tweede Kamer
                              # der Staten-Generaal | 2016-2017 | 34550-V nr. 7 |`, BZ 2016, probe60)
                              r"(?:^|\n)[ \t]*(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal[ \t]*\|?[ \t]*"
-                             r"\d{4}-\d{4}[ \t]*\|?)[ \t]*\Z")
+                             r"\d{4}-\d{4}[ \t]*\|?|"
+                             # (an activity the paper is on the agenda of, a line of its page's register at berthub.eu:
+                             # `- 2026-01-15 10:15: Begroting Volkshuisvesting en Ruimtelijke Ordening (36800-XXII)
+                             # voortzetting (Plenair debat (wetgeving)), TK`, VRO and IenW 2026, allpool)
+                             r"(?:^|\n)[ \t]*-[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}:[^\n]*?)[ \t]*\Z")
 # ... and that page opens on the paper's own number, a line of its own over its title (`Kamerstuk 34550-VII-48` /
 # `Afschrift brief IPO over de 4e beschouwing interbestuurlijke verhoudingen`, BZK 2017, probe53); only the text's first
 # line: a list of papers may start its lines so
@@ -1140,6 +1182,9 @@ INFORMING_AHEAD = re.compile(rf"\b(?:(?:informeer|informeren)\s+(?:ik|wij|we)|(?
                              rf"{SAME_CLAUSE}")
 PAPER_ASKED_FOR = re.compile(rf"\b(?:verzocht|gevraagd)\b{SAME_CLAUSE}")
 TO_BE_WRITTEN = re.compile(r"[^.;:]{0,120}?\bte\s+[a-z]{3,}(?:en|eren)\b")
+# A row that names a paper only as the second of a sentence that opens on reading the first (its id: what must stand
+# before it in the sentence)
+PAPER_AFTER_FIRST = {"ref-taken-note-of-second": re.compile(r"\bkennis\s*genomen\s+van\b", re.I)}
 NAMED_PAPER_RULES = ("ref-letter-compound", "ref-report-titled", "ref-kamerbrief-title")   # the rows that name a paper without date or number
 
 
@@ -1152,6 +1197,8 @@ def find_references(text: str, following: str = "") -> list[Reference]:
         kind: RefKind = row.value
         for m in row.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if row.id in PAPER_AFTER_FIRST and not PAPER_AFTER_FIRST[row.id].search(text, 0, m.start()):
                 continue
             taken.append(m.span())
             if OWN_PAPER_LABEL.search(text, max(0, m.start() - 200), m.start()) or _own_page_number(text + following, m):
