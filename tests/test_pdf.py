@@ -455,6 +455,16 @@ def test_glyphs_of_one_word_read_apart_are_joined() -> None:
     assert [w.text for w in pdf.join_touching(words)] == ["verbeteren:", "26844711", "met", "Bestuursorganen", "Datum"]
 
 
+def test_words_cut_where_they_follow_each_other_stay_apart_however_close() -> None:
+    """A justified line sets `twaalf is` with a space narrower than the touch distance (Internationale
+    Klimaatstrategie, BZ 2022, p.2): PDFium read the space between them, so they are two words."""
+    from ingest.extract.geometry import Word
+
+    words = [Word("twaalf", 48.19, 85.36, 164.5, 183.1, 16.2), Word("is", 86.38, 94.92, 164.5, 183.1, 16.2),
+             Word("om", 97.58, 112.0, 164.5, 183.1, 16.2)]
+    assert [w.text for w in pdf.join_touching(words)] == ["twaalf", "is", "om"]
+
+
 def test_a_pdf_of_no_pages_after_an_encrypted_one_is_no_encrypted_file(tmp_path: Path) -> None:
     """PDFium reports the last error it set: a file it fails on without one (no pages) read as `Incorrect password`
     when an encrypted file came before it in the same process."""

@@ -593,10 +593,14 @@ TOUCH = 0.08   # glyphs of one word touch (advance to advance); a space between 
 def join_touching(words: list[Word]) -> list[Word]:
     """Words that touch on one baseline at one size joined: PDFium reads the glyphs of a page drawn one by one in an
     order of its own, and may put a word's first letters among another line's (`B` after the sidebar's `Datum`,
-    `estuursorganen` on), so the characters of one word come out as two."""
+    `estuursorganen` on), so the characters of one word come out as two. Words that follow each other in PDFium's
+    order were cut there on purpose (a space character, a squeezed space): a justified line may set them touching
+    (`twaalf is`)."""
     order = sorted(range(len(words)), key=lambda i: (round(words[i].bottom), words[i].x0))
     into: dict[int, int] = {}   # a word's index -> the index of the word it joins
     for a, b in zip(order, order[1:]):
+        if b == a + 1:
+            continue
         left, right = words[into.get(a, a)], words[b]
         size = max(left.size, right.size, 1.0)
         if (abs(left.bottom - right.bottom) <= 0.1 * size and abs(left.size - right.size) <= 0.1 * size
