@@ -6,6 +6,7 @@ import pytest
 from ingest.structure.metadata import (LISTED_ANSWERS_HEAD, read_addressee, read_date, read_doc_type, read_kenmerk,
                                        read_metadata, read_sender, read_title)
 from ingest.dutch.months import parse_dutch_date
+from ingest.structure import metadata
 from ingest.dutch.titlecase import title_case
 from ingest.records import Extraction, Page
 
@@ -952,6 +953,22 @@ def test_a_long_opening_title_beats_the_headings_inside() -> None:
             "organiseert Nederland een ontbijtbijeenkomst.")
     meta = read_metadata(Extraction(pages=(Page(1, body),), page_count=1), "agenda.txt")
     assert meta.title == "Geannoteerde agenda van de formele JBZ-Raad van 5 en 6 maart 2026"
+
+
+@pytest.mark.parametrize("cover, title", [
+    # a publication's cover sets its title a word a line above a subtitle (Internationale Klimaatstrategie, BZ 2022)
+    ("Internationale\nKlimaatstrategie\nvan ambitie naar transitie", "Internationale Klimaatstrategie"),
+    # a cover whose title line holds several words is read as before (AI Impact Assessment, BZK 2022)
+    ("AI Impact Assessment\nHet hulpmiddel voor een betrouwbaar AI-project", "AI Impact Assessment"),
+])
+def test_a_cover_page_is_titled_by_its_title_lines(cover: str, title: str) -> None:
+    pages = (Page(1, cover), Page(2, "Samenvatting\n\nDe wetenschap laat zien dat het één voor twaalf is."))
+    assert read_metadata(Extraction(pages=pages, page_count=2), "publicatie.pdf").title == title
+
+
+def test_a_letterheads_labels_are_no_cover() -> None:
+    """Labels over a figure (`Besluit` / `Datum` / `12 juni 2020`) are no title set a word a line."""
+    assert metadata._title_page_title("Besluit\nDatum\n12 juni 2020") is None
 
 
 def test_a_question_label_is_no_title() -> None:

@@ -5,6 +5,7 @@ and the signature on the last page. The tables below are the cues, in the domain
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import logging
@@ -1146,6 +1147,9 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     m = PAPER_KIND_LINE.match(body.lstrip("\n"))
     if m:
         return collapse(m.group(1)).capitalize()
+    on_title_page = _title_page_title(body)
+    if on_title_page:
+        return on_title_page
     headings = _headings(body)
     if headings and all(" " not in h for h in headings[:2]):   # one-word headings head sections, not the paper
         m = DOSSIER_LINE.search(first) or LETTER_HEADING.search(first)
@@ -1158,6 +1162,22 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = PAPER_KIND_LINE.search(first)
         return collapse(m.group(1)).capitalize() if m else None   # (in sentence case: `Verslag van een ...`)
     return _tidy(m.group(1))
+
+
+TITLE_PAGE_LINES = 5    # a cover page holds a few short lines and nothing else ...
+TITLE_PAGE_WORDS = 14   # ... of this many words at most
+
+
+def _title_page_title(body: str) -> str | None:
+    """The title a cover page sets a word a line (`Internationale` / `Klimaatstrategie` / `van ambitie naar transitie`,
+    BZ 2022): its leading lines of one capitalised word each, joined, where the page holds nothing but a few short
+    lines without a sentence's stop or a figure (no letterhead's `Datum` / `12 juni 2020`)."""
+    lines = [ln.strip() for ln in body.strip().split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= TITLE_PAGE_LINES or sum(len(ln.split()) for ln in lines) > TITLE_PAGE_WORDS \
+            or any(ln[-1] in ".:;?!," or re.search(r"\d", ln) for ln in lines):
+        return None
+    words = list(itertools.takewhile(lambda ln: re.fullmatch(r"[A-Z][\w'’-]+", ln) is not None, lines))
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _named_title(first: str, doc_type: str, body: str) -> str | None:
