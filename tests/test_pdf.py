@@ -341,6 +341,14 @@ def test_gibberish_born_digital_layer_is_poor() -> None:
     words = "Het recht op openbaarmaking van de gevraagde documenten dient het publieke belang".split() * 4
     page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
     assert poor_layer(page, " ".join(words)) is None
+    # a page in English (an EU proposal, pdftextsplitter's EU_soil_proposal.pdf) is no gibberish: it keeps its vowels
+    words = ("economy, aiming to protect, conserve and enhance the EU’s natural capital, and to protect the health and "
+             "well-being of citizens from environment-related risks and impacts. As part of the European Green Deal, the "
+             "Commission adopted an EU Biodiversity Strategy for 2030 6 , a Zero Pollution Action Plan 7 , an EU Climate "
+             "Adaptation Strategy 8 and an EU Soil Strategy for 2030 9 . The EU Biodiversity Strategy for 2030 stated "
+             "that it is essential to step up efforts to protect soil fertility, reduce soil erosion").split()
+    page = PageWords(1, 595.0, 842.0, [Word(t, 0, 10, 0, 10, 10.0) for t in words], False)
+    assert poor_layer(page, " ".join(words)) is None
 
 
 @pytest.mark.parametrize("text, garbled", [

@@ -6,9 +6,10 @@ Dutch reader the text? A layer is poor when
 - its words hold characters no text has: the replacement character, private-use or control code points (a font
   whose encoding lost some letters: `B\ufffdsluit op uw Wob-v\ufffdrzo\ufffdk`, the function words without them intact);
 - it is a born-digital layer whose font encoding yields gibberish: hardly a Dutch word, hardly a
-  function word (`de`, `het`, `van`, `en`, `een`); or one of its fonts does, for a passage: words in a row none of
-  them Dutch, their letters poor in vowels (`KHW RYHUOHJ YDQ MXQL` for `het overleg van juni`, a font without its
-  ToUnicode map beside fonts with theirs; names, English and lists of codes keep their vowels);
+  function word (`de`, `het`, `van`, `en`, `een`), its letters poor in vowels (a page in English keeps them); or one
+  of its fonts does, for a passage: words in a row none of them Dutch, their letters poor in vowels (`KHW RYHUOHJ
+  YDQ MXQL` for `het overleg van juni`, a font without its ToUnicode map beside fonts with theirs; names, English
+  and lists of codes keep their vowels);
 - its reading loses the function words the layer has: an OCR layer whose word boxes follow the
   glyphs (`voor`, `uw`, `van` boxed lower than `Hartelijk`) reads its short words as small print.
 
@@ -64,6 +65,13 @@ def _odd(c: str) -> bool:
     return c == "\ufffd" or unicodedata.category(c) in UNREADABLE
 
 
+def vowel_share(words: list[str]) -> float:
+    """Share of the letters of ``words`` that are vowels: 0.33-0.45 in text of any language set in Latin letters,
+    0.16-0.21 in a font's gibberish (a shifted encoding turns vowels into consonants); 1.0 without letters."""
+    letters = [c for w in words for c in w.lower() if c.isalpha()]
+    return sum(c in VOWELS for c in letters) / len(letters) if letters else 1.0
+
+
 def poor_layer(page: PageWords, reading: str) -> str | None:
     """Why the page's text layer fails a Dutch reader (for the log), or None when it serves.
     ``reading`` is the page's body text as the zoning reads the layer."""
@@ -78,8 +86,9 @@ def poor_layer(page: PageWords, reading: str) -> str | None:
         return f"OCR layer with {vocabulary:.0%} Dutch words"
     if page.scanned and (letters := ocr.letter_quality(tokens)) < GLUED_LAYER:
         return f"OCR layer with {letters:.0%} of its letters in Dutch words (words glued together)"
-    # function words first: a born-digital page that has them needs no vocabulary (seconds to load)
-    if (not page.scanned and function_word_share(layer) < GIBBERISH_FUNCTION
+    # function words first: a born-digital page that has them needs no vocabulary (seconds to load); a page in another
+    # language (English, an EU or scientific paper) keeps its vowels, a font's gibberish loses them
+    if (not page.scanned and function_word_share(layer) < GIBBERISH_FUNCTION and vowel_share(layer) < GARBLED_VOWELS
             and (vocabulary := ocr.layer_quality(tokens)) < GIBBERISH_VOCABULARY):
         return f"text layer reads as gibberish ({vocabulary:.0%} Dutch words)"
     if not page.scanned and (passage := garbled_passage(tokens)):
@@ -104,8 +113,7 @@ def garbled_passage(tokens: list[str]) -> str | None:
         run = (run + [token])[-GARBLED_RUN:]
         if len(run) < GARBLED_RUN or any(w.strip(_STRIP).lower() in FUNCTION_WORDS for w in run):
             continue
-        word_letters = [c for w in run for c in w.lower() if c.isalpha()]
-        if sum(c in VOWELS for c in word_letters) / len(word_letters) < GARBLED_VOWELS and not any(
+        if vowel_share(run) < GARBLED_VOWELS and not any(
                 ocr.is_known(w.strip(_STRIP).lower()) for w in run):
             return " ".join(run)
     return None
