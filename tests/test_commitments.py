@@ -15,6 +15,15 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt136: research the writer has carried out, told in the present (IenW 2019 answers, all134): open; research had
+    # done, another's, refused or asked about is none
+    ("Tevens laat ik een onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of voor een deel van de "
+     "ADHD-examenkandidaten de rijtest achterwege kan blijven.", "open"),
+    ("Ik laat onderzoeken of de regeling kan worden verruimd.", "open"),
+    ("Ik heb een onderzoek laten uitvoeren door de Rijksuniversiteit Groningen.", None),
+    ("De NVWA laat een onderzoek uitvoeren naar de oorzaak.", None),
+    ("Ik laat geen onderzoek uitvoeren, omdat dit niet nodig is.", None),
+    ("Laat u een onderzoek uitvoeren naar de oorzaak?", None),
     # cmt134: a reply promised in the debate itself, the writer's term or the sitting named (all131; BZK 2024, cmt134 pool
     # B): open; a reply given, one refused, or a question is none
     ("Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de voortzetting "

@@ -762,6 +762,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf"\b(?:rapporteren|verslag\s+(?:doen|uitbrengen))\s+(?:over|van|aan\s+{KAMER_NOUN})\b",
          "De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
          "verdienvermogen te versterken.", MADE, FLAGS),
+    # research the writer has carried out, told in the present, as answers to Kamervragen write it (`Tevens laat ik een
+    # onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of ...`, IenW 2019, all134; `Ik laat onderzoeken
+    # of ...`): README's `carry out research`, the plan of the one answering; never research had done (`Ik heb een
+    # onderzoek laten uitvoeren`), another's (`De NVWA laat ...`), a question, or `niet`
+    rule("made-have-research-done", r"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:laat\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+"
+                                    r"la(?:at|ten)|het\s+kabinet\s+laat)\s+(?:(?:\w+\s+){0,4}?(?:\w*onderzoek|verkenning|analyse|"
+                                    r"evaluatie|inventarisatie|quickscan)\s+(?:[^.;]{0,120}?\s)?(?:uitvoeren|verrichten|doen|"
+                                    r"instellen|opstellen)|(?:\w+\s+){0,3}?(?:onderzoeken|verkennen|uitzoeken|inventariseren|"
+                                    r"in\s+kaart\s+brengen))\b",
+         "Tevens laat ik een onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of voor een deel van de "
+         "ADHD-examenkandidaten de rijtest achterwege kan blijven.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
