@@ -15,6 +15,11 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt136: promises as a class in a relative clause on papers in general, the Eerste Kamer President's boilerplate
+    # (all135): none; a promise named with its article and member stays mentioned
+    ("De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en dergelijke, die samenhangen met "
+     "toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden.", None),
+    ("Het overzicht bevat de brieven die samenhangen met de toezegging aan het lid Van der Lee.", "referenced"),
     # cmt136: research the writer has carried out, told in the present (IenW 2019 answers, all134): open; research had
     # done, another's, refused or asked about is none
     ("Tevens laat ik een onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of voor een deel van de "

@@ -1192,6 +1192,15 @@ VETOES: tuple[Rule, ...] = (
                             r"toezegging\b(?!\s+(?:aan|van|door|tijdens|bij|in|gedaan|die|uit)\b)",
          "Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
          "mijlpaal of knelpunt te melden is.", ALL_STATUSES),
+    # promises as a class in a relative clause on papers in general, the boilerplate of every half-yearly letter of the
+    # Eerste Kamer's President on open promises (`De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en
+    # dergelijke, die samenhangen met toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden`, EK
+    # 2013 and 2019, all135): no one promise; never promises named with an article (`die samenhangen met de toezegging aan
+    # het lid Van der Lee`)
+    rule("not-promises-on-papers", r"\b(?:die|dat)\s+(?:samenhangen|samenhangt|verband\s+houden|verband\s+houdt|"
+                                    r"betrekking\s+hebben|betrekking\s+heeft)\s+(?:met|op)\s+toezeggingen\b",
+         "De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en dergelijke, die samenhangen met "
+         "toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
     # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
     rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
