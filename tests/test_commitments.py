@@ -15,6 +15,14 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt136: a paper to the Kamer named first as the place, the future tense after it (Fin 2020, all134): open; this
+    # paper, the past, another's paper or `niet` is none
+    ("In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van "
+     "deze telefonische Eurogroep.", "open"),
+    ("In de volgende voortgangsrapportage zullen wij de resultaten meenemen.", "open"),
+    ("In deze geannoteerde agenda zal ik ook een verslag opnemen van de Raad.", None),
+    ("In de brief van 5 maart heb ik een overzicht opgenomen.", None),
+    ("In het verslag zal de Commissie een overzicht opnemen.", None),
     # cmt136: promises as a class in a relative clause on papers in general, the Eerste Kamer President's boilerplate
     # (all135): none; a promise named with its article and member stays mentioned
     ("De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en dergelijke, die samenhangen met "

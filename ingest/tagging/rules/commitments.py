@@ -933,6 +933,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                   r"\w*reactie)\b[^.;]{0,100}?\b(?:te\s+betrekken|mee\s+te\s+nemen|op\s+te\s+nemen|"
                                   r"in\s+te\s+gaan|te\s+behandelen)\b",
          "Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie-Lucas te betrekken.", MADE, FLAGS),
+    # ... or a paper to the Kamer named first as the place, the future tense after it (`In de geannoteerde agenda voor de
+    # Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van deze telefonische Eurogroep.`, Fin
+    # 2020, all134; `In de volgende voortgangsrapportage zullen wij de resultaten meenemen`); never this paper (`In deze
+    # agenda`), the past, another's paper or `niet`
+    rule("made-will-put-in-paper", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+(?:deze|dit)\s+(?:\w+\s+)?(?:\w*brief|"
+                                   rf"agenda|\w*rapportage|verslag|\w*nota)\b).*\bin\s+(?:de|het|mijn|onze)\s+"
+                                   rf"(?:\w+\s+){{0,2}}?(?:geannoteerde\s+agenda|\w*brief|\w*rapportage|verslag|\w*nota)\b"
+                                   rf"[^.;]{{0,160}}?\b(?:zal|zullen)\s+{SENDER}\b[^.;]{{0,120}}?\b(?:opnemen|meenemen)\b",
+         "In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van "
+         "deze telefonische Eurogroep.", MADE, FLAGS),
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
