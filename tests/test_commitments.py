@@ -1750,3 +1750,19 @@ def test_a_short_promise_with_a_pronoun_object_is_quoted_with_its_object(second:
             if t.kind == "commitment"]
     assert [(t.quote.startswith("De reden"), t.quote.endswith(second), t.fields()["status"]) for t in tags] == \
         [(quoted_with_first, True, "open")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cmt136: OCW 2019 (all134): a sentence that goes on from a promise just made, `Hierbij` pointing to its paper: open
+    ("In het najaar zal ik de Kamer informeren over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de "
+     "leden Van der Molen en Westerveld.", [("open", "made-will-sender"), ("open", "made-will-go-into-there")]),
+    # ... after a sentence that informs now, `Hierbij zal ik ingaan op` is this letter's outline: none
+    ("Met deze brief informeer ik u over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de leden Van "
+     "der Molen en Westerveld.", []),
+    # ... and `niet` promises nothing
+    ("In het najaar zal ik de Kamer informeren over de uitkomsten van DUO. Daarbij zal ik niet ingaan op de motie.",
+     [("open", "made-will-sender")]),
+])
+def test_a_sentence_going_on_from_a_promise_made_promises_more_for_its_paper(body: str, expected: list) -> None:
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-06-20", "kamerbrief") if t.kind == "commitment"]
+    assert [(t.fields()["status"], t.rule) for t in tags] == expected

@@ -1637,6 +1637,18 @@ ANNOUNCED_LEADS: tuple[Rule, ...] = (
          re.I),
 )
 ANNOUNCED = ANNOUNCED_LEADS[0]
+# A sentence that goes on from a promise just made, a pointer to its paper first (`In het najaar zal ik de Kamer informeren
+# over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de leden Van der Molen en Westerveld.`, OCW 2019,
+# all134; `Daarin zal ik ook terugkomen op ...`): a further promise for that paper, open; read only after a sentence that
+# made a promise (``goes_on_rule``), since `Hierbij zal ik ingaan op` after a sentence that informs now is this letter's
+# outline; never `niet`
+GOES_ON_RULES: tuple[Rule, ...] = (
+    rule("made-will-go-into-there", r"^(?!.*\bniet\b)\W*(?:hierbij|daarbij|daarin|hierin|in\s+(?:die|dat)\s+(?:\w+\s+)?"
+                                    r"(?:\w*brief|\w*rapportage|verslag|\w*notitie|\w*nota|reactie))\s*,?\s+(?:zal|zullen)\s+"
+                                    r"(?:ik|wij|we|het\s+kabinet)\s+(?:\w+\s+){0,3}?(?:ingaan|in\s+gaan|terugkomen|reageren|"
+                                    r"stilstaan|betrekken|meenemen)\b",
+         "Hierbij zal ik ook ingaan op de motie van de leden Van der Molen en Westerveld.", MADE, re.I),
+)
 ANNOUNCE_TOP = 15       # sentences from the top of a letter in which it announces the promises it answers
 ANNOUNCED_REACH = 3     # sentences before or after that announcement in which the writer recounts those promises
 # ... the writer's own promise told in the perfect, the subject first (`Ik heb verder toegezegd ...`, `Ik heb diverse
@@ -1665,6 +1677,12 @@ def commitment_rule(sentence: str) -> Rule | None:
     if found is not None and found.value is MADE and MENTIONED.in_letter not in vetoed:
         return next((r for r in TOLD_IN_PAPER_RULES if r.search(flat)), found)
     return found
+
+
+def goes_on_rule(sentence: str, after_promise: bool) -> Rule | None:
+    """The row by which a sentence right after a promise made goes on to promise more for its paper, or None."""
+    flat = _flat(sentence)
+    return next((r for r in GOES_ON_RULES if r.search(flat)), None) if after_promise else None
 
 
 def delivery_rule(sentence: str) -> Rule | None:
