@@ -1766,3 +1766,18 @@ def test_a_short_promise_with_a_pronoun_object_is_quoted_with_its_object(second:
 def test_a_sentence_going_on_from_a_promise_made_promises_more_for_its_paper(body: str, expected: list) -> None:
     tags = [t for t in tag_document((Page(1, body),), (), "2019-06-20", "kamerbrief") if t.kind == "commitment"]
     assert [(t.fields()["status"], t.rule) for t in tags] == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # cmt136: IenW 2019 (all134): a recurring promise told at the top, then this letter's own subjects: the letter is that
+    # half-yearly paper, kept
+    ("Belangrijkste onderwerpen in deze brief betreffen de uitvoering van het Maatregelenpakket Spoorgoederenvervoer.",
+     ("fulfilled", "kept-recurring")),
+    # ... a sentence on the matter itself tells nothing of this letter: only mentioned
+    ("De Betuweroute wordt goed gebruikt.", ("referenced", "mentioned-recurring")),
+])
+def test_a_recurring_promise_followed_by_this_letters_outline_is_kept(after: str, expected: tuple) -> None:
+    body = ("Conform mijn brief van 20 december 2018 (Kamerstukken 22 589 en 22 589, nr. 809) informeer ik u elk half jaar "
+            "over een aantal onderwerpen met betrekking tot spoorgoederenvervoer. " + after)
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2019-06-20", "kamerbrief") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == expected

@@ -27,7 +27,7 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
                                               NAMED_AGAIN_REACH, OFFERED_PAPER_POINTERS, OVERVIEWS, POSTPONE_REACH,
                                               RECOUNTED, RECURRING, SAME_PAPER,
-                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, RECOUNTED_BY_WRITER,
+                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, OUTLINE_RULES, RECOUNTED_BY_WRITER,
                                               YES_RULES, commitment_rule, delivery_rule, goes_on_rule, pointer_rule,
                                               postponed,
                                               status_in, to_whom, where_made)
@@ -245,13 +245,19 @@ def _next_paper_promised(sent: Sentence) -> bool:
         and PERIODIC_PAPER.search(collapse(sent.text)) is not None
 
 
+def _outlined_next(at: Sentence, read: list[Sentence]) -> bool:
+    """Whether the sentence after a recurring promise outlines this letter's subjects (``OUTLINE_RULES``): the letter is
+    the paper promised."""
+    return any(r.search(collapse(s.text)) for s in read[at.index + 1:at.index + 2] for r in OUTLINE_RULES)
+
+
 def _recurring_status(t: Tag, at: Sentence, read: list[Sentence]) -> Tag:
     """A recurring promise near a sentence delivering its periodic paper is kept here; one said kept, with no such
     sentence near and the next paper promised after it, is only mentioned (a letter between two reports)."""
     if not isinstance(t.info, CommitmentInfo):
         return t
     near = read[max(0, at.index - RECURRING_REACH):at.index] + read[at.index + 1:at.index + 1 + RECURRING_REACH]
-    if any(_delivers_periodic(s) for s in near):
+    if any(_delivers_periodic(s) for s in near) or _outlined_next(at, read):
         if t.status == Status.FULFILLED:
             return t
         return replace(t, info=replace(t.info, status=Status.FULFILLED), rule="kept-recurring")

@@ -1637,6 +1637,17 @@ ANNOUNCED_LEADS: tuple[Rule, ...] = (
          re.I),
 )
 ANNOUNCED = ANNOUNCED_LEADS[0]
+# A sentence right after a recurring promise that outlines this letter's own subjects (`Conform mijn brief van 20 december
+# 2018 (...) informeer ik u elk half jaar over een aantal onderwerpen met betrekking tot spoorgoederenvervoer. Belangrijkste
+# onderwerpen in deze brief betreffen ...`, IenW 2019, all134): this letter is the next of those papers, the promise kept
+OUTLINE_RULES: tuple[Rule, ...] = (
+    rule("this-letter-outlined", r"^\W*(?:(?:de\s+)?(?:belangrijkste\s+)?(?:onderwerpen|thema['’]?s)\s+(?:in|van)\s+deze\s+"
+                                 r"brief\b|in\s+deze\s+brief\s+(?:ga|gaan|informeer|informeren|schets|schetsen|beschrijf|"
+                                 r"beschrijven|bespreek|bespreken|behandel|behandelen)\b|deze\s+brief\s+(?:gaat|betreft|bevat|"
+                                 r"behandelt)\b)",
+         "Belangrijkste onderwerpen in deze brief betreffen de uitvoering van het Maatregelenpakket Spoorgoederenvervoer.",
+         True, re.I),
+)
 # A sentence that goes on from a promise just made, a pointer to its paper first (`In het najaar zal ik de Kamer informeren
 # over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de leden Van der Molen en Westerveld.`, OCW 2019,
 # all134; `Daarin zal ik ook terugkomen op ...`): a further promise for that paper, open; read only after a sentence that
