@@ -15,6 +15,28 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # cmt136: a paper to the Kamer named first as the place, the future tense after it (Fin 2020, all134): open; this
+    # paper, the past, another's paper or `niet` is none
+    ("In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van "
+     "deze telefonische Eurogroep.", "open"),
+    ("In de volgende voortgangsrapportage zullen wij de resultaten meenemen.", "open"),
+    ("In deze geannoteerde agenda zal ik ook een verslag opnemen van de Raad.", None),
+    ("In de brief van 5 maart heb ik een overzicht opgenomen.", None),
+    ("In het verslag zal de Commissie een overzicht opnemen.", None),
+    # cmt136: promises as a class in a relative clause on papers in general, the Eerste Kamer President's boilerplate
+    # (all135): none; a promise named with its article and member stays mentioned
+    ("De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en dergelijke, die samenhangen met "
+     "toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden.", None),
+    ("Het overzicht bevat de brieven die samenhangen met de toezegging aan het lid Van der Lee.", "referenced"),
+    # cmt136: research the writer has carried out, told in the present (IenW 2019 answers, all134): open; research had
+    # done, another's, refused or asked about is none
+    ("Tevens laat ik een onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of voor een deel van de "
+     "ADHD-examenkandidaten de rijtest achterwege kan blijven.", "open"),
+    ("Ik laat onderzoeken of de regeling kan worden verruimd.", "open"),
+    ("Ik heb een onderzoek laten uitvoeren door de Rijksuniversiteit Groningen.", None),
+    ("De NVWA laat een onderzoek uitvoeren naar de oorzaak.", None),
+    ("Ik laat geen onderzoek uitvoeren, omdat dit niet nodig is.", None),
+    ("Laat u een onderzoek uitvoeren naar de oorzaak?", None),
     # cmt134: a reply promised in the debate itself, the writer's term or the sitting named (all131; BZK 2024, cmt134 pool
     # B): open; a reply given, one refused, or a question is none
     ("Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de voortzetting "
@@ -1728,3 +1750,34 @@ def test_a_short_promise_with_a_pronoun_object_is_quoted_with_its_object(second:
             if t.kind == "commitment"]
     assert [(t.quote.startswith("De reden"), t.quote.endswith(second), t.fields()["status"]) for t in tags] == \
         [(quoted_with_first, True, "open")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cmt136: OCW 2019 (all134): a sentence that goes on from a promise just made, `Hierbij` pointing to its paper: open
+    ("In het najaar zal ik de Kamer informeren over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de "
+     "leden Van der Molen en Westerveld.", [("open", "made-will-sender"), ("open", "made-will-go-into-there")]),
+    # ... after a sentence that informs now, `Hierbij zal ik ingaan op` is this letter's outline: none
+    ("Met deze brief informeer ik u over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de leden Van "
+     "der Molen en Westerveld.", []),
+    # ... and `niet` promises nothing
+    ("In het najaar zal ik de Kamer informeren over de uitkomsten van DUO. Daarbij zal ik niet ingaan op de motie.",
+     [("open", "made-will-sender")]),
+])
+def test_a_sentence_going_on_from_a_promise_made_promises_more_for_its_paper(body: str, expected: list) -> None:
+    tags = [t for t in tag_document((Page(1, body),), (), "2019-06-20", "kamerbrief") if t.kind == "commitment"]
+    assert [(t.fields()["status"], t.rule) for t in tags] == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # cmt136: IenW 2019 (all134): a recurring promise told at the top, then this letter's own subjects: the letter is that
+    # half-yearly paper, kept
+    ("Belangrijkste onderwerpen in deze brief betreffen de uitvoering van het Maatregelenpakket Spoorgoederenvervoer.",
+     ("fulfilled", "kept-recurring")),
+    # ... a sentence on the matter itself tells nothing of this letter: only mentioned
+    ("De Betuweroute wordt goed gebruikt.", ("referenced", "mentioned-recurring")),
+])
+def test_a_recurring_promise_followed_by_this_letters_outline_is_kept(after: str, expected: tuple) -> None:
+    body = ("Conform mijn brief van 20 december 2018 (Kamerstukken 22 589 en 22 589, nr. 809) informeer ik u elk half jaar "
+            "over een aantal onderwerpen met betrekking tot spoorgoederenvervoer. " + after)
+    (c,) = [t for t in tag_document((Page(1, body),), (), "2019-06-20", "kamerbrief") if t.kind == "commitment"]
+    assert (c.fields()["status"], c.rule) == expected

@@ -27,8 +27,9 @@ from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_RE
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
                                               NAMED_AGAIN_REACH, OFFERED_PAPER_POINTERS, OVERVIEWS, POSTPONE_REACH,
                                               RECOUNTED, RECURRING, SAME_PAPER,
-                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, RECOUNTED_BY_WRITER,
-                                              YES_RULES, commitment_rule, delivery_rule, pointer_rule, postponed,
+                                              ANNOUNCE_TOP, ANNOUNCED, ANNOUNCED_REACH, OUTLINE_RULES, RECOUNTED_BY_WRITER,
+                                              YES_RULES, commitment_rule, delivery_rule, goes_on_rule, pointer_rule,
+                                              postponed,
                                               status_in, to_whom, where_made)
 from ingest.tagging.rules.deadlines import SENDING_STEP, Deadline, deadlines_in, find_deadlines, requests_not_met
 from ingest.tagging.rules.motions import (OWN_MOTION, SIGNED_MOTION, Motion, asks_of, find_motions, response_of,
@@ -191,7 +192,7 @@ def tag_document(pages: tuple[Page, ...], footnotes: tuple[Footnote, ...], doc_d
         commitment = commitment_of(sent, _after_promise(read, sent.index), tags, anchor, doc_type, doc_date, previous)
         if commitment and previous is not None:
             commitment = _with_object_before(commitment, sent, previous, text)
-        commitment = commitment or _yes_to_asked(sent, read, text, anchor, doc_type, doc_date)
+        commitment = commitment or _implied_promise(sent, read, previous, text, anchor, doc_type, doc_date)
         if commitment and not (_kamer_writes(heads, sent.start) and not _government_promise(sent.text)) \
                 and not _continues_promise(tags, commitment, sent, previous, text):
             tags[:] = _term_met_here(tags, commitment, sent) + [commitment]
@@ -244,13 +245,19 @@ def _next_paper_promised(sent: Sentence) -> bool:
         and PERIODIC_PAPER.search(collapse(sent.text)) is not None
 
 
+def _outlined_next(at: Sentence, read: list[Sentence]) -> bool:
+    """Whether the sentence after a recurring promise outlines this letter's subjects (``OUTLINE_RULES``): the letter is
+    the paper promised."""
+    return any(r.search(collapse(s.text)) for s in read[at.index + 1:at.index + 2] for r in OUTLINE_RULES)
+
+
 def _recurring_status(t: Tag, at: Sentence, read: list[Sentence]) -> Tag:
     """A recurring promise near a sentence delivering its periodic paper is kept here; one said kept, with no such
     sentence near and the next paper promised after it, is only mentioned (a letter between two reports)."""
     if not isinstance(t.info, CommitmentInfo):
         return t
     near = read[max(0, at.index - RECURRING_REACH):at.index] + read[at.index + 1:at.index + 1 + RECURRING_REACH]
-    if any(_delivers_periodic(s) for s in near):
+    if any(_delivers_periodic(s) for s in near) or _outlined_next(at, read):
         if t.status == Status.FULFILLED:
             return t
         return replace(t, info=replace(t.info, status=Status.FULFILLED), rule="kept-recurring")
@@ -288,6 +295,22 @@ def _after_promise(read: list[Sentence], index: int) -> list[Sentence]:
 
 
 SHORT_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,5}\w+\s*" + QUESTION_END)   # `Zo nee, waarom niet?`
+
+
+def _implied_promise(sent: Sentence, read: list[Sentence], previous: Sentence | None, text: str, anchor: int,
+                     doc_type: str | None, doc_date: str | None) -> Tag | None:
+    """A promise a sentence makes only with the one before it: a yes to a question asking for one, or more for the paper
+    just promised."""
+    return _yes_to_asked(sent, read, text, anchor, doc_type, doc_date) or _goes_on(sent, previous, anchor, doc_type, doc_date)
+
+
+def _goes_on(sent: Sentence, previous: Sentence | None, anchor: int, doc_type: str | None,
+             doc_date: str | None) -> Tag | None:
+    """A sentence that goes on from the promise the one before made, promising more for its paper (``goes_on_rule``)."""
+    made = previous is not None and previous.commitment is not None and previous.commitment.value is MADE \
+        and previous.delivery is None
+    row = goes_on_rule(sent.text, made) if sent.commitment is None else None
+    return commitment_tag(sent.quote, sent.page, sent.start, sent.end, row, anchor, doc_type, doc_date) if row else None
 
 
 def _yes_to_asked(sent: Sentence, read: list[Sentence], text: str, anchor: int, doc_type: str | None,

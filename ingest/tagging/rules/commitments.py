@@ -762,6 +762,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                              rf"\b(?:rapporteren|verslag\s+(?:doen|uitbrengen))\s+(?:over|van|aan\s+{KAMER_NOUN})\b",
          "De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
          "verdienvermogen te versterken.", MADE, FLAGS),
+    # research the writer has carried out, told in the present, as answers to Kamervragen write it (`Tevens laat ik een
+    # onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of ...`, IenW 2019, all134; `Ik laat onderzoeken
+    # of ...`): README's `carry out research`, the plan of the one answering; never research had done (`Ik heb een
+    # onderzoek laten uitvoeren`), another's (`De NVWA laat ...`), a question, or `niet`
+    rule("made-have-research-done", r"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:laat\s+(?:ik|wij|we|het\s+kabinet)|(?:ik|wij|we)\s+"
+                                    r"la(?:at|ten)|het\s+kabinet\s+laat)\s+(?:(?:\w+\s+){0,4}?(?:\w*onderzoek|verkenning|analyse|"
+                                    r"evaluatie|inventarisatie|quickscan)\s+(?:[^.;]{0,120}?\s)?(?:uitvoeren|verrichten|doen|"
+                                    r"instellen|opstellen)|(?:\w+\s+){0,3}?(?:onderzoeken|verkennen|uitzoeken|inventariseren|"
+                                    r"in\s+kaart\s+brengen))\b",
+         "Tevens laat ik een onderzoek uitvoeren door de Rijksuniversiteit Groningen, om te bezien of voor een deel van de "
+         "ADHD-examenkandidaten de rijtest achterwege kan blijven.", MADE, FLAGS),
     # the Kamer as `U` opening the sentence, told it will be informed (`U wordt hierover nader geïnformeerd.`, an answer to
     # feitelijke vragen, OCW 2021; the order of `Hierover wordt u geïnformeerd`, which `made-kamer-informed` reads);
     # never informed now or before, never `niet`, never a promise told (`is toegezegd dat ...` is mentioned below)
@@ -922,6 +933,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                   r"\w*reactie)\b[^.;]{0,100}?\b(?:te\s+betrekken|mee\s+te\s+nemen|op\s+te\s+nemen|"
                                   r"in\s+te\s+gaan|te\s+behandelen)\b",
          "Ik ben graag bereid om in die aanvullende notitie de uitwerking van de motie-Lucas te betrekken.", MADE, FLAGS),
+    # ... or a paper to the Kamer named first as the place, the future tense after it (`In de geannoteerde agenda voor de
+    # Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van deze telefonische Eurogroep.`, Fin
+    # 2020, all134; `In de volgende voortgangsrapportage zullen wij de resultaten meenemen`); never this paper (`In deze
+    # agenda`), the past, another's paper or `niet`
+    rule("made-will-put-in-paper", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+(?:deze|dit)\s+(?:\w+\s+)?(?:\w*brief|"
+                                   rf"agenda|\w*rapportage|verslag|\w*nota)\b).*\bin\s+(?:de|het|mijn|onze)\s+"
+                                   rf"(?:\w+\s+){{0,2}}?(?:geannoteerde\s+agenda|\w*brief|\w*rapportage|verslag|\w*nota)\b"
+                                   rf"[^.;]{{0,160}}?\b(?:zal|zullen)\s+{SENDER}\b[^.;]{{0,120}}?\b(?:opnemen|meenemen)\b",
+         "In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van "
+         "deze telefonische Eurogroep.", MADE, FLAGS),
     rule("made-come-with", rf"\b({SENDER}\s+{PROMISE}|{PROMISE}\s+{SENDER})\b.{{0,80}}\bmet\s+(een|de|het)\s+(\w+\s+)?"
                            rf"{DELIVERABLE}\b.{{0,80}}\bkomen\b|\b{SENDER}\s+(?:kom|komt|komen)\b[^.;]{{0,80}}?\bmet\s+"
                            rf"(?:een|de|het)\s+(?:\w+\s+)?{DELIVERABLE}\b",
@@ -1181,6 +1202,15 @@ VETOES: tuple[Rule, ...] = (
                             r"toezegging\b(?!\s+(?:aan|van|door|tijdens|bij|in|gedaan|die|uit)\b)",
          "Daarbij zijn alleen onderwerpen opgenomen waarbij een motie of toezegging is afgedaan of waarover een succes, "
          "mijlpaal of knelpunt te melden is.", ALL_STATUSES),
+    # promises as a class in a relative clause on papers in general, the boilerplate of every half-yearly letter of the
+    # Eerste Kamer's President on open promises (`De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en
+    # dergelijke, die samenhangen met toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden`, EK
+    # 2013 and 2019, all135): no one promise; never promises named with an article (`die samenhangen met de toezegging aan
+    # het lid Van der Lee`)
+    rule("not-promises-on-papers", r"\b(?:die|dat)\s+(?:samenhangen|samenhangt|verband\s+houden|verband\s+houdt|"
+                                    r"betrekking\s+hebben|betrekking\s+heeft)\s+(?:met|op)\s+toezeggingen\b",
+         "De Kamer en de regering zijn er derhalve bij gebaat als brieven, nota's en dergelijke, die samenhangen met "
+         "toezeggingen aan de Eerste Kamer, rechtstreeks aan deze Kamer worden gezonden.", ALL_STATUSES),
     # a web page's menu of bracketed links is no sentence (`[besluiten] [commissies] ... [toezeggingen] [stemmingen]`,
     # the head of a Tweede Kamer document page as saved with a verslag of 2023 and a verzamelbrief of 2024)
     rule("not-menu-links", r"^\W*\[[^\]\[]{1,40}\](?:\s*\[[^\]\[]{1,40}\]){2,}",
@@ -1607,6 +1637,29 @@ ANNOUNCED_LEADS: tuple[Rule, ...] = (
          re.I),
 )
 ANNOUNCED = ANNOUNCED_LEADS[0]
+# A sentence right after a recurring promise that outlines this letter's own subjects (`Conform mijn brief van 20 december
+# 2018 (...) informeer ik u elk half jaar over een aantal onderwerpen met betrekking tot spoorgoederenvervoer. Belangrijkste
+# onderwerpen in deze brief betreffen ...`, IenW 2019, all134): this letter is the next of those papers, the promise kept
+OUTLINE_RULES: tuple[Rule, ...] = (
+    rule("this-letter-outlined", r"^\W*(?:(?:de\s+)?(?:belangrijkste\s+)?(?:onderwerpen|thema['’]?s)\s+(?:in|van)\s+deze\s+"
+                                 r"brief\b|in\s+deze\s+brief\s+(?:ga|gaan|informeer|informeren|schets|schetsen|beschrijf|"
+                                 r"beschrijven|bespreek|bespreken|behandel|behandelen)\b|deze\s+brief\s+(?:gaat|betreft|bevat|"
+                                 r"behandelt)\b)",
+         "Belangrijkste onderwerpen in deze brief betreffen de uitvoering van het Maatregelenpakket Spoorgoederenvervoer.",
+         True, re.I),
+)
+# A sentence that goes on from a promise just made, a pointer to its paper first (`In het najaar zal ik de Kamer informeren
+# over de uitkomsten van DUO. Hierbij zal ik ook ingaan op de motie van de leden Van der Molen en Westerveld.`, OCW 2019,
+# all134; `Daarin zal ik ook terugkomen op ...`): a further promise for that paper, open; read only after a sentence that
+# made a promise (``goes_on_rule``), since `Hierbij zal ik ingaan op` after a sentence that informs now is this letter's
+# outline; never `niet`
+GOES_ON_RULES: tuple[Rule, ...] = (
+    rule("made-will-go-into-there", r"^(?!.*\bniet\b)\W*(?:hierbij|daarbij|daarin|hierin|in\s+(?:die|dat)\s+(?:\w+\s+)?"
+                                    r"(?:\w*brief|\w*rapportage|verslag|\w*notitie|\w*nota|reactie))\s*,?\s+(?:zal|zullen)\s+"
+                                    r"(?:ik|wij|we|het\s+kabinet)\s+(?:\w+\s+){0,3}?(?:ingaan|in\s+gaan|terugkomen|reageren|"
+                                    r"stilstaan|betrekken|meenemen)\b",
+         "Hierbij zal ik ook ingaan op de motie van de leden Van der Molen en Westerveld.", MADE, re.I),
+)
 ANNOUNCE_TOP = 15       # sentences from the top of a letter in which it announces the promises it answers
 ANNOUNCED_REACH = 3     # sentences before or after that announcement in which the writer recounts those promises
 # ... the writer's own promise told in the perfect, the subject first (`Ik heb verder toegezegd ...`, `Ik heb diverse
@@ -1635,6 +1688,12 @@ def commitment_rule(sentence: str) -> Rule | None:
     if found is not None and found.value is MADE and MENTIONED.in_letter not in vetoed:
         return next((r for r in TOLD_IN_PAPER_RULES if r.search(flat)), found)
     return found
+
+
+def goes_on_rule(sentence: str, after_promise: bool) -> Rule | None:
+    """The row by which a sentence right after a promise made goes on to promise more for its paper, or None."""
+    flat = _flat(sentence)
+    return next((r for r in GOES_ON_RULES if r.search(flat)), None) if after_promise else None
 
 
 def delivery_rule(sentence: str) -> Rule | None:
