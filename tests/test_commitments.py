@@ -15,6 +15,14 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the letter tells now as follows: the time asked in the request it answers is no promise (EZ 2015, VWS 2019,
+    # cmt136 pool B); a promise said after it still is
+    ("In reactie op het verzoek van de vaste commissie voor Economische Zaken in de procedurevergadering van 4 maart 2015 "
+     "om aan te geven wanneer het onderzoek naar de regeldruk van het wetsvoorstel natuurbescherming en de "
+     "kabinetsreactie daarop naar verwachting aan de Tweede Kamer zullen worden aangeboden, bericht ik u als volgt.", None),
+    ("Naar aanleiding van het bericht dat artsen en apothekers regels overtreden door medicijntekorten, bericht ik u als "
+     "volgt (Handelingen II 2018/19, nr. 70, item 4).", None),
+    ("Hierover bericht ik u als volgt: ik zal u voor de zomer de rapportage sturen.", "open"),
     # cmt136: a paper to the Kamer named first as the place, the future tense after it (Fin 2020, all134): open; this
     # paper, the past, another's paper or `niet` is none
     ("In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van "

@@ -1334,6 +1334,18 @@ VETOES: tuple[Rule, ...] = (
                                r"(?!.*\b(?:zal|zullen|streef\w*|verwacht\w*|voornemens)\b)",
          "Mede namens de Minister van Defensie informeer ik uw Kamer dat de eindafweging meer tijd in beslag neemt dan "
          "voorzien.", frozenset({Status.OPEN})),
+    # ... or telling it as follows (`In reactie op het verzoek van de vaste commissie ... om aan te geven wanneer het
+    # onderzoek ... naar verwachting aan de Tweede Kamer zullen worden aangeboden, bericht ik u als volgt.`, EZ 2015;
+    # `Naar aanleiding van het bericht dat ..., bericht ik u als volgt`, VWS 2019): the letter answers now; the time in
+    # the request it answers is none of its promises (what follows may be one: never where the writer says `zal`)
+    rule("not-informing-as-follows", r"^(?!.*\b(?:ik|wij|we)\s+(?:zal|zullen)\b)(?!.*\b(?:zal|zullen)\s+(?:ik|wij|we)\b)"
+                                     r".*\b(?:bericht|berichten|informeer|informeren|meld|melden|antwoord|antwoorden)\s+"
+                                     r"(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:hierbij\s+|graag\s+)?"
+                                     r"(?:als\s+volgt|het\s+volgende)\b",
+         "In reactie op het verzoek van de vaste commissie voor Economische Zaken in de procedurevergadering van 4 maart "
+         "2015 om aan te geven wanneer het onderzoek naar de regeldruk van het wetsvoorstel natuurbescherming en de "
+         "kabinetsreactie daarop naar verwachting aan de Tweede Kamer zullen worden aangeboden, bericht ik u als volgt.",
+         frozenset({Status.OPEN})),
     # a promise said not to be kept now (`Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te
     # informeren`, BZ 2024): mentioned, not fulfilled by this letter; a fact with the verb before `niet`, not a
     # condition (`Als dat niet mogelijk is`)
