@@ -1012,3 +1012,28 @@ def test_a_step_due_before_a_day_has_an_end_only() -> None:
     assert (d.period.start, d.period.end) == (None, "2018-04-01")
     [w] = deadlines_in("Het overleg is voorzien in de week van 8 juni 2015.", 2015, "2015-03-24")
     assert (w.period.start, w.period.end) == ("2015-06-08", "2015-06-14")
+
+
+# dl136 (fresh texts of 2016-2026 and the seen all134/all135): a saved page's validity register (LNV 2023, all134;
+# wetten.overheid.nl), next to a measure's own term of validity in a sentence
+DL136_STEPS = [
+    ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2026-01-01")]),
+    ("Het besluit geldt van 1 januari 2026 tot en met 31 december 2027.", 2025, "2025-03-01",
+     [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
+]
+DL136_NOT_STEPS = [
+    ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
+     "31-12-2099Status: Geldig vandaag", 2023, None),
+    ("Geldend van 01-01-2013 t/m 31-07-2016", 2012, "2012-06-01"),
+]
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date, expected", DL136_STEPS)
+def test_dl136_near_misses_stay_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
+    found = deadlines_in(sentence, anchor, doc_date)
+    assert [(" ".join(d.text.split()), d.period.end) for d in found] == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date", DL136_NOT_STEPS)
+def test_dl136_what_else_a_date_is(sentence: str, anchor: int, doc_date: str | None) -> None:
+    assert deadlines_in(sentence, anchor, doc_date) == []

@@ -503,6 +503,17 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                r"\bvoor\s+",
          "Deze Meerjarenstrategie is in december 2024 met uw Kamer gedeeld en zet een koers uit voor de komende vijf jaar.",
          BEFORE),
+    # a saved page's register of when the published text is in force (`Geldigheid:04-04-2023 t/m 31-12-2099Status:
+    # Geldig vandaag`, a decision on zoek.officielebekendmakingen.nl, LNV 2023, all134; `Geldend van 01-01-2013 t/m
+    # 31-07-2016`, wetten.overheid.nl): the record's validity, no step due by it; the range's first day right after the
+    # label, its last after `t/m` (``deadline.validity_until``)
+    rule("deadline.validity_label", r"\b(?:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van|tot))",
+         "Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
+         "31-12-2099Status: Geldig vandaag", BEFORE),
+    rule("deadline.validity_until", r"\b(?:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van))\s*\d{1,2}-\d{1,2}-\d{4}"
+                                    r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
+         "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
+         BEFORE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
