@@ -1020,11 +1020,17 @@ DL136_STEPS = [
     ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2026-01-01")]),
     ("Het besluit geldt van 1 januari 2026 tot en met 31 december 2027.", 2025, "2025-03-01",
      [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
+    # (a publication still to come, near miss of deadline.issued_on, constructed)
+    ("De nieuwe handreiking wordt in april 2024 uitgegeven.", 2024, "2024-03-13", [("in april 2024", "2024-04-30")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
      "31-12-2099Status: Geldig vandaag", 2023, None),
     ("Geldend van 01-01-2013 t/m 31-07-2016", 2012, "2012-06-01"),
+    # (the Staatsblad's issue line under a decree of 13 March, BZK 2024, dl136 A)
+    ("Willem-Alexander De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de "
+     "negende april 2024", 2024, "2024-03-13"),
+    ("Uitgegeven de 9 april 2024", 2024, "2024-03-13"),
 ]
 
 

@@ -514,6 +514,12 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                     r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
          "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
          BEFORE),
+    # the Staatsblad's line of when the issue came out, its day written as an ordinal (`Uitgegeven de negende april
+    # 2024`, under a koninklijk besluit of 13 maart 2024, BZK 2024, dl136 A): a date of record, printed in every issue,
+    # after the decree's own date; not a publication still to come (`wordt in april 2024 uitgegeven`)
+    rule("deadline.issued_on", r"\b[Uu]itgegeven\s+de(?:\s+[a-z]+(?:ste|de))?",
+         "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de negende april "
+         "2024", BEFORE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
