@@ -1022,6 +1022,8 @@ DL136_STEPS = [
      [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
     # (a publication still to come, near miss of deadline.issued_on, constructed)
     ("De nieuwe handreiking wordt in april 2024 uitgegeven.", 2024, "2024-03-13", [("in april 2024", "2024-04-30")]),
+    # (a planning line with its decision, near miss of the Woo decision's title, constructed)
+    ("Besluit inwerkingtreding 1 januari 2025", 2024, None, [("1 januari 2025", "2025-01-01")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1031,6 +1033,8 @@ DL136_NOT_STEPS = [
     ("Willem-Alexander De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de "
      "negende april 2024", 2024, "2024-03-13"),
     ("Uitgegeven de 9 april 2024", 2024, "2024-03-13"),
+    # (the title line of an undated Woo decision, its own date at the end, RWS 2024, all135)
+    ("Woo-besluit technische overleggen Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024", 2024, None),
 ]
 
 

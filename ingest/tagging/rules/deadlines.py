@@ -834,8 +834,10 @@ DATELINE_END = re.compile(r"[\s.)]*$")
 # it lies after the document's own, as a committee's verslag prints a letter it sent with its year mistyped (EK 2026,
 # rules38 probe)
 PLACE_DATELINE = re.compile(r"\s*(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*")
-STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|besluit\w*|deadline|planning|streefdatum|"
-                        r"evaluatie|ingang|invoering)\b", re.I)
+# (a decision on a request for information named by its kind is a document, no step: `Woo-besluit technische overleggen
+# Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024`, the title line of an undated Woo decision, RWS 2024, all135)
+STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|(?<!woo-)(?<!wob-)besluit\w*|deadline|"
+                        r"planning|streefdatum|evaluatie|ingang|invoering)\b", re.I)
 
 
 # A month standing alone as the sentence, a print job's number after it at most (`November 2022 | 73263`, the colophon
