@@ -1024,6 +1024,10 @@ DL136_STEPS = [
     ("De nieuwe handreiking wordt in april 2024 uitgegeven.", 2024, "2024-03-13", [("in april 2024", "2024-04-30")]),
     # (a planning line with its decision, near miss of the Woo decision's title, constructed)
     ("Besluit inwerkingtreding 1 januari 2025", 2024, None, [("1 januari 2025", "2025-01-01")]),
+    # a step due before a debate named by its day after `op` (KGG 2025, dl136 A)
+    ("In dat debat kwamen diverse onderwerpen aan de orde waarover is toegezegd dat het kabinet in deze brief zal ingaan, "
+     "voor het plenaire debat op 10 juni.", 2025, "2025-06-03", [("op 10 juni", "2025-06-10")]),
+    ("Ik stuur u de brief voor het commissiedebat op 12 maart.", 2025, "2025-02-10", [("op 12 maart", "2025-03-12")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1035,6 +1039,8 @@ DL136_NOT_STEPS = [
     ("Uitgegeven de 9 april 2024", 2024, "2024-03-13"),
     # (the title line of an undated Woo decision, its own date at the end, RWS 2024, all135)
     ("Woo-besluit technische overleggen Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024", 2024, None),
+    # (a debate held on a day gone by, cited, near miss of a step due before a debate, constructed)
+    ("Tijdens het plenaire debat op 10 juni heb ik toegezegd u te informeren.", 2025, "2025-09-03"),
 ]
 
 

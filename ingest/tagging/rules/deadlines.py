@@ -871,7 +871,7 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     ahead = dated and not f.period.approx and (f.period.start or "") > now
     in_meeting = IN_MEETING.search(sentence, 0, f.start) is not None and MODAL_AFTER.match(sentence, f.end) is not None
     reason = _exclusion(sentence, f, ahead or in_meeting or AHEAD_WORD.match(sentence, f.end) is not None
-                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
+                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None or _before_meeting_on(sentence, f))
     if reason:
         return reason
     if PLACE_DATELINE.fullmatch(sentence):   # a dateline dates a letter, whatever its date
@@ -999,6 +999,13 @@ MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
 # informeren` (a list of answers, IenW 2020)
 # (or `voor` it: `Ik stuur u de brief voor het commissiedebat van 12 maart`, whose date without a year is no citation)
 BEFORE_MEETING = re.compile(r"\b(?:voorafgaand\s+aan|vóór|voor)\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
+# (or a meeting named by its day after `op`: `waarover is toegezegd dat het kabinet in deze brief zal ingaan, voor het
+# plenaire debat op 10 juni`, KGG 2025, dl136 A; the day is the meeting's, the step is due before it, no citation)
+BEFORE_MEETING_ON = re.compile(rf"\b(?:voorafgaand\s+aan|vóór|voor)\s+{MEETING}\s+$")
+
+
+def _before_meeting_on(sentence: str, f: Found) -> bool:
+    return f.text.lower().startswith("op ") and BEFORE_MEETING_ON.search(sentence, 0, f.start) is not None
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
