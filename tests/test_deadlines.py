@@ -1028,6 +1028,9 @@ DL136_STEPS = [
     ("In dat debat kwamen diverse onderwerpen aan de orde waarover is toegezegd dat het kabinet in deze brief zal ingaan, "
      "voor het plenaire debat op 10 juni.", 2025, "2025-06-03", [("op 10 juni", "2025-06-10")]),
     ("Ik stuur u de brief voor het commissiedebat op 12 maart.", 2025, "2025-02-10", [("op 12 maart", "2025-03-12")]),
+    # (a step still to come before the bracketed meeting, near miss, constructed)
+    ("Ik zal u voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 informeren over de stand van zaken.", 2024,
+     "2024-10-01", [("18 november 2024", "2024-11-18")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1041,6 +1044,9 @@ DL136_NOT_STEPS = [
     ("Woo-besluit technische overleggen Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024", 2024, None),
     # (a debate held on a day gone by, cited, near miss of a step due before a debate, constructed)
     ("Tijdens het plenaire debat op 10 juni heb ik toegezegd u te informeren.", 2025, "2025-09-03"),
+    # (a meeting with its short name in brackets before its subject, prepared by this letter now, IenW 2024, dl97)
+    ("Met deze brief wordt de Tweede Kamer voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 geïnformeerd over "
+     "de stand van zaken en ontwikkelingen die betrekking hebben op het waterdomein.", 2024, "2024-11-12"),
 ]
 
 

@@ -204,6 +204,9 @@ MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij
            # juni 2015`, a committee's decisions, TK Defensie 2015, fix84)
            r"[A-Za-z]*(?:debat(?:ten)?|[Oo]verleg(?:gen)?)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
+           # (its short name in brackets right after its noun, its subject after that: `voor het Wetgevingsoverleg (WGO)
+           # Water van 18 november 2024`, IenW 2024, dl97)
+           r"(?:\s*\([A-Z][\w-]*\)(?=\s+[A-Z]))?"
            # (its name's words capitalised or, as a committee names its debates, lower case: `het commissiedebat circulaire
            # economie op 16 april aanstaande`, IenW 2025, dl97; never a verb or a function word: `het debat wordt op ...`)
            rf"(?:\s+(?:voor\s+)?(?:[A-Z][\w-]*|{SUBJECT_WORD})(?:\s+en\s+[A-Z][\w-]*)?){{0,3}}"
