@@ -1031,6 +1031,8 @@ DL136_STEPS = [
     # (a step still to come before the bracketed meeting, near miss, constructed)
     ("Ik zal u voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 informeren over de stand van zaken.", 2024,
      "2024-10-01", [("18 november 2024", "2024-11-18")]),
+    # (a promise by a date in the same passive, near miss of deadline.cannot_be_done_by, constructed)
+    ("Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond.", 2024, "2024-05-10", [("voor 1 juni", "2024-06-01")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1047,6 +1049,10 @@ DL136_NOT_STEPS = [
     # (a meeting with its short name in brackets before its subject, prepared by this letter now, IenW 2024, dl97)
     ("Met deze brief wordt de Tweede Kamer voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 geïnformeerd over "
      "de stand van zaken en ontwikkelingen die betrekking hebben op het waterdomein.", 2024, "2024-11-12"),
+    # (a term the work cannot be done by, in the passive, BZK 2020, dl117 B; its word order after the modal)
+    ("De reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman vergt brede interdepartementale "
+     "afstemming, die niet voor de deadline van 9 juli kan worden voltooid.", 2020, "2020-06-30"),
+    ("De beantwoording kan helaas niet vóór 1 juni worden afgerond.", 2024, "2024-05-10"),
 ]
 
 

@@ -89,6 +89,10 @@ NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|b
                r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
                r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
 
+# the participles of work finished or sent (``deadline.cannot_be_done_by``)
+DONE = (r"(?:voltooid|afgerond|afgehandeld|beantwoord|verstuurd|verzonden|gestuurd|toegezonden|aangeboden|opgeleverd|"
+        r"vastgesteld|gepubliceerd|ingediend)")
+
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
     rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
@@ -345,6 +349,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                r"(?:informeren|sturen|toesturen|zenden|toezenden|aanbieden|berichten|rapporteren)\b",
          "Hier is enige tijd voor nodig, zodat ik u niet vóór het AO van 9 juni a.s. kan informeren over het "
          "Kabinetsstandpunt t.a.v. het beheer van de Haringvlietsluizen.", SENTENCE),
+    # ... or a term the work cannot be done by, in the passive, as letters asking for more time word it (`De reactie ...
+    # vergt brede interdepartementale afstemming, die niet voor de deadline van 9 juli kan worden voltooid`, BZK 2020,
+    # dl117 B; `De beantwoording kan niet vóór 1 juni worden afgerond`): no step due by it; a promise by a date is none
+    # (`Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond`)
+    rule("deadline.cannot_be_done_by", rf"\bniet\s+(?:vóór|voor)\s+[^;]{{0,80}}?\b(?:kan|kunnen)\s+worden\s+{DONE}\b|"
+                                       rf"\b(?:kan|kunnen)\s+(?:[^\s.;]+\s+){{0,3}}?niet\s+(?:vóór|voor)\s+[^;]{{0,80}}?"
+                                       rf"\bworden\s+{DONE}\b",
+         "De reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman vergt brede interdepartementale "
+         "afstemming, die niet voor de deadline van 9 juli kan worden voltooid.", SENTENCE),
     # a date the letter gives up, the step not taken on it (`De nieuwe financieringssystematiek zal daarom niet
     # (volledig) worden ingevoerd op 1 januari 2020`, SZW 2018, rules32 held-out probe): no step due by it
     rule("deadline.given_up", r"\bniet\s+(?:\(?(?:volledig|geheel|tijdig)\)?\s+)?(?:(?:kan|kunnen)\s+)?(?:worden|wordt)\s+"
