@@ -1033,6 +1033,8 @@ DL136_STEPS = [
      "2024-10-01", [("18 november 2024", "2024-11-18")]),
     # (a promise by a date in the same passive, near miss of deadline.cannot_be_done_by, constructed)
     ("Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond.", 2024, "2024-05-10", [("voor 1 juni", "2024-06-01")]),
+    # (the verb in running text, near miss of deadline.subject_line, constructed)
+    ("Het betreft de nieuwe subsidieperiode, die vanaf 2029 zal gelden.", 2025, "2025-10-03", [("vanaf 2029", None)]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1053,6 +1055,9 @@ DL136_NOT_STEPS = [
     ("De reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman vergt brede interdepartementale "
      "afstemming, die niet voor de deadline van 9 juli kan worden voltooid.", 2020, "2020-06-30"),
     ("De beantwoording kan helaas niet vóór 1 juni worden afgerond.", 2024, "2024-05-10"),
+    # (a letter's subject line, OCW 2025, dl117 A)
+    ("Nummer: 2025D43438, datum: 2025-10-03, bijgewerkt: 2025-10-03 16:23, versie: 1 De voorzitter van de Tweede Kamer der "
+     "Staten-Generaal Betreft cultuursubsidies vanaf 2029", 2025, "2025-10-03"),
 ]
 
 

@@ -533,6 +533,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # the Staatsblad's line of when the issue came out, its day written as an ordinal (`Uitgegeven de negende april
     # 2024`, under a koninklijk besluit of 13 maart 2024, BZK 2024, dl136 A): a date of record, printed in every issue,
     # after the decree's own date; not a publication still to come (`wordt in april 2024 uitgegeven`)
+    # a letter's subject line, `Betreft` its label (`De voorzitter van de Tweede Kamer der Staten-Generaal Betreft
+    # cultuursubsidies vanaf 2029`, OCW 2025, dl117 A): the letter's title, its step told in its sentences; not the verb
+    # in running text (`Het betreft de periode vanaf 2029`)
+    rule("deadline.subject_line", r"\b(?-i:Betreft)\b\s*:?", "Nummer: 2025D43438, datum: 2025-10-03 De voorzitter van de Tweede "
+         "Kamer der Staten-Generaal Betreft cultuursubsidies vanaf 2029", HEADER),
     rule("deadline.issued_on", r"\b[Uu]itgegeven\s+de(?:\s+[a-z]+(?:ste|de))?",
          "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de negende april "
          "2024", BEFORE),
