@@ -1018,6 +1018,7 @@ def test_a_step_due_before_a_day_has_an_end_only() -> None:
 # wetten.overheid.nl), next to a measure's own term of validity in a sentence
 DL136_STEPS = [
     ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2026-01-01")]),
+    ("De nieuwe regeling is geldig vanaf 1 januari 2026.", 2025, "2025-03-01", [("vanaf 1 januari 2026", None)]),
     ("Het besluit geldt van 1 januari 2026 tot en met 31 december 2027.", 2025, "2025-03-01",
      [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
     # (a publication still to come, near miss of deadline.issued_on, constructed)

@@ -523,10 +523,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Geldig vandaag`, a decision on zoek.officielebekendmakingen.nl, LNV 2023, all134; `Geldend van 01-01-2013 t/m
     # 31-07-2016`, wetten.overheid.nl): the record's validity, no step due by it; the range's first day right after the
     # label, its last after `t/m` (``deadline.validity_until``)
-    rule("deadline.validity_label", r"\b(?:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van|tot))",
+    rule("deadline.validity_label", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van|tot))",
          "Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
          "31-12-2099Status: Geldig vandaag", BEFORE),
-    rule("deadline.validity_until", r"\b(?:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van))\s*\d{1,2}-\d{1,2}-\d{4}"
+    rule("deadline.validity_until", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van))\s*\d{1,2}-\d{1,2}-\d{4}"
                                     r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
          "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
          BEFORE),
@@ -538,7 +538,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # in running text (`Het betreft de periode vanaf 2029`)
     rule("deadline.subject_line", r"\b(?-i:Betreft)\b\s*:?", "Nummer: 2025D43438, datum: 2025-10-03 De voorzitter van de Tweede "
          "Kamer der Staten-Generaal Betreft cultuursubsidies vanaf 2029", HEADER),
-    rule("deadline.issued_on", r"\b[Uu]itgegeven\s+de(?:\s+[a-z]+(?:ste|de))?",
+    rule("deadline.issued_on", r"\b(?-i:Uitgegeven)\s+de(?:\s+[a-z]+(?:ste|de))?",
          "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de negende april "
          "2024", BEFORE),
 )
