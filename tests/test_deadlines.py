@@ -1036,6 +1036,9 @@ DL136_STEPS = [
     ("Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond.", 2024, "2024-05-10", [("voor 1 juni", "2024-06-01")]),
     # (the verb in running text, near miss of deadline.subject_line, constructed)
     ("Het betreft de nieuwe subsidieperiode, die vanaf 2029 zal gelden.", 2025, "2025-10-03", [("vanaf 2029", None)]),
+    # the week a step falls in, named by its days, is no citation (OCW 2018, dl104 B)
+    ("Over alle begrotingen en amendementen wordt in de week van 4, 5 en 6 december gestemd.", 2018, "2018-11-01",
+     [("4, 5 en 6 december", "2018-12-06")]),
 ]
 DL136_NOT_STEPS = [
     ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
@@ -1059,6 +1062,9 @@ DL136_NOT_STEPS = [
     # (a letter's subject line, OCW 2025, dl117 A)
     ("Nummer: 2025D43438, datum: 2025-10-03, bijgewerkt: 2025-10-03 16:23, versie: 1 De voorzitter van de Tweede Kamer der "
      "Staten-Generaal Betreft cultuursubsidies vanaf 2029", 2025, "2025-10-03"),
+    # (a letter cited by its days stays a citation, near miss of the week, constructed)
+    ("Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling ingediend.", 2018,
+     "2018-11-01"),
 ]
 
 

@@ -166,7 +166,9 @@ RECORDED_BY = (r"(?:[Dd]ocument|[Pp]ublication)\s+date|"   # (a saved eumonitor.
 # (a court's judgment too: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26
 # februari 2021)`, a Woo ruling 2025, rules47 probe)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|vonnis|arrest|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
-            r"rapportage|verslag|nota|fiche|van|datum|werkzaamheden")
+            # (not the week a day falls in: `Over alle begrotingen en amendementen wordt in de week van 4, 5 en 6 december
+            # gestemd`, OCW 2018, dl104 B; a period named, no citation)
+            r"rapportage|verslag|nota|fiche|(?<!\bweek\s)van|datum|werkzaamheden")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
