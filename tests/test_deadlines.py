@@ -290,7 +290,7 @@ STEPS += [
      [("mei 2024 tot en met mei 2025", "2025-05-31")]),
     # a transition period far ahead ends: a permission lasting until a date (undated answers of EZ, 2016)
     ("Slechts als aan de voorwaarden van de Wet verbod pelsdierhouderij wordt voldaan, kunnen bestaande "
-     "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2024-01-01")]),
+     "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2023-12-31")]),
     # a committee's decision list plans its own step; `jl.` stamps only the date it follows (EK, 2021-09-28)
     ("De commissies besluiten op 5 oktober 2021 inbreng te leveren voor schriftelijk overleg over de brieven van 14 "
      "september jl. (35526 / 25295, CH) en 17 september jl. (35526 / 25295, CG) (agendapunt 3).", 2021, "2021-09-28",
@@ -1017,7 +1017,11 @@ def test_a_step_due_before_a_day_has_an_end_only() -> None:
 # dl136 (fresh texts of 2016-2026 and the seen all134/all135): a saved page's validity register (LNV 2023, all134;
 # wetten.overheid.nl), next to a measure's own term of validity in a sentence
 DL136_STEPS = [
-    ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2026-01-01")]),
+    ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2025-12-31")]),
+    # `tot` a day ends the day before it, the last of a month through it (OCW 2021, dl117 B; the annotations' `tot 31
+    # december 2021`)
+    ("Evenementen zonder zitplaats zijn verboden tot 4 december.", 2021, "2021-11-26", [("tot 4 december", "2021-12-03")]),
+    ("De maatregel geldt tot 30 juni 2026.", 2026, "2026-03-01", [("tot 30 juni 2026", "2026-06-30")]),
     ("De nieuwe regeling is geldig vanaf 1 januari 2026.", 2025, "2025-03-01", [("vanaf 1 januari 2026", None)]),
     ("Het besluit geldt van 1 januari 2026 tot en met 31 december 2027.", 2025, "2025-03-01",
      [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
