@@ -290,7 +290,7 @@ STEPS += [
      [("mei 2024 tot en met mei 2025", "2025-05-31")]),
     # a transition period far ahead ends: a permission lasting until a date (undated answers of EZ, 2016)
     ("Slechts als aan de voorwaarden van de Wet verbod pelsdierhouderij wordt voldaan, kunnen bestaande "
-     "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2024-01-01")]),
+     "nertsenhouders tot 1 januari 2024 nertsen houden.", 2016, None, [("tot 1 januari 2024", "2023-12-31")]),
     # a committee's decision list plans its own step; `jl.` stamps only the date it follows (EK, 2021-09-28)
     ("De commissies besluiten op 5 oktober 2021 inbreng te leveren voor schriftelijk overleg over de brieven van 14 "
      "september jl. (35526 / 25295, CH) en 17 september jl. (35526 / 25295, CG) (agendapunt 3).", 2021, "2021-09-28",
@@ -1012,3 +1012,72 @@ def test_a_step_due_before_a_day_has_an_end_only() -> None:
     assert (d.period.start, d.period.end) == (None, "2018-04-01")
     [w] = deadlines_in("Het overleg is voorzien in de week van 8 juni 2015.", 2015, "2015-03-24")
     assert (w.period.start, w.period.end) == ("2015-06-08", "2015-06-14")
+
+
+# dl136 (fresh texts of 2016-2026 and the seen all134/all135): a saved page's validity register (LNV 2023, all134;
+# wetten.overheid.nl), next to a measure's own term of validity in a sentence
+DL136_STEPS = [
+    ("De regeling is geldig tot 1 januari 2026.", 2025, "2025-03-01", [("tot 1 januari 2026", "2025-12-31")]),
+    # `tot` a day ends the day before it, the last of a month through it (OCW 2021, dl117 B; the annotations' `tot 31
+    # december 2021`)
+    ("Evenementen zonder zitplaats zijn verboden tot 4 december.", 2021, "2021-11-26", [("tot 4 december", "2021-12-03")]),
+    ("De maatregel geldt tot 30 juni 2026.", 2026, "2026-03-01", [("tot 30 juni 2026", "2026-06-30")]),
+    ("De nieuwe regeling is geldig vanaf 1 januari 2026.", 2025, "2025-03-01", [("vanaf 1 januari 2026", None)]),
+    ("Het besluit geldt van 1 januari 2026 tot en met 31 december 2027.", 2025, "2025-03-01",
+     [("1 januari 2026 tot en met 31 december 2027", "2027-12-31")]),
+    # (a publication still to come, near miss of deadline.issued_on, constructed)
+    ("De nieuwe handreiking wordt in april 2024 uitgegeven.", 2024, "2024-03-13", [("in april 2024", "2024-04-30")]),
+    # (a planning line with its decision, near miss of the Woo decision's title, constructed)
+    ("Besluit inwerkingtreding 1 januari 2025", 2024, None, [("1 januari 2025", "2025-01-01")]),
+    # a step due before a debate named by its day after `op` (KGG 2025, dl136 A)
+    ("In dat debat kwamen diverse onderwerpen aan de orde waarover is toegezegd dat het kabinet in deze brief zal ingaan, "
+     "voor het plenaire debat op 10 juni.", 2025, "2025-06-03", [("op 10 juni", "2025-06-10")]),
+    ("Ik stuur u de brief voor het commissiedebat op 12 maart.", 2025, "2025-02-10", [("op 12 maart", "2025-03-12")]),
+    # (a step still to come before the bracketed meeting, near miss, constructed)
+    ("Ik zal u voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 informeren over de stand van zaken.", 2024,
+     "2024-10-01", [("18 november 2024", "2024-11-18")]),
+    # (a promise by a date in the same passive, near miss of deadline.cannot_be_done_by, constructed)
+    ("Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond.", 2024, "2024-05-10", [("voor 1 juni", "2024-06-01")]),
+    # (the verb in running text, near miss of deadline.subject_line, constructed)
+    ("Het betreft de nieuwe subsidieperiode, die vanaf 2029 zal gelden.", 2025, "2025-10-03", [("vanaf 2029", None)]),
+    # the week a step falls in, named by its days, is no citation (OCW 2018, dl104 B)
+    ("Over alle begrotingen en amendementen wordt in de week van 4, 5 en 6 december gestemd.", 2018, "2018-11-01",
+     [("4, 5 en 6 december", "2018-12-06")]),
+]
+DL136_NOT_STEPS = [
+    ("Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
+     "31-12-2099Status: Geldig vandaag", 2023, None),
+    ("Geldend van 01-01-2013 t/m 31-07-2016", 2012, "2012-06-01"),
+    # (the Staatsblad's issue line under a decree of 13 March, BZK 2024, dl136 A)
+    ("Willem-Alexander De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de "
+     "negende april 2024", 2024, "2024-03-13"),
+    ("Uitgegeven de 9 april 2024", 2024, "2024-03-13"),
+    # (the title line of an undated Woo decision, its own date at the end, RWS 2024, all135)
+    ("Woo-besluit technische overleggen Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024", 2024, None),
+    # (a debate held on a day gone by, cited, near miss of a step due before a debate, constructed)
+    ("Tijdens het plenaire debat op 10 juni heb ik toegezegd u te informeren.", 2025, "2025-09-03"),
+    # (a meeting with its short name in brackets before its subject, prepared by this letter now, IenW 2024, dl97)
+    ("Met deze brief wordt de Tweede Kamer voor het Wetgevingsoverleg (WGO) Water van 18 november 2024 geïnformeerd over "
+     "de stand van zaken en ontwikkelingen die betrekking hebben op het waterdomein.", 2024, "2024-11-12"),
+    # (a term the work cannot be done by, in the passive, BZK 2020, dl117 B; its word order after the modal)
+    ("De reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman vergt brede interdepartementale "
+     "afstemming, die niet voor de deadline van 9 juli kan worden voltooid.", 2020, "2020-06-30"),
+    ("De beantwoording kan helaas niet vóór 1 juni worden afgerond.", 2024, "2024-05-10"),
+    # (a letter's subject line, OCW 2025, dl117 A)
+    ("Nummer: 2025D43438, datum: 2025-10-03, bijgewerkt: 2025-10-03 16:23, versie: 1 De voorzitter van de Tweede Kamer der "
+     "Staten-Generaal Betreft cultuursubsidies vanaf 2029", 2025, "2025-10-03"),
+    # (a letter cited by its days stays a citation, near miss of the week, constructed)
+    ("Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling ingediend.", 2018,
+     "2018-11-01"),
+]
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date, expected", DL136_STEPS)
+def test_dl136_near_misses_stay_steps(sentence: str, anchor: int, doc_date: str | None, expected: list) -> None:
+    found = deadlines_in(sentence, anchor, doc_date)
+    assert [(" ".join(d.text.split()), d.period.end) for d in found] == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, doc_date", DL136_NOT_STEPS)
+def test_dl136_what_else_a_date_is(sentence: str, anchor: int, doc_date: str | None) -> None:
+    assert deadlines_in(sentence, anchor, doc_date) == []

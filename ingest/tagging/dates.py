@@ -558,7 +558,7 @@ def file_day_fits(made: str | None, text: str) -> str | None:
 
 
 # Rows that name a whole unit (a year, a month, a season): `tot X` ends the day before it begins,
-# `voor X` (a year) where it begins. `tot eind 2022` and `tot 1 juli` keep their own end.
+# `voor X` (a year) where it begins. `tot eind 2022` keeps its own end; `tot 1 juli` ends on 30 June (``_day_before``).
 BEFORE_A_DAY = ("date.date", "date.numeric_date")
 # Rows that name both bounds themselves: a leading `vanaf`, `met ingang van` or `tot` takes neither away.
 RANGES = ("date.date_range", "date.month_range", "date.year_range")
@@ -581,9 +581,22 @@ def with_prefix(period: Period, prefix: str | None, row: str = "") -> Period:
     # `voor 1 april 2018`: a step due before that day, an end only (as `voor de zomer` ends on 1 July)
     if p in ("voor", "vóór") and period.start and row in BEFORE_A_DAY:
         return Period(None, period.end, period.approx, period.relative)
+    if p == "tot" and period.end and row in BEFORE_A_DAY and not _last_of_month(period.end):
+        return Period(None, _day_before(period.end), period.approx, period.relative)
     if p in ("tot", "tot en met", "t/m") and period.end:
         return Period(None, period.end, period.approx, period.relative)
     return period
+
+
+# `tot` a day ends the day before it (`Evenementen zonder zitplaats zijn verboden tot 4 december`: through the 3rd, OCW
+# 2021, dl117 B; `tot 26 mei 2015`, all131), as `tot` a month does; the last day of a month is meant through, as `tot
+# en met` (`tot 31 december 2021` in the annotations), nothing of that month left after it
+def _last_of_month(iso: str) -> bool:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).day == 1
+
+
+def _day_before(iso: str) -> str:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
 def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:

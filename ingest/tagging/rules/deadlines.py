@@ -89,6 +89,10 @@ NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|b
                r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
                r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
 
+# the participles of work finished or sent (``deadline.cannot_be_done_by``)
+DONE = (r"(?:voltooid|afgerond|afgehandeld|beantwoord|verstuurd|verzonden|gestuurd|toegezonden|aangeboden|opgeleverd|"
+        r"vastgesteld|gepubliceerd|ingediend)")
+
 # Words that place a step in time: the nearest to the time expression tells its tense.
 CUES: tuple[Rule, ...] = (
     rule("deadline.modal", r"\b(?:zal|zullen|zult|ga\s+ik|gaan\s+we)\b",
@@ -162,7 +166,9 @@ RECORDED_BY = (r"(?:[Dd]ocument|[Pp]ublication)\s+date|"   # (a saved eumonitor.
 # (a court's judgment too: `het kort geding (vonnis 16 februari 2021) en het daaropvolgende spoedappel (arrest 26
 # februari 2021)`, a Woo ruling 2025, rules47 probe)
 CITED_BY = (r"brief|brieven|Kamerbrief|uitspraak|vonnis|arrest|debat|commissiedebat|overleg|vragenuur|ministerraad|besluit|rapport|"
-            r"rapportage|verslag|nota|fiche|van|datum|werkzaamheden")
+            # (not the week a day falls in: `Over alle begrotingen en amendementen wordt in de week van 4, 5 en 6 december
+            # gestemd`, OCW 2018, dl104 B; a period named, no citation)
+            r"rapportage|verslag|nota|fiche|(?<!\bweek\s)van|datum|werkzaamheden")
 COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|"
                r"afgelopen|sedert|voorafgaande?")
 # The words allowed between a cue and the time expression it stamps (`brief van 4 en 5 november`).
@@ -204,6 +210,9 @@ MEETING = (r"\b(?:de|het)\s+(?:(?!(?:voor|vóór|na|tijdens|in|rond|aan|naar|bij
            # juni 2015`, a committee's decisions, TK Defensie 2015, fix84)
            r"[A-Za-z]*(?:debat(?:ten)?|[Oo]verleg(?:gen)?)|[Vv]ragenuur|[Bb]eschouwingen|[\w-]*[Bb]riefing|[Rr]ondetafelgesprek|"
            r"[Hh]oorzitting)"
+           # (its short name in brackets right after its noun, its subject after that: `voor het Wetgevingsoverleg (WGO)
+           # Water van 18 november 2024`, IenW 2024, dl97)
+           r"(?:\s*\([A-Z][\w-]*\)(?=\s+[A-Z]))?"
            # (its name's words capitalised or, as a committee names its debates, lower case: `het commissiedebat circulaire
            # economie op 16 april aanstaande`, IenW 2025, dl97; never a verb or a function word: `het debat wordt op ...`)
            rf"(?:\s+(?:voor\s+)?(?:[A-Z][\w-]*|{SUBJECT_WORD})(?:\s+en\s+[A-Z][\w-]*)?){{0,3}}"
@@ -342,6 +351,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                r"(?:informeren|sturen|toesturen|zenden|toezenden|aanbieden|berichten|rapporteren)\b",
          "Hier is enige tijd voor nodig, zodat ik u niet vóór het AO van 9 juni a.s. kan informeren over het "
          "Kabinetsstandpunt t.a.v. het beheer van de Haringvlietsluizen.", SENTENCE),
+    # ... or a term the work cannot be done by, in the passive, as letters asking for more time word it (`De reactie ...
+    # vergt brede interdepartementale afstemming, die niet voor de deadline van 9 juli kan worden voltooid`, BZK 2020,
+    # dl117 B; `De beantwoording kan niet vóór 1 juni worden afgerond`): no step due by it; a promise by a date is none
+    # (`Ik verwacht dat de evaluatie voor 1 juni kan worden afgerond`)
+    rule("deadline.cannot_be_done_by", rf"\bniet\s+(?:vóór|voor)\s+[^;]{{0,80}}?\b(?:kan|kunnen)\s+worden\s+{DONE}\b|"
+                                       rf"\b(?:kan|kunnen)\s+(?:[^\s.;]+\s+){{0,3}}?niet\s+(?:vóór|voor)\s+[^;]{{0,80}}?"
+                                       rf"\bworden\s+{DONE}\b",
+         "De reactie op de jaarverslagen van de Nationale ombudsman en de Kinderombudsman vergt brede interdepartementale "
+         "afstemming, die niet voor de deadline van 9 juli kan worden voltooid.", SENTENCE),
     # a date the letter gives up, the step not taken on it (`De nieuwe financieringssystematiek zal daarom niet
     # (volledig) worden ingevoerd op 1 januari 2020`, SZW 2018, rules32 held-out probe): no step due by it
     rule("deadline.given_up", r"\bniet\s+(?:\(?(?:volledig|geheel|tijdig)\)?\s+)?(?:(?:kan|kunnen)\s+)?(?:worden|wordt)\s+"
@@ -503,6 +521,28 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                r"\bvoor\s+",
          "Deze Meerjarenstrategie is in december 2024 met uw Kamer gedeeld en zet een koers uit voor de komende vijf jaar.",
          BEFORE),
+    # a saved page's register of when the published text is in force (`Geldigheid:04-04-2023 t/m 31-12-2099Status:
+    # Geldig vandaag`, a decision on zoek.officielebekendmakingen.nl, LNV 2023, all134; `Geldend van 01-01-2013 t/m
+    # 31-07-2016`, wetten.overheid.nl): the record's validity, no step due by it; the range's first day right after the
+    # label, its last after `t/m` (``deadline.validity_until``)
+    rule("deadline.validity_label", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van|tot))",
+         "Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
+         "31-12-2099Status: Geldig vandaag", BEFORE),
+    rule("deadline.validity_until", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van))\s*\d{1,2}-\d{1,2}-\d{4}"
+                                    r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
+         "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
+         BEFORE),
+    # the Staatsblad's line of when the issue came out, its day written as an ordinal (`Uitgegeven de negende april
+    # 2024`, under a koninklijk besluit of 13 maart 2024, BZK 2024, dl136 A): a date of record, printed in every issue,
+    # after the decree's own date; not a publication still to come (`wordt in april 2024 uitgegeven`)
+    # a letter's subject line, `Betreft` its label (`De voorzitter van de Tweede Kamer der Staten-Generaal Betreft
+    # cultuursubsidies vanaf 2029`, OCW 2025, dl117 A): the letter's title, its step told in its sentences; not the verb
+    # in running text (`Het betreft de periode vanaf 2029`)
+    rule("deadline.subject_line", r"\b(?-i:Betreft)\b\s*:?", "Nummer: 2025D43438, datum: 2025-10-03 De voorzitter van de Tweede "
+         "Kamer der Staten-Generaal Betreft cultuursubsidies vanaf 2029", HEADER),
+    rule("deadline.issued_on", r"\b(?-i:Uitgegeven)\s+de(?:\s+[a-z]+(?:ste|de))?",
+         "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de negende april "
+         "2024", BEFORE),
 )
 # Right before a date not led by its own preposition: it stamps a citation (`brief van 26 mei 2020`, `Peildatum:`).
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
@@ -817,8 +857,10 @@ DATELINE_END = re.compile(r"[\s.)]*$")
 # it lies after the document's own, as a committee's verslag prints a letter it sent with its year mistyped (EK 2026,
 # rules38 probe)
 PLACE_DATELINE = re.compile(r"\s*(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*\.?\s*")
-STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|besluit\w*|deadline|planning|streefdatum|"
-                        r"evaluatie|ingang|invoering)\b", re.I)
+# (a decision on a request for information named by its kind is a document, no step: `Woo-besluit technische overleggen
+# Ruimte voor de rivier Ijsseldelta - Reevediep 9 april 2024`, the title line of an undated Woo decision, RWS 2024, all135)
+STEP_WORDS = re.compile(r"\b(?:inwerkingtreding|start|einde|oplevering|gereed|(?<!woo-)(?<!wob-)besluit\w*|deadline|"
+                        r"planning|streefdatum|evaluatie|ingang|invoering)\b", re.I)
 
 
 # A month standing alone as the sentence, a print job's number after it at most (`November 2022 | 73263`, the colophon
@@ -852,7 +894,7 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     ahead = dated and not f.period.approx and (f.period.start or "") > now
     in_meeting = IN_MEETING.search(sentence, 0, f.start) is not None and MODAL_AFTER.match(sentence, f.end) is not None
     reason = _exclusion(sentence, f, ahead or in_meeting or AHEAD_WORD.match(sentence, f.end) is not None
-                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None)
+                        or BEFORE_MEETING.search(sentence, 0, f.start) is not None or _before_meeting_on(sentence, f))
     if reason:
         return reason
     if PLACE_DATELINE.fullmatch(sentence):   # a dateline dates a letter, whatever its date
@@ -980,6 +1022,13 @@ MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
 # informeren` (a list of answers, IenW 2020)
 # (or `voor` it: `Ik stuur u de brief voor het commissiedebat van 12 maart`, whose date without a year is no citation)
 BEFORE_MEETING = re.compile(r"\b(?:voorafgaand\s+aan|vóór|voor)\s+(?:het|de)\s+[^.;,()]{1,60}?\bvan\s+$", re.I)
+# (or a meeting named by its day after `op`: `waarover is toegezegd dat het kabinet in deze brief zal ingaan, voor het
+# plenaire debat op 10 juni`, KGG 2025, dl136 A; the day is the meeting's, the step is due before it, no citation)
+BEFORE_MEETING_ON = re.compile(rf"\b(?:voorafgaand\s+aan|vóór|voor)\s+{MEETING}\s+$")
+
+
+def _before_meeting_on(sentence: str, f: Found) -> bool:
+    return f.text.lower().startswith("op ") and BEFORE_MEETING_ON.search(sentence, 0, f.start) is not None
 # A season is also every year's (`grotere neerslagtekorten in de zomer`, `wat we van najaar tot voorjaar kunnen
 # aanvullen`): one long gone is next year's only where a verb plans or promises a step, not where the present tells what
 # we do or what is done (`krijgen we te maken met`, `wordt ingezet voor ... de waterafvoer in de zomer`)
