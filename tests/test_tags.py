@@ -448,3 +448,30 @@ def test_an_undated_text_is_read_as_of_the_day_its_file_was_made() -> None:
     ends = {t.quote: t.fields().get("date_end") for t in tag_document((Page(1, text),), (), None, made="2022-10-05")
             if t.kind == "deadline"}
     assert ends == {"Nederland is in maart volgend jaar co-host van de VN Water Conferentie.": "2023-03-31"}
+
+
+# Sentence splitting on real texts the dev set lacks (nlp136's fresh pool, 2025): (rule, text, the sentences).
+SPLIT_ROWS = [
+    # an automatic transcript (app.1848.nl): a line going on in lower case carries the sentence of the line before on
+    ("transcript-goes-on", "[0:00:28] Ik begin gelijk dat verzoek van de leden van meenen en peters de minister voor "
+     "primair en voortgezet onderwijs te vragen naar hun reactie op de brief van de gemeenteraad van den\n\n[0:00:38] van "
+     "de gemeente leudal aan de minister verstuurd.\n\n[0:00:47] De brief is inderdaad per mail verzonden",
+     ["[0:00:28] Ik begin gelijk dat verzoek van de leden van meenen en peters de minister voor primair en voortgezet "
+      "onderwijs te vragen naar hun reactie op de brief van de gemeenteraad van den\n\n[0:00:38] van de gemeente leudal "
+      "aan de minister verstuurd.", "[0:00:47] De brief is inderdaad per mail verzonden"]),
+    ("transcript-goes-on", "[0:00:02] Hartelijk welkom,\n\n[0:00:03] Wij deze procedurevergadering van de vaste commissie "
+     "voor landbouw, natuur en voedselkwaliteit. Mooi dat er ook zo'n hoge opkomst is.",
+     ["[0:00:02] Hartelijk welkom,\n\n[0:00:03] Wij deze procedurevergadering van de vaste commissie voor landbouw, natuur "
+      "en voedselkwaliteit.", "Mooi dat er ook zo'n hoge opkomst is."]),
+    # ... never after a full stop, nor a heading's line without a timestamp
+    ("transcript-goes-on", "[0:00:23] de heer boswijk, nog ons toespreken. Dat is het geval.\n\n[0:00:33] ja. Dank "
+     "voorzitter.", ["[0:00:23] de heer boswijk, nog ons toespreken.", "Dat is het geval.", "[0:00:33] ja.",
+                     "Dank voorzitter."]),
+    ("transcript-goes-on", "Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit\n\n[0:00:02] beste "
+     "mensen.", ["Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit", "[0:00:02] beste mensen."]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", SPLIT_ROWS, ids=[row[0] for row in SPLIT_ROWS])
+def test_sentence_splitting_on_fresh_texts(rule: str, text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

@@ -54,8 +54,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     nor do a heading line without final punctuation and the line after it."""
     spans: list[tuple[int, int]] = []
     nlp, ends = pipeline(), punct_chars()
+    stamped = False   # whether the block before opened on a transcript's timestamp
     for block in _bounded(_blocks(text)):
         b_start, b_text = block
+        carry = stamped and bool(spans) and _transcript_goes_on(text[spans[-1][0]:spans[-1][1]], b_text)
+        stamped = TIMESTAMP.match(b_text) is not None
         # `1. Inleiding` is one heading, not a sentence ending on `1.` (a list item ending on `;` is split as before)
         if NUMBERED_HEADING.fullmatch(b_text) and not re.search(r"[.,;:!?]\s*$", b_text):
             lead = len(b_text) - len(b_text.lstrip())
@@ -69,13 +72,35 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # so does one after a title still open in guillemets (`«Van perceptie naar feit. Asielzoekers en
             # buurtcriminaliteit» (Kamerstukken ...)`) or after an opening bracket (`stond?» (` / `Kamerstuk 19 637,
             # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
-            prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
-            if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
+            prev = text[spans[-1][0]:spans[-1][1]] if spans and (carry or spans[-1][0] >= b_start) else ""
+            if prev and (carry or b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
                          prev.rstrip().endswith("(") or _quote_closes_here(prev, b_text[s:e])):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
+            carry = False
     return _capped(text, spans)
+
+
+# An automatic transcript prints each line as a paragraph of its own, opening on its timestamp, and a speaker's
+# sentence runs on over lines (`[0:00:57] Hij verzoekt de toegezegde brief ... voor het voorkomen van hoge stijging` /
+# `[0:01:02] van de ticketprijzen bij NS uiterlijk 5 september, ... naar de Kamer te sturen.`, procedurevergadering IenW
+# 2024, app.1848.nl; `[0:00:04] Goede` / `[0:00:05] morgen allemaal.`, OCW): a line going on in lower case after a line
+# that stops without a full stop, or any line after one that stops on a comma (`[0:00:02] Hartelijk welkom,` /
+# `[0:00:03] Wij deze procedurevergadering ...`), carries that sentence on, its timestamp inside. A trailing `...` is no
+# full stop there (`van de leden Chacor, Erkens en Palmen...` / `[0:00:16] om het ministerie van BZK te verzoeken`).
+TIMESTAMP = re.compile(r"\s*\[\d{1,2}:\d\d:\d\d\]")
+TIMESTAMP_GOES_ON = re.compile(r"\s*\[\d{1,2}:\d\d:\d\d\][ \t]+(?P<lower>[a-zà-ÿ])?")
+FULL_STOP_AT_END = re.compile(r"(?<!\.\.)[.!?][)\"'”’»]*$")
+
+
+def _transcript_goes_on(prev: str, block: str) -> bool:
+    """Whether the transcript's line ``block`` carries on ``prev``, the last sentence of the line before it."""
+    m = TIMESTAMP_GOES_ON.match(block)
+    prev = prev.rstrip()
+    if not m or not prev:
+        return False
+    return prev.endswith(",") or (m.group("lower") is not None and not FULL_STOP_AT_END.search(prev))
 
 
 # A title in quotation marks that holds a full stop (`over het rapport 'De crisis voorbij. Naar een menswaardige
