@@ -469,6 +469,21 @@ SPLIT_ROWS = [
                      "Dank voorzitter."]),
     ("transcript-goes-on", "Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit\n\n[0:00:02] beste "
      "mensen.", ["Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit", "[0:00:02] beste mensen."]),
+    # a saved page's table, its cells between bars: a row ending on a bar is a line of its own, its closing bar left out,
+    # a rule or a bar alone no sentence (parlementairemonitor.nl, a Kamerbrief IenW 2023; openkamer.org's listing of
+    # Kamervragen, cells one a line, over the first question)
+    ("table-row", "Officiële titel | Waterbeleid; Brief regering; Voortgang Kaderrichtlijn Water |\n---|---|\n"
+     "Documentdatum | 19-12-2023 |\nKenmerk | 27625, nr. 661 |",
+     ["Officiële titel | Waterbeleid; Brief regering; Voortgang Kaderrichtlijn Water", "Documentdatum | 19-12-2023",
+      "Kenmerk | 27625, nr. 661"]),
+    ("table-row", "Falend schuldenbeleid van de Belastingdienst |\n|\nJasper van Dijk , Renske Leijten |\n|\nWat is uw "
+     "oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1\nZoals toegelicht in de brief ...",
+     ["Falend schuldenbeleid van de Belastingdienst", "Jasper van Dijk , Renske Leijten",
+      "Wat is uw oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1",
+      "Zoals toegelicht in de brief ..."]),
+    # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
+    ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
+     ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),
 ]
 
 

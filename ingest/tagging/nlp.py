@@ -79,7 +79,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((b_start + s, b_start + e))
             carry = False
-    return _capped(text, spans)
+    return _capped(text, _without_cell_borders(text, spans))
 
 
 # An automatic transcript prints each line as a paragraph of its own, opening on its timestamp, and a speaker's
@@ -129,6 +129,11 @@ NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Migratie d.d. 29 september 2025 inzake ... (19637, nr. 3479);`, a verslag of a commissiedebat of 2025 as the Tweede
 # Kamer's site prints it; the items of a Woo request, WenB 2021): an item of its own, never the tail of the one before
 UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
+# (and the row of a table as a saved web page prints it, its cells between bars, ending on a bar: `Status | openstaand |`
+# over `Datum toezegging | 17 december 2019 |`, an EK toezeggingen register page; `Documentdatum | 19-12-2023 |`,
+# parlementairemonitor.nl; a listing's cells one a line, `Falend schuldenbeleid van de Belastingdienst |` over `|` over
+# `Jasper van Dijk , Renske Leijten |`, openkamer.org: the line after a row starts afresh, never a long run of rows glued
+# into one sentence)
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before; never a name with its short form
 # defined in brackets, wrapped to the line's start (`De Uitvoeringsagenda Flexibilisering` / `Asielketen4 (hierna:
@@ -248,7 +253,8 @@ def _cuts(lines: list[str]) -> list[int]:
         done = i + size - 1 if size else (i if _short_item(line) else done)
         stamp = STAMP_LINE.match(line) is not None
         listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
-                        or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";")))
+                        or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";"))
+                        or lines[i - 1].rstrip().endswith("|"))
         if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
@@ -299,6 +305,19 @@ def _bounded(blocks):
             yield start, text[:cut]
             start, text = start + cut, text[cut:]
         yield start, text
+
+
+def _without_cell_borders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a table row's closing bar left out (`Documentdatum | 19-12-2023 |` reads `Documentdatum |
+    19-12-2023`), a row of bars and rules alone (`|`, `---|---|`) no sentence."""
+    out = []
+    for s, e in spans:
+        if text[e - 1:e] == "|":
+            e = s + len(text[s:e].rstrip("| \t\n"))
+            if not text[s:e].strip("|-: \t\n"):
+                continue
+        out.append((s, e))
+    return out
 
 
 def _capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
