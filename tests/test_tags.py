@@ -481,6 +481,14 @@ SPLIT_ROWS = [
      ["Falend schuldenbeleid van de Belastingdienst", "Jasper van Dijk , Renske Leijten",
       "Wat is uw oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1",
       "Zoals toegelicht in de brief ..."]),
+    # a transcript's timestamp after a full stop opens the next sentence, never closes the one before (`... op dinsdag 23
+    # april.` / `[0:01:05] Het commissiedebat ...`, lines joined in a procedurevergadering BZK 2024)
+    ("timestamp-opens", "[0:01:03] wordt gepland op dinsdag 23 april.\n[0:01:05] Het commissiedebat functioneert "
+     "Rijksdienst, wat ook gepland staat op 23 april,\n[0:01:09] te verplaatsen naar 16 mei.",
+     ["[0:01:03] wordt gepland op dinsdag 23 april.", "[0:01:05] Het commissiedebat functioneert Rijksdienst, wat ook "
+      "gepland staat op 23 april,\n[0:01:09] te verplaatsen naar 16 mei."]),
+    # ... never a bracket that is no timestamp
+    ("timestamp-opens", "Dat is goed. [zie bijlage] Het is morgen.", ["Dat is goed. [zie bijlage] Het is morgen."]),
     # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
     ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
      ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),

@@ -79,7 +79,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((b_start + s, b_start + e))
             carry = False
-    return _capped(text, _without_cell_borders(text, spans))
+    return _capped(text, _without_cell_borders(text, _timestamps_open(text, spans)))
 
 
 # An automatic transcript prints each line as a paragraph of its own, opening on its timestamp, and a speaker's
@@ -305,6 +305,18 @@ def _bounded(blocks):
             yield start, text[:cut]
             start, text = start + cut, text[cut:]
         yield start, text
+
+
+def _timestamps_open(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a transcript's timestamp after a full stop opening the next sentence: the sentencizer ends a sentence
+    on the bracket after its stop (`wordt gepland op dinsdag 23 april. [` / `0:01:05] Het commissiedebat ...`)."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        (s, e), (s2, e2) = out[i], out[i + 1]
+        head = text[e - 1:s2 + 10]
+        if text[e - 1:e] == "[" and TIMESTAMP.match(head) and not text[e:s2].strip():
+            out[i], out[i + 1] = (s, s + len(text[s:e - 1].rstrip())), (e - 1, e2)
+    return out
 
 
 def _without_cell_borders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
