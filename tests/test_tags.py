@@ -481,6 +481,9 @@ SPLIT_ROWS = [
      ["Falend schuldenbeleid van de Belastingdienst", "Jasper van Dijk , Renske Leijten",
       "Wat is uw oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1",
       "Zoals toegelicht in de brief ..."]),
+    # ... but the register's row of the paper's own number stays with the row under it (parlementairemonitor.nl, Fin 2023)
+    ("table-row", "Publicatiedatum | 02-02-2023 |\nNummer | KST310661164 |\nKenmerk | 31066, nr. 1164 |",
+     ["Publicatiedatum | 02-02-2023", "Nummer | KST310661164 |\nKenmerk | 31066, nr. 1164"]),
     # a transcript's timestamp after a full stop opens the next sentence, never closes the one before (`... op dinsdag 23
     # april.` / `[0:01:05] Het commissiedebat ...`, lines joined in a procedurevergadering BZK 2024)
     ("timestamp-opens", "[0:01:03] wordt gepland op dinsdag 23 april.\n[0:01:05] Het commissiedebat functioneert "

@@ -134,6 +134,9 @@ UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
 # parlementairemonitor.nl; a listing's cells one a line, `Falend schuldenbeleid van de Belastingdienst |` over `|` over
 # `Jasper van Dijk , Renske Leijten |`, openkamer.org: the line after a row starts afresh, never a long run of rows glued
 # into one sentence)
+# (but the register's row of the paper's own number stays with the row under it, the two one record: `Nummer |
+# KST310661164 |` over `Kenmerk | 31066, nr. 1164 |`, parlementairemonitor.nl, refs95 pool)
+REGISTER_NUMBER_ROW = re.compile(r"\s*Nummer[ \t]*\|[ \t]*KST\w+[ \t]*\|\s*$")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before; never a name with its short form
 # defined in brackets, wrapped to the line's start (`De Uitvoeringsagenda Flexibilisering` / `Asielketen4 (hierna:
@@ -260,6 +263,7 @@ def _cuts(lines: list[str]) -> list[int]:
         if (size or stamp) and i + max(size, 1) < len(lines):
             cuts.add(i + max(size, 1))
         cuts |= _signature_cuts(lines, i)
+    cuts -= {i + 1 for i, line in enumerate(lines) if REGISTER_NUMBER_ROW.match(line)}
     return sorted(cuts)
 
 
