@@ -492,6 +492,14 @@ SPLIT_ROWS = [
       "gepland staat op 23 april,\n[0:01:09] te verplaatsen naar 16 mei."]),
     # ... never a bracket that is no timestamp
     ("timestamp-opens", "Dat is goed. [zie bijlage] Het is morgen.", ["Dat is goed. [zie bijlage] Het is morgen."]),
+    # `a.s.` (aanstaande) closing a sentence before a capital ends it, as `jl.` does (BZK 2019 to the Tweede Kamer)
+    ("closing-as", "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op donderdag "
+     "10 oktober a.s. De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties zal de rest beantwoorden.",
+     ["De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op donderdag 10 oktober "
+      "a.s.", "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties zal de rest beantwoorden."]),
+    # ... never inside a sentence (Handelingen TK 2019)
+    ("closing-as", "Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties.",
+     ["Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties."]),
     # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
     ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
      ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),

@@ -20,13 +20,15 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
                  "Kamerstuknr.", "kamerstuknr.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
-# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`), and a footnote
+# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`; a date still to come: `de
+# overige vragen zal ik beantwoorden tijdens het debat op donderdag 10 oktober a.s. De staatssecretaris ...`, BZK 2019,
+# `op 14 of 15 september a.s. In overleg met de organisatie ...`, BuZa 2023), and a footnote
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
 # `... in de militaire steun aan Oekraïne?1 Ja.`, after a bracket or quote: `... de Wet open overheid (Woo).1 Met
 # deze brief ...`, `(Kamerstuk 29 279, nr. 302).2 Het`, after a closing abbreviation: `aan de motie Van Campen
 # c.s.1 Uiteraard ...`, after a year: `... het Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ...`): the
 # sentence ends after the marker.
-CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
+CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s|a\.s)\.(?=\s+[A-Z][a-z])|"
                                   r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.)|"
                                   r"(?<=\s(?:19|20)\d\d\.))"
                                   r"\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
