@@ -500,6 +500,16 @@ SPLIT_ROWS = [
     # ... never inside a sentence (Handelingen TK 2019)
     ("closing-as", "Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties.",
      ["Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties."]),
+    # the addressee and the place and date on one line, as a paper's PDF gives them: a stamp over the first sentence
+    # (parlementairemonitor.nl, IenW 2023)
+    ("stamp-addressee-date", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023\nMet "
+     "deze brief wordt de Kamer geïnformeerd over de voortgang bij de uitvoering van de Kaderrichtlijn Water (KRW).",
+     ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023", "Met deze brief wordt de "
+      "Kamer geïnformeerd over de voortgang bij de uitvoering van de Kaderrichtlijn Water (KRW)."]),
+    # ... never a sentence that runs on after the date
+    ("stamp-addressee-date", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
+     "de brief verzonden.", ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
+                             "de brief verzonden."]),
     # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
     ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
      ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),
