@@ -510,6 +510,15 @@ SPLIT_ROWS = [
     ("stamp-addressee-date", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
      "de brief verzonden.", ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
                              "de brief verzonden."]),
+    # a decision list's case line ends on its date: the case's title under it is a line of its own (besluitenlijst
+    # procedurevergadering VWS 2018)
+    ("case-line", "Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018\nVoorstel van het lid Diertens "
+     "(D66), mede namens de leden Hijink (SP) en Kuik (CDA) – 2018Z17974\nBesluit: Rondetafelgesprek Vaccineren organiseren.",
+     ["Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018", "Voorstel van het lid Diertens (D66), mede "
+      "namens de leden Hijink (SP) en Kuik (CDA) – 2018Z17974", "Besluit: Rondetafelgesprek Vaccineren organiseren."]),
+    # ... never a case line wrapped before its date
+    ("case-line", "Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015. Stand van zaken.",
+     ["Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015.", "Stand van zaken."]),
     # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
     ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
      ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),

@@ -136,6 +136,11 @@ UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
 # parlementairemonitor.nl; a listing's cells one a line, `Falend schuldenbeleid van de Belastingdienst |` over `|` over
 # `Jasper van Dijk , Renske Leijten |`, openkamer.org: the line after a row starts afresh, never a long run of rows glued
 # into one sentence)
+# (and the line after a decision list's case, its kind, sender and date, which ends there when no full stop follows the
+# date: `Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018` over `Voorstel van het lid Diertens ...
+# – 2018Z17974`, the case's title, as the list's PDF gives it; `Zaak: ... - 23 april 2015. Overzicht herdenkingen 2015`
+# on one line is cut by its stop; a besluitenlijst procedurevergadering VWS 2018)
+CASE_LINE = re.compile(r"\s*Zaak:[ \t]+\S.*\b\d{1,2}[ \t]+[a-z]+[ \t]+(?:19|20)\d\d[ \t]*$")
 # (but the register's row of the paper's own number stays with the row under it, the two one record: `Nummer |
 # KST310661164 |` over `Kenmerk | 31066, nr. 1164 |`, parlementairemonitor.nl, refs95 pool)
 REGISTER_NUMBER_ROW = re.compile(r"\s*Nummer[ \t]*\|[ \t]*KST\w+[ \t]*\|\s*$")
@@ -263,7 +268,7 @@ def _cuts(lines: list[str]) -> list[int]:
         stamp = STAMP_LINE.match(line) is not None
         listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
                         or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";"))
-                        or lines[i - 1].rstrip().endswith("|"))
+                        or lines[i - 1].rstrip().endswith("|") or CASE_LINE.match(lines[i - 1]))
         if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
