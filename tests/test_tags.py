@@ -519,6 +519,13 @@ SPLIT_ROWS = [
     # ... never a case line wrapped before its date
     ("case-line", "Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015. Stand van zaken.",
      ["Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015.", "Stand van zaken."]),
+    # academic titles joined never end a sentence (an EK toezeggingen register's row of members)
+    ("joined-titles", "Kamerleden | prof. dr. S.C. van Bijsterveld (CDA) Mr.drs. M.M. de Boer (GroenLinks) mr. G. Holdijk "
+     "(SGP) Prof.dr. R.A. Koole (PvdA) |", ["Kamerleden | prof. dr. S.C. van Bijsterveld (CDA) Mr.drs. M.M. de Boer "
+                                           "(GroenLinks) mr. G. Holdijk (SGP) Prof.dr. R.A. Koole (PvdA)"]),
+    # ... but a sentence ending on a word before a capital still ends
+    ("joined-titles", "Hij werd benoemd tot hoogleraar. Dr. Jansen volgde hem op.",
+     ["Hij werd benoemd tot hoogleraar.", "Dr. Jansen volgde hem op."]),
     # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
     ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
      ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),

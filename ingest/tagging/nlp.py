@@ -19,6 +19,10 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
                  "Kamerstuknr.", "kamerstuknr.",
+                 # (academic titles joined, as member lists print them: `Kamerleden | prof. dr. S.C. van Bijsterveld (CDA)
+                 # Mr.drs. M.M. de Boer (GroenLinks) ... Prof.dr. R.A. Koole (PvdA)`, an EK toezeggingen register page)
+                 "Prof.dr.", "prof.dr.", "Prof.mr.", "prof.mr.", "Mr.dr.", "mr.dr.", "Mr.drs.", "mr.drs.", "Dr.ir.",
+                 "dr.ir.", "Drs.ir.", "drs.ir.", "Ir.drs.", "ir.drs.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
 # Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`; a date still to come: `de
 # overige vragen zal ik beantwoorden tijdens het debat op donderdag 10 oktober a.s. De staatssecretaris ...`, BZK 2019,
