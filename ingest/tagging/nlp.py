@@ -159,14 +159,14 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+(?!\()[\w()/-]+){0,2}\s*:\s+\S"
 # (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026; nor the kind under the Tweede Kamer's
 # document number: `2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, IenW 2023, probe69; nor an agenda's item
 # number alone on its line, as the Tweede Kamer's meeting page prints it twice: `7. 7` over the item, the same page)
-# (also after its addressee on the same line, as a paper's PDF gives its text: `Aan de Voorzitter van de Tweede Kamer der
-# Staten-Generaal Den Haag, 19 december 2023` over `Met deze brief wordt de Kamer ... geïnformeerd`, parlementairemonitor.nl
-# IenW 2021 and 2023)
+# (also after its addressee on the same line, as a paper's PDF gives its text: `Aan de Voorzitter van de Tweede Kamer
+# der Staten-Generaal Den Haag, 19 december 2023` over `Met deze brief wordt de Kamer ... geïnformeerd`,
+# parlementairemonitor.nl IenW 2021 and 2023)
 # (and the Tweede Kamer's page title of a filed paper, its kind and subject around a spaced colon: `Brief regering :
 # Uitvoering moties en toezeggingen Wet open overheid (Woo)`, `Antwoord schriftelijke vragen : Antwoord op vragen van
 # het lid Van der Plas over ...`, BZK 2023, LNV 2022: its own block, not the head of the heading under it)
-STAMP_LINE = re.compile(r"\s*(?:(?:Aan\s+de\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal,?\s+)?"
-                        r"(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+STAMP_LINE = re.compile(r"\s*(?:(?:Aan\s+de\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+"
+                        r"Staten-Generaal,?\s+)?(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         rf"(?:{PAGE_TITLE_KINDS}|Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
                         r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
