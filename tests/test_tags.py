@@ -448,3 +448,90 @@ def test_an_undated_text_is_read_as_of_the_day_its_file_was_made() -> None:
     ends = {t.quote: t.fields().get("date_end") for t in tag_document((Page(1, text),), (), None, made="2022-10-05")
             if t.kind == "deadline"}
     assert ends == {"Nederland is in maart volgend jaar co-host van de VN Water Conferentie.": "2023-03-31"}
+
+
+# Sentence splitting on real texts the dev set lacks (nlp136's fresh pool, 2025): (rule, text, the sentences).
+SPLIT_ROWS = [
+    # an automatic transcript (app.1848.nl): a line going on in lower case carries the sentence of the line before on
+    ("transcript-goes-on", "[0:00:28] Ik begin gelijk dat verzoek van de leden van meenen en peters de minister voor "
+     "primair en voortgezet onderwijs te vragen naar hun reactie op de brief van de gemeenteraad van den\n\n[0:00:38] van "
+     "de gemeente leudal aan de minister verstuurd.\n\n[0:00:47] De brief is inderdaad per mail verzonden",
+     ["[0:00:28] Ik begin gelijk dat verzoek van de leden van meenen en peters de minister voor primair en voortgezet "
+      "onderwijs te vragen naar hun reactie op de brief van de gemeenteraad van den\n\n[0:00:38] van de gemeente leudal "
+      "aan de minister verstuurd.", "[0:00:47] De brief is inderdaad per mail verzonden"]),
+    ("transcript-goes-on", "[0:00:02] Hartelijk welkom,\n\n[0:00:03] Wij deze procedurevergadering van de vaste commissie "
+     "voor landbouw, natuur en voedselkwaliteit. Mooi dat er ook zo'n hoge opkomst is.",
+     ["[0:00:02] Hartelijk welkom,\n\n[0:00:03] Wij deze procedurevergadering van de vaste commissie voor landbouw, natuur "
+      "en voedselkwaliteit.", "Mooi dat er ook zo'n hoge opkomst is."]),
+    # ... never after a full stop, nor a heading's line without a timestamp
+    ("transcript-goes-on", "[0:00:23] de heer boswijk, nog ons toespreken. Dat is het geval.\n\n[0:00:33] ja. Dank "
+     "voorzitter.", ["[0:00:23] de heer boswijk, nog ons toespreken.", "Dat is het geval.", "[0:00:33] ja.",
+                     "Dank voorzitter."]),
+    ("transcript-goes-on", "Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit\n\n[0:00:02] beste "
+     "mensen.", ["Procedurevergadering commissie voor Landbouw, Natuur en Voedselkwaliteit", "[0:00:02] beste mensen."]),
+    # a saved page's table, its cells between bars: a row ending on a bar is a line of its own, its closing bar left out,
+    # a rule or a bar alone no sentence (parlementairemonitor.nl, a Kamerbrief IenW 2023; openkamer.org's listing of
+    # Kamervragen, cells one a line, over the first question)
+    ("table-row", "Officiële titel | Waterbeleid; Brief regering; Voortgang Kaderrichtlijn Water |\n---|---|\n"
+     "Documentdatum | 19-12-2023 |\nKenmerk | 27625, nr. 661 |",
+     ["Officiële titel | Waterbeleid; Brief regering; Voortgang Kaderrichtlijn Water", "Documentdatum | 19-12-2023",
+      "Kenmerk | 27625, nr. 661"]),
+    ("table-row", "Falend schuldenbeleid van de Belastingdienst |\n|\nJasper van Dijk , Renske Leijten |\n|\nWat is uw "
+     "oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1\nZoals toegelicht in de brief ...",
+     ["Falend schuldenbeleid van de Belastingdienst", "Jasper van Dijk , Renske Leijten",
+      "Wat is uw oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?1",
+      "Zoals toegelicht in de brief ..."]),
+    # ... but the register's row of the paper's own number stays with the row under it (parlementairemonitor.nl, Fin 2023)
+    ("table-row", "Publicatiedatum | 02-02-2023 |\nNummer | KST310661164 |\nKenmerk | 31066, nr. 1164 |",
+     ["Publicatiedatum | 02-02-2023", "Nummer | KST310661164 |\nKenmerk | 31066, nr. 1164"]),
+    # a transcript's timestamp after a full stop opens the next sentence, never closes the one before (`... op dinsdag 23
+    # april.` / `[0:01:05] Het commissiedebat ...`, lines joined in a procedurevergadering BZK 2024)
+    ("timestamp-opens", "[0:01:03] wordt gepland op dinsdag 23 april.\n[0:01:05] Het commissiedebat functioneert "
+     "Rijksdienst, wat ook gepland staat op 23 april,\n[0:01:09] te verplaatsen naar 16 mei.",
+     ["[0:01:03] wordt gepland op dinsdag 23 april.", "[0:01:05] Het commissiedebat functioneert Rijksdienst, wat ook "
+      "gepland staat op 23 april,\n[0:01:09] te verplaatsen naar 16 mei."]),
+    # ... never a bracket that is no timestamp
+    ("timestamp-opens", "Dat is goed. [zie bijlage] Het is morgen.", ["Dat is goed. [zie bijlage] Het is morgen."]),
+    # `a.s.` (aanstaande) closing a sentence before a capital ends it, as `jl.` does (BZK 2019 to the Tweede Kamer)
+    ("closing-as", "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op donderdag "
+     "10 oktober a.s. De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties zal de rest beantwoorden.",
+     ["De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op donderdag 10 oktober "
+      "a.s.", "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties zal de rest beantwoorden."]),
+    # ... never inside a sentence (Handelingen TK 2019)
+    ("closing-as", "Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties.",
+     ["Ik stel voor dinsdag 19 november a.s. ook te stemmen over de ingediende moties."]),
+    # the addressee and the place and date on one line, as a paper's PDF gives them: a stamp over the first sentence
+    # (parlementairemonitor.nl, IenW 2023)
+    ("stamp-addressee-date", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023\nMet "
+     "deze brief wordt de Kamer geïnformeerd over de voortgang bij de uitvoering van de Kaderrichtlijn Water (KRW).",
+     ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023", "Met deze brief wordt de "
+      "Kamer geïnformeerd over de voortgang bij de uitvoering van de Kaderrichtlijn Water (KRW)."]),
+    # ... never a sentence that runs on after the date
+    ("stamp-addressee-date", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
+     "de brief verzonden.", ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 19 december 2023 is\n"
+                             "de brief verzonden."]),
+    # a decision list's case line ends on its date: the case's title under it is a line of its own (besluitenlijst
+    # procedurevergadering VWS 2018)
+    ("case-line", "Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018\nVoorstel van het lid Diertens "
+     "(D66), mede namens de leden Hijink (SP) en Kuik (CDA) – 2018Z17974\nBesluit: Rondetafelgesprek Vaccineren organiseren.",
+     ["Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018", "Voorstel van het lid Diertens (D66), mede "
+      "namens de leden Hijink (SP) en Kuik (CDA) – 2018Z17974", "Besluit: Rondetafelgesprek Vaccineren organiseren."]),
+    # ... never a case line wrapped before its date
+    ("case-line", "Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015. Stand van zaken.",
+     ["Zaak: Brief regering - minister van Defensie, J.A. Hennis-Plasschaert -\n30 april 2015.", "Stand van zaken."]),
+    # academic titles joined never end a sentence (an EK toezeggingen register's row of members)
+    ("joined-titles", "Kamerleden | prof. dr. S.C. van Bijsterveld (CDA) Mr.drs. M.M. de Boer (GroenLinks) mr. G. Holdijk "
+     "(SGP) Prof.dr. R.A. Koole (PvdA) |", ["Kamerleden | prof. dr. S.C. van Bijsterveld (CDA) Mr.drs. M.M. de Boer "
+                                           "(GroenLinks) mr. G. Holdijk (SGP) Prof.dr. R.A. Koole (PvdA)"]),
+    # ... but a sentence ending on a word before a capital still ends
+    ("joined-titles", "Hij werd benoemd tot hoogleraar. Dr. Jansen volgde hem op.",
+     ["Hij werd benoemd tot hoogleraar.", "Dr. Jansen volgde hem op."]),
+    # ... never a bar inside a sentence's line, nor a line wrapped before its row's closing bar
+    ("table-row", "De kosten (zie tabel | kolom 2) stijgen\nverder in 2024.",
+     ["De kosten (zie tabel | kolom 2) stijgen\nverder in 2024."]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", SPLIT_ROWS, ids=[row[0] for row in SPLIT_ROWS])
+def test_sentence_splitting_on_fresh_texts(rule: str, text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

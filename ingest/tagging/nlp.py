@@ -19,14 +19,20 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
                  "Kamerstuknr.", "kamerstuknr.",
+                 # (academic titles joined, as member lists print them: `Kamerleden | prof. dr. S.C. van Bijsterveld (CDA)
+                 # Mr.drs. M.M. de Boer (GroenLinks) ... Prof.dr. R.A. Koole (PvdA)`, an EK toezeggingen register page)
+                 "Prof.dr.", "prof.dr.", "Prof.mr.", "prof.mr.", "Mr.dr.", "mr.dr.", "Mr.drs.", "mr.drs.", "Dr.ir.",
+                 "dr.ir.", "Drs.ir.", "drs.ir.", "Ir.drs.", "ir.drs.",
                  "'s-Gravenhage", "'s-Hertogenbosch", "’s-Gravenhage", "’s-Hertogenbosch")
-# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`), and a footnote
+# Abbreviations that may also close a sentence (`ingetrokken op 24 augustus jl. Het ...`; a date still to come: `de
+# overige vragen zal ik beantwoorden tijdens het debat op donderdag 10 oktober a.s. De staatssecretaris ...`, BZK 2019,
+# `op 14 of 15 september a.s. In overleg met de organisatie ...`, BuZa 2023), and a footnote
 # marker glued to a sentence's end in a text file (`... de leerprestaties.2 Inmiddels zien we ...`,
 # `... in de militaire steun aan Oekraïne?1 Ja.`, after a bracket or quote: `... de Wet open overheid (Woo).1 Met
 # deze brief ...`, `(Kamerstuk 29 279, nr. 302).2 Het`, after a closing abbreviation: `aan de motie Van Campen
 # c.s.1 Uiteraard ...`, after a year: `... het Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ...`): the
 # sentence ends after the marker.
-CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s)\.(?=\s+[A-Z][a-z])|"
+CLOSING_ABBREVIATION = re.compile(r"(?<=\s)(?:jl|j\.l|etc|e\.d|e\.a|c\.s|a\.s)\.(?=\s+[A-Z][a-z])|"
                                   r"(?:(?<=[^\W\d_]{3}[.?!])|(?<=[)»”’\"][.?!])|(?<=\sc\.s\.)|(?<=\sjl\.)|"
                                   r"(?<=\s(?:19|20)\d\d\.))"
                                   r"\d{1,3}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])")
@@ -54,8 +60,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     nor do a heading line without final punctuation and the line after it."""
     spans: list[tuple[int, int]] = []
     nlp, ends = pipeline(), punct_chars()
+    stamped = False   # whether the block before opened on a transcript's timestamp
     for block in _bounded(_blocks(text)):
         b_start, b_text = block
+        carry = stamped and bool(spans) and _transcript_goes_on(text[spans[-1][0]:spans[-1][1]], b_text)
+        stamped = TIMESTAMP.match(b_text) is not None
         # `1. Inleiding` is one heading, not a sentence ending on `1.` (a list item ending on `;` is split as before)
         if NUMBERED_HEADING.fullmatch(b_text) and not re.search(r"[.,;:!?]\s*$", b_text):
             lead = len(b_text) - len(b_text.lstrip())
@@ -69,13 +78,35 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # so does one after a title still open in guillemets (`«Van perceptie naar feit. Asielzoekers en
             # buurtcriminaliteit» (Kamerstukken ...)`) or after an opening bracket (`stond?» (` / `Kamerstuk 19 637,
             # nr. 2371);`), rules36 held-out probe, AO vreemdelingenbeleid 2018
-            prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][0] >= b_start else ""
-            if prev and (b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
+            prev = text[spans[-1][0]:spans[-1][1]] if spans and (carry or spans[-1][0] >= b_start) else ""
+            if prev and (carry or b_text[s:e].lstrip()[:1].islower() or prev.count("«") > prev.count("»") or
                          prev.rstrip().endswith("(") or _quote_closes_here(prev, b_text[s:e])):
                 spans[-1] = (spans[-1][0], b_start + e)
             else:
                 spans.append((b_start + s, b_start + e))
-    return _capped(text, spans)
+            carry = False
+    return _capped(text, _without_cell_borders(text, _timestamps_open(text, spans)))
+
+
+# An automatic transcript prints each line as a paragraph of its own, opening on its timestamp, and a speaker's
+# sentence runs on over lines (`[0:00:57] Hij verzoekt de toegezegde brief ... voor het voorkomen van hoge stijging` /
+# `[0:01:02] van de ticketprijzen bij NS uiterlijk 5 september, ... naar de Kamer te sturen.`, procedurevergadering IenW
+# 2024, app.1848.nl; `[0:00:04] Goede` / `[0:00:05] morgen allemaal.`, OCW): a line going on in lower case after a line
+# that stops without a full stop, or any line after one that stops on a comma (`[0:00:02] Hartelijk welkom,` /
+# `[0:00:03] Wij deze procedurevergadering ...`), carries that sentence on, its timestamp inside. A trailing `...` is no
+# full stop there (`van de leden Chacor, Erkens en Palmen...` / `[0:00:16] om het ministerie van BZK te verzoeken`).
+TIMESTAMP = re.compile(r"\s*\[\d{1,2}:\d\d:\d\d\]")
+TIMESTAMP_GOES_ON = re.compile(r"\s*\[\d{1,2}:\d\d:\d\d\][ \t]+(?P<lower>[a-zà-ÿ])?")
+FULL_STOP_AT_END = re.compile(r"(?<!\.\.)[.!?][)\"'”’»]*$")
+
+
+def _transcript_goes_on(prev: str, block: str) -> bool:
+    """Whether the transcript's line ``block`` carries on ``prev``, the last sentence of the line before it."""
+    m = TIMESTAMP_GOES_ON.match(block)
+    prev = prev.rstrip()
+    if not m or not prev:
+        return False
+    return prev.endswith(",") or (m.group("lower") is not None and not FULL_STOP_AT_END.search(prev))
 
 
 # A title in quotation marks that holds a full stop (`over het rapport 'De crisis voorbij. Naar een menswaardige
@@ -104,6 +135,19 @@ NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 # Migratie d.d. 29 september 2025 inzake ... (19637, nr. 3479);`, a verslag of a commissiedebat of 2025 as the Tweede
 # Kamer's site prints it; the items of a Woo request, WenB 2021): an item of its own, never the tail of the one before
 UNBULLETED_ITEM = re.compile(r"\s*(?:de|het|een)\s+\S")
+# (and the row of a table as a saved web page prints it, its cells between bars, ending on a bar: `Status | openstaand |`
+# over `Datum toezegging | 17 december 2019 |`, an EK toezeggingen register page; `Documentdatum | 19-12-2023 |`,
+# parlementairemonitor.nl; a listing's cells one a line, `Falend schuldenbeleid van de Belastingdienst |` over `|` over
+# `Jasper van Dijk , Renske Leijten |`, openkamer.org: the line after a row starts afresh, never a long run of rows glued
+# into one sentence)
+# (and the line after a decision list's case, its kind, sender and date, which ends there when no full stop follows the
+# date: `Zaak: Overig – Tweede Kamerlid, A.E. Diertens (D66) – 9 oktober 2018` over `Voorstel van het lid Diertens ...
+# – 2018Z17974`, the case's title, as the list's PDF gives it; `Zaak: ... - 23 april 2015. Overzicht herdenkingen 2015`
+# on one line is cut by its stop; a besluitenlijst procedurevergadering VWS 2018)
+CASE_LINE = re.compile(r"\s*Zaak:[ \t]+\S.*\b\d{1,2}[ \t]+[a-z]+[ \t]+(?:19|20)\d\d[ \t]*$")
+# (but the register's row of the paper's own number stays with the row under it, the two one record: `Nummer |
+# KST310661164 |` over `Kenmerk | 31066, nr. 1164 |`, parlementairemonitor.nl, refs95 pool)
+REGISTER_NUMBER_ROW = re.compile(r"\s*Nummer[ \t]*\|[ \t]*KST\w+[ \t]*\|\s*$")
 # a line that opens on a label, as lists of decisions and memos write them (`Besluit: Agenderen ...`,
 # `Zaak: Brief regering ...`): an item of its own, never the tail of the line before; never a name with its short form
 # defined in brackets, wrapped to the line's start (`De Uitvoeringsagenda Flexibilisering` / `Asielketen4 (hierna:
@@ -115,10 +159,14 @@ LABEL_LINE = re.compile(r"\s*[A-Z][\w()/-]*(?:\s+(?!\()[\w()/-]+){0,2}\s*:\s+\S"
 # (nor does the salutation on its own line: `Geachte voorzitter,`, IenW 2026; nor the kind under the Tweede Kamer's
 # document number: `2023D06019 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, IenW 2023, probe69; nor an agenda's item
 # number alone on its line, as the Tweede Kamer's meeting page prints it twice: `7. 7` over the item, the same page)
+# (also after its addressee on the same line, as a paper's PDF gives its text: `Aan de Voorzitter van de Tweede Kamer
+# der Staten-Generaal Den Haag, 19 december 2023` over `Met deze brief wordt de Kamer ... geïnformeerd`,
+# parlementairemonitor.nl IenW 2021 and 2023)
 # (and the Tweede Kamer's page title of a filed paper, its kind and subject around a spaced colon: `Brief regering :
 # Uitvoering moties en toezeggingen Wet open overheid (Woo)`, `Antwoord schriftelijke vragen : Antwoord op vragen van
 # het lid Van der Plas over ...`, BZK 2023, LNV 2022: its own block, not the head of the heading under it)
-STAMP_LINE = re.compile(r"\s*(?:(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
+STAMP_LINE = re.compile(r"\s*(?:(?:Aan\s+de\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+"
+                        r"Staten-Generaal,?\s+)?(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
                         rf"(?:{PAGE_TITLE_KINDS}|Inbreng verslag schriftelijk overleg)[ \t]+:[ \t]+\S[^\n]*|"
                         r"Geachte\s+(?:[Vv]oorzitter|[Hh]eer|[Mm]evrouw|[Dd]ames\s+en\s+heren)\b[^\n.;:,]{0,40},|"
                         r"(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+[a-z]+\s+\d{4}|"
@@ -223,12 +271,14 @@ def _cuts(lines: list[str]) -> list[int]:
         done = i + size - 1 if size else (i if _short_item(line) else done)
         stamp = STAMP_LINE.match(line) is not None
         listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
-                        or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";")))
+                        or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";"))
+                        or lines[i - 1].rstrip().endswith("|") or CASE_LINE.match(lines[i - 1]))
         if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):
             cuts.add(i)
         if (size or stamp) and i + max(size, 1) < len(lines):
             cuts.add(i + max(size, 1))
         cuts |= _signature_cuts(lines, i)
+    cuts -= {i + 1 for i, line in enumerate(lines) if REGISTER_NUMBER_ROW.match(line)}
     return sorted(cuts)
 
 
@@ -274,6 +324,31 @@ def _bounded(blocks):
             yield start, text[:cut]
             start, text = start + cut, text[cut:]
         yield start, text
+
+
+def _timestamps_open(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a transcript's timestamp after a full stop opening the next sentence: the sentencizer ends a sentence
+    on the bracket after its stop (`wordt gepland op dinsdag 23 april. [` / `0:01:05] Het commissiedebat ...`)."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        (s, e), (s2, e2) = out[i], out[i + 1]
+        head = text[e - 1:s2 + 10]
+        if text[e - 1:e] == "[" and TIMESTAMP.match(head) and not text[e:s2].strip():
+            out[i], out[i + 1] = (s, s + len(text[s:e - 1].rstrip())), (e - 1, e2)
+    return out
+
+
+def _without_cell_borders(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a table row's closing bar left out (`Documentdatum | 19-12-2023 |` reads `Documentdatum |
+    19-12-2023`), a row of bars and rules alone (`|`, `---|---|`) no sentence."""
+    out = []
+    for s, e in spans:
+        if text[e - 1:e] == "|":
+            e = s + len(text[s:e].rstrip("| \t\n"))
+            if not text[s:e].strip("|-: \t\n"):
+                continue
+        out.append((s, e))
+    return out
 
 
 def _capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
