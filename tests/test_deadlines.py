@@ -106,6 +106,9 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    # a voorhang's term counted from sending this letter, a number in words (VWS 2024, art. 8 Wmg): relative
+    ("Ik zal niet eerder overgaan tot het geven van de aanwijzing dan dertig dagen na verzending van deze brief.", 2024,
+     "2024-03-01", [("dertig dagen na verzending van deze brief", None)]),
     # dl117's fresh pool (A half): the adjective `Beoogde` before a noun of timing is no simple past (LNV 2018); a step in
     # the margin of a Council meeting (BZ 2020); the window a voorhang letter gives the Kamer, counted from the letter
     # (LNV 2018); `na 2025`, from the next year on (Def 2024)
@@ -356,6 +359,8 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # ... never a term of objection counted from sending a decision (a Woo-besluit's standard clause)
+    ("U kunt binnen zes weken na de dag van verzending van dit besluit bezwaar maken.", 2024, "2024-03-01"),
     # dl117's near misses (constructed): `beoogde` as the simple past stays past; the Council meeting named by its month,
     # no step in its margin; `gedurende` a span without the Kamer's window is no term counted from the letter
     ("Destijds beoogde het kabinet inwerkingtreding op 1 januari 2019.", 2018, "2018-11-12"),

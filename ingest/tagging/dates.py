@@ -24,7 +24,8 @@ from ingest.records import Period
 from ingest.tagging.rules.table import Rule, rule
 
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-                "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18, "vierentwintig": 24}
+                "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14, "vijftien": 15, "achttien": 18,
+                "twintig": 20, "vierentwintig": 24, "dertig": 30, "zestig": 60, "negentig": 90}
 ORDINALS = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
 SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11),
            "winter": (12, 2)}
@@ -508,6 +509,12 @@ PERIODS: tuple[Rule, ...] = (
          r"ondertekening|aanvaarding)\b",
          "Een lidstaat moet 4 maanden na de inwerkingtreding vaststellen welke sancties van toepassing zijn op inbreuk "
          "van artikel 5a t/m d en maatregelen nemen om deze uit te voeren.", relative),
+    # ... or from sending this letter, the term of a voorhang (`Ik zal niet eerder overgaan tot het geven van de aanwijzing
+    # dan dertig dagen na verzending van deze brief.`, the standard line of a VWS letter under art. 8 Wmg, 2024)
+    rule("date.term_after_letter", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+na\s+(?:de\s+)?(?:datum\s+van\s+)?"
+         r"(?:verzending|toezending)\s+van\s+deze\s+brief\b",
+         "Ik zal niet eerder overgaan tot het geven van de aanwijzing dan dertig dagen na verzending van deze brief.",
+         relative),
     rule("date.term_max", rf"(?:maximaal|tot maximaal)\s+{N}\s+(?P<unit>dagen|weken|maanden)",
          "De termijn kan tot maximaal 18 maanden worden verlengd", relative),
     rule("date.term_time", rf"{N}\s+(?P<unit>dagen|weken|maanden)\s+de\s+tijd",

@@ -657,7 +657,7 @@ ACT_EVENTS: tuple[Rule, ...] = (
     rule("deadline.act_event", r"\bna\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:officiële\s+)?"
          r"(?:inwerkingtreding|publicatie|bekendmaking|vaststelling|aanneming|ondertekening|verlening|delen|"
          r"dagtekening|"
-         r"indiening|van\s+toepassing\s+worden)\b",
+         r"indiening|van\s+toepassing\s+worden|(?:verzending|toezending)\s+van\s+deze\s+brief)\b",
          "Lidstaten dienen de herziene Richtlijn na publicatie in het Publicatieblad binnen een periode van twee "
          "jaar te implementeren", "relative"),
 )
