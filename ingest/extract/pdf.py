@@ -112,7 +112,7 @@ def made_on(path: Path) -> str | None:
             m = PDF_DATE.match(doc.get_metadata_value("CreationDate").strip())
         finally:
             doc.close()
-    except (pdfium.PdfiumError, OSError):
+    except (pdfium.PdfiumError, OSError, ValueError):   # (a value it cannot decode: no day, the file still read)
         return None
     return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 

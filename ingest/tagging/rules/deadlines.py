@@ -532,14 +532,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                     r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
          "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
          BEFORE),
-    # the Staatsblad's line of when the issue came out, its day written as an ordinal (`Uitgegeven de negende april
-    # 2024`, under a koninklijk besluit of 13 maart 2024, BZK 2024, dl136 A): a date of record, printed in every issue,
-    # after the decree's own date; not a publication still to come (`wordt in april 2024 uitgegeven`)
     # a letter's subject line, `Betreft` its label (`De voorzitter van de Tweede Kamer der Staten-Generaal Betreft
     # cultuursubsidies vanaf 2029`, OCW 2025, dl117 A): the letter's title, its step told in its sentences; not the verb
     # in running text (`Het betreft de periode vanaf 2029`)
     rule("deadline.subject_line", r"\b(?-i:Betreft)\b\s*:?", "Nummer: 2025D43438, datum: 2025-10-03 De voorzitter van de Tweede "
          "Kamer der Staten-Generaal Betreft cultuursubsidies vanaf 2029", HEADER),
+    # the Staatsblad's line of when the issue came out, its day written as an ordinal (`Uitgegeven de negende april
+    # 2024`, under a koninklijk besluit of 13 maart 2024, BZK 2024, dl136 A): a date of record, printed in every issue,
+    # after the decree's own date; not a publication still to come (`wordt in april 2024 uitgegeven`)
     rule("deadline.issued_on", r"\b(?-i:Uitgegeven)\s+de(?:\s+[a-z]+(?:ste|de))?",
          "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, A.C. van Huffelen Uitgegeven de negende april "
          "2024", BEFORE),
