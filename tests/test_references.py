@@ -10,6 +10,14 @@ from ingest.tagging.rules.references import find_references
 
 REFERENCES = [
     # (text, [(normalized, ref_type)])
+    # a letter named by its date, its Kamerstuk in brackets after it: one paper (Def 2022, OCW 2019); a second letter
+    # joined by `en` before the bracket is another paper
+    ("In mijn Kamerbrief van 1 maart jl. heb ik aangegeven dat er ingrijpende keuzes moeten worden gemaakt op "
+     "vastgoedgebied (Kamerstuk 34 919, nr. 85).", [("34919-85", "kamerstuk")]),
+    ("Deze evaluatie is aan de Kamer toegezegd door mijn ambtsvoorganger in een brief aan de Tweede Kamer van 4 oktober "
+     "2016 (Kamerstuk 25 839, nr. 42).", [("25839-42", "kamerstuk")]),
+    ("In mijn Kamerbrief van 3 maart 2020 en in de brief van 5 mei 2020 (Kamerstuk 32 820, nr. 350) heb ik u "
+     "geïnformeerd.", [("Kamerbrief 3 maart 2020", "brief"), ("32820-350", "kamerstuk")]),
     # refs134: an amendment by its number among the bill's papers (Handelingen TK 2016), several one each; never one still
     # to be filed
     ("Het amendement op stuk nr. 9 trek ik in.", [(None, "amendement")]),

@@ -1236,6 +1236,9 @@ TITLE_BRACKET = re.compile(r"\((?![^()]*(?:\d{4}|\d{2}[\s.]\d{3}|\bnrs?\b|Kamers
 SOURCE_BRACKET = re.compile(rf"\((?![^()]*(?:\bnrs?\b|Kamerstuk|\d{{2}}[\s.]\d{{3}}))[^();,]{{2,60}},\s*{DATE}\)")
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
 SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
+# ... a second letter or report by its noun (`en in de brief van 5 mei 2020`)
+SECOND_LETTER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\s+(?:(?:in|bij|met)\s+)?(?:de|het|mijn|onze|een)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:\w*brief|\w*rapport\w*|\w*nota|\w*verslag|notitie)\b")
 # ... and a bare clause of its sending, which follows it right after its comma
 SENT_CLAUSE_REACH = {"ref-sent-relative": RELATIVE_REACH, "ref-sent-to-kamer": 3}
 
@@ -1278,15 +1281,25 @@ def cited_title(cited: str) -> str:
     return cited[opening.start():] if opening else cited
 
 
+LETTER_NAMED = "Kamerbrief "   # the normalized name of a letter cited by date or topic (``_letter_by_date``)
+
+
 def _identified(ref: Reference) -> bool:
     """A reference by an identifier, not by a description: Kamervragen named by their subject are normalized as
     written, and the Aanhangsel number in brackets after them is the same paper (`in antwoord op vragen van het lid
-    Akerboom (PvdD) over de landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`)."""
-    return ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
+    Akerboom (PvdD) over de landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`);
+    nor is a letter named by its date or topic (`Kamerbrief 17 oktober 2019`), the Kamerstuk in brackets after it the
+    same paper (`Bij mijn Kamerbrief van 17 oktober 2019 (Kamerstuk 32 820, nr. 319) zond ik u ...`, OCW 2020)."""
+    return (ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
+            and not ref.normalized.startswith(LETTER_NAMED))
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
     if named.start < letter.end:   # the identifier stands before it: another paper
+        return False
+    # a second paper joined to it stands between (`In mijn Kamerbrief van 3 maart 2020 en in de brief van 5 mei 2020
+    # (Kamerstuk 32 820, nr. 350)`): the identifier is that one's
+    if SECOND_LETTER.match(text, letter.end):
         return False
     # a bill and the Handelingen of its debate are two papers (`het wetsvoorstel «Wijziging van de Participatiewet ...»
     # in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, ...)`, SZW 2020)
