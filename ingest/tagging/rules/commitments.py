@@ -59,6 +59,8 @@ PROMISE = (r"(?:zal|zullen|ga|gaan|streef|streeft|streven|ben voornemens|zijn vo
            r"voornemens (?:ben|zijn|is)|van plan (?:ben|zijn|is)|"
            # (`Ik heb het voornemen uw Kamer ... te sturen`, cmt116 probe: the noun of `voornemens`)
            r"(?:heb|hebben|heeft)\s+het\s+voornemen)")
+# the sender in the future tense, in either order (`ik zal`, `zal het kabinet`)
+SENDER_WILL = rf"(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})"
 SEND_NOW = r"(?:informeer|stuur|zend|bericht|rapporteer|bied|kom)"
 # a rhythm that makes a present a habit: `ieder jaar`, `jaarlijks`, `twee keer per jaar`
 RECURRING = (r"(?:ieder|elk)\s+(?:jaar|half\s*jaar|kwartaal|voorjaar|najaar)|(?:half|twee)?jaarlijks|periodiek|"
@@ -727,7 +729,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     rule("made-will-answer-questions", rf"^(?!.*\b(?:niet|hierbij|hieronder|hierna|hiermee|navolgende|onderstaande?|"
                                        r"bijgaand|volgorde|paragraaf|hoofdstuk|in\s+deze\s+(?:brief|nota|memorie|bijlage|"
                                        r"reactie))\b)(?!.*\?\s*$)(?:"
-                                       rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,100}}?"
+                                       rf".*\b{SENDER_WILL}\b[^.;]{{0,100}}?"
                                        r"\b(?:vragen|kamervragen|deze|die|ze)\b[^.;]{0,120}?\bbeantwoorden\b|"
                                        r".*\b(?:vragen|kamervragen)\b[^.;]{0,60}?\b(?:zal|zullen)\s+"
                                        rf"(?:{SENDER}\s+(?:\w+\s+){{0,6}}?beantwoorden|(?:\w+\s+){{0,6}}?worden\s+"
@@ -740,7 +742,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # a reply promised to the Kamer; never one given (`ben ik ingegaan`), never `niet`, never a question
     rule("made-answer-in-debate", rf"^(?!.*\b(?:niet|hierbij|hiermee)\b)(?!.*\?\s*$)"
                                   rf"(?=.*\b{DEBATE_PLACE})"
-                                  rf".*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,200}}?"
+                                  rf".*\b{SENDER_WILL}\b[^.;]{{0,200}}?"
                                   r"\b(?:ingaan|in\s+gaan|reageren|beantwoorden|antwoorden|terugkomen|terug\s+komen)\b",
          "Op wijzigingen en nieuwe amendementen van na die datum zal ik reageren in mijn eerste termijn tijdens de "
          "voortzetting van de plenaire behandeling.", MADE, FLAGS),
@@ -748,7 +750,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # voor Prinsjesdag - een volwaardige dummy begroting met u afstemmen.`, all131; `Ik zal trachten de antwoorden zo
     # spoedig mogelijk te sturen`, an earlier session's miss): still a promise; never an attempt at policy (`Wij zullen
     # trachten de uitstoot te verminderen`), never another's, never `niet`
-    rule("made-will-try", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+"
+    rule("made-will-try", rf"^(?!.*\bniet\b)(?!.*\?\s*$).*\b{SENDER_WILL}\s+"
                           rf"(?:\w+\s+){{0,2}}?(?:trachten|proberen|pogen)\b[^.;]{{0,200}}?(?:\b{KAMER}\b[^.;]{{0,160}}?"
                           rf"\b(?:{INFORM}|af\s*(?:te\s+)?stemmen|(?:te\s+)?delen)\b|\b{SENT_PAPER}\b[^.;]{{0,120}}?\bte\s+"
                           r"(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b)",
@@ -757,8 +759,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # a report promised with the Kamer left implicit, as answers and lists of questions write it (`De Ministers van
     # Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht ...`, IenW 2019, all126);
     # never a report to others (`aan de Europese Commissie`), never this letter (`in deze brief`), never `niet`
-    rule("made-will-report", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b).*\b(?:{SENDER}\s+"
-                             rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b(?:(?!\baan\s+(?!{KAMER}\b))[^.;]){{0,120}}?"
+    rule("made-will-report", rf"^(?!.*\bniet\b)(?!.*\?\s*$)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b).*\b{SENDER_WILL}\b"
+                             rf"(?:(?!\baan\s+(?!{KAMER}\b))[^.;]){{0,120}}?"
                              rf"\b(?:rapporteren|verslag\s+(?:doen|uitbrengen))\s+(?:over|van|aan\s+{KAMER_NOUN})\b",
          "De Ministers van Financiën en EZK zullen begin 2020 rapporteren over hoe een fonds kan worden opgericht om het "
          "verdienvermogen te versterken.", MADE, FLAGS),
@@ -920,8 +922,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # ... or in the future tense, adverbs between (`Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door
     # middel van een nader rapport bij indiening van het wetsvoorstel.`, all131: the reply to the Raad van State goes to the
     # Kamer with the bill); never this letter's own outline (`In deze brief zal ik reageren op het advies`), never `niet`
-    rule("made-will-respond-to", rf"^(?!.*\bniet\b)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b)(?!.*\?\s*$).*\b(?:{SENDER}\s+"
-                                 rf"(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\s+(?:\w+\s+){{0,4}}?reageren\s+op\s+(?:de|het|"
+    rule("made-will-respond-to", rf"^(?!.*\bniet\b)(?!.*\b(?:in|met)\s+deze\s+\w*brief\b)(?!.*\?\s*$).*\b{SENDER_WILL}\s+"
+                                 rf"(?:\w+\s+){{0,4}}?reageren\s+op\s+(?:de|het|"
                                  r"deze|die|dit|uw)\s+(?:\w+\s+)?(?:motie\S*|advies|rapport\w*|verzoek|brief|aanbevelingen|vragen|"
                                  r"initiatiefnota|evaluatie|\w*onderzoek)\b",
          "Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij "
@@ -1019,7 +1021,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the matter promised a place in a paper to the Kamer: `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen
     # Overleg besproken, vooraf in de Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de
     # betreffende Raad` (BZ 2019); the paper is one the Kamer receives (an agenda, a report, a letter)
-    rule("made-in-paper-go-into", rf"\b(?:{SENDER}\s+(?:zal|zullen)|(?:zal|zullen)\s+{SENDER})\b[^.;]{{0,120}}?\bin\s+"
+    rule("made-in-paper-go-into", rf"\b{SENDER_WILL}\b[^.;]{{0,120}}?\bin\s+"
                                   r"(?:de|het|een|mijn|onze)\s+(?:\w+\s+){0,2}?(?:geannoteerde\s+agenda|verslag|"
                                   r"\w*brief|\w*rapportage)\b[^.;]{0,80}?\b(?:ingaan|terugkomen|rapporteren|berichten)\b",
          "Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda "

@@ -89,6 +89,9 @@ NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|b
                r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
                r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
 
+# the labels a saved page's register opens a published text's validity on (``deadline.validity_label``)
+VALID_FROM = r"Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van)"
+
 # the participles of work finished or sent (``deadline.cannot_be_done_by``)
 DONE = (r"(?:voltooid|afgerond|afgehandeld|beantwoord|verstuurd|verzonden|gestuurd|toegezonden|aangeboden|opgeleverd|"
         r"vastgesteld|gepubliceerd|ingediend)")
@@ -525,10 +528,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     # Geldig vandaag`, a decision on zoek.officielebekendmakingen.nl, LNV 2023, all134; `Geldend van 01-01-2013 t/m
     # 31-07-2016`, wetten.overheid.nl): the record's validity, no step due by it; the range's first day right after the
     # label, its last after `t/m` (``deadline.validity_until``)
-    rule("deadline.validity_label", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van|tot))",
+    rule("deadline.validity_label", rf"\b(?-i:{VALID_FROM}|Geldig\s+tot)",
          "Wet natuurbescherming; besluit op handhavingsverzoek Nederlandse garnalenvisserij Geldigheid:04-04-2023 t/m "
          "31-12-2099Status: Geldig vandaag", BEFORE),
-    rule("deadline.validity_until", r"\b(?-i:Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van))\s*\d{1,2}-\d{1,2}-\d{4}"
+    rule("deadline.validity_until", rf"\b(?-i:{VALID_FROM})\s*\d{{1,2}}-\d{{1,2}}-\d{{4}}"
                                     r"\s*(?:t/m|tot\s+en\s+met|tot|-|–)",
          "Geraadpleegd op 29-12-2024. Gebruikte datum 'geldig op' 01-01-2013. Geldend van 01-01-2013 t/m 31-07-2016",
          BEFORE),

@@ -173,9 +173,12 @@ def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
     return lambda m: [f"{prefix}-{m['year']}-{m['nr']}"]
 
 
+LETTER_NAMED = "Kamerbrief"   # the normalized name of a letter cited by date or topic, never an identifier (``_identified``)
+
+
 def _letter_by_date(m: re.Match[str]) -> list[str | None]:
     title = f"'{collapse(m['title'])}'" if m["title"] else None
-    return [" ".join(x for x in ("Kamerbrief", m["date"], title) if x)]
+    return [" ".join(x for x in (LETTER_NAMED, m["date"], title) if x)]
 
 
 def _each_letter(m: re.Match[str]) -> list[str | None]:
@@ -187,7 +190,7 @@ def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
     """`Kamerbrief n.a.v. motie Becker over ...`, up to a file name that may follow (`tk-reactie-...pdf`)."""
     words = m["topic"].split()
     cut = next((i for i, w in enumerate(words) if FILE_SLUG.fullmatch(w)), len(words))
-    return [" ".join(["Kamerbrief", *words[:cut]])]
+    return [" ".join([LETTER_NAMED, *words[:cut]])]
 
 
 def _kamervragen(m: re.Match[str]) -> list[str | None]:
@@ -1235,9 +1238,10 @@ TITLE_BRACKET = re.compile(r"\((?![^()]*(?:\d{4}|\d{2}[\s.]\d{3}|\bnrs?\b|Kamers
 # opening of a verslag van een schriftelijk overleg, BZK 2022, all128)
 SOURCE_BRACKET = re.compile(rf"\((?![^()]*(?:\bnrs?\b|Kamerstuk|\d{{2}}[\s.]\d{{3}}))[^();,]{{2,60}},\s*{DATE}\)")
 RELATIVE_REACH = 40   # characters between a cited paper and a relative clause that still describes it
-SECOND_PAPER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\b")  # what joins a second paper to the first
+JOINED = r"[\s»”\"’')]*(?:en|alsmede|evenals)"
+SECOND_PAPER = re.compile(rf"{JOINED}\b")  # what joins a second paper to the first
 # ... a second letter or report by its noun (`en in de brief van 5 mei 2020`)
-SECOND_LETTER = re.compile(r"[\s»”\"’')]*(?:en|alsmede|evenals)\s+(?:(?:in|bij|met)\s+)?(?:de|het|mijn|onze|een)\s+"
+SECOND_LETTER = re.compile(rf"{JOINED}\s+(?:(?:in|bij|met)\s+)?(?:de|het|mijn|onze|een)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:\w*brief|\w*rapport\w*|\w*nota|\w*verslag|notitie)\b")
 # ... and a bare clause of its sending, which follows it right after its comma
 SENT_CLAUSE_REACH = {"ref-sent-relative": RELATIVE_REACH, "ref-sent-to-kamer": 3}
@@ -1281,9 +1285,6 @@ def cited_title(cited: str) -> str:
     return cited[opening.start():] if opening else cited
 
 
-LETTER_NAMED = "Kamerbrief "   # the normalized name of a letter cited by date or topic (``_letter_by_date``)
-
-
 def _identified(ref: Reference) -> bool:
     """A reference by an identifier, not by a description: Kamervragen named by their subject are normalized as
     written, and the Aanhangsel number in brackets after them is the same paper (`in antwoord op vragen van het lid
@@ -1291,7 +1292,7 @@ def _identified(ref: Reference) -> bool:
     nor is a letter named by its date or topic (`Kamerbrief 17 oktober 2019`), the Kamerstuk in brackets after it the
     same paper (`Bij mijn Kamerbrief van 17 oktober 2019 (Kamerstuk 32 820, nr. 319) zond ik u ...`, OCW 2020)."""
     return (ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
-            and not ref.normalized.startswith(LETTER_NAMED))
+            and not ref.normalized.startswith(LETTER_NAMED + " "))
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
