@@ -20,6 +20,7 @@ PDFIUM_SIZE = 1 / 1.15   # loose box height to font size (ascent - descent is ~1
 WORD_GAP = 0.2           # a gap this wide (share of the line height) between glyphs separates words
 KERNED_SPACE = 0.1       # ... and this wide where PDFium generated a space between lower case and a capital
 SQUEEZED_SPACE = 0.04    # ... and this wide between two words a justified line squeezed (told by the lexicon)
+NO_WIDTH = 0.01          # points: a space this narrow is one PDFium generated, no glyph of the page
 SPACING_DIACRITICS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302"}
 
 
@@ -36,7 +37,7 @@ def page_words(texts: list[str], boxes: np.ndarray, height: float, fix,
     left, bottom, right, top = boxes.T
     size = top - bottom
     space = np.fromiter((not t or t.isspace() for t in texts), bool, len(texts))
-    zero = np.fromiter((t == " " for t in texts), bool, len(texts)) & (right - left < 0.01)
+    zero = np.fromiter((t == " " for t in texts), bool, len(texts)) & (right - left < NO_WIDTH)
     ends = space & ~zero
     for i in np.flatnonzero(zero[1:-1]) + 1:
         ends[i] = i in squeezed or kerned_space(texts[i - 1], texts[i + 1], left[i + 1] - right[i - 1], size[i + 1])
@@ -69,7 +70,7 @@ def squeezed_spaces(texts: list[str], boxes: np.ndarray) -> frozenset[int]:
     size = np.maximum(top[2:] - bottom[2:], 1)
     gap = left[2:] - right[:-2]
     with np.errstate(invalid="ignore"):
-        narrow = (right[1:-1] - left[1:-1] < 0.01) & (SQUEEZED_SPACE * size <= gap) & (gap <= WORD_GAP * size)
+        narrow = (right[1:-1] - left[1:-1] < NO_WIDTH) & (SQUEEZED_SPACE * size <= gap) & (gap <= WORD_GAP * size)
     return frozenset(i for i in (np.flatnonzero(narrow) + 1).tolist()
                      if texts[i] == " " and texts[i + 1][:1].islower()
                      and two_words(_letters(texts, i - 1, -1), _letters(texts, i + 1, 1)))

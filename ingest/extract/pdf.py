@@ -39,7 +39,7 @@ from ingest.extract.layout import (INVENTORY_TITLE, LABEL_ONLY, LETTERHEAD_SEARC
                                    is_inventory_row, is_sidebar_line, join_hyphenated, join_line_pair, split_letterhead)
 from ingest.extract import frame, glyphs, ocr as ocr_module
 from ingest.extract.columns import read_table_cells
-from ingest.extract.glyphs import PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
+from ingest.extract.glyphs import NO_WIDTH, PDFIUM_SIZE, SOFT_HYPHENS, SPACING_DIACRITICS, WORD_GAP
 from ingest.extract.judge import poor_layer
 from ingest.extract.ocr import OcrOptions
 from ingest.extract.reading import column_parts, runs_on
@@ -691,7 +691,7 @@ def words_in_order(chars: Iterable[tuple[str, float, float, float, float]], heig
         if ch in SOFT_HYPHENS:
             ch = "-"   # PDFium reports a line-break hyphen as U+FFFE
         if not ch or ch.isspace():
-            zero_space = ch == " " and right - left < 0.01 and at not in squeezed   # PDFium's own: kerning unless squeezed
+            zero_space = ch == " " and right - left < NO_WIDTH and at not in squeezed   # generated: kerning
             if parts and not zero_space:
                 words.append(word())
                 parts = []
