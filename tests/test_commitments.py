@@ -15,6 +15,12 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the sending to the Kamer named as a noun and planned for a time (BHOS 2015; the second constructed): open; a
+    # sending told as done is none
+    ("De toezending aan uw Kamer van de doorlichting met de beleidsreactie is voor het derde trimester van 2015 gepland.",
+     "open"),
+    ("De aanbieding van het rapport aan de Tweede Kamer is voorzien in het voorjaar van 2024.", "open"),
+    ("De toezending aan uw Kamer van de doorlichting is in maart 2015 geschied.", None),
     # the letter tells now as follows: the time asked in the request it answers is no promise (EZ 2015, VWS 2019,
     # cmt136 pool B); a promise said after it still is
     ("In reactie op het verzoek van de vaste commissie voor Economische Zaken in de procedurevergadering van 4 maart 2015 "

@@ -48,6 +48,21 @@ PERIODS = [
     # after the Christmas recess: from about 10 January of the coming year (constructed)
     ("Ik informeer uw Kamer direct na het kerstreces over de uitkomsten.", 2024, "2024-12-10",
      ("direct na het kerstreces", "2025-01-10", None, True)),
+    # a third of the year (`trimester`, `tertiaal`: four months), as ministries plan (a BZ planning letter of 2015, a JenV
+    # letter to the Eerste Kamer of 2018)
+    ("De toezending aan uw Kamer van de doorlichting met de beleidsreactie is voor het derde trimester van 2015 gepland.",
+     2015, "2015-03-01", ("voor het derde trimester van 2015", "2015-09-01", "2015-12-31", False)),
+    ("heb ik aangegeven naar verwachting in het eerste trimester van 2018 het kabinetsstandpunt aan uw Kamer te kunnen "
+     "aanbieden.", 2018, "2018-01-10", ("in het eerste trimester van 2018", "2018-01-01", "2018-04-30", False)),
+    ("wordt er naar gestreefd deze aan het eind van het tweede trimester van 2015 af te ronden.", 2015, "2015-03-01",
+     ("aan het eind van het tweede trimester van 2015", "2015-08-21", "2015-08-31", True)),
+    ("De rapportage over het laatste tertiaal van 2020 volgt.", 2020, "2020-06-01",
+     ("het laatste tertiaal van 2020", "2020-09-01", "2020-12-31", False)),
+    ("De cijfers over het laatste kwartaal van 2020 volgen.", 2020, "2020-06-01",
+     ("het laatste kwartaal van 2020", "2020-10-01", "2020-12-31", False)),
+    # ... and the recess just ended in a February document (an SZW answer of 2025-02-04)
+    ("Er is na het kerstreces opnieuw met de energiesector overlegd.", 2025, "2025-02-04",
+     ("na het kerstreces", "2025-01-10", None, True)),
     # Verantwoordingsdag: the third Wednesday of May, as Prinsjesdag is the third Tuesday of September (constructed)
     ("Uw Kamer ontvangt de rapportage voor Verantwoordingsdag 2024.", 2023, "2023-11-01",
      ("voor Verantwoordingsdag 2024", None, "2024-05-15", True)),

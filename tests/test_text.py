@@ -69,6 +69,22 @@ def test_glued_marker_removed_when_its_footnote_exists(tmp_path: Path) -> None:
     assert e.footnotes[0].text == "Kamerstukken II 2019/20, 19637, nr. 2645"
 
 
+def test_marker_glued_to_a_year_before_a_stop(tmp_path: Path) -> None:
+    """A letter of SZW (2018) as its page reads: the third marker stands on a year before the full stop
+    (`20173.`), the block of three footnotes is the page's footnotes and every marker goes."""
+    src = tmp_path / "straalgrit.txt"
+    src.write_text("In mijn brief van 17 april 2018 over het straalgrit1 heb ik laten weten dat ik u zou informeren. "
+                   "Door uw Kamer is verzocht om een brief over dit onderwerp2.\n\nHierover heb ik uw Kamer reeds "
+                   "geïnformeerd in mijn brief van 31 oktober 20173. Dit onderzoek loopt.\n\n \n\n1    Kamerstuk 25 834, nr. "
+                   "137.\n\n2    Regeling van werkzaamheden 19 april 2018 (Handelingen II 2017/18, nr. 76).\n\n3    Kamerstuk 25 "
+                   "834, nr. 131\n", encoding="utf-8")
+    e = extract_text(src)
+    assert [(n.number, n.text) for n in e.footnotes] == [
+        ("1", "Kamerstuk 25 834, nr. 137."), ("2", "Regeling van werkzaamheden 19 april 2018 (Handelingen II 2017/18, nr. 76)."),
+        ("3", "Kamerstuk 25 834, nr. 131")]
+    assert "31 oktober 2017. Dit onderzoek" in body_text(e.pages) and "Kamerstuk" not in body_text(e.pages)
+
+
 @pytest.mark.parametrize("left, right, joined", [
     ("eenduidige informatievoor-", "ziening die", "eenduidige informatievoorziening die"),
     ("dat wet-", "en regelgeving", "dat wet- en regelgeving"),

@@ -201,6 +201,9 @@ def test_uploads_with_names_that_sanitize_alike_keep_their_own_names(tmp_path: P
     ("Handelingen II 2022/23, nr. 12, item 5", "handelingen", "https://zoek.officielebekendmakingen.nl/h-tk-20222023-12-5"),
     ("Handelingen I 2019-2020, nr. 7", "handelingen", "https://zoek.officielebekendmakingen.nl/h-ek-20192020-7"),
     ("Handelingen II 2022/23, nr. 12", "handelingen", "https://zoek.officielebekendmakingen.nl/h-tk-20222023-12"),
+    # several items of one meeting link to the first
+    ("Handelingen II 2017/18, nr. 20, items 4, 6, 8 en 16", "handelingen",
+     "https://zoek.officielebekendmakingen.nl/h-tk-20172018-20-4"),
     ("TK 85-5-7", "handelingen", None),
     ("ECLI:NL:RVS:2014:1153", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2014:1153"),
     ("ECLI:EU:C:2019:1", "ecli", "https://uitspraken.rechtspraak.nl/details?id=ECLI:EU:C:2019:1"),

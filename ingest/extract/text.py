@@ -460,7 +460,7 @@ def _split_mid_page_footnotes(lines: list[str], notes: list[tuple[str, str]]
 # `... mag uit AZC Heerlen worden gezet»?1`, `... van eind augustus?1`, JA21, VVD and CU 2021-2022, rules38 probe).
 MARKER_GLUED = (r"(?<!nr\.)(?<!art\.)(?<!blz\.)(?:(?<=[a-zà-ÿ])|(?<=[^\d\s][.,;:)’'\"?»”])|(?<=(?:19|20)\d\d[.,;:)]))"
                 r"({n})(?=[\s.,;:)?]|$)")
-MARKER_AFTER_YEAR = r"(?<=\b(?:19|20)\d\d)({n})(?=\s)"
+MARKER_AFTER_YEAR = r"(?<=\b(?:19|20)\d\d)({n})(?=[\s.,;:)]|$)"   # (`in mijn brief van 31 oktober 20173.`, SZW 2018)
 MARKER_OWN_LINE = r"^[ \t]*(?:\d{{1,3}}[ \t]+)*({n})(?:[ \t]+\d{{1,3}})*[ \t]*$"
 
 

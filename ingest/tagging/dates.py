@@ -223,19 +223,34 @@ def this_or_next_month(gd: dict[str, str], ctx: Ctx) -> Period | None:
     return Period(_d(y, m, 1), _month_end(y, m))
 
 
+# Months in a part of the year named by its ordinal: a quarter (`kwartaal`), a third (`trimester`, `tertiaal`: the
+# four-month planning periods of ministries, `in het eerste trimester van 2016` is January to April)
+PART_MONTHS = {"kwartaal": 3, "trimester": 4, "tertiaal": 4}
+
+
+def _part_months(gd: dict[str, str]) -> tuple[int, int]:
+    """(first month, last month) of the ordinal's part of the year (`laatste`: the last part)."""
+    size = PART_MONTHS[(gd.get("unit") or "kwartaal").lower()]
+    parts = 12 // size
+    n = int(gd["q"]) if gd.get("q") else parts if gd["ord"].lower() == "laatste" else ORDINALS[gd["ord"].lower()]
+    n = min(n, parts)
+    return size * n - size + 1, size * n
+
+
 def quarter(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`het tweede kwartaal van 2021`, `Q1 2024`, `het derde trimester van 2015`: the whole part of the year."""
     y, _ = _year(gd, ctx)
-    q = int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()]
-    return Period(_d(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    first, last = _part_months(gd)
+    return Period(_d(y, first, 1), _month_end(y, last))
 
 
 def quarter_part(gd: dict[str, str], ctx: Ctx) -> Period:
-    """`aan het eind van het eerste kwartaal 2023`: the last (first) ten days of the quarter."""
+    """`aan het eind van het eerste kwartaal 2023`: the last (first) ten days of the quarter (or third)."""
     y, _ = _year(gd, ctx)
-    q = ORDINALS[gd["ord"].lower()]
+    first, last = _part_months(gd)
     if gd["part"].lower() == "begin":
-        return Period(_d(y, 3 * q - 2, 1), _d(y, 3 * q - 2, 10), True)
-    return Period(_d(y, 3 * q, 21), _month_end(y, 3 * q), True)
+        return Period(_d(y, first, 1), _d(y, first, 10), True)
+    return Period(_d(y, last, 21), _month_end(y, last), True)
 
 
 def half(gd: dict[str, str], ctx: Ctx) -> Period:
@@ -276,9 +291,10 @@ def before_christmas(gd: dict[str, str], ctx: Ctx) -> Period:   # the Christmas 
 
 
 def after_christmas(gd: dict[str, str], ctx: Ctx) -> Period:
-    """`na het kerstreces`: from about 10 January, of the coming year unless the document is of January itself."""
+    """`na het kerstreces`: from about 10 January, of the coming year unless the document is of January or February,
+    weeks after the recess (`Er is na het kerstreces opnieuw met de energiesector overlegd`, an answer of 4 February 2025)."""
     y = ctx.anchor
-    if not ctx.doc_date or int(ctx.doc_date[5:7]) > 1:
+    if not ctx.doc_date or int(ctx.doc_date[5:7]) > 2:
         y += 1
     return Period(_d(y, 1, 10), None, True)
 
@@ -401,10 +417,11 @@ PERIODS: tuple[Rule, ...] = (
                           rf"(?!\s+(?:van\s+)?(?:\d|{REL_YEAR_WORDS}))",
          "In verband hiermee kunt u de brief in januari tegemoet zien.", month),
     rule("date.quarter_part", rf"(?:aan\s+)?(?:het\s+)?(?P<part>begin|eind|einde)\s+van\s+het\s+"
-         rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+kwartaal{OF_YEAR}",
+         rf"(?P<ord>eerste|tweede|derde|vierde|laatste)\s+(?P<unit>kwartaal|trimester|tertiaal){OF_YEAR}",
          "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.",
          quarter_part),
-    rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+kwartaal{OF_YEAR}",
+    rule("date.quarter", rf"(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)\s+"
+                         rf"(?P<unit>kwartaal|trimester|tertiaal){OF_YEAR}",
          "De timing van de rapportage blijft onveranderd en is voorzien voor het tweede kwartaal van 2021.", quarter),
     rule("date.q", rf"\bQ(?P<q>[1-4])\s+(?:van\s+)?{Y}", "De rapportages uit de Uitvoeringsagenda Curaçao Q1 2024",
          quarter),

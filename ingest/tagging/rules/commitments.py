@@ -837,6 +837,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                rf".*\b(?:wordt|worden)\b(?:[^.;]{{0,120}}?\b(?:aan|naar)\s+{KAMER_NOUN}\s+(?:\w+\s+)?"
                                rf"{PASSIVE_SENT}\b|\s+(?:\w+\s+){{0,2}}?{PASSIVE_SENT}\s+(?:aan|naar)\s+{KAMER_NOUN}\b)",
          "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", MADE, FLAGS),
+    # the sending itself named as a noun and planned for a time (`De toezending aan uw Kamer van de doorlichting met de
+    # beleidsreactie is voor het derde trimester van 2015 gepland`, BHOS 2015; `De aanbieding aan de Kamer is voorzien in
+    # het voorjaar`): a planning letter's promise; never a sending told as done (`De toezending is ... geschied`)
+    rule("made-sending-planned", rf"^(?=.*\b{WHEN}\b).*\b(?:toezending|verzending|aanbieding|oplevering)\s+"
+                                 rf"(?:\w+\s+){{0,4}}?(?:aan|naar)\s+{KAMER_NOUN}\b[^.;]{{0,160}}?\b(?:is|wordt|staat|zijn|"
+                                 r"worden|staan)\s+(?:[^.;]{0,80}?\s)?(?:gepland|voorzien|beoogd|verwacht)\b",
+         "De toezending aan uw Kamer van de doorlichting met de beleidsreactie is voor het derde trimester van 2015 "
+         "gepland.", MADE, FLAGS),
     # a paper as subject that will reach the Kamer: `Een kabinetsappreciatie ... zal uw Kamer toekomen zodra ...`
     rule("made-reaches-kamer", rf"\b(zal|zullen)\s+{KAMER}\b.{{0,120}}\b(toekomen|bereiken)\b|"
                                rf"\b{KAMER}\b.{{0,100}}\b(zal|zullen)\s+(toekomen|bereiken)\b",

@@ -46,7 +46,11 @@ PARTICIPLE = (r"(?!(?:voorzien|gepland|beoogd|verwacht|aangekondigd|gereed|geldt
               r"gebruiken|getuigt)\b)"
               r"(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|terug|vast|weg|samen|tegen|neer|vrij|bekend|"
               r"kennis|plaats|vorm|stil|los|rond|tot|ver)?ge(?:\w{2,}(?:d|t|en)|\w+aan)|"
-              r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad)")
+              r"(?:be|ver|ont|her)\w{2,}(?:d|t|en)|geweest|gehad|"
+              # (the participles of inseparable verbs in over-/onder-, named: `Er is na het kerstreces opnieuw met de
+              # energiesector overlegd`, SZW 2025; nouns of that shape, `onderhoud`, `overlast`, are none)
+              r"overlegd|overwogen|overhandigd|overschreden|onderzocht|ondertekend|onderbouwd|ondernomen|onderschreven|"
+              r"onderkend)")
 AUX = r"(?:heb|heeft|hebben|had|hadden|is|zijn|ben|bent)"
 # a noun of when a step is due, which `beoogde` right before it qualifies (`Beoogde inwerkingtredingsdatum is 1 januari
 # 2019`, LNV 2018, dl117): the adjective of a plan, not the simple past
@@ -87,7 +91,11 @@ NOT_COMPLIED = (r"niet\s+(?:aan\s+(?:het|dit|dat|uw)\s+(?:\w+\s+)?verzoek\s+(?:\
 NOT_MANAGED = (r"(?:lukt|lukte)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet|(?:is|blijkt|bleek)\s+(?:het\s+)?(?:\w+\s+){0,2}?niet\s+"
                r"mogelijk\s+(?:gebleken\s+)?om|dat\s+(?:het\s+)?(?:\w+\s+){0,3}?niet\s+(?:mogelijk|haalbaar)\s+(?:is|blijkt|"
                r"bleek|was)\s+om|dat\s+het\s+(?:\w+\s+){0,2}?niet\s+lukt|(?:(?:kan|kunnen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
-               r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)")
+               r"(?:kan|kunnen))\s+(?:\w+\s+){0,3}?niet(?!\s+(?:eerder|later|anders)\b)|"
+               # (or said impossible: `... maken het onmogelijk de doorlichting voor het eind van 2015 af te ronden`, BHOS
+               # 2015; `Het is onmogelijk gebleken om ...`)
+               r"(?:maakt|maken|maakte|maakten)\s+(?:het\s+)?(?:\w+\s+){0,2}?onmogelijk|"
+               r"(?:is|blijkt|bleek)\s+(?:het\s+)?(?:\w+\s+){0,2}?onmogelijk\s+(?:gebleken\s+)?om")
 
 # the labels a saved page's register opens a published text's validity on (``deadline.validity_label``)
 VALID_FROM = r"Geldigheid\s*:|Geldend\s+van|Geldig\s+(?:vanaf|van)"
@@ -189,10 +197,13 @@ DATE_WORD = rf"(?:{MONTH_NAMES}|(?:19|20)\d\d)"
 SEASON_WORD = r"(?:zomer|winter|voorjaar|najaar|herfst|lente)(?:maanden|periode)?"
 
 # a lower-case word of a meeting's name (its subject), no verb, function word or adverb
+# (nor a past participle: in `Ik heb de Raad verzocht in het najaar 2020 een advies te geven`, OCW 2019, the council is
+# asked, no meeting is named; nouns of that shape stay subjects: `beleid`, `geweld`, `gezondheid`)
 SUBJECT_WORD = (r"(?!(?:op|van|in|voor|vóór|na|bij|met|om|over|te|tot|aan|uit|door|en|of|de|het|een|die|dat|dit|deze|"
                 r"wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|zou|zouden|heeft|hebben|had|hadden|staat|stond|"
                 r"vindt|vond|kan|kunnen|moet|moeten|gaat|komt|nu|thans|momenteel|eerder|later|ook|nog|al|inmiddels|reeds|"
                 r"niet|wel|dan|hierover|daarover|waarin|waarbij|volgende|komende|vorige|aanstaande|jongstleden)\b)"
+                r"(?!(?:ge|be|ver|ont|her)(?![a-zà-ÿ]*heid\b|leid\b|weld\b)[a-zà-ÿ]{2,}[dt]\b)"
                 r"[a-zà-ÿ][\w-]{2,}")
 
 # A meeting named by its date, the words right before the date: `de Raad Buitenlandse Zaken van`, `het commissiedebat

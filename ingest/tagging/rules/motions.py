@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ingest.dutch.whitespace import collapse
 from ingest.tagging.rules.table import Rule, first_match, rule
 
-PARTICLE = r"(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
+PARTICLE = r"(?:[Vv]on der|[Vv]on|[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n 't|'t)"
 # a capital, then letters of any script (`Kostić`, `Özütok`), apostrophes and hyphenated parts, a part after the hyphen
 # maybe with its particle (`de motie-Faber-van de Klashorst c.s.`, EK 2022)
 # (never a paper's word written after the names, as a rijksoverheid.nl title runs on: `Kamerbrief over uitvoering motie

@@ -37,10 +37,10 @@ YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
 # digits, `vergaderjaar 2022–203`, is the year after the first)
 YEARS = r"(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2,4})(?!\d)"
 # Handelingen as the Kamer's papers cite them: `Handelingen II 2022/23, nr. 12, item 7`, `Handelingen II, 2012/13, nr. 66`,
-# `Handelingen II 2021/22, nrs. 62 en 63`
+# `Handelingen II 2021/22, nrs. 62 en 63`, several items of one meeting `Handelingen II 2017/18, nr. 20, items 4, 6, 8 en 16`
 HANDELINGEN_CITATION = (rf"Handelingen\s*(?P<kamer>I{{1,2}})?\s*,?\s*{YEARS},?\s*"
                         r"(?:nrs\.?\s*(?P<nrs>\d+(?:\s*(?:,|en)\s*\d+)+)|(?:nr\.?\s*)?(?P<nr>\d+))"
-                        r"(?:,?\s*item\s*(?P<item>\d+))?")
+                        r"(?:,?\s*items?\s*(?P<item>\d{1,3}(?:\s*(?:,|en)\s*\d{1,3}(?!\d))*))?")
 ECLI_SEP = r"\s?[:;•·.]\s?"
 FILE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]*){2,}(?:\.\w+)?")
 QUOTED = r"[‘'“\"](?P<title>[^’'”\"]{5,150})[’'”\"]"
@@ -152,7 +152,7 @@ def handelingen_id(written: str) -> str | None:
         return None
     kamer = "ek" if m["kamer"] == "I" else "tk"
     nr = m["nr"] or re.findall(r"\d+", m["nrs"])[0]
-    item = f"-{m['item']}" if m["item"] else ""
+    item = f"-{re.findall(r'[0-9]+', m['item'])[0]}" if m["item"] else ""   # (several items: the first's address)
     return f"h-{kamer}-{_years(m['y1'], m['y2'])}-{nr}{item}"
 
 
@@ -1045,8 +1045,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # brief` cite nothing)
     # (`Kamervragen` too: `Deze actieve openbaarmaking is toegezegd in de beantwoording van de Kamervragen van de leden
     # Bikker (ChristenUnie) en Van Nispen (SP) op 11 juli 2023`, JenV 2025, probe68)
-    rule("ref-kamervragen-members", r"(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)\s+(?:op|van)\s+(?:de\s+)?"
-                                    r"(?:eerdere\s+)?(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    # (or named `Kamervragen` whatever is done with them: `Tevens beantwoord ik in deze brief de Kamervragen van de leden
+    # Diertens (D66) en Kuiken (PvdA)`, BZK 2020)
+    rule("ref-kamervragen-members", r"(?:(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)\s+(?:op|van)\s+(?:de\s+)?"
+                                    r"(?:eerdere\s+)?(?:schriftelijke\s+)?(?:Kamer)?vragen|(?<=[a-z,\d]\s)Kamervragen)"
+                                    r"\s+van\s+(?:het\s+lid|de\s+leden)\s+"
                                     r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\)"
                                     r"(?:\s*(?:/|,|\sen\s)\s*(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]+\s*\([\w-]{1,15}\))*",
          "In aanvulling daarop is, in antwoord op vragen van de leden Ceder (CU)/Leijten (SP)4, uw Kamer voor het "
