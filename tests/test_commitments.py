@@ -15,6 +15,18 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the letter informing now `in vervolg op` the promises (VWS 2020): kept; informing later it is none kept
+    ("In vervolg op mijn brief van 6 mei jl. (Kamerstuk 33 506, nr. 42) en op de toezeggingen van mijn ambtsvoorganger in "
+     "het Algemeen Overleg orgaandonatie van 5 februari 2020 (Kamerstukken 28 140 en 33 506, nr. 109), informeer ik uw "
+     "Kamer hierbij graag over de stand van zaken van de implementatie van de nieuwe Donorwet.", "fulfilled"),
+    # a promise restated `zoals toegezegd`, the Kamer receiving its paper later (JenV 2020): referenced, as `zoals toegezegd
+    # ... zal ik` (all126, all130, all138 label it so; rules36 had said open); received with this letter it is kept
+    ("Zoals is toegezegd op 12 november jl. door de Minister van Sociale Zaken en Werkgelegenheid ontvangt uw Kamer begin "
+     "2021 een brief over dit onderwerp.", "referenced"),
+    ("Zoals toegezegd ontvangt uw Kamer hierbij de brief over dit onderwerp.", "fulfilled"),
+    # reporting to the Kamer as `verslag doen`, two senders joined (BZK 2020); the past is none
+    ("Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen.", "open"),
+    ("Over het JVO heb ik uw Kamer in een aparte brief verslag gedaan.", None),
     # the sending to the Kamer named as a noun and planned for a time (BHOS 2015; the second constructed): open; a
     # sending told as done is none
     ("De toezending aan uw Kamer van de doorlichting met de beleidsreactie is voor het derde trimester van 2015 gepland.",
@@ -472,10 +484,7 @@ STATUSES = [
     ("In lijn met de toezegging die de Minister-President deed tijdens de Algemene Politieke Beschouwingen van 18 en 19 "
      "september 2024, informeert het kabinet u over de voortgang op de ontwikkelingen van out-of-the-box oplossingen op "
      "het gebied van migratie.", "fulfilled"),
-    # the Kamer receives the promised letter later, not hierbij: open, as `Zoals toegezegd zal ik u ... informeren` (rules36
-    # held-out probe, JenV 2020); hierbij it is kept
-    ("Zoals is toegezegd op 12 november jl. door de Minister van Sociale Zaken en Werkgelegenheid ontvangt uw Kamer "
-     "begin 2021 een brief over dit onderwerp.", "open"),
+    # hierbij the promised paper is kept (rules36 held-out probe, JenV 2020; its later paper is restated, above)
     ("Zoals toegezegd ontvangt u hierbij de rapportage over het eerste kwartaal.", "fulfilled"),
     ("Met deze brief kom ik de toezegging na die ik heb gedaan tijdens het debat.", "fulfilled"),
     ("Het kabinet zal de Kamer hierover niet informeren.", None),
@@ -1274,6 +1283,26 @@ def test_promises_listed_under_a_kept_lead_are_kept() -> None:
         (["Eerder", "zijn", "ook", "andere"], "referenced"), (["•", "De", "toezegging", "aan"], "referenced")]
 
 
+def test_promises_lettered_under_a_lead_after_a_kept_promise_are_kept() -> None:
+    """An LVVN letter of 2025: the letter says it informs on the promises, the next sentence leads their lettered list
+    (`Het gaat om de volgende moties en toezeggingen:`); the items are kept here, the lead is no promise of its own, and
+    an item ending on a full stop does not run on into the next."""
+    body = ("In deze brief informeer ik de Kamer over de uitvoering van de moties en toezeggingen waarover ik heb toegezegd "
+            "de Kamer voor de zomer te informeren. Het gaat om de volgende moties en toezeggingen:\n"
+            "a. Motie van leden Kostic en Graus waarmee de regering verzocht wordt om zich er in Europees verband voor in te "
+            "zetten dat er geen dierproeven meer worden uitgevoerd (Kamerstuk 32 336 nr.159);\n"
+            "b. Motie van leden Graus en Flach waarmee de regering verzocht wordt om over te gaan tot stimulatie van\n"
+            "standaardisatie en validatie van bestaande proefdiervrije modellen.\n"
+            "c. De toezegging (TZ202502–021) om de Kamer te informeren over de RAT-lijst en gesprekken\nmet CCD daarover;\n"
+            "d. De toezegging (TZ202502–022) om de Kamer een overzicht van geoormerkte financiering te verstrekken;\n")
+    tags = [t for t in tag_document((Page(1, body),), (), "2025-06-30", "kamerbrief")]
+    assert [(t.quote.split()[:3], t.fields()["status"]) for t in tags if t.kind == "commitment"] == [
+        (["In", "deze", "brief"], "fulfilled"), (["c.", "De", "toezegging"], "fulfilled"),
+        (["d.", "De", "toezegging"], "fulfilled")]
+    assert [t.quote.split()[:4] for t in tags if t.kind == "motion"] == [
+        ["a.", "Motie", "van", "leden"], ["b.", "Motie", "van", "leden"]]
+
+
 def test_a_recounted_promise_that_needs_extra_time_is_only_mentioned() -> None:
     """An IenM letter of 2015: the promised letter needs a few days more; this letter does not keep it."""
     body = ("Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken een brief "
@@ -1709,6 +1738,16 @@ def test_promises_told_then_met_in_the_plural_are_kept_and_the_closing_sentence_
                                                            ("fulfilled", "kept-i-promised"),
                                                            ("fulfilled", "kept-complied")]
     assert cs[1].fields()["fulfilment_quote"].startswith("Met deze brief beoog ik aan deze toezeggingen te voldoen")
+
+
+def test_a_closing_sentence_after_promises_kept_in_the_plural_stands_on_its_own() -> None:
+    """A VWS letter of 2020 keeps a debate's promises at once (`... en op de toezeggingen van mijn ambtsvoorganger ...,
+    informeer ik uw Kamer hierbij ...`); the sentence saying it keeps all but one is a record of its own."""
+    body = ("In vervolg op mijn brief van 6 mei jl. en op de toezeggingen van mijn ambtsvoorganger in het Algemeen Overleg "
+            "orgaandonatie van 5 februari 2020, informeer ik uw Kamer hierbij graag over de stand van zaken van de "
+            "implementatie van de nieuwe Donorwet. Daarmee doe ik op één na alle toezeggingen van het AO gestand.")
+    cs = [t for t in tag_document((Page(1, body),), (), "2020-06-30", "kamerbrief") if t.kind == "commitment"]
+    assert [(c.quote.split()[0], c.fields()["status"]) for c in cs] == [("In", "fulfilled"), ("Daarmee", "fulfilled")]
 
 
 # A collected letter's items (Def 2021, the veteranennota letter; all106's held-out, cmt116): a promise only mentioned,

@@ -140,6 +140,16 @@ MOTIONS = [
     # the member's surname right after the preposition `van`, no `het lid` (BHO 2020, mot98 pool): the particle that
     # follows is the surname's, never `van` itself; a surname written lower-case after `motie` keeps its particle; a party
     # written as one word is no member
+    # two groups of members after motions in the plural, each a motion (Def 2017); after one motion a second group of
+    # `leden` is none
+    ("om gehoor te geven aan de moties van het lid Verhoeven (Kamerstuk 34 550 VI, nr. 60) en de leden Tellegen en Recourt "
+     "(Kamerstuk 19 637, nr. 2) is de capaciteit verhoogd.",
+     [("motie Verhoeven", ("Verhoeven",)), ("motie Tellegen/Recourt", ("Tellegen", "Recourt"))]),
+    ("Over de motie van het lid Verhoeven (Kamerstuk 34 550 VI, nr. 60) en de leden van de commissie is gesproken.",
+     [("motie Verhoeven", ("Verhoeven",))]),
+    # the motion's Kamerstuk between the noun and its members, no brackets (EZK 2021)
+    ("Eén van de moties met Kamerstuk 24 095, nr. 539 van de leden Van Ginneken, Grinwis en Rajkowski, is op 8 juni 2021 "
+     "aangenomen.", [("motie Van Ginneken/Grinwis/Rajkowski", ("Van Ginneken", "Grinwis", "Rajkowski"))]),
     # a German particle keeps its name whole (`Von Martels`, CDA member 2017-2021; an IenW answer of 2020)
     ("Uw Kamer heeft, middels de motie Von Martels, verzocht om spoedig een wetsvoorstel voor een helmplicht in te dienen.",
      [("motie Von Martels", ("Von Martels",))]),

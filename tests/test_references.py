@@ -381,6 +381,14 @@ REFERENCES = [
      "gemeenschappelijk systeem voor de terugkeer van onderdanen van derde landen die illegaal in de Unie verblijven "
      "(Terugkeerverordening).", []),
     ("Handelingen II 2022/23, nr. 12, item 7", [("Handelingen II 2022/23, nr. 12, item 7", "handelingen")]),
+    # the government's answer or letter cited by its date, as the Eerste Kamer's decision lists do (EK BDO 2018;
+    # constructed); an answer awaited is none
+    ("De commissie besluit om het antwoord van de regering d.d. 2 februari 2018 voor kennisgeving aan te nemen.",
+     [(None, "brief")]),
+    ("De commissie neemt het nadere antwoord van de minister van Defensie van 3 maart 2017 voor kennisgeving aan.",
+     [(None, "brief")]),
+    ("De commissie neemt de brief van de regering van 2 februari 2018 voor kennisgeving aan.", [(None, "brief")]),
+    ("Het antwoord van de regering wordt afgewacht.", []),
     # several items of one meeting are one citation, as written (a Financiën letter of 2017)
     ("Tijdens de Algemene Financiële Beschouwingen van donderdag 9 november (Handelingen II 2017/18, nr. 20, items 4, 6, 8 "
      "en 16) heb ik toegezegd.", [("Handelingen II 2017/18, nr. 20, items 4, 6, 8 en 16", "handelingen")]),
@@ -863,12 +871,12 @@ REFERENCES = [
     # two reports joined by `en`: two references, the second not read as the first one's subject (OCW 2013)
     ("In deze brief zal ik een reactie geven op het Onderwijsraadadvies «Grenzen aan kleine scholen» en het rapport "
      "van het Interdepartementaal Beleidsonderzoek «Bekostiging funderend onderwijs».", [(None, "rapport"), (None, "rapport")]),
-    # fix74 sentence audit: the Eerste Kamer's promise numbers after their label, one each (EK korte aantekeningen
-    # 2016); a bare number of that shape is none
-    ("Toezegging T02109 wordt als voldaan beschouwd.", [("T02109", "toezegging")]),
+    # the Eerste Kamer's promise numbers are promises, no cited paper (EK korte aantekeningen 2016, 2022); the paper in
+    # the bracket beside them is one
+    ("Toezegging T02109 wordt als voldaan beschouwd.", []),
     ("De commissie bespreekt de brief van de minister van BZK d.d. 25 april 2016 in reactie op het toezeggingenrappel "
      "van maart 2016 voor wat betreft de toezeggingen T01220 en T01222 (EK 34300 VII, E).",
-     [("T01220", "toezegging"), ("T01222", "toezegging"), ("34300-VII-E", "kamerstuk")]),
+     [("34300-VII-E", "kamerstuk")]),
     ("Het formulier T02109 is ingevuld.", []),
     # ... a report by its title after `getiteld` (LNV 2019); a news item so titled is no paper
     ("Hierbij stuur ik u het eerste advies van het Adviescollege Stikstofproblematiek getiteld «Niet alles kan», zoals de "

@@ -22,7 +22,7 @@ from ingest.records import (CommitmentInfo, DeadlineInfo, Footnote, MotionInfo, 
                             body_text,
                             Period, page_at, page_offsets)
 from ingest.tagging.dates import anchor_year, file_day_fits
-from ingest.tagging.nlp import BULLET, sentences
+from ingest.tagging.nlp import BULLET, NUMBERED_ITEM, sentences
 from ingest.tagging.rules.commitments import (ANSWER_LABEL, ASKED_RULES, BACK_REFERENCE, BACK_REFERENCE_REACH, CLOSED,
                                               DESCRIBING, LIST_LEAD, LIST_LEAD_GAP, MADE, MENTIONED, NAMED_AGAIN,
                                               NAMED_AGAIN_REACH, OFFERED_PAPER_POINTERS, OVERVIEWS, POSTPONE_REACH,
@@ -669,23 +669,31 @@ def commitment_tag(quote: str, page: int, s: int, e: int, row: Rule, anchor: int
 
 def _listed_promises(tags: list[Tag], read: list[Sentence]) -> list[Tag]:
     """Promises only mentioned as items of a list that a kept promise leads (`... invulling aan onderstaande
-    toezeggingen:` / `• De toezegging aan het lid Tielen om ...`) are kept by this letter too."""
+    toezeggingen:` / `• De toezegging aan het lid Tielen om ...`) are kept by this letter too; so are those of a list
+    whose lead right after a kept promise names them (`In deze brief informeer ik de Kamer over de uitvoering van de
+    moties en toezeggingen ... Het gaat om de volgende moties en toezeggingen:` / `d. De toezegging (TZ202502–021) om
+    ...`, LVVN 2025): that lead is no promise of its own."""
     at = {t.start: i for i, t in enumerate(tags) if isinstance(t.info, CommitmentInfo)}
-    out, lead, gap, items = list(tags), False, 0, False
+    out: list[Tag | None] = list(tags)
+    lead, gap, items, kept_before = False, 0, False, False
     for sent in read:
         i = at.get(sent.start)
-        if i is not None and out[i].status == Status.FULFILLED and LIST_LEAD.search(sent.quote):
+        kept = i is not None and tags[i].status == Status.FULFILLED
+        if LIST_LEAD.search(sent.quote) and (kept or kept_before and sent.text.rstrip().endswith(":")):
             lead, gap, items = True, 0, False
-        elif lead and BULLET.match(sent.text):
+            if not kept and i is not None and tags[i].rule == "mentioned":
+                out[i] = None
+        elif lead and (BULLET.match(sent.text) or NUMBERED_ITEM.match(sent.text)):
             items = True
-            if i is not None and out[i].status == Status.REFERENCED and out[i].rule == "mentioned":
-                info = out[i].info
+            if i is not None and tags[i].status == Status.REFERENCED and tags[i].rule == "mentioned":
+                info = tags[i].info
                 assert isinstance(info, CommitmentInfo)
-                out[i] = replace(out[i], info=replace(info, status=Status.FULFILLED), rule=LIST_LEAD.id)
+                out[i] = replace(tags[i], info=replace(info, status=Status.FULFILLED), rule=LIST_LEAD.id)
         elif lead:
             gap += 1
             lead = not items and gap <= LIST_LEAD_GAP
-    return out
+        kept_before = kept
+    return [t for t in out if t is not None]
 
 
 def _announced_promises(tags: list[Tag], read: list[Sentence], doc_type: str | None) -> list[Tag]:
@@ -764,13 +772,20 @@ def _just_told(tags: list[Tag], start: int) -> bool:
     return any(isinstance(t.info, CommitmentInfo) and 0 <= start - t.start <= BACK_REFERENCE_REACH for t in tags)
 
 
+# promises named in the plural: a letter keeping several at once (`In vervolg op ... de toezeggingen van mijn
+# ambtsvoorganger ..., informeer ik uw Kamer hierbij ...`, VWS 2020), no one promise a closing sentence after it could
+# join (`Daarmee doe ik op één na alle toezeggingen van het AO gestand.`: two records), as ``OVERVIEWS``
+PROMISES_NAMED = re.compile(r"\btoezeggingen\b", re.I)
+
+
 def _close_earlier(tags: list[Tag], start: int, quote: str) -> bool:
     """Attach a closing sentence to the fulfilled commitment just described, if there is one."""
     for i in range(len(tags) - 1, -1, -1):
         t = tags[i]
         if not isinstance(t.info, CommitmentInfo) or start - t.start > CLOSING_REACH:
             continue
-        if t.status == Status.FULFILLED and not t.info.fulfilment_quote and t.rule not in OVERVIEWS:
+        if t.status == Status.FULFILLED and not t.info.fulfilment_quote and t.rule not in OVERVIEWS \
+                and not PROMISES_NAMED.search(t.quote):
             tags[i] = replace(t, info=replace(t.info, fulfilment_quote=quote))
             return True
         return False

@@ -129,7 +129,12 @@ def _quote_closes_here(prev: str, piece: str) -> bool:
 # AenM 2025, rules37 probe)
 BULLET = re.compile(r"\s*(?:[-–−•▪*\uf0b7\uf0a7]|\(?[a-z0-9]\)|\([IVX]{1,4}\)|[ivx]+\.)\s+\S")
 # a numbered item of a list whose lead or previous item ends on `:` or `;` (`1. Eindrapport ...;` / `2. Zwerfafval ...;`)
-NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
+# (or lettered: `Het gaat om de volgende moties en toezeggingen:` / `a. Motie van leden Kostic en Graus waarmee ...;` /
+# `b. Motie van leden Graus en Flach ...`, LVVN 2025)
+NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+\S")
+# (a lettered item opening on a capital also after an item that ends on a full stop: `... over te hevelen.` / `d. De
+# toezegging (TZ202502–021) om de Kamer te informeren ...;`, the same letter)
+LETTERED_ITEM = re.compile(r"\s*[a-z][.)]\s+[A-Z]")
 # an item of a list printed without bullets: a noun phrase on a new line after an item that ends on `;` (`... inzake
 # actuele situatie asielketen en Oekraïense ontheemden (19637, nr. 3478);` / `de brief van de minister van Asiel en
 # Migratie d.d. 29 september 2025 inzake ... (19637, nr. 3479);`, a verslag of a commissiedebat of 2025 as the Tweede
@@ -271,6 +276,7 @@ def _cuts(lines: list[str]) -> list[int]:
         done = i + size - 1 if size else (i if _short_item(line) else done)
         stamp = STAMP_LINE.match(line) is not None
         listed = i and ((NUMBERED_ITEM.match(line) and lines[i - 1].rstrip().endswith((";", ":")))
+                        or (LETTERED_ITEM.match(line) and lines[i - 1].rstrip().endswith("."))
                         or (UNBULLETED_ITEM.match(line) and lines[i - 1].rstrip().endswith(";"))
                         or lines[i - 1].rstrip().endswith("|") or CASE_LINE.match(lines[i - 1]))
         if i and (BULLET.match(line) or LABEL_LINE.match(line) or size or stamp or listed):

@@ -29,6 +29,9 @@ INFORM = (r"(?:informeren|geïnformeerd|doen toekomen|toekomen|toesturen|toegest
           r"nasturen|nagestuurd|nazenden|"
           r"versturen|verzenden|"
           r"rapporteren|berichten|aanbieden|voorleggen|in kennis stellen|op de hoogte (?:te )?(?:stellen|houden|gehouden)|"
+          # (`uw Kamer ... verslag doen`: `Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een
+          # aparte brief verslag doen`, BZK 2020; `verslag uitbrengen`)
+          r"verslag (?:te )?(?:doen|uitbrengen)|"
           r"terugkomen|terug(?:ge)?komen|van gedachten wisselen|toe te sturen|te informeren|indienen|in te dienen|"
           # (a separable verb's te-infinitive: `Ik verwacht het Veteranenbesluit ... in het najaar van 2013 aan uw Kamer
           # aan te bieden`, Def 2013; `toe te zenden`, `voor te leggen`; probe58)
@@ -249,10 +252,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also a promise named after the Kamer's letter, this letter sent in reply: `In reactie op uw brief van 28 oktober
     # 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.`, EZ 2016,
     # fix77 held-out; never a reply to a letter alone)
-    rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van)\s+(?:[^;]{0,80}?\ben\s+)?"
-                             r"(?:(?:mijn|onze|de)\s+)?toezegging\d{0,2}\b.{0,240}\b(?:(?:kan|wil)\s+(?:ik|wij|we)\s+"
+    # (also `in vervolg op` the promises, the letter informing now: `In vervolg op mijn brief van 6 mei jl. (...) en op de
+    # toezeggingen van mijn ambtsvoorganger in het Algemeen Overleg orgaandonatie van 5 februari 2020 (...), informeer ik uw
+    # Kamer hierbij graag over de stand van zaken`, VWS 2020)
+    rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van|in\s+vervolg\s+op)\s+"
+                             r"(?:[^;]{0,80}?\ben\s+(?:op\s+)?)?"
+                             r"(?:(?:mijn|onze|de)\s+)?toezegging(?:en)?\d{0,2}\b.{0,240}\b(?:(?:kan|wil)\s+(?:ik|wij|we)\s+"
                              r"(?:u\s+|uw\s+Kamer\s+)?(?:het\s+volgende\s+)?(?:melden|mededelen|berichten)|"
-                             r"doe\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij\s+)?deze\s+brief\s+toekomen)\b",
+                             r"doe\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij\s+)?deze\s+brief\s+toekomen|"
+                             r"(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij|hiermee|met\s+deze\s+brief))\b",
          "In reactie op mijn toezegging1 tijdens het commissiedebat van 28 juni 2023 om schriftelijk te reageren op de "
          "vraag van het lid Podt over het verplicht melden in Ter Apel door kinderen onder 15 jaar, kan ik het volgende "
          "melden:", KEPT, FLAGS),
@@ -592,8 +600,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het Deltaplan komen`, IenW, all126;
     # `In dezelfde brief zal ik u, zoals eerder toegezegd, ook informeren over de ontwikkelingen in de uurprijzen`, all130):
     # made before, mentioned here; this letter or a part of it named as where keeps it (`kept-will-here-as-promised`)
+    # (also the present for the future, the Kamer receiving: `Zoals is toegezegd op 12 november jl. door de Minister van
+    # Sociale Zaken en Werkgelegenheid ontvangt uw Kamer begin 2021 een brief over dit onderwerp`, JenV 2020)
     rule("mentioned-restated-as-promised", rf"^(?=.*\bzoals\s+(?:\w+\s+){{0,8}}?toegezegd\d{{0,2}}\b)"
-                                           rf"(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|{HERE_NOW})\b).*{LATER_WILL}",
+                                           rf"(?!.*\b(?:hierbij|hiermee|bijgaand|bijgevoegd|{HERE_NOW})\b)"
+                                           rf".*(?:{LATER_WILL}|\b(?:ontvangt|ontvangen)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b)",
          "Zoals ik in het AO MIRT van juni heb toegezegd, zal ik voor het NO MIRT van november met een reactie op het "
          "Deltaplan komen.", MENTIONED, FLAGS),
     # a recurring promise told in the habitual present (`Ieder jaar voor de zomer informeer ik uw Kamer over ontwikkelingen

@@ -39,7 +39,10 @@ MOTION_RULES: tuple[Rule, ...] = (
     # (a citation between: `de aangenomen motie (Kamerstuk 30 139, nr. 190) van het lid Belhaj (D66)`, Def 2019)
     # (the verb between, the member's title left out: `Op 6 juli 2023 heeft uw Kamer een motie aangenomen van Ellian
     # c.s.`, JenV 2024, rules32 held-out probe)
-    rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+)?(?:van\s+{MEMBER}\s+|"
+    # (or its Kamerstuk written between without brackets: `Eén van de moties met Kamerstuk 24 095, nr. 539 van de leden
+    # Van Ginneken, Grinwis en Rajkowski, is op 8 juni 2021 aangenomen`, EZK 2021)
+    rule("motion-of-member", rf"\b[Mm]oties?\s+(?:\([^()]{{1,60}}\)\s+|(?:met\s+)?Kamerstuk\s+\d[\d ]{{2,6}}(?:[- ][A-Z]{{1,5}})?,?"
+                             rf"\s+nrs?\.?\s*\d{{1,4}}\s+)?(?:van\s+{MEMBER}\s+|"
                              rf"(?:aangenomen|ingediend|aangehouden)\s+van\s+(?:{MEMBER}\s+)?){NAMES}",
          "Met deze bijlage geven we invulling aan een motie van Tweede Kamerlid Mulder (CDA).", flags=0),
     # the member's surname right after the preposition, no `het lid` (a motie's consideration `overwegende dat de Kamer
@@ -186,7 +189,15 @@ RESPONSE_RULES: tuple[Rule, ...] = (
                                  r"ter uitvoering|invulling van|uitvoering van|wordt gewerkt)\b",
          "Ik wil u berichten over de invulling van de bij de Tweede Kamer ingediende motie Bisschop", "in uitvoering"),
 )
-TABLES = ("MARKED_LISTS", "MOTION_RULES", "MOTION_LISTS", "RESPONSE_RULES", "DOCUMENT_RULES")
+# A second group of members right after a motion named in the plural, each group a motion of its own: `om gehoor te
+# geven aan de moties van het lid Verhoeven (Kamerstuk 34 550 VI, nr. 60) en de leden Tellegen en Recourt (...)` (Def
+# 2017); searched from the end of the first group (``find_motions``)
+SECOND_GROUPS: tuple[Rule, ...] = (
+    rule("motion-second-group", rf"(?:\s*\([^()]{{1,60}}\))?\s+en\s+(?:van\s+)?{MEMBER}\s+{NAMES}",
+         " (Kamerstuk 34 550 VI, nr. 60) en de leden Tellegen en Recourt", flags=0),
+)
+PLURAL = re.compile(r"[Mm]oties\b")
+TABLES = ("MARKED_LISTS", "MOTION_RULES", "MOTION_LISTS", "SECOND_GROUPS", "RESPONSE_RULES", "DOCUMENT_RULES")
 
 
 @dataclass(frozen=True)
@@ -229,7 +240,18 @@ def find_motions(text: str) -> list[Motion]:
         for m in row.finditer(text):
             each = (_motion(e, row.id) for e in EACH.finditer(text, m.start("list"), m.end("list")))
             out.extend(o for o in each if o and not any(p.start < o.end and o.start < p.end for p in out))
-    return sorted(out, key=lambda o: o.start)
+    return sorted(out + _second_groups(text, out), key=lambda o: o.start)
+
+
+def _second_groups(text: str, found: list[Motion]) -> list[Motion]:
+    """The motions of a second group of members after a motion named in the plural (``SECOND_GROUPS``)."""
+    out = []
+    for o in found:
+        m = PLURAL.match(text, o.start) and SECOND_GROUPS[0].pattern.match(text, o.end)
+        motion = _motion(m, SECOND_GROUPS[0].id) if m else None
+        if motion and not any(p.start < motion.end and motion.start < p.end for p in found):
+            out.append(motion)
+    return out
 
 
 def _motion(m: re.Match[str], rule_id: str) -> Motion | None:

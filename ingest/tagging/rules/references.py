@@ -417,12 +417,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "220d Overgangsrecht wacht- of drempelperiode uitzendovereenkomsten (amendement 36067 – 61)",
          RefKind("kamerstuk", lambda m: [f"{m['dossier2']}-{m['nrs2']}"]), flags=0),
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
-    # the Eerste Kamer's numbers of its promises, after their label, one per number: `Toezegging T02109 wordt als voldaan
-    # beschouwd.`, `voor wat betreft de toezeggingen T01220 en T01222` (the committees' korte aantekeningen, EK 2014-2020,
-    # fix74 sentence audit); a bare `T` and five digits elsewhere is no paper
-    rule("ref-toezegging-ek", r"\b[Tt]oezegging(?:en)?\s+(?P<nrs>T\d{5}(?:\s*(?:,|en)\s*T\d{5})*)\b",
-         "De brief van de minister wordt voor kennisgeving aangenomen. Toezegging T02109 wordt als voldaan beschouwd.",
-         RefKind("toezegging", lambda m: list(re.findall(r"T\d{5}", m["nrs"]))), flags=0),
+    # (the Eerste Kamer's numbers of its promises, `Toezegging T02109 wordt als voldaan beschouwd`, are no reference: a
+    # promise, not a cited paper or ruling (../shared/eval/README.md); blind labellers of all136-all138 agree)
     # the Kamer's number of a set of written questions: `2023Z12345`
     rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
          "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
@@ -518,6 +514,15 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # the paper's own kind after its number (`34300 J 32 Brief van de minister van infrastructuur en milieu`, `Nr. 908
     # Brief van de minister van Asiel en Migratie`); a compound letter noun may take its subject after it (`de
     # uitvoerige verzamelbrief demonstratierecht van 19 april 2024`, JenV/BZK 2025, rules46 probe)
+    # the government's answer to a committee cited by its date, as the Eerste Kamer's decision lists do (`De commissie
+    # besluit om het antwoord van de regering d.d. 2 februari 2018 voor kennisgeving aan te nemen`, EK BDO 2018; `het
+    # nadere antwoord van de minister van Defensie van 3 maart 2017`): a paper; never an answer still to come without a
+    # date (`het antwoord van de regering wordt afgewacht`)
+    rule("ref-answer-dated", rf"\b(?:[Hh]et|[Dd]e)\s+(?:nadere\s+|aanvullende\s+)?(?:antwoord|antwoorden|beantwoording)\s+van\s+"
+                             rf"de\s+(?:regering|(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[\w&]+(?:\s+en\s+[\w&]+)?)?)"
+                             rf"\s+(?:van|d\.d\.)\s+{DATE}",
+         "De commissie besluit om het antwoord van de regering d.d. 2 februari 2018 voor kennisgeving aan te nemen.",
+         RefKind("brief", _unnamed), flags=0),
     rule("ref-letter-of", rf"\b(?:\w*brief|(?<!\d\s)Brief)\d{{0,2}}(?:(?:\s+[A-Z][\w-]+){{1,3}}|(?<=[a-z]{{4}}brief)\s+[a-z][\w-]{{4,}}|"
                           # (a title in sentence case after a letter in lower case: `Zoals eerder aangegeven in de brief
                           # Acties kabinet bevorderen menselijke maat wetten en regels van 12 juli 2022`, BZK 2023, fix74
@@ -537,6 +542,8 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                           # (the Minister-President's: `zoals aangekondigd in de brief van de Minister-President van 25
                           # oktober 2024`, AenM 2025, probe79)
                           r"|de\s+[Mm]inister-[Pp]resident\b"
+                          # (or the government's: `de brief van de regering d.d. 2 februari 2018`)
+                          rf"|de\s+regering\s+(?=(?:van|d\.d\.)\s+{DATE})"
                           # (or the Kamer's chair's letter by its date: `Voor verdere informatie over het aangepaste
                           # vergaderregime wordt verwezen naar de brief van de Kamervoorzitter van 9 april 2020`, a TK
                           # committee's meeting page 2020, rules47 probe)
