@@ -15,6 +15,9 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
+    # the committee asking when a paper will reach the Kamer (EZ 2014): a request, no promise
+    ("Op 30 oktober jl. verzocht de vaste Commissie voor Economische Zaken om exact aan te geven wanneer het definitieve "
+     "winningsplan over de gaswinning in Groningen naar de Kamer zal worden gestuurd.", None),
     # the letter informing now `in vervolg op` the promises (VWS 2020): kept; informing later it is none kept
     ("In vervolg op mijn brief van 6 mei jl. (Kamerstuk 33 506, nr. 42) en op de toezeggingen van mijn ambtsvoorganger in "
      "het Algemeen Overleg orgaandonatie van 5 februari 2020 (Kamerstukken 28 140 en 33 506, nr. 109), informeer ik uw "

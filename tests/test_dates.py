@@ -63,6 +63,10 @@ PERIODS = [
     # ... and the recess just ended in a February document (an SZW answer of 2025-02-04)
     ("Er is na het kerstreces opnieuw met de energiesector overlegd.", 2025, "2025-02-04",
      ("na het kerstreces", "2025-01-10", None, True)),
+    # a month named as the coming one, of the next year when its month is past (EL&I 2012; constructed)
+    ("in de Visserijraad van oktober a.s. een benadering vast te stellen", 2012, "2012-09-20",
+     ("oktober a.s.", "2012-10-01", "2012-10-31", False)),
+    ("het overleg van februari aanstaande", 2012, "2012-09-20", ("februari aanstaande", "2013-02-01", "2013-02-28", False)),
     # Verantwoordingsdag: the third Wednesday of May, as Prinsjesdag is the third Tuesday of September (constructed)
     ("Uw Kamer ontvangt de rapportage voor Verantwoordingsdag 2024.", 2023, "2023-11-01",
      ("voor Verantwoordingsdag 2024", None, "2024-05-15", True)),

@@ -106,6 +106,11 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    ("Ik informeer uw Kamer binnen de komende zes maanden over de uitkomsten.", 2022, "2022-10-10",
+     [("de komende zes maanden", "2023-04-10")]),
+    # ... but a step planned in it, `om in ... te` (EL&I 2012)
+    ("Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s. een gedeeltelijke algemene benadering "
+     "vast te stellen.", 2012, "2012-09-20", [("oktober a.s.", "2012-10-31")]),
     ("Dit maakt het mogelijk de doorlichting voor het eind van 2015 af te ronden.", 2015, "2015-10-01",
      [("voor het eind van 2015", "2015-12-31")]),
     # a noun shaped as an inseparable verb's participle (`onderhoud`) tells no perfect (constructed)
@@ -368,6 +373,13 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # the span a strategy is for (JenV 2022)
+    ("De NLCS is de reactie van het kabinet hierop en beschrijft de cybersecurityaanpak voor de komende zes jaar.", 2022,
+     "2022-10-10"),
+    # a meeting named by a row of dates, the middle one too (EL&I 2012); a Council meeting ahead named by its month
+    ("Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van 6 juni, 13 juni en 4 juli "
+     "(Kamerstukken 21 501-32, nrs. 627, 629 en 632) als volgt.", 2012, "2012-09-20"),
+    ("Hierbij ontvangt u de geannoteerde agenda van de Visserijraad van oktober a.s.", 2012, "2012-09-20"),
     # a term said impossible to meet (a BHOS planning letter of 2015; constructed)
     ("De tijdrovende bespreking van de deelresultaten met de betrokken landen maken het onmogelijk de doorlichting voor "
      "het eind van 2015 af te ronden.", 2015, "2015-10-01"),

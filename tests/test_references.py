@@ -645,6 +645,10 @@ REFERENCES = [
     ("2 Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst",
      [("Antwoorden op schriftelijke vragen van het lid Akerboom over de landelijke vrijstellingslijst", "kamervragen")]),
     ("Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies", []),
+    ("2. Antwoord op vragen van de leden De Kort en Bevers over «initiatieven met software die gesproken taal real-time "
+     "omzet naar geschreven tekst»",
+     [("Antwoord op vragen van de leden De Kort en Bevers over «initiatieven met software die gesproken taal real-time "
+       "omzet naar geschreven tekst»", "kamervragen")]),
     # ... or with the number among the particulars in the bracket after them (LNV 2018)
     ("In de bijlage treft u tevens de beantwoording van de vragen van het lid Lodders (VVD) over het bericht ‘Het is "
      "een puinhoop bij RVO.nl’ (ingezonden 8 augustus 2018, kenmerk 2018Z14566).", [("2018Z14566", "kamervragen")]),

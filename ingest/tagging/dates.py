@@ -180,6 +180,16 @@ def month(gd: dict[str, str], ctx: Ctx) -> Period:
     return Period(_d(y, m, 1), _month_end(y, m), approx=inferred)
 
 
+def month_ahead(gd: dict[str, str], ctx: Ctx) -> Period:
+    """`oktober a.s.`, `november aanstaande`: the month's next occurrence from the document's date (the document's own
+    month is this one)."""
+    m = MONTHS[gd["month"].lower()]
+    y = ctx.anchor
+    if ctx.doc_date:
+        y = int(ctx.doc_date[:4]) + (1 if m < int(ctx.doc_date[5:7]) else 0)
+    return Period(_d(y, m, 1), _month_end(y, m))
+
+
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
@@ -401,6 +411,10 @@ PERIODS: tuple[Rule, ...] = (
     rule("date.month_part", rf"(?P<part>begin|eind|einde|half|medio|midden|halverwege|(?:de\s+)?(?:eerste|tweede)\s+"
                             rf"helft\s+van)\s+{M}{OF_YEAR}",
          "Deze herziening wordt half november 2021 verwacht.", month_part),
+    # a month named as the coming one (`in de Visserijraad van oktober a.s.`, EL&I 2012; `in november aanstaande`)
+    rule("date.month_ahead", rf"(?P<month>{FULL_MONTHS})\s+(?:a\.s\.|aanstaande)",
+         "Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s. een gedeeltelijke algemene "
+         "benadering vast te stellen.", month_ahead),
     rule("date.month", rf"(?:de maand\s+)?{M}\s+(?:van\s+)?{YEAR_OR_REL}",
          "Tevens zal Nederland uiterlijk februari 2022 een actieplan bij de Commissie moeten indienen", month),
     # a month without a year, led by its preposition: the one of the document's year

@@ -1326,9 +1326,11 @@ VETOES: tuple[Rule, ...] = (
     # over de toekomst van het vastgoed van Defensie`, Def 2011, probe56): a request, not a promise; the answer
     # (`Ik zal de Kamer in augustus informeren`) is the promise, and a promise told after such a request still counts
     # (`Gevraagd is wanneer de Kamer wordt geïnformeerd; ik zal de Kamer in mei informeren.`)
+    # (or when a paper will reach it: `Op 30 oktober jl. verzocht de vaste Commissie voor Economische Zaken om exact aan te
+    # geven wanneer het definitieve winningsplan ... naar de Kamer zal worden gestuurd`, EZ 2014)
     rule("not-asked-when-informed", rf"^(?!.*[;:]\s*(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)\b).*\b(?:verzocht|gevraagd|"
                                     rf"verzoekt|vraagt|vroeg|vroegen)\b[^.;]{{0,80}}?\b(?:wanneer|waarop|of|hoe|op\s+welke"
-                                    rf"\s+termijn)\s+{KAMER_NOUN}\s+(?:wordt|zal|zou|kan)\b",
+                                    rf"\s+termijn)\s+(?:[^.;]{{0,120}}?\b(?:naar|aan)\s+)?{KAMER_NOUN}\s+(?:wordt|zal|zou|kan)\b",
          "De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de "
          "Kamer zal worden ingelicht over de toekomst van het vastgoed van Defensie.", frozenset({Status.OPEN}), FLAGS),
     # the same routine told with the time it has run since (`Over het programma Binnenhof renovatie wordt uw Kamer sinds

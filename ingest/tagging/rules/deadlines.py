@@ -33,6 +33,7 @@ AHEAD, SEND, PAST, PERFECT = "ahead", "send", "past", "perfect"
 BEFORE, HEADER, CLAUSE, AFTER, AROUND, SENTENCE, EXPR, FULFILLED = ("before", "header", "clause", "after", "around",
                                                                    "sentence", "expression", "fulfilled")
 FOR_YEAR = "for_year"   # right before a whole year led by `voor` or `in` (`voor 2025`, `voor volgend jaar`)
+WITH_LEAD = "with_lead"   # the expression with the words right before it, ending where it ends (`voor de komende zes jaar`)
 YEAR_ROWS = ("date.year", "date.rel_year", "date.year_range", "date.year_pair")
 FOR_OR_IN = re.compile(r"(?:voor|in)\s", re.I)
 
@@ -186,7 +187,8 @@ COMPARED_BY = (r"sinds|net\s+als|zoals|evenals|anders\s+dan|vergeleken\s+met|ten
 # (dates in a row share the stamp, each maybe with its month and year: `ingekomen op 23 mei 2019 en 5 juli 2019`)
 DATE_IN_ROW = rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)?"
 # (a table's cell separator may stand between a label cell and its date: `Documentdatum | 13-07-2016 |`)
-GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*{DATE_IN_ROW})*\s+en\s+)?"),
+# (every date of the row, the middle ones too: `het Algemeen Overleg van 6 juni, 13 juni en 4 juli`, LNV 2012)
+GAP = {BEFORE: re.compile(rf"[\s:(|]*(?:van\s+|op\s+)?(?:de\s+|het\s+)?(?:{DATE_IN_ROW}(?:\s*,\s*|\s+en\s+))*"),
        FOR_YEAR: re.compile(r"\s*"),
        HEADER: re.compile(r"[^.:;]{0,80}"),
        # the rest of the clause, unless the text turns to what holds now (`..., maar nu ...`)
@@ -310,6 +312,11 @@ EXCLUSIONS: tuple[Rule, ...] = (
                                 r"niveau)?(?:en)?(?:\s+(?:bij|van)\s+(?:de\s+|het\s+)?[\w-]+)?",
          "De ergste pijn van de tariefstijging bij NS voor volgend jaar wordt verzacht door zowel bij het Rijk als de NS "
          "eenmalig extra middelen vrij te maken voor het dempen van de prijsstijgingen.", FOR_YEAR),
+    # the span a plan or a strategy is for, `voor` a number of years from now (`De NLCS beschrijft de cybersecurityaanpak
+    # voor de komende zes jaar`, JenV 2022): a duration, no step due by its end (`binnen de komende zes maanden` is one)
+    rule("deadline.span_for", r"\bvoor\s+de\s+komende\s+\S+\s+(?:jaar|jaren)$",
+         "De NLCS is de reactie van het kabinet hierop en beschrijft de cybersecurityaanpak voor de komende zes jaar",
+         WITH_LEAD),
     # a period that names a plan, a budget or a term of office (`MFK 2021-2027`, `beleidskader 2020-2023`)
     rule("deadline.period_name", r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$",
          "binnen de in de Raad afgesproken financiële kaders van het MFK 2014-2020 en het MFK 2021-2027", EXPR),
@@ -773,6 +780,8 @@ def _applies(row: Rule, sentence: str, f: Found) -> bool:
         return bool(row.search(sentence))
     if row.value == AROUND:
         return bool(row.search(sentence[max(0, f.start - AROUND_CHARS):f.end + AROUND_CHARS]))
+    if row.value == WITH_LEAD:
+        return bool(row.search(sentence[max(0, f.start - AROUND_CHARS):f.end]))
     if row.value == AFTER:
         rest = sentence[f.end:]
         return bool(row.pattern.match(rest, len(rest) - len(rest.lstrip())))
@@ -906,7 +915,8 @@ def _judge(sentence: str, f: Found, now: str, dated: bool) -> str | None:
     # a date with its year stated that lies after the document (a date without a year is only guessed), or one
     # the text says is ahead (`het Algemeen Overleg van 1 december aanstaande`)
     ahead = dated and not f.period.approx and (f.period.start or "") > now
-    in_meeting = IN_MEETING.search(sentence, 0, f.start) is not None and MODAL_AFTER.match(sentence, f.end) is not None
+    in_meeting = (IN_MEETING.search(sentence, 0, f.start) is not None and MODAL_AFTER.match(sentence, f.end) is not None
+                  or TO_DO_IN_MEETING.search(sentence, 0, f.start) is not None and TE_AFTER.match(sentence, f.end) is not None)
     reason = _exclusion(sentence, f, ahead or in_meeting or AHEAD_WORD.match(sentence, f.end) is not None
                         or BEFORE_MEETING.search(sentence, 0, f.start) is not None or _before_meeting_on(sentence, f))
     if reason:
@@ -1032,6 +1042,10 @@ AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
 # MIRT van 9 november a.s. zal ... worden besproken`
 IN_MEETING = re.compile(r"\b(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:vergadering|overleg|debat)\s+van\s+$", re.I)
 MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
+# ... or a step planned for a meeting ahead, its verb a te-infinitive after `om`: `Het Voorzitterschap heeft het voornemen
+# om in de Visserijraad van oktober a.s. een gedeeltelijke algemene benadering vast te stellen` (EL&I 2012)
+TO_DO_IN_MEETING = re.compile(r"\bom\s+(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:vergadering|overleg|debat|[Rr]aad)\s+"
+                              r"van\s+$", re.I)
 # ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
 # informeren` (a list of answers, IenW 2020)
 # (or `voor` it: `Ik stuur u de brief voor het commissiedebat van 12 maart`, whose date without a year is no citation)

@@ -1024,7 +1024,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "85.000 geregistreerde rechtspersonen gaat.", RefKind("brief", _unnamed), flags=0),
     # (also the earlier answers cited by the questions they answer, inside a sentence or a footnote, never the
     # document's own heading: `in antwoord op vragen van het lid Akerboom (PvdD) over de landelijke vrijstellingslijst`)
-    rule("ref-kamervragen-subject", rf"(?:\b(?:TK[- ]vragen|Kamervragen)|(?<=[a-z,\d]\s)(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)"
+    # (also after a footnote's or a list's number and its stop: `2. Antwoord op vragen van de leden De Kort en Bevers over
+    # «initiatieven met software ...»`, VWS 2025)
+    rule("ref-kamervragen-subject", rf"(?:\b(?:TK[- ]vragen|Kamervragen)|(?:(?<=[a-z,\d]\s)|(?<=\d\.\s))"
+                                    r"(?:[Aa]ntwoord(?:en)?|[Bb]eantwoording)"
                                     r"\s+(?:op|van)\s+(?:de\s+)?(?:eerdere\s+)?(?:schriftelijke\s+)?vragen"
                                     r"(?=\s+van\s+(?:het\s+lid|de\s+leden)\b))"
                                     rf"\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+[^().;]{{2,80}}?"
