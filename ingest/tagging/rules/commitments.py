@@ -1186,6 +1186,16 @@ MEMBERS = (r"(?:de|deze|die|genoemde|bovengenoemde|voornoemde)\s+(?:aan\s+het\s+
 MEMBERS_ASK = (r"(?:vragen|vroegen|vraagt|verzoeken|verzochten|(?:willen|wilden)\s+(?:\w+\s+){0,2}?weten|"
                r"vernemen|informeren)")
 VETOES: tuple[Rule, ...] = (
+    # promises named only as a class beside motions, the subject of a letter or a list (`De voorliggende brief ziet op
+    # moties en toezeggingen op het gebied van de fiscaliteit`, `In bijlage 1 heb ik opgenomen welke moties en
+    # toezeggingen ik met deze brief behandel`, Fin 2021, BZK 2025, TK Defensie 2020): no promise mentioned; a promise
+    # named by its number, its member or its verb still is, and a letter keeping them keeps them (all137-all142: 7 such
+    # tags none, 5 borderline, 0 clear)
+    rule("not-promises-as-a-class", r"^(?!.*\b(?:toegezegde?|toezegging|beloofd\w*|T\d{5}|TZ\d{6})\b)"
+                                    r"(?!.*\b(?:aan|van)\s+(?:het\s+lid|de\s+leden|(?:de\s+)?(?:minister|staatssecretaris))\b)"
+                                    r".*\b(?:moties\s+en\s+(?:\w+\s+){0,2}?toezeggingen|toezeggingen\s+en\s+moties)\b",
+         "De voorliggende brief ziet op moties en toezeggingen op het gebied van de fiscaliteit en de Belastingdienst.",
+         frozenset({Status.REFERENCED}), re.I),
     rule("not-others-promise", rf"\btoezegging\w*\s+(?:\w+\s+){{0,2}}(?:gedaan\s+)?(?:door|van)\s+(?:de\s+|andere\s+)?"
                                rf"(?:{OTHERS})\b|\b(?:{OTHERS})\b\s+(?:hebben|heeft)\s+(?:\w+\s+){{0,4}}toegezegd|"
                                rf"\b(?:hebben|heeft)\s+(?:de\s+|het\s+)?(?:{OTHERS})\s+(?:\w+\s+){{0,4}}toegezegd",

@@ -569,8 +569,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
 RECORDED = rule("deadline.recorded", rf"\b(?:{RECORDED_BY}|{COMPARED_BY})(?!\w)", "Ingediend op 16 december 2016 en "
                 "beoogt alle beperkingen voor het bezit van meervoudige nationaliteit in de huidige wetgeving weg te "
                 "nemen.", BEFORE)
-CITED = rule("deadline.cited", rf"\b(?:{CITED_BY})(?!\w)", "Per brief van 4 en 5 november zijn de BNC-fiches "
-             "betreffende de overkoepelende mededeling ingediend.", BEFORE)
+# (a compound paper noun too, its date naming it: `Lijst afgedane toezeggingen en moties met verzamelbrief juli 2025`, an
+# attachment's title in a BZK page header of 2025; `de voortgangsbrief van 12 maart`)
+CITED = rule("deadline.cited", rf"\b(?:{CITED_BY}|[a-z]\w*(?:brief|brieven|rapportage|verslag|nota|fiche))(?!\w)",
+             "Per brief van 4 en 5 november zijn de BNC-fiches betreffende de overkoepelende mededeling ingediend.", BEFORE)
 STAMPS = (RECORDED, CITED)
 # A sentence that opens on its date and goes on in the perfect (`Op 27 oktober 2009 heeft de vaste commissie ...
 # in een brief ... aan de orde gesteld`) tells what happened on that day, however long the clause. Judged so only
