@@ -398,12 +398,9 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-ek-dossier", r"\((?:1[7-9]|2\d|3[0-6])[.\s]?\d{3}(?:\s+|-)(?:[IVXLC]{1,6}|[A-Z]{1,2})\)",
          "Besluitpunten die betrekking hebben op wetsvoorstel Begrotingsstaten Justitie en Veiligheid 2020 (35.300 VI)",
          RefKind("kamerstuk", lambda m: [None]), flags=0),
-    # ... or without its part, closing the heading of an item of the Eerste Kamer's korte aantekeningen, the number with a
-    # dot: `Toezegging Regierol minister (33.239)`, `Registratie aantal ritueel geslachte dieren en hoeveelheid
-    # geëxporteerd onbedwelmd ritueel geslacht vlees (31.571)` (EK 2014-2022, fix74 sentence audit); only where the bracket
-    # ends the line (a count in brackets stands inside a sentence: `(35.300)`), never a total's
-    rule("ref-ek-dossier-heading", r"(?<![Tt]otaal\s)\((?:1[7-9]|2\d|3[0-6])\.\d{3}\)(?=[ \t]*$)",
-         "Toezegging Regierol minister (33.239)", RefKind("kamerstuk", lambda m: [None]), flags=re.M),
+    # (a dossier without its part closing the heading of an item of the Eerste Kamer's korte aantekeningen, `Toezegging
+    # Regierol minister (33.239)`, `Besluitpunten die betrekking hebben op kamerstukdossier Luchtkwaliteit (30.175)`, names
+    # the dossier the item files under, no paper: blind labellers of all126, all136, all138, all141 left all four out)
     # a Kamerstuk bare, as lists of decisions and agendas write it: `Stand van zaken asielketen - 19637-3150`, and
     # the Voorzitter's lists in the regeling van werkzaamheden (`af te voeren: 17050-380; 18106-194; 19637-1292`)
     rule("ref-kamerstuk-bare", r"(?<![\w/.-])(?P<dossier2>(?:1[7-9]|2\d|3[0-6])\d{3})-(?P<nrs2>\d{1,4})(?![\w/-]|[.,]\d)",
@@ -419,8 +416,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     rule("ref-toezegging", r"\bTZ\d{6}-\d{3}\b", "Toezegging TZ202309-010", RefKind("toezegging", _as_written), flags=0),
     # (the Eerste Kamer's numbers of its promises, `Toezegging T02109 wordt als voldaan beschouwd`, are no reference: a
     # promise, not a cited paper or ruling (../shared/eval/README.md); blind labellers of all136-all138 agree)
-    # the Kamer's number of a set of written questions: `2023Z12345`
-    rule("ref-kamervragen-number", r"\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
+    # the Kamer's number of a set of written questions: `2023Z12345`; never the case number an agenda or a decision list
+    # prints after its item's title, after a dash (`Zaak: ... Tijdelijke contracten voor invaldocenten PO - 2016Z13968`,
+    # `OVerzicht herdenkingen 2015 - 2015Z07594`: the item itself, no citation; all131, all134, all135 blind labellers)
+    rule("ref-kamervragen-number", r"(?<![-–]\s)\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
          "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
          RefKind("kamervragen", _kamervragen), flags=0),
     # Staatsblad and Staatscourant, as officielebekendmakingen.nl names them: `stb-2021-123`
@@ -1286,9 +1285,7 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     refs = [r for i, r in enumerate(refs) if titles[i] is None or titles[i] not in titles[:i]]
     # a dossier in brackets after a paper already cited is that paper (`De Defensienota is op maandag 26 maart naar
     # uw Kamer gezonden (Kamerstuk 34 919)`): one reference
-    # (also the dossier closing an Eerste Kamer item's heading after the bill it names: `... op wetsvoorstel
-    # Initiatiefvoorstel-Raemakers ... (35.049)`)
-    return [r for r in refs if r.rule not in ("ref-kamerstuk-dossier", "ref-ek-dossier-heading")
+    return [r for r in refs if r.rule != "ref-kamerstuk-dossier"
             or not any(o is not r and o.end <= r.start and _same_paper(o, r, text) for o in refs)]
 
 
