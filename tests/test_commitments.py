@@ -15,11 +15,13 @@ def status_of(sentence: str, doc_type: str = "kamerbrief") -> str | None:
     return status_in(row, doc_type).value if row else None
 
 STATUSES = [
-    # promises named only as a class beside motions (Fin 2021, BZK 2025): none; named with their numbers, or kept, they
-    # are still promises
+    # promises named only as a class beside motions (Fin 2021, BZK 2025): none; named with their numbers, as the writer's
+    # (all143's IenW 2020, after the row was measured there), or kept, they are still promises
     ("De voorliggende brief ziet op moties en toezeggingen op het gebied van de fiscaliteit en de Belastingdienst.", None),
     ("In bijlage 1 heb ik opgenomen welke moties en toezeggingen ik met deze brief behandel.", None),
     ("De commissie besluit de moties en toezeggingen T02334 en T02723 als openstaand te blijven aanmerken.", "referenced"),
+    ("Hierbij informeer ik uw Kamer over diverse onderwerpen en moties en enkele toezeggingen die ik heb gedaan in het AO "
+     "Circulaire Economie van 15 oktober 2019.", "fulfilled"),
     ("Hiermee wordt invulling gegeven aan moties en toezeggingen die aan uw Kamer zijn gedaan.", "fulfilled"),
     # the committee asking when a paper will reach the Kamer (EZ 2014): a request, no promise
     ("Op 30 oktober jl. verzocht de vaste Commissie voor Economische Zaken om exact aan te geven wanneer het definitieve "
