@@ -389,6 +389,9 @@ REFERENCES = [
      [(None, "brief")]),
     ("De commissie neemt de brief van de regering van 2 februari 2018 voor kennisgeving aan.", [(None, "brief")]),
     ("Het antwoord van de regering wordt afgewacht.", []),
+    # a dossier part written with its dash, its number after it (LNV 2017); written all with dashes it is one too
+    ("Ik heb het Ctgb inmiddels om advies gevraagd (Kamerstuk 21501-32, nr. 1057).", [("21501-32-1057", "kamerstuk")]),
+    ("Europees leger (Kamerstuk 21501-20-1787 )", [("21501-20-1787", "kamerstuk")]),
     # an agenda item's own case number after its title is no citation (a TK committee's besluitenlijst of 2016)
     ("Zaak: Rondvraagpunt procedurevergadering - Tweede Kamerlid, P.H. van Meenen (D66) - 5 juli 2016. Tijdelijke "
      "contracten voor invaldocenten PO - 2016Z13968", []),

@@ -310,9 +310,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          "de brief van de Minister van Justitie en Veiligheid d.d. 13 september 2019 inzake aanbieding afschrift van de "
          "brief van de heer Boers aan de korpschef over de Nationale Politie (2019D35729);",
          RefKind("brief", lambda m: [m["doc"]]), flags=0),
-    # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label
+    # a numbered dossier part written with dashes (`21501-20-1850`), or a dashed paper after its label; never a dossier
+    # part with its number after it (`(Kamerstuk 21501-32, nr. 1057)`, LNV 2017: ref-kamerstuk's `21501-32-1057`)
     rule("ref-kamerstuk-dashed-part", r"\b(?P<dossier>\d{5}[-–]\d{1,2})-(?P<nrs>\d+)\b|"
-                                      rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)",
+                                      rf"\b(?:Kamerstuk(?:ken)?|TK)\s*(?:I{{1,2}}\s*)?,?\s*{YEAR}?(?P<dossier2>\d{{5}})-(?P<nrs2>\d+)\b(?!-)"
+                                      r"(?!,?\s*nrs?\b)",
          "Reactie op de motie van het lid Eppink c.s. over de Rapid Deployment Force geen opmaat laten zijn voor een "
          "Europees leger (Kamerstuk 21501-20-1787 )", RefKind("kamerstuk", lambda m: _kamerstuk_dashed(m)), flags=0),
     # one paper filed in several dossiers is the paper of the first, the one it is filed under:
