@@ -647,16 +647,26 @@ def test_a_motion_named_in_a_heading_is_quoted_by_a_sentence(body: str, quote: s
 
 
 def test_a_long_sentence_naming_several_motions_quotes_each_by_its_clause() -> None:
-    """A sentence of over sixty words naming several motions quotes each with its own clause and paper, as a long
-    sentence citing several papers does (a scorer skips quotes over 120 words): BZK to the Eerste Kamer 2020 (all121);
-    a shorter sentence naming two stays whole."""
-    body = ("Met deze brief informeer ik u ook over de wijze waarop ik invulling geef aan de motie Kox c.s. van de Eerste "
+    """A sentence of over 120 words naming several motions quotes each with its own clause and paper, as a long
+    sentence citing several papers does (a scorer skips quotes over 120 words; BZK to the Eerste Kamer 2020, all121, its
+    list made longer); a sentence of 64 words naming five stays whole for each (all143: a reader quotes the sentence)."""
+    head = ("Met deze brief informeer ik u ook over de wijze waarop ik invulling geef aan de motie Kox c.s. van de Eerste "
             "Kamer (35 431, D) en aan de moties uit de Tweede Kamer, te weten de motie Smeulders c.s. (35 431, nr. 29), de "
             "motie Ronnes c.s. (35 431, nr. 26), de motie Smeulders en Dik-Faber (35 431, nr. 30) en de motie Dik-Faber "
-            "(35 431, nr. 28). Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis.")
-    motions = {t.fields()["name"]: t.quote for t in tag_document((Page(1, body),), (), "2020-06-30", "kamerbrief")
-               if t.kind == "motion"}
-    assert motions["motie Kox c.s."].endswith("de motie Kox c.s. van de Eerste Kamer (35 431, D)")
-    assert motions["motie Ronnes c.s."] == "de motie Ronnes c.s. (35 431, nr. 26)"
-    assert motions["motie Dik-Faber"] == "de motie Dik-Faber (35 431, nr. 28)."
-    assert motions["motie Beckerman"] == "Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis."
+            "(35 431, nr. 28)")
+    more = (", de motie Van Eijs over de huurtoeslag voor jongeren in de grote steden (35 431, nr. 31), de motie Nijboer "
+            "over de verhuurderheffing voor woningcorporaties in krimpgebieden (35 431, nr. 32), de motie Beckerman over "
+            "de tijdelijke huurcontracten en de positie van huurders (35 431, nr. 33) en de motie Koerhuis over "
+            "middenhuur (35 431, nr. 34)")
+    tail = ". Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis."
+
+    def quotes(body: str) -> dict[str, str]:
+        return {t.fields()["name"]: t.quote for t in tag_document((Page(1, body),), (), "2020-06-30", "kamerbrief")
+                if t.kind == "motion"}
+    long = quotes(head + more + tail)
+    assert long["motie Kox c.s."].endswith("de motie Kox c.s. van de Eerste Kamer (35 431, D)")
+    assert long["motie Ronnes c.s."] == "de motie Ronnes c.s. (35 431, nr. 26)"
+    assert long["motie Dik-Faber"] == "de motie Dik-Faber (35 431, nr. 28)"
+    short = quotes(head + tail)
+    assert short["motie Ronnes c.s."] == short["motie Dik-Faber"] == head + "."
+    assert short["motie Beckerman"] == "Daarnaast ga ik in op de uitvoering van de motie Beckerman en de motie Koerhuis."

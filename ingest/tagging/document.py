@@ -420,7 +420,10 @@ def _not_own_title(tags: list[Tag], read: list[Sentence], text: str, doc_date: s
     return [t for t in tags if not own(t)]
 
 
-CLAUSE_QUOTE_WORDS = 60   # words: a sentence this long that cites several papers or motions quotes each by its clause
+# words: a sentence longer than this that cites several papers or motions quotes each by its clause (a committee's report
+# of 133 words listing its letters, refs105); a shorter one is each tag's quote whole, as a reader quotes a sentence (two
+# motions in one sentence of 64 words, JenV 2023; a Kamerstuk and Handelingen in one of 75, IenW 2020: all143)
+CLAUSE_QUOTE_WORDS = 120
 
 
 def reference_tags(sent: Sentence) -> list[Tag]:
