@@ -239,11 +239,10 @@ PART_MONTHS = {"kwartaal": 3, "trimester": 4, "tertiaal": 4}
 
 
 def _part_months(gd: dict[str, str]) -> tuple[int, int]:
-    """(first month, last month) of the ordinal's part of the year (`laatste`: the last part)."""
+    """(first month, last month) of the ordinal's part of the year; an ordinal past the year's parts is its last one
+    (`laatste`, counted as the fourth: the last quarter, the last third)."""
     size = PART_MONTHS[(gd.get("unit") or "kwartaal").lower()]
-    parts = 12 // size
-    n = int(gd["q"]) if gd.get("q") else parts if gd["ord"].lower() == "laatste" else ORDINALS[gd["ord"].lower()]
-    n = min(n, parts)
+    n = min(int(gd["q"]) if gd.get("q") else ORDINALS[gd["ord"].lower()], 12 // size)
     return size * n - size + 1, size * n
 
 

@@ -1042,12 +1042,12 @@ AHEAD_WORD = re.compile(r"\s*(?:aanstaande|a\.s\.)")
 # ... or that a step will be taken in it, the future right after its date: `in de commissievergadering van 5 december
 # zal worden besloten of ...` (an EK committee's decisions of 2023-11-28, rules38 probe), as `In het bestuurlijk overleg
 # MIRT van 9 november a.s. zal ... worden besproken`
-IN_MEETING = re.compile(r"\b(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:vergadering|overleg|debat)\s+van\s+$", re.I)
+IN_THE = r"(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?"   # the words up to a meeting's noun
+IN_MEETING = re.compile(rf"\b{IN_THE}(?:vergadering|overleg|debat)\s+van\s+$", re.I)
 MODAL_AFTER = re.compile(r"\s+(?:zal|zullen)\b")
 # ... or a step planned for a meeting ahead, its verb a te-infinitive after `om`: `Het Voorzitterschap heeft het voornemen
 # om in de Visserijraad van oktober a.s. een gedeeltelijke algemene benadering vast te stellen` (EL&I 2012)
-TO_DO_IN_MEETING = re.compile(r"\bom\s+(?:in|tijdens)\s+(?:de|het)\s+[^.;,()]{0,40}?(?:vergadering|overleg|debat|[Rr]aad)\s+"
-                              r"van\s+$", re.I)
+TO_DO_IN_MEETING = re.compile(rf"\bom\s+{IN_THE}(?:vergadering|overleg|debat|[Rr]aad)\s+van\s+$", re.I)
 # ... or that a step comes before it: `Voorafgaand aan het WGO sport van 30 november zal VWS de Kamer hierover
 # informeren` (a list of answers, IenW 2020)
 # (or `voor` it: `Ik stuur u de brief voor het commissiedebat van 12 maart`, whose date without a year is no citation)
