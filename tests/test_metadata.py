@@ -598,6 +598,18 @@ def test_kenmerk_label_variants(text: str, kenmerk: str | None) -> None:
     assert read_kenmerk(text) == kenmerk
 
 
+def test_a_motie_filed_in_a_dossier_keeps_its_own_title_and_signers() -> None:
+    """A motie's page names its dossier above it (`27 925 Bestrijding internationaal terrorisme`, TK 2021, mot98 pool);
+    the motie is still titled by its own heading, which also names who signs it."""
+    page = ("Motie : Motie van het lid Jansen over een moratorium instellen op asielaanvragen\n27 925 Bestrijding "
+            "internationaal terrorisme\nNr. 829\nMOTIE VAN HET LID JANSEN\nVoorgesteld 15 september 2021\nDe Kamer,\n"
+            "gehoord de beraadslaging,\noverwegende dat vluchtelingen ook in omringende landen kunnen worden opgevangen;\n"
+            "roept de regering op, een moratorium in te stellen op asielaanvragen,\nen gaat over tot de orde van de dag.\n"
+            "Jansen\n")
+    meta = read_metadata(Extraction(pages=(Page(1, page),), page_count=1), "x.txt")
+    assert (meta.doc_type, meta.title, meta.sender) == ("motie", "Motie van het lid Jansen", "Tweede Kamerlid Jansen")
+
+
 def test_bnc_fiche_in_the_kamerstuk_that_sends_it() -> None:
     """kst-22112-3570 (IenW 2022, rules28 held-out probe): the sending letter lists three fiches, the paper holds one,
     titled by its heading over `1. Algemene gegevens`, not by the dossier."""
@@ -788,13 +800,15 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
 
 
 @pytest.mark.parametrize("first, title", [
-    # a Kamerstuk as published: the dossier's number and title, then the paper's number and kind
+    # a Kamerstuk as published: the dossier's number and title, then the paper's number and kind: a letter is titled
+    # by its dossier (it names no subject here), a paper of another kind by its dossier and its kind
     ("35 510 Parlementaire ondervraging kinderopvangtoeslag\n\nNr. 59 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\n"
      "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2021\n\nUw Kamer heeft mij "
      "verzocht om de rapportage te sturen.", "Parlementaire ondervraging kinderopvangtoeslag"),
     ("36 600 XX Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025\n\n"
      "Nr. 5 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 24 oktober 2024",
-     "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025"),
+     "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025; Verslag "
+     "houdende een lijst van vragen en antwoorden"),
     # a dossier with a numbered part (the EU Councils' `21 501-32`)
     ("21 501-32 Landbouw- en Visserijraad\n\nNr. 404 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN "
      "VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juli 2010",
@@ -814,13 +828,14 @@ def test_signature_at_the_end_without_a_closing(end: str, sender: str | None) ->
     ("19 637 Vreemdelingenbeleid\n\n36 045 Situatie in Oekraïne\n\nNr. 3478 Brief van de minister van Asiel en "
      "Migratie en de minister voor Asiel en Migratie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
      "Vreemdelingenbeleid"),
-    ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025", "JBZ-Raad"),
+    ("32 317 JBZ-Raad\n\nNr. 974 Verslag van een schriftelijk overleg\n\nVastgesteld 8 oktober 2025",
+     "JBZ-Raad; Verslag van een schriftelijk overleg"),
     # the Eerste Kamer's paper letter with its footnote digit, under two dossiers (EK 2023, rules47 probe)
     ("33 328 Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van "
      "publiek belang (Wet open overheid)\n\n35 112 Voorstel van wet van de leden Snels en Sneller tot wijziging van het "
      "voorstel van wet (Wijzigingswet Woo)\n\nAI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 28 december 2023",
      "Voorstel van wet van de leden Snels en Sneller houdende regels over de toegankelijkheid van informatie van publiek "
-     "belang (Wet open overheid)"),
+     "belang (Wet open overheid); Verslag van een schriftelijk overleg"),
     ("29 544 Arbeidsmarktbeleid\n29 279\nRechtsstaat en Rechtsorde\nNr. 1223\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN "
      "EN WERKGELEGENHEID", "Arbeidsmarktbeleid"),
     # Kamerstukken before 2005 print the paper's number in lower case (GSI 2001, Justitie 2004)
@@ -994,7 +1009,8 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
 @pytest.mark.parametrize("text, title", [
     # a letter as the Tweede Kamer files it: its subject over the dossier's heading (AenM 2025, Def 2025)
     ("Brief regering : Diverse onderwerpen op het gebied van migratie\n30 573 Migratiebeleid\n19 637\n"
-     "Vreemdelingenbeleid\nNr. 237\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE", "Diverse onderwerpen op het gebied van migratie"),
+     "Vreemdelingenbeleid\nNr. 237\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE",
+     "Migratiebeleid; Diverse onderwerpen op het gebied van migratie"),
     ("Brief regering : ‘Update versnelling opbouw industrie innovatie en kennis voor Defensie’\n36 800 X Vaststelling van "
      "de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\nNr. 11",
      "Update versnelling opbouw industrie innovatie en kennis voor Defensie"),
@@ -1013,11 +1029,12 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
     ("Officiële titel Uitvoering en evaluatie Participatiewet; Brief regering; Reactie op het verzoek van het lid Jasper "
      "van Dijk over de eindevaluatie van de Participatiewet\nDocumentdatum 20-11-2019\n\n34 352\n\nUitvoering en "
      "evaluatie Participatiewet\n\nNr. 187    BRIEF VAN DE STAATSSECRETARIS VAN SOCIALE ZAKEN EN\n\nWERKGELEGENHEID",
-     "Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie van de Participatiewet"),
+     "Uitvoering en evaluatie Participatiewet; Reactie op het verzoek van het lid Jasper van Dijk over de eindevaluatie "
+     "van de Participatiewet"),
     # ... and as a table row of that page, closed by its cell border (BZ 2016, dead51's folder)
     ("Officiële titel | Nederlands EU-voorzitterschap 2016; Brief regering; Resultaten en uitvoering van het Nederlandse "
      "EU-voorzitterschap |\n---|---|\n\n34 139\n\nNederlands EU-voorzitterschap 2016",
-     "Resultaten en uitvoering van het Nederlandse EU-voorzitterschap"),
+     "Nederlands EU-voorzitterschap 2016; Resultaten en uitvoering van het Nederlandse EU-voorzitterschap"),
     # without it, the dossier's heading as before (JenV 2022)
     ("19 637 Vreemdelingenbeleid\n\nNr. 2856 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Vreemdelingenbeleid"),
     # probe53: the other papers the Kamer files on their own page, under their kind (OCW 2023, BZ 2020)
@@ -1025,23 +1042,39 @@ def test_a_cover_letters_signatory_is_no_title() -> None:
      "Resultaten verantwoordingsonderzoek 2022 bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk "
      "36360-VIII-2)\n36 360 VIII Jaarverslag en slotwet Ministerie van Onderwijs, Cultuur en Wetenschap 2022\n"
      "Nr. 8 LIJST VAN VRAGEN EN ANTWOORDEN",
-     "Lijst van vragen en antwoorden, gesteld aan de regering, over het rapport Resultaten verantwoordingsonderzoek 2022 "
-     "bij het Ministerie van Onderwijs, Cultuur en Wetenschap (Kamerstuk 36360-VIII-2)"),
+     "Jaarverslag en slotwet Ministerie van Onderwijs, Cultuur en Wetenschap 2022; Lijst van vragen en antwoorden, "
+     "gesteld aan de regering, over het rapport Resultaten verantwoordingsonderzoek 2022 bij het Ministerie van "
+     "Onderwijs, Cultuur en Wetenschap (Kamerstuk 36360-VIII-2)"),
     ("Verslag van een schriftelijk overleg : Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad "
      "Algemene Zaken dd. 15 juli 2020\n21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nNr. 2186 VERSLAG VAN "
-     "EEN SCHRIFTELIJK OVERLEG", "Verslag van een schriftelijk overleg over de geannoteerde agenda voor de Raad Algemene "
-     "Zaken dd. 15 juli 2020"),
-    # ... never a bill's report, whose filed line repeats only its kind (negative row)
+     "EEN SCHRIFTELIJK OVERLEG", "Raad Algemene Zaken en Raad Buitenlandse Zaken; Verslag van een schriftelijk overleg "
+     "over de geannoteerde agenda voor de Raad Algemene Zaken dd. 15 juli 2020"),
+    # ... never a bill's report, whose filed line repeats only its kind (negative row): the dossier and the kind
     ("Verslag (initiatief)wetsvoorstel (nader) : Verslag\n35 497 Tijdelijke voorzieningen op het terrein van het "
      "Ministerie van Onderwijs, Cultuur en Wetenschap\nNr. 5 VERSLAG", "Tijdelijke voorzieningen op het terrein van het "
-     "Ministerie van Onderwijs, Cultuur en Wetenschap"),
+     "Ministerie van Onderwijs, Cultuur en Wetenschap; Verslag"),
     # probe53: a footnote marker glued to the dossier's title is no part of it (EK 2021); a year ending it is
     ("35 827 EU-voorstel: Strategie voor de rechten van het kind1\n\nC VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
-     "EU-voorstel: Strategie voor de rechten van het kind"),
+     "EU-voorstel: Strategie voor de rechten van het kind; Verslag van een schriftelijk overleg"),
     ("34 166 Staat van de Europese Unie 2015\n\nNr. 23 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
      "KONINKRIJKSRELATIES", "Staat van de Europese Unie 2015"),
+    # a reprinted letter is a letter: its kind adds nothing to the dossier (OCW 2019, refs95 pool)
+    ("29 240 Veiligheid op school\n\nNr. 108 HERDRUK1 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN "
+     "VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+     "Veiligheid op school"),
+    # a subject that already names the dossier is not preceded by it (SZW 2014, probe58)
+    ("Kinderopvang; Brief regering; Samenhang tussen diverse trajecten op het terrein van kinderopvang\n\nAan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal", "Samenhang tussen diverse trajecten op het terrein van "
+     "kinderopvang"),
+    # the government's answer to a committee's report, under the register's head and over its one-word section
+    # heading: named by its kind, not by `ALGEMEEN` (BZK 2021, all144)
+    ("Gepubliceerd: 18 november 2021\nIndiener(s): Kajsa Ollongren (viceminister-president , minister binnenlandse "
+     "zaken en koninkrijksrelaties) (D66)\nBron: https://zoek.officielebekendmakingen.nl/kst-35489-7.html\n\nNr. 7 NOTA "
+     "NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 18 november 2021\n\nALGEMEEN\n\nInhoudsopgave\n\n1.\n\nInleiding\n"
+     "\n1\n\n1. Inleiding\n\nDeze nota naar aanleiding van het verslag heeft betrekking op het wetsvoorstel.",
+     "Nota naar aanleiding van het verslag"),
 ])
-def test_a_letter_filed_by_the_kamer_is_titled_by_its_subject(text: str, title: str) -> None:
+def test_a_letter_filed_by_the_kamer_is_titled_by_its_dossier_and_subject(text: str, title: str) -> None:
     assert read_title(text, "kamerbrief", text) == title
 
 
@@ -1147,7 +1180,9 @@ def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
     letter = ("Kamerstuk 35483-63\n\nStand van zaken voorbereiding Wet inburgering 20..\n\nDossier: Regels over "
               "inburgering in de Nederlandse samenleving (Wet inburgering 20..)\n\nNr. 63 BRIEF VAN DE MINISTER VAN SOCIALE "
               "ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
-    assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == "Stand van zaken voorbereiding Wet inburgering 20"
+    assert read_title(letter, read_doc_type(letter, "letter.txt"), letter) == (
+        "Regels over inburgering in de Nederlandse samenleving (Wet inburgering 20..); Stand van zaken voorbereiding Wet "
+        "inburgering 20")
 
 
 def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role() -> None:
@@ -1226,14 +1261,16 @@ def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
      "2024-09-23, bijgewerkt: 2024-11-11 16:08, versie: 3\nDirecte link naar document (.pdf), link naar pagina op de "
      "Tweede Kamer site, officiële HTML versie (kst-29279-874).\nPreview document (🔗 origineel)\n29 279 Rechtsstaat en "
      "Rechtsorde\nNr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van "
-     "de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\n", "Voortgang maatregelen strafrechtketen"),
+     "de Tweede Kamer der Staten-Generaal\nDen Haag, 23 september 2024\n",
+     "Rechtsstaat en Rechtsorde; Voortgang maatregelen strafrechtketen"),
     # under the site's menu, in paragraphs of their own (JenV and VRO 2023)
     ("[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies]\n\nBeleidsreactie Adviesraad "
      "Migratie \"Een huis voor statushouders\"\n\nIntegrale visie op de woningmarkt\n\nBrief regering\n\nNummer: "
      "2023D04025, datum: 2023-01-24, bijgewerkt: 2024-02-19 10:56, versie: 4\n\n32 847 Integrale visie op de "
      "woningmarkt\n\n19 637 Vreemdelingenbeleid\n\nNr. 994 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID "
      "EN DE MINISTER VOOR VOLKSHUISVESTING EN RUIMTELIJKE ORDENING\n\nAan de Voorzitter van de Tweede Kamer der "
-     "Staten-Generaal\n", 'Beleidsreactie Adviesraad Migratie "Een huis voor statushouders"'),
+     "Staten-Generaal\n", 'Integrale visie op de woningmarkt; Beleidsreactie Adviesraad Migratie "Een huis voor '
+     'statushouders"'),
     # a committee's paper, no dossier line needed (the Tweede Kamer committee for Asiel en Migratie, 2025)
     ("Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025 "
      "(Kamerstuk 32317-973)\nJBZ-Raad\nVerslag van een schriftelijk overleg\nNummer: 2025D43823, datum: 2025-10-08, "
@@ -1241,7 +1278,7 @@ def test_a_saved_tweede_kamer_page_of_a_letter() -> None:
      "overleg\nVastgesteld 8 oktober 2025\n", "Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda "
      "van de formele JBZ-Raad 13 14 oktober 2025 (Kamerstuk 32317-973)"),
 ])
-def test_a_saved_tweede_kamer_page_is_titled_by_its_subject(page: str, title: str) -> None:
+def test_a_saved_tweede_kamer_page_is_titled_by_its_dossier_and_subject(page: str, title: str) -> None:
     assert read_title(page, read_doc_type(page, "page.txt"), page) == title
 
 

@@ -1128,7 +1128,56 @@ def misread_subject_row(margin: str) -> re.Match[str] | None:
     return next((m for m in OCR_SUBJECT_LABEL.finditer(margin) if not is_known(m.group(1).lower())), None)
 
 
+# A Kamerstuk is cited by its dossier's title and its own, as the Kamer's register titles it (`Gaswinning
+# Groningen-veld; Brief regering; Reactie op verzoek ...`, `EU en de rechtsstaat; verslag van een nader schriftelijk
+# overleg`): a reader looks for `Justitiële Inrichtingen` as for `Vijfde voortgangsrapportage Capaciteit DJI`, so
+# where the page prints both (`Brief regering : Vijfde voortgangsrapportage ...` over `24 587 Justitiële Inrichtingen`
+# / `Nr. 1068` / `BRIEF VAN ...`) the title names both; a paper of another kind than a letter without a subject of
+# its own is named by its kind (`...voor het jaar 2025; Verslag houdende een lijst van vragen en antwoorden`)
+ARCHIVE_LETTER_DOSSIER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:Officiële titel[ \t]*\|?[ \t]*)?([^\n;|]{2,200}?)[ \t]*;"
+                                    r"[ \t]*Brief regering[ \t]*;", re.M)
+PAPER_NUMBER = re.compile(r"(?:[Nn]r\.[ \t]*\d+|[A-Z]{1,2}\d{0,2})[ \t]+(?=[A-Z])")
+TITLE_SEPARATOR = "; "
+# where a page names the dossier a paper is filed in: the Kamerstuk's heading, the register's title line, openkamer.org's
+# `Dossier:` line (not the Kamer's record page, SAVED_PAGE_TITLE: the line between its subject and its kind may be the
+# Aanhangsel's own subject, its heading lines set above it by the layout, dl97 pool)
+DOSSIER_HEADINGS = (KST_DOSSIER_TITLE, ARCHIVE_LETTER_DOSSIER, DOSSIER_LINE)
+
+
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
+    """The document's title: its own (subject line, heading, ...), after its dossier's title where it is a
+    Kamerstuk printed under its dossier's heading. Not a motie's (its heading names it, and its members sign it) nor a
+    fiche's (every fiche is filed under the one dossier of new Commission proposals)."""
+    own = _own_title(first, doc_type, body, margin)
+    m = next((m for m in (p.search(first) for p in DOSSIER_HEADINGS) if m), None)
+    if m is None or doc_type in (DocType.MOTIE, DocType.BNC_FICHE):
+        return own
+    dossier = _tidy(m.group(1))
+    if own is None or _words(own) <= _words(dossier):
+        kind = _paper_kind(first, m.end()) if m.re is KST_DOSSIER_TITLE else None
+        return f"{dossier}{TITLE_SEPARATOR}{kind}" if kind else (own or dossier)
+    if _words(dossier) <= _words(own):
+        return own
+    return f"{dossier}{TITLE_SEPARATOR}{own}"
+
+
+def _paper_kind(first: str, heading_at: int) -> str | None:
+    """The kind a Kamerstuk's heading names, in sentence case, from the line where KST_DOSSIER_TITLE's match ends
+    (`Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG`, `C VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`); None for a letter's
+    (`BRIEF VAN DE MINISTER ...`: its subject names it, where the page has one)."""
+    start = first.rfind("\n", 0, heading_at - 1) + 1
+    end = first.find("\n", heading_at)
+    line = first[start:end if end >= 0 else len(first)].strip()
+    number = PAPER_NUMBER.match(line)
+    kind = collapse(line[number.end():] if number else line)
+    return None if re.match(r"(?:herdruk\d*\s+)?brief\b", kind, re.I) or len(kind) > 160 else kind.capitalize()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _own_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
     m = MARGIN_SUBJECT.search(margin) or MISREAD_HEAD_ROWS.search(margin) or misread_subject_row(margin)
     if m:
         return _tidy(m.group(m.lastindex or 1))
@@ -1152,7 +1201,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         return on_title_page
     headings = _headings(body)
     if headings and all(" " not in h for h in headings[:2]):   # one-word headings head sections, not the paper
-        m = DOSSIER_LINE.search(first) or LETTER_HEADING.search(first)
+        m = DOSSIER_LINE.search(first) or LETTER_HEADING.search(first) or PAPER_KIND_LINE.search(first)
         if m:
             return _tidy(m.group(1)) if m.re is DOSSIER_LINE else collapse(m.group(1)).capitalize()
     if headings:
