@@ -56,6 +56,16 @@ def test_letter_date(text: str, iso: str) -> None:
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nIn deze brief ga ik in op twee moties.\n\n"
      "Motie van de leden Kuzu en Piri over de opvang", "kamerbrief"),
     ("Vragen van het lid Koekkoek (Volt) aan de Staatssecretarissen", "kamervragen"),
+    # the written answers to a debate's questions, grouped by member, are a letter, not Kamervragen (OCW 2024, all140;
+    # BZ 2026 under a saved page's table rule, all135)
+    ("Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Onderwijs, "
+     "Cultuur en Wetenschap op 16 januari 2024\n\nBrief regering\n\nVragen van het lid Velde, M.K. van der (Partij "
+     "voor de Vrijheid)\n\nVraagnummer: 1\nVraag:\nWat vindt de staatssecretaris ervan?", "kamerbrief"),
+    ("|---|\nSchriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van "
+     "Buitenlandse Zaken op 27 januari 2026\nBrief regering\n\nVragen van het lid Piri (GL-PvdA)", "kamerbrief"),
+    # ... never a letter whose body mentions such answers: it opens on its salutation (negative row)
+    ("Vragen van het lid Dassen (Volt) aan de minister van Buitenlandse Zaken\n\nVraag 1\nKent u de schriftelijke "
+     "antwoorden op vragen gesteld tijdens de eerste termijn?", "kamervragen"),
     ("Onderwerp Beslissing op uw Wob-verzoek van 3 mei 2021", "woo-besluit"),
     ("1. Aanleiding\n\n2. Geadviseerd besluit\nU wordt gevraagd in te stemmen met", "nota"),
     # the same headings unnumbered (probe69); a letter listing its beslisnota among its annexes stays a letter

@@ -42,7 +42,16 @@ LISTED_ANSWERS_HEAD = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300}?)[ \t]*\|[
 # Ministerie van Buitenlandse Zaken` (opennieuwsbank.nl, probe59)
 ARCHIVE_REGISTER = r"[ \t]*(\d{2}-\d{2}-(?:19|20)\d{2})[ \t]*\|[ \t]*Kamerstuk[ \t]*\|"
 ARCHIVE_DATE = re.compile(rf"^{ARCHIVE_REGISTER}", re.M)
+# the opening of the written answers to questions asked in a debate (`Schriftelijke antwoorden op vragen gesteld tijdens
+# de eerste termijn van de begrotingsbehandeling ...`, DEBATE_ANSWERS_TITLE)
+DEBATE_ANSWERS = (r"(?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+(?:op\s+(?:de\s+)?vragen,?\s+gesteld\s+"
+                  r"(?:tijdens|bij|in)\b|(?:eerste|tweede)\s+termijn\b)")
 DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
+    # the government's written answers to the questions members asked in a plenary debate are a letter to the Kamer,
+    # not answers to Kamervragen (written questions), though they group the answers under `Vragen van het lid Piri`
+    # (BZ 2026, OCW 2024, OCW 2012: all three labellers of the fresh sets that met one)
+    # (under lines without a word, a table's rule `|---|` of a saved page)
+    ("kamerbrief", (re.compile(rf"\A(?:[^\w\n]*\n)*\s*{DEBATE_ANSWERS}"),)),
     # (a motie's heading before any letter's opening: a letter reporting on motions heads its annex's parts
     # `Motie van het lid Paulusma over ...` after its own `Nr. 160 BRIEF VAN ...` / `Aan de Voorzitter van ...`)
     # (the heading's capital is its own: a letter's sentence wrapped onto a line `motie van het lid De Kort het kabinet
@@ -398,9 +407,7 @@ KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
 # Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015), or naming the debate's
 # round alone: `Schriftelijke antwoorden eerste termijn begrotingsbehandeling SZW 2014` (SZW 2013, probe60)
-DEBATE_ANSWERS_TITLE = re.compile(r"\A\s*((?:[Ss]chriftelijke\s+)?(?:[Aa]ntwoorden|[Bb]eantwoording)\s+(?:op\s+(?:de\s+)?"
-                                  r"vragen,?\s+gesteld\s+(?:tijdens|bij|in)\b|(?:eerste|tweede)\s+termijn\b)"
-                                  r"[^\n]{5,300}?)[ \t]*\n")
+DEBATE_ANSWERS_TITLE = re.compile(rf"\A\s*({DEBATE_ANSWERS}[^\n]{{5,300}}?)[ \t]*\n")
 # A saved page without a subject line whose headings are single words (`Onderzoek`, `Inleiding`) is titled by its
 # dossier (`Dossier: Vaststelling van de begrotingsstaten ...`, openkamer.org) or by the letter's own heading (`Nr. 75
 # BRIEF VAN DE MINISTER VOOR WONEN, WIJKEN EN INTEGRATIE`, BZK 2010, probe58), never by a section's one-word heading
