@@ -30,6 +30,11 @@ STATUSES = [
     ("In vervolg op mijn brief van 6 mei jl. (Kamerstuk 33 506, nr. 42) en op de toezeggingen van mijn ambtsvoorganger in "
      "het Algemeen Overleg orgaandonatie van 5 februari 2020 (Kamerstukken 28 140 en 33 506, nr. 109), informeer ik uw "
      "Kamer hierbij graag over de stand van zaken van de implementatie van de nieuwe Donorwet.", "fulfilled"),
+    # ... each promise cited in brackets, the brackets counting as one step (IenM 2013, all145)
+    ("In vervolg op mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart op 19 januari 2012 (Kamerstuk "
+     "30 523, nr. 68) en bij de begrotingsbehandeling van het ministerie van Infrastructuur en Milieu op 22 november 2012 "
+     "(Handelingen II, 2012/2013, nr. 26 item 5, blz. 11–37 en item 8, blz. 41–73), informeer ik u hierbij over de "
+     "volgende onderwerpen:", "fulfilled"),
     # a promise restated `zoals toegezegd`, the Kamer receiving its paper later (JenV 2020): referenced, as `zoals toegezegd
     # ... zal ik` (all126, all130, all138 label it so; rules36 had said open); received with this letter it is kept
     ("Zoals is toegezegd op 12 november jl. door de Minister van Sociale Zaken en Werkgelegenheid ontvangt uw Kamer begin "
@@ -578,6 +583,8 @@ STATUSES = [
     # letters asking for more time: the paper promised by a term (a JenV letter of 2018, a VWS letter of 2020)
     ("Ik streef ernaar de brief uiterlijk vóór het krokusreces naar uw Kamer te versturen.", "open"),
     ("We verwachten deze eind oktober te kunnen sturen.", "open"),
+    # ... `ernaar` written in two words, as letters announcing a delay often do (IenW 2019, all146)
+    ("Ik streef er naar de beantwoording zo spoedig mogelijk te versturen.", "open"),
     ("Wij verwachten de subsidie voor 1 juli aan de gemeenten te kunnen verzenden.", None),   # constructed: to others
     # a reaction promised to a report (a Defensie letter of 2022)
     ("Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan 2022 "

@@ -421,6 +421,12 @@ REFERENCES = [
     # an Eerste Kamer paper in brackets after the letter it is (an EZ letter of 2016)
     ("toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.",
      [("34000-XIII-H", "kamerstuk")]),
+    # ... and named by its letter in the running text, as the Eerste Kamer's chair puts a motion to the vote (EK 2021,
+    # all146); in brackets once, never twice
+    ("Dan stemmen we over de motie 35925-XIV, letter G, van het lid Koffeman c.s. over een plan van aanpak.",
+     [("35925-XIV-G", "kamerstuk")]),
+    ("de motie-Koffeman c.s. over het opschorten van de verkoop van agrarische gronden (35925-XIV, letter H).",
+     [("35925-XIV-H", "kamerstuk")]),
     ("Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
      [("2023Z08123", "kamervragen")]),
     # a paper by the Kamer's document number after its label; a page's own number is none (rules23 held-out probe,
@@ -516,6 +522,9 @@ REFERENCES = [
     ("Daarom dient deze brief in samenhang met onder andere de woningbouwbrief, de toekomstbrief landbouw, de "
      "NPLG-brief en het startpakket voor de provincies te worden bezien.",
      [(None, "brief"), (None, "brief"), (None, "brief")]),
+    # a letter of alarm that others send is no paper (JenV 2022, all146): the minister's letter about them is
+    ("De commissie heeft vragen voorgelegd over de brief van 11 mei 2022 over de brandbrief van de ombudsman, de "
+     "brandbrief van het ouderpanel en de enquête van de ouders zelf.", [(None, "brief")]),
     ("In de EK ligt het Wetsvoorstel terugkeer en vreemdelingenbewaring.", [(None, "wetsvoorstel")]),
     ("Initiatiefwetsvoorstel modernisering nationaliteitsrecht (D66/PvdA)", [(None, "wetsvoorstel")]),
     ("Op 6 juli 2022 heeft de Afdeling bestuursrechtspraak van de Raad van State (verder: de Afdeling) twee "

@@ -641,6 +641,9 @@ def read_addressee(text: str, doc_type: str) -> str | None:
     both = _first_chair_named(text)
     if both:
         return both
+    m = CHAIR_ADDRESSED.search(text[:ADDRESS_TOP])
+    if m:
+        return f"{m.group(1)} Kamer"
     for addressee, cue in ADDRESSEE_CUES:
         if cue.search(text):
             return addressee
@@ -654,6 +657,11 @@ def read_addressee(text: str, doc_type: str) -> str | None:
 CHAIR_ADDRESS = re.compile(r"^[ \t]*(?:Aan[ \t]+)?[Dd]e[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer"
                            r"(?:[ \t]+der[ \t]+Staten-Generaal)?[ \t]*$", re.M)
 ADDRESS_TOP = 1500   # characters: the address block stands at the letter's top
+# the letter's own address line at its top names its Kamer, before any other Kamer its text names: `Aan de Voorzitter
+# van de Tweede Kamer der Staten-Generaal` over `Een gelijkluidende brief heb ik gezonden aan de voorzitter van de
+# Eerste Kamer der Staten-Generaal` (IenM 2016, all145) or `Het ontwerpbesluit heb ik ... eveneens voorgelegd aan de
+# Eerste Kamer der Staten-Generaal` (IenW 2019, all143)
+CHAIR_ADDRESSED = re.compile(r"^[ \t]*Aan[ \t]+de[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer\b", re.M)
 
 
 def _first_chair_named(text: str) -> str | None:

@@ -257,7 +257,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # Kamer hierbij graag over de stand van zaken`, VWS 2020)
     rule("kept-in-reply-to", r"\b(?:in\s+reactie\s+op|in\s+antwoord\s+op|ter\s+uitvoering\s+van|in\s+vervolg\s+op)\s+"
                              r"(?:[^;]{0,80}?\ben\s+(?:op\s+)?)?"
-                             r"(?:(?:mijn|onze|de)\s+)?toezegging(?:en)?\d{0,2}\b.{0,240}\b(?:(?:kan|wil)\s+(?:ik|wij|we)\s+"
+                             # (a citation in brackets counts as one step: `(Handelingen II, 2012/2013, nr. 26 item 5,
+                             # blz. 11–37 en item 8, blz. 41–73)` after each promise, IenM 2013, all145)
+                             r"(?:(?:mijn|onze|de)\s+)?toezegging(?:en)?\d{0,2}\b(?:\([^()]{0,200}\)|[^(]){0,240}\b"
+                             r"(?:(?:kan|wil)\s+(?:ik|wij|we)\s+"
                              r"(?:u\s+|uw\s+Kamer\s+)?(?:het\s+volgende\s+)?(?:melden|mededelen|berichten)|"
                              r"doe\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij\s+)?deze\s+brief\s+toekomen|"
                              r"(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:hierbij|hiermee|met\s+deze\s+brief))\b",
@@ -721,13 +724,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # sturen`, `Ik verwacht de antwoorden binnen drie weken te kunnen sturen` (a paper or a pronoun for it as the
     # object; never sent to another: `... aan de gemeenten te sturen`)
     rule("made-expect-to-send", rf"\b(?:ik|wij|we|het kabinet)\s+(?:verwacht|verwachten|streef|streeft|streven)\s+"
-                                rf"(?:ernaar\s+)?(?:om\s+)?(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
+                                rf"(?:er\s?naar\s+)?(?:om\s+)?(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:deze|die|ze|hem|(?:de|het|een|mijn|onze)\s+(?:\w+\s+){{0,2}}?"
                                 rf"{SENT_PAPER})\b(?:(?!\b(?:aan|naar)\b)[^.;]){{0,100}}\b(?:in\s+)?te\s+(?:kunnen\s+)?"
                                 r"(?:sturen|versturen|toesturen|zenden|verzenden|toezenden|doen\s+toekomen|beantwoorden|"
                                 r"aanbieden|leveren|opleveren|dienen)\b|"
                                 # (any sender and promise verb: `Ik streef ernaar de vragen zo spoedig mogelijk te
                                 # beantwoorden`)
-                                rf"\b{SENDER}\s+{PROMISE}(?:\s+ernaar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
+                                rf"\b{SENDER}\s+{PROMISE}(?:\s+er\s?naar)?\s+(?:deze|die|dit|ze|de\s+(?:vragen|antwoorden|"
                                 r"beantwoording|reactie|brief|rapportage))\b(?:(?!\b(?:dat|die|niet)\b).){0,60}\bte\s+"
                                 r"(?:kunnen\s+)?(?:sturen|versturen|zenden|toezenden|beantwoorden|leveren|doen\s+toekomen)\b",
          "We verwachten deze eind oktober te kunnen sturen.", MADE, FLAGS),
@@ -1123,7 +1126,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also the aim told before: `Het kabinet heeft de Kamer op 13 november jl. geïnformeerd ernaar te streven de
     # antwoorden eind deze week naar de Kamer te sturen`, Def 2019)
     rule("mentioned-said-will-inform", rf"\b(heeft|hebben|heb|had|hadden)\b.{{0,120}}\b(laten weten|aangegeven|"
-                                       rf"gemeld|meegedeeld|aangekondigd|geïnformeerd\s+ernaar\s+te\s+streven)\b.{{0,160}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
+                                       rf"gemeld|meegedeeld|aangekondigd|geïnformeerd\s+er\s?naar\s+te\s+streven)\b.{{0,160}}\b(?:te\s+(?:kunnen\s+)?{INFORM}|"
                                        r"(?:aan|toe)\s+te\s+(?:kunnen\s+)?(?:bieden|sturen|zenden))\b",
          "Met betrekking tot de motie heeft de minister uw Kamer laten weten u eind van het jaar te informeren over de "
          "plannen van aanpak.", MENTIONED, FLAGS),

@@ -359,6 +359,11 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                              r"\s*(?:letter\s+|nr\.?\s*)?(?P<letter>[A-Z]{1,2})(?:/\d{1,4})?\.?\s*\)",
          "In reactie op uw brief van 28 oktober 2014 en toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) "
          "doe ik u deze brief toekomen.", KAMERSTUK, flags=0),
+    # ... or named by its letter in the running text, as the Eerste Kamer's chair puts a motion to the vote: `Dan stemmen
+    # we over de motie 35925-XIV, letter G, van het lid Koffeman c.s.` (EK 2021, all146; the word `letter` says it)
+    rule("ref-kamerstuk-letter-named", rf"(?<![(\d]){DOSSIER}{SUB},\s*letter\s+(?P<letter>[A-Z]{{1,2}})\b(?!\s*\))",
+         "Dan stemmen we over de motie 35925-XIV, letter G, van het lid Koffeman c.s. over een plan van aanpak.",
+         KAMERSTUK, flags=0),
     # an Eerste Kamer paper outside a bill, its dossier in Roman figures from C, after its year: `de door Uw Kamer op 2
     # juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, CII, B)` (BZK 2013, rules28 held-out probe)
     rule("ref-kamerstuk-ek-roman", rf"\(\s*(?:Kamerstuk(?:ken|nr\.?)?\s*(?:I\s*)?,?\s*)?{YEAR}(?P<ek>C[IVXLC]{{1,7}}),\s*"
@@ -814,8 +819,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # (a letter still to come is not cited: `U ontvangt de voortgangsbrief voor het zomerreces`)
     # (nor the letter the writer will come back in: `Wij komen hierop terug in de visiebrief op het beroepsonderwijs`)
     # (nor a draft, not sent: `De commissies bespreken de conceptbrief aan de minister van BZK`, EK 2014, rules47 probe)
+    # (nor a letter of alarm, which others send the government: `de brandbrief van de ombudsman, de brandbrief van het
+    # ouderpanel`, JenV 2022, all146; `de brandbrief van rechters en officieren van Justitie`, JenV 2018, all129)
     rule("ref-letter-compound", r"(?<!ontvangt )(?<!ontvangt u )(?<!ontvangen )(?<!stuur ik u )(?<!stuur ik )(?<!terug in )"
-                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept)(?:[A-Z]{2,}-brief|[a-z]{4,}brief|"
+                                r"\b(?:de|het|mijn|onze)\s+(?!deze\b)(?!concept|brand)(?:[A-Z]{2,}-brief|[a-z]{4,}brief|"
                                 # (a periodic letter by its capitalised name and year: `Dit naar aanleiding van de
                                 # Planningsbrief 2021 Binnenlandse Zaken1, waarin deze brief is aangekondigd`, BZK 2021)
                                 r"[A-Z][a-z]{4,}brief\s+(?:19|20)\d{2})\b",
