@@ -1202,6 +1202,17 @@ def test_a_section_on_a_promise_named_in_its_heading_and_answered_under_it_is_ke
               "verstrekken.\n\nKerngegevens\n\nNummer T02933\nStatus voldaan\nDatum toezegging 2 juni 2020\n")
     cs = [t for t in tag_document((Page(1, record),), (), None, "other") if t.kind == "commitment"]
     assert [(c.quote[:20], c.fields()["status"]) for c in cs] == [("De staatssecretaris ", "referenced")]
+    # ... also where the page is cut before its rows, known by its number over its promise (EK 2020, all148); the
+    # government's answer it quotes from the papers is told, not made, too
+    cut = ("T02844\n\nToezegging Evaluatie wet (35.424)De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de "
+           "Kamer, naar aanleiding van vragen van de leden Ganzevoort (GroenLinks) en Verkerk (ChristenUnie), toe al "
+           "tijdens de looptijd van de wet een evaluatie uit te voeren en deze met de Kamers te delen.\n\n\nKerngegevens"
+           "\n\n\nUit de stukken\n\nRegering: De uiteindelijke evaluatie zal aan de beide Kamers worden gezonden.\n")
+    cs = [t for t in tag_document((Page(1, cut),), (), None, "other") if t.kind == "commitment"]
+    assert [c.fields()["status"] for c in cs] == ["referenced", "referenced"]
+    page = cut.replace("T02844\n\n", "")   # no record without its number: a Kamerstuk's page has `Kerngegevens` too
+    cs = [t for t in tag_document((Page(1, page),), (), None, "other") if t.kind == "commitment"]
+    assert [c.fields()["status"] for c in cs] == ["open", "open"]
     listed = ("Toezegging aan het lid Van Hattem over de provinciale regietafels (T02933)\n\n"
               "Toezegging aan het lid Janssen over het wekelijkse persbericht (T03987)\n")
     cs = [t for t in tag_document((Page(1, listed),), (), None, "other") if t.kind == "commitment"]

@@ -421,6 +421,10 @@ REFERENCES = [
     # an Eerste Kamer paper in brackets after the letter it is (an EZ letter of 2016)
     ("toezegging in mijn brief van 31 december 2014 (34 000 XIII, H) doe ik u deze brief toekomen.",
      [("34000-XIII-H", "kamerstuk")]),
+    # the minister's own answers cited by their date in a member's question (VWS 2021, all148; AZ 2022, cmt116)
+    ("Herinnert u zich uw beantwoording van 23 november 2021 over eerdere vragen over het sluiten van zwembaden?",
+     [(None, "brief")]),
+    ("Herinnert u zich uw antwoorden van 20 juni jl. over het informeren van de Kamer?", [(None, "brief")]),
     # ... and named by its letter in the running text, as the Eerste Kamer's chair puts a motion to the vote (EK 2021,
     # all146); in brackets once, never twice
     ("Dan stemmen we over de motie 35925-XIV, letter G, van het lid Koffeman c.s. over een plan van aanpak.",

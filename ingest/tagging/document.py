@@ -100,6 +100,10 @@ def _government_promise(text: str) -> bool:
 # 21 februari 2017`): the promises it quotes were made in a debate or a paper before, never in the record itself.
 TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
                      re.compile(r"^\W*Status\W*(?:voldaan|openstaand|deels voldaan|doorlopend)\b", re.M))
+# ... or, its rows cut off, by its number over its promise and the heading of its rows (`T02844` / `Toezegging Evaluatie
+# wet (35.424)` ... / `Kerngegevens`, EK 2020, all148; `Kerngegevens` alone heads a Kamerstuk's page as well)
+TOEZEGGING_RECORD_NUMBERED = (re.compile(r"\A\W*T\d{5}\W*$|^\W*Nummer\W*T\d{5}\b", re.M),
+                              re.compile(r"^\W*Kerngegevens\W*$", re.M))
 # A committee's own paper of procedure, by its heading at the top: a list of decisions, the Eerste Kamer's short notes, the
 # Tweede Kamer's page of a procedurevergadering or an e-mailprocedure (`Procedurevergadering : Procedurevergadering`,
 # OCW 2023, probe69 held-out: `(Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie ...)`): a government's
@@ -564,7 +568,8 @@ def _recorded_only(tags: list[Tag], text: str) -> list[Tag]:
     """In a paper that only records promises (an EK register's rows, a committee's paper of procedure) every commitment
     is mentioned; the clerk's own routine in a committee's paper is none."""
     committee = _committee_paper(text)
-    if not (committee or all(r.search(text) for r in TOEZEGGING_RECORD)):
+    if not (committee or any(all(r.search(text) for r in record) for record in (TOEZEGGING_RECORD,
+                                                                               TOEZEGGING_RECORD_NUMBERED))):
         return tags
     return [_only_mentioned(t) for t in tags if not (committee and _clerks_routine(t))]
 

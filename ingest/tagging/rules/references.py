@@ -524,8 +524,12 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # besluit om het antwoord van de regering d.d. 2 februari 2018 voor kennisgeving aan te nemen`, EK BDO 2018; `het
     # nadere antwoord van de minister van Defensie van 3 maart 2017`): a paper; never an answer still to come without a
     # date (`het antwoord van de regering wordt afgewacht`)
-    rule("ref-answer-dated", rf"\b(?:[Hh]et|[Dd]e)\s+(?:nadere\s+|aanvullende\s+)?(?:antwoord|antwoorden|beantwoording)\s+van\s+"
-                             rf"de\s+(?:regering|(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[\w&]+(?:\s+en\s+[\w&]+)?)?)"
+    # (also the member's question citing the minister's own answers by their date: `Herinnert u zich uw beantwoording van
+    # 23 november 2021 over eerdere vragen ...?`, VWS 2021, all148; `uw antwoorden van 20 juni jl. op onze schriftelijke
+    # vragen`, AZ 2022, cmt116)
+    rule("ref-answer-dated", rf"\b(?:(?:[Hh]et|[Dd]e)\s+(?:nadere\s+|aanvullende\s+)?(?:antwoord|antwoorden|beantwoording)\s+van\s+"
+                             rf"de\s+(?:regering|(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[\w&]+(?:\s+en\s+[\w&]+)?)?)|"
+                             r"\b(?:[Uu]w|[Mm]ijn|[Oo]nze)\s+(?:nadere\s+|aanvullende\s+)?(?:antwoorden|beantwoording))"
                              rf"\s+(?:van|d\.d\.)\s+{DATE}",
          "De commissie besluit om het antwoord van de regering d.d. 2 februari 2018 voor kennisgeving aan te nemen.",
          RefKind("brief", _unnamed), flags=0),
