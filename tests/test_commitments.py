@@ -466,6 +466,12 @@ STATUSES = [
     ("Ik streef ernaar uw Kamer voor het einde van het jaar te informeren over de uitkomsten.", "open"),
     ("Na de zomer stuur ik u de resultaten van het onderzoek.", "open"),
     ("Uw Kamer ontvangt deze rapportage in het najaar.", "open"),
+    # a separate letter is a later one (JenV 2025, cmt96); `nader` in the present and a month's abbreviation inside a word
+    # are no time (Fin 2020, KGG 2025, all147)
+    ("Over de voortgang van de integrale aanpak online fraude ontvangt uw Kamer een separate brief.", "open"),
+    ("Ter voorbereiding van dit debat informeer ik u nader over de stand van zaken van deze onderwerpen.", None),
+    ("Tot slot informeert het kabinet de Kamer over de ontwikkeling van distributienetten voor waterstof en geeft het een "
+     "toelichting op de implementatie van het Europese decarbonisatiepakket.", None),
     ("Ik kom hier voor de zomer bij uw Kamer op terug.", "open"),
     # wished, the return to the Kamer named (rules21 held-out probe, Fin 2022); a wish without the Kamer is none
     ("Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.", "open"),

@@ -88,12 +88,15 @@ LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten
 MEETING_AHEAD = (r"(?:vóór|voor|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w-]+\s+)?(?:AO|WGO|algemeen\s+overleg|\w*debat|"
                  r"notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling|plenaire\s+behandeling)")
 # (nor the end of a span written with a spaced dash: `de Meerjarenagenda Slachtofferbeleid 2022 – 2025`, JenV 2023, cmt96)
-WHEN = (rf"(?:{MONTH_NAMES}|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
+# (a month a whole word, its abbreviation too: `dec` is no month in `decarbonisatiepakket`, EZK 2022, all147)
+WHEN = (rf"(?:(?:{MONTH_NAMES})(?![^\W\d_])|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
         rf"(?<![–-])(?<![–-]\s)\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
         r"eerstvolgende|komende|uiterlijk|"
-        r"binnenkort|later|in de loop van|op korte termijn|na afronding)")
+        r"binnenkort|later|in de loop van|op korte termijn|na afronding|"
+        # (a separate letter is a later one: `Over de voortgang ... ontvangt uw Kamer een separate brief`, JenV 2025)
+        r"separa(?:at|te)\b)")
 PASSIVE_SENT = (r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|aangereikt|gedeeld|voorgelegd|"
                 r"geïnformeerd|ingediend|gerapporteerd)")
 # what the government may come with: `met een reactie komen`, `met een wetsvoorstel komen`
@@ -874,8 +877,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
                                    rf"(?:wij|we) (?:informeren|sturen|zenden|berichten)|ontvangt (u|uw Kamer|de "
                                    rf"Kamer)|{COME_BACK}|(uw Kamer|u|de Kamer) ontvangt|doe (ik|wij|we) (u|uw Kamer)|"
                                    rf"{INVERTED_SEND})\b(?:{PAPER_DATE}|(?!{PAPER_DATE})(?!{IN_EFFECT}).){{0,160}}?{NOT_REASON}"
-                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b{WHEN}{NOT_PAST_DAY}",
+                                   rf"{NOT_IN_EFFECT}{NOT_OBJECT_TIME}\b(?!nader\b){WHEN}{NOT_PAST_DAY}",
          "Uw Kamer ontvangt deze rapportage in het najaar.", MADE, FLAGS),
+    # (`nader` in the present is how fully, not when: `Ter voorbereiding van dit debat informeer ik u nader over de stand
+    # van zaken`, Fin 2020, all147)
     # (a paper's date read whole, its month or year no time of informing: `... en informeren we u over de voortgang die
     # is gemaakt sinds de Kamerbrief «Spanningen Turks Nederlandse gemeenschap» van 12 september 2016`, BZ 2017, fix74
     # held-out)
