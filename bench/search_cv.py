@@ -474,6 +474,29 @@ def fusion_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str,
     return grid
 
 
+def bm25_params_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """BM25's own settings, term-frequency saturation k1 x length normalisation b, rebuilt in memory."""
+    docs = [tokens(t) for t in texts]
+    grid: dict[str, Ranker] = {}
+    for k1, b in itertools.product((0.6, 0.9, 1.2, 1.5, 2.0), (0.3, 0.5, 0.75, 0.9)):
+        bm = BM25(docs, k1=k1, b=b)
+        grid[f"k1={k1} b={b}"] = (lambda bm: lambda q: hybrid(q.window, q.passage, bm.scores(tokens(q.query))))(bm)
+    return grid
+
+
+def symmetric_lever(index: SearchIndex, texts: list[str], cache: Path) -> dict[str, Ranker]:
+    """The query also encoded as a passage (e5's `passage: ` prefix), added to its query vector with a weight."""
+    as_passage = {q.query: v for q, v in zip(QUESTIONS, index.encoder.encode_passages([q.query for q in QUESTIONS]))}
+    grid: dict[str, Ranker] = {}
+    for weight in (0.25, 0.5, 1.0, 2.0):
+        def rank(q: Question, weight=weight) -> np.ndarray:
+            v = q.vector + weight * as_passage[q.query]
+            window, passage = index.dense.scores(v / np.linalg.norm(v))
+            return hybrid(window, passage, index.bm25.scores(tokens(q.query)))
+        grid[f"weight={weight}"] = rank
+    return grid
+
+
 HUB_GRID = {"scope": ("passage", "doc"), "k": (5, 10, 20), "alpha": (0.05, 0.1, 0.25, 0.5, 1.0),
             "count_beta": (0.005, 0.01, 0.02, 0.04)}
 
@@ -532,7 +555,8 @@ LEVERS: dict[str, Callable[[SearchIndex, list[str], Path], dict[str, Ranker]]] =
     "compound": compound_lever, "terms": terms_lever, "normalized": normalized_lever,
     "sentence": sentence_lever, "query_compound": query_compound_lever, "length": length_lever,
     "glossary": glossary_lever, "adapt": adapt_lever, "windows": windows_lever,
-    "diversity": diversity_lever, "neighbour": neighbour_lever, "fusion": fusion_lever, "hub": hub_lever}
+    "diversity": diversity_lever, "neighbour": neighbour_lever, "fusion": fusion_lever, "hub": hub_lever,
+    "bm25_params": bm25_params_lever, "symmetric": symmetric_lever}
 
 if __name__ == "__main__":
     main()
