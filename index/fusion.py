@@ -189,7 +189,8 @@ Two more cheap levers were measured later (`bench/search_cv.py --levers bm25_par
 ten PDFs, this fusion all 0.948 / 0.835, A 0.974 / 0.819, B 0.895 / 0.868, recall@5 / MRR@10); both fail, neither
 moves a question into or out of the top 5 on either fold:
 - BM25's own k1 0.6-2.0 x b 0.3-0.9: chosen on B (k1 1.2, b 0.3) A's MRR 0.819 -> 0.815; chosen on A (k1 0.9, b 0.9)
-  B's 0.868 -> 0.842. In its own ranking the three questions still missed stand at 5 (Q-11), 215 (QA-27) and 453 (Q-14).
+  B's 0.868 -> 0.842. In its own ranking the three questions still missed stand at 5 (Q-11), 215 (QA-27) and 453
+  (Q-14).
 - The query also encoded as a passage (e5's `passage: ` prefix) and added to its query vector, weight 0.25-2: chosen
   on B (0.5) A's MRR 0.819 -> 0.790, chosen on A (0.25) B's 0.868 -> 0.842; weight 1 or more loses top-5 questions.
 """
