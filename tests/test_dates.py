@@ -187,6 +187,12 @@ PERIODS = [
     # ... near miss: a ratio before a month is no list of days (constructed)
     ("De verhouding was 18/19 in december 2023.", 2023, "2023-11-28", ("in december 2023", "2023-12-01", "2023-12-31",
                                                                        False)),
+    # `voor` after a step planned is `for` (Def 2024, all150); after anything else a year's `voor` is before it
+    ("Dit wordt nader uitgewerkt in de B-brief die is voorzien voor 2026.", 2024, "2024-10-01",
+     ("voor 2026", "2026-01-01", "2026-12-31", False)),
+    ("Het commissiedebat is gepland voor 12 maart 2025.", 2024, "2024-10-01",
+     ("voor 12 maart 2025", "2025-03-12", "2025-03-12", False)),
+    ("De B-brief komt voor 2026.", 2024, "2024-10-01", ("voor 2026", None, "2026-01-01", False)),
 ]
 
 

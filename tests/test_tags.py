@@ -120,6 +120,10 @@ def test_abbreviations_do_not_end_sentences() -> None:
     text = ("Naar aanleiding van de door Uw Kamer op 2 juli jl. aanvaarde motie-Vliegenthart (Kamerstuknr. 2012–2013, "
             "CII, B) om te komen met een nadere analyse deel ik U mede dat ik voornemens ben de informatie te sturen.")
     assert [text[a:b] for a, b in sentences(text)] == [text]
+    # `ref.` before a letter's reference number (BZ 2025, all149)
+    text = ("Bij brieven van 12 november 2024, ref. BZ2453618, en 3 december 2024, ref. BZ2455000, heb ik u geïnformeerd "
+            "over de evaluatie.")
+    assert [text[a:b] for a, b in sentences(text)] == [text]
 
 
 @pytest.mark.parametrize("text, cut", [

@@ -655,15 +655,23 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     return [(s, -n, r, m) for s, n, r, m in sorted(out, key=lambda c: (c[0], c[1]))]
 
 
+# `voor` after a step planned is `for`, not `before`: `de B-brief die is voorzien voor 2026` (Def 2024, all150), `het
+# debat is gepland voor 12 maart`: the period itself
+PLANNED_FOR = re.compile(r"(?<!\w)(?:gepland|ingepland|voorzien|geagendeerd|geprogrammeerd)\s*$", re.I)
+
+
 def _prefixed(text: str, start: int, row: Rule, m: re.Match[str]) -> tuple[int, str | None]:
-    """Where the expression starts with its preposition, and the preposition."""
+    """Where the expression starts with its preposition, and the preposition (`voor` after a step planned read as
+    `in`, ``PLANNED_FOR``)."""
     if row.id in OWN_PREFIX:
         own = LEADING.match(m.group(0))
-        return start, own.group("prefix") if own else None
-    pre = PREFIX.search(text[max(0, start - 20):start])
-    if not pre:
-        return start, None
-    return start - len(pre.group(0)), pre.group("prefix")
+        at, prefix = start, own.group("prefix") if own else None
+    else:
+        pre = PREFIX.search(text[max(0, start - 20):start])
+        at, prefix = (start - len(pre.group(0)), pre.group("prefix")) if pre else (start, None)
+    if prefix and prefix.lower() in ("voor", "vóór") and PLANNED_FOR.search(text[max(0, at - 30):at]):
+        return at, "in"
+    return at, prefix
 
 
 def find_expressions(text: str, anchor: int, doc_date: str | None = None) -> list[Found]:

@@ -19,6 +19,9 @@ ABBREVIATIONS = ("c.s.", "d.d.", "Mw.", "mw.", "Mevr.", "mevr.", "Dhr.", "dhr.",
                  "m.n.", "z.s.m.", "t.b.v.", "i.p.v.", "i.o.m.", "v/h", "resp.", "art.", "lid.", "zgn.", "incl.",
                  "excl.", "ca.", "mln.", "mld.", "blz.", "p.", "p.j.", "vs.", "etc.", "Stb.", "Stcrt.", "kst.",
                  "Kamerstuknr.", "kamerstuknr.",
+                 # (a letter's reference number after its date: `Bij brieven van 12 november 2024, ref. BZ2453618, ...`,
+                 # BZ 2025, all149)
+                 "ref.", "Ref.",
                  # (academic titles joined, as member lists print them: `Kamerleden | prof. dr. S.C. van Bijsterveld (CDA)
                  # Mr.drs. M.M. de Boer (GroenLinks) ... Prof.dr. R.A. Koole (PvdA)`, an EK toezeggingen register page)
                  "Prof.dr.", "prof.dr.", "Prof.mr.", "prof.mr.", "Mr.dr.", "mr.dr.", "Mr.drs.", "mr.drs.", "Dr.ir.",
