@@ -1369,6 +1369,19 @@ def test_a_recounted_promise_named_again_and_not_ready_is_only_mentioned() -> No
     assert tags[0].fields()["status"] == "fulfilled"
 
 
+def test_a_recounted_promise_whose_results_need_more_study_is_only_mentioned() -> None:
+    """IenM 2013 (all145): the promise to send three studies before the year's end recounted, then the results said to
+    need a closer study first: this letter does not keep it; without that sentence it does."""
+    body = ("In de brief van 3 september 2013 heb ik uw Kamer toegezegd de resultaten van drie onderzoeken te zullen "
+            "toesturen, voor het einde van het jaar. Zeer recent zijn de resultaten ontvangen. Ik wil u de resultaten "
+            "graag met een appreciatie toesturen. Dat vergt een nadere bestudering.")
+    tags = [t for t in tag_document((Page(1, body),), (), "2013-12-16", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["referenced"]
+    kept = body.replace(" Dat vergt een nadere bestudering.", "")
+    tags = [t for t in tag_document((Page(1, kept),), (), "2013-12-16", "kamerbrief") if t.kind == "commitment"]
+    assert [t.fields()["status"] for t in tags] == ["fulfilled"]
+
+
 def test_a_mentioned_promise_whose_paper_this_letter_names_itself_is_kept() -> None:
     """A VenJ letter of 2016: the promise of twice-yearly reports, then `Deze brief behelst de eerste ... rapportage`."""
     body = ("Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang "

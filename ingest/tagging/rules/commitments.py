@@ -1562,8 +1562,11 @@ POSTPONED_RULES: tuple[Rule, ...] = (
                                   r"beantwoording|notitie|kabinetsreactie)\b.{0,40}\b(?:kan|kunnen|zal|zullen)\s+"
                                   r"(?:ik|wij|we)\b.{0,80}\b(?:binnen|uiterlijk|na|voor|vóór|rond)\b",
          "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.", Status.REFERENCED),
+    # (or the study it still needs: `Ik wil u de resultaten graag met een appreciatie toesturen. Dat vergt een nadere
+    # bestudering.`, IenM 2013, all145)
     rule("postponed-more-time", r"\b(?:(?:meer|extra)\s+tijd\s+(?:nodig|vergt|vraagt|kost)|uitstel\s+van\s+(?:de\s+)?"
-                                r"(?:beantwoording|toezending|verzending))\b",
+                                r"(?:beantwoording|toezending|verzending)|(?:vergt|vraagt|vereist)\s+(?:nog\s+)?(?:een\s+)?"
+                                r"nadere\s+(?:bestudering|analyse|uitwerking|afstemming|studie))\b",
          "Er is namelijk meer tijd nodig voor zorgvuldige afstemming.", Status.REFERENCED),
     # the paper not ready yet, or the matter promised anew for later (`De evaluatie is nog niet afgerond. Ik zal u
     # hierover in het najaar informeren.`; not a promise to keep informing: `Ik zal u hierover blijven informeren`)
