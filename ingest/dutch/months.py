@@ -13,6 +13,9 @@ MONTHS = {
     "okt": 10, "nov": 11, "dec": 12,
 }
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a month's name as a whole word, its abbreviation too: `dec` is no month in `decentralisatie` or `decarbonisatiepakket`
+# (EZK 2022, all147), nor `sep` in `separate`; digits may follow (`december2022`, a year glued on)
+MONTH_WORD = rf"(?:{MONTH_NAMES})(?![^\W\d_])"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 

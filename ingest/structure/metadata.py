@@ -398,11 +398,14 @@ MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure
 # (the dossier's title may carry a footnote marker glued to its last word, the Eerste Kamer's note on its committee:
 # `35 827 EU-voorstel: Strategie voor de rechten van het kind1`, EK 2021, probe53; never a number that is part of it:
 # `Staat van de Europese Unie 2015`, `Doc29`)
+# a Kamerstuk's own number before its kind's heading: `Nr. 1068`, or the Eerste Kamer's letter (`C`, `AI1` with its
+# footnote digit)
+KST_PAPER_NUMBER = r"(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})"
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(?<=[a-z]{{3}})\d{{1,2}})?\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
                                # SCHRIFTELIJK OVERLEG`, EK 2023, rules47 probe)
-                               r"(?:\s*\n)*\s*(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+van\b)", re.M)
+                               rf"(?:\s*\n)*\s*{KST_PAPER_NUMBER}\s+(?:[A-Z]{{2,}}|[A-Z][a-z]+\s+van\b)", re.M)
 # the written answers to questions asked in a debate open on their title, above the questions of each member:
 # `Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Buitenlandse
 # Zaken op 19 november 2024` over `Vragen van het lid Piri (GL-PvdA)` (BZ 2024, VenJ 2015), or naming the debate's
@@ -654,14 +657,14 @@ def read_addressee(text: str, doc_type: str) -> str | None:
 
 # A letter to both Kamers names both chairs in its address block (`De Voorzitter van de Tweede Kamer der
 # Staten-Generaal` / `De Voorzitter van de Eerste Kamer der Staten-Generaal`, pdf65 probe): the one named first
-CHAIR_ADDRESS = re.compile(r"^[ \t]*(?:Aan[ \t]+)?[Dd]e[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer"
-                           r"(?:[ \t]+der[ \t]+Staten-Generaal)?[ \t]*$", re.M)
+CHAIR_OF = r"[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer"   # (the Kamer, group 1)
+CHAIR_ADDRESS = re.compile(rf"^[ \t]*(?:Aan[ \t]+)?[Dd]e[ \t]+{CHAIR_OF}(?:[ \t]+der[ \t]+Staten-Generaal)?[ \t]*$", re.M)
 ADDRESS_TOP = 1500   # characters: the address block stands at the letter's top
 # the letter's own address line at its top names its Kamer, before any other Kamer its text names: `Aan de Voorzitter
 # van de Tweede Kamer der Staten-Generaal` over `Een gelijkluidende brief heb ik gezonden aan de voorzitter van de
 # Eerste Kamer der Staten-Generaal` (IenM 2016, all145) or `Het ontwerpbesluit heb ik ... eveneens voorgelegd aan de
 # Eerste Kamer der Staten-Generaal` (IenW 2019, all143)
-CHAIR_ADDRESSED = re.compile(r"^[ \t]*Aan[ \t]+de[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(Eerste|Tweede)[ \t]+Kamer\b", re.M)
+CHAIR_ADDRESSED = re.compile(rf"^[ \t]*Aan[ \t]+de[ \t]+{CHAIR_OF}\b", re.M)
 
 
 def _first_chair_named(text: str) -> str | None:
@@ -1151,7 +1154,7 @@ def misread_subject_row(margin: str) -> re.Match[str] | None:
 # its own is named by its kind (`...voor het jaar 2025; Verslag houdende een lijst van vragen en antwoorden`)
 ARCHIVE_LETTER_DOSSIER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:Officiële titel[ \t]*\|?[ \t]*)?([^\n;|]{2,200}?)[ \t]*;"
                                     r"[ \t]*Brief regering[ \t]*;", re.M)
-PAPER_NUMBER = re.compile(r"(?:[Nn]r\.[ \t]*\d+|[A-Z]{1,2}\d{0,2})[ \t]+(?=[A-Z])")
+PAPER_NUMBER = re.compile(rf"{KST_PAPER_NUMBER}[ \t]+(?=[A-Z])")   # (on one line: ``_paper_kind``)
 TITLE_SEPARATOR = "; "
 # where a page names the dossier a paper is filed in: the Kamerstuk's heading, the register's title line, openkamer.org's
 # `Dossier:` line (not the Kamer's record page, SAVED_PAGE_TITLE: the line between its subject and its kind may be the

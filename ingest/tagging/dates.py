@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import Callable, NamedTuple
 
-from ingest.dutch.months import MONTH_NAMES, MONTHS
+from ingest.dutch.months import MONTH_NAMES, MONTH_WORD, MONTHS
 from ingest.dutch.whitespace import collapse
 from ingest.records import Period
 from ingest.tagging.rules.table import Rule, rule
@@ -32,7 +32,7 @@ SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 1
 UNIT_DAYS = {"dagen": 1, "dag": 1, "weken": 7, "maanden": 30, "jaar": 365, "jaren": 365}
 FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
-M = rf"(?P<month>{MONTH_NAMES})(?![^\W\d_])"   # a whole word: `dec` is no month in `decentralisatie`
+M = rf"(?P<month>{MONTH_WORD})"
 Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NO_RANGE = r"(?!\s*[-–/]\s*(?:19|20)\d\d|\s+(?:tot\s+en\s+met|t/m)\s+(?:19|20)\d\d)"   # (a year that opens no range)
 REL_YEARS = "dit jaar|volgend jaar|komend jaar|het volgende jaar|vorig jaar|het jaar daarop|het nieuwe jaar"

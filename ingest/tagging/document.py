@@ -104,6 +104,7 @@ TOEZEGGING_RECORD = (re.compile(r"^\W*Datum toezegging\b", re.M),
 # wet (35.424)` ... / `Kerngegevens`, EK 2020, all148; `Kerngegevens` alone heads a Kamerstuk's page as well)
 TOEZEGGING_RECORD_NUMBERED = (re.compile(r"\A\W*T\d{5}\W*$|^\W*Nummer\W*T\d{5}\b", re.M),
                               re.compile(r"^\W*Kerngegevens\W*$", re.M))
+TOEZEGGING_RECORDS = (TOEZEGGING_RECORD, TOEZEGGING_RECORD_NUMBERED)   # a record is known by all cues of one of these
 # A committee's own paper of procedure, by its heading at the top: a list of decisions, the Eerste Kamer's short notes, the
 # Tweede Kamer's page of a procedurevergadering or an e-mailprocedure (`Procedurevergadering : Procedurevergadering`,
 # OCW 2023, probe69 held-out: `(Vóór de zomer van 2023 ontvangt de Kamer de beleidsreactie ...)`): a government's
@@ -568,8 +569,7 @@ def _recorded_only(tags: list[Tag], text: str) -> list[Tag]:
     """In a paper that only records promises (an EK register's rows, a committee's paper of procedure) every commitment
     is mentioned; the clerk's own routine in a committee's paper is none."""
     committee = _committee_paper(text)
-    if not (committee or any(all(r.search(text) for r in record) for record in (TOEZEGGING_RECORD,
-                                                                               TOEZEGGING_RECORD_NUMBERED))):
+    if not (committee or any(all(r.search(text) for r in cues) for cues in TOEZEGGING_RECORDS)):
         return tags
     return [_only_mentioned(t) for t in tags if not (committee and _clerks_routine(t))]
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.dutch.whitespace import collapse
-from ingest.dutch.months import MONTH_NAMES
+from ingest.dutch.months import MONTH_NAMES, MONTH_WORD
 from ingest.dutch.questions import QUESTION_END
 from ingest.dutch.papers import PAGE_TITLE_KINDS
 from ingest.records import Status
@@ -88,8 +88,7 @@ LIST_NOUNS = r"(?:onderwerpen|punten|zaken|thema[’']?s|ontwikkelingen|aspecten
 MEETING_AHEAD = (r"(?:vóór|voor|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w-]+\s+)?(?:AO|WGO|algemeen\s+overleg|\w*debat|"
                  r"notaoverleg|wetgevingsoverleg|schriftelijk\s+overleg|begrotingsbehandeling|plenaire\s+behandeling)")
 # (nor the end of a span written with a spaced dash: `de Meerjarenagenda Slachtofferbeleid 2022 – 2025`, JenV 2023, cmt96)
-# (a month a whole word, its abbreviation too: `dec` is no month in `decarbonisatiepakket`, EZK 2022, all147)
-WHEN = (rf"(?:(?:{MONTH_NAMES})(?![^\W\d_])|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
+WHEN = (rf"(?:{MONTH_WORD}|{MEETING_AHEAD}|kwartaal|helft|zomer|najaar|voorjaar|winter|jaar|"
         rf"(?<![–-])(?<![–-]\s)\d{{4}}(?!\s*[–-]\s*\d{{4}})|nader|zo spoedig|zodra|"
         rf"volgende(?!\s+{LIST_NOUNS}\b)|"
         r"\w*reces|kerstvakantie|jaarwisseling|Prinsjesdag|Verantwoordingsdag|"
