@@ -558,7 +558,7 @@ class Citations:
             return official if official.id != citing.id else None
         if info.ref_type not in LETTER_TYPES:
             return None
-        text = f"{info.normalized or ''} {tag.quote}"
+        text = f"{info.label or ''} {tag.quote}"
         titled = [d for q in QUOTED.findall(text) for d in self.by_title.get(fold(q).strip(), ()) if d.id != citing.id]
         dated = [d for day in cited_dates(text, citing.date) for d in self.by_date.get(day, ()) if d.id != citing.id]
         both = [d for d in dated if d in titled]

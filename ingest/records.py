@@ -101,12 +101,14 @@ class DeadlineInfo:
 
 @dataclass(frozen=True)
 class ReferenceInfo:
-    """A cited paper or ruling: ``normalized`` identifier (`35300-VI-63`), or None for a letter cited
-    by date or title; ``footnote`` when the citation stands in one."""
+    """A cited paper or ruling: ``normalized`` identifier (`35300-VI-63`), or None for a paper cited by
+    date or title, ``label`` then what it is called where the citation says (`Kamerbrief 26 mei 2020`);
+    ``footnote`` when the citation stands in one."""
 
     normalized: str | None
     ref_type: str
     footnote: str | None = None
+    label: str | None = None
 
 
 Payload = CommitmentInfo | MotionInfo | DeadlineInfo | ReferenceInfo

@@ -957,7 +957,7 @@ def test_period_name_in_a_footnote_is_no_deadline() -> None:
     tags = tag_document((Page(5, "Het NQ (500) wordt berekend."),), (Footnote("2", note, 5, 6),), None, "dossier")
     assert [t for t in tags if t.kind == "deadline"] == []
     (r,) = [t for t in tags if t.kind == "reference"]
-    assert r.fields()["normalized"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
+    assert r.fields()["label"] == "Kamerbrief 10 september 2020 'Situatie brand vluchtelingenkamp Lesbos'"
 
 
 def test_short_sentence_is_quoted_with_the_ones_before_it() -> None:

@@ -229,7 +229,7 @@ def test_the_documents_own_title_is_not_tagged(text: str, doc_date: str | None, 
     ("Naar opgenomen in het BNC-fiche 5 november 2020 van", "BNC-fiche d.d. 5 november 2020"),
 ])
 def test_letters_cited_by_date(text: str, normalized: str) -> None:
-    assert [r.normalized for r in find_references(text)] == [normalized]
+    assert [(r.normalized, r.label) for r in find_references(text)] == [(None, normalized)]
 
 
 def test_lower_case_start_continues_the_sentence() -> None:

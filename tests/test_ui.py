@@ -224,10 +224,12 @@ def test_reference_url(normalized: str | None, ref_type: str, url: str | None) -
 def test_tag_table_links_references_to_their_source() -> None:
     tags = [Tag.of("reference", "Kamerstuk 35300-VI, nr. 63", 1, 0, 10, {"normalized": "35300-VI-63",
                                                                           "ref_type": "kamerstuk"}),
-            Tag.of("reference", "de brief van 1 mei", 1, 20, 30, {"normalized": None, "ref_type": "brief"})]
+            Tag.of("reference", "Brief TK 1 mei 2020 inzake opvang", 1, 20, 30,
+                   {"normalized": None, "ref_type": "brief", "label": "Kamerbrief 1 mei 2020"})]
     rows = labels.tag_table(tags)
     assert rows[0]["bron"] == "https://zoek.officielebekendmakingen.nl/kst-35300-VI-63"
-    assert "bron" not in rows[1]
+    assert "bron" not in rows[1] and "genormaliseerd" not in rows[1]
+    assert rows[1]["aangehaald als"] == "Kamerbrief 1 mei 2020"   # a letter cited by date: its label, no identifier
 
 
 def test_agenda_is_what_a_liaison_acts_on(tmp_path: Path) -> None:

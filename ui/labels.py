@@ -16,7 +16,7 @@ DOC_TYPES_NL = {"kamerbrief": "Kamerbrief", "nota": "Nota", "dossier": "Dossier"
 FIELD_NL = {"status": "status", "to_whom": "aan", "where_made": "gedaan in", "fulfilled_by": "nagekomen in",
             "fulfils": "komt voort uit", "name": "naam", "submitters": "indieners", "kamerstuk": "Kamerstuk",
             "asks": "verzoekt", "response": "reactie kabinet", "normalized": "genormaliseerd",
-            "ref_type": "soort verwijzing"}
+            "ref_type": "soort verwijzing", "label": "aangehaald als"}
 PERIOD_NL = {"text": "tijdsaanduiding", "start": "vanaf", "end": "tot en met", "approx": "bij benadering",
              "relative": "relatief"}
 TIMELINE_STATUSES = {"open": "open toezegging", "fulfilled": "nagekomen toezegging",

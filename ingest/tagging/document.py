@@ -434,7 +434,7 @@ CLAUSE_QUOTE_WORDS = 120
 def reference_tags(sent: Sentence) -> list[Tag]:
     quotes = _clause_quotes(sent, [(r.start, r.end) for r in sent.references])
     return [Tag(quotes.get(r.start, sent.quote), sent.page, sent.start + r.start, sent.start + r.end,
-                ReferenceInfo(r.normalized, r.ref_type), r.rule) for r in sent.references]
+                ReferenceInfo(r.normalized, r.ref_type, label=r.label), r.rule) for r in sent.references]
 
 
 CLAUSE_BREAK = re.compile(r"(?:[,;]\s+(?:en\s+|alsmede\s+)?|\s+(?:en|alsmede)\s+)(?=(?:over|van|de|het|uw|mijn|onze|een|"
@@ -820,11 +820,11 @@ def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tup
     ...7`) whose footnote, the first marked after it in its sentence with no motion named between, cites it by
     identifier (`7 Kamerstukken II 2019/20, 19637, nr. 2645.`): the footnote's tag is that paper. A ruling is its
     ECLI; any other paper a Kamerstuk, Aanhangsel or Handelingen number."""
-    markers = sorted(((f.marker_offset, {r.ref_type == "ecli" for r in note.references if _identifier(r.normalized)})
+    markers = sorted(((f.marker_offset, {r.ref_type == "ecli" for r in note.references if r.normalized is not None})
                       for f, note in notes if f.marker_offset is not None), key=lambda x: x[0])
     out = []
     for t in tags:
-        described = markers and isinstance(t.info, ReferenceInfo) and not _identifier(t.info.normalized)
+        described = markers and isinstance(t.info, ReferenceInfo) and t.info.normalized is None
         sent = _sentence_at(read, t.start) if described else None
         if isinstance(t.info, ReferenceInfo) and sent is not None:
             first = next(((m, kinds) for m, kinds in markers if t.end <= m <= sent.end + 2), None)
@@ -835,9 +835,6 @@ def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tup
     return out
 
 
-def _identifier(normalized: str | None) -> bool:
-    """A normalized form that identifies a paper (not a letter's description: `Kamerbrief 3 maart 2020`)."""
-    return normalized is not None and not re.match(r"(?:Kamerbrief|BNC-fiche)\b", normalized)
 
 
 def all_footnote_tags(pages: tuple[Page, ...], notes: list[tuple[Footnote, Sentence]], anchor: int,
@@ -871,7 +868,7 @@ def footnote_tags(f: Footnote, note: Sentence, anchor: int, doc_date: str | None
     commitments its sentences make, quoted as themselves."""
     pos = f.marker_offset if f.marker_offset is not None else 0
     quote = collapse(f"{lead or ''} {f.number} {f.text}")
-    out = [Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number), r.rule)
+    out = [Tag(quote, f.page, pos, pos, ReferenceInfo(r.normalized, r.ref_type, f.number, r.label), r.rule)
            for r in note.references]
     ref_spans = [(r.start, r.end) for r in note.references]
     found: list[Deadline] = guarded(Where(source, f.page), "deadlines", [],

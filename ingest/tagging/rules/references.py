@@ -97,13 +97,16 @@ class Reference:
     normalized: str | None
     ref_type: str
     rule: str = ""
+    label: str | None = None   # a paper cited by description: what it is called (`Kamerbrief 26 mei 2020`)
 
 
 @dataclass(frozen=True)
 class RefKind:
-    """What a row's match is: the reference type and the normalized form of each paper it cites."""
+    """What a row's match is: the reference type and the normalized form of each paper it cites; for a row that
+    cites papers by description (``described``) what each is called instead, never an identifier."""
     type: str
     normalize: Callable[[re.Match[str]], list[str | None]]
+    described: bool = False
 
 
 def _years(y1: str, y2: str) -> str:
@@ -173,7 +176,7 @@ def _publication(prefix: str) -> Callable[[re.Match[str]], list[str | None]]:
     return lambda m: [f"{prefix}-{m['year']}-{m['nr']}"]
 
 
-LETTER_NAMED = "Kamerbrief"   # the normalized name of a letter cited by date or topic, never an identifier (``_identified``)
+LETTER_NAMED = "Kamerbrief"   # the label of a letter cited by date or topic (`Kamerbrief 26 mei 2020`)
 
 
 def _letter_by_date(m: re.Match[str]) -> list[str | None]:
@@ -193,9 +196,8 @@ def _letter_by_topic(m: re.Match[str]) -> list[str | None]:
     return [" ".join([LETTER_NAMED, *words[:cut]])]
 
 
-def _kamervragen(m: re.Match[str]) -> list[str | None]:
-    if m.groupdict().get("zaak"):
-        return [m["zaak"]]
+def _questions_named(m: re.Match[str]) -> list[str | None]:
+    """Kamervragen cited by whom they asked and about what, as written (a label, not their number)."""
     return [collapse(m.group(0)).replace("(", ", ").replace(")", "").replace(" ,", ",")]
 
 
@@ -203,7 +205,7 @@ ECLI = RefKind("ecli", _ecli)
 AANHANGSEL = RefKind("aanhangsel", _aanhangsel)
 HANDELINGEN = RefKind("handelingen", _handelingen)
 KAMERSTUK = RefKind("kamerstuk", _kamerstuk)
-BRIEF = RefKind("brief", _letter_by_date)
+BRIEF = RefKind("brief", _letter_by_date, described=True)
 
 # after the date (or month) a letter is cited by: the Kamer told by it (`heb ik uw Kamer geïnformeerd`, `werd uw Kamer
 # per brief geïnformeerd`, `heeft de minister u bericht`)
@@ -428,7 +430,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # `OVerzicht herdenkingen 2015 - 2015Z07594`: the item itself, no citation; all131, all134, all135 blind labellers)
     rule("ref-kamervragen-number", r"(?<![-–]\s)\b(?P<zaak>(?:19|20)\d{2}Z\d{4,5})\b",
          "Vragen van het lid Podt (D66) aan de staatssecretaris (ingezonden 3 mei 2023, 2023Z08123).",
-         RefKind("kamervragen", _kamervragen), flags=0),
+         RefKind("kamervragen", lambda m: [m["zaak"]]), flags=0),
     # Staatsblad and Staatscourant, as officielebekendmakingen.nl names them: `stb-2021-123`
     rule("ref-staatsblad", r"\b(?:Stb\.?|Staatsblad)\s*(?P<year>(?:19|20)\d{2}),?\s*(?:nr\.?\s*)?(?P<nr>\d+)\b",
          "Besluit van 2 juli 2021 (Stb. 2021, 345).", RefKind("staatsblad", _publication("stb")), flags=0),
@@ -444,7 +446,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
          BRIEF, flags=0),
     rule("ref-letter-quoted", rf"\bKamerbrief\s+{QUOTED}",
          "Kamerbrief ‘Nederlandse inzet in het Europese Grens- en Kustwacht agentschap 2021’ (jaarlijkse brief)",
-         RefKind("brief", lambda m: [f"Kamerbrief '{collapse(m['title'])}'"]), flags=0),
+         RefKind("brief", lambda m: [f"{LETTER_NAMED} '{collapse(m['title'])}'"], described=True), flags=0),
     # a letter named by its title in guillemets, as officielebekendmakingen prints a quoted title: `mijn brief
     # «Toelichting op overschrijdingen risicoplafonds op het spoor en mijn aanpak»`
     # (also after `getiteld` and to whom: `In de brief aan uw Kamer getiteld «Acute noodopvang asielzoekers» d.d. 14
@@ -463,10 +465,10 @@ REFERENCE_RULES: tuple[Rule, ...] = (
     # letters cited by what they answer: `Kamerbrief n.a.v. motie Becker over ...`
     rule("ref-letter-topic", r"\bKamerbrief\s+(?P<topic>(?:n\.a\.v\.|naar\s+aanleiding\s+van|over|inzake|met)\s+[^.;]{5,200})",
          "Kamerbrief n.a.v. motie Becker over migratieovereenkomsten tk-uitvoering-motie-becker-cs-over.pdf",
-         RefKind("brief", _letter_by_topic), flags=0),
+         RefKind("brief", _letter_by_topic, described=True), flags=0),
     rule("ref-bnc-fiche", rf"\bBNC-fiche\s+(?:d\.d\.\s+|van\s+)?(?P<date>\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})",
          "Naar opgenomen in het BNC-fiche 5 november 2020 van is het (vorige) kabinet uitgesproken kritisch",
-         RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"]), flags=0),
+         RefKind("bnc-fiche", lambda m: [f"BNC-fiche d.d. {m['date']}"], described=True), flags=0),
     # several letters cited by their dates, one reference each: `Bij brieven van 13 en 26 oktober jl.`
     # (each date may carry a footnote digit, `brieven van 10 juli 20204, 27 januari5 en 26 mei 20216`, Fin 2021; the
     # sender may stand between: `de brieven van de vaste commissie voor Economische Zaken en Klimaat d.d. 5 juni jl. en
@@ -1046,7 +1048,7 @@ REFERENCE_RULES: tuple[Rule, ...] = (
                                     r"(?:\s*\([^)]{1,20}\))?\s+)?(?:aan|over)\s+(?!(?:dit|deze|die|dat|dezelfde)\b)"
                                     rf"[^.;(),?]{{5,160}}(?:\(\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\))?",
          "- TK vragen aan de Staatssecretaris van Justitie en Veiligheid over de betrokkenheid van Frontex bij "
-         "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _kamervragen), flags=0),
+         "illegale pushbacks (18 juni 2021)", RefKind("kamervragen", _questions_named, described=True), flags=0),
     # earlier answers cited by the date of the questions they answered, the citing side marking them as earlier (a
     # possessive, `eerdere`, or the answers' own date): `Herinnert u zich uw antwoorden op de Kamervragen 1457 d.d. 16
     # maart 2018?` (AZ 2018, probe57), `mijn antwoorden op de vragen van de leden X en Y van 3 maart 2022`; never the
@@ -1233,7 +1235,8 @@ def find_references(text: str, following: str = "") -> list[Reference]:
                 continue
             if row.id in NAMED_PAPER_RULES and _still_to_come(text, m):
                 continue
-            out.extend(Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
+            out.extend(Reference(m.start(), m.end(), None, kind.type, row.id, n) if kind.described
+                       else Reference(m.start(), m.end(), n, kind.type, row.id) for n in kind.normalize(m))
     return _one_per_paper(sorted(out, key=lambda r: r.start), text)
 
 
@@ -1276,7 +1279,7 @@ def _one_per_paper(refs: list[Reference], text: str) -> list[Reference]:
     """Drop unnamed letters that are correspondence, or papers cited by description that are the same paper as the
     identifier that follows them (`in zijn brief van 4 november 2009 (Kamerstukken II 2009/10, 32 123 XVI, nr. 30)`)."""
     if any(r.search(text) for r in CORRESPONDENCE):
-        refs = [r for r in refs if r.normalized is not None]
+        refs = [r for r in refs if r.normalized is not None or r.label is not None]
     named = [r for r in refs if _identified(r)]
     refs = [r for r in refs if _identified(r) or not any(_same_paper(r, n, text) for n in named)]
     # a relative clause right after a paper already cited tells how that paper was sent (`In mijn brief van 3 mei 2023,
@@ -1309,13 +1312,12 @@ def cited_title(cited: str) -> str:
 
 
 def _identified(ref: Reference) -> bool:
-    """A reference by an identifier, not by a description: Kamervragen named by their subject are normalized as
-    written, and the Aanhangsel number in brackets after them is the same paper (`in antwoord op vragen van het lid
-    Akerboom (PvdD) over de landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`);
-    nor is a letter named by its date or topic (`Kamerbrief 17 oktober 2019`), the Kamerstuk in brackets after it the
-    same paper (`Bij mijn Kamerbrief van 17 oktober 2019 (Kamerstuk 32 820, nr. 319) zond ik u ...`, OCW 2020)."""
-    return (ref.normalized is not None and ref.rule != "ref-kamervragen-subject"
-            and not ref.normalized.startswith(LETTER_NAMED + " "))
+    """A reference by an identifier, not by a description: Kamervragen named by their subject, and the Aanhangsel
+    number in brackets after them is the same paper (`in antwoord op vragen van het lid Akerboom (PvdD) over de
+    landelijke vrijstellingslijst (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045)`); a letter named by its
+    date or topic (`Kamerbrief 17 oktober 2019`), the Kamerstuk in brackets after it the same paper (`Bij mijn
+    Kamerbrief van 17 oktober 2019 (Kamerstuk 32 820, nr. 319) zond ik u ...`, OCW 2020)."""
+    return ref.normalized is not None
 
 
 def _same_paper(letter: Reference, named: Reference, text: str) -> bool:
