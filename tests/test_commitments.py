@@ -658,6 +658,9 @@ STATUSES = [
     ("Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
      "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel over ontzwaveling van fossiele kerosine.",
      "fulfilled"),
+    # ... the promise's meeting and day told at length before its verb (IenW 2020, all150)
+    ("Zoals ik tijdens het AO MIRT van 25 juni jl. aan uw Kamer heb toegezegd, heb ik recentelijk contact gehad met "
+     "gedeputeerde Boerman.", "fulfilled"),
     ("Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied, waarmee "
      "tevens wordt voldaan aan een aantal toezeggingen die aan de Kamer zijn gedaan.", "fulfilled"),
     ("In februari van 2020 heb ik de heer Groothuizen tijdens het Algemeen Overleg in de Tweede Kamer over het "

@@ -460,8 +460,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # ministerie in gesprek gegaan`): the letter is the answer
     # (the Kamer `ontvangt` the promised letter later, not `hierbij`: `Zoals is toegezegd ... ontvangt uw Kamer begin
     # 2021 een brief over dit onderwerp.`, rules36 held-out probe, JenV 2020: not kept, the promise stands)
+    # (who promised, where and when may take a dozen words before the verb, within one clause: `Zoals ik tijdens het AO
+    # MIRT van 25 juni jl. aan uw Kamer heb toegezegd, heb ik recentelijk contact gehad met gedeputeerde Boerman.`, IenW
+    # 2020, all150)
     rule("kept-as-promised-opening", r"^\W*(?!.*\b(zal|zullen)\b)(?!(?!.*\b(hierbij|bijgaand|hiermee)\b).*\bontvangt\b)"
-                                     r"(zoals|conform)\s+(\w+\s+){0,8}?toegezegd\d{0,2}\b",
+                                     r"(zoals|conform)\s+([^\s,;:]+\s+){0,14}?toegezegd\d{0,2}\b",
          "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op 16 juni 2022 is het "
          "ministerie van IenW in gesprek gegaan met de Duurzame Luchtvaarttafel.", KEPT, FLAGS),
     rule("kept-promised-to-inform", r"\b(heb ik|hebben wij|heeft de minister|is)\b.{0,80}\btoegezegd\d{0,2}\b.{0,120}"
