@@ -1212,6 +1212,23 @@ def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role()
     assert read_sender(fin, doc_type, None, fin) == "Staatssecretaris van Financiën, Hans Vijlbrief"
 
 
+def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
+    """openkamer.org's page of questions and answers saved as plain lines (LNV 2019, all140; OCW 2025, IenW 2018):
+    title, who asked with their party, who answered with their office, then the questions: Kamervragen, answered to
+    the Tweede Kamer by that office; a letter that opens on a title and a member's name is none."""
+    page = ("Het niet naleven van de wettelijke bepaling om de Wet dieren te evalueren\nEsther Ouwehand (PvdD)\n"
+            "Carola Schouten (viceminister-president , minister landbouw, natuur en voedselkwaliteit) (CU)\n\n"
+            "Bent u zich ervan bewust dat in artikel 10.11 van de Wet dieren is vastgelegd dat «Onze Minister binnen vijf "
+            "jaar na de inwerkingtreding van deze wet aan de Staten-Generaal een verslag zendt»?1\nJa.\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert (doc_type, read_addressee(page, doc_type)) == ("kamervragen", "Tweede Kamer")
+    assert read_sender(page, doc_type, None, page) == "Minister van Landbouw, Natuur en Voedselkwaliteit, Carola Schouten"
+    assert read_title(page, doc_type, page) == "Het niet naleven van de wettelijke bepaling om de Wet dieren te evalueren"
+    letter = ("Stand van zaken opvang\nMarjolein Faber (PVV)\n\nGeachte voorzitter,\n\nHierbij informeer ik uw Kamer over "
+              "de opvang. Is dat voldoende?\n")
+    assert read_doc_type(letter, "letter.txt") == "kamerbrief"
+
+
 def test_a_saved_list_of_answered_kamervragen() -> None:
     """openkamer.org's list of answered questions (probe57: JenV 2025, IenW 2025): the title cell is the title, the
     kind is kamervragen; a table of another kind (cells on one line) is neither."""

@@ -37,6 +37,25 @@ NO_SALUTATION = re.compile(r"\A(?![\s\S]*^[ \t]*Geachte\b)", re.M)
 # line holding `|` alone (`Het dodelijke bedrijfsongeval van spoorwerker ... |` / `|` / `Ismail El Abassi (DENK) |` / `|`)
 LISTED_ANSWERS_HEAD = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300}?)[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*\n"
                                  r"[ \t]*[A-Z][^\n|]{2,300}\|[ \t]*\n[ \t]*\|[ \t]*\n")
+# who answered Kamervragen as openkamer.org names them: a person, then office and ministry in lower case in brackets
+# (`Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)`)
+# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`; a second
+# office after the comma is left out: `Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en
+# waterstaat) (VVD)`, KGG 2025)
+OFFICE_WORD = r"(?:minister|staatssecretaris)"
+# (a ministry's words in lower case may carry a diaeresis: `Hans Vijlbrief (staatssecretaris financiën) (D66)`,
+# Fin 2020, probe67)
+LOWER_CHARS = "a-zäëïöüéè"
+LOWER = f"[{LOWER_CHARS}]"
+ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?(?P<office>{OFFICE_WORD})[ \t]+"
+                    rf"(?P<ministry>{LOWER}[{LOWER_CHARS} ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b){LOWER}[{LOWER_CHARS} ]+?)*)"
+                    rf"(?:[ \t]*,[ \t]*{OFFICE_WORD}\b[^)\n]*)?[ \t]*\)")
+# ... or the same page saved as plain lines: its title, who asked with their party, who answered with their office, then
+# the questions with their answers (`Het niet naleven van de wettelijke bepaling om de Wet dieren te evalueren` /
+# `Esther Ouwehand (PvdD)` / `Carola Schouten (viceminister-president , minister landbouw, natuur en voedselkwaliteit)
+# (CU)`, LNV 2019, all140; OCW 2025, IenW 2018)
+ANSWERS_HEAD_LINES = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300})\n[ \t]*[A-Z][^\n|()]{2,80}\([^()\n|]{2,20}\)[^\n|]*\n"
+                                r"[ \t]*" + ANSWERING_OFFICE)
 # (document type, cues on the first page that must all be found), first match wins.
 # a news archive's register line of a Kamerstuk, its date and kind as cells: `11-03-2009 | Kamerstuk | Nederlands
 # Ministerie van Buitenlandse Zaken` (opennieuwsbank.nl, probe59)
@@ -78,6 +97,7 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # line ended by ` |` over a line holding `|` alone, then the questions with their answers: `Het onbestrafte
     # wegpiratengedrag op de A73 |` / `|` / `Shanna Schilder (PVV) |` / `|` / `Foort van Oosten (VVD) |`, probe57)
     ("kamervragen", (LISTED_ANSWERS_HEAD, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
+    ("kamervragen", (ANSWERS_HEAD_LINES, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
     # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
     # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
     # but writes to no one: no decision without a salutation
@@ -467,17 +487,6 @@ ANSWER_BY = re.compile(
 # `Beantwoord door Mark Harbers (staatssecretaris justitie en veiligheid) (VVD)` (openkamer.org, 2018); a role held
 # beside the office comes first (`Beantwoord door Mark Rutte (minister-president , minister algemene zaken) (VVD)`, AZ
 # 2018, probe57; `(viceminister-president , minister binnenlandse zaken en koninkrijksrelaties)`): the office answers
-# (a ministry of three words is named with its comma: `(staatssecretaris volksgezondheid, welzijn en sport)`; a second
-# office after the comma is left out: `Sophie Hermans (minister klimaat en groene groei, minister infrastructuur en
-# waterstaat) (VVD)`, KGG 2025)
-OFFICE_WORD = r"(?:minister|staatssecretaris)"
-# (a ministry's words in lower case may carry a diaeresis: `Hans Vijlbrief (staatssecretaris financiën) (D66)`,
-# Fin 2020, probe67)
-LOWER_CHARS = "a-zäëïöüéè"
-LOWER = f"[{LOWER_CHARS}]"
-ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*,[ \t]*)?(?P<office>{OFFICE_WORD})[ \t]+"
-                    rf"(?P<ministry>{LOWER}[{LOWER_CHARS} ]+?(?:,[ \t]*(?!{OFFICE_WORD}\b){LOWER}[{LOWER_CHARS} ]+?)*)"
-                    rf"(?:[ \t]*,[ \t]*{OFFICE_WORD}\b[^)\n]*)?[ \t]*\)")
 ANSWERED_BY_LINE = re.compile(r"^[ \t]*Beantwoord door\b[^\n]*?" + ANSWERING_OFFICE, re.M)
 # ... and its list of answered questions names who answered in the cell after who asked, the first of several
 # (`Het promoten van onbeperkt zonnen |` / `|` / `Anne Kuik (CDA) |` / `|` / `Paul Blokhuis (staatssecretaris
@@ -697,7 +706,7 @@ def read_sender(text: str, doc_type: str = "", title: str | None = None, body: s
     m = ANSWER_BY.search(text)
     if m:
         return _answering_office(m)
-    m = ANSWERED_BY_LINE.search(text) or LISTED_ANSWERER.match(text)
+    m = ANSWERED_BY_LINE.search(text) or LISTED_ANSWERER.match(text) or ANSWERS_HEAD_LINES.match(text)
     if m:
         return _office_of(m["office"], m["person"], title_case(m["ministry"]))
     signed = (_closing_signature(body or text) or _signature(text) or _cover_signature(text)
