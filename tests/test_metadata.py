@@ -1229,6 +1229,15 @@ def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     assert read_doc_type(letter, "letter.txt") == "kamerbrief"
 
 
+def test_the_eerste_kamers_record_of_a_promise_is_titled_by_the_promise() -> None:
+    """The EK's record of a promise opens on its number, then the promise with the bill's dossier (EK 2020, all148;
+    EK 2017, all150): the promise names the page, its number does not."""
+    page = ("T02844\n\nToezegging Evaluatie wet (35.424)De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de "
+            "Kamer, naar aanleiding van vragen van de leden Ganzevoort (GroenLinks) en Verkerk (ChristenUnie), toe al tijdens "
+            "de looptijd van de wet een evaluatie uit te voeren en deze met de Kamers te delen.\n\n\nKerngegevens\n")
+    assert read_title(page, read_doc_type(page, "page.txt"), page) == "Toezegging Evaluatie wet (35.424)"
+
+
 def test_a_saved_list_of_answered_kamervragen() -> None:
     """openkamer.org's list of answered questions (probe57: JenV 2025, IenW 2025): the title cell is the title, the
     kind is kamervragen; a table of another kind (cells on one line) is neither."""

@@ -397,6 +397,10 @@ FILED_LETTER_TITLE = re.compile(rf"^[ \t]*{FILED_PAPER_KIND}[ \t]*:[ \t]*(?:([^\
 # (the same line as a table row of the page's `Officiële titel`, closed by its cell border `|`: BZ 2016)
 ARCHIVE_LETTER_TITLE = re.compile(r"^[ \t]*[^\n;]{2,200};[ \t]*Brief regering[ \t]*;[ \t]*([^\n;|]{3,400}?)[ \t]*\|?[ \t]*$",
                                   re.M)
+# The Eerste Kamer's record of a promise opens on its number, then the promise's name with the bill's dossier in brackets
+# (`T02844` / `Toezegging Evaluatie wet (35.424)De Minister van ...`, EK 2020, all148; `T02423` / `Toezegging Inschakeling
+# onafhankelijke adviescommissie bij beoordeling ... (34.412)`, EK 2017, all150): that name is its title
+PROMISE_RECORD_TITLE = re.compile(r"\A\W*T\d{5}[ \t]*\n\s*(Toezegging\b[^\n(]{3,250}\([^()\n]*\d[^()\n]*\))")
 # A saved page of the Tweede Kamer's record of a paper (berthub.eu/tkconv) opens on the paper's subject, then its
 # dossier's name where it has one, its kind and its register line: `Voortgang maatregelen strafrechtketen` /
 # `Rechtsstaat en Rechtsorde` / `Brief regering` / `Nummer: 2024D34636, datum: 2024-09-23, ...` (JenV 2024, rules38
@@ -1267,7 +1271,7 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or ARCHIVE_LETTER_TITLE.search(first)
+        lambda: PROMISE_RECORD_TITLE.match(first) or SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or ARCHIVE_LETTER_TITLE.search(first)
         or KST_DOSSIER_TITLE.search(first) or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
