@@ -1319,14 +1319,21 @@ def test_a_saved_tweede_kamer_page_is_titled_by_its_dossier_and_subject(page: st
 
 
 def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
-    """The Tweede Kamer's page of a committee meeting (contactgroep België 2013) is titled by the meeting's name after
-    its kind, not by the page's own words, and dated on the line over its hours; a ruling names its date under its
+    """The Tweede Kamer's page of a committee meeting (contactgroep België 2013) is titled by its kind and the meeting's
+    name, not by the page's own words, and dated on the line over its hours; a ruling names its date under its
     label (RvS 2018, rules47 probe)."""
     page = ("Procedurevergadering : Procedurevergadering\n\nDe vergadering is geweest\n\n13 maart 2013\n17:00 - 17:30 uur\n"
             "Locatie: Suze Groenewegzaal\nCommissie: contactgroep België\n\nAgendapunten\n\n  1. 1\n\n    Status en "
             "activiteiten van de contactgroep")
     assert read_title(page, "other", page) == "Procedurevergadering"
     assert read_date(page, "other") == "2013-03-13"
+    # the page's line as it shows it where the name is not the kind again (OCW 2019, all146), the name alone where it
+    # opens on the kind (EZK 2019, all130)
+    named = page.replace("Procedurevergadering : Procedurevergadering", "Procedurevergadering : Procedures en brieven")
+    assert read_title(named, "other", named) == "Procedurevergadering : Procedures en brieven"
+    mail = page.replace("Procedurevergadering : Procedurevergadering",
+                        "E-mailprocedure : [E-mailprocedure] Aanbod technische briefings door EZK")
+    assert read_title(mail, "other", mail) == "[E-mailprocedure] Aanbod technische briefings door EZK"
     # an e-mailprocedure's page: the date over the hour the answers are due (TK Defensie 2015, probe60)
     page = ("E-mailprocedure : Annuleren algemeen overleg chroomhoudende verf i.v.m. plenair debat\n\nDe vergadering is "
             "geweest\n\n29 mei 2015\n16:00 uur\nCommissie: Defensie\nBeste (plv.) leden van de vaste commissie voor Defensie,")

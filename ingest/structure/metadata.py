@@ -413,12 +413,15 @@ SAVED_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s\[][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]
 # Geannoteerde agenda van de RAZEB van 16 en 17 maart 2009` / `11-03-2009 | Kamerstuk | Nederlands Ministerie van
 # Buitenlandse Zaken` (BZ 2009, probe59): the line over the register line is the title, the register dates it
 ARCHIVE_PAGE_TITLE = re.compile(rf"^[ \t]*([^\s][^\n]{{2,400}}?)[ \t]*\n(?:[ \t]*\n)*{ARCHIVE_REGISTER}", re.M)
-# The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering :
-# Procedurevergadering`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is
-# geweest`, contactgroep België 2013, rules47 probe): the name is the title
-MEETING_PAGE_TITLE = re.compile(r"^[ \t]*(?:Procedurevergadering|E-mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|"
-                                r"Hoorzitting|Rondetafelgesprek|Technische briefing|Werkbezoek)[ \t]+:[ \t]+([^\n]{3,300}?)"
-                                r"[ \t]*$", re.M)
+# The Tweede Kamer's page of a committee meeting opens on its kind and its name (`Procedurevergadering : Procedures en
+# brieven`, `E-mailprocedure : Inplannen commissiedebat ...`), over the page's own words (`De vergadering is geweest`):
+# that line is the title, as the page shows it (OCW 2019-2023, all146; Fin 2020, all137), the kind once where the name
+# repeats it (`Procedurevergadering : Procedurevergadering`, contactgroep België 2013, rules47 probe and all148), the
+# name alone where it opens on the kind (`E-mailprocedure : [E-mailprocedure] Aanbod technische briefings ...`, EZK 2019)
+MEETING_KIND = (r"(?:Procedurevergadering|E-?mailprocedure|Commissiedebat|Notaoverleg|Wetgevingsoverleg|Hoorzitting|"
+                r"Rondetafelgesprek|Technische briefing|Werkbezoek)")
+MEETING_PAGE_TITLE = re.compile(rf"^[ \t]*(?:({MEETING_KIND})[ \t]+:[ \t]+\1|{MEETING_KIND}[ \t]+:[ \t]+(\[?{MEETING_KIND}\b[^\n]{{3,300}}?)|"
+                                rf"({MEETING_KIND}[ \t]+:[ \t]+[^\n]{{3,300}}?))[ \t]*$", re.M)
 # (the dossier's title may carry a footnote marker glued to its last word, the Eerste Kamer's note on its committee:
 # `35 827 EU-voorstel: Strategie voor de rechten van het kind1`, EK 2021, probe53; never a number that is part of it:
 # `Staat van de Europese Unie 2015`, `Doc29`)
