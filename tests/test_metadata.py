@@ -1229,6 +1229,19 @@ def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     assert read_doc_type(letter, "letter.txt") == "kamerbrief"
 
 
+def test_a_letter_without_a_subject_is_titled_by_the_paper_it_offers() -> None:
+    """A Kamerstuk's letter without a subject line (Fin 2021, all142) names what it sends in its offer, better than the
+    headings of its parts; without an offer its headings still title it."""
+    letter = ("Nr. 45 BRIEF VAN DE STAATSSECRETARISSEN VAN FINANCIËN\n\nAan de Voorzitter van de Tweede Kamer der "
+              "Staten-Generaal\n\nDen Haag, 23 april 2021\n\nHierbij bieden wij uw Kamer de Voorjaarsbrief fiscale moties "
+              "en toezeggingen 2021 aan.\n\nAfgedane moties en toezeggingen\n\nDe motie van het lid Omtzigt is "
+              "afgedaan.\n\nKetenplannen\n\nDe ketenplannen volgen.\n")
+    assert read_title(letter, "kamerbrief", letter) == "Voorjaarsbrief fiscale moties en toezeggingen 2021"
+    plain = letter.replace("Hierbij bieden wij uw Kamer de Voorjaarsbrief fiscale moties en toezeggingen 2021 aan.",
+                           "Deze brief gaat over de fiscale moties.")
+    assert read_title(plain, "kamerbrief", plain) == "Afgedane moties en toezeggingen en Ketenplannen"
+
+
 def test_the_eerste_kamers_record_of_a_promise_is_titled_by_the_promise() -> None:
     """The EK's record of a promise opens on its number, then the promise with the bill's dossier (EK 2020, all148;
     EK 2017, all150): the promise names the page, its number does not."""

@@ -422,6 +422,14 @@ def test_a_saved_meeting_pages_placeholders_leave_the_body(tmp_path: Path) -> No
     assert "De verkoop van de bunker" in body and "De vergadering is geweest, zei de voorzitter." in body
 
 
+def test_a_saved_letter_pages_download_link_leaves_the_body(tmp_path: Path) -> None:
+    """rijksoverheid.nl's page of a letter (LNV 2018, allpool) offers it for download under its title: no part of it."""
+    e = _extract(tmp_path, "Stand van zaken fosfaatrechtenstelsel\n\nDownload deze brief in PDF formaat\n\nGeachte "
+                           "Voorzitter,\n\nHierbij informeer ik uw Kamer over de stand van zaken.\n")
+    body = body_text(e.pages)
+    assert "Download" not in body and "Hierbij informeer ik uw Kamer over de stand van zaken." in body
+
+
 def test_notes_of_a_saved_officielebekendmakingen_page_are_footnotes(tmp_path: Path) -> None:
     """Kamervragen saved from officielebekendmakingen.nl (VVD 2021, rules38 probe): each note under `X Noot` and its
     number on lines of their own, its marker after the question's closing guillemet and question mark; the numbers are

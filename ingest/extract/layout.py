@@ -80,6 +80,7 @@ FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"^zoals vergunningen, bouwplannen en lokale regelgeving\.?$",
     r"^adressen en contactpersonen van overheidsorganisaties\.?$",
     r"^u bent hier:?$",
+    r"^download deze brief in pdf[- ]?formaat$",   # (a page of rijksoverheid.nl over its letter, LNV 2018, allpool)
     r"^(kamerstuk|kamervragen zonder antwoord)$",   # (the page's label over its register table)
     r"^\|\s*datum publicatie\s*\|",
     r"^\|(\s*:?-{3,}:?\s*\|)+$",

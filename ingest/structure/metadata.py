@@ -1238,6 +1238,9 @@ def _own_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         m = DOSSIER_LINE.search(first) or LETTER_HEADING.search(first) or PAPER_KIND_LINE.search(first)
         if m:
             return _tidy(m.group(1)) if m.re is DOSSIER_LINE else collapse(m.group(1)).capitalize()
+    m = OFFERED_PAPER.search(body) if doc_type == "kamerbrief" else None
+    if m and len(m.group(1).split()) > 1:   # (a paper's kind alone names nothing: `Hierbij bied ik u het rapport aan`)
+        return _tidy(m.group(1)[0].upper() + m.group(1)[1:])
     if headings:
         return " en ".join(headings[:2]) if doc_type == "kamerbrief" else headings[0]
     m = OPENING_TITLE.match(body)
@@ -1247,6 +1250,11 @@ def _own_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
     return _tidy(m.group(1))
 
 
+# a letter without a subject that sends a paper names it in its offer, better than its headings do: `Hierbij bieden wij
+# uw Kamer de Voorjaarsbrief fiscale moties en toezeggingen 2021 aan.` (Fin 2021, all142; its headings `Afgedane moties
+# en toezeggingen` and `Ketenplannen` head its parts)
+OFFERED_PAPER = re.compile(r"\bHierbij\s+(?:bied|zend|stuur)(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+"
+                           r"(?:de|het)\s+([^.;\n]{5,200}?)\s+(?:aan|toe)\b")
 TITLE_PAGE_LINES = 5    # a cover page holds a few short lines and nothing else ...
 TITLE_PAGE_WORDS = 14   # ... of this many words at most
 
