@@ -1212,6 +1212,19 @@ def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role()
     assert read_sender(fin, doc_type, None, fin) == "Staatssecretaris van Financiën, Hans Vijlbrief"
 
 
+@pytest.mark.parametrize("text", [
+    # a ministry's page of answers titled by what it is (LNV 2017, all144; LNV 2019, all150; VWS 2021, all148)
+    "Antwoord op vragen van het lid De Groot over het bericht 'Veel glyfosaat in landbouwgronden: Verlenging toelating "
+    "niet verstandig'\n\nPublicatiedatum:\n9 November 2017\n\n1 Bent u bekend met het onderzoek?\n\nAntwoord\nJa.\n\n"
+    "Ik heb uw Kamer over de uitkomst geïnformeerd.",
+    "Beantwoording Kamervragen over het ontbreken van zwemlessen voor kinderen\n\n1. Herinnert u zich uw beantwoording "
+    "van 23 november 2021?\n\nAntwoord 1 Ja.",
+])
+def test_a_page_titled_as_answers_to_kamervragen(text: str) -> None:
+    doc_type = read_doc_type(text, "page.txt")
+    assert (doc_type, read_addressee(text, doc_type)) == ("kamervragen", "Tweede Kamer")
+
+
 def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     """openkamer.org's page of questions and answers saved as plain lines (LNV 2019, all140; OCW 2025, IenW 2018):
     title, who asked with their party, who answered with their office, then the questions: Kamervragen, answered to

@@ -98,6 +98,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # wegpiratengedrag op de A73 |` / `|` / `Shanna Schilder (PVV) |` / `|` / `Foort van Oosten (VVD) |`, probe57)
     ("kamervragen", (LISTED_ANSWERS_HEAD, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
     ("kamervragen", (ANSWERS_HEAD_LINES, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
+    # (or a page titled by what it is, as ministries title the answers they publish: `Antwoord op vragen van het lid De
+    # Groot over het bericht ...` (LNV 2017, 2019), `Beantwoording Kamervragen over het ontbreken van zwemlessen voor
+    # kinderen` (VWS 2021); all labellers who met one: all144, all145, all148)
+    ("kamervragen", (re.compile(r"\A\s*(?:Antwoord(?:en)?|Beantwoording)\s+(?:van\s+)?(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?"
+                                r"(?:Kamervragen|vragen\s+(?:van|gesteld\s+door)\s+(?:het\s+lid|de\s+leden))\b", re.I),)),
     # a page that tells the reader how to file a request under the law (`Hoe doe ik een Woo-verzoek?`, `U kunt vragen
     # om informatie openbaar te maken door een Woo-verzoek te doen`, DUS-I, rules47 probe) speaks of `uw verzoek` too,
     # but writes to no one: no decision without a salutation
