@@ -1195,6 +1195,19 @@ def test_a_saved_page_of_kamervragen_and_their_answer() -> None:
         "inburgering 20")
 
 
+def test_a_saved_page_of_kamervragen_not_yet_answered() -> None:
+    """openkamer.org's page of questions without an answer (EZK 2023, all150): Kamervragen, dated when they were
+    submitted, addressed to no Kamer (they go to the government); answered, the answer's date and the Tweede Kamer."""
+    page = ("Kamervraag 2023Z19237\n\nDe ‘Borselse voorwaarden voor een kerncentrale’\n\nIngediend 17 november 2023\n"
+            "Indiener Pieter Grinwis (CU)\nOnderwerpen energie natuur en milieu\n • Vraag 1\n  Hoe luidt uw reactie op de "
+            "39 voorwaarden die de Borselse Voorwaarden Groep heeft geformuleerd?1\n")
+    doc_type = read_doc_type(page, "page.txt")
+    assert (doc_type, read_date(page, doc_type), read_addressee(page, doc_type)) == ("kamervragen", "2023-11-17", None)
+    answered = page.replace("Ingediend 17 november 2023\n", "Ingediend 17 november 2023\nBeantwoord 8 december 2023 "
+                            "(na 21 dagen)\n")
+    assert (read_date(answered, doc_type), read_addressee(answered, doc_type)) == ("2023-12-08", "Tweede Kamer")
+
+
 def test_a_saved_page_of_kamervragen_answered_by_a_minister_with_a_second_role() -> None:
     """A role beside the office comes first in the brackets (openkamer.org, AZ 2018, probe57): the office answers; a
     role alone names no ministry."""

@@ -56,6 +56,8 @@ ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*
 # (CU)`, LNV 2019, all140; OCW 2025, IenW 2018)
 ANSWERS_HEAD_LINES = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300})\n[ \t]*[A-Z][^\n|()]{2,80}\([^()\n|]{2,20}\)[^\n|]*\n"
                                 r"[ \t]*" + ANSWERING_OFFICE)
+# openkamer.org's page of Kamervragen opens on its header with the questions' case number: `Kamervraag 2023Z19237`
+KAMERVRAAG_PAGE = re.compile(r"\A\s*Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}[ \t]*$", re.M)
 # (document type, cues on the first page that must all be found), first match wins.
 # a news archive's register line of a Kamerstuk, its date and kind as cells: `11-03-2009 | Kamerstuk | Nederlands
 # Ministerie van Buitenlandse Zaken` (opennieuwsbank.nl, probe59)
@@ -91,8 +93,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (also a saved page of questions and their answer, its header lines `Ingediend 19 oktober 2018` / `Beantwoord 13
     # november 2018 (na 25 dagen)`, as openkamer.org shows Kamervragen, or as cells of a table row: `Beantwoord | 22
     # januari 2025 (na 42 dagen) |`)
+    # (its header `Kamervraag 2023Z19237` names the questions also before they are answered: `Ingediend 17 november 2023`
+    # and no `Beantwoord` line, EZK 2023, all150)
     ("kamervragen", (re.compile(r"^\s*Vragen van (het lid|de leden)\b|^\s*Antwoord van (de )?([Mm]inister|[Ss]taatssecretaris)\b"
-                                r"|^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b", re.M),)),
+                                r"|^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b"
+                                rf"|{KAMERVRAAG_PAGE.pattern}", re.M),)),
     # (openkamer.org's list of answered questions: the title, who asked and who answered as cells of their own, each
     # line ended by ` |` over a line holding `|` alone, then the questions with their answers: `Het onbestrafte
     # wegpiratengedrag op de A73 |` / `|` / `Shanna Schilder (PVV) |` / `|` / `Foort van Oosten (VVD) |`, probe57)
@@ -255,6 +260,9 @@ ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # t
 # openkamer.org, dead51 probe)
 ANSWERED_LINE = re.compile(r"^[ \t]*Beantwoord(?:[ \t]*\|)?[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
+# ... or on a saved page's header line, where the questions have no answer yet (`Ingediend 17 november 2023`, openkamer.org,
+# EZK 2023, all150; an answered page dates by its `Beantwoord` line first)
+SUBMITTED_LINE = re.compile(r"^[ \t]*Ingediend(?:[ \t]*\|)?[ \t]+(\d{1,2}[ \t]+[a-z]+[ \t]+\d{4})\b", re.M)
 # a mail's header line of when it was sent (`Verzonden: vrijdag 20 mei 2016 14:39`, a committee clerk's e-mailprocedure
 # as a site quotes it, probe69): the date of a mail that has no other; tried after every other label
 MAIL_SENT = re.compile(rf"^[ \t]*(?:Verzonden|Verstuurd)[ \t]*:[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+[a-z]+[ \t]+\d{{4}})\b",
@@ -600,7 +608,7 @@ def read_doc_type(text: str, name: str) -> DocType:
 def read_date(text: str, doc_type: str) -> str | None:
     for pattern in (DATE_LABEL, LOOSE_DATE_LABEL, ROW_DATE, LABEL_ROW_VALUES, ANSWERED, ANSWERED_LINE, MOTION_DATE,
                     RECEIVED_LINE, RECEIVED_HEADING, LIST_DATE, MEETING_DATE, PLACE_DATE, FLAT_ROW_DATE, SALUTATION_DATE, SUBMITTED,
-                    MAIL_SENT, DATELINE):
+                    MAIL_SENT, DATELINE, SUBMITTED_LINE):
         m = pattern.search(text)
         if m:
             # "7 november 20224 oktober 2022": a footnote digit glued to the year; the year is 4 digits
@@ -672,7 +680,9 @@ def read_addressee(text: str, doc_type: str) -> str | None:
         if cue.search(text):
             return addressee
     if doc_type == "kamervragen":   # answers go to the Kamer that asked: the Tweede Kamer unless a cue says Eerste
-        return "Tweede Kamer"
+        # (questions not yet answered go to the government: openkamer.org's page under `Kamervraag 2023Z19237` without
+        # its `Beantwoord` line, EZK 2023, all150)
+        return None if KAMERVRAAG_PAGE.match(text) and not ANSWERED_LINE.search(text) else "Tweede Kamer"
     return _address_block_name(text)
 
 
