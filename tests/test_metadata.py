@@ -1255,6 +1255,27 @@ def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     assert read_doc_type(letter, "letter.txt") == "kamerbrief"
 
 
+def test_a_paper_as_parlementairemonitor_shows_it() -> None:
+    """parlementairemonitor.nl's page of a Kamerstuk (EK 2019, all137 and all135): the dossier's title over one line of
+    dossier, paper number and kind, after the site's own lines. A letter is titled by its dossier; a committee's report
+    is no letter, titled by dossier and kind as the Kamer's register cites it."""
+    head = "Direct naar (in deze pagina): inhoud, zoekveld of menu.\n\n  • Download PDF\n\n"
+    letter = (head + "Incidentele suppletoire begroting BZK inzake Klimaat enveloppe regeerakkoord\n\n34902 G BRIEF VAN DE "
+              "MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nVergaderjaar 2018-2019\n\nG\n\nAan de Voorzitter van "
+              "de Eerste Kamer der Staten-Generaal\n\nDen Haag, 21 februari 2019\n\nTijdens de behandeling heeft de senator "
+              "gevraagd om een toelichting.\n")
+    doc_type = read_doc_type(letter, "page.txt")
+    assert (doc_type, read_title(letter, doc_type, letter)) == (
+        "kamerbrief", "Incidentele suppletoire begroting BZK inzake Klimaat enveloppe regeerakkoord")
+    report = (head + "Vaststelling begroting Ministerie van Onderwijs, Cultuur en Wetenschap 2019\n\n35000 VIII D VERSLAG VAN "
+              "EEN SCHRIFTELIJK OVERLEG\n\nVergaderjaar 2019-2020\n\nD\n\nVastgesteld 23 september 2019\n\nDe Voorzitter van de "
+              "Eerste Kamer der Staten-Generaal heeft brieven gestuurd aan de Minister.\n")
+    doc_type = read_doc_type(report, "page.txt")
+    assert (doc_type, read_title(report, doc_type, report)) == (
+        "other", "Vaststelling begroting Ministerie van Onderwijs, Cultuur en Wetenschap 2019; Verslag van een schriftelijk "
+                 "overleg")
+
+
 def test_a_letter_without_a_subject_is_titled_by_the_paper_it_offers() -> None:
     """A Kamerstuk's letter without a subject line (Fin 2021, all142) names what it sends in its offer, better than the
     headings of its parts; without an offer its headings still title it."""

@@ -138,13 +138,17 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (at the top of the paper; a lettered heading only in capitals: `B VERSLAG ...`, `U1 VERSLAG ...` with the Eerste
     # Kamer's footnote marker, EK 2023, probe56; in capitals the letter may be
     # left out: `NOTA NAAR AANLEIDING VAN HET TWEEDE VERSLAG Ontvangen 10 maart 2025`, EK 2025, rules39 probe)
+    # (also after its dossier's number on the same line, as parlementairemonitor.nl prints it: `35000 VIII D VERSLAG VAN
+    # EEN SCHRIFTELIJK OVERLEG`, EK 2019, all135)
     # (never the report a letter sends, under the letter's own heading: `Nr. 2602 BRIEF VAN DE MINISTER VAN BUITENLANDSE
     # ZAKEN` / `Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 23 januari 2023.` / ... / `VERSLAG
     # RAAD BUITENLANDSE ZAKEN VAN 23 JANUARI 2023`, BZ 2023, probe56: the kind's heading must come before any letter's)
-    ("other", (re.compile(r"\A(?:(?!^[ \t]*(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d{0,2}\s+)?(?:HERDRUK\d*\s+)?BRIEF\s+VAN\b)[\s\S]){0,1000}?"
+    ("other", (re.compile(r"\A(?:(?!^[ \t]*(?:\d{2}\s?\d{3}(?:\s+[IVXLC]{1,6})?\s+)?(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d{0,2}\s+)?"
+                          r"(?:HERDRUK\d*\s+)?BRIEF\s+VAN\b)[\s\S]){0,1000}?"
                           r"^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
                           r"Memorie\s+van\s+(?:toelichting|antwoord)\b|(?:Voorlopig\s+|Nader\s+)?Verslag\b|"
-                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:[A-Z]{1,2}\d{0,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
+                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:\d{2}\s?\d{3}(?:\s+[IVXLC]{1,6})?\s+)?"
+                          r"(?:[A-Z]{1,2}\d{0,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
     ("dossier", (re.compile(r"^\s*Introductiedossier\b|^\s*Inhoud(sopgave)?\s*$", re.M),)),
@@ -1186,11 +1190,18 @@ def misread_subject_row(margin: str) -> re.Match[str] | None:
 ARCHIVE_LETTER_DOSSIER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:Officiële titel[ \t]*\|?[ \t]*)?([^\n;|]{2,200}?)[ \t]*;"
                                     r"[ \t]*Brief regering[ \t]*;", re.M)
 PAPER_NUMBER = re.compile(rf"{KST_PAPER_NUMBER}[ \t]+(?=[A-Z])")   # (on one line: ``_paper_kind``)
+# A paper as parlementairemonitor.nl shows it: the dossier's title over one line of dossier, paper number and kind
+# (`Incidentele suppletoire begroting BZK inzake Klimaat enveloppe regeerakkoord` / `34902 G BRIEF VAN DE MINISTER VAN
+# BINNENLANDSE ZAKEN ...`, EK 2019, all137; `Vaststelling begroting Ministerie van Onderwijs, Cultuur en Wetenschap 2019` /
+# `35000 VIII D VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, EK 2019, all135); the match ends where the paper's number begins
+MONITOR_DOSSIER_TITLE = re.compile(rf"^[ \t]*([A-Z][^\n]{{3,400}}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*{KST_DOSSIER}[ \t]+"
+                                   rf"(?={KST_PAPER_NUMBER}[ \t]+[A-Z]{{2,}}\b)", re.M)   # (the kind in capitals)
+DOSSIER_BEFORE_NUMBER = re.compile(rf"{KST_DOSSIER}[ \t]+(?={KST_PAPER_NUMBER}[ \t])")
 TITLE_SEPARATOR = "; "
 # where a page names the dossier a paper is filed in: the Kamerstuk's heading, the register's title line, openkamer.org's
 # `Dossier:` line (not the Kamer's record page, SAVED_PAGE_TITLE: the line between its subject and its kind may be the
 # Aanhangsel's own subject, its heading lines set above it by the layout, dl97 pool)
-DOSSIER_HEADINGS = (KST_DOSSIER_TITLE, ARCHIVE_LETTER_DOSSIER, DOSSIER_LINE)
+DOSSIER_HEADINGS = (KST_DOSSIER_TITLE, MONITOR_DOSSIER_TITLE, ARCHIVE_LETTER_DOSSIER, DOSSIER_LINE)
 
 
 def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | None:
@@ -1203,7 +1214,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
         return own
     dossier = _tidy(m.group(1))
     if own is None or _words(own) <= _words(dossier):
-        kind = _paper_kind(first, m.end()) if m.re is KST_DOSSIER_TITLE else None
+        kind = _paper_kind(first, m.end()) if m.re in (KST_DOSSIER_TITLE, MONITOR_DOSSIER_TITLE) else None
         return f"{dossier}{TITLE_SEPARATOR}{kind}" if kind else (own or dossier)
     if _words(dossier) <= _words(own):
         return own
@@ -1217,6 +1228,7 @@ def _paper_kind(first: str, heading_at: int) -> str | None:
     start = first.rfind("\n", 0, heading_at - 1) + 1
     end = first.find("\n", heading_at)
     line = first[start:end if end >= 0 else len(first)].strip()
+    line = line[m.end():] if (m := DOSSIER_BEFORE_NUMBER.match(line)) else line   # (`35000 VIII D VERSLAG ...`)
     number = PAPER_NUMBER.match(line)
     kind = collapse(line[number.end():] if number else line)
     return None if re.match(r"(?:herdruk\d*\s+)?brief\b", kind, re.I) or len(kind) > 160 else kind.capitalize()
