@@ -1255,6 +1255,14 @@ def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     assert read_doc_type(letter, "letter.txt") == "kamerbrief"
 
 
+def test_a_paper_to_both_kamers_is_titled_by_its_dossier() -> None:
+    """A paper sent to both Kamers carries the Eerste Kamer's letter and the Tweede Kamer's number (a voorhang of IenW
+    2020, all143): its heading is still the Kamerstuk's, under its dossier."""
+    page = ("30 872 Landelijk afvalbeheerplan\n\nH/ Nr. 244 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\n\n"
+            "Ter griffie van de Eerste en van de Tweede Kamer der Staten-Generaal ontvangen op 24 april 2020.\n")
+    assert read_title(page, read_doc_type(page, "page.txt"), page) == "Landelijk afvalbeheerplan"
+
+
 def test_a_paper_as_parlementairemonitor_shows_it() -> None:
     """parlementairemonitor.nl's page of a Kamerstuk (EK 2019, all137 and all135): the dossier's title over one line of
     dossier, paper number and kind, after the site's own lines. A letter is titled by its dossier; a committee's report

@@ -444,7 +444,9 @@ MEETING_PAGE_TITLE = re.compile(rf"^[ \t]*(?:({MEETING_KIND})[ \t]+:[ \t]+\1|{ME
 # `Staat van de Europese Unie 2015`, `Doc29`)
 # a Kamerstuk's own number before its kind's heading: `Nr. 1068`, or the Eerste Kamer's letter (`C`, `AI1` with its
 # footnote digit)
-KST_PAPER_NUMBER = r"(?:[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})"
+# (a paper to both Kamers carries the Eerste Kamer's letter and the Tweede Kamer's number: `H/ Nr. 244 BRIEF VAN DE
+# STAATSSECRETARIS ...`, a voorhang of IenW 2020, all143)
+KST_PAPER_NUMBER = r"(?:(?:[A-Z]{1,2}\d{0,2}/\s*)?[Nn]r\.\s*\d+|[A-Z]{1,2}\d{0,2})"
 KST_DOSSIER_TITLE = re.compile(rf"^\s*{KST_DOSSIER}\s+([A-Z][^\n]{{3,400}}?)(?:(?<=[a-z]{{3}})\d{{1,2}})?\s*\n"
                                rf"(?:(?:\s*\n)*\s*{KST_DOSSIER}(?:\s+[A-Z][^\n]*)?\n(?:\s*[A-Z][^\n]*\n)?){{0,3}}"
                                # (the Eerste Kamer's letter may carry a footnote digit: `AI1 VERSLAG VAN EEN
