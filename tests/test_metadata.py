@@ -1255,6 +1255,18 @@ def test_a_saved_page_of_answered_kamervragen_as_plain_lines() -> None:
     assert read_doc_type(letter, "letter.txt") == "kamerbrief"
 
 
+@pytest.mark.parametrize("text, day", [
+    # a date on a line of its own among the first lines, nothing else dating the page (Fin 2011, all149; LNV 2017, all144)
+    ("Rijksoverheid\n\n\n7 november 2011\n\nvoorstel van wet tot goedkeuring van het verdrag.\n\nGeachte voorzitter, "
+     "Hierbij bied ik u de memorie van antwoord aan.", "2011-11-07"),
+    ("Antwoord op vragen van het lid De Groot\n\nPublicatiedatum:\n9 November 2017\n2017Z31726\n", "2017-11-09"),
+    # near miss: a date on its own line further down is a table's or a list's, not the page's
+    ("Stand van zaken\n\nDe planning:\n\n" + "".join(f"Stap {i}\n" for i in range(8)) + "7 november 2011\n", None),
+])
+def test_a_bare_date_line_at_the_top_dates_the_page(text: str, day: str | None) -> None:
+    assert read_date(text, "kamerbrief") == day
+
+
 def test_a_paper_to_both_kamers_is_titled_by_its_dossier() -> None:
     """A paper sent to both Kamers carries the Eerste Kamer's letter and the Tweede Kamer's number (a voorhang of IenW
     2020, all143): its heading is still the Kamerstuk's, under its dossier."""
@@ -1406,8 +1418,9 @@ def test_a_meeting_page_and_a_ruling_are_dated_and_titled() -> None:
     page = ("E-mailprocedure : Annuleren algemeen overleg chroomhoudende verf i.v.m. plenair debat\n\nDe vergadering is "
             "geweest\n\n29 mei 2015\n16:00 uur\nCommissie: Defensie\nBeste (plv.) leden van de vaste commissie voor Defensie,")
     assert read_date(page, "other") == "2015-05-29"
-    # near miss: a date over a clock time that is no hour of a meeting (`16:00` without `uur`) dates nothing so
-    assert read_date("Notitie\n\n29 mei 2015\n16:00\nDe stukken", "other") is None
+    # near miss: a date over a clock time that is no hour of a meeting (`16:00` without `uur`) dates nothing so (a bare
+    # date line at the top dates the page, by the last fallback)
+    assert metadata.MEETING_DATE.search("Notitie\n\n29 mei 2015\n16:00\nDe stukken") is None
     assert read_date("Uitspraak 201702570/1/A3\n\n201702570/1/A3.\nDatum uitspraak: 4 april 2018\n\nAFDELING\n"
                      "BESTUURSRECHTSPRAAK", "other") == "2018-04-04"
 

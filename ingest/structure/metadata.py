@@ -259,6 +259,11 @@ DATELINE = re.compile(r"^[ \t]*(?!(?:In|Op|Per|Tot|Van|Voor|Na|Sinds|En|Of|De|He
 # a letter printed without its letterhead (a ministry's web page of the letter) dates it on a line of its own above
 # the salutation: `22 november 2022` / (blank) / `Geachte Voorzitter,`
 SALUTATION_DATE = re.compile(r"^[^\S\n]*(\d{1,2}\s+[a-z]+\s+\d{4})[^\S\n]*\n(?:[^\S\n]*\n){0,2}[^\S\n]*Geachte\b", re.M)
+# a date on a line of its own among the page's first lines, where no label or dateline dates it (`Rijksoverheid` /
+# `7 november 2011` / `voorstel van wet tot goedkeuring ...`, a memorie van antwoord's cover letter, Fin 2011, all149;
+# `Publicatiedatum:` / `9 November 2017`, LNV 2017, all144); in 12 of 13 texts that have one and another date, the same
+TOP_LINES = 8
+BARE_DATE_LINE = re.compile(rf"^[ \t]*{WEEKDAY}(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d{{2}})[ \t]*$", re.I)
 ANSWERED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)   # the answer's date, not the question's
 # a saved answer page, its label and date maybe cells of a table row (`Beantwoord | 22 januari 2025 (na 42 dagen) |`,
 # openkamer.org, dead51 probe)
@@ -647,6 +652,25 @@ def read_date(text: str, doc_type: str) -> str | None:
             return date(*map(int, reversed(m.group(1).split("-")))).isoformat()
         except ValueError:
             return None
+    return _bare_date_line(text)
+
+
+def _bare_date_line(text: str) -> str | None:
+    """A date standing alone among the first lines, not inside a sentence wrapped around it (`Het overleg vond plaats
+    op` / `22 november 2022` / `in Den Haag.`: a word before it and a lower-case word after it)."""
+    lines = text.split("\n", 60)[:60]
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            return None
+        m = BARE_DATE_LINE.match(line)
+        before = lines[i - 1].strip() if i else ""
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if m and not (before[-1:].isalnum() and after[:1].islower()):
+            return parse_dutch_date(m.group(1))
     return None
 
 
