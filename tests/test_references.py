@@ -329,6 +329,10 @@ REFERENCES = [
      [("35000-VI-59", "kamerstuk"), ("35000-VI-78", "kamerstuk")]),
     # lists of numbers, lettered dossiers, `Bijlage bij`
     ("Kamerstukken 33 037, nrs. 431 en 437", [("33037-431", "kamerstuk"), ("33037-437", "kamerstuk")]),
+    # the last number after a comma too (IenW 2018, all143)
+    ("Ik heb uw Kamer via mijn brieven van 2 augustus, 3 september, 13 september en 27 september (Kamerstuk 27 625, nrs. "
+     "450, 451, 452, en 453) op de hoogte gehouden van relevante ontwikkelingen.",
+     [("27625-450", "kamerstuk"), ("27625-451", "kamerstuk"), ("27625-452", "kamerstuk"), ("27625-453", "kamerstuk")]),
     ("Kamerstuk 33400-J, nr. 19", [("33400-J-19", "kamerstuk")]),
     ("Bijlage bij Kamerstukken 35 325, nr. 5", [("35325-5", "kamerstuk")]),
     ("Kamerbrief over gemeenschappelijk Landbouwbeleid, Kamerstukken 28 625, nr. 343",

@@ -24,12 +24,13 @@ DOSSIER = r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\d{1,2}(?!\d))?)"
 # (set off by a dash with spaces around it, as a mail types it: `de motie met nummer 34 300 – IV, nr. 38`, a committee
 # clerk's e-mailprocedure of 2016, probe69)
 SUB = rf"(?:(?:[\s-]|\s?[–—]\s?)?(?P<sub>{ROMAN})(?![\w]))?"
-# `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`; never the day of a date
+# `nr. 59`, `nrs. 431 en 437`, `nummers 427, 433 en 473`, `nr. 59, gewijzigd onder nr. 78`, the last after a comma too
+# (`nrs. 450, 451, 452, en 453`, IenW 2018, all143); never the day of a date
 # after it, in a list of letters by date and number (`Kamerstuk 32 500 V, nr. 165, 30 juni 2011, Kamerstuk ...`); the
 # next number may repeat `nr.` after `respectievelijk` (`(Kamerstuk 32 793, nr. 328 respectievelijk nr. 342)`, VWS 2019,
 # rules46 probe); never the first digits of the next paper's dossier (`(19 637, nr. 1305 en 19 637, nr. 1306)`,
 # Immigratie en Asiel 2010, probe59: `19 637` is a dossier, not number 19)
-NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,|en|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
+NUMBERS = (rf"(?:nrs?\.?|nummers?|no\.?)\s?(?P<nrs>\d+(?:\s*(?:,?\s*en|,|respectievelijk)\s*(?:(?<=respectievelijk)\s*nr\.?\s*)?"
            rf"\d+(?!\d)(?!\s*(?:{MONTH_NAMES})\b)(?!\s\d{{3}}(?!\d)))*"
            r"(?:,?\s*gewijzigd\s+onder\s+nr\.?\s*\d+)?)")
 YEAR = r"(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)"
