@@ -70,6 +70,14 @@ def test_an_older_letter_does_not_fulfil_a_later_promise(tmp_path: Path) -> None
     # nothing in common
     ("Ik zal uw Kamer informeren over de opvang van asielzoekers.", {},
      "Hiermee is de toezegging over de registratiekosten van drones afgedaan.", {}, False),
+    # only the plan, its pointer back and its time in common, no subject (OCW 2012 and BZK 2013, all141)
+    ("Het is mijn bedoeling uw Kamer hierover in het eerste kwartaal van 2013 nader te informeren.", {},
+     "In mijn brief van 3 april 2013 heb ik aangekondigd dat ik u in het eerste kwartaal zou informeren over de "
+     "plannen rond de digitale overheid.", {}, False),
+    # one subject word in common is chance (VWS 2016 and BZK 2016, allpool)
+    ("Uw Kamer wordt in het voorjaar van 2016 en 2017 over de uitkomsten geïnformeerd.", {},
+     "In het beleidsdebat heb ik toegezegd de uitkomsten van het overleg met de eilanden aan uw Kamer te sturen; "
+     "hiermee doe ik dat.", {}, False),
 ])
 def test_similarity(open_quote: str, open_attrs: dict, kept_quote: str, kept_attrs: dict, linked_: bool) -> None:
     s = similarity(commitment(open_quote, "open", **open_attrs), commitment(kept_quote, "fulfilled", **kept_attrs),

@@ -644,7 +644,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # the plan told as a noun: `Onze planning is nu om de opzet medio april naar de Kamer te sturen`
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
     # dat ik uw Kamer na de zomer kan informeren`, `De planning is dat uw Kamer de resultaten in het voorjaar ontvangt`)
-    rule("made-plan-is", rf"\b(planning|streven|voornemen|inzet|bedoeling)\s+is\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
+    # (or the noun after its verb, the plan's `het` opening: `Het is mijn bedoeling uw Kamer hierover in het eerste kwartaal
+    # van 2013 nader te informeren`, an EZ letter of 2012, all141)
+    rule("made-plan-is", rf"\b(?:(planning|streven|voornemen|inzet|bedoeling)\s+is|is\s+(?:mijn|ons|onze|het)\s+"
+                         rf"(?:planning|streven|voornemen|bedoeling|intentie))\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
                          rf"\bte\s+{INFORM}|"
                          # (never the Kamer said informed now: `De verwachting is dat uw Kamer hiermee voldoende is
                          # geïnformeerd`)
