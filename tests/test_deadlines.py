@@ -202,6 +202,10 @@ STEPS = [
     # the government acting in the present; a month range
     ("De periode november 2022 tot januari 2023 gebruiken we om regionale doelen en structurele keuzes samen "
      "verder uit te werken.", 2022, "2022-11-25", [("november 2022 tot januari 2023", "2023-01-31")]),
+    # a season without its year in an autumn letter, promised by `zullen wij` (the modal before its subject): next
+    # year's (LNV 2022, all131)
+    ("Daarom zullen wij trachten in het voorjaar een volwaardige dummy begroting met u af te stemmen.", 2022,
+     "2022-11-10", [("in het voorjaar", "2023-05-31")]),
     # a month without a year, led by `met ingang van`: start only
     ("Naast de eerder genomen maatregelen die hierboven genoemd zijn geldt met ingang van november dat amv die "
      "reeds op poa’s verblijven en op 17 jaar en negen maanden zijn vervroegd worden doorgeplaatst naar reguliere "

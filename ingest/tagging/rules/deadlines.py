@@ -76,8 +76,9 @@ PRETERITE = (r"(?:plaats|aan|af|bij|bijeen|door|in|mee|na|op|over|toe|uit|voor|t
              # (telling what was said before: `Zoals ik op 30 mei 2018 in mijn beantwoording van het schriftelijk overleg
              # ... reeds meldde, zal ik uw Kamer ... informeren`, LNV 2018, fix84)
              r"meldde|meldden|berichtte|berichtten|antwoordde|antwoordden|zei|zeiden|deelde|deelden|liet|lieten")
-# a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`)
-NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|{PRETERITE}|\w+(?:de|te)n"
+# a plural that tells no act of the government's (a state, a modal, or the past: `werkten we`; `zullen wij` is the modal
+# promise itself, ``deadline.modal``: `Daarom zullen wij in het voorjaar ... met u afstemmen`, all131)
+NOT_ACTING = rf"hebben|zijn|kunnen|willen|mogen|moeten|zullen|{PRETERITE}|\w+(?:de|te)n"
 
 # a request the writer says they cannot meet: `niet aan het verzoek (kan) voldoen`, `niet voldoen aan uw verzoek`,
 # `niet aan uw onderhavige verzoek tegemoet komen`
