@@ -1335,8 +1335,8 @@ def _named_title(first: str, doc_type: str, body: str) -> str | None:
         or FLAT_SUBJECT.search(first),
         lambda: DEBATE_ANSWERS_TITLE.match(body) or QUESTIONS_TITLE.search(first) or QUESTIONS_HEADING.search(first),
         lambda: FICHE_HEADING.search(first) if fiche else None,
-        lambda: PROMISE_RECORD_TITLE.match(first) or SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first) or ARCHIVE_LETTER_TITLE.search(first)
-        or KST_DOSSIER_TITLE.search(first) or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
+        lambda: PROMISE_RECORD_TITLE.match(first) or SAVED_PAGE_TITLE.search(first) or FILED_LETTER_TITLE.search(first)
+        or ARCHIVE_LETTER_TITLE.search(first) or KST_DOSSIER_TITLE.search(first) or LISTED_ANSWERS_HEAD.match(first) or ARCHIVE_PAGE_TITLE.search(first),
         lambda: FICHE_TITLE.search(first) if fiche else None,
         lambda: MEETING_PAGE_TITLE.search(first),
     )

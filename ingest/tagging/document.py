@@ -835,8 +835,6 @@ def _not_told_in_footnote(tags: list[Tag], read: list[Sentence], notes: list[tup
     return out
 
 
-
-
 def all_footnote_tags(pages: tuple[Page, ...], notes: list[tuple[Footnote, Sentence]], anchor: int,
                       doc_date: str | None, doc_type: str | None, source: str = "") -> list[Tag]:
     """The tags of every footnote; the first footnote of a page follows that page's last line, as it

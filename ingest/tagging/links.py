@@ -40,7 +40,8 @@ DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.I)
 
 
 def content_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"\w{4,}", text.lower()) if w not in STOP and w[:6] not in FRAME and not w.isdigit()}
+    return {w[:6] for w in re.findall(r"\w{4,}", text.lower())
+            if w not in STOP and w[:6] not in FRAME and not w.isdigit()}
 
 
 def _dates(text: str) -> set[str]:

@@ -645,7 +645,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     # (also the expectation told as a noun, with the Kamer informed or receiving in its `dat` clause: `De verwachting is
     # dat ik uw Kamer na de zomer kan informeren`, `De planning is dat uw Kamer de resultaten in het voorjaar ontvangt`)
     # (or the noun after its verb, the plan's `het` opening: `Het is mijn bedoeling uw Kamer hierover in het eerste kwartaal
-    # van 2013 nader te informeren`, an EZ letter of 2012, all141)
+    # van 2013 nader te informeren`, OCW's answers of 2012, all141)
     rule("made-plan-is", rf"\b(?:(planning|streven|voornemen|inzet|bedoeling)\s+is|is\s+(?:mijn|ons|onze|het)\s+"
                          rf"(?:planning|streven|voornemen|bedoeling|intentie))\b.{{0,120}}\b{KAMER}\b.{{0,120}}"
                          rf"\bte\s+{INFORM}|"
