@@ -56,6 +56,9 @@ ANSWERING_OFFICE = (rf"(?P<person>[A-Z][^(),\n|]+?)[ \t]*\((?:[a-z][a-z-]+[ \t]*
 # (CU)`, LNV 2019, all140; OCW 2025, IenW 2018)
 ANSWERS_HEAD_LINES = re.compile(r"\A\s*(?P<title>[^\s|][^\n|]{4,300})\n[ \t]*[A-Z][^\n|()]{2,80}\([^()\n|]{2,20}\)[^\n|]*\n"
                                 r"[ \t]*" + ANSWERING_OFFICE)
+# the dossier's number a heading may open on before the paper's (`35000 VIII D VERSLAG ...`, parlementairemonitor.nl)
+HEADING_DOSSIER = r"(?:\d{2}\s?\d{3}(?:\s+[IVXLC]{1,6})?\s+)?"
+QUESTION_LINE = re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M)   # a question on a line of its own, its footnote digits after it
 # openkamer.org's page of Kamervragen opens on its header with the questions' case number: `Kamervraag 2023Z19237`
 KAMERVRAAG_PAGE = re.compile(r"\A\s*Kamervraag[ \t]+(?:19|20)\d{2}Z\d{4,5}[ \t]*$", re.M)
 # (document type, cues on the first page that must all be found), first match wins.
@@ -101,8 +104,8 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (openkamer.org's list of answered questions: the title, who asked and who answered as cells of their own, each
     # line ended by ` |` over a line holding `|` alone, then the questions with their answers: `Het onbestrafte
     # wegpiratengedrag op de A73 |` / `|` / `Shanna Schilder (PVV) |` / `|` / `Foort van Oosten (VVD) |`, probe57)
-    ("kamervragen", (LISTED_ANSWERS_HEAD, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
-    ("kamervragen", (ANSWERS_HEAD_LINES, re.compile(r"^[^\n]{10,}\?[\d, ]*$", re.M))),
+    ("kamervragen", (LISTED_ANSWERS_HEAD, QUESTION_LINE)),
+    ("kamervragen", (ANSWERS_HEAD_LINES, QUESTION_LINE)),
     # (or a page titled by what it is, as ministries title the answers they publish: `Antwoord op vragen van het lid De
     # Groot over het bericht ...` (LNV 2017, 2019), `Beantwoording Kamervragen over het ontbreken van zwemlessen voor
     # kinderen` (VWS 2021); all labellers who met one: all144, all145, all148)
@@ -143,11 +146,11 @@ DOC_TYPE_CUES: list[tuple[str, tuple[re.Pattern, ...]]] = [
     # (never the report a letter sends, under the letter's own heading: `Nr. 2602 BRIEF VAN DE MINISTER VAN BUITENLANDSE
     # ZAKEN` / `Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 23 januari 2023.` / ... / `VERSLAG
     # RAAD BUITENLANDSE ZAKEN VAN 23 JANUARI 2023`, BZ 2023, probe56: the kind's heading must come before any letter's)
-    ("other", (re.compile(r"\A(?:(?!^[ \t]*(?:\d{2}\s?\d{3}(?:\s+[IVXLC]{1,6})?\s+)?(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d{0,2}\s+)?"
+    ("other", (re.compile(rf"\A(?:(?!^[ \t]*{HEADING_DOSSIER}(?:Nr\.\s*\d+\s+|[A-Z]{{1,2}}\d{{0,2}}\s+)?"
                           r"(?:HERDRUK\d*\s+)?BRIEF\s+VAN\b)[\s\S]){0,1000}?"
                           r"^\s*(?:Nr\.\s*\d+\s+(?i:Nota\s+naar\s+aanleiding\s+van\s+het\b|"
                           r"Memorie\s+van\s+(?:toelichting|antwoord)\b|(?:Voorlopig\s+|Nader\s+)?Verslag\b|"
-                          r"Nota\s+van\s+wijziging\b|Eindverslag\b)|(?:\d{2}\s?\d{3}(?:\s+[IVXLC]{1,6})?\s+)?"
+                          rf"Nota\s+van\s+wijziging\b|Eindverslag\b)|{HEADING_DOSSIER}"
                           r"(?:[A-Z]{1,2}\d{0,2}\s+)?(?:NOTA NAAR AANLEIDING VAN HET|"
                           r"MEMORIE VAN (?:TOELICHTING|ANTWOORD)|(?:VOORLOPIG |NADER )?VERSLAG|NOTA VAN WIJZIGING|"
                           r"EINDVERSLAG)\b)", re.M),)),
@@ -1248,7 +1251,7 @@ def read_title(first: str, doc_type: str, body: str, margin: str = "") -> str | 
 
 
 def _paper_kind(first: str, heading_at: int) -> str | None:
-    """The kind a Kamerstuk's heading names, in sentence case, from the line where KST_DOSSIER_TITLE's match ends
+    """The kind a Kamerstuk's heading names, in sentence case, from the line where a dossier heading's match ends
     (`Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG`, `C VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`); None for a letter's
     (`BRIEF VAN DE MINISTER ...`: its subject names it, where the page has one)."""
     start = first.rfind("\n", 0, heading_at - 1) + 1
